@@ -1,0 +1,268 @@
+#include "agentlink/AgentClient.h"
+
+#include "agentlink/LinkLog.h"
+#include "agentlink/NodeLinkWorker.h"
+#include "agentlink/ReconnectBackoff.h"
+#include "agentlink/protocol/ErrorCodes.h"
+#include "agentlink/protocol/Methods.h"
+#include "agentlink/protocol/ProtocolVersion.h"
+#include "agentlink/protocol/Version.h"
+
+namespace twinha::agentlink {
+
+using protocol::RpcError;
+using protocol::RpcMessage;
+namespace codes = protocol::codes;
+namespace methods = protocol::methods;
+
+AgentClient::AgentClient(NodeEndpoint endpoint, LinkTimeouts timeouts, QObject* parent)
+    : QObject(parent), m_endpoint(std::move(endpoint)), m_timeouts(timeouts)
+{
+    m_clock.start();
+    m_sweepTimer.setInterval(200);
+    connect(&m_sweepTimer, &QTimer::timeout, this, &AgentClient::sweep);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &AgentClient::launchWorker);
+}
+
+AgentClient::~AgentClient()
+{
+    m_running = false;
+    discardWorker();
+}
+
+bool AgentClient::needsUserAction(const QString& code)
+{
+    static const QStringList fatal{codes::kHostKeyUnknown,
+                                   codes::kHostKeyChanged,
+                                   codes::kHostKeyOtherType,
+                                   codes::kKnownHostsUnreadable,
+                                   codes::kAuthFailed,
+                                   codes::kIdentityUnreadable,
+                                   codes::kProtocolVersionUnsupported};
+    return fatal.contains(code);
+}
+
+void AgentClient::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_failuresInRow = 0;
+    m_sweepTimer.start();
+    launchWorker();
+}
+
+void AgentClient::stop()
+{
+    m_running = false;
+    m_retryTimer.stop();
+    m_sweepTimer.stop();
+    discardWorker();
+    failAllPending(RpcError::make(codes::kConnectionLost, {{QStringLiteral("node"), m_endpoint.name}}));
+    setState(LinkState::Idle);
+}
+
+void AgentClient::discardWorker()
+{
+    if (!m_worker)
+        return;
+    NodeLinkWorker* worker = m_worker;
+    m_worker.clear();
+    worker->disconnect(this);
+    worker->requestStop();
+    // A worker blocked in connect() finishes within its connect timeout; let it delete itself then
+    // rather than freezing the caller.
+    worker->setParent(nullptr);
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    if (worker->isFinished())
+        worker->deleteLater();
+}
+
+void AgentClient::launchWorker()
+{
+    if (!m_running)
+        return;
+    discardWorker();
+    ++m_attempts;
+    m_hello = {};
+    setState(LinkState::Connecting);
+    auto* worker = new NodeLinkWorker(m_endpoint, m_timeouts);
+    m_worker = worker;
+    connect(worker, &NodeLinkWorker::stageChanged, this, [this](LinkStage stage) {
+        Q_EMIT stageChanged(stage);
+        if (stage == LinkStage::Open)
+            onLinkOpen();
+    });
+    connect(worker, &NodeLinkWorker::hostKeySeen, this, [this](const HostKeyInfo& key) { m_hostKey = key; });
+    connect(worker, &NodeLinkWorker::linesReceived, this, &AgentClient::onLines);
+    connect(worker, &NodeLinkWorker::lineRejected, this, &AgentClient::errorOccurred);
+    connect(worker, &NodeLinkWorker::failed, this, &AgentClient::onWorkerFailed);
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+void AgentClient::onLinkOpen()
+{
+    setState(LinkState::Handshaking);
+    m_lastLineMs = m_clock.elapsed();
+    call(QString::fromLatin1(methods::kHello),
+         protocol::helloParams(QStringLiteral("twinha ") + protocol::twinhaVersion()), [this](const RpcMessage& reply) {
+             if (reply.kind == RpcMessage::Kind::Error)
+                 return fail(reply.error);
+             m_hello = protocol::Hello::fromJson(reply.result.toObject());
+             if (!m_hello.isCompatible()) {
+                 return fail(RpcError::make(codes::kProtocolVersionUnsupported,
+                                            {{QStringLiteral("node"), m_endpoint.name},
+                                             {QStringLiteral("agent_major"), m_hello.protocolMajor},
+                                             {QStringLiteral("agent_minor"), m_hello.protocolMinor},
+                                             {QStringLiteral("agent_version"), m_hello.agentVersion},
+                                             {QStringLiteral("console_major"), protocol::kProtocolMajor}}));
+             }
+             subscribe();
+         });
+}
+
+void AgentClient::subscribe()
+{
+    call(QString::fromLatin1(methods::kStatusSubscribe), {}, [this](const RpcMessage& reply) {
+        if (reply.kind == RpcMessage::Kind::Error)
+            return fail(reply.error);
+        m_failuresInRow = 0;
+        m_lastError = {};
+        setState(LinkState::Ready);
+        Q_EMIT ready(m_hello);
+        Q_EMIT statusReceived(protocol::NodeStatus::fromJson(reply.result.toObject()));
+    });
+}
+
+qint64 AgentClient::call(const QString& method, const QJsonObject& params, ReplyHandler handler, int timeoutMs)
+{
+    const qint64 id = m_nextId++;
+    const int timeout = timeoutMs > 0 ? timeoutMs : m_timeouts.requestMs;
+    m_pending.insert(id, Pending{std::move(handler), m_clock.elapsed() + timeout});
+    if (m_worker && (m_state == LinkState::Handshaking || m_state == LinkState::Ready))
+        m_worker->send(RpcMessage::request(id, method, params).toLine());
+    else
+        QTimer::singleShot(0, this, [this, id] {
+            if (auto p = m_pending.take(id); p.handler)
+                p.handler(RpcMessage::errorFor(
+                    id, RpcError::make(codes::kConnectionLost, {{QStringLiteral("node"), m_endpoint.name}})));
+        });
+    return id;
+}
+
+void AgentClient::cancel(qint64 id)
+{
+    m_pending.remove(id);
+}
+
+void AgentClient::onLines(const QByteArrayList& lines)
+{
+    m_lastLineMs = m_clock.elapsed();
+    for (const QByteArray& line : lines) {
+        RpcError parseError;
+        const auto message = RpcMessage::parse(line, &parseError);
+        if (!message) {
+            parseError.params.insert(QStringLiteral("node"), m_endpoint.name);
+            parseError.params.insert(QStringLiteral("excerpt"), QString::fromUtf8(line.left(120)));
+            linkLog()->warn("{}: unreadable line from agent: {}", m_endpoint.name.toStdString(),
+                            line.left(120).toStdString());
+            Q_EMIT errorOccurred(RpcError::make(codes::kMalformedMessage, parseError.params));
+            continue;
+        }
+        onMessage(*message);
+    }
+}
+
+void AgentClient::onMessage(const RpcMessage& message)
+{
+    switch (message.kind) {
+    case RpcMessage::Kind::Notification:
+        if (message.method == QLatin1String(methods::kStatusChanged)) {
+            if (m_state == LinkState::Ready)
+                Q_EMIT statusReceived(protocol::NodeStatus::fromJson(message.params));
+        } else if (message.method == QLatin1String(methods::kSessionError)) {
+            RpcError error = RpcError::make(message.params.value(QStringLiteral("code")).toString(), message.params);
+            error.params.remove(QStringLiteral("code"));
+            error.params.insert(QStringLiteral("node"), m_endpoint.name);
+            fail(error);
+        } else {
+            Q_EMIT notificationReceived(message.method, message.params);
+        }
+        break;
+    case RpcMessage::Kind::Result:
+    case RpcMessage::Kind::Error: {
+        const auto pending = m_pending.take(message.id.toInteger(-1));
+        if (pending.handler)
+            pending.handler(message);
+        else
+            linkLog()->debug("{}: reply to unknown or cancelled request", m_endpoint.name.toStdString());
+        break;
+    }
+    case RpcMessage::Kind::Request:
+        // The agent does not call the console; answer so it is not left waiting.
+        if (m_worker)
+            m_worker->send(RpcMessage::errorFor(message.id, RpcError::make(codes::kMethodNotFound)).toLine());
+        break;
+    }
+}
+
+void AgentClient::onWorkerFailed(const RpcError& error)
+{
+    // A session.error line from the bridge already explained the failure better than "EOF".
+    if (m_state == LinkState::Disconnected && !m_lastError.isNull())
+        return;
+    fail(error);
+}
+
+void AgentClient::fail(const RpcError& error)
+{
+    if (m_state == LinkState::Disconnected && m_lastError.code == error.code)
+        return;
+    m_lastError = error;
+    linkLog()->warn("{}: link failed: {}", m_endpoint.name.toStdString(), error.code.toStdString());
+    discardWorker();
+    failAllPending(error);
+    setState(LinkState::Disconnected);
+    Q_EMIT errorOccurred(error);
+    ++m_failuresInRow;
+    if (m_running && m_autoReconnect && !needsUserAction(error.code))
+        m_retryTimer.start(ReconnectBackoff().delayMs(m_failuresInRow));
+}
+
+void AgentClient::failAllPending(const RpcError& error)
+{
+    const auto pending = std::exchange(m_pending, {});
+    for (auto it = pending.begin(); it != pending.end(); ++it)
+        if (it->handler)
+            it->handler(RpcMessage::errorFor(QJsonValue(it.key()), error));
+}
+
+void AgentClient::sweep()
+{
+    const qint64 now = m_clock.elapsed();
+    QList<qint64> expired;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+        if (it->deadlineMs <= now)
+            expired << it.key();
+    for (qint64 id : expired) {
+        const auto p = m_pending.take(id);
+        if (p.handler)
+            p.handler(RpcMessage::errorFor(
+                QJsonValue(id), RpcError::make(codes::kRequestTimeout, {{QStringLiteral("node"), m_endpoint.name}})));
+    }
+    if (m_state == LinkState::Ready && now - m_lastLineMs > m_timeouts.silenceMs)
+        fail(RpcError::make(codes::kConnectionLost, {{QStringLiteral("node"), m_endpoint.name},
+                                                     {QStringLiteral("silent_ms"), now - m_lastLineMs}}));
+}
+
+void AgentClient::setState(LinkState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace twinha::agentlink

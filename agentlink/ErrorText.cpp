@@ -1,0 +1,191 @@
+#include "agentlink/ErrorText.h"
+
+#include "agentlink/protocol/ErrorCodes.h"
+
+#include <QHash>
+
+#include <functional>
+
+namespace twinha::agentlink {
+
+namespace codes = protocol::codes;
+
+namespace {
+using Render = std::function<QString(const QJsonObject&)>;
+
+QString str(const QJsonObject& p, const char* key)
+{
+    const QJsonValue v = p.value(QLatin1String(key));
+    return v.isDouble() ? QString::number(v.toDouble()) : v.toString();
+}
+
+QString where(const QJsonObject& p)
+{
+    const QString host = str(p, "host");
+    const QString port = str(p, "port");
+    return port.isEmpty() ? host : host + QLatin1Char(':') + port;
+}
+
+const QHash<QString, Render>& renderers()
+{
+    static const QHash<QString, Render> table{
+        {codes::kParseError,
+         [](const QJsonObject& p) {
+             return ErrorText::tr(
+                        "The agent could not read a request (%1). Check that console and agent versions match.")
+                 .arg(str(p, "detail"));
+         }},
+        {codes::kInvalidRequest,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The agent rejected a malformed request (%1).").arg(str(p, "detail"));
+         }},
+        {codes::kMethodNotFound,
+         [](const QJsonObject&) {
+             return ErrorText::tr("The agent does not support this operation. Upgrade the agent on this node.");
+         }},
+        {codes::kInvalidParams,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The agent rejected the request's parameters (%1).").arg(str(p, "detail"));
+         }},
+        {codes::kInternalError,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The agent hit an internal error (%1). See the agent's log on the node.")
+                 .arg(str(p, "detail"));
+         }},
+        {codes::kPermissionDenied,
+         [](const QJsonObject&) {
+             return ErrorText::tr("Permission denied: this SSH user may observe the cluster but not operate it. Log in "
+                                  "as a member of the operators group.");
+         }},
+        {codes::kDaemonUnreachable,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The TwinHA agent service is not running on this node (no answer on %1). Start it "
+                                  "with \"systemctl start twinha-agent\".")
+                 .arg(str(p, "socket"));
+         }},
+        {codes::kDaemonConnectionLost,
+         [](const QJsonObject&) {
+             return ErrorText::tr("The TwinHA agent service on this node stopped during the session. Check \"systemctl "
+                                  "status twinha-agent\"; the console reconnects by itself.");
+         }},
+        {codes::kProtocolVersionUnsupported,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The agent (version %1) speaks protocol %2, but this console speaks protocol %3. "
+                                  "Install matching versions of the console and the agent.")
+                 .arg(str(p, "agent_version"), str(p, "agent_major"), str(p, "console_major"));
+         }},
+        {codes::kHostUnreachable,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Cannot connect to %1: %2. Check the address, the port and that sshd is running.")
+                 .arg(where(p), str(p, "detail"));
+         }},
+        {codes::kConnectTimeout,
+         [](const QJsonObject& p) {
+             return ErrorText::tr(
+                        "No answer from %1 in time. Check that the host is up and that no firewall drops the SSH port.")
+                 .arg(where(p));
+         }},
+        {codes::kHostKeyUnknown,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The host key of %1 is not known yet (%2 %3). Compare the fingerprint with the "
+                                  "server's before trusting it.")
+                 .arg(where(p), str(p, "key_type"), str(p, "fingerprint"));
+         }},
+        {codes::kHostKeyChanged,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("WARNING: the host key of %1 has changed (now %2). Someone may be intercepting the "
+                                  "connection. Connection refused; if the server was really reinstalled, remove its "
+                                  "old key from %3 and verify the new one.")
+                 .arg(where(p), str(p, "fingerprint"), str(p, "known_hosts"));
+         }},
+        {codes::kHostKeyOtherType,
+         [](const QJsonObject& p) {
+             return ErrorText::tr(
+                        "WARNING: %1 offered a %2 host key, but a key of another type is on record. Someone may be "
+                        "intercepting the connection. Connection refused; verify the server's keys before changing %3.")
+                 .arg(where(p), str(p, "key_type"), str(p, "known_hosts"));
+         }},
+        {codes::kKnownHostsUnreadable,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Cannot read the known-hosts file %1. Check that it exists and is readable.")
+                 .arg(str(p, "known_hosts"));
+         }},
+        {codes::kAuthFailed,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Authentication as \"%1\" on %2 failed (server offers: %3). Check the user name and "
+                                  "that your key is in the server's authorized_keys.")
+                 .arg(str(p, "user"), str(p, "host"), str(p, "offered"));
+         }},
+        {codes::kIdentityUnreadable,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Cannot load the private key %1. Check the path and its permissions.")
+                 .arg(str(p, "identity"));
+         }},
+        {codes::kSshError,
+         [](const QJsonObject& p) { return ErrorText::tr("SSH error with %1: %2").arg(where(p), str(p, "detail")); }},
+        {codes::kChannelFailed,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The SSH server on %1 refused to open a session channel: %2")
+                 .arg(where(p), str(p, "detail"));
+         }},
+        {codes::kAgentCommandFailed,
+         [](const QJsonObject& p) {
+             if (str(p, "exit_status") == QLatin1String("127"))
+                 return ErrorText::tr("twinha-agent is not installed on this node (command not found). Install the "
+                                      "twinha-agent package there.");
+             return ErrorText::tr("The agent session ended (exit status %1). %2")
+                 .arg(str(p, "exit_status"), str(p, "stderr"));
+         }},
+        {codes::kMalformedMessage,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The node sent something that is not a TwinHA message (%1). Check that the agent "
+                                  "command in the profile is right.")
+                 .arg(str(p, "detail"));
+         }},
+        {codes::kLineTooLong,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The node sent an oversized message (over %1 bytes); it was ignored.")
+                 .arg(str(p, "limit"));
+         }},
+        {codes::kRequestTimeout,
+         [](const QJsonObject&) {
+             return ErrorText::tr("The agent did not answer in time. The node may be overloaded.");
+         }},
+        {codes::kConnectionLost,
+         [](const QJsonObject&) {
+             return ErrorText::tr("The connection to the node was lost. The console reconnects by itself.");
+         }},
+        {codes::kProfileUnreadable,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Cannot open the cluster profile %1: %2").arg(str(p, "path"), str(p, "detail"));
+         }},
+        {codes::kProfileInvalid,
+         [](const QJsonObject& p) {
+             const QString line = str(p, "line");
+             if (!line.isEmpty())
+                 return ErrorText::tr("The cluster profile %1 is not valid JSON at line %2, column %3: %4")
+                     .arg(str(p, "path"), line, str(p, "column"), str(p, "detail"));
+             return ErrorText::tr("The cluster profile %1 has a bad field \"%2\": %3")
+                 .arg(str(p, "path"), str(p, "field"), str(p, "detail"));
+         }},
+    };
+    return table;
+}
+} // namespace
+
+QString ErrorText::describe(const protocol::RpcError& error)
+{
+    if (error.isNull())
+        return {};
+    const auto it = renderers().constFind(error.code);
+    if (it != renderers().cend())
+        return (*it)(error.params);
+    return tr("Error %1 reported by the agent.").arg(error.code);
+}
+
+bool ErrorText::knows(const QString& code)
+{
+    return renderers().contains(code);
+}
+
+} // namespace twinha::agentlink

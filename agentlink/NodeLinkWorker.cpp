@@ -1,0 +1,110 @@
+#include "agentlink/NodeLinkWorker.h"
+
+#include "agentlink/LinkLog.h"
+#include "agentlink/SshConnection.h"
+#include "agentlink/protocol/ErrorCodes.h"
+#include "agentlink/protocol/LineBuffer.h"
+#include "agentlink/protocol/ProtocolVersion.h"
+
+namespace twinha::agentlink {
+
+using protocol::RpcError;
+namespace codes = protocol::codes;
+
+NodeLinkWorker::NodeLinkWorker(NodeEndpoint endpoint, LinkTimeouts timeouts, QObject* parent)
+    : QThread(parent), m_endpoint(std::move(endpoint)), m_timeouts(timeouts)
+{
+    setObjectName(QStringLiteral("link-") + m_endpoint.name);
+}
+
+void NodeLinkWorker::send(const QByteArray& line)
+{
+    QMutexLocker lock(&m_mutex);
+    m_outbox.append(line);
+}
+
+void NodeLinkWorker::requestStop()
+{
+    m_stop = true;
+}
+
+void NodeLinkWorker::run()
+{
+    SshConnection connection(m_endpoint, m_timeouts);
+    const auto step = [&](LinkStage stage, RpcError (SshConnection::*action)()) {
+        if (m_stop)
+            return false;
+        Q_EMIT stageChanged(stage);
+        const RpcError error = (connection.*action)();
+        if (stage == LinkStage::VerifyingHostKey && !connection.hostKey().fingerprint.isEmpty())
+            Q_EMIT hostKeySeen(connection.hostKey());
+        if (!error.isNull()) {
+            linkLog()->warn("{}: {} ({})", m_endpoint.name.toStdString(), error.code.toStdString(),
+                            error.params.value(QStringLiteral("detail")).toString().toStdString());
+            Q_EMIT failed(error);
+            return false;
+        }
+        return true;
+    };
+    if (!step(LinkStage::Connecting, &SshConnection::connectToHost) ||
+        !step(LinkStage::VerifyingHostKey, &SshConnection::verifyHostKey) ||
+        !step(LinkStage::Authenticating, &SshConnection::authenticate) ||
+        !step(LinkStage::StartingAgent, &SshConnection::startAgentCommand))
+        return;
+    if (m_stop)
+        return;
+    Q_EMIT stageChanged(LinkStage::Open);
+    linkLog()->info("{}: agent session open on {}", m_endpoint.name.toStdString(),
+                    m_endpoint.displayAddress().toStdString());
+    shuttle(connection);
+}
+
+bool NodeLinkWorker::shuttle(SshConnection& connection)
+{
+    protocol::LineBuffer lines(protocol::kMaxLineBytes);
+    QByteArray stderrTail;
+    while (!m_stop) {
+        QByteArrayList outgoing;
+        {
+            QMutexLocker lock(&m_mutex);
+            outgoing.swap(m_outbox);
+        }
+        for (const QByteArray& line : std::as_const(outgoing)) {
+            const RpcError error = connection.write(line);
+            if (!error.isNull()) {
+                Q_EMIT failed(error);
+                return false;
+            }
+        }
+        QByteArray data;
+        bool eof = false;
+        const RpcError error = connection.read(&data, m_timeouts.pollMs, &eof);
+        if (!error.isNull()) {
+            Q_EMIT failed(error);
+            return false;
+        }
+        const QByteArrayList complete = lines.append(data);
+        if (!complete.isEmpty())
+            Q_EMIT linesReceived(complete);
+        if (const int dropped = lines.takeOverflowCount())
+            Q_EMIT lineRejected(
+                RpcError::make(codes::kLineTooLong, {{QStringLiteral("node"), m_endpoint.name},
+                                                     {QStringLiteral("count"), dropped},
+                                                     {QStringLiteral("limit"), protocol::kMaxLineBytes}}));
+        const QByteArray err = connection.readStderr();
+        if (!err.isEmpty()) {
+            linkLog()->debug("{} agent stderr: {}", m_endpoint.name.toStdString(), err.trimmed().toStdString());
+            stderrTail = QByteArray(stderrTail + err).right(2000);
+        }
+        if (eof) {
+            Q_EMIT failed(RpcError::make(codes::kAgentCommandFailed,
+                                         {{QStringLiteral("node"), m_endpoint.name},
+                                          {QStringLiteral("exit_status"), connection.exitStatus()},
+                                          {QStringLiteral("stderr"), QString::fromUtf8(stderrTail.trimmed())}}));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace twinha::agentlink

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "agentlink/HostKeyInfo.h"
+#include "agentlink/LinkStage.h"
+#include "agentlink/LinkTimeouts.h"
+#include "agentlink/NodeEndpoint.h"
+#include "agentlink/protocol/RpcError.h"
+
+#include <QByteArrayList>
+#include <QMutex>
+#include <QThread>
+
+#include <atomic>
+
+namespace twinha::agentlink {
+
+// One attempt to reach one node's agent, on its own thread: connect, verify the host key,
+// authenticate, run the agent's session command, then shuttle lines both ways until the link
+// ends. All libssh calls happen on this thread only; results go out as queued signals.
+class NodeLinkWorker : public QThread
+{
+    Q_OBJECT
+
+public:
+    NodeLinkWorker(NodeEndpoint endpoint, LinkTimeouts timeouts, QObject* parent = nullptr);
+
+    void send(const QByteArray& line); // thread-safe; queued until the channel is open
+    void requestStop();                // thread-safe; the loop ends within one poll interval
+
+Q_SIGNALS:
+    void stageChanged(twinha::agentlink::LinkStage stage);
+    void hostKeySeen(const twinha::agentlink::HostKeyInfo& key);
+    void linesReceived(const QByteArrayList& lines);
+    void lineRejected(const twinha::protocol::RpcError& error); // the link goes on
+    void failed(const twinha::protocol::RpcError& error);       // the attempt is over
+
+protected:
+    void run() override;
+
+private:
+    bool shuttle(class SshConnection& connection);
+
+    NodeEndpoint m_endpoint;
+    LinkTimeouts m_timeouts;
+    QMutex m_mutex;
+    QByteArrayList m_outbox;
+    std::atomic_bool m_stop{false};
+};
+
+} // namespace twinha::agentlink

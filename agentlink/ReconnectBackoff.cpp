@@ -1,0 +1,27 @@
+#include "agentlink/ReconnectBackoff.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+namespace twinha::agentlink {
+
+ReconnectBackoff::ReconnectBackoff(int baseMs, int maxMs, double jitter)
+    : m_baseMs(baseMs), m_maxMs(maxMs), m_jitter(jitter)
+{}
+
+int ReconnectBackoff::delayMs(int failures, double unitRandom) const
+{
+    const int exponent = std::clamp(failures - 1, 0, 20);
+    const double nominal = std::min<double>(m_maxMs, m_baseMs * std::pow(2.0, exponent));
+    const double spread = 1.0 + m_jitter * (2.0 * unitRandom - 1.0);
+    return static_cast<int>(std::lround(nominal * spread));
+}
+
+int ReconnectBackoff::delayMs(int failures) const
+{
+    return delayMs(failures, QRandomGenerator::global()->generateDouble());
+}
+
+} // namespace twinha::agentlink

@@ -1,0 +1,129 @@
+#include "agentlink/SshConnection.h"
+
+#include "agentlink/HostKeyVerifier.h"
+#include "agentlink/SshAuthenticator.h"
+#include "agentlink/protocol/ErrorCodes.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+
+namespace twinha::agentlink {
+
+using protocol::RpcError;
+namespace codes = protocol::codes;
+
+SshConnection::SshConnection(NodeEndpoint endpoint, LinkTimeouts timeouts)
+    : m_endpoint(std::move(endpoint)), m_timeouts(timeouts)
+{}
+
+RpcError SshConnection::sshError(const char* code) const
+{
+    return RpcError::make(
+        QString::fromLatin1(code),
+        {{QStringLiteral("node"), m_endpoint.name},
+         {QStringLiteral("host"), m_endpoint.host},
+         {QStringLiteral("port"), m_endpoint.port},
+         {QStringLiteral("detail"), m_session ? QString::fromUtf8(ssh_get_error(m_session.get())) : QString()}});
+}
+
+RpcError SshConnection::connectToHost()
+{
+    m_session.reset(ssh_new());
+    if (!m_session)
+        return sshError(codes::kSshError);
+    ssh_session s = m_session.get();
+    const QByteArray host = m_endpoint.host.toUtf8();
+    const QByteArray user = m_endpoint.user.toUtf8();
+    const QByteArray knownHosts = QFile::encodeName(m_endpoint.knownHostsFile);
+    const unsigned int port = static_cast<unsigned int>(m_endpoint.port);
+    const long timeoutS = std::max(1, m_timeouts.connectMs / 1000);
+    const long timeoutUs = static_cast<long>(m_timeouts.connectMs % 1000) * 1000;
+    const int no = 0;
+    ssh_options_set(s, SSH_OPTIONS_HOST, host.constData());
+    ssh_options_set(s, SSH_OPTIONS_PORT, &port);
+    if (!user.isEmpty())
+        ssh_options_set(s, SSH_OPTIONS_USER, user.constData());
+    ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &timeoutS);
+    ssh_options_set(s, SSH_OPTIONS_TIMEOUT_USEC, &timeoutUs);
+    // The console trusts only its own known_hosts, never ~/.ssh/config or the system-wide file.
+    ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &no);
+    ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
+    ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null");
+
+    QElapsedTimer clock;
+    clock.start();
+    if (ssh_connect(s) != SSH_OK) {
+        const bool timedOut = clock.elapsed() >= m_timeouts.connectMs - 100;
+        return sshError(timedOut ? codes::kConnectTimeout : codes::kHostUnreachable);
+    }
+    return {};
+}
+
+RpcError SshConnection::verifyHostKey()
+{
+    return HostKeyVerifier::verify(m_session.get(), m_endpoint, &m_hostKey);
+}
+
+RpcError SshConnection::authenticate()
+{
+    return SshAuthenticator::authenticate(m_session.get(), m_endpoint);
+}
+
+RpcError SshConnection::startAgentCommand()
+{
+    m_channel.reset(ssh_channel_new(m_session.get()));
+    if (!m_channel || ssh_channel_open_session(m_channel.get()) != SSH_OK)
+        return sshError(codes::kChannelFailed);
+    const QByteArray command = m_endpoint.agentCommand.toUtf8();
+    if (ssh_channel_request_exec(m_channel.get(), command.constData()) != SSH_OK)
+        return sshError(codes::kAgentCommandFailed);
+    return {};
+}
+
+RpcError SshConnection::read(QByteArray* out, int timeoutMs, bool* eof)
+{
+    char buffer[16384];
+    *eof = false;
+    const int n = ssh_channel_read_timeout(m_channel.get(), buffer, sizeof buffer, 0, timeoutMs);
+    if (n == SSH_ERROR)
+        return sshError(codes::kConnectionLost);
+    if (n > 0) {
+        out->append(buffer, n);
+        // Drain whatever else is already buffered without waiting again.
+        int more = 0;
+        while ((more = ssh_channel_read_nonblocking(m_channel.get(), buffer, sizeof buffer, 0)) > 0)
+            out->append(buffer, more);
+    }
+    *eof = ssh_channel_is_eof(m_channel.get()) || !ssh_channel_is_open(m_channel.get());
+    return {};
+}
+
+QByteArray SshConnection::readStderr()
+{
+    QByteArray out;
+    char buffer[4096];
+    int n = 0;
+    while ((n = ssh_channel_read_nonblocking(m_channel.get(), buffer, sizeof buffer, 1)) > 0)
+        out.append(buffer, n);
+    return out;
+}
+
+RpcError SshConnection::write(const QByteArray& bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const int n =
+            ssh_channel_write(m_channel.get(), bytes.constData() + done, static_cast<uint32_t>(bytes.size() - done));
+        if (n == SSH_ERROR)
+            return sshError(codes::kConnectionLost);
+        done += n;
+    }
+    return {};
+}
+
+int SshConnection::exitStatus() const
+{
+    return m_channel ? ssh_channel_get_exit_status(m_channel.get()) : -1;
+}
+
+} // namespace twinha::agentlink

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "agentlink/HostKeyInfo.h"
+#include "agentlink/LinkTimeouts.h"
+#include "agentlink/NodeEndpoint.h"
+#include "agentlink/SshHandles.h"
+#include "agentlink/protocol/RpcError.h"
+
+#include <QByteArray>
+
+namespace twinha::agentlink {
+
+// One blocking SSH connection running one command in an exec channel. Not thread-safe: it is
+// created, used and destroyed on a single worker thread, as libssh requires.
+class SshConnection
+{
+public:
+    SshConnection(NodeEndpoint endpoint, LinkTimeouts timeouts);
+
+    protocol::RpcError connectToHost(); // TCP + handshake, bounded by connectMs
+    protocol::RpcError verifyHostKey(); // against endpoint.knownHostsFile
+    protocol::RpcError authenticate();
+    protocol::RpcError startAgentCommand();
+
+    // Reads what stdout has within timeoutMs (may be empty). Sets *eof when the remote closed.
+    protocol::RpcError read(QByteArray* out, int timeoutMs, bool* eof);
+    QByteArray readStderr(); // non-blocking; the agent's own diagnostics
+    protocol::RpcError write(const QByteArray& bytes);
+    int exitStatus() const;
+
+    const HostKeyInfo& hostKey() const { return m_hostKey; }
+
+private:
+    protocol::RpcError sshError(const char* code) const;
+
+    NodeEndpoint m_endpoint;
+    LinkTimeouts m_timeouts;
+    HostKeyInfo m_hostKey;
+    SshSessionPtr m_session;
+    SshChannelPtr m_channel;
+};
+
+} // namespace twinha::agentlink

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "agentlink/LinkState.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace twinha::agentlink {
+
+// Translated names for states and roles, shared by the console and twinhactl.
+class StatusText
+{
+    Q_DECLARE_TR_FUNCTIONS(StatusText)
+
+public:
+    static QString linkState(LinkState state);
+    static QString role(const QString& role);
+    static QString mode(const QString& mode);
+    static QString duration(double seconds); // "3 d 4 h", "12 min 5 s", localised
+};
+
+} // namespace twinha::agentlink

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QStringList>
+
+// Stable error and reason codes. The agent and the link report these, never sentences; the
+// console turns them into translated text. Renaming a code is a protocol change.
+namespace twinha::protocol::codes {
+
+// JSON-RPC level
+inline constexpr char kParseError[] = "PARSE_ERROR";
+inline constexpr char kInvalidRequest[] = "INVALID_REQUEST";
+inline constexpr char kMethodNotFound[] = "METHOD_NOT_FOUND";
+inline constexpr char kInvalidParams[] = "INVALID_PARAMS";
+inline constexpr char kInternalError[] = "INTERNAL_ERROR";
+inline constexpr char kPermissionDenied[] = "PERMISSION_DENIED";
+
+// Session bridge and daemon
+inline constexpr char kDaemonUnreachable[] = "AGENT_DAEMON_UNREACHABLE";
+inline constexpr char kDaemonConnectionLost[] = "AGENT_DAEMON_CONNECTION_LOST";
+inline constexpr char kProtocolVersionUnsupported[] = "PROTOCOL_VERSION_UNSUPPORTED";
+
+// Console-side link (reported by agentlink, not by the agent)
+inline constexpr char kHostUnreachable[] = "HOST_UNREACHABLE";
+inline constexpr char kConnectTimeout[] = "CONNECT_TIMEOUT";
+inline constexpr char kHostKeyUnknown[] = "HOST_KEY_UNKNOWN";
+inline constexpr char kHostKeyChanged[] = "HOST_KEY_CHANGED";
+inline constexpr char kHostKeyOtherType[] = "HOST_KEY_OTHER_TYPE";
+inline constexpr char kKnownHostsUnreadable[] = "KNOWN_HOSTS_UNREADABLE";
+inline constexpr char kAuthFailed[] = "AUTH_FAILED";
+inline constexpr char kIdentityUnreadable[] = "IDENTITY_UNREADABLE";
+inline constexpr char kSshError[] = "SSH_ERROR";
+inline constexpr char kChannelFailed[] = "CHANNEL_FAILED";
+inline constexpr char kAgentCommandFailed[] = "AGENT_COMMAND_FAILED";
+inline constexpr char kMalformedMessage[] = "MALFORMED_MESSAGE";
+inline constexpr char kLineTooLong[] = "LINE_TOO_LONG";
+inline constexpr char kRequestTimeout[] = "REQUEST_TIMEOUT";
+inline constexpr char kConnectionLost[] = "CONNECTION_LOST";
+inline constexpr char kProfileUnreadable[] = "PROFILE_UNREADABLE";
+inline constexpr char kProfileInvalid[] = "PROFILE_INVALID";
+
+// Every code above; the translation test checks each one has a sentence in every language.
+QStringList allCodes();
+
+} // namespace twinha::protocol::codes

@@ -1,0 +1,21 @@
+#pragma once
+
+// JSON-RPC method and notification names shared by the console and the agent.
+namespace twinha::protocol::methods {
+
+inline constexpr char kHello[] = "hello";
+inline constexpr char kStatusGet[] = "status.get";
+inline constexpr char kStatusSubscribe[] = "status.subscribe";
+inline constexpr char kStatusChanged[] = "status.changed"; // notification, agent -> console
+inline constexpr char kEventsList[] = "events.list";
+inline constexpr char kSwitchoverCheck[] = "switchover.check";
+inline constexpr char kSwitchoverStart[] = "switchover.start";
+inline constexpr char kSwitchoverProgress[] = "switchover.progress"; // notification, agent -> console
+inline constexpr char kSwitchoverCancel[] = "switchover.cancel";
+inline constexpr char kConfigGet[] = "config.get";
+inline constexpr char kConfigValidate[] = "config.validate";
+inline constexpr char kConfigApply[] = "config.apply";
+// Sent by `twinha-agent session` itself when it cannot reach the daemon, just before it exits.
+inline constexpr char kSessionError[] = "session.error";
+
+} // namespace twinha::protocol::methods

@@ -1,0 +1,46 @@
+#include "app/Logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
+namespace twinha::app {
+
+QString Logging::logFilePath(const QString& programName)
+{
+    const QString dir =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs");
+    return dir + QLatin1Char('/') + programName + QStringLiteral(".log");
+}
+
+void Logging::setUp(const QString& programName, bool verbose)
+{
+    std::vector<spdlog::sink_ptr> sinks;
+    auto console = std::make_shared<spdlog::sinks::stderr_sink_mt>();
+    console->set_level(verbose ? spdlog::level::debug : spdlog::level::err);
+    sinks.push_back(console);
+    const QString path = logFilePath(programName);
+    if (QDir().mkpath(QFileInfo(path).absolutePath())) {
+        try {
+            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(QFile::encodeName(path).toStdString(),
+                                                                               5 * 1024 * 1024, 3);
+            file->set_level(verbose ? spdlog::level::debug : spdlog::level::info);
+            sinks.push_back(file);
+        } catch (const spdlog::spdlog_ex&) {
+            // A read-only home must not stop the console; stderr still gets the warnings.
+        }
+    }
+    for (const char* area : {"app", "link", "ui"}) {
+        spdlog::drop(area);
+        auto logger = std::make_shared<spdlog::logger>(area, sinks.begin(), sinks.end());
+        logger->set_level(spdlog::level::debug);
+        spdlog::register_logger(logger);
+    }
+    spdlog::flush_every(std::chrono::seconds(2));
+}
+
+} // namespace twinha::app

@@ -1,0 +1,54 @@
+#include "app/ScreenshotTaker.h"
+
+#include "agentlink/ClusterMonitor.h"
+#include "agentlink/ErrorText.h"
+
+#include <QCoreApplication>
+#include <QPixmap>
+#include <QWidget>
+
+#include <cstdio>
+
+namespace twinha::app {
+
+ScreenshotTaker::ScreenshotTaker(QWidget* window, agentlink::ClusterMonitor* monitor, QString path, int timeoutMs,
+                                 QObject* parent)
+    : QObject(parent), m_window(window), m_monitor(monitor), m_path(std::move(path))
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] { capture(true); });
+    m_timeout.start(timeoutMs);
+    if (m_monitor) {
+        connect(m_monitor, &agentlink::ClusterMonitor::allSettledChanged, this, [this] {
+            // One more turn of the event loop so the cards show the final state before the grab.
+            QTimer::singleShot(150, this, [this] { capture(false); });
+        });
+    }
+}
+
+void ScreenshotTaker::capture(bool timedOut)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    const bool saved = m_window->grab().save(m_path, "PNG");
+    const bool reached = m_monitor && m_monitor->allReached();
+    if (!saved)
+        std::fprintf(stderr, "%s\n", qUtf8Printable(tr("Cannot write the screenshot to %1.").arg(m_path)));
+    if (timedOut)
+        std::fprintf(
+            stderr, "%s\n",
+            qUtf8Printable(tr("Timed out waiting for both nodes; the screenshot shows the state at that moment.")));
+    if (m_monitor) {
+        for (int i = 0; i < m_monitor->nodeCount(); ++i) {
+            const agentlink::NodeView& node = m_monitor->node(i);
+            if (!node.reached())
+                std::fprintf(stderr, "%s: %s\n", qUtf8Printable(node.endpoint.name),
+                             qUtf8Printable(node.lastError.isNull() ? tr("no answer yet")
+                                                                    : agentlink::ErrorText::describe(node.lastError)));
+        }
+    }
+    QCoreApplication::exit(saved && reached ? 0 : 1);
+}
+
+} // namespace twinha::app

@@ -1,0 +1,93 @@
+#include "app/ctl/StatusReport.h"
+
+#include "agentlink/ClusterMonitor.h"
+#include "agentlink/ErrorText.h"
+#include "agentlink/StatusText.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace twinha::app {
+
+using agentlink::StatusText;
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("StatusReport", text);
+}
+
+// Pads by display width, so CJK text (two columns a character) still lines up.
+int displayWidth(const QString& s)
+{
+    int width = 0;
+    for (const QChar c : s)
+        width += (c.unicode() >= 0x1100 && (c.unicode() <= 0x115f || (c.unicode() >= 0x2e80 && c.unicode() <= 0xa4cf) ||
+                                            (c.unicode() >= 0xac00 && c.unicode() <= 0xd7a3) ||
+                                            (c.unicode() >= 0xf900 && c.unicode() <= 0xfaff) ||
+                                            (c.unicode() >= 0xff00 && c.unicode() <= 0xff60)))
+                     ? 2
+                     : 1;
+    return width;
+}
+
+QString pad(const QString& s, int width)
+{
+    return s + QString(std::max(0, width - displayWidth(s)), QLatin1Char(' '));
+}
+} // namespace
+
+QString StatusReport::text(const agentlink::ClusterMonitor& monitor)
+{
+    const QStringList headers{tr("NODE"), tr("REACH"), tr("ROLE"), tr("EPOCH"), tr("AGENT"), tr("UPTIME"), tr("HOST")};
+    QList<QStringList> rows{headers};
+    QStringList problems;
+    for (int i = 0; i < monitor.nodeCount(); ++i) {
+        const agentlink::NodeView& n = monitor.node(i);
+        const bool s = n.status.has_value();
+        rows.append({n.endpoint.name, StatusText::linkState(n.link), s ? StatusText::role(n.status->role) : QString(),
+                     s ? QString::number(n.status->epoch) : QString(), s ? n.status->agentVersion : QString(),
+                     s ? StatusText::duration(n.status->uptimeS) : QString(), s ? n.status->hostname : QString()});
+        if (!n.lastError.isNull() && n.link != agentlink::LinkState::Ready)
+            problems << n.endpoint.name + QStringLiteral(": ") + agentlink::ErrorText::describe(n.lastError);
+    }
+    QList<int> widths(headers.size(), 0);
+    for (const QStringList& row : rows)
+        for (int c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], displayWidth(row.at(c)));
+
+    QString out = tr("Cluster %1").arg(monitor.profile().name) + QLatin1Char('\n');
+    for (const QStringList& row : rows) {
+        QString line;
+        for (int c = 0; c < row.size(); ++c)
+            line += pad(row.at(c), widths[c] + 2);
+        out += line.trimmed() + QLatin1Char('\n');
+    }
+    for (const QString& p : problems)
+        out += p + QLatin1Char('\n');
+    return out;
+}
+
+QJsonObject StatusReport::json(const agentlink::ClusterMonitor& monitor)
+{
+    QJsonArray nodes;
+    for (int i = 0; i < monitor.nodeCount(); ++i) {
+        const agentlink::NodeView& n = monitor.node(i);
+        QJsonObject node{{QStringLiteral("name"), n.endpoint.name},
+                         {QStringLiteral("address"), n.endpoint.displayAddress()},
+                         {QStringLiteral("link"), QString::fromLatin1(agentlink::linkStateName(n.link))},
+                         {QStringLiteral("reached"), n.reached()}};
+        if (n.status)
+            node.insert(QStringLiteral("status"), n.status->toJson());
+        if (!n.lastError.isNull()) {
+            QJsonObject error = n.lastError.params;
+            error.insert(QStringLiteral("code"), n.lastError.code);
+            error.insert(QStringLiteral("message"), agentlink::ErrorText::describe(n.lastError));
+            node.insert(QStringLiteral("error"), error);
+        }
+        nodes.append(node);
+    }
+    return {{QStringLiteral("cluster"), monitor.profile().name}, {QStringLiteral("nodes"), nodes}};
+}
+
+} // namespace twinha::app

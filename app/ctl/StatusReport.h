@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace twinha::agentlink {
+class ClusterMonitor;
+}
+
+namespace twinha::app {
+
+// twinhactl's rendering of the cluster: a table for people, JSON for scripts.
+class StatusReport
+{
+public:
+    static QString text(const agentlink::ClusterMonitor& monitor);
+    static QJsonObject json(const agentlink::ClusterMonitor& monitor);
+};
+
+} // namespace twinha::app

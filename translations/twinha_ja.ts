@@ -1,0 +1,449 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>ConsoleOptions</name>
+    <message>
+        <source>TwinHA console for two-server hot-standby clusters.</source>
+        <translation>2 台構成ホットスタンバイクラスタ用 TwinHA コンソール。</translation>
+    </message>
+    <message>
+        <source>Open the cluster profile FILE.</source>
+        <translation>クラスタプロファイル FILE を開きます。</translation>
+    </message>
+    <message>
+        <source>Render offscreen, wait for the first full status, save a PNG and exit.</source>
+        <translation>オフスクリーンで描画し、最初の完全なステータスを待って PNG を保存し終了します。</translation>
+    </message>
+    <message>
+        <source>Language: zh_CN, ja or en.</source>
+        <translation>表示言語：zh_CN、ja、en のいずれか。</translation>
+    </message>
+    <message>
+        <source>Seconds --screenshot waits for both nodes (default 20).</source>
+        <translation>--screenshot が両ノードを待つ秒数（既定値 20）。</translation>
+    </message>
+    <message>
+        <source>Log debug messages to stderr.</source>
+        <translation>デバッグメッセージを標準エラーに出力します。</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1"; use zh_CN, ja or en.</source>
+        <translation>不明な言語「%1」です。zh_CN、ja、en のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds.</source>
+        <translation>--timeout には正の秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--screenshot needs --cluster FILE.</source>
+        <translation>--screenshot には --cluster FILE の指定が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>CtlText</name>
+    <message>
+        <source>Command-line client for TwinHA clusters.
+
+Commands:
+  status   show both nodes
+
+Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or profile error.</source>
+        <translation>TwinHA クラスタのコマンドラインクライアント。
+
+コマンド：
+  status   両ノードの状態を表示
+
+終了コード：0 成功、1 接続できないノードがある／操作の失敗、2 使い方またはプロファイルの誤り。</translation>
+    </message>
+    <message>
+        <source>Cluster profile FILE.</source>
+        <translation>クラスタプロファイル FILE。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>表の代わりに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the nodes (default 15).</source>
+        <translation>ノードを待つ秒数（既定値 15）。</translation>
+    </message>
+    <message>
+        <source>Log debug messages to stderr.</source>
+        <translation>デバッグメッセージを標準エラーに出力します。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>no command given; try "status".</source>
+        <translation>コマンドが指定されていません。「status」を試してください。</translation>
+    </message>
+    <message>
+        <source>unknown command "%1".</source>
+        <translation>不明なコマンド「%1」です。</translation>
+    </message>
+    <message>
+        <source>--cluster FILE is required.</source>
+        <translation>--cluster FILE の指定が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>No cluster open</source>
+        <translation>クラスタが開かれていません</translation>
+    </message>
+    <message>
+        <source>Open a cluster profile with File ▸ Open, or start the console with --cluster FILE.</source>
+        <translation>「ファイル ▸ 開く」でクラスタプロファイルを開くか、--cluster FILE を付けてコンソールを起動してください。</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>モード：%1</translation>
+    </message>
+    <message>
+        <source>The console reaches %1 of %2 nodes.</source>
+        <translation>コンソールから %2 ノード中 %1 ノードに接続できています。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The agent could not read a request (%1). Check that console and agent versions match.</source>
+        <translation>エージェントが要求を読み取れませんでした（%1）。コンソールとエージェントのバージョンが一致しているか確認してください。</translation>
+    </message>
+    <message>
+        <source>The agent rejected a malformed request (%1).</source>
+        <translation>エージェントが不正な形式の要求を拒否しました（%1）。</translation>
+    </message>
+    <message>
+        <source>The agent does not support this operation. Upgrade the agent on this node.</source>
+        <translation>エージェントはこの操作に対応していません。このノードのエージェントを更新してください。</translation>
+    </message>
+    <message>
+        <source>The agent rejected the request's parameters (%1).</source>
+        <translation>エージェントが要求のパラメーターを拒否しました（%1）。</translation>
+    </message>
+    <message>
+        <source>The agent hit an internal error (%1). See the agent's log on the node.</source>
+        <translation>エージェントで内部エラーが発生しました（%1）。ノード上のエージェントのログを確認してください。</translation>
+    </message>
+    <message>
+        <source>Permission denied: this SSH user may observe the cluster but not operate it. Log in as a member of the operators group.</source>
+        <translation>権限がありません：この SSH ユーザーはクラスタの参照のみ可能で、操作はできません。operators グループのメンバーとしてログインしてください。</translation>
+    </message>
+    <message>
+        <source>The TwinHA agent service is not running on this node (no answer on %1). Start it with "systemctl start twinha-agent".</source>
+        <translation>このノードで TwinHA エージェントサービスが動作していません（%1 から応答なし）。「systemctl start twinha-agent」で起動してください。</translation>
+    </message>
+    <message>
+        <source>The TwinHA agent service on this node stopped during the session. Check "systemctl status twinha-agent"; the console reconnects by itself.</source>
+        <translation>セッション中にこのノードの TwinHA エージェントサービスが停止しました。「systemctl status twinha-agent」を確認してください。コンソールは自動的に再接続します。</translation>
+    </message>
+    <message>
+        <source>The agent (version %1) speaks protocol %2, but this console speaks protocol %3. Install matching versions of the console and the agent.</source>
+        <translation>エージェント（バージョン %1）のプロトコルは %2 ですが、このコンソールのプロトコルは %3 です。コンソールとエージェントのバージョンを揃えてください。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2. Check the address, the port and that sshd is running.</source>
+        <translation>%1 に接続できません：%2。アドレス、ポート、sshd が動作しているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>No answer from %1 in time. Check that the host is up and that no firewall drops the SSH port.</source>
+        <translation>%1 から時間内に応答がありません。ホストが起動しているか、ファイアウォールが SSH ポートを遮断していないか確認してください。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet (%2 %3). Compare the fingerprint with the server's before trusting it.</source>
+        <translation>%1 のホスト鍵はまだ登録されていません（%2 %3）。信頼する前に、サーバー側のフィンガープリントと照合してください。</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 has changed (now %2). Someone may be intercepting the connection. Connection refused; if the server was really reinstalled, remove its old key from %3 and verify the new one.</source>
+        <translation>警告：%1 のホスト鍵が変更されています（現在 %2）。通信が傍受されている可能性があるため、接続を拒否しました。サーバーを本当に再インストールした場合は、%3 から古い鍵を削除し、新しい鍵を確認してください。</translation>
+    </message>
+    <message>
+        <source>WARNING: %1 offered a %2 host key, but a key of another type is on record. Someone may be intercepting the connection. Connection refused; verify the server's keys before changing %3.</source>
+        <translation>警告：%1 が %2 のホスト鍵を提示しましたが、登録済みの鍵は別の種類です。通信が傍受されている可能性があるため、接続を拒否しました。%3 を変更する前にサーバーの鍵を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the known-hosts file %1. Check that it exists and is readable.</source>
+        <translation>known_hosts ファイル %1 を読み込めません。ファイルが存在し、読み取り可能か確認してください。</translation>
+    </message>
+    <message>
+        <source>Authentication as "%1" on %2 failed (server offers: %3). Check the user name and that your key is in the server's authorized_keys.</source>
+        <translation>%2 へのユーザー「%1」での認証に失敗しました（サーバーが提供する方式：%3）。ユーザー名と、公開鍵がサーバーの authorized_keys に登録されているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot load the private key %1. Check the path and its permissions.</source>
+        <translation>秘密鍵 %1 を読み込めません。パスとアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>SSH error with %1: %2</source>
+        <translation>%1 との SSH エラー：%2</translation>
+    </message>
+    <message>
+        <source>The SSH server on %1 refused to open a session channel: %2</source>
+        <translation>%1 の SSH サーバーがセッションチャネルの開設を拒否しました：%2</translation>
+    </message>
+    <message>
+        <source>twinha-agent is not installed on this node (command not found). Install the twinha-agent package there.</source>
+        <translation>このノードに twinha-agent がインストールされていません（コマンドが見つかりません）。twinha-agent パッケージをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>The agent session ended (exit status %1). %2</source>
+        <translation>エージェントのセッションが終了しました（終了ステータス %1）。%2</translation>
+    </message>
+    <message>
+        <source>The node sent something that is not a TwinHA message (%1). Check that the agent command in the profile is right.</source>
+        <translation>ノードから TwinHA のメッセージではないデータが送られてきました（%1）。プロファイルのエージェントコマンドが正しいか確認してください。</translation>
+    </message>
+    <message>
+        <source>The node sent an oversized message (over %1 bytes); it was ignored.</source>
+        <translation>ノードから大きすぎるメッセージ（%1 バイト超）が届いたため、無視しました。</translation>
+    </message>
+    <message>
+        <source>The agent did not answer in time. The node may be overloaded.</source>
+        <translation>エージェントが時間内に応答しませんでした。ノードが過負荷の可能性があります。</translation>
+    </message>
+    <message>
+        <source>The connection to the node was lost. The console reconnects by itself.</source>
+        <translation>ノードとの接続が切れました。コンソールは自動的に再接続します。</translation>
+    </message>
+    <message>
+        <source>Cannot open the cluster profile %1: %2</source>
+        <translation>クラスタプロファイル %1 を開けません：%2</translation>
+    </message>
+    <message>
+        <source>The cluster profile %1 is not valid JSON at line %2, column %3: %4</source>
+        <translation>クラスタプロファイル %1 の %2 行 %3 列目が正しい JSON ではありません：%4</translation>
+    </message>
+    <message>
+        <source>The cluster profile %1 has a bad field "%2": %3</source>
+        <translation>クラスタプロファイル %1 のフィールド「%2」が不正です：%3</translation>
+    </message>
+    <message>
+        <source>Error %1 reported by the agent.</source>
+        <translation>エージェントがエラー %1 を報告しました。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open cluster profile</source>
+        <translation>クラスタプロファイルを開く</translation>
+    </message>
+    <message>
+        <source>Cluster profiles (*.json);;All files (*)</source>
+        <translation>クラスタプロファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open cluster</source>
+        <translation>クラスタを開けません</translation>
+    </message>
+    <message>
+        <source>TwinHA — %1</source>
+        <translation>TwinHA — %1</translation>
+    </message>
+    <message>
+        <source>TwinHA</source>
+        <translation>TwinHA</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open cluster profile…</source>
+        <translation>クラスタプロファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>No cluster open</source>
+        <translation>クラスタが開かれていません</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 agents connected</source>
+        <translation>%1：%3 エージェント中 %2 に接続中</translation>
+    </message>
+</context>
+<context>
+    <name>NodeCard</name>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Console's reach</source>
+        <translation>コンソールからの接続</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>ホスト名</translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation>エージェントのバージョン</translation>
+    </message>
+    <message>
+        <source>Agent uptime</source>
+        <translation>エージェント稼働時間</translation>
+    </message>
+    <message>
+        <source>System uptime</source>
+        <translation>システム稼働時間</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>データの経過時間</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>ノード %1</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>live (%1 s)</source>
+        <translation>最新（%1 秒前）</translation>
+    </message>
+    <message>
+        <source>%1 old — last heard from the agent then</source>
+        <translation>%1 経過 — それ以降エージェントから応答なし</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTaker</name>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation>スクリーンショットを %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Timed out waiting for both nodes; the screenshot shows the state at that moment.</source>
+        <translation>両ノードの待機がタイムアウトしました。スクリーンショットはその時点の状態です。</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>まだ応答なし</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message>
+        <source>NODE</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>REACH</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>EPOCH</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>AGENT</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>UPTIME</source>
+        <translation>稼働時間</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>クラスタ %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>Starting session…</source>
+        <translation>セッション開始中…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>接続不可</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>スタンバイ</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>起動中</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Hot standby</source>
+        <translation>ホットスタンバイ</translation>
+    </message>
+    <message>
+        <source>Mutual backup</source>
+        <translation>相互バックアップ</translation>
+    </message>
+    <message>
+        <source>Duplex</source>
+        <translation>デュプレックス（両系稼働）</translation>
+    </message>
+    <message>
+        <source>Unknown mode</source>
+        <translation>不明なモード</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,449 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ConsoleOptions</name>
+    <message>
+        <source>TwinHA console for two-server hot-standby clusters.</source>
+        <translation>TwinHA 双机热备集群控制台。</translation>
+    </message>
+    <message>
+        <source>Open the cluster profile FILE.</source>
+        <translation>打开集群配置文件 FILE。</translation>
+    </message>
+    <message>
+        <source>Render offscreen, wait for the first full status, save a PNG and exit.</source>
+        <translation>离屏渲染，等待首次完整状态后保存 PNG 截图并退出。</translation>
+    </message>
+    <message>
+        <source>Language: zh_CN, ja or en.</source>
+        <translation>界面语言：zh_CN、ja 或 en。</translation>
+    </message>
+    <message>
+        <source>Seconds --screenshot waits for both nodes (default 20).</source>
+        <translation>--screenshot 等待两个节点的秒数（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Log debug messages to stderr.</source>
+        <translation>将调试信息输出到标准错误。</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1"; use zh_CN, ja or en.</source>
+        <translation>未知语言“%1”；请使用 zh_CN、ja 或 en。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds.</source>
+        <translation>--timeout 需要一个正数（秒）。</translation>
+    </message>
+    <message>
+        <source>--screenshot needs --cluster FILE.</source>
+        <translation>--screenshot 需要同时指定 --cluster FILE。</translation>
+    </message>
+</context>
+<context>
+    <name>CtlText</name>
+    <message>
+        <source>Command-line client for TwinHA clusters.
+
+Commands:
+  status   show both nodes
+
+Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or profile error.</source>
+        <translation>TwinHA 集群命令行客户端。
+
+命令：
+  status   显示两个节点的状态
+
+退出码：0 成功；1 有节点无法连接或操作失败；2 用法或配置文件错误。</translation>
+    </message>
+    <message>
+        <source>Cluster profile FILE.</source>
+        <translation>集群配置文件 FILE。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>以 JSON 而不是表格输出。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the nodes (default 15).</source>
+        <translation>等待节点的秒数（默认 15）。</translation>
+    </message>
+    <message>
+        <source>Log debug messages to stderr.</source>
+        <translation>将调试信息输出到标准错误。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>no command given; try "status".</source>
+        <translation>未指定命令；请尝试“status”。</translation>
+    </message>
+    <message>
+        <source>unknown command "%1".</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>--cluster FILE is required.</source>
+        <translation>必须指定 --cluster FILE。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>No cluster open</source>
+        <translation>未打开集群</translation>
+    </message>
+    <message>
+        <source>Open a cluster profile with File ▸ Open, or start the console with --cluster FILE.</source>
+        <translation>请通过“文件 ▸ 打开”选择集群配置文件，或使用 --cluster FILE 启动控制台。</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>模式：%1</translation>
+    </message>
+    <message>
+        <source>The console reaches %1 of %2 nodes.</source>
+        <translation>控制台可连接 %2 个节点中的 %1 个。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The agent could not read a request (%1). Check that console and agent versions match.</source>
+        <translation>代理无法解析请求（%1）。请确认控制台与代理的版本一致。</translation>
+    </message>
+    <message>
+        <source>The agent rejected a malformed request (%1).</source>
+        <translation>代理拒绝了格式错误的请求（%1）。</translation>
+    </message>
+    <message>
+        <source>The agent does not support this operation. Upgrade the agent on this node.</source>
+        <translation>代理不支持此操作。请升级该节点上的代理。</translation>
+    </message>
+    <message>
+        <source>The agent rejected the request's parameters (%1).</source>
+        <translation>代理拒绝了请求参数（%1）。</translation>
+    </message>
+    <message>
+        <source>The agent hit an internal error (%1). See the agent's log on the node.</source>
+        <translation>代理发生内部错误（%1）。请查看该节点上的代理日志。</translation>
+    </message>
+    <message>
+        <source>Permission denied: this SSH user may observe the cluster but not operate it. Log in as a member of the operators group.</source>
+        <translation>权限不足：该 SSH 用户只能查看集群，不能执行操作。请以运维组（operators）成员身份登录。</translation>
+    </message>
+    <message>
+        <source>The TwinHA agent service is not running on this node (no answer on %1). Start it with "systemctl start twinha-agent".</source>
+        <translation>该节点上的 TwinHA 代理服务未运行（%1 无响应）。请执行“systemctl start twinha-agent”启动。</translation>
+    </message>
+    <message>
+        <source>The TwinHA agent service on this node stopped during the session. Check "systemctl status twinha-agent"; the console reconnects by itself.</source>
+        <translation>会话期间该节点上的 TwinHA 代理服务已停止。请检查“systemctl status twinha-agent”；控制台会自动重连。</translation>
+    </message>
+    <message>
+        <source>The agent (version %1) speaks protocol %2, but this console speaks protocol %3. Install matching versions of the console and the agent.</source>
+        <translation>代理（版本 %1）使用协议 %2，而本控制台使用协议 %3。请安装版本匹配的控制台与代理。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2. Check the address, the port and that sshd is running.</source>
+        <translation>无法连接到 %1：%2。请检查地址、端口以及 sshd 是否在运行。</translation>
+    </message>
+    <message>
+        <source>No answer from %1 in time. Check that the host is up and that no firewall drops the SSH port.</source>
+        <translation>%1 未在规定时间内响应。请确认主机已开机，且防火墙未拦截 SSH 端口。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet (%2 %3). Compare the fingerprint with the server's before trusting it.</source>
+        <translation>%1 的主机密钥尚未登记（%2 %3）。信任之前，请与服务器上的指纹核对。</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 has changed (now %2). Someone may be intercepting the connection. Connection refused; if the server was really reinstalled, remove its old key from %3 and verify the new one.</source>
+        <translation>警告：%1 的主机密钥已改变（现为 %2）。连接可能正被他人截获，已拒绝连接。如果服务器确实重装过，请从 %3 中删除旧密钥并核实新密钥。</translation>
+    </message>
+    <message>
+        <source>WARNING: %1 offered a %2 host key, but a key of another type is on record. Someone may be intercepting the connection. Connection refused; verify the server's keys before changing %3.</source>
+        <translation>警告：%1 提供的是 %2 类型的主机密钥，但记录中是另一种类型的密钥。连接可能正被他人截获，已拒绝连接。修改 %3 之前，请先核实服务器的密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot read the known-hosts file %1. Check that it exists and is readable.</source>
+        <translation>无法读取已知主机文件 %1。请确认该文件存在且可读。</translation>
+    </message>
+    <message>
+        <source>Authentication as "%1" on %2 failed (server offers: %3). Check the user name and that your key is in the server's authorized_keys.</source>
+        <translation>以“%1”身份登录 %2 认证失败（服务器支持：%3）。请检查用户名，并确认您的公钥已加入服务器的 authorized_keys。</translation>
+    </message>
+    <message>
+        <source>Cannot load the private key %1. Check the path and its permissions.</source>
+        <translation>无法加载私钥 %1。请检查路径及其权限。</translation>
+    </message>
+    <message>
+        <source>SSH error with %1: %2</source>
+        <translation>与 %1 的 SSH 连接出错：%2</translation>
+    </message>
+    <message>
+        <source>The SSH server on %1 refused to open a session channel: %2</source>
+        <translation>%1 上的 SSH 服务器拒绝打开会话通道：%2</translation>
+    </message>
+    <message>
+        <source>twinha-agent is not installed on this node (command not found). Install the twinha-agent package there.</source>
+        <translation>该节点未安装 twinha-agent（找不到命令）。请在该节点上安装 twinha-agent 软件包。</translation>
+    </message>
+    <message>
+        <source>The agent session ended (exit status %1). %2</source>
+        <translation>代理会话已结束（退出状态 %1）。%2</translation>
+    </message>
+    <message>
+        <source>The node sent something that is not a TwinHA message (%1). Check that the agent command in the profile is right.</source>
+        <translation>节点发来的内容不是 TwinHA 消息（%1）。请检查配置文件中的代理命令是否正确。</translation>
+    </message>
+    <message>
+        <source>The node sent an oversized message (over %1 bytes); it was ignored.</source>
+        <translation>节点发来的消息过大（超过 %1 字节），已忽略。</translation>
+    </message>
+    <message>
+        <source>The agent did not answer in time. The node may be overloaded.</source>
+        <translation>代理未及时响应，节点可能负载过高。</translation>
+    </message>
+    <message>
+        <source>The connection to the node was lost. The console reconnects by itself.</source>
+        <translation>与节点的连接已断开，控制台会自动重连。</translation>
+    </message>
+    <message>
+        <source>Cannot open the cluster profile %1: %2</source>
+        <translation>无法打开集群配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The cluster profile %1 is not valid JSON at line %2, column %3: %4</source>
+        <translation>集群配置文件 %1 第 %2 行第 %3 列不是有效的 JSON：%4</translation>
+    </message>
+    <message>
+        <source>The cluster profile %1 has a bad field "%2": %3</source>
+        <translation>集群配置文件 %1 的字段“%2”有误：%3</translation>
+    </message>
+    <message>
+        <source>Error %1 reported by the agent.</source>
+        <translation>代理报告错误 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open cluster profile</source>
+        <translation>打开集群配置文件</translation>
+    </message>
+    <message>
+        <source>Cluster profiles (*.json);;All files (*)</source>
+        <translation>集群配置文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open cluster</source>
+        <translation>无法打开集群</translation>
+    </message>
+    <message>
+        <source>TwinHA — %1</source>
+        <translation>TwinHA — %1</translation>
+    </message>
+    <message>
+        <source>TwinHA</source>
+        <translation>TwinHA</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open cluster profile…</source>
+        <translation>打开集群配置文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>No cluster open</source>
+        <translation>未打开集群</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 agents connected</source>
+        <translation>%1：已连接 %3 个代理中的 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>NodeCard</name>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Console's reach</source>
+        <translation>控制台连接</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>纪元</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation>代理版本</translation>
+    </message>
+    <message>
+        <source>Agent uptime</source>
+        <translation>代理运行时间</translation>
+    </message>
+    <message>
+        <source>System uptime</source>
+        <translation>系统运行时间</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>数据时效</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>尚无数据</translation>
+    </message>
+    <message>
+        <source>live (%1 s)</source>
+        <translation>实时（%1 秒前）</translation>
+    </message>
+    <message>
+        <source>%1 old — last heard from the agent then</source>
+        <translation>已过去 %1 —— 此后未收到代理消息</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTaker</name>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation>无法将截图写入 %1。</translation>
+    </message>
+    <message>
+        <source>Timed out waiting for both nodes; the screenshot shows the state at that moment.</source>
+        <translation>等待两个节点超时；截图显示的是当时的状态。</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>尚未响应</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message>
+        <source>NODE</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>REACH</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>EPOCH</source>
+        <translation>纪元</translation>
+    </message>
+    <message>
+        <source>AGENT</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>UPTIME</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>集群 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Starting session…</source>
+        <translation>正在启动会话…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>主用</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>备用</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>正在停止</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Hot standby</source>
+        <translation>双机热备</translation>
+    </message>
+    <message>
+        <source>Mutual backup</source>
+        <translation>双机互备</translation>
+    </message>
+    <message>
+        <source>Duplex</source>
+        <translation>双机双工</translation>
+    </message>
+    <message>
+        <source>Unknown mode</source>
+        <translation>未知模式</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+</TS>

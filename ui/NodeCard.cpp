@@ -1,0 +1,142 @@
+#include "ui/NodeCard.h"
+
+#include "agentlink/ErrorText.h"
+#include "agentlink/StatusText.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace twinha::ui {
+
+using agentlink::LinkState;
+using agentlink::StatusText;
+
+namespace {
+QString badgeStyle(const QString& background)
+{
+    return QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; padding: 2px 8px; "
+                          "font-weight: bold; }")
+        .arg(background);
+}
+} // namespace
+
+NodeCard::NodeCard(QWidget* parent) : QFrame(parent)
+{
+    setFrameShape(QFrame::StyledPanel);
+    setObjectName(QStringLiteral("nodeCard"));
+    auto* layout = new QVBoxLayout(this);
+    auto* header = new QHBoxLayout;
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("nodeTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_roleBadge = new QLabel(this);
+    m_roleBadge->setObjectName(QStringLiteral("roleBadge"));
+    header->addWidget(m_title);
+    header->addStretch();
+    header->addWidget(m_roleBadge);
+    layout->addLayout(header);
+
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_address = addRow(QStringLiteral("address"));
+    m_reach = addRow(QStringLiteral("reach"));
+    m_epoch = addRow(QStringLiteral("epoch"));
+    m_hostname = addRow(QStringLiteral("hostname"));
+    m_agentVersion = addRow(QStringLiteral("agentVersion"));
+    m_agentUptime = addRow(QStringLiteral("agentUptime"));
+    m_systemUptime = addRow(QStringLiteral("systemUptime"));
+    m_dataAge = addRow(QStringLiteral("dataAge"));
+    layout->addLayout(m_form);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("nodeError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #a61b1b; }"));
+    layout->addWidget(m_error);
+    layout->addStretch();
+    retranslate();
+}
+
+QLabel* NodeCard::addRow(const QString& objectName)
+{
+    auto* value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);
+    m_form->addRow(new QLabel(this), value);
+    return value;
+}
+
+void NodeCard::setView(const agentlink::NodeView& view)
+{
+    m_view = view;
+    render();
+}
+
+void NodeCard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+void NodeCard::retranslate()
+{
+    const QStringList labels{tr("Address"),       tr("Console's reach"), tr("Epoch"),         tr("Host name"),
+                             tr("Agent version"), tr("Agent uptime"),    tr("System uptime"), tr("Data age")};
+    for (int row = 0; row < labels.size(); ++row)
+        static_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)->widget())->setText(labels.at(row));
+    render();
+}
+
+void NodeCard::render()
+{
+    const agentlink::NodeView& v = m_view;
+    m_title->setText(v.endpoint.name);
+    setAccessibleName(tr("Node %1").arg(v.endpoint.name));
+    m_address->setText(v.endpoint.user.isEmpty() ? v.endpoint.displayAddress()
+                                                 : v.endpoint.user + QLatin1Char('@') + v.endpoint.displayAddress());
+    m_reach->setText(StatusText::linkState(v.link));
+
+    const bool live = v.link == LinkState::Ready && v.status;
+    const QString role = v.status ? v.status->role : QString();
+    if (!v.status) {
+        m_roleBadge->setText(StatusText::role(QString()));
+        m_roleBadge->setStyleSheet(badgeStyle(QStringLiteral("#7a7a7a")));
+    } else {
+        m_roleBadge->setText(StatusText::role(role));
+        const QString color = !live                             ? QStringLiteral("#7a7a7a")
+                              : role == QLatin1String("active") ? QStringLiteral("#1e7b34")
+                                                                : QStringLiteral("#1f5fa8");
+        m_roleBadge->setStyleSheet(badgeStyle(color));
+    }
+    const QString none = QStringLiteral("—");
+    m_epoch->setText(v.status ? QString::number(v.status->epoch) : none);
+    m_hostname->setText(v.status ? v.status->hostname : none);
+    m_agentVersion->setText(v.status ? v.status->agentVersion : none);
+    m_agentUptime->setText(v.status ? StatusText::duration(v.status->uptimeS) : none);
+    m_systemUptime->setText(v.status ? StatusText::duration(v.status->systemUptimeS) : none);
+    m_error->setText(agentlink::ErrorText::describe(v.lastError));
+    m_error->setVisible(!v.lastError.isNull() && v.link != LinkState::Ready);
+    refreshAge();
+}
+
+void NodeCard::refreshAge()
+{
+    const qint64 ageMs = m_view.dataAgeMs(QDateTime::currentDateTimeUtc());
+    if (ageMs < 0)
+        m_dataAge->setText(tr("no data yet"));
+    else if (m_view.link == LinkState::Ready)
+        m_dataAge->setText(tr("live (%1 s)").arg(ageMs / 1000));
+    else
+        m_dataAge->setText(tr("%1 old — last heard from the agent then").arg(StatusText::duration(ageMs / 1000.0)));
+}
+
+} // namespace twinha::ui
