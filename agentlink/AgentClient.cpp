@@ -16,7 +16,9 @@ namespace codes = protocol::codes;
 namespace methods = protocol::methods;
 
 AgentClient::AgentClient(NodeEndpoint endpoint, LinkTimeouts timeouts, QObject* parent)
-    : QObject(parent), m_endpoint(std::move(endpoint)), m_timeouts(timeouts)
+    : QObject(parent)
+    , m_endpoint(std::move(endpoint))
+    , m_timeouts(timeouts)
 {
     m_clock.start();
     m_sweepTimer.setInterval(200);
@@ -39,7 +41,9 @@ bool AgentClient::needsUserAction(const QString& code)
                                    codes::kKnownHostsUnreadable,
                                    codes::kAuthFailed,
                                    codes::kIdentityUnreadable,
-                                   codes::kProtocolVersionUnsupported};
+                                   codes::kProtocolVersionUnsupported,
+                                   codes::kAuthCancelled,
+                                   codes::kKnownHostsUnwritable};
     return fatal.contains(code);
 }
 
@@ -87,7 +91,7 @@ void AgentClient::launchWorker()
     ++m_attempts;
     m_hello = {};
     setState(LinkState::Connecting);
-    auto* worker = new NodeLinkWorker(m_endpoint, m_timeouts);
+    auto* worker = new NodeLinkWorker(m_endpoint, m_timeouts, m_prompter);
     m_worker = worker;
     connect(worker, &NodeLinkWorker::stageChanged, this, [this](LinkStage stage) {
         Q_EMIT stageChanged(stage);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentlink/CredentialPrompter.h"
 #include "agentlink/HostKeyInfo.h"
 #include "agentlink/LinkStage.h"
 #include "agentlink/LinkState.h"
@@ -16,6 +17,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace twinha::agentlink {
 
@@ -38,6 +40,8 @@ public:
     void start();
     void stop();
     void setAutoReconnect(bool enabled) { m_autoReconnect = enabled; }
+    // Who answers host-key, passphrase and password questions; without one they are refused.
+    void setPrompter(std::shared_ptr<CredentialPrompter> prompter) { m_prompter = std::move(prompter); }
 
     // Sends a request; the handler gets exactly one reply: the agent's, REQUEST_TIMEOUT or
     // CONNECTION_LOST. Returns the request id (for cancel()).
@@ -84,6 +88,7 @@ private:
 
     NodeEndpoint m_endpoint;
     LinkTimeouts m_timeouts;
+    std::shared_ptr<CredentialPrompter> m_prompter;
     QPointer<NodeLinkWorker> m_worker;
     LinkState m_state = LinkState::Idle;
     protocol::RpcError m_lastError;

@@ -7,7 +7,8 @@
 namespace twinha::agentlink {
 
 ClusterMonitor::ClusterMonitor(ClusterProfile profile, LinkTimeouts timeouts, QObject* parent)
-    : QObject(parent), m_profile(std::move(profile))
+    : QObject(parent)
+    , m_profile(std::move(profile))
 {
     for (int i = 0; i < m_profile.nodes.size(); ++i) {
         NodeView view;
@@ -38,6 +39,12 @@ ClusterMonitor::ClusterMonitor(ClusterProfile profile, LinkTimeouts timeouts, QO
 }
 
 ClusterMonitor::~ClusterMonitor() = default;
+
+void ClusterMonitor::setPrompter(const std::shared_ptr<CredentialPrompter>& prompter)
+{
+    for (AgentClient* client : std::as_const(m_clients))
+        client->setPrompter(prompter);
+}
 
 void ClusterMonitor::start(bool autoReconnect)
 {

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "agentlink/ClusterProfile.h"
+#include "agentlink/CredentialPrompter.h"
 #include "agentlink/LinkTimeouts.h"
 #include "agentlink/NodeView.h"
 
 #include <QList>
 #include <QObject>
+
+#include <memory>
 
 namespace twinha::agentlink {
 
@@ -21,6 +24,7 @@ public:
     explicit ClusterMonitor(ClusterProfile profile, LinkTimeouts timeouts = {}, QObject* parent = nullptr);
     ~ClusterMonitor() override;
 
+    void setPrompter(const std::shared_ptr<CredentialPrompter>& prompter);
     void start(bool autoReconnect);
     void stop();
 

@@ -116,6 +116,17 @@ const QHash<QString, Render>& renderers()
                                   "that your key is in the server's authorized_keys.")
                  .arg(str(p, "user"), str(p, "host"), str(p, "offered"));
          }},
+        {codes::kAuthCancelled,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Login to %1 was cancelled. Connect again when you have the credentials at hand.")
+                 .arg(where(p));
+         }},
+        {codes::kKnownHostsUnwritable,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The host key of %1 was accepted but could not be saved to %2 (%3). Check that the "
+                                  "folder is writable.")
+                 .arg(where(p), str(p, "known_hosts"), str(p, "detail"));
+         }},
         {codes::kIdentityUnreadable,
          [](const QJsonObject& p) {
              return ErrorText::tr("Cannot load the private key %1. Check the path and its permissions.")

@@ -29,7 +29,8 @@ bool readServerKey(ssh_session session, HostKeyInfo* info)
 }
 } // namespace
 
-RpcError HostKeyVerifier::verify(ssh_session session, const NodeEndpoint& endpoint, HostKeyInfo* info)
+RpcError HostKeyVerifier::verify(ssh_session session, const NodeEndpoint& endpoint, CredentialPrompter* prompter,
+                                 HostKeyInfo* info)
 {
     HostKeyInfo local;
     HostKeyInfo* out = info ? info : &local;
@@ -59,6 +60,21 @@ RpcError HostKeyVerifier::verify(ssh_session session, const NodeEndpoint& endpoi
         if (!endpoint.knownHostsFile.isEmpty() && QFileInfo::exists(endpoint.knownHostsFile) &&
             !QFileInfo(endpoint.knownHostsFile).isReadable())
             return RpcError::make(codes::kKnownHostsUnreadable, params);
+        if (prompter) {
+            PromptRequest ask;
+            ask.kind = PromptRequest::Kind::TrustHostKey;
+            ask.node = endpoint.name;
+            ask.host = endpoint.host;
+            ask.port = endpoint.port;
+            ask.user = endpoint.user;
+            ask.hostKey = *out;
+            if (prompter->ask(ask).accepted) {
+                if (ssh_session_update_known_hosts(session) == SSH_OK)
+                    return {};
+                params.insert(QStringLiteral("detail"), QString::fromUtf8(ssh_get_error(session)));
+                return RpcError::make(codes::kKnownHostsUnwritable, params);
+            }
+        }
         return RpcError::make(codes::kHostKeyUnknown, params);
     case SSH_KNOWN_HOSTS_ERROR:
         break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentlink/CredentialPrompter.h"
 #include "agentlink/HostKeyInfo.h"
 #include "agentlink/NodeEndpoint.h"
 #include "agentlink/protocol/RpcError.h"
@@ -8,14 +9,16 @@
 
 namespace twinha::agentlink {
 
-// Checks a connected session's host key against the cluster's own known_hosts file. Unknown,
-// changed and other-type keys are all refusals: nothing is ever accepted silently. A changed key
-// has no "accept anyway": re-trusting it is a separate, explicit action of the user.
+// Checks a connected session's host key against the cluster's own known_hosts file. An unknown
+// key is shown to the user through the prompter and stored only if accepted; without a prompter
+// it is refused. Changed and other-type keys are always refused: there is no "accept anyway",
+// re-trusting them is a separate, explicit action (HostKeyStore::forget).
 class HostKeyVerifier
 {
 public:
     // Returns a null error when the key is known and matches; fills *info in every case it can.
-    static protocol::RpcError verify(ssh_session session, const NodeEndpoint& endpoint, HostKeyInfo* info);
+    static protocol::RpcError verify(ssh_session session, const NodeEndpoint& endpoint, CredentialPrompter* prompter,
+                                     HostKeyInfo* info);
 };
 
 } // namespace twinha::agentlink

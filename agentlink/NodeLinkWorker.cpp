@@ -11,8 +11,12 @@ namespace twinha::agentlink {
 using protocol::RpcError;
 namespace codes = protocol::codes;
 
-NodeLinkWorker::NodeLinkWorker(NodeEndpoint endpoint, LinkTimeouts timeouts, QObject* parent)
-    : QThread(parent), m_endpoint(std::move(endpoint)), m_timeouts(timeouts)
+NodeLinkWorker::NodeLinkWorker(NodeEndpoint endpoint, LinkTimeouts timeouts,
+                               std::shared_ptr<CredentialPrompter> prompter, QObject* parent)
+    : QThread(parent)
+    , m_endpoint(std::move(endpoint))
+    , m_timeouts(timeouts)
+    , m_prompter(std::move(prompter))
 {
     setObjectName(QStringLiteral("link-") + m_endpoint.name);
 }
@@ -30,7 +34,7 @@ void NodeLinkWorker::requestStop()
 
 void NodeLinkWorker::run()
 {
-    SshConnection connection(m_endpoint, m_timeouts);
+    SshConnection connection(m_endpoint, m_timeouts, m_prompter.get());
     const auto step = [&](LinkStage stage, RpcError (SshConnection::*action)()) {
         if (m_stop)
             return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentlink/CredentialPrompter.h"
 #include "agentlink/HostKeyInfo.h"
 #include "agentlink/LinkStage.h"
 #include "agentlink/LinkTimeouts.h"
@@ -11,6 +12,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
 
 namespace twinha::agentlink {
 
@@ -22,7 +24,8 @@ class NodeLinkWorker : public QThread
     Q_OBJECT
 
 public:
-    NodeLinkWorker(NodeEndpoint endpoint, LinkTimeouts timeouts, QObject* parent = nullptr);
+    NodeLinkWorker(NodeEndpoint endpoint, LinkTimeouts timeouts, std::shared_ptr<CredentialPrompter> prompter,
+                   QObject* parent = nullptr);
 
     void send(const QByteArray& line); // thread-safe; queued until the channel is open
     void requestStop();                // thread-safe; the loop ends within one poll interval
@@ -42,6 +45,7 @@ private:
 
     NodeEndpoint m_endpoint;
     LinkTimeouts m_timeouts;
+    std::shared_ptr<CredentialPrompter> m_prompter; // shared: a prompt may outlive the client that asked
     QMutex m_mutex;
     QByteArrayList m_outbox;
     std::atomic_bool m_stop{false};

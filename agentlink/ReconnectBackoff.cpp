@@ -8,7 +8,9 @@
 namespace twinha::agentlink {
 
 ReconnectBackoff::ReconnectBackoff(int baseMs, int maxMs, double jitter)
-    : m_baseMs(baseMs), m_maxMs(maxMs), m_jitter(jitter)
+    : m_baseMs(baseMs)
+    , m_maxMs(maxMs)
+    , m_jitter(jitter)
 {}
 
 int ReconnectBackoff::delayMs(int failures, double unitRandom) const

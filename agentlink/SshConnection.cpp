@@ -12,8 +12,10 @@ namespace twinha::agentlink {
 using protocol::RpcError;
 namespace codes = protocol::codes;
 
-SshConnection::SshConnection(NodeEndpoint endpoint, LinkTimeouts timeouts)
-    : m_endpoint(std::move(endpoint)), m_timeouts(timeouts)
+SshConnection::SshConnection(NodeEndpoint endpoint, LinkTimeouts timeouts, CredentialPrompter* prompter)
+    : m_endpoint(std::move(endpoint))
+    , m_timeouts(timeouts)
+    , m_prompter(prompter)
 {}
 
 RpcError SshConnection::sshError(const char* code) const
@@ -61,12 +63,12 @@ RpcError SshConnection::connectToHost()
 
 RpcError SshConnection::verifyHostKey()
 {
-    return HostKeyVerifier::verify(m_session.get(), m_endpoint, &m_hostKey);
+    return HostKeyVerifier::verify(m_session.get(), m_endpoint, m_prompter, &m_hostKey);
 }
 
 RpcError SshConnection::authenticate()
 {
-    return SshAuthenticator::authenticate(m_session.get(), m_endpoint);
+    return SshAuthenticator(m_session.get(), m_endpoint, m_prompter).authenticate();
 }
 
 RpcError SshConnection::startAgentCommand()

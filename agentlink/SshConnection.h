@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentlink/CredentialPrompter.h"
 #include "agentlink/HostKeyInfo.h"
 #include "agentlink/LinkTimeouts.h"
 #include "agentlink/NodeEndpoint.h"
@@ -15,7 +16,7 @@ namespace twinha::agentlink {
 class SshConnection
 {
 public:
-    SshConnection(NodeEndpoint endpoint, LinkTimeouts timeouts);
+    SshConnection(NodeEndpoint endpoint, LinkTimeouts timeouts, CredentialPrompter* prompter);
 
     protocol::RpcError connectToHost(); // TCP + handshake, bounded by connectMs
     protocol::RpcError verifyHostKey(); // against endpoint.knownHostsFile
@@ -35,6 +36,7 @@ private:
 
     NodeEndpoint m_endpoint;
     LinkTimeouts m_timeouts;
+    CredentialPrompter* m_prompter;
     HostKeyInfo m_hostKey;
     SshSessionPtr m_session;
     SshChannelPtr m_channel;

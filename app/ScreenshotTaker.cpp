@@ -13,7 +13,10 @@ namespace twinha::app {
 
 ScreenshotTaker::ScreenshotTaker(QWidget* window, agentlink::ClusterMonitor* monitor, QString path, int timeoutMs,
                                  QObject* parent)
-    : QObject(parent), m_window(window), m_monitor(monitor), m_path(std::move(path))
+    : QObject(parent)
+    , m_window(window)
+    , m_monitor(monitor)
+    , m_path(std::move(path))
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] { capture(true); });

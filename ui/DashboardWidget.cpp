@@ -11,7 +11,8 @@
 
 namespace twinha::ui {
 
-DashboardWidget::DashboardWidget(QWidget* parent) : QWidget(parent)
+DashboardWidget::DashboardWidget(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("dashboard"));
     auto* layout = new QVBoxLayout(this);

@@ -13,7 +13,8 @@
 
 namespace twinha::ui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_dashboard = new DashboardWidget(this);

@@ -23,7 +23,8 @@ QString badgeStyle(const QString& background)
 }
 } // namespace
 
-NodeCard::NodeCard(QWidget* parent) : QFrame(parent)
+NodeCard::NodeCard(QWidget* parent)
+    : QFrame(parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("nodeCard"));

@@ -5,15 +5,16 @@ namespace twinha::protocol::codes {
 QStringList allCodes()
 {
     return {
-        kParseError,        kInvalidRequest,       kMethodNotFound,
-        kInvalidParams,     kInternalError,        kPermissionDenied,
-        kDaemonUnreachable, kDaemonConnectionLost, kProtocolVersionUnsupported,
-        kHostUnreachable,   kConnectTimeout,       kHostKeyUnknown,
-        kHostKeyChanged,    kHostKeyOtherType,     kKnownHostsUnreadable,
-        kAuthFailed,        kIdentityUnreadable,   kSshError,
-        kChannelFailed,     kAgentCommandFailed,   kMalformedMessage,
-        kLineTooLong,       kRequestTimeout,       kConnectionLost,
-        kProfileUnreadable, kProfileInvalid,
+        kParseError,           kInvalidRequest,       kMethodNotFound,
+        kInvalidParams,        kInternalError,        kPermissionDenied,
+        kDaemonUnreachable,    kDaemonConnectionLost, kProtocolVersionUnsupported,
+        kHostUnreachable,      kConnectTimeout,       kHostKeyUnknown,
+        kHostKeyChanged,       kHostKeyOtherType,     kKnownHostsUnreadable,
+        kAuthFailed,           kIdentityUnreadable,   kSshError,
+        kChannelFailed,        kAgentCommandFailed,   kMalformedMessage,
+        kLineTooLong,          kRequestTimeout,       kConnectionLost,
+        kProfileUnreadable,    kProfileInvalid,       kAuthCancelled,
+        kKnownHostsUnwritable,
     };
 }
 

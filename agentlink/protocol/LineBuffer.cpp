@@ -2,7 +2,9 @@
 
 namespace twinha::protocol {
 
-LineBuffer::LineBuffer(int maxLineBytes) : m_maxLineBytes(maxLineBytes) {}
+LineBuffer::LineBuffer(int maxLineBytes)
+    : m_maxLineBytes(maxLineBytes)
+{}
 
 QList<QByteArray> LineBuffer::append(const QByteArray& bytes)
 {

@@ -1,0 +1,74 @@
+#include "agentlink/HostKeyStore.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace twinha::agentlink {
+
+namespace {
+// True when the first field of a known_hosts line names the pattern (comma-separated list).
+bool lineNames(const QByteArray& line, const QByteArray& pattern)
+{
+    const QByteArray trimmed = line.trimmed();
+    if (trimmed.isEmpty() || trimmed.startsWith('#'))
+        return false;
+    const QByteArray hosts = trimmed.left(trimmed.indexOf(' '));
+    for (const QByteArray& h : hosts.split(','))
+        if (h == pattern)
+            return true;
+    return false;
+}
+} // namespace
+
+HostKeyStore::HostKeyStore(QString knownHostsFile)
+    : m_file(std::move(knownHostsFile))
+{}
+
+QString HostKeyStore::hostPattern(const QString& host, int port)
+{
+    return port == 22 ? host : QStringLiteral("[%1]:%2").arg(host).arg(port);
+}
+
+bool HostKeyStore::contains(const QString& host, int port) const
+{
+    QFile file(m_file);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray pattern = hostPattern(host, port).toUtf8();
+    while (!file.atEnd())
+        if (lineNames(file.readLine(), pattern))
+            return true;
+    return false;
+}
+
+int HostKeyStore::forget(const QString& host, int port, QString* error)
+{
+    QFile in(m_file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = in.errorString();
+        return -1;
+    }
+    const QByteArray pattern = hostPattern(host, port).toUtf8();
+    QByteArray kept;
+    int removed = 0;
+    while (!in.atEnd()) {
+        const QByteArray line = in.readLine();
+        if (lineNames(line, pattern))
+            ++removed;
+        else
+            kept += line;
+    }
+    in.close();
+    if (removed == 0)
+        return 0;
+    QSaveFile out(m_file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(kept) != kept.size() || !out.commit()) {
+        if (error)
+            *error = out.errorString();
+        return -1;
+    }
+    return removed;
+}
+
+} // namespace twinha::agentlink
