@@ -1,0 +1,135 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The agent's configuration as read from cluster.toml: plain values, no parsing or checking here.
+// ConfigLoader fills it and ConfigValidator judges it, so later stages can rely on checked values.
+namespace twinha::agent {
+
+enum class ClusterMode
+{
+    Unknown,
+    HotStandby,
+    MutualBackup,
+    Duplex
+};
+
+enum class ResourceType
+{
+    Unknown,
+    Vip,
+    Systemd,
+    Script
+};
+
+enum class ReplicationType
+{
+    Unknown,
+    Mirror,
+    Command
+};
+
+struct ClusterConfig
+{
+    QString name;
+    QString modeName; // as written, so errors and status can echo it
+    ClusterMode mode = ClusterMode::Unknown;
+    QString keyFile;     // as written
+    QString keyFilePath; // resolved against the config file's folder
+};
+
+struct TimingConfig
+{
+    int intervalMs = 200;
+    int deadTimeMs = 1000;
+};
+
+struct NodeConfig
+{
+    QString name;
+};
+
+struct LinkEndpoint
+{
+    QString node;
+    QString address; // "host:port" as written
+    QString host;    // without brackets for IPv6
+    quint16 port = 0;
+};
+
+struct LinkConfig
+{
+    QString name;
+    QList<LinkEndpoint> endpoints;
+
+    const LinkEndpoint* endpointFor(const QString& node) const;
+};
+
+struct ResourceConfig
+{
+    QString name;
+    QString typeName;
+    ResourceType type = ResourceType::Unknown;
+    int timeoutMs = 10000;
+    // vip
+    QString address; // "ip/prefix"
+    QString interface;
+    // systemd
+    QString unit;
+    // script
+    QString start;
+    QString stop;
+    QString status;
+};
+
+struct GroupConfig
+{
+    QString name;
+    QString preferred; // empty: no preference
+    QList<ResourceConfig> resources;
+};
+
+struct ReplicationConfig
+{
+    QString name;
+    QString typeName;
+    ReplicationType type = ReplicationType::Unknown;
+    QString group;
+    QString path;    // mirror
+    QString command; // command: prints one JSON object
+    double maxLagS = 5;
+};
+
+struct FailoverConfig
+{
+    bool automatic = false;
+    QStringList tiebreakers;
+};
+
+struct AgentConfig
+{
+    QString filePath;
+    QString checksum; // SHA-256 of the file bytes, hex; both nodes compare it to spot drift
+    ClusterConfig cluster;
+    TimingConfig timing;
+    QList<NodeConfig> nodes;
+    QList<LinkConfig> links;
+    QList<GroupConfig> groups;
+    QList<ReplicationConfig> replications;
+    FailoverConfig failover;
+
+    bool hasNode(const QString& name) const;
+    QStringList nodeNames() const;
+    // The other node's name, or empty when `node` is not one of the two.
+    QString peerOf(const QString& node) const;
+    const GroupConfig* group(const QString& name) const;
+    int resourceCount() const;
+};
+
+ClusterMode clusterModeFromName(const QString& name);
+ResourceType resourceTypeFromName(const QString& name);
+ReplicationType replicationTypeFromName(const QString& name);
+
+} // namespace twinha::agent

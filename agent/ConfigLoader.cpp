@@ -1,0 +1,343 @@
+#include "agent/ConfigLoader.h"
+
+#include "agent/ConfigReport.h"
+#include "agent/ConfigValidator.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <toml++/toml.h>
+
+#include <limits>
+
+namespace twinha::agent {
+
+namespace {
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+QString indexed(const QString& field, qsizetype i)
+{
+    return field % QLatin1Char('[') % QString::number(i) % QLatin1Char(']');
+}
+
+// Typed access to TOML tables that records positions and reports type errors and unknown keys.
+class TomlReader
+{
+public:
+    explicit TomlReader(ConfigReport& report)
+        : m_report(report)
+    {}
+
+    void mark(const QString& field, const toml::node& node)
+    {
+        const toml::source_position p = node.source().begin;
+        if (p.line > 0)
+            m_report.setPosition(field, int(p.line), int(p.column));
+    }
+
+    const toml::node* get(const toml::table& t, const char* key, const QString& field, bool required)
+    {
+        const toml::node* n = t.get(key);
+        if (!n && required)
+            m_report.error(field, QStringLiteral("missing"));
+        if (n)
+            mark(field, *n);
+        return n;
+    }
+
+    // Strings are not required here: ConfigValidator reports a missing one along with an empty one.
+    void string(const toml::table& t, const char* key, const QString& field, QString& out)
+    {
+        if (const toml::node* n = get(t, key, field, false)) {
+            if (const auto* v = n->as_string())
+                out = qs(v->get());
+            else
+                m_report.error(field, QStringLiteral("expected a string"));
+        }
+    }
+
+    void integer(const toml::table& t, const char* key, const QString& field, int& out)
+    {
+        if (const toml::node* n = get(t, key, field, false)) {
+            const auto* v = n->as_integer();
+            if (!v)
+                m_report.error(field, QStringLiteral("expected an integer"));
+            else if (v->get() < std::numeric_limits<int>::min() || v->get() > std::numeric_limits<int>::max())
+                m_report.error(field, QStringLiteral("out of range"));
+            else
+                out = int(v->get());
+        }
+    }
+
+    void number(const toml::table& t, const char* key, const QString& field, double& out)
+    {
+        if (const toml::node* n = get(t, key, field, false)) {
+            if (const auto v = n->value<double>())
+                out = *v;
+            else
+                m_report.error(field, QStringLiteral("expected a number"));
+        }
+    }
+
+    void boolean(const toml::table& t, const char* key, const QString& field, bool& out)
+    {
+        if (const toml::node* n = get(t, key, field, false)) {
+            if (const auto* v = n->as_boolean())
+                out = v->get();
+            else
+                m_report.error(field, QStringLiteral("expected true or false"));
+        }
+    }
+
+    const toml::table* table(const toml::table& t, const char* key, const QString& field, bool required)
+    {
+        const toml::node* n = get(t, key, field, required);
+        if (n && !n->is_table())
+            m_report.error(field, QStringLiteral("expected a table"));
+        return n ? n->as_table() : nullptr;
+    }
+
+    // The tables of a [[key]] array; anything else in the array is reported and skipped.
+    QList<const toml::table*> tables(const toml::table& t, const char* key, const QString& field)
+    {
+        QList<const toml::table*> out;
+        const toml::node* n = get(t, key, field, false);
+        if (!n)
+            return out;
+        const toml::array* a = n->as_array();
+        if (!a) {
+            m_report.error(field, QStringLiteral("expected an array of tables [[%1]]").arg(QLatin1String(key)));
+            return out;
+        }
+        for (const toml::node& e : *a) {
+            const QString f = indexed(field, out.size());
+            mark(f, e);
+            if (const toml::table* et = e.as_table())
+                out << et;
+            else
+                m_report.error(f, QStringLiteral("expected a table"));
+        }
+        return out;
+    }
+
+    // Unknown keys are only warnings: a newer agent may have written this file.
+    void checkKeys(const toml::table& t, const QString& field, std::initializer_list<const char*> known)
+    {
+        for (auto&& [key, node] : t) {
+            if (std::find_if(known.begin(), known.end(), [&](const char* k) { return key.str() == k; }) != known.end())
+                continue;
+            const QString f = field.isEmpty() ? qs(key.str()) : field % QLatin1Char('.') % qs(key.str());
+            mark(f, node);
+            m_report.warning(f, QStringLiteral("unknown key, ignored"));
+        }
+    }
+
+    ConfigReport& report() { return m_report; }
+
+private:
+    ConfigReport& m_report;
+};
+
+ResourceConfig readResource(TomlReader& r, const toml::table& t, const QString& f)
+{
+    ResourceConfig res;
+    r.string(t, "type", f % QLatin1String(".type"), res.typeName);
+    res.type = resourceTypeFromName(res.typeName);
+    r.string(t, "name", f % QLatin1String(".name"), res.name);
+    r.integer(t, "timeout_ms", f % QLatin1String(".timeout_ms"), res.timeoutMs);
+    r.string(t, "address", f % QLatin1String(".address"), res.address);
+    r.string(t, "interface", f % QLatin1String(".interface"), res.interface);
+    r.string(t, "unit", f % QLatin1String(".unit"), res.unit);
+    r.string(t, "start", f % QLatin1String(".start"), res.start);
+    r.string(t, "stop", f % QLatin1String(".stop"), res.stop);
+    r.string(t, "status", f % QLatin1String(".status"), res.status);
+    switch (res.type) {
+    case ResourceType::Vip:
+        r.checkKeys(t, f, {"type", "name", "timeout_ms", "address", "interface"});
+        break;
+    case ResourceType::Systemd:
+        r.checkKeys(t, f, {"type", "name", "timeout_ms", "unit"});
+        break;
+    case ResourceType::Script:
+        r.checkKeys(t, f, {"type", "name", "timeout_ms", "start", "stop", "status"});
+        break;
+    case ResourceType::Unknown: // the type error says enough
+        break;
+    }
+    return res;
+}
+
+void readGroups(TomlReader& r, const toml::table& root, AgentConfig& c)
+{
+    const QList<const toml::table*> groups = r.tables(root, "group", QStringLiteral("group"));
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const toml::table& t = *groups.at(i);
+        const QString f = indexed(QStringLiteral("group"), i);
+        GroupConfig g;
+        r.string(t, "name", f % QLatin1String(".name"), g.name);
+        r.string(t, "preferred", f % QLatin1String(".preferred"), g.preferred);
+        const QString rf = f % QLatin1String(".resource");
+        const QList<const toml::table*> resources = r.tables(t, "resource", rf);
+        for (qsizetype j = 0; j < resources.size(); ++j)
+            g.resources << readResource(r, *resources.at(j), indexed(rf, j));
+        r.checkKeys(t, f, {"name", "preferred", "resource"});
+        c.groups << g;
+    }
+}
+
+void readLinks(TomlReader& r, const toml::table& root, AgentConfig& c)
+{
+    const QList<const toml::table*> links = r.tables(root, "link", QStringLiteral("link"));
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        const toml::table& t = *links.at(i);
+        const QString f = indexed(QStringLiteral("link"), i);
+        LinkConfig link;
+        r.string(t, "name", f % QLatin1String(".name"), link.name);
+        if (const toml::table* ep = r.table(t, "endpoints", f % QLatin1String(".endpoints"), true)) {
+            for (auto&& [key, node] : *ep) {
+                LinkEndpoint e{qs(key.str()), {}, {}, 0};
+                const QString ef = f % QLatin1String(".endpoints.") % e.node;
+                r.mark(ef, node);
+                if (const auto* v = node.as_string())
+                    e.address = qs(v->get());
+                else
+                    r.report().error(ef, QStringLiteral("expected a string \"host:port\""));
+                link.endpoints << e;
+            }
+        }
+        r.checkKeys(t, f, {"name", "endpoints"});
+        c.links << link;
+    }
+}
+
+void readReplications(TomlReader& r, const toml::table& root, AgentConfig& c)
+{
+    const QList<const toml::table*> reps = r.tables(root, "replication", QStringLiteral("replication"));
+    for (qsizetype i = 0; i < reps.size(); ++i) {
+        const toml::table& t = *reps.at(i);
+        const QString f = indexed(QStringLiteral("replication"), i);
+        ReplicationConfig rep;
+        r.string(t, "name", f % QLatin1String(".name"), rep.name);
+        r.string(t, "type", f % QLatin1String(".type"), rep.typeName);
+        rep.type = replicationTypeFromName(rep.typeName);
+        r.string(t, "group", f % QLatin1String(".group"), rep.group);
+        r.string(t, "path", f % QLatin1String(".path"), rep.path);
+        r.string(t, "command", f % QLatin1String(".command"), rep.command);
+        r.number(t, "max_lag_s", f % QLatin1String(".max_lag_s"), rep.maxLagS);
+        if (rep.type == ReplicationType::Mirror)
+            r.checkKeys(t, f, {"name", "type", "group", "path", "max_lag_s"});
+        else if (rep.type == ReplicationType::Command)
+            r.checkKeys(t, f, {"name", "type", "group", "command", "max_lag_s"});
+        c.replications << rep;
+    }
+}
+
+void readRoot(TomlReader& r, const toml::table& root, AgentConfig& c)
+{
+    if (const toml::table* t = r.table(root, "cluster", QStringLiteral("cluster"), true)) {
+        r.string(*t, "name", QStringLiteral("cluster.name"), c.cluster.name);
+        r.string(*t, "mode", QStringLiteral("cluster.mode"), c.cluster.modeName);
+        c.cluster.mode = clusterModeFromName(c.cluster.modeName);
+        r.string(*t, "key_file", QStringLiteral("cluster.key_file"), c.cluster.keyFile);
+        r.checkKeys(*t, QStringLiteral("cluster"), {"name", "mode", "key_file"});
+    }
+    if (const toml::table* t = r.table(root, "timing", QStringLiteral("timing"), false)) {
+        r.integer(*t, "interval_ms", QStringLiteral("timing.interval_ms"), c.timing.intervalMs);
+        r.integer(*t, "dead_time_ms", QStringLiteral("timing.dead_time_ms"), c.timing.deadTimeMs);
+        r.checkKeys(*t, QStringLiteral("timing"), {"interval_ms", "dead_time_ms"});
+    }
+    const QList<const toml::table*> nodes = r.tables(root, "node", QStringLiteral("node"));
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        const QString f = indexed(QStringLiteral("node"), i);
+        NodeConfig n;
+        r.string(*nodes.at(i), "name", f % QLatin1String(".name"), n.name);
+        r.checkKeys(*nodes.at(i), f, {"name"});
+        c.nodes << n;
+    }
+    readLinks(r, root, c);
+    readGroups(r, root, c);
+    readReplications(r, root, c);
+    if (const toml::table* t = r.table(root, "failover", QStringLiteral("failover"), false)) {
+        r.boolean(*t, "automatic", QStringLiteral("failover.automatic"), c.failover.automatic);
+        if (const toml::node* n = r.get(*t, "tiebreakers", QStringLiteral("failover.tiebreakers"), false)) {
+            const toml::array* a = n->as_array();
+            for (qsizetype i = 0; a && i < qsizetype(a->size()); ++i) {
+                const QString f = indexed(QStringLiteral("failover.tiebreakers"), i);
+                r.mark(f, *a->get(size_t(i)));
+                if (const auto* s = a->get(size_t(i))->as_string())
+                    c.failover.tiebreakers << qs(s->get());
+                else
+                    r.report().error(f, QStringLiteral("expected a string"));
+            }
+            if (!a)
+                r.report().error(QStringLiteral("failover.tiebreakers"),
+                                 QStringLiteral("expected an array of strings"));
+        }
+        r.checkKeys(*t, QStringLiteral("failover"), {"automatic", "tiebreakers"});
+    }
+    r.checkKeys(root, QString(), {"cluster", "timing", "node", "link", "group", "replication", "failover"});
+}
+
+} // namespace
+
+bool ConfigLoader::Result::ok() const
+{
+    return errorCount() == 0;
+}
+
+int ConfigLoader::Result::errorCount() const
+{
+    return int(std::count_if(issues.cbegin(), issues.cend(), [](const ConfigIssue& i) { return i.isError(); }));
+}
+
+int ConfigLoader::Result::warningCount() const
+{
+    return int(issues.size()) - errorCount();
+}
+
+QString ConfigLoader::checksumOf(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+ConfigLoader::Result ConfigLoader::loadFile(const QString& path)
+{
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly) && file.size() <= kMaxFileBytes)
+        return loadBytes(file.readAll(), path, QFileInfo(path).absolutePath());
+    Result result;
+    result.config.filePath = path;
+    const QString why = file.error() == QFileDevice::NoError ? QStringLiteral("file larger than 1 MiB")
+                                                             : QStringLiteral("cannot read: ") % file.errorString();
+    result.issues << ConfigIssue{path, 1, 1, QString(), why, ConfigIssue::Severity::Error};
+    return result;
+}
+
+ConfigLoader::Result ConfigLoader::loadBytes(const QByteArray& bytes, const QString& displayName,
+                                             const QString& baseDir)
+{
+    Result result;
+    result.config.filePath = displayName;
+    result.config.checksum = checksumOf(bytes);
+    ConfigReport report(displayName);
+    try {
+        const toml::table root =
+            toml::parse(std::string_view(bytes.constData(), size_t(bytes.size())), displayName.toStdString());
+        TomlReader reader(report);
+        readRoot(reader, root, result.config);
+        ConfigValidator::validate(result.config, baseDir, report);
+    } catch (const toml::parse_error& e) {
+        const toml::source_position p = e.source().begin;
+        report.add(ConfigIssue{displayName, int(std::max(1u, p.line)), int(std::max(1u, p.column)), QString(),
+                               QStringLiteral("syntax error: ") % qs(e.description()), ConfigIssue::Severity::Error});
+    }
+    result.issues = report.issues();
+    return result;
+}
+
+} // namespace twinha::agent

@@ -1,0 +1,178 @@
+#include "agent/ConfigValidator.h"
+
+#include "agent/GroupValidator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace twinha::agent {
+
+namespace {
+QString at(const QString& field, qsizetype i, const char* member)
+{
+    return field % QLatin1Char('[') % QString::number(i) % QLatin1String("].") % QLatin1String(member);
+}
+} // namespace
+
+void ConfigValidator::validate(AgentConfig& config, const QString& baseDir, ConfigReport& report)
+{
+    checkCluster(config, baseDir, report);
+    checkTiming(config.timing, report);
+    checkNodes(config, report);
+    checkLinks(config, report);
+    GroupValidator::validate(config, report);
+    checkFailover(config.failover, report);
+}
+
+bool ConfigValidator::require(ConfigReport& report, const QString& field, const QString& value)
+{
+    if (!value.trimmed().isEmpty())
+        return true;
+    if (!report.hasErrorAt(field))
+        report.error(field, QStringLiteral("missing"));
+    return false;
+}
+
+bool ConfigValidator::checkName(ConfigReport& report, const QString& field, const QString& value)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$"));
+    if (!require(report, field, value))
+        return false;
+    if (pattern.match(value).hasMatch())
+        return true;
+    report.error(field, QStringLiteral("\"%1\" is not a valid name (letters, digits, '-', '_'; up to 63)").arg(value));
+    return false;
+}
+
+bool ConfigValidator::splitHostPort(const QString& text, QString* host, quint16* port, QString* error)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    QString h = colon < 0 ? QString() : text.left(colon);
+    if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
+        h = h.mid(1, h.size() - 2);
+    else if (h.contains(QLatin1Char(':')))
+        h.clear(); // a bare IPv6 address is ambiguous: it must be written [addr]:port
+    static const QRegularExpression hostName(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"));
+    if (h.isEmpty() || (!hostName.match(h).hasMatch() && QHostAddress(h).isNull())) {
+        *error = QStringLiteral("\"%1\" is not host:port (IPv6 as [addr]:port)").arg(text);
+        return false;
+    }
+    bool ok = false;
+    const int p = text.mid(colon + 1).toInt(&ok);
+    if (!ok || p < 1 || p > 65535) {
+        *error = QStringLiteral("\"%1\": port must be 1-65535").arg(text);
+        return false;
+    }
+    *host = h;
+    *port = quint16(p);
+    return true;
+}
+
+void ConfigValidator::checkCluster(AgentConfig& config, const QString& baseDir, ConfigReport& report)
+{
+    ClusterConfig& c = config.cluster;
+    checkName(report, QStringLiteral("cluster.name"), c.name);
+    if (require(report, QStringLiteral("cluster.mode"), c.modeName) && c.mode == ClusterMode::Unknown)
+        report.error(QStringLiteral("cluster.mode"),
+                     QStringLiteral("unknown mode \"%1\" (hot-standby, mutual-backup, duplex)").arg(c.modeName));
+    if (require(report, QStringLiteral("cluster.key_file"), c.keyFile)) {
+        c.keyFilePath = QDir::cleanPath(QDir(baseDir).absoluteFilePath(c.keyFile));
+        checkKeyFile(c.keyFilePath, report);
+    }
+}
+
+void ConfigValidator::checkKeyFile(const QString& path, ConfigReport& report)
+{
+    const QString field = QStringLiteral("cluster.key_file");
+    const QFileInfo info(path);
+    QFile file(path);
+    if (!info.exists()) {
+        report.error(field, QStringLiteral("key file %1 does not exist").arg(path));
+    } else if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+        report.error(field, QStringLiteral("key file %1 is not readable").arg(path));
+    } else if (file.read(kMinKeyBytes).size() < kMinKeyBytes) {
+        report.error(field, QStringLiteral("key file %1 is shorter than %2 bytes").arg(path).arg(kMinKeyBytes));
+    } else if (info.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)) {
+        report.warning(field, QStringLiteral("key file %1 is readable by others; it should be mode 0600").arg(path));
+    }
+}
+
+void ConfigValidator::checkTiming(const TimingConfig& t, ConfigReport& report)
+{
+    const QString interval = QStringLiteral("timing.interval_ms");
+    const QString dead = QStringLiteral("timing.dead_time_ms");
+    if (report.hasErrorAt(interval) || report.hasErrorAt(dead))
+        return;
+    if (t.intervalMs < kMinIntervalMs || t.intervalMs > kMaxIntervalMs)
+        report.error(
+            interval,
+            QStringLiteral("%1 is out of range (%2-%3)").arg(t.intervalMs).arg(kMinIntervalMs).arg(kMaxIntervalMs));
+    if (t.deadTimeMs > kMaxDeadTimeMs || t.deadTimeMs < 2 * kMinIntervalMs)
+        report.error(
+            dead,
+            QStringLiteral("%1 is out of range (%2-%3)").arg(t.deadTimeMs).arg(2 * kMinIntervalMs).arg(kMaxDeadTimeMs));
+    else if (t.deadTimeMs < 2 * t.intervalMs) // one lost datagram must not declare the peer dead
+        report.error(
+            dead, QStringLiteral("%1 must be at least 2 * interval_ms (%2)").arg(t.deadTimeMs).arg(2 * t.intervalMs));
+}
+
+void ConfigValidator::checkNodes(const AgentConfig& config, ConfigReport& report)
+{
+    if (config.nodes.size() != 2 && !report.hasErrorAt(QStringLiteral("node")))
+        report.error(QStringLiteral("node"),
+                     QStringLiteral("exactly two [[node]] entries are required, found %1").arg(config.nodes.size()));
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < config.nodes.size(); ++i) {
+        const QString field = at(QStringLiteral("node"), i, "name");
+        const QString& name = config.nodes.at(i).name;
+        if (checkName(report, field, name) && seen.contains(name))
+            report.error(field, QStringLiteral("duplicate node name \"%1\"").arg(name));
+        seen.insert(name);
+    }
+}
+
+void ConfigValidator::checkLinks(AgentConfig& config, ConfigReport& report)
+{
+    if (config.links.isEmpty() && !report.hasErrorAt(QStringLiteral("link")))
+        report.error(QStringLiteral("link"), QStringLiteral("at least one [[link]] is required"));
+    QSet<QString> names;
+    for (qsizetype i = 0; i < config.links.size(); ++i) {
+        LinkConfig& link = config.links[i];
+        const QString nameField = at(QStringLiteral("link"), i, "name");
+        if (checkName(report, nameField, link.name) && names.contains(link.name))
+            report.error(nameField, QStringLiteral("duplicate link name \"%1\"").arg(link.name));
+        names.insert(link.name);
+        const QString epField = at(QStringLiteral("link"), i, "endpoints");
+        if (report.hasErrorAt(epField))
+            continue;
+        for (LinkEndpoint& e : link.endpoints) {
+            const QString field = epField % QLatin1Char('.') % e.node;
+            QString error;
+            if (!config.hasNode(e.node))
+                report.error(field, QStringLiteral("\"%1\" is not a node of this cluster").arg(e.node));
+            else if (!report.hasErrorAt(field) && !splitHostPort(e.address, &e.host, &e.port, &error))
+                report.error(field, error);
+        }
+        for (const NodeConfig& n : config.nodes) {
+            if (!n.name.isEmpty() && !link.endpointFor(n.name))
+                report.error(epField % QLatin1Char('.') % n.name,
+                             QStringLiteral("missing the endpoint of node \"%1\"").arg(n.name));
+        }
+    }
+}
+
+void ConfigValidator::checkFailover(const FailoverConfig& f, ConfigReport& report)
+{
+    const QString field = QStringLiteral("failover.tiebreakers");
+    for (qsizetype i = 0; i < f.tiebreakers.size(); ++i)
+        require(report, field % QLatin1Char('[') % QString::number(i) % QLatin1Char(']'), f.tiebreakers.at(i));
+    // Without a tiebreaker a partitioned standby cannot tell "peer dead" from "I am cut off".
+    if (f.automatic && f.tiebreakers.isEmpty() && !report.hasErrorAt(field))
+        report.error(field, QStringLiteral("automatic failover needs at least one tiebreaker"));
+}
+
+} // namespace twinha::agent

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "agentlink/protocol/LineBuffer.h"
+#include "agentlink/protocol/RpcMessage.h"
+
+#include <QObject>
+
+class QLocalSocket;
+
+namespace twinha::agent {
+
+class ControlMethods;
+
+// One client of the control socket: reads newline-delimited JSON-RPC, answers requests through
+// ControlMethods, and carries status pushes once subscribed. A bad line gets an error reply; the
+// connection stays open, because one bad message should not cost the console its session.
+class ControlConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    // A client that stops reading is dropped once this much output is waiting for it.
+    static constexpr qint64 kMaxPendingBytes = 8 * 1024 * 1024;
+
+    ControlConnection(QLocalSocket* socket, const ControlMethods* methods, int id, QObject* parent = nullptr);
+
+    int id() const { return m_id; }
+    bool isSubscribed() const { return m_subscribed; }
+    void send(const protocol::RpcMessage& message);
+
+Q_SIGNALS:
+    void closed(twinha::agent::ControlConnection* connection);
+
+private:
+    void onReadyRead();
+    void handleLine(const QByteArray& line);
+    static QJsonValue idOf(const QByteArray& line);
+
+    QLocalSocket* m_socket;
+    const ControlMethods* m_methods;
+    int m_id;
+    protocol::LineBuffer m_buffer;
+    bool m_subscribed = false;
+};
+
+} // namespace twinha::agent

@@ -1,0 +1,134 @@
+#include "agent/ControlServer.h"
+
+#include "agent/AgentLog.h"
+#include "agent/ControlConnection.h"
+#include "agent/StatusProvider.h"
+#include "agent/UnixSocketConnector.h"
+#include "agentlink/protocol/Methods.h"
+#include "agentlink/protocol/RpcMessage.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocalSocket>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace twinha::agent {
+
+ControlServer::ControlServer(StatusProvider* status, const ControlMethods* methods, QObject* parent)
+    : QObject(parent)
+    , m_methods(methods)
+{
+    connect(&m_server, &QLocalServer::newConnection, this, &ControlServer::onNewConnection);
+    connect(status, &StatusProvider::statusChanged, this, &ControlServer::onStatusChanged);
+}
+
+ControlServer::~ControlServer()
+{
+    close();
+}
+
+ControlServer::ListenResult ControlServer::listen(const QString& socketPath, QString* error)
+{
+    // QLocalServer takes a name without a leading '/' as relative to the temp folder, not to us.
+    const QString path = QFileInfo(socketPath).absoluteFilePath();
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        *error = QStringLiteral("cannot create folder %1").arg(folder);
+        return ListenResult::Failed;
+    }
+    ListenResult result = ListenResult::Failed;
+    if (!removeStaleSocket(path, &result, error))
+        return result;
+    // Qt binds with these permissions already applied, so there is no moment of a wider mode.
+    m_server.setSocketOptions(QLocalServer::UserAccessOption | QLocalServer::GroupAccessOption);
+    if (!m_server.listen(path)) {
+        *error = QStringLiteral("cannot listen on %1: %2").arg(path, m_server.errorString());
+        return ListenResult::Failed;
+    }
+    if (::chmod(QFile::encodeName(path).constData(), kSocketMode) != 0) {
+        *error = QStringLiteral("cannot set the mode of %1").arg(path);
+        m_server.close();
+        return ListenResult::Failed;
+    }
+    m_path = path;
+    AgentLog::get("agent.control")->info("listening on {}", path.toStdString());
+    return ListenResult::Listening;
+}
+
+bool ControlServer::removeStaleSocket(const QString& path, ListenResult* result, QString* error)
+{
+    const QByteArray encoded = QFile::encodeName(path);
+    struct stat st
+    {};
+    if (::lstat(encoded.constData(), &st) != 0)
+        return true; // nothing there
+    if (!S_ISSOCK(st.st_mode)) {
+        *error = QStringLiteral("%1 exists and is not a socket; not touching it").arg(path);
+        return false;
+    }
+    int err = 0;
+    const int fd = UnixSocketConnector::connect(path, &err);
+    if (fd >= 0) {
+        ::close(fd);
+        *result = ListenResult::AlreadyRunning;
+        *error = QStringLiteral("another twinha-agent daemon is already listening on %1").arg(path);
+        return false;
+    }
+    if (err != ECONNREFUSED) {
+        *error = QStringLiteral("cannot tell whether %1 is in use: %2").arg(path, UnixSocketConnector::errorText(err));
+        return false;
+    }
+    if (::unlink(encoded.constData()) != 0) {
+        *error = QStringLiteral("cannot remove stale socket %1: %2").arg(path, UnixSocketConnector::errorText(errno));
+        return false;
+    }
+    AgentLog::get("agent.control")->info("removed stale socket {}", path.toStdString());
+    return true;
+}
+
+void ControlServer::close()
+{
+    for (ControlConnection* c : std::as_const(m_connections)) {
+        c->disconnect(this);
+        delete c;
+    }
+    m_connections.clear();
+    if (m_server.isListening())
+        m_server.close(); // also removes the socket file
+    m_path.clear();
+}
+
+void ControlServer::onNewConnection()
+{
+    while (QLocalSocket* socket = m_server.nextPendingConnection()) {
+        auto* c = new ControlConnection(socket, m_methods, m_nextId++, this);
+        connect(c, &ControlConnection::closed, this, &ControlServer::onClosed);
+        m_connections.append(c);
+        AgentLog::get("agent.control")->debug("client {} connected", c->id());
+    }
+}
+
+void ControlServer::onClosed(ControlConnection* connection)
+{
+    AgentLog::get("agent.control")->debug("client {} disconnected", connection->id());
+    m_connections.removeOne(connection);
+    connection->deleteLater();
+}
+
+void ControlServer::onStatusChanged(const protocol::NodeStatus& status)
+{
+    if (m_connections.isEmpty())
+        return;
+    const protocol::RpcMessage push =
+        protocol::RpcMessage::notification(QString::fromLatin1(protocol::methods::kStatusChanged), status.toJson());
+    // A copy: send() may drop a client that stopped reading, which edits m_connections.
+    const QList<ControlConnection*> targets = m_connections;
+    for (ControlConnection* c : targets) {
+        if (c->isSubscribed())
+            c->send(push);
+    }
+}
+
+} // namespace twinha::agent

@@ -1,0 +1,153 @@
+#include "agent/GroupValidator.h"
+
+#include "agent/ConfigValidator.h"
+
+#include <QDir>
+#include <QHostAddress>
+#include <QSet>
+
+#include <cmath>
+
+namespace twinha::agent {
+
+namespace {
+QString item(const char* array, qsizetype i)
+{
+    return QLatin1String(array) % QLatin1Char('[') % QString::number(i) % QLatin1Char(']');
+}
+
+bool require(ConfigReport& report, const QString& field, const QString& value)
+{
+    return ConfigValidator::require(report, field, value);
+}
+} // namespace
+
+void GroupValidator::validate(const AgentConfig& config, ConfigReport& report)
+{
+    checkModeShape(config, report);
+    for (qsizetype i = 0; i < config.groups.size(); ++i)
+        checkGroup(config, i, report);
+    QSet<QString> names;
+    for (qsizetype i = 0; i < config.replications.size(); ++i) {
+        checkReplication(config, i, report);
+        const QString& name = config.replications.at(i).name;
+        if (!name.isEmpty() && names.contains(name))
+            report.error(item("replication", i) % QLatin1String(".name"),
+                         QStringLiteral("duplicate replication name \"%1\"").arg(name));
+        names.insert(name);
+    }
+}
+
+void GroupValidator::checkModeShape(const AgentConfig& config, ConfigReport& report)
+{
+    const QString field = QStringLiteral("group");
+    const qsizetype n = config.groups.size();
+    if (report.hasErrorAt(field))
+        return;
+    if (config.cluster.mode == ClusterMode::HotStandby && n != 1)
+        report.error(field, QStringLiteral("hot-standby needs exactly one [[group]], found %1").arg(n));
+    if (config.cluster.mode == ClusterMode::Duplex && n < 1)
+        report.error(field, QStringLiteral("duplex needs at least one [[group]]"));
+    if (config.cluster.mode != ClusterMode::MutualBackup)
+        return;
+    if (n != 2) {
+        report.error(field, QStringLiteral("mutual-backup needs exactly two [[group]] entries, found %1").arg(n));
+        return;
+    }
+    for (qsizetype i = 0; i < n; ++i)
+        require(report, item("group", i) % QLatin1String(".preferred"), config.groups.at(i).preferred);
+    const QString second = item("group", 1) % QLatin1String(".preferred");
+    if (!config.groups.at(1).preferred.isEmpty() && config.groups.at(0).preferred == config.groups.at(1).preferred)
+        report.error(second, QStringLiteral("in mutual-backup the two groups must prefer different nodes"));
+}
+
+void GroupValidator::checkGroup(const AgentConfig& config, qsizetype index, ConfigReport& report)
+{
+    const GroupConfig& g = config.groups.at(index);
+    const QString field = item("group", index);
+    const QString nameField = field % QLatin1String(".name");
+    if (ConfigValidator::checkName(report, nameField, g.name)) {
+        for (qsizetype i = 0; i < index; ++i) {
+            if (config.groups.at(i).name == g.name) {
+                report.error(nameField, QStringLiteral("duplicate group name \"%1\"").arg(g.name));
+                break;
+            }
+        }
+    }
+    const QString preferred = field % QLatin1String(".preferred");
+    if (!g.preferred.isEmpty() && !config.hasNode(g.preferred) && !report.hasErrorAt(preferred))
+        report.error(preferred, QStringLiteral("\"%1\" is not a node of this cluster").arg(g.preferred));
+    if (g.resources.isEmpty() && !report.hasErrorAt(field % QLatin1String(".resource")))
+        report.warning(field, QStringLiteral("group has no resources"));
+    QSet<QString> names;
+    for (qsizetype j = 0; j < g.resources.size(); ++j) {
+        const QString rf = field % QLatin1String(".resource[") % QString::number(j) % QLatin1Char(']');
+        checkResource(g.resources.at(j), rf, report);
+        const QString& name = g.resources.at(j).name;
+        if (!name.isEmpty() && names.contains(name))
+            report.error(rf % QLatin1String(".name"), QStringLiteral("duplicate resource name \"%1\"").arg(name));
+        names.insert(name);
+    }
+}
+
+void GroupValidator::checkResource(const ResourceConfig& r, const QString& f, ConfigReport& report)
+{
+    ConfigValidator::checkName(report, f % QLatin1String(".name"), r.name);
+    const QString timeout = f % QLatin1String(".timeout_ms");
+    if ((r.timeoutMs < kMinTimeoutMs || r.timeoutMs > kMaxTimeoutMs) && !report.hasErrorAt(timeout))
+        report.error(
+            timeout,
+            QStringLiteral("%1 is out of range (%2-%3)").arg(r.timeoutMs).arg(kMinTimeoutMs).arg(kMaxTimeoutMs));
+    const QString type = f % QLatin1String(".type");
+    if (!require(report, type, r.typeName))
+        return;
+    switch (r.type) {
+    case ResourceType::Vip:
+        if (require(report, f % QLatin1String(".address"), r.address)) {
+            const auto subnet = QHostAddress::parseSubnet(r.address);
+            if (!r.address.contains(QLatin1Char('/')) || subnet.first.isNull())
+                report.error(f % QLatin1String(".address"),
+                             QStringLiteral("\"%1\" is not an address with prefix, like 192.0.2.10/24").arg(r.address));
+        }
+        require(report, f % QLatin1String(".interface"), r.interface);
+        break;
+    case ResourceType::Systemd:
+        require(report, f % QLatin1String(".unit"), r.unit);
+        break;
+    case ResourceType::Script:
+        require(report, f % QLatin1String(".start"), r.start);
+        require(report, f % QLatin1String(".stop"), r.stop);
+        require(report, f % QLatin1String(".status"), r.status);
+        break;
+    case ResourceType::Unknown:
+        report.error(type, QStringLiteral("unknown resource type \"%1\" (vip, systemd, script)").arg(r.typeName));
+        break;
+    }
+}
+
+void GroupValidator::checkReplication(const AgentConfig& config, qsizetype index, ConfigReport& report)
+{
+    const ReplicationConfig& r = config.replications.at(index);
+    const QString f = item("replication", index);
+    ConfigValidator::checkName(report, f % QLatin1String(".name"), r.name);
+    const QString group = f % QLatin1String(".group");
+    if (require(report, group, r.group) && !config.group(r.group))
+        report.error(group, QStringLiteral("unknown group \"%1\"").arg(r.group));
+    const QString lag = f % QLatin1String(".max_lag_s");
+    if (!(std::isfinite(r.maxLagS) && r.maxLagS >= 0) && !report.hasErrorAt(lag)) // TOML allows nan and inf
+        report.error(lag, QStringLiteral("must be a number of seconds, 0 or more"));
+    const QString type = f % QLatin1String(".type");
+    if (!require(report, type, r.typeName))
+        return;
+    if (r.type == ReplicationType::Mirror) {
+        const QString path = f % QLatin1String(".path");
+        if (require(report, path, r.path) && !QDir::isAbsolutePath(r.path))
+            report.error(path, QStringLiteral("\"%1\" must be an absolute path").arg(r.path));
+    } else if (r.type == ReplicationType::Command) {
+        require(report, f % QLatin1String(".command"), r.command);
+    } else {
+        report.error(type, QStringLiteral("unknown replication type \"%1\" (mirror, command)").arg(r.typeName));
+    }
+}
+
+} // namespace twinha::agent

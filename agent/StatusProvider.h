@@ -1,0 +1,52 @@
+#pragma once
+
+#include "agent/AgentConfig.h"
+#include "agentlink/protocol/NodeStatus.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace twinha::agent {
+
+class NodeState;
+
+// Builds this node's protocol::NodeStatus and announces it: at once when something changes, and
+// every keepalive interval anyway so that the console can tell fresh data from stale data.
+class StatusProvider : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultKeepaliveMs = 2000;
+
+    StatusProvider(const AgentConfig& config, const QString& nodeName, NodeState* state, QObject* parent = nullptr);
+
+    protocol::NodeStatus current() const;
+    QString nodeName() const { return m_nodeName; }
+    QString clusterName() const { return m_config.cluster.name; }
+
+    void setKeepaliveInterval(int ms);
+    int keepaliveInterval() const { return m_keepalive.interval(); }
+
+public Q_SLOTS:
+    // Something in the status changed: announce it now and restart the keepalive period.
+    void notifyChanged();
+
+Q_SIGNALS:
+    void statusChanged(const twinha::protocol::NodeStatus& status);
+
+private:
+    QJsonObject extra() const;
+
+    AgentConfig m_config;
+    QString m_nodeName;
+    NodeState* m_state;
+    QString m_hostName;
+    QDateTime m_startedAt;
+    QElapsedTimer m_uptime;
+    QTimer m_keepalive;
+};
+
+} // namespace twinha::agent

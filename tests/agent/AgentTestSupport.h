@@ -1,0 +1,120 @@
+#pragma once
+
+// Shared by the agent tests: a small valid cluster.toml with known line numbers, the files it
+// needs next to it, and the path of the built twinha-agent.
+
+#include "agent/UnixSocketConnector.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QString>
+#include <QThread>
+
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+namespace twinha::agent::test {
+
+// Line numbers matter: TestConfigLoader expects errors on these lines.
+inline QString minimalConfig()
+{
+    return QStringLiteral(R"([cluster]
+name = "c1"
+mode = "hot-standby"
+key_file = "cluster.key"
+
+[timing]
+interval_ms = 200
+dead_time_ms = 1000
+
+[[node]]
+name = "n1"
+
+[[node]]
+name = "n2"
+
+[[link]]
+name = "lan"
+endpoints = { n1 = "127.0.0.1:5405", n2 = "127.0.0.1:5406" }
+
+[[group]]
+name = "g"
+preferred = "n1"
+
+[[group.resource]]
+type = "script"
+name = "s"
+start = "true"
+stop = "true"
+status = "true"
+
+[[replication]]
+name = "r"
+type = "command"
+group = "g"
+command = "echo {}"
+)");
+}
+
+inline bool writeFile(const QString& path, const QByteArray& bytes, QFile::Permissions mode = {})
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+        return false;
+    f.close();
+    return mode == QFile::Permissions() || f.setPermissions(mode);
+}
+
+// Writes DIR/cluster.toml plus a good key (cluster.key, 0600) and a too short one (short.key).
+inline QString writeClusterDir(const QString& dir, const QString& configText)
+{
+    const QString config = QDir(dir).filePath(QStringLiteral("cluster.toml"));
+    const bool ok = writeFile(QDir(dir).filePath(QStringLiteral("cluster.key")), QByteArray(48, 'k'),
+                              QFile::ReadOwner | QFile::WriteOwner) &&
+                    writeFile(QDir(dir).filePath(QStringLiteral("short.key")), QByteArray(8, 'k'),
+                              QFile::ReadOwner | QFile::WriteOwner) &&
+                    writeFile(config, configText.toUtf8());
+    return ok ? config : QString();
+}
+
+inline QString agentBinary()
+{
+    return QDir(qEnvironmentVariable("TWINHA_BIN_DIR")).filePath(QStringLiteral("twinha-agent"));
+}
+
+// True once something accepts connections on `path`.
+inline bool waitForListener(const QString& path, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        int err = 0;
+        const int fd = UnixSocketConnector::connect(path, &err);
+        if (fd >= 0) {
+            ::close(fd);
+            return true;
+        }
+        QThread::msleep(20);
+    }
+    return false;
+}
+
+// Leaves a socket file that nobody listens on, as a crashed daemon does.
+inline bool makeStaleSocket(const QString& path)
+{
+    const QByteArray encoded = QFile::encodeName(path);
+    sockaddr_un addr{};
+    addr.sun_family = AF_UNIX;
+    if (size_t(encoded.size()) >= sizeof(addr.sun_path))
+        return false;
+    std::memcpy(addr.sun_path, encoded.constData(), size_t(encoded.size()));
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    const bool bound = fd >= 0 && ::bind(fd, reinterpret_cast<const sockaddr*>(&addr), sizeof(addr)) == 0;
+    if (fd >= 0)
+        ::close(fd);
+    return bound && QFile::exists(path);
+}
+
+} // namespace twinha::agent::test

@@ -1,0 +1,96 @@
+#include "agent/NodeState.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using twinha::agent::NodeState;
+
+class TestNodeState : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QJsonObject readJson(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+    }
+
+private Q_SLOTS:
+    void missingFileMeansStandbyAtEpoch0AndIsWritten()
+    {
+        QTemporaryDir dir;
+        NodeState state(dir.filePath(QStringLiteral("nested/state")));
+        QString error;
+        QVERIFY2(state.load(&error), qPrintable(error));
+        QCOMPARE(state.role(), QStringLiteral("standby"));
+        QCOMPARE(state.epoch(), 0);
+        const QJsonObject o = readJson(state.filePath());
+        QCOMPARE(o.value(QStringLiteral("role")).toString(), QStringLiteral("standby"));
+        QCOMPARE(o.value(QStringLiteral("epoch")).toInteger(-1), 0);
+    }
+
+    void loadsRoleAndEpochFromFile()
+    {
+        QTemporaryDir dir;
+        NodeState state(dir.path());
+        QFile f(state.filePath());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"epoch": 42, "role": "active"})");
+        f.close();
+        QString error;
+        QVERIFY2(state.load(&error), qPrintable(error));
+        QCOMPARE(state.role(), QStringLiteral("active"));
+        QCOMPARE(state.epoch(), 42);
+    }
+
+    void refusesAFileItCannotTrust_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("not json") << QByteArray("{role: active");
+        QTest::newRow("unknown role") << QByteArray(R"({"epoch": 1, "role": "primary"})");
+        QTest::newRow("missing epoch") << QByteArray(R"({"role": "standby"})");
+        QTest::newRow("negative epoch") << QByteArray(R"({"epoch": -1, "role": "standby"})");
+        QTest::newRow("fractional epoch") << QByteArray(R"({"epoch": 1.5, "role": "standby"})");
+        QTest::newRow("epoch as a string") << QByteArray(R"({"epoch": "1", "role": "standby"})");
+    }
+
+    void refusesAFileItCannotTrust()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        NodeState state(dir.path());
+        QFile f(state.filePath());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        QString error;
+        QVERIFY(!state.load(&error));
+        QVERIFY(error.contains(QLatin1String("state.json")));
+    }
+
+    void setPersistsAndAnnouncesOnlyRealChanges()
+    {
+        QTemporaryDir dir;
+        NodeState state(dir.path());
+        QString error;
+        QVERIFY(state.load(&error));
+        QSignalSpy spy(&state, &NodeState::changed);
+        QVERIFY(state.set(QStringLiteral("active"), 1, &error));
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(state.set(QStringLiteral("active"), 1, &error));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(readJson(state.filePath()).value(QStringLiteral("epoch")).toInteger(), 1);
+        NodeState reread(dir.path());
+        QVERIFY(reread.load(&error));
+        QCOMPARE(reread.role(), QStringLiteral("active"));
+        QVERIFY(!state.set(QStringLiteral("leader"), 2, &error));
+        QCOMPARE(state.epoch(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNodeState)
+#include "TestNodeState.moc"
