@@ -31,6 +31,12 @@ AgentClient::~AgentClient()
 {
     m_running = false;
     discardWorker();
+    // A worker left running would touch libssh and the loggers while the program's statics are
+    // destroyed. Every phase of a worker notices the stop flag within ~50 ms, so this is short.
+    QDeadlineTimer deadline(2000);
+    for (const QPointer<NodeLinkWorker>& worker : std::as_const(m_retired))
+        if (worker && !worker->wait(deadline))
+            linkLog()->warn("{}: link thread did not stop in time", m_endpoint.name.toStdString());
 }
 
 bool AgentClient::needsUserAction(const QString& code)
@@ -75,6 +81,8 @@ void AgentClient::discardWorker()
     m_worker.clear();
     worker->disconnect(this);
     worker->requestStop();
+    m_retired.removeAll(nullptr);
+    m_retired.append(worker);
     // A worker blocked in connect() finishes within its connect timeout; let it delete itself then
     // rather than freezing the caller.
     worker->setParent(nullptr);

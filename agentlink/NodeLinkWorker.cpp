@@ -34,7 +34,7 @@ void NodeLinkWorker::requestStop()
 
 void NodeLinkWorker::run()
 {
-    SshConnection connection(m_endpoint, m_timeouts, m_prompter.get());
+    SshConnection connection(m_endpoint, m_timeouts, m_prompter.get(), &m_stop);
     const auto step = [&](LinkStage stage, RpcError (SshConnection::*action)()) {
         if (m_stop)
             return false;

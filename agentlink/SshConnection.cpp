@@ -6,16 +6,21 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
+
+#include <poll.h>
 
 namespace twinha::agentlink {
 
 using protocol::RpcError;
 namespace codes = protocol::codes;
 
-SshConnection::SshConnection(NodeEndpoint endpoint, LinkTimeouts timeouts, CredentialPrompter* prompter)
+SshConnection::SshConnection(NodeEndpoint endpoint, LinkTimeouts timeouts, CredentialPrompter* prompter,
+                             const std::atomic_bool* stop)
     : m_endpoint(std::move(endpoint))
     , m_timeouts(timeouts)
     , m_prompter(prompter)
+    , m_stop(stop)
 {}
 
 RpcError SshConnection::sshError(const char* code) const
@@ -52,12 +57,27 @@ RpcError SshConnection::connectToHost()
     ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
     ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null");
 
+    // Non-blocking, so that stopping the link (closing the console) never waits out a dead host.
     QElapsedTimer clock;
     clock.start();
-    if (ssh_connect(s) != SSH_OK) {
-        const bool timedOut = clock.elapsed() >= m_timeouts.connectMs - 100;
-        return sshError(timedOut ? codes::kConnectTimeout : codes::kHostUnreachable);
+    ssh_set_blocking(s, 0);
+    int rc = SSH_AGAIN;
+    while ((rc = ssh_connect(s)) == SSH_AGAIN) {
+        if (m_stop && *m_stop)
+            return sshError(codes::kConnectionLost);
+        if (clock.elapsed() >= m_timeouts.connectMs)
+            return sshError(codes::kConnectTimeout);
+        const socket_t fd = ssh_get_fd(s);
+        if (fd != SSH_INVALID_SOCKET) {
+            pollfd p{fd, POLLIN | POLLOUT, 0};
+            ::poll(&p, 1, 50);
+        } else {
+            QThread::msleep(10);
+        }
     }
+    ssh_set_blocking(s, 1);
+    if (rc != SSH_OK)
+        return sshError(clock.elapsed() >= m_timeouts.connectMs ? codes::kConnectTimeout : codes::kHostUnreachable);
     return {};
 }
 

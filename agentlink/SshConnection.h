@@ -9,6 +9,8 @@
 
 #include <QByteArray>
 
+#include <atomic>
+
 namespace twinha::agentlink {
 
 // One blocking SSH connection running one command in an exec channel. Not thread-safe: it is
@@ -16,7 +18,9 @@ namespace twinha::agentlink {
 class SshConnection
 {
 public:
-    SshConnection(NodeEndpoint endpoint, LinkTimeouts timeouts, CredentialPrompter* prompter);
+    // `stop`, when set, is polled while connecting so that a dead host cannot delay a shutdown.
+    SshConnection(NodeEndpoint endpoint, LinkTimeouts timeouts, CredentialPrompter* prompter,
+                  const std::atomic_bool* stop = nullptr);
 
     protocol::RpcError connectToHost(); // TCP + handshake, bounded by connectMs
     protocol::RpcError verifyHostKey(); // against endpoint.knownHostsFile
@@ -37,6 +41,7 @@ private:
     NodeEndpoint m_endpoint;
     LinkTimeouts m_timeouts;
     CredentialPrompter* m_prompter;
+    const std::atomic_bool* m_stop;
     HostKeyInfo m_hostKey;
     SshSessionPtr m_session;
     SshChannelPtr m_channel;

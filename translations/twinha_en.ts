@@ -85,25 +85,6 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
     </message>
 </context>
 <context>
-    <name>DashboardWidget</name>
-    <message>
-        <source>No cluster open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a cluster profile with File ▸ Open, or start the console with --cluster FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mode: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The console reaches %1 of %2 nodes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ErrorText</name>
     <message>
         <source>The agent could not read a request (%1). Check that console and agent versions match.</source>
@@ -221,113 +202,12 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
         <source>Error %1 reported by the agent.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message>
-        <source>Open cluster profile</source>
+        <source>Login to %1 was cancelled. Connect again when you have the credentials at hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cluster profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TwinHA — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TwinHA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open cluster profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No cluster open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 agents connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NodeCard</name>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Console&apos;s reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent uptime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System uptime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Node %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no data yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>live (%1 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 old — last heard from the agent then</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScreenshotTaker</name>
-    <message>
-        <source>Cannot write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timed out waiting for both nodes; the screenshot shows the state at that moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer yet</source>
+        <source>The host key of %1 was accepted but could not be saved to %2 (%3). Check that the folder is writable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -438,6 +318,134 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
     </message>
     <message>
         <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::ScreenshotTaker</name>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out waiting for both nodes; the screenshot shows the state at that moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::DashboardWidget</name>
+    <message>
+        <source>No cluster open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a cluster profile with File ▸ Open, or start the console with --cluster FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console reaches %1 of %2 nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::MainWindow</name>
+    <message>
+        <source>Open cluster profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster profiles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TwinHA — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TwinHA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open cluster profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cluster open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 agents connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::NodeCard</name>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console&apos;s reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 old — last heard from the agent then</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

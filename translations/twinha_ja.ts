@@ -90,25 +90,6 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
     </message>
 </context>
 <context>
-    <name>DashboardWidget</name>
-    <message>
-        <source>No cluster open</source>
-        <translation>クラスタが開かれていません</translation>
-    </message>
-    <message>
-        <source>Open a cluster profile with File ▸ Open, or start the console with --cluster FILE.</source>
-        <translation>「ファイル ▸ 開く」でクラスタプロファイルを開くか、--cluster FILE を付けてコンソールを起動してください。</translation>
-    </message>
-    <message>
-        <source>Mode: %1</source>
-        <translation>モード：%1</translation>
-    </message>
-    <message>
-        <source>The console reaches %1 of %2 nodes.</source>
-        <translation>コンソールから %2 ノード中 %1 ノードに接続できています。</translation>
-    </message>
-</context>
-<context>
     <name>ErrorText</name>
     <message>
         <source>The agent could not read a request (%1). Check that console and agent versions match.</source>
@@ -226,114 +207,13 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
         <source>Error %1 reported by the agent.</source>
         <translation>エージェントがエラー %1 を報告しました。</translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message>
-        <source>Open cluster profile</source>
-        <translation>クラスタプロファイルを開く</translation>
+        <source>Login to %1 was cancelled. Connect again when you have the credentials at hand.</source>
+        <translation>%1 へのログインをキャンセルしました。認証情報を用意してから再接続してください。</translation>
     </message>
     <message>
-        <source>Cluster profiles (*.json);;All files (*)</source>
-        <translation>クラスタプロファイル (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open cluster</source>
-        <translation>クラスタを開けません</translation>
-    </message>
-    <message>
-        <source>TwinHA — %1</source>
-        <translation>TwinHA — %1</translation>
-    </message>
-    <message>
-        <source>TwinHA</source>
-        <translation>TwinHA</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open cluster profile…</source>
-        <translation>クラスタプロファイルを開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>No cluster open</source>
-        <translation>クラスタが開かれていません</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 agents connected</source>
-        <translation>%1：%3 エージェント中 %2 に接続中</translation>
-    </message>
-</context>
-<context>
-    <name>NodeCard</name>
-    <message>
-        <source>Address</source>
-        <translation>アドレス</translation>
-    </message>
-    <message>
-        <source>Console's reach</source>
-        <translation>コンソールからの接続</translation>
-    </message>
-    <message>
-        <source>Epoch</source>
-        <translation>エポック</translation>
-    </message>
-    <message>
-        <source>Host name</source>
-        <translation>ホスト名</translation>
-    </message>
-    <message>
-        <source>Agent version</source>
-        <translation>エージェントのバージョン</translation>
-    </message>
-    <message>
-        <source>Agent uptime</source>
-        <translation>エージェント稼働時間</translation>
-    </message>
-    <message>
-        <source>System uptime</source>
-        <translation>システム稼働時間</translation>
-    </message>
-    <message>
-        <source>Data age</source>
-        <translation>データの経過時間</translation>
-    </message>
-    <message>
-        <source>Node %1</source>
-        <translation>ノード %1</translation>
-    </message>
-    <message>
-        <source>no data yet</source>
-        <translation>データなし</translation>
-    </message>
-    <message>
-        <source>live (%1 s)</source>
-        <translation>最新（%1 秒前）</translation>
-    </message>
-    <message>
-        <source>%1 old — last heard from the agent then</source>
-        <translation>%1 経過 — それ以降エージェントから応答なし</translation>
-    </message>
-</context>
-<context>
-    <name>ScreenshotTaker</name>
-    <message>
-        <source>Cannot write the screenshot to %1.</source>
-        <translation>スクリーンショットを %1 に書き込めません。</translation>
-    </message>
-    <message>
-        <source>Timed out waiting for both nodes; the screenshot shows the state at that moment.</source>
-        <translation>両ノードの待機がタイムアウトしました。スクリーンショットはその時点の状態です。</translation>
-    </message>
-    <message>
-        <source>no answer yet</source>
-        <translation>まだ応答なし</translation>
+        <source>The host key of %1 was accepted but could not be saved to %2 (%3). Check that the folder is writable.</source>
+        <translation>%1 のホスト鍵を受け入れましたが、%2 に保存できませんでした（%3）。フォルダーに書き込めるか確認してください。</translation>
     </message>
 </context>
 <context>
@@ -444,6 +324,134 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::ScreenshotTaker</name>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation>スクリーンショットを %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Timed out waiting for both nodes; the screenshot shows the state at that moment.</source>
+        <translation>両ノードの待機がタイムアウトしました。スクリーンショットはその時点の状態です。</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>まだ応答なし</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::DashboardWidget</name>
+    <message>
+        <source>No cluster open</source>
+        <translation>クラスタが開かれていません</translation>
+    </message>
+    <message>
+        <source>Open a cluster profile with File ▸ Open, or start the console with --cluster FILE.</source>
+        <translation>「ファイル ▸ 開く」でクラスタプロファイルを開くか、--cluster FILE を付けてコンソールを起動してください。</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>モード：%1</translation>
+    </message>
+    <message>
+        <source>The console reaches %1 of %2 nodes.</source>
+        <translation>コンソールから %2 ノード中 %1 ノードに接続できています。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::MainWindow</name>
+    <message>
+        <source>Open cluster profile</source>
+        <translation>クラスタプロファイルを開く</translation>
+    </message>
+    <message>
+        <source>Cluster profiles (*.json);;All files (*)</source>
+        <translation>クラスタプロファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open cluster</source>
+        <translation>クラスタを開けません</translation>
+    </message>
+    <message>
+        <source>TwinHA — %1</source>
+        <translation>TwinHA — %1</translation>
+    </message>
+    <message>
+        <source>TwinHA</source>
+        <translation>TwinHA</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open cluster profile…</source>
+        <translation>クラスタプロファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>No cluster open</source>
+        <translation>クラスタが開かれていません</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 agents connected</source>
+        <translation>%1：%3 エージェント中 %2 に接続中</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::NodeCard</name>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Console's reach</source>
+        <translation>コンソールからの接続</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>ホスト名</translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation>エージェントのバージョン</translation>
+    </message>
+    <message>
+        <source>Agent uptime</source>
+        <translation>エージェント稼働時間</translation>
+    </message>
+    <message>
+        <source>System uptime</source>
+        <translation>システム稼働時間</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>データの経過時間</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>ノード %1</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>live (%1 s)</source>
+        <translation>最新（%1 秒前）</translation>
+    </message>
+    <message>
+        <source>%1 old — last heard from the agent then</source>
+        <translation>%1 経過 — それ以降エージェントから応答なし</translation>
     </message>
 </context>
 </TS>

@@ -90,25 +90,6 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
     </message>
 </context>
 <context>
-    <name>DashboardWidget</name>
-    <message>
-        <source>No cluster open</source>
-        <translation>未打开集群</translation>
-    </message>
-    <message>
-        <source>Open a cluster profile with File ▸ Open, or start the console with --cluster FILE.</source>
-        <translation>请通过“文件 ▸ 打开”选择集群配置文件，或使用 --cluster FILE 启动控制台。</translation>
-    </message>
-    <message>
-        <source>Mode: %1</source>
-        <translation>模式：%1</translation>
-    </message>
-    <message>
-        <source>The console reaches %1 of %2 nodes.</source>
-        <translation>控制台可连接 %2 个节点中的 %1 个。</translation>
-    </message>
-</context>
-<context>
     <name>ErrorText</name>
     <message>
         <source>The agent could not read a request (%1). Check that console and agent versions match.</source>
@@ -226,114 +207,13 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
         <source>Error %1 reported by the agent.</source>
         <translation>代理报告错误 %1。</translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message>
-        <source>Open cluster profile</source>
-        <translation>打开集群配置文件</translation>
+        <source>Login to %1 was cancelled. Connect again when you have the credentials at hand.</source>
+        <translation>已取消登录 %1。请在准备好凭据后重新连接。</translation>
     </message>
     <message>
-        <source>Cluster profiles (*.json);;All files (*)</source>
-        <translation>集群配置文件 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open cluster</source>
-        <translation>无法打开集群</translation>
-    </message>
-    <message>
-        <source>TwinHA — %1</source>
-        <translation>TwinHA — %1</translation>
-    </message>
-    <message>
-        <source>TwinHA</source>
-        <translation>TwinHA</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open cluster profile…</source>
-        <translation>打开集群配置文件(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>No cluster open</source>
-        <translation>未打开集群</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 agents connected</source>
-        <translation>%1：已连接 %3 个代理中的 %2 个</translation>
-    </message>
-</context>
-<context>
-    <name>NodeCard</name>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Console's reach</source>
-        <translation>控制台连接</translation>
-    </message>
-    <message>
-        <source>Epoch</source>
-        <translation>纪元</translation>
-    </message>
-    <message>
-        <source>Host name</source>
-        <translation>主机名</translation>
-    </message>
-    <message>
-        <source>Agent version</source>
-        <translation>代理版本</translation>
-    </message>
-    <message>
-        <source>Agent uptime</source>
-        <translation>代理运行时间</translation>
-    </message>
-    <message>
-        <source>System uptime</source>
-        <translation>系统运行时间</translation>
-    </message>
-    <message>
-        <source>Data age</source>
-        <translation>数据时效</translation>
-    </message>
-    <message>
-        <source>Node %1</source>
-        <translation>节点 %1</translation>
-    </message>
-    <message>
-        <source>no data yet</source>
-        <translation>尚无数据</translation>
-    </message>
-    <message>
-        <source>live (%1 s)</source>
-        <translation>实时（%1 秒前）</translation>
-    </message>
-    <message>
-        <source>%1 old — last heard from the agent then</source>
-        <translation>已过去 %1 —— 此后未收到代理消息</translation>
-    </message>
-</context>
-<context>
-    <name>ScreenshotTaker</name>
-    <message>
-        <source>Cannot write the screenshot to %1.</source>
-        <translation>无法将截图写入 %1。</translation>
-    </message>
-    <message>
-        <source>Timed out waiting for both nodes; the screenshot shows the state at that moment.</source>
-        <translation>等待两个节点超时；截图显示的是当时的状态。</translation>
-    </message>
-    <message>
-        <source>no answer yet</source>
-        <translation>尚未响应</translation>
+        <source>The host key of %1 was accepted but could not be saved to %2 (%3). Check that the folder is writable.</source>
+        <translation>已接受 %1 的主机密钥，但无法保存到 %2（%3）。请检查该目录是否可写。</translation>
     </message>
 </context>
 <context>
@@ -444,6 +324,134 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::ScreenshotTaker</name>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation>无法将截图写入 %1。</translation>
+    </message>
+    <message>
+        <source>Timed out waiting for both nodes; the screenshot shows the state at that moment.</source>
+        <translation>等待两个节点超时；截图显示的是当时的状态。</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>尚未响应</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::DashboardWidget</name>
+    <message>
+        <source>No cluster open</source>
+        <translation>未打开集群</translation>
+    </message>
+    <message>
+        <source>Open a cluster profile with File ▸ Open, or start the console with --cluster FILE.</source>
+        <translation>请通过“文件 ▸ 打开”选择集群配置文件，或使用 --cluster FILE 启动控制台。</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>模式：%1</translation>
+    </message>
+    <message>
+        <source>The console reaches %1 of %2 nodes.</source>
+        <translation>控制台可连接 %2 个节点中的 %1 个。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::MainWindow</name>
+    <message>
+        <source>Open cluster profile</source>
+        <translation>打开集群配置文件</translation>
+    </message>
+    <message>
+        <source>Cluster profiles (*.json);;All files (*)</source>
+        <translation>集群配置文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open cluster</source>
+        <translation>无法打开集群</translation>
+    </message>
+    <message>
+        <source>TwinHA — %1</source>
+        <translation>TwinHA — %1</translation>
+    </message>
+    <message>
+        <source>TwinHA</source>
+        <translation>TwinHA</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open cluster profile…</source>
+        <translation>打开集群配置文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>No cluster open</source>
+        <translation>未打开集群</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 agents connected</source>
+        <translation>%1：已连接 %3 个代理中的 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::NodeCard</name>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Console's reach</source>
+        <translation>控制台连接</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>纪元</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation>代理版本</translation>
+    </message>
+    <message>
+        <source>Agent uptime</source>
+        <translation>代理运行时间</translation>
+    </message>
+    <message>
+        <source>System uptime</source>
+        <translation>系统运行时间</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>数据时效</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>尚无数据</translation>
+    </message>
+    <message>
+        <source>live (%1 s)</source>
+        <translation>实时（%1 秒前）</translation>
+    </message>
+    <message>
+        <source>%1 old — last heard from the agent then</source>
+        <translation>已过去 %1 —— 此后未收到代理消息</translation>
     </message>
 </context>
 </TS>

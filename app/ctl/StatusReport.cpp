@@ -12,11 +12,6 @@ namespace twinha::app {
 using agentlink::StatusText;
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StatusReport", text);
-}
-
 // Pads by display width, so CJK text (two columns a character) still lines up.
 int displayWidth(const QString& s)
 {
