@@ -2,7 +2,7 @@
 
 namespace twinha::agent {
 
-const LinkEndpoint* LinkConfig::endpointFor(const QString& node) const
+const LinkEndpoint* endpointFor(const QList<LinkEndpoint>& endpoints, const QString& node)
 {
     for (const LinkEndpoint& e : endpoints) {
         if (e.node == node)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -44,6 +45,7 @@ struct TimingConfig
 {
     int intervalMs = 200;
     int deadTimeMs = 1000;
+    int monitorIntervalMs = 2000; // how often running resources are checked
 };
 
 struct NodeConfig
@@ -59,12 +61,14 @@ struct LinkEndpoint
     quint16 port = 0;
 };
 
+const LinkEndpoint* endpointFor(const QList<LinkEndpoint>& endpoints, const QString& node);
+
 struct LinkConfig
 {
     QString name;
     QList<LinkEndpoint> endpoints;
 
-    const LinkEndpoint* endpointFor(const QString& node) const;
+    const LinkEndpoint* endpointFor(const QString& node) const { return agent::endpointFor(endpoints, node); }
 };
 
 struct ResourceConfig
@@ -97,9 +101,24 @@ struct ReplicationConfig
     QString typeName;
     ReplicationType type = ReplicationType::Unknown;
     QString group;
-    QString path;    // mirror
-    QString command; // command: prints one JSON object
+    QString path;                  // mirror: the folder, the same on both nodes unless `paths` says otherwise
+    QMap<QString, QString> paths;  // mirror: per-node folder, keyed by node name
+    QList<LinkEndpoint> endpoints; // mirror: where each node receives the copy (rsync daemon)
+    int intervalS = 30;            // mirror: sync at least this often, besides on every change
+    QString command;               // command: prints one JSON object
     double maxLagS = 5;
+
+    QString pathFor(const QString& node) const { return paths.value(node, path); }
+    const LinkEndpoint* endpointFor(const QString& node) const { return agent::endpointFor(endpoints, node); }
+};
+
+// Who may do what over the control socket. The daemon enforces it from the caller's credentials:
+// root and members of operatorsGroup may operate; anyone who can open the socket may observe.
+struct ControlConfig
+{
+    QString socketGroup;   // empty: the daemon's own group
+    int socketMode = 0660; // octal in the file, e.g. "0660"
+    QString operatorsGroup = QStringLiteral("twinha-operators");
 };
 
 struct FailoverConfig
@@ -119,6 +138,7 @@ struct AgentConfig
     QList<GroupConfig> groups;
     QList<ReplicationConfig> replications;
     FailoverConfig failover;
+    ControlConfig control;
 
     bool hasNode(const QString& name) const;
     QStringList nodeNames() const;

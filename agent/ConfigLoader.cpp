@@ -190,6 +190,25 @@ void readGroups(TomlReader& r, const toml::table& root, AgentConfig& c)
     }
 }
 
+// Reads `key = { node1 = "host:port", node2 = "host:port" }`, used by links and mirror channels.
+void readEndpoints(TomlReader& r, const toml::table& t, const char* key, const QString& f, bool required,
+                   QList<LinkEndpoint>& out)
+{
+    const QString field = f % QLatin1Char('.') % QLatin1String(key);
+    if (const toml::table* ep = r.table(t, key, field, required)) {
+        for (auto&& [name, node] : *ep) {
+            LinkEndpoint e{qs(name.str()), {}, {}, 0};
+            const QString ef = field % QLatin1Char('.') % e.node;
+            r.mark(ef, node);
+            if (const auto* v = node.as_string())
+                e.address = qs(v->get());
+            else
+                r.report().error(ef, QStringLiteral("expected a string \"host:port\""));
+            out << e;
+        }
+    }
+}
+
 void readLinks(TomlReader& r, const toml::table& root, AgentConfig& c)
 {
     const QList<const toml::table*> links = r.tables(root, "link", QStringLiteral("link"));
@@ -198,18 +217,7 @@ void readLinks(TomlReader& r, const toml::table& root, AgentConfig& c)
         const QString f = indexed(QStringLiteral("link"), i);
         LinkConfig link;
         r.string(t, "name", f % QLatin1String(".name"), link.name);
-        if (const toml::table* ep = r.table(t, "endpoints", f % QLatin1String(".endpoints"), true)) {
-            for (auto&& [key, node] : *ep) {
-                LinkEndpoint e{qs(key.str()), {}, {}, 0};
-                const QString ef = f % QLatin1String(".endpoints.") % e.node;
-                r.mark(ef, node);
-                if (const auto* v = node.as_string())
-                    e.address = qs(v->get());
-                else
-                    r.report().error(ef, QStringLiteral("expected a string \"host:port\""));
-                link.endpoints << e;
-            }
-        }
+        readEndpoints(r, t, "endpoints", f, true, link.endpoints);
         r.checkKeys(t, f, {"name", "endpoints"});
         c.links << link;
     }
@@ -229,8 +237,20 @@ void readReplications(TomlReader& r, const toml::table& root, AgentConfig& c)
         r.string(t, "path", f % QLatin1String(".path"), rep.path);
         r.string(t, "command", f % QLatin1String(".command"), rep.command);
         r.number(t, "max_lag_s", f % QLatin1String(".max_lag_s"), rep.maxLagS);
+        r.integer(t, "interval_s", f % QLatin1String(".interval_s"), rep.intervalS);
+        readEndpoints(r, t, "endpoints", f, false, rep.endpoints);
+        if (const toml::table* paths = r.table(t, "paths", f % QLatin1String(".paths"), false)) {
+            for (auto&& [name, node] : *paths) {
+                const QString pf = f % QLatin1String(".paths.") % qs(name.str());
+                r.mark(pf, node);
+                if (const auto* v = node.as_string())
+                    rep.paths.insert(qs(name.str()), qs(v->get()));
+                else
+                    r.report().error(pf, QStringLiteral("expected a string (an absolute path)"));
+            }
+        }
         if (rep.type == ReplicationType::Mirror)
-            r.checkKeys(t, f, {"name", "type", "group", "path", "max_lag_s"});
+            r.checkKeys(t, f, {"name", "type", "group", "path", "paths", "endpoints", "interval_s", "max_lag_s"});
         else if (rep.type == ReplicationType::Command)
             r.checkKeys(t, f, {"name", "type", "group", "command", "max_lag_s"});
         c.replications << rep;
@@ -249,7 +269,8 @@ void readRoot(TomlReader& r, const toml::table& root, AgentConfig& c)
     if (const toml::table* t = r.table(root, "timing", QStringLiteral("timing"), false)) {
         r.integer(*t, "interval_ms", QStringLiteral("timing.interval_ms"), c.timing.intervalMs);
         r.integer(*t, "dead_time_ms", QStringLiteral("timing.dead_time_ms"), c.timing.deadTimeMs);
-        r.checkKeys(*t, QStringLiteral("timing"), {"interval_ms", "dead_time_ms"});
+        r.integer(*t, "monitor_interval_ms", QStringLiteral("timing.monitor_interval_ms"), c.timing.monitorIntervalMs);
+        r.checkKeys(*t, QStringLiteral("timing"), {"interval_ms", "dead_time_ms", "monitor_interval_ms"});
     }
     const QList<const toml::table*> nodes = r.tables(root, "node", QStringLiteral("node"));
     for (qsizetype i = 0; i < nodes.size(); ++i) {
@@ -280,7 +301,23 @@ void readRoot(TomlReader& r, const toml::table& root, AgentConfig& c)
         }
         r.checkKeys(*t, QStringLiteral("failover"), {"automatic", "tiebreakers"});
     }
-    r.checkKeys(root, QString(), {"cluster", "timing", "node", "link", "group", "replication", "failover"});
+    if (const toml::table* t = r.table(root, "control", QStringLiteral("control"), false)) {
+        r.string(*t, "socket_group", QStringLiteral("control.socket_group"), c.control.socketGroup);
+        r.string(*t, "operators_group", QStringLiteral("control.operators_group"), c.control.operatorsGroup);
+        QString mode;
+        r.string(*t, "socket_mode", QStringLiteral("control.socket_mode"), mode);
+        if (!mode.isEmpty()) {
+            bool ok = false;
+            const int value = mode.toInt(&ok, 8);
+            if (ok && value >= 0 && value <= 0777)
+                c.control.socketMode = value;
+            else
+                r.report().error(QStringLiteral("control.socket_mode"),
+                                 QStringLiteral("expected an octal mode such as \"0660\""));
+        }
+        r.checkKeys(*t, QStringLiteral("control"), {"socket_group", "socket_mode", "operators_group"});
+    }
+    r.checkKeys(root, QString(), {"cluster", "timing", "node", "link", "group", "replication", "failover", "control"});
 }
 
 } // namespace

@@ -23,8 +23,10 @@ void ConfigValidator::validate(AgentConfig& config, const QString& baseDir, Conf
     checkCluster(config, baseDir, report);
     checkTiming(config.timing, report);
     checkNodes(config, report);
+    checkTimingMonitor(config.timing, report);
     checkLinks(config, report);
     GroupValidator::validate(config, report);
+    checkMirrorTransport(config, report);
     checkFailover(config.failover, report);
 }
 
@@ -146,23 +148,56 @@ void ConfigValidator::checkLinks(AgentConfig& config, ConfigReport& report)
         if (checkName(report, nameField, link.name) && names.contains(link.name))
             report.error(nameField, QStringLiteral("duplicate link name \"%1\"").arg(link.name));
         names.insert(link.name);
-        const QString epField = at(QStringLiteral("link"), i, "endpoints");
-        if (report.hasErrorAt(epField))
-            continue;
-        for (LinkEndpoint& e : link.endpoints) {
-            const QString field = epField % QLatin1Char('.') % e.node;
-            QString error;
-            if (!config.hasNode(e.node))
-                report.error(field, QStringLiteral("\"%1\" is not a node of this cluster").arg(e.node));
-            else if (!report.hasErrorAt(field) && !splitHostPort(e.address, &e.host, &e.port, &error))
-                report.error(field, error);
-        }
-        for (const NodeConfig& n : config.nodes) {
-            if (!n.name.isEmpty() && !link.endpointFor(n.name))
-                report.error(epField % QLatin1Char('.') % n.name,
-                             QStringLiteral("missing the endpoint of node \"%1\"").arg(n.name));
-        }
+        checkEndpoints(config, at(QStringLiteral("link"), i, "endpoints"), link.endpoints, report);
     }
+}
+
+void ConfigValidator::checkEndpoints(const AgentConfig& config, const QString& epField, QList<LinkEndpoint>& endpoints,
+                                     ConfigReport& report)
+{
+    if (report.hasErrorAt(epField))
+        return;
+    for (LinkEndpoint& e : endpoints) {
+        const QString field = epField % QLatin1Char('.') % e.node;
+        QString error;
+        if (!config.hasNode(e.node))
+            report.error(field, QStringLiteral("\"%1\" is not a node of this cluster").arg(e.node));
+        else if (!report.hasErrorAt(field) && !splitHostPort(e.address, &e.host, &e.port, &error))
+            report.error(field, error);
+    }
+    for (const NodeConfig& n : config.nodes) {
+        if (!n.name.isEmpty() && !endpointFor(endpoints, n.name))
+            report.error(epField % QLatin1Char('.') % n.name,
+                         QStringLiteral("missing the endpoint of node \"%1\"").arg(n.name));
+    }
+}
+
+void ConfigValidator::checkMirrorTransport(AgentConfig& config, ConfigReport& report)
+{
+    for (qsizetype i = 0; i < config.replications.size(); ++i) {
+        ReplicationConfig& r = config.replications[i];
+        if (r.type != ReplicationType::Mirror)
+            continue;
+        // The copy travels to the standby's receiver, so each node needs an address to receive on.
+        checkEndpoints(config, at(QStringLiteral("replication"), i, "endpoints"), r.endpoints, report);
+        for (auto it = r.paths.cbegin(); it != r.paths.cend(); ++it) {
+            const QString field = at(QStringLiteral("replication"), i, "paths") % QLatin1Char('.') % it.key();
+            if (!config.hasNode(it.key()))
+                report.error(field, QStringLiteral("\"%1\" is not a node of this cluster").arg(it.key()));
+            else if (!QDir::isAbsolutePath(it.value()))
+                report.error(field, QStringLiteral("\"%1\" must be an absolute path").arg(it.value()));
+        }
+        if (r.intervalS < 1 || r.intervalS > 86400)
+            report.error(at(QStringLiteral("replication"), i, "interval_s"),
+                         QStringLiteral("%1 is out of range (1-86400)").arg(r.intervalS));
+    }
+}
+
+void ConfigValidator::checkTimingMonitor(const TimingConfig& t, ConfigReport& report)
+{
+    const QString field = QStringLiteral("timing.monitor_interval_ms");
+    if (!report.hasErrorAt(field) && (t.monitorIntervalMs < 100 || t.monitorIntervalMs > 600000))
+        report.error(field, QStringLiteral("%1 is out of range (100-600000)").arg(t.monitorIntervalMs));
 }
 
 void ConfigValidator::checkFailover(const FailoverConfig& f, ConfigReport& report)

@@ -19,6 +19,10 @@ public:
     static bool checkName(ConfigReport& report, const QString& field, const QString& value);
     // "host:port" or "[ipv6]:port"; false with *error set when it is neither.
     static bool splitHostPort(const QString& text, QString* host, quint16* port, QString* error);
+    // Every endpoint names a node of the cluster and is "host:port" (filling host and port), and
+    // every node has one. `field` is the table's field, e.g. "link[0].endpoints".
+    static void checkEndpoints(const AgentConfig& config, const QString& field, QList<LinkEndpoint>& endpoints,
+                               ConfigReport& report);
 
     static constexpr int kMinIntervalMs = 10;
     static constexpr int kMaxIntervalMs = 10000;
@@ -32,6 +36,8 @@ private:
     static void checkNodes(const AgentConfig& config, ConfigReport& report);
     static void checkLinks(AgentConfig& config, ConfigReport& report);
     static void checkFailover(const FailoverConfig& failover, ConfigReport& report);
+    static void checkMirrorTransport(AgentConfig& config, ConfigReport& report);
+    static void checkTimingMonitor(const TimingConfig& timing, ConfigReport& report);
 };
 
 } // namespace twinha::agent

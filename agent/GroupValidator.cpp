@@ -3,8 +3,10 @@
 #include "agent/ConfigValidator.h"
 
 #include <QDir>
+
 #include <QHostAddress>
 #include <QSet>
+#include <algorithm>
 
 #include <cmath>
 
@@ -140,8 +142,11 @@ void GroupValidator::checkReplication(const AgentConfig& config, qsizetype index
     if (!require(report, type, r.typeName))
         return;
     if (r.type == ReplicationType::Mirror) {
+        // `path` serves every node that `paths` does not name.
         const QString path = f % QLatin1String(".path");
-        if (require(report, path, r.path) && !QDir::isAbsolutePath(r.path))
+        const bool everyNodeNamed = std::all_of(config.nodes.cbegin(), config.nodes.cend(),
+                                                [&](const NodeConfig& n) { return r.paths.contains(n.name); });
+        if (!everyNodeNamed && require(report, path, r.path) && !QDir::isAbsolutePath(r.path))
             report.error(path, QStringLiteral("\"%1\" must be an absolute path").arg(r.path));
     } else if (r.type == ReplicationType::Command) {
         require(report, f % QLatin1String(".command"), r.command);

@@ -136,6 +136,18 @@ private Q_SLOTS:
         row("replication group unknown", "group = \"g\"", "group = \"nope\"", "replication[0].group", 34);
         row("mirror path not absolute", "type = \"command\"\ngroup = \"g\"\ncommand = \"echo {}\"",
             "type = \"mirror\"\ngroup = \"g\"\npath = \"var/mail\"", "replication[0].path", 35);
+        row("monitor interval below range", "dead_time_ms = 1000", "dead_time_ms = 1000\nmonitor_interval_ms = 5",
+            "timing.monitor_interval_ms", 9);
+        row("mirror without the standby's receiving endpoint",
+            "type = \"command\"\ngroup = \"g\"\ncommand = \"echo {}\"",
+            "type = \"mirror\"\ngroup = \"g\"\npath = \"/var/mail\"\nendpoints = { n1 = \"127.0.0.1:5407\" }",
+            "replication[0].endpoints.n2", 36);
+        row("mirror per-node path not absolute", "type = \"command\"\ngroup = \"g\"\ncommand = \"echo {}\"",
+            "type = \"mirror\"\ngroup = \"g\"\npaths = { n1 = \"/a\", n2 = \"b\" }\n"
+            "endpoints = { n1 = \"127.0.0.1:5407\", n2 = \"127.0.0.1:5408\" }",
+            "replication[0].paths.n2", 35);
+        row("control socket mode not octal", "command = \"echo {}\"",
+            "command = \"echo {}\"\n[control]\nsocket_mode = \"rw\"", "control.socket_mode", 37);
         row("automatic failover without tiebreaker", "command = \"echo {}\"",
             "command = \"echo {}\"\n[failover]\nautomatic = true", "failover.tiebreakers", 36);
     }
