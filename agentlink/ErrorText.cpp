@@ -166,6 +166,104 @@ const QHash<QString, Render>& renderers()
          [](const QJsonObject&) {
              return ErrorText::tr("The connection to the node was lost. The console reconnects by itself.");
          }},
+        {codes::kClusterKeyUnreadable,
+         [](const QJsonObject& p) {
+             return ErrorText::tr(
+                        "The agent cannot read the cluster key %1 (%2). Both nodes need the same key file, mode 0600.")
+                 .arg(str(p, "path"), str(p, "detail"));
+         }},
+        {codes::kHeartbeatBindFailed,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Heartbeat link %1 cannot listen on %2 (%3). Check that the address belongs to this "
+                                  "node and the port is free.")
+                 .arg(str(p, "link"), str(p, "address"), str(p, "detail"));
+         }},
+        {codes::kResourceStartFailed,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Resource %1 of group %2 failed to start (exit status %3). %4")
+                 .arg(str(p, "resource"), str(p, "group"), str(p, "exit_status"), str(p, "stderr"));
+         }},
+        {codes::kResourceStopFailed,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Resource %1 of group %2 failed to stop (exit status %3). %4 It may still be running "
+                                  "on this node; check it before starting it elsewhere.")
+                 .arg(str(p, "resource"), str(p, "group"), str(p, "exit_status"), str(p, "stderr"));
+         }},
+        {codes::kResourceTimeout,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Resource %1 of group %2 did not finish \"%3\" within %4 ms.")
+                 .arg(str(p, "resource"), str(p, "group"), str(p, "action"), str(p, "timeout_ms"));
+         }},
+        {codes::kResourceNotRunning,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Resource %1 of group %2 has stopped running.")
+                 .arg(str(p, "resource"), str(p, "group"));
+         }},
+        {codes::kVipAddressInUse,
+         [](const QJsonObject& p) {
+             return ErrorText::tr(
+                        "The virtual IP %1 already answers on %2, so it was not taken. Find the other holder first.")
+                 .arg(str(p, "address"), str(p, "interface"));
+         }},
+        {codes::kVipInterfaceMissing,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The network interface %1 for the virtual IP does not exist on this node.")
+                 .arg(str(p, "interface"));
+         }},
+        {codes::kUnitNotFound,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The systemd unit %1 is not installed on this node.").arg(str(p, "unit"));
+         }},
+        {codes::kTiebreakerUnreachable,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("No tiebreaker answers (%1). Without one, automatic takeover is not safe.")
+                 .arg(str(p, "targets"));
+         }},
+        {codes::kReplicationLagTooHigh,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Replication lag of %1 is %2 s, over the limit of %3 s.")
+                 .arg(str(p, "channel"), str(p, "lag_s"), str(p, "limit_s"));
+         }},
+        {codes::kReplicationSyncFailed,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Replication %1 failed to copy to the standby (exit status %2): %3")
+                 .arg(str(p, "channel"), str(p, "exit_status"), str(p, "detail"));
+         }},
+        {codes::kReplicationPathMissing,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The replicated folder %1 of %2 does not exist.")
+                 .arg(str(p, "path"), str(p, "channel"));
+         }},
+        {codes::kReplicationReceiverFailed,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The standby cannot receive replication %1 on %2: %3")
+                 .arg(str(p, "channel"), str(p, "address"), str(p, "detail"));
+         }},
+        {codes::kReplicationCommandFailed,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The lag command of replication %1 failed (exit status %2): %3")
+                 .arg(str(p, "channel"), str(p, "exit_status"), str(p, "detail"));
+         }},
+        {codes::kReplicationOutputInvalid,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The lag command of replication %1 printed no valid JSON with lag_s: %2")
+                 .arg(str(p, "channel"), str(p, "detail"));
+         }},
+        {codes::kReplicationDrainTimeout,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Replication %1 could not catch up within %2 ms.")
+                 .arg(str(p, "channel"), str(p, "timeout_ms"));
+         }},
+        {codes::kJournalWriteFailed,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The agent cannot write its journal %1 (%2). Free disk space on the node; events are "
+                                  "kept in memory meanwhile.")
+                 .arg(str(p, "path"), str(p, "detail"));
+         }},
+        {codes::kJournalChainBroken,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The journal was altered: its hash chain breaks at entry %1.").arg(str(p, "seq"));
+         }},
         {codes::kProfileUnreadable,
          [](const QJsonObject& p) {
              return ErrorText::tr("Cannot open the cluster profile %1: %2").arg(str(p, "path"), str(p, "detail"));

@@ -210,6 +210,82 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
         <source>The host key of %1 was accepted but could not be saved to %2 (%3). Check that the folder is writable.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agent cannot read the cluster key %1 (%2). Both nodes need the same key file, mode 0600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat link %1 cannot listen on %2 (%3). Check that the address belongs to this node and the port is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to start (exit status %3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to stop (exit status %3). %4 It may still be running on this node; check it before starting it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 did not finish &quot;%3&quot; within %4 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 has stopped running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual IP %1 already answers on %2, so it was not taken. Find the other holder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network interface %1 for the virtual IP does not exist on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The systemd unit %1 is not installed on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tiebreaker answers (%1). Without one, automatic takeover is not safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication lag of %1 is %2 s, over the limit of %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication %1 failed to copy to the standby (exit status %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replicated folder %1 of %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby cannot receive replication %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lag command of replication %1 failed (exit status %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lag command of replication %1 printed no valid JSON with lag_s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication %1 could not catch up within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent cannot write its journal %1 (%2). Free disk space on the node; events are kept in memory meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal was altered: its hash chain breaks at entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusReport</name>

@@ -215,6 +215,82 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
         <source>The host key of %1 was accepted but could not be saved to %2 (%3). Check that the folder is writable.</source>
         <translation>%1 のホスト鍵を受け入れましたが、%2 に保存できませんでした（%3）。フォルダーに書き込めるか確認してください。</translation>
     </message>
+    <message>
+        <source>The agent cannot read the cluster key %1 (%2). Both nodes need the same key file, mode 0600.</source>
+        <translation>エージェントがクラスタ鍵 %1 を読み込めません（%2）。両ノードに同じ鍵ファイル（モード 0600）が必要です。</translation>
+    </message>
+    <message>
+        <source>Heartbeat link %1 cannot listen on %2 (%3). Check that the address belongs to this node and the port is free.</source>
+        <translation>ハートビート回線 %1 が %2 で待ち受けできません（%3）。アドレスがこのノードのものか、ポートが空いているか確認してください。</translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to start (exit status %3). %4</source>
+        <translation>グループ %2 のリソース %1 の起動に失敗しました（終了ステータス %3）。%4</translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to stop (exit status %3). %4 It may still be running on this node; check it before starting it elsewhere.</source>
+        <translation>グループ %2 のリソース %1 の停止に失敗しました（終了ステータス %3）。%4 このノードでまだ動作している可能性があります。他のノードで起動する前に確認してください。</translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 did not finish "%3" within %4 ms.</source>
+        <translation>グループ %2 のリソース %1 が %4 ミリ秒以内に「%3」を完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 has stopped running.</source>
+        <translation>グループ %2 のリソース %1 が停止しています。</translation>
+    </message>
+    <message>
+        <source>The virtual IP %1 already answers on %2, so it was not taken. Find the other holder first.</source>
+        <translation>仮想IP %1 は既に %2 上で応答しているため、引き継ぎませんでした。先にもう一方の保持者を特定してください。</translation>
+    </message>
+    <message>
+        <source>The network interface %1 for the virtual IP does not exist on this node.</source>
+        <translation>仮想IP用のネットワークインターフェース %1 がこのノードに存在しません。</translation>
+    </message>
+    <message>
+        <source>The systemd unit %1 is not installed on this node.</source>
+        <translation>systemd ユニット %1 がこのノードにインストールされていません。</translation>
+    </message>
+    <message>
+        <source>No tiebreaker answers (%1). Without one, automatic takeover is not safe.</source>
+        <translation>タイブレーカーが応答しません（%1）。タイブレーカーなしでの自動引き継ぎは安全ではありません。</translation>
+    </message>
+    <message>
+        <source>Replication lag of %1 is %2 s, over the limit of %3 s.</source>
+        <translation>%1 のレプリケーション遅延 %2 秒が上限 %3 秒を超えています。</translation>
+    </message>
+    <message>
+        <source>Replication %1 failed to copy to the standby (exit status %2): %3</source>
+        <translation>レプリケーション %1 のスタンバイへのコピーに失敗しました（終了ステータス %2）：%3</translation>
+    </message>
+    <message>
+        <source>The replicated folder %1 of %2 does not exist.</source>
+        <translation>%2 のレプリケーション対象フォルダー %1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>The standby cannot receive replication %1 on %2: %3</source>
+        <translation>スタンバイが %2 でレプリケーション %1 を受信できません：%3</translation>
+    </message>
+    <message>
+        <source>The lag command of replication %1 failed (exit status %2): %3</source>
+        <translation>レプリケーション %1 の遅延取得コマンドが失敗しました（終了ステータス %2）：%3</translation>
+    </message>
+    <message>
+        <source>The lag command of replication %1 printed no valid JSON with lag_s: %2</source>
+        <translation>レプリケーション %1 の遅延取得コマンドが lag_s を含む正しい JSON を出力しませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Replication %1 could not catch up within %2 ms.</source>
+        <translation>レプリケーション %1 が %2 ミリ秒以内に追いつけませんでした。</translation>
+    </message>
+    <message>
+        <source>The agent cannot write its journal %1 (%2). Free disk space on the node; events are kept in memory meanwhile.</source>
+        <translation>エージェントがジャーナル %1 に書き込めません（%2）。ノードのディスク容量を空けてください。その間イベントはメモリに保持されます。</translation>
+    </message>
+    <message>
+        <source>The journal was altered: its hash chain breaks at entry %1.</source>
+        <translation>ジャーナルが改ざんされています：ハッシュチェーンがエントリ %1 で途切れています。</translation>
+    </message>
 </context>
 <context>
     <name>StatusReport</name>

@@ -215,6 +215,82 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
         <source>The host key of %1 was accepted but could not be saved to %2 (%3). Check that the folder is writable.</source>
         <translation>已接受 %1 的主机密钥，但无法保存到 %2（%3）。请检查该目录是否可写。</translation>
     </message>
+    <message>
+        <source>The agent cannot read the cluster key %1 (%2). Both nodes need the same key file, mode 0600.</source>
+        <translation>代理无法读取集群密钥 %1（%2）。两个节点需要相同的密钥文件，权限为 0600。</translation>
+    </message>
+    <message>
+        <source>Heartbeat link %1 cannot listen on %2 (%3). Check that the address belongs to this node and the port is free.</source>
+        <translation>心跳线 %1 无法在 %2 上监听（%3）。请确认该地址属于本节点且端口未被占用。</translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to start (exit status %3). %4</source>
+        <translation>资源组 %2 的资源 %1 启动失败（退出状态 %3）。%4</translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to stop (exit status %3). %4 It may still be running on this node; check it before starting it elsewhere.</source>
+        <translation>资源组 %2 的资源 %1 停止失败（退出状态 %3）。%4 它可能仍在本节点运行；在其他节点启动前请先检查。</translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 did not finish "%3" within %4 ms.</source>
+        <translation>资源组 %2 的资源 %1 未能在 %4 毫秒内完成“%3”。</translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 has stopped running.</source>
+        <translation>资源组 %2 的资源 %1 已停止运行。</translation>
+    </message>
+    <message>
+        <source>The virtual IP %1 already answers on %2, so it was not taken. Find the other holder first.</source>
+        <translation>虚拟IP %1 已在 %2 上有应答，因此未接管。请先找出另一个持有者。</translation>
+    </message>
+    <message>
+        <source>The network interface %1 for the virtual IP does not exist on this node.</source>
+        <translation>本节点上不存在虚拟IP所用的网络接口 %1。</translation>
+    </message>
+    <message>
+        <source>The systemd unit %1 is not installed on this node.</source>
+        <translation>本节点未安装 systemd 单元 %1。</translation>
+    </message>
+    <message>
+        <source>No tiebreaker answers (%1). Without one, automatic takeover is not safe.</source>
+        <translation>仲裁目标均无应答（%1）。没有仲裁，自动接管不安全。</translation>
+    </message>
+    <message>
+        <source>Replication lag of %1 is %2 s, over the limit of %3 s.</source>
+        <translation>%1 的复制延迟为 %2 秒，超过上限 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Replication %1 failed to copy to the standby (exit status %2): %3</source>
+        <translation>复制 %1 向备用节点复制失败（退出状态 %2）：%3</translation>
+    </message>
+    <message>
+        <source>The replicated folder %1 of %2 does not exist.</source>
+        <translation>%2 的复制目录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The standby cannot receive replication %1 on %2: %3</source>
+        <translation>备用节点无法在 %2 上接收复制 %1：%3</translation>
+    </message>
+    <message>
+        <source>The lag command of replication %1 failed (exit status %2): %3</source>
+        <translation>复制 %1 的延迟检测命令失败（退出状态 %2）：%3</translation>
+    </message>
+    <message>
+        <source>The lag command of replication %1 printed no valid JSON with lag_s: %2</source>
+        <translation>复制 %1 的延迟检测命令未输出包含 lag_s 的有效 JSON：%2</translation>
+    </message>
+    <message>
+        <source>Replication %1 could not catch up within %2 ms.</source>
+        <translation>复制 %1 未能在 %2 毫秒内追平。</translation>
+    </message>
+    <message>
+        <source>The agent cannot write its journal %1 (%2). Free disk space on the node; events are kept in memory meanwhile.</source>
+        <translation>代理无法写入日志 %1（%2）。请释放节点磁盘空间；在此期间事件暂存于内存。</translation>
+    </message>
+    <message>
+        <source>The journal was altered: its hash chain breaks at entry %1.</source>
+        <translation>日志已被篡改：哈希链在第 %1 条处断开。</translation>
+    </message>
 </context>
 <context>
     <name>StatusReport</name>

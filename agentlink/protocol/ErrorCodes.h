@@ -40,6 +40,33 @@ inline constexpr char kConnectionLost[] = "CONNECTION_LOST";
 inline constexpr char kProfileUnreadable[] = "PROFILE_UNREADABLE";
 inline constexpr char kProfileInvalid[] = "PROFILE_INVALID";
 
+// Agent: heartbeat and key
+inline constexpr char kClusterKeyUnreadable[] = "CLUSTER_KEY_UNREADABLE"; // path, detail
+inline constexpr char kHeartbeatBindFailed[] = "HEARTBEAT_BIND_FAILED";   // link, address, detail
+
+// Agent: resources (group, resource in every one)
+inline constexpr char kResourceStartFailed[] = "RESOURCE_START_FAILED";    // exit_status, stderr
+inline constexpr char kResourceStopFailed[] = "RESOURCE_STOP_FAILED";      // exit_status, stderr
+inline constexpr char kResourceTimeout[] = "RESOURCE_TIMEOUT";             // action, timeout_ms
+inline constexpr char kResourceNotRunning[] = "RESOURCE_NOT_RUNNING";      // found down by the monitor
+inline constexpr char kVipAddressInUse[] = "VIP_ADDRESS_IN_USE";           // address, interface
+inline constexpr char kVipInterfaceMissing[] = "VIP_INTERFACE_MISSING";    // interface
+inline constexpr char kUnitNotFound[] = "UNIT_NOT_FOUND";                  // unit
+inline constexpr char kTiebreakerUnreachable[] = "TIEBREAKER_UNREACHABLE"; // targets
+
+// Agent: replication (channel in every one)
+inline constexpr char kReplicationLagTooHigh[] = "REPLICATION_LAG_TOO_HIGH";        // lag_s, limit_s
+inline constexpr char kReplicationSyncFailed[] = "REPLICATION_SYNC_FAILED";         // exit_status, detail
+inline constexpr char kReplicationPathMissing[] = "REPLICATION_PATH_MISSING";       // path
+inline constexpr char kReplicationReceiverFailed[] = "REPLICATION_RECEIVER_FAILED"; // address, detail
+inline constexpr char kReplicationCommandFailed[] = "REPLICATION_COMMAND_FAILED";   // exit_status, detail
+inline constexpr char kReplicationOutputInvalid[] = "REPLICATION_OUTPUT_INVALID";   // detail
+inline constexpr char kReplicationDrainTimeout[] = "REPLICATION_DRAIN_TIMEOUT";     // timeout_ms
+
+// Agent: journal
+inline constexpr char kJournalWriteFailed[] = "JOURNAL_WRITE_FAILED"; // path, detail
+inline constexpr char kJournalChainBroken[] = "JOURNAL_CHAIN_BROKEN"; // seq
+
 // Every code above; the translation test checks each one has a sentence in every language.
 QStringList allCodes();
 
