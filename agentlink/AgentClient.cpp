@@ -49,7 +49,8 @@ bool AgentClient::needsUserAction(const QString& code)
                                    codes::kIdentityUnreadable,
                                    codes::kProtocolVersionUnsupported,
                                    codes::kAuthCancelled,
-                                   codes::kKnownHostsUnwritable};
+                                   codes::kKnownHostsUnwritable,
+                                   codes::kKeyPassphraseWrong};
     return fatal.contains(code);
 }
 

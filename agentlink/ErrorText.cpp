@@ -127,6 +127,12 @@ const QHash<QString, Render>& renderers()
                                   "folder is writable.")
                  .arg(where(p), str(p, "known_hosts"), str(p, "detail"));
          }},
+        {codes::kKeyPassphraseWrong,
+         [](const QJsonObject& p) {
+             return ErrorText::tr(
+                        "The passphrase for the private key %1 was wrong three times. Connect again and retype it.")
+                 .arg(str(p, "identity"));
+         }},
         {codes::kIdentityUnreadable,
          [](const QJsonObject& p) {
              return ErrorText::tr("Cannot load the private key %1. Check the path and its permissions.")
@@ -263,6 +269,78 @@ const QHash<QString, Render>& renderers()
         {codes::kJournalChainBroken,
          [](const QJsonObject& p) {
              return ErrorText::tr("The journal was altered: its hash chain breaks at entry %1.").arg(str(p, "seq"));
+         }},
+        {codes::kPeerUnreachable,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The peer node %1 cannot be heard on any heartbeat link.").arg(str(p, "peer"));
+         }},
+        {codes::kPeerNoResponse,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The peer node %1 did not take up the operation within %2 ms; nothing was changed "
+                                  "there.")
+                 .arg(str(p, "peer"), str(p, "timeout_ms"));
+         }},
+        {codes::kConfigMismatch,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The two nodes run different configurations (checksum %1 here, %2 on the peer). "
+                                  "Copy the same cluster.toml to both nodes.")
+                 .arg(str(p, "local").left(12), str(p, "peer").left(12));
+         }},
+        {codes::kOperationInProgress,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Another operation (%1 of group %2, id %3) is still running. Wait for it to finish.")
+                 .arg(str(p, "kind"), str(p, "group"), str(p, "id"));
+         }},
+        {codes::kOperationNotFound,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("There is no operation with id %1 on this node.").arg(str(p, "id"));
+         }},
+        {codes::kOperationNotCancellable,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Operation %1 is already past its checks (now: %2) and can no longer be cancelled; "
+                                  "it finishes or rolls back by itself.")
+                 .arg(str(p, "id"), str(p, "phase"));
+         }},
+        {codes::kOperationCancelled,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Operation %1 was cancelled by %2 before anything was changed.")
+                 .arg(str(p, "id"), str(p, "actor"));
+         }},
+        {codes::kGroupNotRunning,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Group %1 is not running on %2.").arg(str(p, "group"), str(p, "node"));
+         }},
+        {codes::kGroupFailed,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Group %1 has failed resources on %2. Repair them first.")
+                 .arg(str(p, "group"), str(p, "node"));
+         }},
+        {codes::kSplitBrain,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Split-brain: both nodes hold group %1. The node with the older epoch steps down.")
+                 .arg(str(p, "group"));
+         }},
+        {codes::kNoActiveNode,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("No node holds group %1 at the moment.").arg(str(p, "group"));
+         }},
+        {codes::kAlreadyActive,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("Group %1 already runs on %2.").arg(str(p, "group"), str(p, "node"));
+         }},
+        {codes::kUnknownGroup,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("There is no group named \"%1\" in this cluster.").arg(str(p, "group"));
+         }},
+        {codes::kUnknownNode,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("There is no node named \"%1\" in this cluster.").arg(str(p, "node"));
+         }},
+        {codes::kStateWriteFailed,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The agent cannot save its role to %1 (%2), so it changed nothing. Free disk space "
+                                  "on the node.")
+                 .arg(str(p, "path"), str(p, "detail"));
          }},
         {codes::kProfileUnreadable,
          [](const QJsonObject& p) {

@@ -78,7 +78,7 @@ RpcError SshAuthenticator::authenticate()
     params.insert(QStringLiteral("tried"), m_tried.join(QLatin1Char(',')));
     if (m_keyUnloadable) {
         params.insert(QStringLiteral("identity"), m_endpoint.identityFile);
-        return RpcError::make(codes::kIdentityUnreadable, params);
+        return RpcError::make(m_passphraseAsks > 0 ? codes::kKeyPassphraseWrong : codes::kIdentityUnreadable, params);
     }
     return RpcError::make(m_cancelled ? codes::kAuthCancelled : codes::kAuthFailed, params);
 }
@@ -96,6 +96,7 @@ int SshAuthenticator::passphraseCallback(const char*, char* buf, size_t len, int
     auto* auth = static_cast<SshAuthenticator*>(self);
     if (!auth->m_prompter || auth->m_cancelled)
         return -1;
+    ++auth->m_passphraseAsks;
     PromptRequest r = auth->request(PromptRequest::Kind::KeyPassphrase);
     r.keyFile = auth->m_currentKey;
     const PromptAnswer answer = auth->m_prompter->ask(r);

@@ -34,6 +34,7 @@ private:
     QString m_currentKey;
     bool m_cancelled = false;
     bool m_keyUnloadable = false;
+    int m_passphraseAsks = 0; // > 0: the key is encrypted, so a failed load means a wrong passphrase
     QStringList m_tried;
 };
 

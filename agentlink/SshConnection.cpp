@@ -106,9 +106,20 @@ RpcError SshConnection::read(QByteArray* out, int timeoutMs, bool* eof)
 {
     char buffer[16384];
     *eof = false;
+    if (ssh_channel_is_closed(m_channel.get())) {
+        *eof = true;
+        return {};
+    }
     const int n = ssh_channel_read_timeout(m_channel.get(), buffer, sizeof buffer, 0, timeoutMs);
-    if (n == SSH_ERROR)
+    if (n == SSH_ERROR) {
+        // A command that ended closes the channel, which libssh may report as a read error: that
+        // is the end of the session (with an exit status to report), not a lost connection.
+        if (ssh_channel_is_eof(m_channel.get()) || ssh_channel_is_closed(m_channel.get())) {
+            *eof = true;
+            return {};
+        }
         return sshError(codes::kConnectionLost);
+    }
     if (n > 0) {
         out->append(buffer, n);
         // Drain whatever else is already buffered without waiting again.
@@ -136,8 +147,11 @@ RpcError SshConnection::write(const QByteArray& bytes)
     while (done < bytes.size()) {
         const int n =
             ssh_channel_write(m_channel.get(), bytes.constData() + done, static_cast<uint32_t>(bytes.size() - done));
-        if (n == SSH_ERROR)
+        if (n == SSH_ERROR) {
+            if (ssh_channel_is_eof(m_channel.get()) || ssh_channel_is_closed(m_channel.get()))
+                return {}; // the command has ended; read() reports it with its exit status
             return sshError(codes::kConnectionLost);
+        }
         done += n;
     }
     return {};

@@ -286,6 +286,10 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
         <source>The journal was altered: its hash chain breaks at entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The passphrase for the private key %1 was wrong three times. Connect again and retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusReport</name>

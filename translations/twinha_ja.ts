@@ -291,6 +291,10 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
         <source>The journal was altered: its hash chain breaks at entry %1.</source>
         <translation>ジャーナルが改ざんされています：ハッシュチェーンがエントリ %1 で途切れています。</translation>
     </message>
+    <message>
+        <source>The passphrase for the private key %1 was wrong three times. Connect again and retype it.</source>
+        <translation>秘密鍵 %1 のパスフレーズが 3 回間違っていました。再接続して入力し直してください。</translation>
+    </message>
 </context>
 <context>
     <name>StatusReport</name>

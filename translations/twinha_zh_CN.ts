@@ -291,6 +291,10 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
         <source>The journal was altered: its hash chain breaks at entry %1.</source>
         <translation>日志已被篡改：哈希链在第 %1 条处断开。</translation>
     </message>
+    <message>
+        <source>The passphrase for the private key %1 was wrong three times. Connect again and retype it.</source>
+        <translation>私钥 %1 的密码短语连续三次错误。请重新连接并再次输入。</translation>
+    </message>
 </context>
 <context>
     <name>StatusReport</name>

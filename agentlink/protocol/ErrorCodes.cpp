@@ -4,7 +4,7 @@ namespace twinha::protocol::codes {
 
 QStringList allCodes()
 {
-    return {
+    QStringList all{
         kParseError,           kInvalidRequest,       kMethodNotFound,
         kInvalidParams,        kInternalError,        kPermissionDenied,
         kDaemonUnreachable,    kDaemonConnectionLost, kProtocolVersionUnsupported,
@@ -16,6 +16,11 @@ QStringList allCodes()
         kProfileUnreadable,    kProfileInvalid,       kAuthCancelled,
         kKnownHostsUnwritable,
     };
+    // The coordinator's codes: readiness reasons and switchover results.
+    all << kPeerUnreachable << kPeerNoResponse << kConfigMismatch << kOperationInProgress << kOperationNotFound
+        << kOperationNotCancellable << kOperationCancelled << kGroupNotRunning << kGroupFailed << kSplitBrain
+        << kNoActiveNode << kAlreadyActive << kUnknownGroup << kUnknownNode << kStateWriteFailed;
+    return all;
 }
 
 } // namespace twinha::protocol::codes

@@ -28,6 +28,7 @@ inline constexpr char kHostKeyOtherType[] = "HOST_KEY_OTHER_TYPE";
 inline constexpr char kKnownHostsUnreadable[] = "KNOWN_HOSTS_UNREADABLE";
 inline constexpr char kAuthFailed[] = "AUTH_FAILED";
 inline constexpr char kAuthCancelled[] = "AUTH_CANCELLED";
+inline constexpr char kKeyPassphraseWrong[] = "KEY_PASSPHRASE_WRONG";
 inline constexpr char kKnownHostsUnwritable[] = "KNOWN_HOSTS_UNWRITABLE";
 inline constexpr char kIdentityUnreadable[] = "IDENTITY_UNREADABLE";
 inline constexpr char kSshError[] = "SSH_ERROR";
@@ -66,6 +67,23 @@ inline constexpr char kReplicationDrainTimeout[] = "REPLICATION_DRAIN_TIMEOUT"; 
 // Agent: journal
 inline constexpr char kJournalWriteFailed[] = "JOURNAL_WRITE_FAILED"; // path, detail
 inline constexpr char kJournalChainBroken[] = "JOURNAL_CHAIN_BROKEN"; // seq
+
+// Agent: coordinator (switchover, failover, readiness)
+inline constexpr char kPeerUnreachable[] = "PEER_UNREACHABLE";                  // peer
+inline constexpr char kPeerNoResponse[] = "PEER_NO_RESPONSE";                   // peer, timeout_ms
+inline constexpr char kConfigMismatch[] = "CONFIG_MISMATCH";                    // local, peer (checksums)
+inline constexpr char kOperationInProgress[] = "OPERATION_IN_PROGRESS";         // id, kind, group
+inline constexpr char kOperationNotFound[] = "OPERATION_NOT_FOUND";             // id
+inline constexpr char kOperationNotCancellable[] = "OPERATION_NOT_CANCELLABLE"; // id, phase
+inline constexpr char kOperationCancelled[] = "OPERATION_CANCELLED";            // id, actor
+inline constexpr char kGroupNotRunning[] = "GROUP_NOT_RUNNING";                 // group, node
+inline constexpr char kGroupFailed[] = "GROUP_FAILED";                          // group, node
+inline constexpr char kSplitBrain[] = "SPLIT_BRAIN";                            // group, epoch, peer_epoch
+inline constexpr char kNoActiveNode[] = "NO_ACTIVE_NODE";                       // group
+inline constexpr char kAlreadyActive[] = "ALREADY_ACTIVE";                      // group, node
+inline constexpr char kUnknownGroup[] = "UNKNOWN_GROUP";                        // group
+inline constexpr char kUnknownNode[] = "UNKNOWN_NODE";                          // node
+inline constexpr char kStateWriteFailed[] = "STATE_WRITE_FAILED";               // path, detail
 
 // Every code above; the translation test checks each one has a sentence in every language.
 QStringList allCodes();

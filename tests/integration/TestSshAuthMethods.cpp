@@ -1,0 +1,239 @@
+#include "agentlink/AgentClient.h"
+#include "agentlink/protocol/ErrorCodes.h"
+#include "tests/integration/LabEnvironment.h"
+#include "tests/integration/PrivateLab.h"
+#include "tests/integration/ScriptedPrompter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QtTest>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace twinha;
+using agentlink::AgentClient;
+using agentlink::LinkStage;
+using agentlink::LinkState;
+using agentlink::PromptRequest;
+namespace codes = protocol::codes;
+
+// Each authentication method the lab can offer, against real OpenSSH servers.
+class TestSshAuthMethods : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<tests::PrivateLab> m_lab;
+    QString m_user = QStringLiteral("twinha-authtest");
+    QByteArray m_password;
+    QList<QProcess*> m_sshds;
+
+    QString labFile(const QString& name) const { return m_lab->dir() + QLatin1Char('/') + name; }
+
+    QString newKey(const QString& name, const QString& passphrase)
+    {
+        const QString path = labFile(name);
+        if (tests::run(QStringLiteral("ssh-keygen"),
+                       {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                        passphrase, QStringLiteral("-f"), path}) != 0)
+            return {};
+        QFile pub(path + QStringLiteral(".pub"));
+        QFile auth(labFile(QStringLiteral("node1/authorized_keys")));
+        if (!pub.open(QIODevice::ReadOnly) || !auth.open(QIODevice::Append))
+            return {};
+        auth.write(pub.readAll());
+        return path;
+    }
+
+    // Node1's host key and known_hosts entry, but another sshd configuration on another port.
+    int startSshd(const QStringList& extraConfig)
+    {
+        const int port = tests::freeTcpPort();
+        const QString config = labFile(QStringLiteral("sshd_%1.conf").arg(port));
+        QFile f(config);
+        if (!f.open(QIODevice::WriteOnly))
+            return 0;
+        const QStringList lines =
+            QStringList{QStringLiteral("Port %1").arg(port),
+                        QStringLiteral("ListenAddress 127.0.0.1"),
+                        QStringLiteral("HostKey %1").arg(labFile(QStringLiteral("node1/ssh_host_ed25519_key"))),
+                        QStringLiteral("PidFile none"),
+                        QStringLiteral("PubkeyAuthentication no"),
+                        QStringLiteral("PermitRootLogin no"),
+                        QStringLiteral("LogLevel VERBOSE")} +
+            extraConfig;
+        f.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+        f.close();
+        QFile known(labFile(QStringLiteral("known_hosts")));
+        QFile hostKey(labFile(QStringLiteral("node1/ssh_host_ed25519_key.pub")));
+        if (!known.open(QIODevice::Append) || !hostKey.open(QIODevice::ReadOnly))
+            return 0;
+        known.write(QStringLiteral("[127.0.0.1]:%1 ").arg(port).toUtf8() + hostKey.readAll());
+        known.close();
+        auto* sshd = new QProcess;
+        sshd->setProcessChannelMode(QProcess::MergedChannels);
+        sshd->start(QStringLiteral("/usr/sbin/sshd"),
+                    {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config});
+        m_sshds << sshd;
+        // Listening once it accepts a TCP connection.
+        const bool up = QTest::qWaitFor(
+            [&] {
+                return tests::run(QStringLiteral("bash"),
+                                  {QStringLiteral("-c"), QStringLiteral("exec 3<>/dev/tcp/127.0.0.1/%1").arg(port)}) ==
+                       0;
+            },
+            10000);
+        return up ? port : 0;
+    }
+
+    agentlink::NodeEndpoint endpoint(int port, const QString& user, const QString& identity)
+    {
+        agentlink::NodeEndpoint ep = m_lab->profile().nodes.value(0);
+        ep.port = port > 0 ? port : ep.port;
+        ep.user = user.isEmpty() ? ep.user : user;
+        ep.identityFile = identity;
+        return ep;
+    }
+
+    // Runs one connection attempt; returns the furthest stage reached and the final state.
+    LinkState attempt(const agentlink::NodeEndpoint& ep, std::shared_ptr<tests::ScriptedPrompter> prompter,
+                      LinkStage* furthest, protocol::RpcError* error)
+    {
+        AgentClient client(ep);
+        client.setPrompter(prompter);
+        *furthest = LinkStage::Connecting;
+        connect(&client, &AgentClient::stageChanged, this, [&](LinkStage s) { *furthest = std::max(*furthest, s); });
+        client.start();
+        (void)QTest::qWaitFor(
+            [&] { return client.state() == LinkState::Ready || client.state() == LinkState::Disconnected; }, 20000);
+        *error = client.lastError();
+        return client.state();
+    }
+
+    bool root() const { return ::geteuid() == 0; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_lab = std::make_unique<tests::PrivateLab>();
+        QVERIFY2(m_lab->isUp(), qPrintable(m_lab->upOutput()));
+    }
+
+    void cleanupTestCase()
+    {
+        for (QProcess* sshd : std::as_const(m_sshds)) {
+            tests::signalWithChildren(sshd->processId(), SIGTERM);
+            sshd->waitForFinished(5000);
+            delete sshd;
+        }
+        if (!m_password.isEmpty())
+            tests::run(QStringLiteral("userdel"), {m_user});
+        m_lab.reset();
+    }
+
+    void encryptedKeyAsksForItsPassphrase()
+    {
+        const QString key = newKey(QStringLiteral("encrypted_key"), QStringLiteral("correct horse"));
+        QVERIFY(!key.isEmpty());
+        auto prompter = std::make_shared<tests::ScriptedPrompter>();
+        prompter->secret = "correct horse";
+        LinkStage stage;
+        protocol::RpcError error;
+        QCOMPARE(attempt(endpoint(0, {}, key), prompter, &stage, &error), LinkState::Ready);
+        QCOMPARE(prompter->count(PromptRequest::Kind::KeyPassphrase), 1);
+        QCOMPARE(prompter->last().keyFile, key);
+    }
+
+    void wrongPassphraseIsAskedThreeTimesThenReported()
+    {
+        const QString key = newKey(QStringLiteral("encrypted_key2"), QStringLiteral("right"));
+        auto prompter = std::make_shared<tests::ScriptedPrompter>();
+        prompter->secret = "wrong";
+        LinkStage stage;
+        protocol::RpcError error;
+        QCOMPARE(attempt(endpoint(0, {}, key), prompter, &stage, &error), LinkState::Disconnected);
+        QCOMPARE(error.code, QString(codes::kKeyPassphraseWrong));
+        QCOMPARE(prompter->count(PromptRequest::Kind::KeyPassphrase), 3);
+    }
+
+    void sshAgentKeyIsUsedWithoutAKeyFile()
+    {
+        const QString key = newKey(QStringLiteral("agent_key"), QString());
+        const QString socket = labFile(QStringLiteral("ssh-agent.sock"));
+        QProcess agent;
+        agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+        QVERIFY(QTest::qWaitFor([&] { return QFile::exists(socket); }, 5000));
+        qputenv("SSH_AUTH_SOCK", socket.toUtf8());
+        QByteArray out;
+        QCOMPARE(tests::run(QStringLiteral("ssh-add"), {key}, &out), 0);
+        QVERIFY(QFile::remove(key));                                     // only the agent holds it now
+        qputenv("HOME", labFile(QStringLiteral("empty-home")).toUtf8()); // no default keys either
+
+        auto prompter = std::make_shared<tests::ScriptedPrompter>();
+        LinkStage stage;
+        protocol::RpcError error;
+        const LinkState state = attempt(endpoint(0, {}, QString()), prompter, &stage, &error);
+        qunsetenv("SSH_AUTH_SOCK");
+        agent.terminate();
+        agent.waitForFinished(3000);
+        QVERIFY2(state == LinkState::Ready, qPrintable(error.code));
+    }
+
+    void passwordAndKeyboardInteractiveAuthenticate_data()
+    {
+        QTest::addColumn<QStringList>("sshdConfig");
+        QTest::addColumn<int>("expectedKind");
+        QTest::newRow("password") << QStringList{QStringLiteral("UsePAM no"),
+                                                 QStringLiteral("PasswordAuthentication yes"),
+                                                 QStringLiteral("KbdInteractiveAuthentication no")}
+                                  << int(PromptRequest::Kind::Password);
+        QTest::newRow("keyboard-interactive (PAM)")
+            << QStringList{QStringLiteral("UsePAM yes"), QStringLiteral("PasswordAuthentication no"),
+                           QStringLiteral("KbdInteractiveAuthentication yes")}
+            << int(PromptRequest::Kind::KeyboardInteractive);
+    }
+
+    void passwordAndKeyboardInteractiveAuthenticate()
+    {
+        QFETCH(QStringList, sshdConfig);
+        QFETCH(int, expectedKind);
+        if (!root())
+            QSKIP("needs root to create a throw-away account with a password");
+        if (m_password.isEmpty()) {
+            m_password = QByteArray::number(quint64(QRandomGenerator::global()->generate64()), 36) + "Aa1!";
+            tests::run(QStringLiteral("userdel"), {m_user});
+            QCOMPARE(tests::run(QStringLiteral("useradd"),
+                                {QStringLiteral("-M"), QStringLiteral("-s"), QStringLiteral("/bin/sh"), m_user}),
+                     0);
+            QProcess chpasswd;
+            chpasswd.start(QStringLiteral("chpasswd"));
+            chpasswd.write(m_user.toUtf8() + ':' + m_password + '\n');
+            chpasswd.closeWriteChannel();
+            QVERIFY(chpasswd.waitForFinished(5000) && chpasswd.exitCode() == 0);
+        }
+        const int port = startSshd(sshdConfig);
+        QVERIFY(port > 0);
+        agentlink::NodeEndpoint ep = endpoint(port, m_user, QString());
+        ep.agentCommand = QStringLiteral("true"); // authentication is what is tested here
+        auto prompter = std::make_shared<tests::ScriptedPrompter>();
+        prompter->secret = m_password;
+        LinkStage stage;
+        protocol::RpcError error;
+        attempt(ep, prompter, &stage, &error);
+        QVERIFY2(stage >= LinkStage::StartingAgent,
+                 qPrintable(error.code + QLatin1Char(' ') + error.params.value(QStringLiteral("offered")).toString()));
+        QCOMPARE(error.code, QString(codes::kAgentCommandFailed)); // `true` ends the session at once
+        QCOMPARE(prompter->count(PromptRequest::Kind(expectedKind)), 1);
+
+        // The same server refuses a wrong password.
+        prompter = std::make_shared<tests::ScriptedPrompter>();
+        prompter->secret = "not-the-password";
+        attempt(ep, prompter, &stage, &error);
+        QCOMPARE(error.code, QString(codes::kAuthFailed));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSshAuthMethods)
+#include "TestSshAuthMethods.moc"
