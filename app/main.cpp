@@ -45,7 +45,7 @@ int main(int argc, char** argv)
             return 2;
         }
         // A screenshot shows the first attempt's outcome; retrying would only delay it.
-        window.openCluster(*profile, !screenshot);
+        window.openCluster(*profile, !screenshot, !screenshot);
     }
     window.show();
 

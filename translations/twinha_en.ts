@@ -290,6 +290,109 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
         <source>The passphrase for the private key %1 was wrong three times. Connect again and retype it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The peer node %1 cannot be heard on any heartbeat link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer node %1 did not take up the operation within %2 ms; nothing was changed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two nodes run different configurations (checksum %1 here, %2 on the peer). Copy the same cluster.toml to both nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another operation (%1 of group %2, id %3) is still running. Wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no operation with id %1 on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 is already past its checks (now: %2) and can no longer be cancelled; it finishes or rolls back by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 was cancelled by %2 before anything was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 is not running on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 has failed resources on %2. Repair them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split-brain: both nodes hold group %1. The node with the older epoch steps down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node holds group %1 at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 already runs on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group named &quot;%1&quot; in this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no node named &quot;%1&quot; in this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent cannot save its role to %1 (%2), so it changed nothing. Free disk space on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiPrompter</name>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the key %1 (node %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1@%2 (node %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console has never connected to node %1 (%2:%3) before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its %1 key fingerprint is:
+
+%2
+
+Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusReport</name>

@@ -295,6 +295,113 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
         <source>The passphrase for the private key %1 was wrong three times. Connect again and retype it.</source>
         <translation>秘密鍵 %1 のパスフレーズが 3 回間違っていました。再接続して入力し直してください。</translation>
     </message>
+    <message>
+        <source>The peer node %1 cannot be heard on any heartbeat link.</source>
+        <translation>どのハートビート回線でも相手ノード %1 からの応答がありません。</translation>
+    </message>
+    <message>
+        <source>The peer node %1 did not take up the operation within %2 ms; nothing was changed there.</source>
+        <translation>相手ノード %1 が %2 ミリ秒以内に操作を引き受けませんでした。相手側では何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The two nodes run different configurations (checksum %1 here, %2 on the peer). Copy the same cluster.toml to both nodes.</source>
+        <translation>2 つのノードの設定が異なります（このノードのチェックサム %1、相手 %2）。同じ cluster.toml を両ノードにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Another operation (%1 of group %2, id %3) is still running. Wait for it to finish.</source>
+        <translation>別の操作（グループ %2 の %1、ID %3）がまだ実行中です。完了するまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>There is no operation with id %1 on this node.</source>
+        <translation>このノードに ID %1 の操作はありません。</translation>
+    </message>
+    <message>
+        <source>Operation %1 is already past its checks (now: %2) and can no longer be cancelled; it finishes or rolls back by itself.</source>
+        <translation>操作 %1 は既にチェックを通過しており（現在：%2）、キャンセルできません。自動的に完了またはロールバックします。</translation>
+    </message>
+    <message>
+        <source>Operation %1 was cancelled by %2 before anything was changed.</source>
+        <translation>操作 %1 は変更が行われる前に %2 によってキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Group %1 is not running on %2.</source>
+        <translation>グループ %1 は %2 で稼働していません。</translation>
+    </message>
+    <message>
+        <source>Group %1 has failed resources on %2. Repair them first.</source>
+        <translation>グループ %1 の %2 上のリソースに障害があります。先に修復してください。</translation>
+    </message>
+    <message>
+        <source>Split-brain: both nodes hold group %1. The node with the older epoch steps down.</source>
+        <translation>スプリットブレイン：両ノードがグループ %1 を保持しています。エポックの古いノードが退きます。</translation>
+    </message>
+    <message>
+        <source>No node holds group %1 at the moment.</source>
+        <translation>現在グループ %1 を保持しているノードはありません。</translation>
+    </message>
+    <message>
+        <source>Group %1 already runs on %2.</source>
+        <translation>グループ %1 は既に %2 で稼働しています。</translation>
+    </message>
+    <message>
+        <source>There is no group named "%1" in this cluster.</source>
+        <translation>このクラスタに「%1」という名前のグループはありません。</translation>
+    </message>
+    <message>
+        <source>There is no node named "%1" in this cluster.</source>
+        <translation>このクラスタに「%1」という名前のノードはありません。</translation>
+    </message>
+    <message>
+        <source>The agent cannot save its role to %1 (%2), so it changed nothing. Free disk space on the node.</source>
+        <translation>エージェントがロールを %1 に保存できないため（%2）、何も変更しませんでした。ノードのディスク容量を空けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>GuiPrompter</name>
+    <message>
+        <source>Key passphrase</source>
+        <translation>鍵のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Passphrase for the key %1 (node %2):</source>
+        <translation>鍵 %1 のパスフレーズ（ノード %2）：</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>SSH パスワード</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2 (node %3):</source>
+        <translation>%1@%2 のパスワード（ノード %3）：</translation>
+    </message>
+    <message>
+        <source>Login to %1</source>
+        <translation>%1 へのログイン</translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation>未登録のホスト鍵</translation>
+    </message>
+    <message>
+        <source>The console has never connected to node %1 (%2:%3) before.</source>
+        <translation>コンソールはノード %1（%2:%3）にまだ一度も接続したことがありません。</translation>
+    </message>
+    <message>
+        <source>Its %1 key fingerprint is:
+
+%2
+
+Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.</source>
+        <translation>%1 鍵のフィンガープリント：
+
+%2
+
+信頼する前に、サーバー上で ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub を実行して照合してください。</translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>信頼して接続</translation>
+    </message>
 </context>
 <context>
     <name>StatusReport</name>

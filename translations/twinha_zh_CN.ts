@@ -295,6 +295,113 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
         <source>The passphrase for the private key %1 was wrong three times. Connect again and retype it.</source>
         <translation>私钥 %1 的密码短语连续三次错误。请重新连接并再次输入。</translation>
     </message>
+    <message>
+        <source>The peer node %1 cannot be heard on any heartbeat link.</source>
+        <translation>在所有心跳线上都收不到对端节点 %1 的心跳。</translation>
+    </message>
+    <message>
+        <source>The peer node %1 did not take up the operation within %2 ms; nothing was changed there.</source>
+        <translation>对端节点 %1 未在 %2 毫秒内接手该操作；对端未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The two nodes run different configurations (checksum %1 here, %2 on the peer). Copy the same cluster.toml to both nodes.</source>
+        <translation>两个节点的配置不一致（本节点校验和 %1，对端 %2）。请将同一份 cluster.toml 复制到两个节点。</translation>
+    </message>
+    <message>
+        <source>Another operation (%1 of group %2, id %3) is still running. Wait for it to finish.</source>
+        <translation>另一个操作（资源组 %2 的 %1，编号 %3）仍在进行中。请等待其完成。</translation>
+    </message>
+    <message>
+        <source>There is no operation with id %1 on this node.</source>
+        <translation>本节点上没有编号为 %1 的操作。</translation>
+    </message>
+    <message>
+        <source>Operation %1 is already past its checks (now: %2) and can no longer be cancelled; it finishes or rolls back by itself.</source>
+        <translation>操作 %1 已通过检查阶段（当前：%2），无法再取消；它会自行完成或回滚。</translation>
+    </message>
+    <message>
+        <source>Operation %1 was cancelled by %2 before anything was changed.</source>
+        <translation>操作 %1 在任何更改之前已被 %2 取消。</translation>
+    </message>
+    <message>
+        <source>Group %1 is not running on %2.</source>
+        <translation>资源组 %1 未在 %2 上运行。</translation>
+    </message>
+    <message>
+        <source>Group %1 has failed resources on %2. Repair them first.</source>
+        <translation>资源组 %1 在 %2 上有故障资源。请先修复。</translation>
+    </message>
+    <message>
+        <source>Split-brain: both nodes hold group %1. The node with the older epoch steps down.</source>
+        <translation>脑裂：两个节点都持有资源组 %1。纪元较旧的节点将退出。</translation>
+    </message>
+    <message>
+        <source>No node holds group %1 at the moment.</source>
+        <translation>目前没有节点持有资源组 %1。</translation>
+    </message>
+    <message>
+        <source>Group %1 already runs on %2.</source>
+        <translation>资源组 %1 已在 %2 上运行。</translation>
+    </message>
+    <message>
+        <source>There is no group named "%1" in this cluster.</source>
+        <translation>本集群中没有名为“%1”的资源组。</translation>
+    </message>
+    <message>
+        <source>There is no node named "%1" in this cluster.</source>
+        <translation>本集群中没有名为“%1”的节点。</translation>
+    </message>
+    <message>
+        <source>The agent cannot save its role to %1 (%2), so it changed nothing. Free disk space on the node.</source>
+        <translation>代理无法将角色保存到 %1（%2），因此未做任何更改。请释放节点磁盘空间。</translation>
+    </message>
+</context>
+<context>
+    <name>GuiPrompter</name>
+    <message>
+        <source>Key passphrase</source>
+        <translation>密钥密码短语</translation>
+    </message>
+    <message>
+        <source>Passphrase for the key %1 (node %2):</source>
+        <translation>密钥 %1 的密码短语（节点 %2）：</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>SSH 密码</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2 (node %3):</source>
+        <translation>%1@%2 的密码（节点 %3）：</translation>
+    </message>
+    <message>
+        <source>Login to %1</source>
+        <translation>登录 %1</translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation>未知主机密钥</translation>
+    </message>
+    <message>
+        <source>The console has never connected to node %1 (%2:%3) before.</source>
+        <translation>控制台此前从未连接过节点 %1（%2:%3）。</translation>
+    </message>
+    <message>
+        <source>Its %1 key fingerprint is:
+
+%2
+
+Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.</source>
+        <translation>其 %1 密钥指纹为：
+
+%2
+
+信任之前，请与服务器本机的指纹核对（在服务器上执行 ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）。</translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>信任并连接</translation>
+    </message>
 </context>
 <context>
     <name>StatusReport</name>

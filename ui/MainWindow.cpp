@@ -3,6 +3,7 @@
 #include "agentlink/ClusterMonitor.h"
 #include "agentlink/ErrorText.h"
 #include "ui/DashboardWidget.h"
+#include "ui/GuiPrompter.h"
 
 #include <QAction>
 #include <QEvent>
@@ -36,10 +37,12 @@ void MainWindow::createMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
 }
 
-void MainWindow::openCluster(const agentlink::ClusterProfile& profile, bool autoReconnect)
+void MainWindow::openCluster(const agentlink::ClusterProfile& profile, bool autoReconnect, bool interactive)
 {
     delete m_monitor;
     m_monitor = new agentlink::ClusterMonitor(profile, {}, this);
+    if (interactive)
+        m_monitor->setPrompter(std::make_shared<GuiPrompter>(this));
     m_dashboard->setMonitor(m_monitor);
     connect(m_monitor, &agentlink::ClusterMonitor::nodeChanged, this, &MainWindow::updateStatusBar);
     m_monitor->start(autoReconnect);

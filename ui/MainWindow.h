@@ -19,8 +19,9 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Starts watching the cluster; the window owns the monitor from then on.
-    void openCluster(const agentlink::ClusterProfile& profile, bool autoReconnect = true);
+    // Starts watching the cluster; the window owns the monitor from then on. `interactive`: host
+    // keys and passwords are asked for with dialogs (off for --screenshot, which must not wait).
+    void openCluster(const agentlink::ClusterProfile& profile, bool autoReconnect = true, bool interactive = true);
     agentlink::ClusterMonitor* monitor() const { return m_monitor; }
 
 protected:

@@ -1,0 +1,115 @@
+#include "ui/GuiPrompter.h"
+
+#include <QApplication>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QThread>
+#include <QtTest>
+
+#include <atomic>
+
+using namespace twinha;
+using agentlink::PromptAnswer;
+using agentlink::PromptRequest;
+
+// The prompter is called on a link worker thread and answered with dialogs on the GUI thread.
+class TestGuiPrompter : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Asks from a worker thread while this (GUI) thread keeps running its event loop.
+    PromptAnswer askFromWorker(ui::GuiPrompter& prompter, const PromptRequest& request)
+    {
+        PromptAnswer answer;
+        std::atomic_bool done{false};
+        QThread* worker = QThread::create([&] {
+            answer = prompter.ask(request);
+            done = true;
+        });
+        worker->start();
+        const bool finished = QTest::qWaitFor([&] { return done.load(); }, 10000);
+        worker->wait(2000);
+        delete worker;
+        if (!finished)
+            qWarning("the prompt was never answered");
+        return answer;
+    }
+
+    // Clicks a button of the first visible message box whose button text contains `text`.
+    void clickWhenShown(const QString& text)
+    {
+        QTimer::singleShot(50, this, [this, text] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible())
+                    for (QAbstractButton* b : box->buttons())
+                        if (b->text().contains(text))
+                            return b->click();
+            clickWhenShown(text); // not up yet
+        });
+    }
+
+    void typeWhenShown(const QString& text)
+    {
+        QTimer::singleShot(50, this, [this, text] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (auto* dialog = qobject_cast<QInputDialog*>(w); dialog && dialog->isVisible()) {
+                    dialog->findChild<QLineEdit*>()->setText(text);
+                    return dialog->accept();
+                }
+            typeWhenShown(text);
+        });
+    }
+
+    PromptRequest hostKeyRequest()
+    {
+        PromptRequest r;
+        r.kind = PromptRequest::Kind::TrustHostKey;
+        r.node = QStringLiteral("db1");
+        r.host = QStringLiteral("10.0.0.1");
+        r.hostKey = {QStringLiteral("ssh-ed25519"), QStringLiteral("SHA256:abcdef")};
+        return r;
+    }
+
+private Q_SLOTS:
+    void trustingShowsTheFingerprintAndAccepts()
+    {
+        QWidget parent;
+        ui::GuiPrompter prompter(&parent);
+        clickWhenShown(QStringLiteral("Trust"));
+        QVERIFY(askFromWorker(prompter, hostKeyRequest()).accepted);
+    }
+
+    void cancelIsTheDefaultAndRefuses()
+    {
+        QWidget parent;
+        ui::GuiPrompter prompter(&parent);
+        QTimer::singleShot(100, this, [] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
+                    QVERIFY(box->informativeText().contains(QLatin1String("SHA256:abcdef")));
+                    box->defaultButton()->click(); // Enter on the dialog
+                }
+        });
+        QVERIFY(!askFromWorker(prompter, hostKeyRequest()).accepted);
+    }
+
+    void passwordIsTypedAndReturned()
+    {
+        QWidget parent;
+        ui::GuiPrompter prompter(&parent);
+        PromptRequest r;
+        r.kind = PromptRequest::Kind::Password;
+        r.user = QStringLiteral("admin");
+        r.host = QStringLiteral("db1");
+        typeWhenShown(QStringLiteral("s3cret"));
+        const PromptAnswer answer = askFromWorker(prompter, r);
+        QVERIFY(answer.accepted);
+        QCOMPARE(answer.secrets.value(0), QByteArray("s3cret"));
+    }
+};
+
+QTEST_MAIN(TestGuiPrompter)
+#include "TestGuiPrompter.moc"
