@@ -22,8 +22,9 @@ readonly PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6svg6 libssh-dev libspdlog-dev libtomlplusplus-dev
     libgl-dev libxkbcommon-dev libqt6opengl6-dev
-    # the lab: real sshd, ss, pgrep, rsync for mirror replication
-    openssh-server openssh-client iproute2 procps rsync
+    # the lab and the agent: real sshd, ss, pgrep, rsync for mirror replication, ping and arping
+    # for tiebreakers and virtual IPs, useradd for the password-login test
+    openssh-server openssh-client iproute2 procps rsync iputils-ping iputils-arping passwd
     # Chinese and Japanese text, and a virtual display for GUI runs without a desktop
     fonts-noto-cjk xvfb xauth
 )
