@@ -93,6 +93,17 @@ std::optional<ClusterProfile> ClusterProfile::fromJson(const QByteArray& json, c
         const QString command = n.value(QStringLiteral("agent_command")).toString();
         if (!command.isEmpty())
             ep.agentCommand = command;
+        if (n.contains(QStringLiteral("jump"))) {
+            const QJsonObject jump = n.value(QStringLiteral("jump")).toObject();
+            ep.jumpHost = jump.value(QStringLiteral("host")).toString();
+            ep.jumpPort = jump.value(QStringLiteral("port")).toInt(22);
+            ep.jumpUser = jump.value(QStringLiteral("user")).toString();
+            ep.jumpIdentityFile = resolve(baseDir, jump.value(QStringLiteral("identity")).toString());
+            if (ep.jumpHost.isEmpty())
+                return invalid(error, where + QStringLiteral("jump.host"), QStringLiteral("missing"));
+            if (ep.jumpPort < 1 || ep.jumpPort > 65535)
+                return invalid(error, where + QStringLiteral("jump.port"), QStringLiteral("not in 1..65535"));
+        }
         if (ep.name.isEmpty())
             return invalid(error, where + QStringLiteral("name"), QStringLiteral("missing"));
         if (ep.host.isEmpty())

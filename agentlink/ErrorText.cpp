@@ -145,6 +145,12 @@ const QHash<QString, Render>& renderers()
              return ErrorText::tr("The SSH server on %1 refused to open a session channel: %2")
                  .arg(where(p), str(p, "detail"));
          }},
+        {codes::kJumpForwardFailed,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The jump host %1 refused to forward the connection to %2: %3. Check "
+                                  "AllowTcpForwarding on the jump host and that it can reach the node.")
+                 .arg(where(p), str(p, "target"), str(p, "detail"));
+         }},
         {codes::kAgentCommandFailed,
          [](const QJsonObject& p) {
              if (str(p, "exit_status") == QLatin1String("127"))

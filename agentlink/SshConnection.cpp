@@ -1,6 +1,7 @@
 #include "agentlink/SshConnection.h"
 
 #include "agentlink/HostKeyVerifier.h"
+#include "agentlink/JumpTunnel.h"
 #include "agentlink/SshAuthenticator.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
@@ -22,6 +23,14 @@ SshConnection::SshConnection(NodeEndpoint endpoint, LinkTimeouts timeouts, Crede
     , m_prompter(prompter)
     , m_stop(stop)
 {}
+
+SshConnection::~SshConnection()
+{
+    // The node's session says goodbye through the tunnel before the tunnel goes.
+    m_channel.reset();
+    m_session.reset();
+    m_tunnel.reset();
+}
 
 RpcError SshConnection::sshError(const char* code) const
 {
@@ -56,6 +65,14 @@ RpcError SshConnection::connectToHost()
     ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &no);
     ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
     ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null");
+    if (m_endpoint.hasJump()) {
+        m_tunnel = std::make_unique<JumpTunnel>(m_endpoint, m_timeouts, m_prompter, m_stop);
+        int fd = -1;
+        if (RpcError error = m_tunnel->open(&fd); !error.isNull())
+            return error;
+        socket_t socket = fd;
+        ssh_options_set(s, SSH_OPTIONS_FD, &socket);
+    }
 
     // Non-blocking, so that stopping the link (closing the console) never waits out a dead host.
     QElapsedTimer clock;
@@ -99,6 +116,18 @@ RpcError SshConnection::startAgentCommand()
     const QByteArray command = m_endpoint.agentCommand.toUtf8();
     if (ssh_channel_request_exec(m_channel.get(), command.constData()) != SSH_OK)
         return sshError(codes::kAgentCommandFailed);
+    return {};
+}
+
+RpcError SshConnection::openForward(const QString& host, int port)
+{
+    m_channel.reset(ssh_channel_new(m_session.get()));
+    const QByteArray target = host.toUtf8();
+    if (!m_channel || ssh_channel_open_forward(m_channel.get(), target.constData(), port, "127.0.0.1", 22) != SSH_OK) {
+        RpcError error = sshError(codes::kJumpForwardFailed);
+        error.params.insert(QStringLiteral("target"), QString(host + QLatin1Char(':') + QString::number(port)));
+        return error;
+    }
     return {};
 }
 

@@ -10,6 +10,7 @@
 #include <QByteArray>
 
 #include <atomic>
+#include <memory>
 
 namespace twinha::agentlink {
 
@@ -21,11 +22,14 @@ public:
     // `stop`, when set, is polled while connecting so that a dead host cannot delay a shutdown.
     SshConnection(NodeEndpoint endpoint, LinkTimeouts timeouts, CredentialPrompter* prompter,
                   const std::atomic_bool* stop = nullptr);
+    ~SshConnection();
 
     protocol::RpcError connectToHost(); // TCP + handshake, bounded by connectMs
     protocol::RpcError verifyHostKey(); // against endpoint.knownHostsFile
     protocol::RpcError authenticate();
     protocol::RpcError startAgentCommand();
+    // Instead of a command: a direct-tcpip channel to host:port (for a jump host's tunnel).
+    protocol::RpcError openForward(const QString& host, int port);
 
     // Reads what stdout has within timeoutMs (may be empty). Sets *eof when the remote closed.
     protocol::RpcError read(QByteArray* out, int timeoutMs, bool* eof);
@@ -43,6 +47,7 @@ private:
     CredentialPrompter* m_prompter;
     const std::atomic_bool* m_stop;
     HostKeyInfo m_hostKey;
+    std::unique_ptr<class JumpTunnel> m_tunnel; // declared first: it must outlive the session it carries
     SshSessionPtr m_session;
     SshChannelPtr m_channel;
 };

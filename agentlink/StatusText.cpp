@@ -61,3 +61,64 @@ QString StatusText::duration(double seconds)
 }
 
 } // namespace twinha::agentlink
+
+namespace twinha::agentlink {
+
+QString StatusText::step(const QString& step)
+{
+    if (step == QLatin1String("precheck"))
+        return tr("Pre-checks");
+    if (step == QLatin1String("stop"))
+        return tr("Stop on the source");
+    if (step == QLatin1String("drain"))
+        return tr("Final replication");
+    if (step == QLatin1String("handover"))
+        return tr("Hand over");
+    if (step == QLatin1String("start"))
+        return tr("Start on the target");
+    if (step == QLatin1String("verify"))
+        return tr("Verify");
+    if (step == QLatin1String("rollback"))
+        return tr("Roll back");
+    return step;
+}
+
+QString StatusText::result(const QString& result)
+{
+    if (result == QLatin1String("done"))
+        return tr("Completed");
+    if (result == QLatin1String("rolled_back"))
+        return tr("Rolled back");
+    if (result == QLatin1String("failed"))
+        return tr("Failed");
+    if (result == QLatin1String("refused"))
+        return tr("Refused");
+    if (result == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    if (result == QLatin1String("forwarded"))
+        return tr("Handed to the peer");
+    return tr("In progress");
+}
+
+QString StatusText::check(const QString& check)
+{
+    if (check == QLatin1String("peer_reachable"))
+        return tr("Peer reachable over a heartbeat link");
+    if (check == QLatin1String("config_match"))
+        return tr("Same configuration on both nodes");
+    if (check == QLatin1String("active_node"))
+        return tr("The group has an active node");
+    if (check == QLatin1String("split_brain"))
+        return tr("No split-brain");
+    if (check == QLatin1String("no_operation"))
+        return tr("No other operation running");
+    if (check == QLatin1String("group_running"))
+        return tr("Group running on the source");
+    if (check == QLatin1String("target_healthy"))
+        return tr("Target node healthy");
+    if (check.startsWith(QLatin1String("replication_lag:")))
+        return tr("Replication lag of %1 within its limit").arg(check.mid(16));
+    return check;
+}
+
+} // namespace twinha::agentlink

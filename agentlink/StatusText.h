@@ -16,7 +16,10 @@ public:
     static QString linkState(LinkState state);
     static QString role(const QString& role);
     static QString mode(const QString& mode);
-    static QString duration(double seconds); // "3 d 4 h", "12 min 5 s", localised
+    static QString duration(double seconds);      // "3 d 4 h", "12 min 5 s", localised
+    static QString step(const QString& step);     // precheck, stop, drain, handover, start, verify, rollback
+    static QString result(const QString& result); // done, rolled_back, failed, refused, cancelled
+    static QString check(const QString& check);   // switchover pre-check names
 };
 
 } // namespace twinha::agentlink

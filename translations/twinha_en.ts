@@ -43,20 +43,7 @@
 <context>
     <name>CtlText</name>
     <message>
-        <source>Command-line client for TwinHA clusters.
-
-Commands:
-  status   show both nodes
-
-Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or profile error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cluster profile FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -68,19 +55,57 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no command given; try &quot;status&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--cluster FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command-line client for TwinHA clusters.
+
+Commands:
+  status       both nodes as the console sees them
+  watch        one timestamped JSON line per change, until interrupted
+  check        the switchover pre-checks (readiness)
+  switchover   move a group to the other node, with checks and a confirmation
+  events       both nodes&apos; journals, merged by time
+
+Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not ready or refused,
+4 the operation failed or was rolled back, 5 permission denied (observer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource group (default: the only one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target node (default: the other one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events: only entries after sequence number SEQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events: at most N entries per node (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status, watch, check, switchover or events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -350,6 +375,10 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
         <source>The agent cannot save its role to %1 (%2), so it changed nothing. Free disk space on the node.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The jump host %1 refused to forward the connection to %2: %3. Check AllowTcpForwarding on the jump host and that it can reach the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuiPrompter</name>
@@ -503,6 +532,128 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pre-checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop on the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to the peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer reachable over a heartbeat link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same configuration on both nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has an active node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No split-brain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other operation running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group running on the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target node healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication lag of %1 within its limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::CheckCommand</name>
+    <message>
+        <source>Group %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Stops on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Starts on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::EventsCommand</name>
+    <message>
+        <source>no node can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::ScreenshotTaker</name>
@@ -516,6 +667,37 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::SwitchoverCommand</name>
+    <message>
+        <source>no node can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on a terminal: add --yes to confirm the switchover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch group %1 over to %2 now? [y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result after 120 s; the agents go on with the operation. Follow it with &quot;twinhactl watch&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: group %2 on %3. Total %4 ms, service gap %5 ms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

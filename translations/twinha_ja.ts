@@ -43,26 +43,8 @@
 <context>
     <name>CtlText</name>
     <message>
-        <source>Command-line client for TwinHA clusters.
-
-Commands:
-  status   show both nodes
-
-Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or profile error.</source>
-        <translation>TwinHA クラスタのコマンドラインクライアント。
-
-コマンド：
-  status   両ノードの状態を表示
-
-終了コード：0 成功、1 接続できないノードがある／操作の失敗、2 使い方またはプロファイルの誤り。</translation>
-    </message>
-    <message>
         <source>Cluster profile FILE.</source>
         <translation>クラスタプロファイル FILE。</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of a table.</source>
-        <translation>表の代わりに JSON で出力します。</translation>
     </message>
     <message>
         <source>Seconds to wait for the nodes (default 15).</source>
@@ -73,20 +55,68 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
         <translation>デバッグメッセージを標準エラーに出力します。</translation>
     </message>
     <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>no command given; try "status".</source>
-        <translation>コマンドが指定されていません。「status」を試してください。</translation>
-    </message>
-    <message>
-        <source>unknown command "%1".</source>
-        <translation>不明なコマンド「%1」です。</translation>
-    </message>
-    <message>
         <source>--cluster FILE is required.</source>
         <translation>--cluster FILE の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>Command-line client for TwinHA clusters.
+
+Commands:
+  status       both nodes as the console sees them
+  watch        one timestamped JSON line per change, until interrupted
+  check        the switchover pre-checks (readiness)
+  switchover   move a group to the other node, with checks and a confirmation
+  events       both nodes' journals, merged by time
+
+Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not ready or refused,
+4 the operation failed or was rolled back, 5 permission denied (observer).</source>
+        <translation>TwinHA クラスタのコマンドラインクライアント。
+
+コマンド：
+  status       コンソールから見た両ノードの状態
+  watch        変化ごとにタイムスタンプ付き JSON を 1 行出力（中断するまで）
+  check        切り替え前チェック（準備状況）
+  switchover   チェックと確認の後、グループをもう一方のノードへ切り替え
+  events       両ノードのジャーナルを時刻順に統合
+
+終了コード：0 成功、1 接続できないノードあり、2 使い方またはプロファイルの誤り、3 準備未完了または拒否、
+4 操作の失敗またはロールバック、5 権限なし（参照のみ）。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>テキストの代わりに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Resource group (default: the only one).</source>
+        <translation>リソースグループ（既定：唯一のグループ）。</translation>
+    </message>
+    <message>
+        <source>Target node (default: the other one).</source>
+        <translation>切り替え先ノード（既定：もう一方のノード）。</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>確認を求めません。</translation>
+    </message>
+    <message>
+        <source>events: only entries after sequence number SEQ.</source>
+        <translation>events：シーケンス番号 SEQ より後のエントリのみ。</translation>
+    </message>
+    <message>
+        <source>events: at most N entries per node (default 100).</source>
+        <translation>events：ノードごとに最大 N 件（既定 100）。</translation>
+    </message>
+    <message>
+        <source>status, watch, check, switchover or events</source>
+        <translation>status、watch、check、switchover、events のいずれか</translation>
+    </message>
+    <message>
+        <source>no command given; see --help.</source>
+        <translation>コマンドが指定されていません。--help を参照してください。</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"; see --help.</source>
+        <translation>不明なコマンド「%1」です。--help を参照してください。</translation>
     </message>
 </context>
 <context>
@@ -355,6 +385,10 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
         <source>The agent cannot save its role to %1 (%2), so it changed nothing. Free disk space on the node.</source>
         <translation>エージェントがロールを %1 に保存できないため（%2）、何も変更しませんでした。ノードのディスク容量を空けてください。</translation>
     </message>
+    <message>
+        <source>The jump host %1 refused to forward the connection to %2: %3. Check AllowTcpForwarding on the jump host and that it can reach the node.</source>
+        <translation>踏み台ホスト %1 が %2 への接続の転送を拒否しました：%3。踏み台ホストの AllowTcpForwarding と、ノードへ到達できるかを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>GuiPrompter</name>
@@ -512,6 +546,128 @@ Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.p
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
+    <message>
+        <source>Pre-checks</source>
+        <translation>事前チェック</translation>
+    </message>
+    <message>
+        <source>Stop on the source</source>
+        <translation>切り替え元で停止</translation>
+    </message>
+    <message>
+        <source>Final replication</source>
+        <translation>最終同期</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>引き渡し</translation>
+    </message>
+    <message>
+        <source>Start on the target</source>
+        <translation>切り替え先で起動</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>ロールバック</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>ロールバック済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Handed to the peer</source>
+        <translation>相手ノードへ引き渡し済み</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Peer reachable over a heartbeat link</source>
+        <translation>ハートビート回線で相手ノードに到達可能</translation>
+    </message>
+    <message>
+        <source>Same configuration on both nodes</source>
+        <translation>両ノードの設定が同一</translation>
+    </message>
+    <message>
+        <source>The group has an active node</source>
+        <translation>グループにアクティブノードがある</translation>
+    </message>
+    <message>
+        <source>No split-brain</source>
+        <translation>スプリットブレインなし</translation>
+    </message>
+    <message>
+        <source>No other operation running</source>
+        <translation>他の操作が実行中でない</translation>
+    </message>
+    <message>
+        <source>Group running on the source</source>
+        <translation>切り替え元でグループが稼働中</translation>
+    </message>
+    <message>
+        <source>Target node healthy</source>
+        <translation>切り替え先ノードが正常</translation>
+    </message>
+    <message>
+        <source>Replication lag of %1 within its limit</source>
+        <translation>%1 のレプリケーション遅延が上限以内</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::CheckCommand</name>
+    <message>
+        <source>Group %1: %2 → %3</source>
+        <translation>グループ %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>  Stops on %1: %2</source>
+        <translation>  %1 で停止：%2</translation>
+    </message>
+    <message>
+        <source>  Starts on %1: %2</source>
+        <translation>  %1 で起動：%2</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>準備完了。</translation>
+    </message>
+    <message>
+        <source>Blocked.</source>
+        <translation>ブロック中。</translation>
+    </message>
+    <message>
+        <source>no node can be reached.</source>
+        <translation>どのノードにも接続できません。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::EventsCommand</name>
+    <message>
+        <source>no node can be reached.</source>
+        <translation>どのノードにも接続できません。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::ScreenshotTaker</name>
@@ -526,6 +682,37 @@ Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.p
     <message>
         <source>no answer yet</source>
         <translation>まだ応答なし</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::SwitchoverCommand</name>
+    <message>
+        <source>no node can be reached.</source>
+        <translation>どのノードにも接続できません。</translation>
+    </message>
+    <message>
+        <source>not on a terminal: add --yes to confirm the switchover.</source>
+        <translation>端末ではありません：切り替えを確認するには --yes を付けてください。</translation>
+    </message>
+    <message>
+        <source>Switch group %1 over to %2 now? [y/N]</source>
+        <translation>グループ %1 を今すぐ %2 へ切り替えますか？ [y/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no result after 120 s; the agents go on with the operation. Follow it with "twinhactl watch".</source>
+        <translation>120 秒経っても結果がありません。エージェントは操作を続行します。「twinhactl watch」で追跡してください。</translation>
+    </message>
+    <message>
+        <source>Operation %1 started.</source>
+        <translation>操作 %1 を開始しました。</translation>
+    </message>
+    <message>
+        <source>%1: group %2 on %3. Total %4 ms, service gap %5 ms.</source>
+        <translation>%1：グループ %2 は %3 で稼働。合計 %4 ミリ秒、サービス停止 %5 ミリ秒。</translation>
     </message>
 </context>
 <context>

@@ -43,26 +43,8 @@
 <context>
     <name>CtlText</name>
     <message>
-        <source>Command-line client for TwinHA clusters.
-
-Commands:
-  status   show both nodes
-
-Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or profile error.</source>
-        <translation>TwinHA 集群命令行客户端。
-
-命令：
-  status   显示两个节点的状态
-
-退出码：0 成功；1 有节点无法连接或操作失败；2 用法或配置文件错误。</translation>
-    </message>
-    <message>
         <source>Cluster profile FILE.</source>
         <translation>集群配置文件 FILE。</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of a table.</source>
-        <translation>以 JSON 而不是表格输出。</translation>
     </message>
     <message>
         <source>Seconds to wait for the nodes (default 15).</source>
@@ -73,20 +55,68 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
         <translation>将调试信息输出到标准错误。</translation>
     </message>
     <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>no command given; try "status".</source>
-        <translation>未指定命令；请尝试“status”。</translation>
-    </message>
-    <message>
-        <source>unknown command "%1".</source>
-        <translation>未知命令“%1”。</translation>
-    </message>
-    <message>
         <source>--cluster FILE is required.</source>
         <translation>必须指定 --cluster FILE。</translation>
+    </message>
+    <message>
+        <source>Command-line client for TwinHA clusters.
+
+Commands:
+  status       both nodes as the console sees them
+  watch        one timestamped JSON line per change, until interrupted
+  check        the switchover pre-checks (readiness)
+  switchover   move a group to the other node, with checks and a confirmation
+  events       both nodes' journals, merged by time
+
+Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not ready or refused,
+4 the operation failed or was rolled back, 5 permission denied (observer).</source>
+        <translation>TwinHA 集群命令行客户端。
+
+命令：
+  status       控制台所见的两个节点状态
+  watch        每次变化输出一行带时间戳的 JSON，直到中断
+  check        切换前检查（就绪状态）
+  switchover   经检查和确认后，将资源组切换到另一节点
+  events       两个节点的日志，按时间合并
+
+退出码：0 成功；1 有节点无法连接；2 用法或配置文件错误；3 未就绪或被拒绝；
+4 操作失败或已回滚；5 权限不足（仅可查看）。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>以 JSON 而非文本输出。</translation>
+    </message>
+    <message>
+        <source>Resource group (default: the only one).</source>
+        <translation>资源组（默认：唯一的那个）。</translation>
+    </message>
+    <message>
+        <source>Target node (default: the other one).</source>
+        <translation>目标节点（默认：另一个节点）。</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>不再询问确认。</translation>
+    </message>
+    <message>
+        <source>events: only entries after sequence number SEQ.</source>
+        <translation>events：只显示序号 SEQ 之后的条目。</translation>
+    </message>
+    <message>
+        <source>events: at most N entries per node (default 100).</source>
+        <translation>events：每个节点最多 N 条（默认 100）。</translation>
+    </message>
+    <message>
+        <source>status, watch, check, switchover or events</source>
+        <translation>status、watch、check、switchover 或 events</translation>
+    </message>
+    <message>
+        <source>no command given; see --help.</source>
+        <translation>未指定命令；请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"; see --help.</source>
+        <translation>未知命令“%1”；请参阅 --help。</translation>
     </message>
 </context>
 <context>
@@ -355,6 +385,10 @@ Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or 
         <source>The agent cannot save its role to %1 (%2), so it changed nothing. Free disk space on the node.</source>
         <translation>代理无法将角色保存到 %1（%2），因此未做任何更改。请释放节点磁盘空间。</translation>
     </message>
+    <message>
+        <source>The jump host %1 refused to forward the connection to %2: %3. Check AllowTcpForwarding on the jump host and that it can reach the node.</source>
+        <translation>跳板机 %1 拒绝将连接转发到 %2：%3。请检查跳板机的 AllowTcpForwarding 设置，以及它能否访问该节点。</translation>
+    </message>
 </context>
 <context>
     <name>GuiPrompter</name>
@@ -512,6 +546,128 @@ Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.p
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
+    <message>
+        <source>Pre-checks</source>
+        <translation>切换前检查</translation>
+    </message>
+    <message>
+        <source>Stop on the source</source>
+        <translation>在源节点停止</translation>
+    </message>
+    <message>
+        <source>Final replication</source>
+        <translation>最终同步</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Start on the target</source>
+        <translation>在目标节点启动</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>已回滚</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Handed to the peer</source>
+        <translation>已交由对端执行</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Peer reachable over a heartbeat link</source>
+        <translation>可通过心跳线连接对端</translation>
+    </message>
+    <message>
+        <source>Same configuration on both nodes</source>
+        <translation>两个节点配置一致</translation>
+    </message>
+    <message>
+        <source>The group has an active node</source>
+        <translation>资源组有主用节点</translation>
+    </message>
+    <message>
+        <source>No split-brain</source>
+        <translation>无脑裂</translation>
+    </message>
+    <message>
+        <source>No other operation running</source>
+        <translation>没有其他操作在进行</translation>
+    </message>
+    <message>
+        <source>Group running on the source</source>
+        <translation>资源组在源节点运行</translation>
+    </message>
+    <message>
+        <source>Target node healthy</source>
+        <translation>目标节点健康</translation>
+    </message>
+    <message>
+        <source>Replication lag of %1 within its limit</source>
+        <translation>%1 的复制延迟在上限以内</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::CheckCommand</name>
+    <message>
+        <source>Group %1: %2 → %3</source>
+        <translation>资源组 %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>  Stops on %1: %2</source>
+        <translation>  在 %1 停止：%2</translation>
+    </message>
+    <message>
+        <source>  Starts on %1: %2</source>
+        <translation>  在 %1 启动：%2</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <source>Blocked.</source>
+        <translation>受阻。</translation>
+    </message>
+    <message>
+        <source>no node can be reached.</source>
+        <translation>无法连接任何节点。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::EventsCommand</name>
+    <message>
+        <source>no node can be reached.</source>
+        <translation>无法连接任何节点。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::ScreenshotTaker</name>
@@ -526,6 +682,37 @@ Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.p
     <message>
         <source>no answer yet</source>
         <translation>尚未响应</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::SwitchoverCommand</name>
+    <message>
+        <source>no node can be reached.</source>
+        <translation>无法连接任何节点。</translation>
+    </message>
+    <message>
+        <source>not on a terminal: add --yes to confirm the switchover.</source>
+        <translation>当前不在终端中：请加上 --yes 以确认切换。</translation>
+    </message>
+    <message>
+        <source>Switch group %1 over to %2 now? [y/N]</source>
+        <translation>现在将资源组 %1 切换到 %2 吗？[y/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no result after 120 s; the agents go on with the operation. Follow it with "twinhactl watch".</source>
+        <translation>120 秒后仍无结果；代理会继续执行该操作。请用“twinhactl watch”跟踪。</translation>
+    </message>
+    <message>
+        <source>Operation %1 started.</source>
+        <translation>操作 %1 已开始。</translation>
+    </message>
+    <message>
+        <source>%1: group %2 on %3. Total %4 ms, service gap %5 ms.</source>
+        <translation>%1：资源组 %2 位于 %3。总耗时 %4 毫秒，服务中断 %5 毫秒。</translation>
     </message>
 </context>
 <context>

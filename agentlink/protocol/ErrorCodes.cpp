@@ -20,6 +20,12 @@ QStringList allCodes()
     all << kPeerUnreachable << kPeerNoResponse << kConfigMismatch << kOperationInProgress << kOperationNotFound
         << kOperationNotCancellable << kOperationCancelled << kGroupNotRunning << kGroupFailed << kSplitBrain
         << kNoActiveNode << kAlreadyActive << kUnknownGroup << kUnknownNode << kStateWriteFailed;
+    // The engine's codes: heartbeat, resources, replication, journal.
+    all << kKeyPassphraseWrong << kJumpForwardFailed << kClusterKeyUnreadable << kHeartbeatBindFailed
+        << kResourceStartFailed << kResourceStopFailed << kResourceTimeout << kResourceNotRunning << kVipAddressInUse
+        << kVipInterfaceMissing << kUnitNotFound << kTiebreakerUnreachable << kReplicationLagTooHigh
+        << kReplicationSyncFailed << kReplicationPathMissing << kReplicationReceiverFailed << kReplicationCommandFailed
+        << kReplicationOutputInvalid << kReplicationDrainTimeout << kJournalWriteFailed << kJournalChainBroken;
     return all;
 }
 

@@ -33,6 +33,7 @@ inline constexpr char kKnownHostsUnwritable[] = "KNOWN_HOSTS_UNWRITABLE";
 inline constexpr char kIdentityUnreadable[] = "IDENTITY_UNREADABLE";
 inline constexpr char kSshError[] = "SSH_ERROR";
 inline constexpr char kChannelFailed[] = "CHANNEL_FAILED";
+inline constexpr char kJumpForwardFailed[] = "JUMP_FORWARD_FAILED";
 inline constexpr char kAgentCommandFailed[] = "AGENT_COMMAND_FAILED";
 inline constexpr char kMalformedMessage[] = "MALFORMED_MESSAGE";
 inline constexpr char kLineTooLong[] = "LINE_TOO_LONG";

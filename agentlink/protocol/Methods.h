@@ -17,5 +17,8 @@ inline constexpr char kConfigValidate[] = "config.validate";
 inline constexpr char kConfigApply[] = "config.apply";
 // Sent by `twinha-agent session` itself when it cannot reach the daemon, just before it exits.
 inline constexpr char kSessionError[] = "session.error";
+// Sent by `twinha-agent session` to the daemon first: {"ssh_client": $SSH_CLIENT}, so the journal
+// can name where an operator connected from.
+inline constexpr char kSessionInfo[] = "session.info";
 
 } // namespace twinha::protocol::methods

@@ -4,25 +4,24 @@
 #include "agentlink/protocol/Version.h"
 #include "app/Logging.h"
 #include "app/Translator.h"
-#include "app/ctl/StatusReport.h"
+#include "app/ctl/CheckCommand.h"
+#include "app/ctl/CtlExitCodes.h"
+#include "app/ctl/EventsCommand.h"
+#include "app/ctl/StatusCommand.h"
+#include "app/ctl/SwitchoverCommand.h"
+#include "app/ctl/WatchCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 // twinhactl: the cluster from a terminal or a script.
-// Exit codes: 0 success; 1 a node could not be reached or an operation failed; 2 usage or
-// profile error.
 using namespace twinha;
 
 namespace {
-constexpr int kExitOk = 0;
-constexpr int kExitUnreachable = 1;
-constexpr int kExitUsage = 2;
-
 // Gives twinhactl's own sentences a translation context lupdate can see.
 class CtlText
 {
@@ -32,6 +31,21 @@ class CtlText
 void printErr(const QString& message)
 {
     std::fprintf(stderr, "twinhactl: %s\n", qUtf8Printable(message));
+}
+
+std::unique_ptr<app::CtlCommand> makeCommand(const QString& name, const app::CtlContext& ctx)
+{
+    if (name == QLatin1String("status"))
+        return std::make_unique<app::StatusCommand>(ctx);
+    if (name == QLatin1String("watch"))
+        return std::make_unique<app::WatchCommand>(ctx);
+    if (name == QLatin1String("check"))
+        return std::make_unique<app::CheckCommand>(ctx);
+    if (name == QLatin1String("switchover"))
+        return std::make_unique<app::SwitchoverCommand>(ctx);
+    if (name == QLatin1String("events"))
+        return std::make_unique<app::EventsCommand>(ctx);
+    return nullptr;
 }
 } // namespace
 
@@ -45,30 +59,55 @@ int main(int argc, char** argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        CtlText::tr("Command-line client for TwinHA clusters.\n\nCommands:\n  status   show both nodes\n\n"
-                    "Exit codes: 0 success, 1 a node unreachable or the operation failed, 2 usage or profile error."));
+        CtlText::tr("Command-line client for TwinHA clusters.\n\n"
+                    "Commands:\n"
+                    "  status       both nodes as the console sees them\n"
+                    "  watch        one timestamped JSON line per change, until interrupted\n"
+                    "  check        the switchover pre-checks (readiness)\n"
+                    "  switchover   move a group to the other node, with checks and a confirmation\n"
+                    "  events       both nodes' journals, merged by time\n\n"
+                    "Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not ready or refused,\n"
+                    "4 the operation failed or was rolled back, 5 permission denied (observer)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption cluster(QStringLiteral("cluster"), CtlText::tr("Cluster profile FILE."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption json(QStringLiteral("json"), CtlText::tr("Print JSON instead of a table."));
+    const QCommandLineOption json(QStringLiteral("json"), CtlText::tr("Print JSON instead of text."));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      CtlText::tr("Seconds to wait for the nodes (default 15)."),
                                      QStringLiteral("SECONDS"), QStringLiteral("15"));
+    const QCommandLineOption group(QStringLiteral("group"), CtlText::tr("Resource group (default: the only one)."),
+                                   QStringLiteral("GROUP"));
+    const QCommandLineOption to(QStringLiteral("to"), CtlText::tr("Target node (default: the other one)."),
+                                QStringLiteral("NODE"));
+    const QCommandLineOption yes(QStringLiteral("yes"), CtlText::tr("Do not ask for confirmation."));
+    const QCommandLineOption after(QStringLiteral("after"),
+                                   CtlText::tr("events: only entries after sequence number SEQ."),
+                                   QStringLiteral("SEQ"), QStringLiteral("0"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   CtlText::tr("events: at most N entries per node (default 100)."),
+                                   QStringLiteral("N"), QStringLiteral("100"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), CtlText::tr("Log debug messages to stderr."));
-    parser.addOptions({cluster, json, timeout, verbose});
-    parser.addPositionalArgument(QStringLiteral("command"), CtlText::tr("status"));
+    parser.addOptions({cluster, json, timeout, group, to, yes, after, limit, verbose});
+    parser.addPositionalArgument(QStringLiteral("command"), CtlText::tr("status, watch, check, switchover or events"));
     parser.process(application);
 
     const QStringList args = parser.positionalArguments();
-    if (args.value(0) != QLatin1String("status")) {
-        printErr(args.isEmpty() ? CtlText::tr("no command given; try \"status\".")
-                                : CtlText::tr("unknown command \"%1\".").arg(args.value(0)));
-        return kExitUsage;
+    app::CtlContext ctx;
+    ctx.json = parser.isSet(json);
+    ctx.yes = parser.isSet(yes);
+    ctx.group = parser.value(group);
+    ctx.to = parser.value(to);
+    ctx.after = parser.value(after).toLongLong();
+    ctx.limit = parser.value(limit).toInt();
+    if (args.size() != 1 || !makeCommand(args.first(), ctx)) {
+        printErr(args.isEmpty() ? CtlText::tr("no command given; see --help.")
+                                : CtlText::tr("unknown command \"%1\"; see --help.").arg(args.join(QLatin1Char(' '))));
+        return app::exitcodes::kUsage;
     }
     if (!parser.isSet(cluster)) {
         printErr(CtlText::tr("--cluster FILE is required."));
-        return kExitUsage;
+        return app::exitcodes::kUsage;
     }
     app::Logging::setUp(QStringLiteral("twinhactl"), parser.isSet(verbose));
 
@@ -76,21 +115,21 @@ int main(int argc, char** argv)
     const auto profile = agentlink::ClusterProfile::load(parser.value(cluster), &error);
     if (!profile) {
         printErr(agentlink::ErrorText::describe(error));
-        return kExitUsage;
+        return app::exitcodes::kUsage;
     }
-
     agentlink::ClusterMonitor monitor(*profile);
-    const auto finish = [&] {
-        if (parser.isSet(json))
-            std::printf("%s\n",
-                        QJsonDocument(app::StatusReport::json(monitor)).toJson(QJsonDocument::Indented).constData());
-        else
-            std::printf("%s", qUtf8Printable(app::StatusReport::text(monitor)));
-        std::fflush(stdout);
-        QCoreApplication::exit(monitor.allReached() ? kExitOk : kExitUnreachable);
+    ctx.monitor = &monitor;
+    const std::unique_ptr<app::CtlCommand> command = makeCommand(args.first(), ctx);
+    QObject::connect(command.get(), &app::CtlCommand::finished, &application, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+    bool started = false;
+    const auto begin = [&] {
+        if (!std::exchange(started, true))
+            command->run();
     };
-    QObject::connect(&monitor, &agentlink::ClusterMonitor::allSettledChanged, &application, finish);
-    QTimer::singleShot(static_cast<int>(parser.value(timeout).toDouble() * 1000), &application, finish);
-    monitor.start(false);
+    QObject::connect(&monitor, &agentlink::ClusterMonitor::allSettledChanged, &application, begin);
+    QTimer::singleShot(static_cast<int>(parser.value(timeout).toDouble() * 1000), &application, begin);
+    // Watching keeps reconnecting; one-shot commands report the first attempt's outcome.
+    monitor.start(args.first() == QLatin1String("watch"));
     return QCoreApplication::exec();
 }

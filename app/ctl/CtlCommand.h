@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+namespace twinha::agentlink {
+class AgentClient;
+class ClusterMonitor;
+} // namespace twinha::agentlink
+
+namespace twinha::app {
+
+// What every twinhactl command gets: the live cluster, output style and its own options.
+struct CtlContext
+{
+    agentlink::ClusterMonitor* monitor = nullptr;
+    bool json = false;
+    bool yes = false;
+    QString group;
+    QString to;
+    qint64 after = 0;
+    int limit = 100;
+};
+
+// One twinhactl subcommand. run() is called once both nodes have answered or failed; the
+// command ends by emitting finished(exit code).
+class CtlCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CtlCommand(const CtlContext& context, QObject* parent = nullptr);
+    virtual void run() = 0;
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+protected:
+    // The agent to ask about `group`: the node running it, else any node the console reaches.
+    agentlink::AgentClient* agentFor(const QString& group) const;
+    void print(const QString& text) const;      // stdout, with a newline
+    void printJson(const QJsonObject& o) const; // one compact line (NDJSON)
+    void printError(const QString& text) const; // stderr
+    // Exit code for an agent's error reply.
+    static int exitCodeFor(const QString& code);
+
+    CtlContext m_ctx;
+};
+
+} // namespace twinha::app

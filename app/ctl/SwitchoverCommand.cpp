@@ -1,0 +1,146 @@
+#include "app/ctl/SwitchoverCommand.h"
+
+#include "agentlink/AgentClient.h"
+#include "agentlink/ClusterMonitor.h"
+#include "agentlink/ErrorText.h"
+#include "agentlink/StatusText.h"
+#include "agentlink/protocol/Methods.h"
+#include "app/ctl/CheckCommand.h"
+#include "app/ctl/CtlExitCodes.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace twinha::app {
+
+using agentlink::OperationView;
+using agentlink::StatusText;
+using protocol::RpcMessage;
+
+void SwitchoverCommand::run()
+{
+    agentlink::AgentClient* agent = agentFor(m_ctx.group);
+    if (!agent) {
+        printError(tr("no node can be reached."));
+        return Q_EMIT finished(exitcodes::kUnreachable);
+    }
+    QJsonObject params;
+    if (!m_ctx.group.isEmpty())
+        params.insert(QStringLiteral("group"), m_ctx.group);
+    if (!m_ctx.to.isEmpty())
+        params.insert(QStringLiteral("to"), m_ctx.to);
+    agent->call(QString::fromLatin1(protocol::methods::kSwitchoverCheck), params, [this](const RpcMessage& reply) {
+        if (reply.kind == RpcMessage::Kind::Error) {
+            printError(agentlink::ErrorText::describe(reply.error));
+            return Q_EMIT finished(exitCodeFor(reply.error.code));
+        }
+        const QJsonObject check = reply.result.toObject();
+        if (!m_ctx.json)
+            print(CheckCommand::describe(check));
+        if (!check.value(QStringLiteral("ready")).toBool()) {
+            if (m_ctx.json)
+                printJson(check);
+            return Q_EMIT finished(exitcodes::kNotReady);
+        }
+        m_ctx.group = check.value(QStringLiteral("group")).toString();
+        m_ctx.to = check.value(QStringLiteral("to")).toString();
+        if (!confirmed())
+            return Q_EMIT finished(exitcodes::kUsage);
+        start();
+    });
+}
+
+bool SwitchoverCommand::confirmed() const
+{
+    if (m_ctx.yes)
+        return true;
+    if (!::isatty(STDIN_FILENO)) {
+        printError(tr("not on a terminal: add --yes to confirm the switchover."));
+        return false;
+    }
+    std::printf("%s ", qUtf8Printable(tr("Switch group %1 over to %2 now? [y/N]").arg(m_ctx.group, m_ctx.to)));
+    std::fflush(stdout);
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y");
+}
+
+void SwitchoverCommand::start()
+{
+    agentlink::ClusterMonitor* m = m_ctx.monitor;
+    for (int i = 0; i < m->nodeCount(); ++i) {
+        connect(m->client(i), &agentlink::AgentClient::notificationReceived, this,
+                [this](const QString& method, const QJsonObject& params) {
+                    if (method == QLatin1String(protocol::methods::kSwitchoverProgress))
+                        follow(OperationView::fromJson(params));
+                });
+    }
+    // Pushed status carries the operation too, so a lost notification never leaves us waiting.
+    connect(m, &agentlink::ClusterMonitor::nodeChanged, this, [this, m](int i) {
+        if (const auto& s = m->node(i).status)
+            follow(OperationView::fromJson(s->extra.value(QStringLiteral("operation")).toObject()));
+    });
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        printError(
+            tr("no result after 120 s; the agents go on with the operation. Follow it with \"twinhactl watch\"."));
+        m_done = true;
+        Q_EMIT finished(exitcodes::kFailed);
+    });
+    m_deadline.start(120000);
+    m_clock.start();
+    const QJsonObject params{{QStringLiteral("group"), m_ctx.group}, {QStringLiteral("to"), m_ctx.to}};
+    agentFor(m_ctx.group)
+        ->call(QString::fromLatin1(protocol::methods::kSwitchoverStart), params, [this](const RpcMessage& reply) {
+            if (reply.kind == RpcMessage::Kind::Error) {
+                printError(agentlink::ErrorText::describe(reply.error));
+                m_done = true;
+                return Q_EMIT finished(exitCodeFor(reply.error.code));
+            }
+            m_id = reply.result[QStringLiteral("id")].toString();
+            if (!m_ctx.json)
+                print(tr("Operation %1 started.").arg(m_id));
+        });
+}
+
+void SwitchoverCommand::follow(const OperationView& op)
+{
+    if (m_done || m_id.isEmpty() || op.id != m_id || op.result == QLatin1String("forwarded"))
+        return;
+    for (; m_printedSteps < op.steps.size(); ++m_printedSteps) {
+        const OperationView::Step& s = op.steps.at(m_printedSteps);
+        if (m_ctx.json)
+            printJson({{QStringLiteral("step"), s.name}, {QStringLiteral("ms"), s.ms}, {QStringLiteral("ok"), s.ok}});
+        else
+            print(QStringLiteral("  %1 %2  %3 ms")
+                      .arg(s.ok ? QStringLiteral("✓") : QStringLiteral("✗"), StatusText::step(s.name))
+                      .arg(s.ms));
+    }
+    if (!op.isFinal())
+        return;
+    m_done = true;
+    m_deadline.stop();
+    if (m_ctx.json) {
+        printJson({{QStringLiteral("id"), op.id},
+                   {QStringLiteral("result"), op.result},
+                   {QStringLiteral("total_ms"), op.totalMs()},
+                   {QStringLiteral("gap_ms"), op.gapMs},
+                   {QStringLiteral("from"), op.from},
+                   {QStringLiteral("to"), op.to},
+                   {QStringLiteral("reason"), op.reason.code}});
+    } else {
+        print(tr("%1: group %2 on %3. Total %4 ms, service gap %5 ms.")
+                  .arg(StatusText::result(op.result), op.group, op.result == QLatin1String("done") ? op.to : op.from)
+                  .arg(op.totalMs())
+                  .arg(op.gapMs));
+        if (!op.reason.isNull())
+            print(agentlink::ErrorText::describe(op.reason));
+    }
+    Q_EMIT finished(op.result == QLatin1String("done") ? exitcodes::kOk : exitcodes::kFailed);
+}
+
+} // namespace twinha::app

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "agentlink/OperationView.h"
+#include "app/ctl/CtlCommand.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+namespace twinha::app {
+
+// twinhactl switchover [--group G] [--to NODE] [--yes]: shows the pre-checks and the plan, asks
+// for confirmation (unless --yes), starts the agents' transaction and follows it step by step to
+// its result. Interrupting twinhactl does not stop the transaction: the agents own it.
+class SwitchoverCommand : public CtlCommand
+{
+    Q_OBJECT
+
+public:
+    using CtlCommand::CtlCommand;
+    void run() override;
+
+private:
+    void start();
+    void follow(const agentlink::OperationView& op);
+    bool confirmed() const;
+
+    QString m_id;
+    int m_printedSteps = 0;
+    QElapsedTimer m_clock;
+    QTimer m_deadline;
+    bool m_done = false;
+};
+
+} // namespace twinha::app
