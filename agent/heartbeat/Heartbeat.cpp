@@ -1,0 +1,109 @@
+#include "agent/heartbeat/Heartbeat.h"
+
+#include "agent/AgentLog.h"
+#include "agent/heartbeat/HeartbeatLink.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace twinha::agent {
+
+namespace {
+QString newBootId()
+{
+    return QStringLiteral("%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+}
+} // namespace
+
+Heartbeat::Heartbeat(const AgentConfig& config, const QString& selfNode, const QByteArray& key, QObject* parent)
+    : QObject(parent)
+    , m_linkConfigs(config.links)
+    , m_timing(config.timing)
+{
+    m_id.cluster = config.cluster.name;
+    m_id.self = selfNode;
+    m_id.peer = config.peerOf(selfNode);
+    m_id.key = key;
+    m_id.boot = newBootId();
+    m_id.bootTime = QDateTime::currentMSecsSinceEpoch();
+}
+
+Heartbeat::~Heartbeat()
+{
+    // Before QObject's own cleanup, so that no link outlives m_links.
+    qDeleteAll(m_links);
+}
+
+bool Heartbeat::start(protocol::RpcError* error)
+{
+    if (!m_links.isEmpty())
+        return true;
+    for (const LinkConfig& config : std::as_const(m_linkConfigs)) {
+        auto* link = new HeartbeatLink(config, m_timing, m_id, this);
+        link->setPayload(m_localPayload);
+        if (!link->start(error)) {
+            delete link;
+            qDeleteAll(m_links);
+            m_links.clear();
+            return false;
+        }
+        connect(link, &HeartbeatLink::packetReceived, this, [this, link] { onPacket(link); });
+        connect(link, &HeartbeatLink::stateChanged, this, [this, link](bool up) { onLinkState(link, up); });
+        m_links << link;
+    }
+    AgentLog::get("agent.heartbeat")
+        ->info("heartbeat to {} on {} link(s), every {} ms, dead after {} ms (boot {})", m_id.peer.toStdString(),
+               m_links.size(), m_timing.intervalMs, m_timing.deadTimeMs, m_id.boot.toStdString());
+    return true;
+}
+
+void Heartbeat::setLocalPayload(const QJsonObject& payload)
+{
+    if (payload == m_localPayload)
+        return;
+    m_localPayload = payload;
+    for (HeartbeatLink* link : std::as_const(m_links))
+        link->setPayload(payload);
+}
+
+QJsonArray Heartbeat::linksJson() const
+{
+    QJsonArray links;
+    for (const HeartbeatLink* link : m_links)
+        links.append(link->toJson());
+    return links;
+}
+
+HeartbeatLink* Heartbeat::link(const QString& name) const
+{
+    const auto it = std::find_if(m_links.cbegin(), m_links.cend(), [&](HeartbeatLink* l) { return l->name() == name; });
+    return it == m_links.cend() ? nullptr : *it;
+}
+
+void Heartbeat::onPacket(HeartbeatLink* link)
+{
+    if (m_peer.offer(link->name(), link->lastPacket()))
+        Q_EMIT peerPayloadChanged(m_peer.payload());
+}
+
+void Heartbeat::onLinkState(HeartbeatLink* link, bool up)
+{
+    if (!up)
+        m_peer.linkDown(link->name());
+    Q_EMIT linkStateChanged(link->name(), up);
+    const bool alive = std::any_of(m_links.cbegin(), m_links.cend(), [](HeartbeatLink* l) { return l->isUp(); });
+    if (alive == m_alive)
+        return;
+    m_alive = alive;
+    if (alive)
+        AgentLog::get("agent.heartbeat")
+            ->info("peer {} alive (boot {})", m_id.peer.toStdString(), peerBoot().toStdString());
+    else
+        AgentLog::get("agent.heartbeat")
+            ->info("peer {} dead: every link silent for over {} ms", m_id.peer.toStdString(), m_timing.deadTimeMs);
+    Q_EMIT peerAliveChanged(alive);
+}
+
+} // namespace twinha::agent

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "agent/AgentConfig.h"
+#include "agent/heartbeat/HeartbeatIdentity.h"
+#include "agent/heartbeat/HeartbeatPacket.h"
+#include "agent/heartbeat/LogThrottle.h"
+#include "agent/heartbeat/LossMeter.h"
+#include "agent/heartbeat/PacketComposer.h"
+#include "agent/heartbeat/PacketValidator.h"
+#include "agent/heartbeat/RttEstimator.h"
+#include "agentlink/protocol/RpcError.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <QUdpSocket>
+
+namespace twinha::agent {
+
+class PeerAddress;
+
+// One heartbeat link: a UDP socket on this node's endpoint that sends to the peer's endpoint every
+// interval and at once when the payload changes, and checks, counts and measures what comes back.
+// The link is up while a valid packet was heard within the dead time.
+class HeartbeatLink : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Bursts of payload changes are coalesced rather than sent back to back.
+    static constexpr int kMinSendGapMs = 10;
+
+    HeartbeatLink(const LinkConfig& link, const TimingConfig& timing, const HeartbeatIdentity& identity,
+                  QObject* parent = nullptr);
+    ~HeartbeatLink() override;
+
+    // Binds and starts sending; kHeartbeatBindFailed {link, address, detail} on failure.
+    bool start(protocol::RpcError* error);
+    // Closes the socket and stops the timers; the link is then down.
+    void stop();
+    // Sent at once if it differs from the current one.
+    void setPayload(const QJsonObject& payload);
+
+    QString name() const { return m_name; }
+    bool isUp() const { return m_up; }
+    qint64 lastHeardMs() const { return m_heard.isValid() ? m_heard.elapsed() : -1; }
+    double rttMs() const { return m_rtt.smoothedMs(); } // -1 before the first sample
+    double lastRttMs() const { return m_rtt.lastMs(); }
+    double lossPct() const;
+    quint64 sent() const { return m_sent; }
+    quint64 received() const { return m_received; }
+    quint64 forged() const { return m_validator.forged(); }
+    quint64 replayed() const { return m_validator.replayed(); }
+    quint64 malformed() const { return m_validator.malformed(); }
+    // The last packet accepted from the peer; valid in a slot connected to packetReceived.
+    const HeartbeatPacket& lastPacket() const { return m_lastPacket; }
+    // {name, state, rtt_ms, rtt_last_ms, loss_pct, last_heard_ms, sent, received, forged, replayed,
+    // malformed, address, peer_address}
+    QJsonObject toJson() const;
+
+Q_SIGNALS:
+    void stateChanged(bool up);
+    void packetReceived(const QJsonObject& payload, const QString& boot, qint64 seq);
+
+private:
+    void requestSend();
+    void send();
+    void readPending();
+    void accept(const HeartbeatPacket& packet);
+    void onDeadline();
+    void setUp(bool up, bool logIt = true);
+
+    QString m_name;
+    LinkEndpoint m_local;
+    LinkEndpoint m_peer;
+    TimingConfig m_timing;
+    HeartbeatIdentity m_id;
+
+    QUdpSocket m_socket;
+    PeerAddress* m_peerAddress = nullptr;
+    QTimer m_sendTimer;     // periodic, restarted by every send
+    QTimer m_gapTimer;      // a send held back by kMinSendGapMs
+    QTimer m_deadlineTimer; // fires when the dead time has passed since the last valid packet
+    QElapsedTimer m_lastSend;
+    QElapsedTimer m_heard;
+
+    PacketComposer m_composer;
+    PacketValidator m_validator;
+    HeartbeatPacket m_lastPacket;
+    LossMeter m_loss;
+    RttEstimator m_rtt;
+    LogThrottle m_sendFailureLog; // an unplugged cable fails every send
+    bool m_up = false;
+    quint64 m_sent = 0;
+    quint64 m_received = 0;
+};
+
+} // namespace twinha::agent

@@ -1,0 +1,53 @@
+#include "agent/heartbeat/PacketComposer.h"
+
+#include "agent/AgentLog.h"
+
+namespace twinha::agent {
+
+PacketComposer::PacketComposer(const HeartbeatIdentity& identity, const QString& link)
+    : m_id(identity)
+    , m_link(link)
+{}
+
+bool PacketComposer::setPayload(const QJsonObject& payload)
+{
+    if (payload == m_payload)
+        return false;
+    m_payload = payload;
+    m_oversizeLogged = false;
+    return true;
+}
+
+QByteArray PacketComposer::next(const HeartbeatPacket::Echo& echo, qint64 nowMs)
+{
+    HeartbeatPacket p;
+    p.cluster = m_id.cluster;
+    p.from = m_id.self;
+    p.link = m_link;
+    p.boot = m_id.boot;
+    p.bootTime = m_id.bootTime;
+    p.seq = ++m_seq;
+    p.sent = nowMs;
+    p.echo = echo;
+    p.payload = m_payload;
+    QByteArray datagram = p.encode(m_id.key);
+    if (!datagram.isEmpty()) {
+        m_fitting = m_payload;
+        return datagram;
+    }
+    if (!m_oversizeLogged) {
+        AgentLog::get("agent.heartbeat")
+            ->warn("link {}: payload too large for a {}-byte datagram; sending the last one that fitted",
+                   m_link.toStdString(), HeartbeatPacket::kMaxDatagramBytes);
+        m_oversizeLogged = true;
+    }
+    p.payload = m_fitting;
+    datagram = p.encode(m_id.key);
+    if (datagram.isEmpty()) { // the echo grew by a few digits since it fitted; never stop for that
+        p.payload = {};
+        datagram = p.encode(m_id.key);
+    }
+    return datagram;
+}
+
+} // namespace twinha::agent

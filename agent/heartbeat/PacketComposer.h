@@ -1,0 +1,34 @@
+#pragma once
+
+#include "agent/heartbeat/HeartbeatIdentity.h"
+#include "agent/heartbeat/HeartbeatPacket.h"
+
+#include <QJsonObject>
+
+namespace twinha::agent {
+
+// Builds the next signed datagram of one link. A payload too large for a datagram is refused, with
+// one warning, and the last payload that fitted is sent instead, so the heartbeat never stops.
+class PacketComposer
+{
+public:
+    PacketComposer(const HeartbeatIdentity& identity, const QString& link);
+
+    // False when it equals the current payload.
+    bool setPayload(const QJsonObject& payload);
+    QJsonObject payload() const { return m_payload; }
+
+    // The next datagram, numbered lastSeq() + 1; `echo`: the last packet heard from the peer.
+    QByteArray next(const HeartbeatPacket::Echo& echo, qint64 nowMs);
+    qint64 lastSeq() const { return m_seq; }
+
+private:
+    HeartbeatIdentity m_id;
+    QString m_link;
+    qint64 m_seq = 0;
+    QJsonObject m_payload;
+    QJsonObject m_fitting; // the last payload that fitted in a datagram
+    bool m_oversizeLogged = false;
+};
+
+} // namespace twinha::agent

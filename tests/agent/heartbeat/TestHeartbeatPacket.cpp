@@ -1,0 +1,212 @@
+#include "agent/heartbeat/HeartbeatPacket.h"
+
+#include <QMessageAuthenticationCode>
+#include <QtTest>
+
+using twinha::agent::HeartbeatPacket;
+using Result = HeartbeatPacket::DecodeResult;
+
+Q_DECLARE_METATYPE(HeartbeatPacket::DecodeResult)
+
+class TestHeartbeatPacket : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QByteArray m_key = QByteArray(32, 'k');
+    const QString m_cluster = QStringLiteral("c1");
+
+    HeartbeatPacket sample() const
+    {
+        HeartbeatPacket p;
+        p.cluster = m_cluster;
+        p.from = QStringLiteral("n1");
+        p.link = QStringLiteral("lan");
+        p.boot = QStringLiteral("0123456789abcdef");
+        p.bootTime = 1700000000000;
+        p.seq = 42;
+        p.sent = 1700000001234;
+        p.echo = {7, 1700000001200, 15};
+        p.payload = QJsonObject{{QStringLiteral("role"), QStringLiteral("active")}, {QStringLiteral("epoch"), 3}};
+        return p;
+    }
+
+    // A datagram signed with our key around any JSON text, to reach the checks behind the MAC.
+    QByteArray signedDatagram(const QByteArray& json) const
+    {
+        const QByteArray part = HeartbeatPacket::magic() + json;
+        return part + QMessageAuthenticationCode::hash(part, m_key, QCryptographicHash::Sha256);
+    }
+
+    Result decode(const QByteArray& datagram, HeartbeatPacket* out = nullptr) const
+    {
+        return HeartbeatPacket::decode(datagram, m_cluster, m_key, out);
+    }
+
+private Q_SLOTS:
+    void roundTripKeepsEveryField()
+    {
+        const HeartbeatPacket sent = sample();
+        const QByteArray datagram = sent.encode(m_key);
+        QVERIFY(datagram.startsWith("THB1{"));
+        HeartbeatPacket received;
+        QCOMPARE(decode(datagram, &received), Result::Ok);
+        QCOMPARE(received, sent);
+    }
+
+    void roundTripWithoutEchoLeavesItNull()
+    {
+        HeartbeatPacket sent = sample();
+        sent.echo = {};
+        HeartbeatPacket received;
+        QCOMPARE(decode(sent.encode(m_key), &received), Result::Ok);
+        QVERIFY(received.echo.isNull());
+        QVERIFY(!sent.encode(m_key).contains("echo"));
+    }
+
+    void datagramIsMagicCompactJsonAndA32ByteMac()
+    {
+        const QByteArray datagram = sample().encode(m_key);
+        const QByteArray json = datagram.mid(4, datagram.size() - 4 - 32);
+        QCOMPARE(QJsonDocument::fromJson(json).toJson(QJsonDocument::Compact), json);
+        QCOMPARE(QJsonDocument::fromJson(json).object().value(QStringLiteral("v")).toInt(), 1);
+        QCOMPARE(datagram.right(32), QMessageAuthenticationCode::hash(datagram.left(datagram.size() - 32), m_key,
+                                                                      QCryptographicHash::Sha256));
+    }
+
+    void flippedByteIsForged_data()
+    {
+        QTest::addColumn<int>("at"); // negative: from the end
+        QTest::newRow("first byte inside the JSON object") << 5;
+        QTest::newRow("middle of the JSON") << 80;
+        QTest::newRow("first MAC byte") << -32;
+        QTest::newRow("last MAC byte") << -1;
+    }
+
+    void flippedByteIsForged()
+    {
+        QFETCH(int, at);
+        QByteArray datagram = sample().encode(m_key);
+        const qsizetype i = at < 0 ? datagram.size() + at : at;
+        datagram[i] = char(datagram.at(i) ^ 0x01);
+        QCOMPARE(decode(datagram), Result::Forged);
+    }
+
+    void wrongKeyIsForged()
+    {
+        const QByteArray datagram = sample().encode(QByteArray(32, 'x'));
+        QCOMPARE(decode(datagram), Result::Forged);
+    }
+
+    void otherClusterWithOurKeyIsWrongCluster()
+    {
+        HeartbeatPacket p = sample();
+        p.cluster = QStringLiteral("c2");
+        QCOMPARE(decode(p.encode(m_key)), Result::WrongCluster);
+    }
+
+    void truncatedOrGarbageIsMalformed_data()
+    {
+        QTest::addColumn<QByteArray>("datagram");
+        const QByteArray good = sample().encode(m_key);
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("three bytes") << good.left(3);
+        QTest::newRow("magic only") << good.left(4);
+        QTest::newRow("magic and braces, no MAC") << QByteArray("THB1{}");
+        QTest::newRow("one byte cut off") << good.chopped(1);
+        QTest::newRow("MAC cut off") << good.chopped(32);
+        QTest::newRow("half") << good.left(good.size() / 2);
+        const QByteArray noise = QByteArray::fromHex("8f3a0012ffee77c0de").repeated(10);
+        QTest::newRow("other magic") << QByteArray(QByteArray("THB2") + good.mid(4));
+        QTest::newRow("random bytes") << noise;
+        QTest::newRow("magic then random bytes") << QByteArray(QByteArray("THB1") + noise);
+    }
+
+    void truncatedOrGarbageIsMalformed()
+    {
+        QFETCH(QByteArray, datagram);
+        QCOMPARE(decode(datagram), Result::Malformed);
+    }
+
+    // Signed with the right key, so only the field checks can refuse these.
+    void signedButInvalidFieldsAreMalformed_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        // Valid fields after the ones each row spells out.
+        const auto with = [](const char* head) {
+            QByteArray json(head);
+            json.append(R"("from":"n1","link":"lan","boot":"0123456789abcdef","boot_time":1,"sent":5,"p":{}})");
+            return json;
+        };
+        QTest::newRow("not JSON") << QByteArray("{not json}");
+        QTest::newRow("JSON array") << QByteArray("[{}]");
+        QTest::newRow("version 2") << with(R"({"v":2,"cluster":"c1","seq":1,)");
+        QTest::newRow("no version") << with(R"({"cluster":"c1","seq":1,)");
+        QTest::newRow("no seq") << with(R"({"v":1,"cluster":"c1",)");
+        QTest::newRow("seq 0") << with(R"({"v":1,"cluster":"c1","seq":0,)");
+        QTest::newRow("fractional seq") << with(R"({"v":1,"cluster":"c1","seq":1.5,)");
+        QTest::newRow("seq as a string") << with(R"({"v":1,"cluster":"c1","seq":"1",)");
+        QTest::newRow("echo without seq") << with(R"({"v":1,"cluster":"c1","seq":1,"echo":{"sent":1,"held_ms":0},)");
+        QTest::newRow("negative held_ms")
+            << with(R"({"v":1,"cluster":"c1","seq":1,"echo":{"seq":1,"sent":1,"held_ms":-3},)");
+        QTest::newRow("payload not an object")
+            << QByteArray(R"({"v":1,"cluster":"c1","seq":1,"from":"n1","link":"lan","boot":"0123456789abcdef",)"
+                          R"("boot_time":1,"sent":5,"p":[1]})");
+        QTest::newRow("boot not hex") << QByteArray(
+            R"({"v":1,"cluster":"c1","seq":1,"from":"n1","link":"lan","boot":"xyz",)"
+            R"("boot_time":1,"sent":5,"p":{}})");
+        QTest::newRow("empty sender") << QByteArray(
+            R"({"v":1,"cluster":"c1","seq":1,"from":"","link":"lan","boot":"0123456789abcdef",)"
+            R"("boot_time":1,"sent":5,"p":{}})");
+    }
+
+    void signedButInvalidFieldsAreMalformed()
+    {
+        QFETCH(QByteArray, json);
+        QCOMPARE(decode(signedDatagram(json)), Result::Malformed);
+    }
+
+    void signedMinimalPacketIsAccepted()
+    {
+        // The control for the rows above: the same text with valid fields decodes.
+        const QByteArray json = R"({"v":1,"cluster":"c1","seq":1,"from":"n1","link":"lan",)"
+                                R"("boot":"0123456789abcdef","boot_time":1,"sent":5,"p":{}})";
+        QCOMPARE(decode(signedDatagram(json)), Result::Ok);
+    }
+
+    void oversizedPayloadIsRefusedAndLargestFittingIsAccepted()
+    {
+        HeartbeatPacket p = sample();
+        p.payload = QJsonObject{{QStringLiteral("blob"), QString(2000, QLatin1Char('x'))}};
+        QVERIFY(p.encode(m_key).isEmpty());
+
+        // Find the largest blob that fits: the datagram stays below 1400 bytes and decodes.
+        int fits = 0;
+        for (int n = 1500; n > 0; --n) {
+            p.payload = QJsonObject{{QStringLiteral("blob"), QString(n, QLatin1Char('x'))}};
+            if (!p.encode(m_key).isEmpty()) {
+                fits = n;
+                break;
+            }
+        }
+        QVERIFY(fits > 1000);
+        const QByteArray datagram = p.encode(m_key);
+        QVERIFY(datagram.size() < 1400);
+        QCOMPARE(decode(datagram), Result::Ok);
+    }
+
+    void receivedDatagramOf1400BytesIsMalformed()
+    {
+        // A signed 1400-byte datagram: no sender of ours produces it, so it is refused unread.
+        const QByteArray head = R"({"v":1,"cluster":"c1","seq":1,"from":"n1","link":"lan",)"
+                                "\"boot\":\"0123456789abcdef\",\"boot_time\":1,\"sent\":5,\"p\":{\"blob\":\"";
+        const qsizetype fill = 1400 - 4 - 32 - head.size() - 3;
+        const QByteArray datagram = signedDatagram(QByteArray(head + QByteArray(fill, 'x') + "\"}}"));
+        QCOMPARE(datagram.size(), 1400);
+        QCOMPARE(decode(datagram), Result::Malformed);
+        QCOMPARE(decode(signedDatagram(QByteArray(head + QByteArray(fill - 1, 'x') + "\"}}"))), Result::Ok);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeartbeatPacket)
+#include "TestHeartbeatPacket.moc"

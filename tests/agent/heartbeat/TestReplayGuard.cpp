@@ -1,0 +1,128 @@
+#include "agent/heartbeat/ReplayGuard.h"
+
+#include <QtTest>
+
+using twinha::agent::ReplayGuard;
+using Verdict = ReplayGuard::Verdict;
+
+Q_DECLARE_METATYPE(ReplayGuard::Verdict)
+
+namespace {
+constexpr qint64 kNow = 1700000000000;
+const QString kBoot = QStringLiteral("00000000000000aa");
+const QString kNewerBoot = QStringLiteral("00000000000000bb");
+constexpr qint64 kBootTime = kNow - 3600 * 1000;
+} // namespace
+
+class TestReplayGuard : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A guard that has accepted `seqs` of kBoot, all sent just now.
+    static ReplayGuard guardThatSaw(std::initializer_list<qint64> seqs)
+    {
+        ReplayGuard guard;
+        for (qint64 seq : seqs)
+            guard.check(kBoot, kBootTime, seq, kNow, kNow);
+        return guard;
+    }
+
+private Q_SLOTS:
+    void sequenceNumbersOfOneBoot_data()
+    {
+        QTest::addColumn<QList<qint64>>("seen");
+        QTest::addColumn<qint64>("seq");
+        QTest::addColumn<Verdict>("verdict");
+        QTest::newRow("next one") << QList<qint64>{1, 2, 3} << qint64(4) << Verdict::Accepted;
+        QTest::newRow("a jump ahead") << QList<qint64>{1} << qint64(1000) << Verdict::Accepted;
+        QTest::newRow("duplicate of the newest") << QList<qint64>{1, 2, 3} << qint64(3) << Verdict::Duplicate;
+        QTest::newRow("duplicate of an older one") << QList<qint64>{1, 2, 3} << qint64(2) << Verdict::Duplicate;
+        QTest::newRow("late but never seen") << QList<qint64>{10, 12} << qint64(11) << Verdict::Accepted;
+        QTest::newRow("oldest slot of the window, unseen") << QList<qint64>{10, 100} << qint64(37) << Verdict::Accepted;
+        QTest::newRow("just behind the window") << QList<qint64>{10, 100} << qint64(36) << Verdict::BehindWindow;
+        QTest::newRow("far behind") << QList<qint64>{10, 1000} << qint64(11) << Verdict::BehindWindow;
+        QTest::newRow("oldest slot of the window, seen") << QList<qint64>{37, 100} << qint64(37) << Verdict::Duplicate;
+        QTest::newRow("seen, then the window slid by 63") << QList<qint64>{50, 113} << qint64(50) << Verdict::Duplicate;
+        QTest::newRow("seen, then the window slid by 64")
+            << QList<qint64>{50, 114} << qint64(50) << Verdict::BehindWindow;
+        // Before the first packet heard, nothing can be told from a capture made earlier.
+        QTest::newRow("before the first one heard") << QList<qint64>{500} << qint64(499) << Verdict::Duplicate;
+    }
+
+    void sequenceNumbersOfOneBoot()
+    {
+        QFETCH(QList<qint64>, seen);
+        QFETCH(qint64, seq);
+        QFETCH(Verdict, verdict);
+        ReplayGuard guard;
+        for (qint64 s : seen)
+            QCOMPARE(guard.check(kBoot, kBootTime, s, kNow, kNow), Verdict::Accepted);
+        QCOMPARE(guard.check(kBoot, kBootTime, seq, kNow, kNow), verdict);
+        QCOMPARE(guard.replayed(), verdict == Verdict::Accepted ? 0u : 1u);
+    }
+
+    void eachRefusalIsCountedAsReplayed()
+    {
+        ReplayGuard guard = guardThatSaw({1, 2, 200});
+        QCOMPARE(guard.replayed(), 0u);
+        guard.check(kBoot, kBootTime, 200, kNow, kNow);
+        guard.check(kBoot, kBootTime, 200, kNow, kNow);
+        guard.check(kBoot, kBootTime, 2, kNow, kNow);
+        QCOMPARE(guard.replayed(), 3u);
+    }
+
+    void newerBootIsAcceptedAndRestartsTheNumbering()
+    {
+        ReplayGuard guard = guardThatSaw({1, 2, 3, 500});
+        QCOMPARE(guard.check(kNewerBoot, kNow - 100, 1, kNow, kNow), Verdict::Accepted);
+        QCOMPARE(guard.boot(), kNewerBoot);
+        QCOMPARE(guard.check(kNewerBoot, kNow - 100, 2, kNow, kNow), Verdict::Accepted);
+        QCOMPARE(guard.check(kNewerBoot, kNow - 100, 2, kNow, kNow), Verdict::Duplicate);
+    }
+
+    void olderBootIsRefusedEvenWithAFreshClock()
+    {
+        ReplayGuard guard = guardThatSaw({1});
+        QCOMPARE(guard.check(kNewerBoot, kBootTime - 1, 999, kNow, kNow), Verdict::OlderBoot);
+        QCOMPARE(guard.boot(), kBoot);
+        // ... and once a newer boot took over, the previous one cannot come back.
+        QCOMPARE(guard.check(kNewerBoot, kBootTime + 1, 1, kNow, kNow), Verdict::Accepted);
+        QCOMPARE(guard.check(kBoot, kBootTime, 2, kNow, kNow), Verdict::OlderBoot);
+        QCOMPARE(guard.replayed(), 2u);
+    }
+
+    void newBootNeedsSentWithinAMinuteOfOurClock_data()
+    {
+        QTest::addColumn<qint64>("sentOffsetMs");
+        QTest::addColumn<Verdict>("verdict");
+        QTest::newRow("now") << qint64(0) << Verdict::Accepted;
+        QTest::newRow("60 s ago") << qint64(-60000) << Verdict::Accepted;
+        QTest::newRow("60 s ahead") << qint64(60000) << Verdict::Accepted;
+        QTest::newRow("60.001 s ago") << qint64(-60001) << Verdict::ClockSkew;
+        QTest::newRow("60.001 s ahead") << qint64(60001) << Verdict::ClockSkew;
+        QTest::newRow("an hour ago") << qint64(-3600000) << Verdict::ClockSkew;
+    }
+
+    void newBootNeedsSentWithinAMinuteOfOurClock()
+    {
+        QFETCH(qint64, sentOffsetMs);
+        QFETCH(Verdict, verdict);
+        // Both an empty guard (we just started) and one that knows an older boot.
+        ReplayGuard fresh;
+        QCOMPARE(fresh.check(kNewerBoot, kNow - 1000, 1, kNow + sentOffsetMs, kNow), verdict);
+        ReplayGuard known = guardThatSaw({1});
+        QCOMPARE(known.check(kNewerBoot, kNow - 1000, 1, kNow + sentOffsetMs, kNow), verdict);
+        QCOMPARE(known.boot(), verdict == Verdict::Accepted ? kNewerBoot : kBoot);
+    }
+
+    void clockIsNotCheckedWithinTheCurrentBoot()
+    {
+        // Only the first packet of a boot needs a fresh `sent`: later ones are covered by the window.
+        ReplayGuard guard = guardThatSaw({1});
+        QCOMPARE(guard.check(kBoot, kBootTime, 2, kNow - 3600000, kNow), Verdict::Accepted);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReplayGuard)
+#include "TestReplayGuard.moc"
