@@ -1,0 +1,200 @@
+#include "agent/resources/CommandRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+
+namespace twinha::agent {
+
+namespace {
+constexpr int kReapPollMs = 50;
+
+// Whether any process of the group is still alive. Zombies do not count: where nothing reaps
+// orphans (some containers' init), killed children stay zombies forever but hold nothing.
+bool groupHasLiveMembers(qint64 pgid)
+{
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& pid : pids) {
+        if (!pid.front().isDigit())
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // "pid (comm) state ppid pgrp ...": comm may hold spaces, so read after the last ')'.
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 2 && fields[2].toLongLong() == pgid && fields[0] != "Z")
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+CommandRunner::CommandRunner(QObject* parent)
+    : QObject(parent)
+{
+    m_timeoutTimer.setSingleShot(true);
+    m_graceTimer.setSingleShot(true);
+    // Coarse timers may fire 5% early; a timeout is a promise to the operator, so keep it exact.
+    m_timeoutTimer.setTimerType(Qt::PreciseTimer);
+    m_graceTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timeoutTimer, &QTimer::timeout, this, &CommandRunner::onTimeout);
+    connect(&m_graceTimer, &QTimer::timeout, this, &CommandRunner::onKillGraceOver);
+    m_reapTimer.setInterval(kReapPollMs);
+    connect(&m_reapTimer, &QTimer::timeout, this, &CommandRunner::finishIfDone);
+}
+
+CommandRunner::~CommandRunner()
+{
+    if (m_process) {
+        // Shutting down: nothing we started may outlive the daemon's interest in it.
+        m_process->disconnect(this);
+        killGroup(SIGKILL);
+    }
+}
+
+QString CommandRunner::findTool(const QString& name)
+{
+    const QString found = QStandardPaths::findExecutable(name);
+    if (!found.isEmpty())
+        return found;
+    return QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
+                                                 QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
+}
+
+bool CommandRunner::runShell(const QString& command)
+{
+    return run(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+}
+
+bool CommandRunner::runTool(const QString& tool, const QStringList& arguments, const QString& netns)
+{
+    // A missing tool keeps its bare name and fails to start, with Qt's reason as stderr.
+    const auto path = [](const QString& name) {
+        const QString found = findTool(name);
+        return found.isEmpty() ? name : found;
+    };
+    if (netns.isEmpty())
+        return run(path(tool), arguments);
+    return run(path(QStringLiteral("ip")),
+               QStringList{QStringLiteral("netns"), QStringLiteral("exec"), netns, path(tool)} + arguments);
+}
+
+bool CommandRunner::run(const QString& program, const QStringList& arguments)
+{
+    if (m_process)
+        return false;
+    m_result = Result{};
+    m_processDone = false;
+    m_killSent = false;
+    m_pgid = 0;
+    m_process = new QProcess(this);
+    m_process->setProgram(program);
+    m_process->setArguments(arguments);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = m_extraEnv.cbegin(); it != m_extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
+    m_process->setProcessEnvironment(env);
+    m_process->setStandardInputFile(QProcess::nullDevice());
+    // Its own session and process group, so a timeout can reach the grandchildren too.
+    m_process->setChildProcessModifier([] { ::setsid(); });
+
+    QProcess* process = m_process;
+    connect(process, &QProcess::readyReadStandardError, this, [this, process] {
+        QByteArray& tail = m_stderrBuffer;
+        tail += process->readAllStandardError();
+        if (tail.size() > kStderrTailBytes)
+            tail.remove(0, tail.size() - kStderrTailBytes);
+    });
+    connect(process, &QProcess::readyReadStandardOutput, this, [this, process] {
+        const QByteArray data = process->readAllStandardOutput(); // drained even when over the cap
+        m_result.stdoutData += data.left(kStdoutLimitBytes - m_result.stdoutData.size());
+    });
+    connect(process, &QProcess::finished, this, &CommandRunner::onFinished);
+    connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return; // crashes also arrive through finished()
+        m_stderrBuffer = process->errorString().toUtf8();
+        m_processDone = true;
+        // Queued: the caller may still be inside run() and must see our finished() afterwards.
+        QTimer::singleShot(0, this, &CommandRunner::finishIfDone);
+    });
+
+    m_elapsed.start();
+    m_process->start();
+    m_pgid = m_process->processId();
+    if (m_timeoutMs > 0 && m_pgid > 0)
+        m_timeoutTimer.start(m_timeoutMs);
+    return true;
+}
+
+void CommandRunner::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    m_timeoutTimer.stop();
+    m_result.exitCode = (status == QProcess::NormalExit && !m_result.timedOut) ? exitCode : -1;
+    m_processDone = true;
+    finishIfDone();
+}
+
+void CommandRunner::onTimeout()
+{
+    m_result.timedOut = true;
+    killGroup(SIGTERM);
+    m_graceTimer.start(kKillGraceMs);
+    m_reapTimer.start();
+}
+
+void CommandRunner::onKillGraceOver()
+{
+    if (!m_killSent) {
+        // SIGKILL takes effect when each process next runs: keep watching a little longer, so
+        // finished() still means "nothing left".
+        killGroup(SIGKILL);
+        m_killSent = true;
+        m_graceTimer.start(kKillConfirmMs);
+    }
+    finishIfDone();
+}
+
+void CommandRunner::finishIfDone()
+{
+    if (!m_process || !m_processDone)
+        return;
+    // After a timeout, wait until the whole group is gone (SIGTERM, SIGKILL after the grace
+    // period): a child that ignores SIGTERM must not run on once we say the command is over.
+    if (m_result.timedOut && m_graceTimer.isActive() && groupHasLiveMembers(m_pgid))
+        return;
+    emitFinished();
+}
+
+void CommandRunner::emitFinished()
+{
+    m_timeoutTimer.stop();
+    m_graceTimer.stop();
+    m_reapTimer.stop();
+    m_result.elapsedMs = m_elapsed.elapsed();
+    m_result.stderrTail = QString::fromUtf8(m_stderrBuffer);
+    m_stderrBuffer.clear();
+    // Cleared first, so a slot may start the next command from inside finished().
+    m_process->disconnect(this);
+    m_process->deleteLater();
+    m_process = nullptr;
+    const Result result = m_result;
+    Q_EMIT finished(result);
+}
+
+void CommandRunner::killGroup(int signal)
+{
+    if (m_pgid <= 0)
+        return;
+    // Right after fork the child may not have called setsid() yet; then at least the child itself.
+    // Only while it is unreaped, so its pid cannot have been reused.
+    if (::kill(-static_cast<pid_t>(m_pgid), signal) != 0 && errno == ESRCH && !m_processDone)
+        ::kill(static_cast<pid_t>(m_pgid), signal);
+}
+
+} // namespace twinha::agent

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QMap>
+#include <QObject>
+#include <QProcess>
+#include <QTimer>
+
+namespace twinha::agent {
+
+// Runs one command without blocking the event loop. The child gets its own session (setsid), so
+// a timeout can kill the whole process group: whatever a script spawned goes with it.
+class CommandRunner : public QObject
+{
+    Q_OBJECT
+public:
+    struct Result
+    {
+        int exitCode = -1; // -1 when the command did not start, crashed or timed out
+        bool timedOut = false;
+        QString stderrTail;    // the last 2 KB, enough to explain a failure without flooding the status
+        QByteArray stdoutData; // capped at 64 KB; used for the output of our own tools (ip, systemctl)
+        qint64 elapsedMs = 0;
+
+        bool ok() const { return !timedOut && exitCode == 0; }
+    };
+
+    static constexpr int kStderrTailBytes = 2048;
+    static constexpr int kStdoutLimitBytes = 64 * 1024;
+    static constexpr int kKillGraceMs = 2000;   // from SIGTERM to SIGKILL
+    static constexpr int kKillConfirmMs = 1000; // from SIGKILL until we stop waiting for the group
+
+    explicit CommandRunner(QObject* parent = nullptr);
+    ~CommandRunner() override;
+
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+    // Added to the daemon's own environment for every command.
+    void setExtraEnvironment(const QMap<QString, QString>& vars) { m_extraEnv = vars; }
+
+    // Through /bin/sh -c, so commands from the config run exactly as written.
+    bool runShell(const QString& command);
+    // Without a shell, for our own tools: arguments from the config need no quoting.
+    bool run(const QString& program, const QStringList& arguments);
+    // A system tool found with findTool(); inside the network namespace `netns` (through
+    // `ip netns exec`) when one is given, which only the tests do.
+    bool runTool(const QString& tool, const QStringList& arguments, const QString& netns = {});
+    bool isRunning() const { return m_process != nullptr; }
+
+    // The absolute path of a system tool, also looking in the sbin folders that a daemon's PATH
+    // often lacks; empty when it is not installed.
+    static QString findTool(const QString& name);
+
+Q_SIGNALS:
+    void finished(const twinha::agent::CommandRunner::Result& result);
+
+private:
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+    void onTimeout();
+    void onKillGraceOver();
+    void finishIfDone();
+    void emitFinished();
+    void killGroup(int signal);
+
+    QProcess* m_process = nullptr;
+    QTimer m_timeoutTimer;
+    QTimer m_graceTimer;
+    QTimer m_reapTimer; // after a timeout: is the group gone yet?
+    QElapsedTimer m_elapsed;
+    QMap<QString, QString> m_extraEnv;
+    Result m_result;
+    QByteArray m_stderrBuffer;
+    qint64 m_pgid = 0;
+    int m_timeoutMs = 10000;
+    bool m_processDone = false;
+    bool m_killSent = false;
+};
+
+} // namespace twinha::agent

@@ -1,0 +1,51 @@
+#include "agent/resources/ScriptResource.h"
+
+#include "agent/AgentLog.h"
+
+namespace twinha::agent {
+
+ScriptResource::ScriptResource(const ResourceConfig& config, const ResourceContext& context, QObject* parent)
+    : Resource(config, context, parent)
+{
+    connect(&m_runner, &CommandRunner::finished, this, &ScriptResource::onFinished);
+}
+
+void ScriptResource::doStart()
+{
+    runAction(config().start);
+}
+
+void ScriptResource::doStop()
+{
+    runAction(config().stop);
+}
+
+void ScriptResource::doStatus()
+{
+    runAction(config().status);
+}
+
+void ScriptResource::runAction(const QString& command)
+{
+    prepare(m_runner, currentAction());
+    m_runner.runShell(command);
+}
+
+void ScriptResource::onFinished(const CommandRunner::Result& result)
+{
+    const Action action = currentAction();
+    if (result.ok()) {
+        if (action != Action::Status)
+            AgentLog::get("agent.resources")
+                ->info("{}: {} done in {} ms", logName(), actionName(action).toStdString(), result.elapsedMs);
+        succeed();
+        return;
+    }
+    if (action != Action::Status || result.timedOut)
+        AgentLog::get("agent.resources")
+            ->warn("{}: {} failed (exit {}{}): {}", logName(), actionName(action).toStdString(), result.exitCode,
+                   result.timedOut ? ", timed out" : "", result.stderrTail.trimmed().toStdString());
+    fail(commandError(action, result));
+}
+
+} // namespace twinha::agent

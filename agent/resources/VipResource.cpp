@@ -1,0 +1,194 @@
+#include "agent/resources/VipResource.h"
+
+#include "agent/AgentLog.h"
+#include "agentlink/protocol/ErrorCodes.h"
+
+namespace twinha::agent {
+
+namespace codes = protocol::codes;
+
+namespace {
+constexpr int kDuplicateCheckMinTimeoutMs = 4000; // arping -w 2 needs its two seconds
+} // namespace
+
+VipResource::VipResource(const ResourceConfig& config, const ResourceContext& context, const QString& netns,
+                         QObject* parent)
+    : Resource(config, context, parent)
+    , m_vip(VipAddress::parse(config.address))
+    , m_netns(netns)
+    , m_announcer(config.interface, m_vip, netns, logName())
+{
+    connect(&m_runner, &CommandRunner::finished, this, &VipResource::onFinished);
+}
+
+void VipResource::doStart()
+{
+    if (!m_vip.isValid()) {
+        fail(error(codes::kResourceStartFailed, {{QStringLiteral("exit_status"), -1},
+                                                 {QStringLiteral("stderr"), QStringLiteral("invalid address")}}));
+        return;
+    }
+    runIp(Step::ShowBeforeStart, {QStringLiteral("-o"), QStringLiteral("addr"), QStringLiteral("show"),
+                                  QStringLiteral("dev"), config().interface});
+}
+
+void VipResource::doStop()
+{
+    m_announcer.cancel();
+    runIp(Step::Delete,
+          {QStringLiteral("addr"), QStringLiteral("del"), m_vip.toString(), QStringLiteral("dev"), config().interface});
+}
+
+void VipResource::doStatus()
+{
+    runIp(Step::Status, {QStringLiteral("-o"), QStringLiteral("addr"), QStringLiteral("show"), QStringLiteral("dev"),
+                         config().interface});
+}
+
+void VipResource::runIp(Step step, const QStringList& arguments)
+{
+    runTool(step, QStringLiteral("ip"), arguments);
+}
+
+void VipResource::runTool(Step step, const QString& tool, const QStringList& arguments)
+{
+    m_step = step;
+    prepare(m_runner, currentAction());
+    if (step == Step::DuplicateCheck)
+        m_runner.setTimeoutMs(qMax(config().timeoutMs, kDuplicateCheckMinTimeoutMs));
+    m_runner.runTool(tool, arguments, m_netns);
+}
+
+void VipResource::onFinished(const CommandRunner::Result& result)
+{
+    switch (m_step) {
+    case Step::ShowBeforeStart:
+        afterShowBeforeStart(result);
+        return;
+    case Step::DuplicateCheck:
+        afterDuplicateCheck(result);
+        return;
+    case Step::Add:
+        if (!result.ok()) {
+            AgentLog::get("agent.resources")
+                ->warn("{}: ip addr add {} failed (exit {}): {}", logName(), m_vip.toString().toStdString(),
+                       result.exitCode, result.stderrTail.trimmed().toStdString());
+            fail(commandError(Action::Start, result));
+            return;
+        }
+        AgentLog::get("agent.resources")
+            ->info("{}: added {} on {}", logName(), m_vip.toString().toStdString(), config().interface.toStdString());
+        m_announcer.announce();
+        succeed();
+        return;
+    case Step::Delete:
+    case Step::ShowAfterDelete:
+        afterDelete(result);
+        return;
+    case Step::Status:
+        if (result.ok() && m_vip.isListedIn(result.stdoutData))
+            succeed();
+        else
+            fail(result.timedOut ? commandError(Action::Status, result) : error(codes::kResourceNotRunning, where()));
+        return;
+    }
+}
+
+void VipResource::afterShowBeforeStart(const CommandRunner::Result& result)
+{
+    const auto log = AgentLog::get("agent.resources");
+    if (result.timedOut || result.exitCode < 0) {
+        fail(commandError(Action::Start, result));
+        return;
+    }
+    if (result.exitCode != 0) { // `ip addr show dev X` fails only when X does not exist
+        log->warn("{}: interface {} missing", logName(), config().interface.toStdString());
+        fail(error(codes::kVipInterfaceMissing, {{QStringLiteral("interface"), config().interface}}));
+        return;
+    }
+    if (m_vip.isListedIn(result.stdoutData)) { // e.g. after an agent restart: ours already
+        log->info("{}: {} already present on {}", logName(), m_vip.toString().toStdString(),
+                  config().interface.toStdString());
+        m_announcer.announce();
+        succeed();
+        return;
+    }
+    if (m_vip.isIpv6()) { // the kernel's own DAD is skipped (nodad) so the address works at once
+        addAddress();
+        return;
+    }
+    if (CommandRunner::findTool(QStringLiteral("arping")).isEmpty()) {
+        log->warn("{}: arping not installed, skipping duplicate address detection for {}", logName(),
+                  m_vip.ipText().toStdString());
+        addAddress();
+        return;
+    }
+    runTool(Step::DuplicateCheck, QStringLiteral("arping"),
+            {QStringLiteral("-D"), QStringLiteral("-c"), QStringLiteral("2"), QStringLiteral("-w"), QStringLiteral("2"),
+             QStringLiteral("-I"), config().interface, m_vip.ipText()});
+}
+
+void VipResource::afterDuplicateCheck(const CommandRunner::Result& result)
+{
+    if (result.timedOut) {
+        fail(commandError(Action::Start, result));
+        return;
+    }
+    if (result.exitCode == 1) { // iputils arping -D: 1 means someone answered for the address
+        AgentLog::get("agent.resources")
+            ->error("{}: {} already answers on {}; refusing to add it", logName(), m_vip.ipText().toStdString(),
+                    config().interface.toStdString());
+        fail(error(codes::kVipAddressInUse, where()));
+        return;
+    }
+    if (result.exitCode != 0)
+        AgentLog::get("agent.resources")
+            ->warn("{}: duplicate address detection could not run (exit {}): {}; adding anyway", logName(),
+                   result.exitCode, result.stderrTail.trimmed().toStdString());
+    addAddress();
+}
+
+void VipResource::addAddress()
+{
+    QStringList args{QStringLiteral("addr"), QStringLiteral("add"), m_vip.toString(), QStringLiteral("dev"),
+                     config().interface};
+    if (m_vip.isIpv6())
+        args << QStringLiteral("nodad");
+    runIp(Step::Add, args);
+}
+
+void VipResource::afterDelete(const CommandRunner::Result& result)
+{
+    if (m_step == Step::Delete) {
+        if (result.ok()) {
+            AgentLog::get("agent.resources")->info("{}: removed {}", logName(), m_vip.toString().toStdString());
+            succeed();
+            return;
+        }
+        if (result.timedOut) {
+            fail(commandError(Action::Stop, result));
+            return;
+        }
+        // Deleting an address that is not there fails; stopping something already stopped is fine.
+        m_deleteResult = result;
+        runIp(Step::ShowAfterDelete, {QStringLiteral("-o"), QStringLiteral("addr"), QStringLiteral("show"),
+                                      QStringLiteral("dev"), config().interface});
+        return;
+    }
+    const bool interfaceGone = !result.timedOut && result.exitCode > 0;
+    if (interfaceGone || (result.ok() && !m_vip.isListedIn(result.stdoutData))) {
+        succeed();
+        return;
+    }
+    AgentLog::get("agent.resources")
+        ->warn("{}: ip addr del {} failed (exit {}): {}", logName(), m_vip.toString().toStdString(),
+               m_deleteResult.exitCode, m_deleteResult.stderrTail.trimmed().toStdString());
+    fail(commandError(Action::Stop, m_deleteResult));
+}
+
+QJsonObject VipResource::where() const
+{
+    return {{QStringLiteral("address"), config().address}, {QStringLiteral("interface"), config().interface}};
+}
+
+} // namespace twinha::agent

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "agent/resources/AddressAnnouncer.h"
+#include "agent/resources/CommandRunner.h"
+#include "agent/resources/Resource.h"
+#include "agent/resources/VipAddress.h"
+
+namespace twinha::agent {
+
+// A floating address: `ip addr add/del` plus an announcement. Start checks the interface, refuses
+// an address that already answers on the network (when arping is installed), adds it and sends
+// gratuitous ARP. Needs root; failures are reported as reasons, never thrown.
+class VipResource : public Resource
+{
+    Q_OBJECT
+public:
+    // `netns` runs every command and the ARP socket inside that network namespace; for tests, so
+    // they never touch the host's interfaces.
+    VipResource(const ResourceConfig& config, const ResourceContext& context, const QString& netns = {},
+                QObject* parent = nullptr);
+
+protected:
+    void doStart() override;
+    void doStop() override;
+    void doStatus() override;
+
+private:
+    enum class Step
+    {
+        ShowBeforeStart,
+        DuplicateCheck,
+        Add,
+        Delete,
+        ShowAfterDelete,
+        Status
+    };
+
+    void runIp(Step step, const QStringList& arguments);
+    void runTool(Step step, const QString& tool, const QStringList& arguments);
+    void onFinished(const CommandRunner::Result& result);
+    void afterShowBeforeStart(const CommandRunner::Result& result);
+    void afterDuplicateCheck(const CommandRunner::Result& result);
+    void addAddress();
+    void afterDelete(const CommandRunner::Result& result);
+    QJsonObject where() const;
+
+    VipAddress m_vip;
+    QString m_netns;
+    CommandRunner m_runner;
+    AddressAnnouncer m_announcer;
+    CommandRunner::Result m_deleteResult;
+    Step m_step = Step::Status;
+};
+
+} // namespace twinha::agent

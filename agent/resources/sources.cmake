@@ -1,0 +1,32 @@
+# The resources area: resources, groups, their monitor and the tiebreaker.
+target_sources(twinha_agentcore PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/AddressAnnouncer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AddressAnnouncer.h
+    ${CMAKE_CURRENT_LIST_DIR}/CommandRunner.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CommandRunner.h
+    ${CMAKE_CURRENT_LIST_DIR}/GratuitousArp.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GratuitousArp.h
+    ${CMAKE_CURRENT_LIST_DIR}/Resource.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Resource.h
+    ${CMAKE_CURRENT_LIST_DIR}/ResourceContext.h
+    ${CMAKE_CURRENT_LIST_DIR}/ResourceFactory.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ResourceFactory.h
+    ${CMAKE_CURRENT_LIST_DIR}/ResourceGroup.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ResourceGroup.h
+    ${CMAKE_CURRENT_LIST_DIR}/ResourceMonitor.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ResourceMonitor.h
+    ${CMAKE_CURRENT_LIST_DIR}/ResourceSequence.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ResourceSequence.h
+    ${CMAKE_CURRENT_LIST_DIR}/ScriptResource.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ScriptResource.h
+    ${CMAKE_CURRENT_LIST_DIR}/SystemdResource.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SystemdResource.h
+    ${CMAKE_CURRENT_LIST_DIR}/Tiebreaker.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Tiebreaker.h
+    ${CMAKE_CURRENT_LIST_DIR}/TiebreakerProbe.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TiebreakerProbe.h
+    ${CMAKE_CURRENT_LIST_DIR}/VipAddress.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/VipAddress.h
+    ${CMAKE_CURRENT_LIST_DIR}/VipResource.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/VipResource.h
+)

@@ -1,0 +1,190 @@
+#include "agent/resources/CommandRunner.h"
+#include "tests/agent/resources/ResourceTestSupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using twinha::agent::CommandRunner;
+using namespace twinha::agent::test;
+
+class TestCommandRunner : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Runs `command` through the shell and waits for its result.
+    static CommandRunner::Result runShell(CommandRunner& runner, const QString& command, int waitMs = 10000)
+    {
+        QSignalSpy spy(&runner, &CommandRunner::finished);
+        if (!runner.runShell(command) || !spy.wait(waitMs))
+            return {};
+        return spy.at(0).at(0).value<CommandRunner::Result>();
+    }
+
+private Q_SLOTS:
+    void exitCodeIsReported_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("success") << "true" << 0;
+        QTest::newRow("plain failure") << "exit 3" << 3;
+        QTest::newRow("shell syntax as written") << "true && (exit 7)" << 7;
+        QTest::newRow("unknown command") << "no-such-command-twinha" << 127;
+    }
+    void exitCodeIsReported()
+    {
+        QFETCH(QString, command);
+        QFETCH(int, exitCode);
+        CommandRunner runner;
+        const CommandRunner::Result r = runShell(runner, command);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(!r.timedOut);
+        QCOMPARE(r.ok(), exitCode == 0);
+    }
+
+    void stderrTailKeepsOnlyTheLastTwoKilobytes()
+    {
+        CommandRunner runner;
+        const CommandRunner::Result r =
+            runShell(runner, QStringLiteral("echo BEGIN >&2; printf '%5000s' | tr ' ' x >&2; echo END >&2; "
+                                            "exit 2"));
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.stderrTail.size(), CommandRunner::kStderrTailBytes);
+        QVERIFY(r.stderrTail.endsWith(QLatin1String("xEND\n")));
+        QVERIFY(!r.stderrTail.contains(QLatin1String("BEGIN")));
+    }
+
+    void stdoutIsCapturedSeparately()
+    {
+        CommandRunner runner;
+        const CommandRunner::Result r = runShell(runner, QStringLiteral("echo out; echo err >&2"));
+        QCOMPARE(r.stdoutData, QByteArray("out\n"));
+        QCOMPARE(r.stderrTail, QStringLiteral("err\n"));
+    }
+
+    void extraEnvironmentReachesTheScriptBesideTheDaemons()
+    {
+        qputenv("TWINHA_TEST_INHERITED", "inherited");
+        CommandRunner runner;
+        runner.setExtraEnvironment({{QStringLiteral("TWINHA_GROUP"), QStringLiteral("web")},
+                                    {QStringLiteral("TWINHA_ACTION"), QStringLiteral("start")}});
+        const CommandRunner::Result r =
+            runShell(runner, QStringLiteral("printf '%s|%s|%s' \"$TWINHA_GROUP\" \"$TWINHA_ACTION\" "
+                                            "\"$TWINHA_TEST_INHERITED\""));
+        QCOMPARE(r.stdoutData, QByteArray("web|start|inherited"));
+    }
+
+    void timeoutKillsTheWholeProcessGroup()
+    {
+        QTemporaryDir dir;
+        const QString pidFile = dir.filePath(QStringLiteral("pgid"));
+        CommandRunner runner;
+        runner.setTimeoutMs(700);
+        QSignalSpy spy(&runner, &CommandRunner::finished);
+        QVERIFY(runner.runShell(QStringLiteral("echo $$ > '%1'; sleep 100 & sleep 100 & wait").arg(pidFile)));
+        QTRY_VERIFY(!readLines(pidFile).isEmpty());
+        const qint64 pgid = readLines(pidFile).first().toLongLong();
+        // The shell and both sleeps share the group: the test would see them if the kill missed.
+        QTRY_COMPARE(liveProcessesInGroup(pgid).size(), 3);
+        QVERIFY(spy.wait(5000));
+        const auto r = spy.at(0).at(0).value<CommandRunner::Result>();
+        QVERIFY(r.timedOut);
+        QCOMPARE(r.exitCode, -1);
+        QVERIFY(r.elapsedMs >= 700);
+        QCOMPARE(liveProcessesInGroup(pgid), QList<qint64>{});
+    }
+
+    void timeoutKillsChildrenThatIgnoreSigtermAfterTheGracePeriod()
+    {
+        QTemporaryDir dir;
+        const QString pidFile = dir.filePath(QStringLiteral("pgid"));
+        CommandRunner runner;
+        runner.setTimeoutMs(300);
+        QSignalSpy spy(&runner, &CommandRunner::finished);
+        // An ignored signal stays ignored across exec, so the sleeps ignore SIGTERM too.
+        QVERIFY(runner.runShell(QStringLiteral("trap '' TERM; echo $$ > '%1'; sleep 100 & sleep 100").arg(pidFile)));
+        QTRY_VERIFY(!readLines(pidFile).isEmpty());
+        const qint64 pgid = readLines(pidFile).first().toLongLong();
+        QTRY_COMPARE(liveProcessesInGroup(pgid).size(), 3);
+        QVERIFY(spy.wait(6000));
+        const auto r = spy.at(0).at(0).value<CommandRunner::Result>();
+        QVERIFY(r.timedOut);
+        QVERIFY2(r.elapsedMs >= 300 + CommandRunner::kKillGraceMs - 100, qPrintable(QString::number(r.elapsedMs)));
+        QCOMPARE(liveProcessesInGroup(pgid), QList<qint64>{});
+    }
+
+    void backgroundChildOfAFinishedCommandDoesNotDelayItsResult()
+    {
+        // A start script that launches a daemon with `&` is done when the script exits, even
+        // though the daemon still holds the output pipes.
+        QTemporaryDir dir;
+        const QString pidFile = dir.filePath(QStringLiteral("pid"));
+        CommandRunner runner;
+        const CommandRunner::Result r =
+            runShell(runner, QStringLiteral("sleep 30 & echo $! > '%1'").arg(pidFile), 5000);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.elapsedMs < 3000, qPrintable(QString::number(r.elapsedMs)));
+        ::kill(readLines(pidFile).value(0).toInt(), SIGKILL);
+    }
+
+    void programThatCannotStartIsReportedNotHung()
+    {
+        CommandRunner runner;
+        QSignalSpy spy(&runner, &CommandRunner::finished);
+        QVERIFY(runner.run(QStringLiteral("/nonexistent/twinha-program"), {}));
+        QVERIFY(spy.wait(5000));
+        const auto r = spy.at(0).at(0).value<CommandRunner::Result>();
+        QCOMPARE(r.exitCode, -1);
+        QVERIFY(!r.timedOut);
+        QVERIFY(!r.stderrTail.isEmpty());
+    }
+
+    void secondCommandIsRefusedWhileOneRuns()
+    {
+        CommandRunner runner;
+        QSignalSpy spy(&runner, &CommandRunner::finished);
+        QVERIFY(runner.runShell(QStringLiteral("sleep 0.2")));
+        QVERIFY(runner.isRunning());
+        QVERIFY(!runner.runShell(QStringLiteral("true")));
+        QVERIFY(spy.wait(5000));
+        QVERIFY(!runner.isRunning());
+        QCOMPARE(spy.size(), 1);
+    }
+
+    void nextCommandCanStartFromInsideFinished()
+    {
+        CommandRunner runner;
+        QList<int> codes;
+        connect(&runner, &CommandRunner::finished, this, [&](const CommandRunner::Result& r) {
+            codes << r.exitCode;
+            if (codes.size() == 1)
+                QVERIFY(runner.runShell(QStringLiteral("exit 4")));
+        });
+        QVERIFY(runner.runShell(QStringLiteral("exit 3")));
+        QTRY_COMPARE(codes, (QList<int>{3, 4}));
+    }
+
+    void elapsedTimeIsMeasured()
+    {
+        CommandRunner runner;
+        const CommandRunner::Result r = runShell(runner, QStringLiteral("sleep 0.3"));
+        QVERIFY2(r.elapsedMs >= 280 && r.elapsedMs < 5000, qPrintable(QString::number(r.elapsedMs)));
+    }
+
+    void findToolLooksInSystemFoldersBeyondPath()
+    {
+        QVERIFY(CommandRunner::findTool(QStringLiteral("no-such-tool-twinha")).isEmpty());
+        // A daemon's PATH may lack the sbin folders where ip and arping live.
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", "/nonexistent");
+        const QString sh = CommandRunner::findTool(QStringLiteral("sh"));
+        qputenv("PATH", path);
+        QVERIFY2(sh.startsWith(QLatin1Char('/')), qPrintable(sh));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandRunner)
+#include "TestCommandRunner.moc"

@@ -1,0 +1,216 @@
+#include "agent/resources/CommandRunner.h"
+#include "agent/resources/VipResource.h"
+#include "agentlink/protocol/ErrorCodes.h"
+#include "tests/agent/resources/NamespaceLab.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <arpa/inet.h>
+#include <cstring>
+#include <unistd.h>
+
+using namespace twinha::agent;
+using namespace twinha::agent::test;
+using twinha::protocol::RpcError;
+namespace codes = twinha::protocol::codes;
+
+class TestVipResource : public QObject
+{
+    Q_OBJECT
+
+private:
+    NamespaceGuard m_guard;
+    QString m_ns;
+    const ResourceContext m_context{QStringLiteral("c1"), QStringLiteral("n1"), QStringLiteral("web")};
+
+    static ResourceConfig vip(const QString& address, const QString& interface = QStringLiteral("v0"))
+    {
+        ResourceConfig rc;
+        rc.name = QStringLiteral("vip");
+        rc.typeName = QStringLiteral("vip");
+        rc.type = ResourceType::Vip;
+        rc.timeoutMs = 5000;
+        rc.address = address;
+        rc.interface = interface;
+        return rc;
+    }
+
+    static std::pair<bool, RpcError> act(Resource& r, Resource::Action action)
+    {
+        QSignalSpy spy(&r, &Resource::finished);
+        const bool started = action == Resource::Action::Start  ? r.start()
+                             : action == Resource::Action::Stop ? r.stop()
+                                                                : r.checkStatus();
+        if (!started || !spy.wait(15000))
+            return {false, RpcError::make(QStringLiteral("TEST_NO_ANSWER"))};
+        return {spy.at(0).at(1).toBool(), spy.at(0).at(2).value<RpcError>()};
+    }
+
+    QByteArray addressesOf(const QString& dev)
+    {
+        QByteArray out;
+        ip({QStringLiteral("-n"), m_ns, QStringLiteral("-o"), QStringLiteral("addr"), QStringLiteral("show"),
+            QStringLiteral("dev"), dev},
+           &out);
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root: creates a network namespace with its own interfaces");
+        if (CommandRunner::findTool(QStringLiteral("ip")).isEmpty())
+            QSKIP("ip (iproute2) is not installed");
+        QByteArray out;
+        // A run that crashed cannot have cleaned up; its namespace is ours to remove.
+        ip({QStringLiteral("netns"), QStringLiteral("list")}, &out);
+        static const QRegularExpression stale(QStringLiteral("^twinha-test-(\\d+)\\b"),
+                                              QRegularExpression::MultilineOption);
+        for (auto it = stale.globalMatch(QString::fromUtf8(out)); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (!QFileInfo::exists(QStringLiteral("/proc/") + m.captured(1)))
+                ip({QStringLiteral("netns"), QStringLiteral("del"), m.captured(0)});
+        }
+        m_ns = QStringLiteral("twinha-test-%1").arg(QCoreApplication::applicationPid());
+        if (ip({QStringLiteral("netns"), QStringLiteral("add"), m_ns}, &out) != 0)
+            QSKIP(qPrintable(QStringLiteral("ip netns is not available here: ") + QString::fromUtf8(out).trimmed()));
+        m_guard.name = m_ns;
+        // A veth pair, both ends inside the namespace: v0 holds the VIP, v1 sees what v0 sends.
+        QCOMPARE(ip({"-n", m_ns, "link", "add", "v0", "type", "veth", "peer", "name", "v1"}, &out), 0);
+        for (const char* dev : {"lo", "v0", "v1"})
+            QCOMPARE(ip({"-n", m_ns, "link", "set", dev, "up"}), 0);
+    }
+
+    void cleanup()
+    {
+        if (!m_ns.isEmpty()) {
+            ip({"-n", m_ns, "addr", "flush", "dev", "v0"});
+            ip({"-n", m_ns, "addr", "flush", "dev", "v1"});
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_ns.isEmpty())
+            QCOMPARE(ip({QStringLiteral("netns"), QStringLiteral("del"), m_ns}), 0);
+        m_guard.name.clear();
+    }
+
+    void startAddsTheAddressInsideTheNamespaceOnly()
+    {
+        VipResource r(vip("10.77.0.10/24"), m_context, m_ns);
+        const auto [ok, reason] = act(r, Resource::Action::Start);
+        QVERIFY2(ok, qPrintable(reason.code + QLatin1Char(' ') + reason.params.value("stderr").toString()));
+        QCOMPARE(r.state(), Resource::State::Running);
+        QVERIFY(addressesOf("v0").contains("inet 10.77.0.10/24"));
+        QByteArray host;
+        ip({"-o", "addr", "show"}, &host);
+        QVERIFY(!host.contains("10.77.0.10"));
+        QVERIFY(act(r, Resource::Action::Status).first);
+    }
+
+    void startAnnouncesTheAddressWithThreeGratuitousArps()
+    {
+        const int fd = arpListener(m_ns, "v1");
+        QVERIFY(fd >= 0);
+        VipResource r(vip("10.77.0.11/24"), m_context, m_ns);
+        QVERIFY(act(r, Resource::Action::Start).first);
+        QList<qint64> arrivals;
+        QElapsedTimer clock;
+        clock.start();
+        const quint32 vipIp = htonl(QHostAddress("10.77.0.11").toIPv4Address());
+        while (clock.elapsed() < 1500) {
+            uchar buf[64];
+            const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+            // opcode request, sender IP == target IP == the VIP: a gratuitous ARP for it
+            if (n >= 28 && buf[7] == 1 && std::memcmp(buf + 14, &vipIp, 4) == 0 &&
+                std::memcmp(buf + 24, &vipIp, 4) == 0)
+                arrivals << clock.elapsed();
+            QTest::qWait(10);
+        }
+        ::close(fd);
+        QCOMPARE(arrivals.size(), 3);
+        QVERIFY2(arrivals[1] - arrivals[0] >= 150 && arrivals[2] - arrivals[1] >= 150,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(arrivals[0]).arg(arrivals[1]).arg(arrivals[2])));
+    }
+
+    void stopRemovesTheAddressAndIsIdempotent()
+    {
+        VipResource r(vip("10.77.0.12/24"), m_context, m_ns);
+        QVERIFY(act(r, Resource::Action::Start).first);
+        QVERIFY(act(r, Resource::Action::Stop).first);
+        QCOMPARE(r.state(), Resource::State::Stopped);
+        QVERIFY(!addressesOf("v0").contains("10.77.0.12"));
+        QVERIFY(act(r, Resource::Action::Stop).first); // nothing to remove is still "stopped"
+        const auto [running, reason] = act(r, Resource::Action::Status);
+        QVERIFY(!running);
+        QCOMPARE(reason.code, QString::fromLatin1(codes::kResourceNotRunning));
+        QCOMPARE(r.state(), Resource::State::Stopped);
+    }
+
+    void addressRemovedBehindItsBackFailsTheStatus()
+    {
+        VipResource r(vip("10.77.0.13/24"), m_context, m_ns);
+        QVERIFY(act(r, Resource::Action::Start).first);
+        QCOMPARE(ip({"-n", m_ns, "addr", "del", "10.77.0.13/24", "dev", "v0"}), 0);
+        const auto [running, reason] = act(r, Resource::Action::Status);
+        QVERIFY(!running);
+        QCOMPARE(reason.code, QString::fromLatin1(codes::kResourceNotRunning));
+        QCOMPARE(reason.params.value("address").toString(), QStringLiteral("10.77.0.13/24"));
+        QCOMPARE(r.state(), Resource::State::Failed);
+    }
+
+    void addressAlreadyHeldIsAdoptedOnStart()
+    {
+        QCOMPARE(ip({"-n", m_ns, "addr", "add", "10.77.0.14/24", "dev", "v0"}), 0);
+        VipResource r(vip("10.77.0.14/24"), m_context, m_ns);
+        QVERIFY(act(r, Resource::Action::Start).first);
+        QCOMPARE(r.state(), Resource::State::Running);
+    }
+
+    void missingInterfaceIsReported()
+    {
+        VipResource r(vip("10.77.0.15/24", "nosuch0"), m_context, m_ns);
+        const auto [ok, reason] = act(r, Resource::Action::Start);
+        QVERIFY(!ok);
+        QCOMPARE(reason.code, QString::fromLatin1(codes::kVipInterfaceMissing));
+        QCOMPARE(reason.params.value("interface").toString(), QStringLiteral("nosuch0"));
+        QCOMPARE(r.state(), Resource::State::Failed);
+    }
+
+    void addressAnsweringOnTheNetworkIsRefused()
+    {
+        if (CommandRunner::findTool("arping").isEmpty())
+            QSKIP("arping is not installed (Debian package iputils-arping): duplicate detection is skipped");
+        QCOMPARE(ip({"-n", m_ns, "addr", "add", "10.77.0.16/24", "dev", "v1"}), 0); // someone else has it
+        VipResource r(vip("10.77.0.16/24"), m_context, m_ns);
+        const auto [ok, reason] = act(r, Resource::Action::Start);
+        QVERIFY(!ok);
+        QCOMPARE(reason.code, QString::fromLatin1(codes::kVipAddressInUse));
+        QCOMPARE(reason.params.value("interface").toString(), QStringLiteral("v0"));
+        QVERIFY(!addressesOf("v0").contains("10.77.0.16"));
+    }
+
+    void ipv6AddressIsAddedWithoutDadDelay()
+    {
+        if (!QFile::exists("/proc/sys/net/ipv6"))
+            QSKIP("IPv6 is disabled in this kernel");
+        VipResource r(vip("fd00:77::10/64"), m_context, m_ns);
+        const auto [ok, reason] = act(r, Resource::Action::Start);
+        QVERIFY2(ok, qPrintable(reason.code + QLatin1Char(' ') + reason.params.value("stderr").toString()));
+        const QByteArray listed = addressesOf("v0");
+        QVERIFY(listed.contains("inet6 fd00:77::10/64"));
+        QVERIFY(!listed.contains("tentative")); // nodad: usable at once
+        QVERIFY(act(r, Resource::Action::Status).first);
+        QVERIFY(act(r, Resource::Action::Stop).first);
+        QVERIFY(!addressesOf("v0").contains("fd00:77::10"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVipResource)
+#include "TestVipResource.moc"
