@@ -276,6 +276,13 @@ const QHash<QString, Render>& renderers()
          [](const QJsonObject& p) {
              return ErrorText::tr("The journal was altered: its hash chain breaks at entry %1.").arg(str(p, "seq"));
          }},
+        {codes::kJournalReadFailed,
+         [](const QJsonObject& p) {
+             return ErrorText::tr(
+                        "The agent cannot read its journal %1 (%2); events are kept in memory only. Check the "
+                        "file's permissions and the disk, then restart the agent.")
+                 .arg(str(p, "path"), str(p, "detail"));
+         }},
         {codes::kPeerUnreachable,
          [](const QJsonObject& p) {
              return ErrorText::tr("The peer node %1 cannot be heard on any heartbeat link.").arg(str(p, "peer"));

@@ -25,7 +25,8 @@ QStringList allCodes()
         << kResourceStartFailed << kResourceStopFailed << kResourceTimeout << kResourceNotRunning << kVipAddressInUse
         << kVipInterfaceMissing << kUnitNotFound << kTiebreakerUnreachable << kReplicationLagTooHigh
         << kReplicationSyncFailed << kReplicationPathMissing << kReplicationReceiverFailed << kReplicationCommandFailed
-        << kReplicationOutputInvalid << kReplicationDrainTimeout << kJournalWriteFailed << kJournalChainBroken;
+        << kReplicationOutputInvalid << kReplicationDrainTimeout << kJournalWriteFailed << kJournalChainBroken
+        << kJournalReadFailed;
     return all;
 }
 

@@ -68,6 +68,7 @@ inline constexpr char kReplicationDrainTimeout[] = "REPLICATION_DRAIN_TIMEOUT"; 
 // Agent: journal
 inline constexpr char kJournalWriteFailed[] = "JOURNAL_WRITE_FAILED"; // path, detail
 inline constexpr char kJournalChainBroken[] = "JOURNAL_CHAIN_BROKEN"; // seq
+inline constexpr char kJournalReadFailed[] = "JOURNAL_READ_FAILED";   // path, detail
 
 // Agent: coordinator (switchover, failover, readiness)
 inline constexpr char kPeerUnreachable[] = "PEER_UNREACHABLE";                  // peer

@@ -1,0 +1,70 @@
+#include "agent/journal/JournalEntry.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+namespace twinha::agent {
+
+const QString JournalEntry::kGenesis = QString(64, QLatin1Char('0'));
+
+namespace {
+QJsonObject withoutHash(const JournalEntry& e)
+{
+    return QJsonObject{{QStringLiteral("seq"), e.seq},     {QStringLiteral("time"), e.time},
+                       {QStringLiteral("type"), e.type},   {QStringLiteral("node"), e.node},
+                       {QStringLiteral("actor"), e.actor}, {QStringLiteral("data"), e.data},
+                       {QStringLiteral("prev"), e.prev}};
+}
+} // namespace
+
+QString JournalEntry::computeHash() const
+{
+    // QJsonObject keeps its keys sorted and Qt prints numbers in their shortest round-trip form,
+    // so the compact document is a stable canonical form: a line read back hashes the same.
+    const QByteArray canonical = QJsonDocument(withoutHash(*this)).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray(prev.toUtf8() + canonical), QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject JournalEntry::toJson() const
+{
+    QJsonObject o = withoutHash(*this);
+    o.insert(QStringLiteral("hash"), hash);
+    return o;
+}
+
+QJsonObject JournalEntry::toClientJson() const
+{
+    QJsonObject o = toJson();
+    if (!persisted)
+        o.insert(QStringLiteral("persisted"), false);
+    return o;
+}
+
+QByteArray JournalEntry::toLine() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Compact) + '\n';
+}
+
+std::optional<JournalEntry> JournalEntry::fromJson(const QJsonObject& json)
+{
+    const auto isString = [&json](const char* key) { return json.value(QLatin1String(key)).isString(); };
+    const QJsonValue seq = json.value(QStringLiteral("seq"));
+    // Exactly the known fields: an added field would otherwise escape the hash.
+    if (json.size() != 8 || !seq.isDouble() || seq.toInteger(-1) < 1 || !isString("time") || !isString("type") ||
+        !isString("node") || !isString("actor") || !json.value(QStringLiteral("data")).isObject() ||
+        !isString("prev") || !isString("hash"))
+        return std::nullopt;
+    JournalEntry e;
+    e.seq = seq.toInteger();
+    e.time = json.value(QStringLiteral("time")).toString();
+    e.type = json.value(QStringLiteral("type")).toString();
+    e.node = json.value(QStringLiteral("node")).toString();
+    e.actor = json.value(QStringLiteral("actor")).toString();
+    e.data = json.value(QStringLiteral("data")).toObject();
+    e.prev = json.value(QStringLiteral("prev")).toString();
+    e.hash = json.value(QStringLiteral("hash")).toString();
+    return e;
+}
+
+} // namespace twinha::agent

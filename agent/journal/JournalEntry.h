@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace twinha::agent {
+
+// One journal record. Its hash covers the previous entry's hash plus every field of its own
+// (canonical JSON: compact, keys sorted), so changing any earlier entry breaks every later link.
+struct JournalEntry
+{
+    qint64 seq = 0;
+    QString time; // UTC, ISO 8601 with milliseconds
+    QString type;
+    QString node;
+    QString actor; // "user@console" or "agent"
+    QJsonObject data;
+    QString prev; // hex hash of the entry before; kGenesis for the first
+    QString hash;
+    bool persisted = true; // false while it lives only in memory (e.g. disk full)
+
+    static const QString kGenesis;
+
+    // The hash this entry should carry, computed from its other fields.
+    QString computeHash() const;
+    bool hashMatches() const { return hash == computeHash(); }
+
+    // The stored form, without the in-memory "persisted" flag.
+    QJsonObject toJson() const;
+    // The form shown to clients: the stored form plus "persisted": false when it is not on disk.
+    QJsonObject toClientJson() const;
+    QByteArray toLine() const; // compact JSON plus '\n'
+
+    // Null when a field is missing or of the wrong type.
+    static std::optional<JournalEntry> fromJson(const QJsonObject& json);
+};
+
+} // namespace twinha::agent

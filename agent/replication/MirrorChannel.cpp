@@ -1,0 +1,89 @@
+#include "agent/replication/MirrorChannel.h"
+
+#include "agent/replication/MirrorSecret.h"
+#include "agentlink/protocol/ErrorCodes.h"
+
+namespace twinha::agent {
+
+MirrorChannel::MirrorChannel(const ReplicationConfig& config, const QString& selfNode, const QByteArray& clusterKey,
+                             const QString& stateDir, QObject* parent)
+    : ReplicationChannel(config, selfNode, parent)
+    , m_sender(
+          {config.name, config.pathFor(selfNode), config.intervalS, MirrorSecret::password(clusterKey, config.name)})
+{
+    connect(&m_sender, &MirrorSender::changed, this, &ReplicationChannel::changed);
+    connect(&m_sender, &MirrorSender::drained, this,
+            [this](bool ok, const protocol::RpcError& error) { finishDrainLater(ok, error); });
+    if (const LinkEndpoint* self = config.endpointFor(selfNode)) {
+        m_receiver = std::make_unique<RsyncReceiver>(
+            RsyncReceiver::Settings{config.name, config.pathFor(selfNode), self->host, self->port,
+                                    MirrorSecret::password(clusterKey, config.name), stateDir});
+        connect(m_receiver.get(), &RsyncReceiver::changed, this, &ReplicationChannel::changed);
+    }
+}
+
+void MirrorChannel::drain(int timeoutMs)
+{
+    if (role().kind == ReplicationRole::Kind::Source)
+        m_sender.drain(timeoutMs);
+    else
+        finishDrainLater(true);
+}
+
+std::optional<double> MirrorChannel::lagS() const
+{
+    return role().kind == ReplicationRole::Kind::Source ? m_sender.lagS() : std::nullopt;
+}
+
+void MirrorChannel::applyRole(const ReplicationRole& previous)
+{
+    if (previous.kind == ReplicationRole::Kind::Source)
+        m_sender.stop();
+    if (previous.kind == ReplicationRole::Kind::Target && m_receiver)
+        m_receiver->stop();
+    if (role().kind == ReplicationRole::Kind::Source)
+        m_sender.start(role().peerHost, role().peerPort);
+    if (role().kind == ReplicationRole::Kind::Target && m_receiver)
+        m_receiver->start();
+}
+
+protocol::RpcError MirrorChannel::channelError() const
+{
+    switch (role().kind) {
+    case ReplicationRole::Kind::Source:
+        return m_sender.error();
+    case ReplicationRole::Kind::Target:
+        if (!m_receiver) // the validator requires an endpoint per node; this is a defensive net
+            return protocol::RpcError::make(
+                QString::fromLatin1(protocol::codes::kReplicationReceiverFailed),
+                {{QStringLiteral("address"), QString()},
+                 {QStringLiteral("detail"), QString(QStringLiteral("no endpoint for ") + selfNode())}});
+        return m_receiver->error();
+    case ReplicationRole::Kind::Idle:
+        break;
+    }
+    return {};
+}
+
+ReplicationChannel::State MirrorChannel::baseState() const
+{
+    // The receiving side cannot know how far behind it is; only the source can.
+    if (role().kind != ReplicationRole::Kind::Source)
+        return State::Unknown;
+    if (m_sender.hasPending())
+        return State::Syncing;
+    return m_sender.lastSync().isValid() ? State::InSync : State::Unknown;
+}
+
+void MirrorChannel::addMetrics(QJsonObject& json) const
+{
+    if (role().kind != ReplicationRole::Kind::Source)
+        return;
+    const qint64 bytes = m_sender.pendingBytes();
+    json.insert(QStringLiteral("lag_bytes"), bytes); // at most this much is missing on the peer
+    json.insert(QStringLiteral("pending_files"), m_sender.pendingFiles());
+    json.insert(QStringLiteral("pending_bytes"), bytes);
+    json.insert(QStringLiteral("last_sync"), isoOrNull(m_sender.lastSync()));
+}
+
+} // namespace twinha::agent

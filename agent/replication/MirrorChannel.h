@@ -1,0 +1,41 @@
+#pragma once
+
+#include "agent/replication/MirrorSender.h"
+#include "agent/replication/ReplicationChannel.h"
+#include "agent/replication/RsyncReceiver.h"
+
+#include <memory>
+
+namespace twinha::agent {
+
+// A folder mirrored with rsync, continuously, from the node that is active for the group to the
+// other one. As Source it pushes (MirrorSender); as Target it runs its own receiver
+// (RsyncReceiver) on its endpoint. The direction follows the role, so a switchover reverses it.
+class MirrorChannel : public ReplicationChannel
+{
+    Q_OBJECT
+
+public:
+    MirrorChannel(const ReplicationConfig& config, const QString& selfNode, const QByteArray& clusterKey,
+                  const QString& stateDir, QObject* parent = nullptr);
+
+    // As Source: push now, then drained(true) once a push that began after this call succeeded
+    // with nothing left; otherwise the push's error or REPLICATION_DRAIN_TIMEOUT {timeout_ms}.
+    // Any other role has nothing to ship: drained(true).
+    void drain(int timeoutMs) override;
+    std::optional<double> lagS() const override;
+
+    const RsyncReceiver* receiver() const { return m_receiver.get(); }
+
+protected:
+    void applyRole(const ReplicationRole& previous) override;
+    protocol::RpcError channelError() const override;
+    State baseState() const override;
+    void addMetrics(QJsonObject& json) const override;
+
+private:
+    MirrorSender m_sender;
+    std::unique_ptr<RsyncReceiver> m_receiver; // null when the config has no endpoint for this node
+};
+
+} // namespace twinha::agent

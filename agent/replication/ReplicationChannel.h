@@ -1,0 +1,85 @@
+#pragma once
+
+#include "agent/AgentConfig.h"
+#include "agent/replication/ReplicationRole.h"
+#include "agentlink/protocol/RpcError.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+
+#include <optional>
+
+namespace twinha::agent {
+
+// One replication channel as the agent sees it: it follows the role it is given, measures how
+// far the copy is behind, and can drain (ship everything now) for a switchover.
+class ReplicationChannel : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Unknown,
+        Idle,
+        InSync,
+        Syncing,
+        Lagging,
+        Error
+    };
+
+    ReplicationChannel(const ReplicationConfig& config, const QString& selfNode, QObject* parent = nullptr);
+
+    const ReplicationConfig& config() const { return m_config; }
+    QString name() const { return m_config.name; }
+    QString selfNode() const { return m_selfNode; }
+    ReplicationRole role() const { return m_role; }
+
+    // Does nothing when the role is unchanged.
+    void setRole(const ReplicationRole& role);
+
+    // Ships what is pending now and answers with drained(), never before returning.
+    virtual void drain(int timeoutMs) = 0;
+
+    // Seconds the copy is behind; nullopt while unknown.
+    virtual std::optional<double> lagS() const = 0;
+    // The channel's own failure (code plus "channel"), or null. Lag is not a failure here; see
+    // state() and toJson().
+    protocol::RpcError error() const;
+    State state() const;
+
+    // {"name","type","group","role","state","lag_s","lag_bytes","pending_files","pending_bytes",
+    //  "last_sync","error"?,"max_lag_s"}; unknown values are null. "error" also carries
+    // REPLICATION_LAG_TOO_HIGH {lag_s, limit_s} while lagging.
+    QJsonObject toJson() const;
+
+    static QString stateName(State state);
+    // The inverse of stateName(); Unknown for anything else.
+    static State stateFromName(const QString& name);
+
+Q_SIGNALS:
+    void changed();
+    void drained(bool ok, const twinha::protocol::RpcError& error);
+
+protected:
+    virtual void applyRole(const ReplicationRole& previous) = 0;
+    // The failure without "channel"; the base adds it.
+    virtual protocol::RpcError channelError() const = 0;
+    // The state apart from error and lag, which the base decides first.
+    virtual State baseState() const = 0;
+    // Fills lag_bytes, pending_files, pending_bytes and last_sync where known.
+    virtual void addMetrics(QJsonObject& json) const = 0;
+
+    protocol::RpcError tagged(const protocol::RpcError& error) const;
+    // Emits drained() from the event loop, so callers never see it inside drain().
+    void finishDrainLater(bool ok, const protocol::RpcError& error = {});
+    static QJsonValue isoOrNull(const QDateTime& time);
+
+private:
+    ReplicationConfig m_config;
+    QString m_selfNode;
+    ReplicationRole m_role;
+};
+
+} // namespace twinha::agent

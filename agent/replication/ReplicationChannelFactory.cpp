@@ -1,0 +1,24 @@
+#include "agent/replication/ReplicationChannelFactory.h"
+
+#include "agent/replication/CommandChannel.h"
+#include "agent/replication/MirrorChannel.h"
+
+namespace twinha::agent {
+
+std::unique_ptr<ReplicationChannel> ReplicationChannelFactory::create(const ReplicationConfig& config,
+                                                                      const QString& selfNode,
+                                                                      const QByteArray& clusterKey,
+                                                                      const QString& stateDir)
+{
+    switch (config.type) {
+    case ReplicationType::Mirror:
+        return std::make_unique<MirrorChannel>(config, selfNode, clusterKey, stateDir);
+    case ReplicationType::Command:
+        return std::make_unique<CommandChannel>(config, selfNode);
+    case ReplicationType::Unknown:
+        break;
+    }
+    return nullptr;
+}
+
+} // namespace twinha::agent

@@ -1,0 +1,21 @@
+#pragma once
+
+namespace twinha::agent {
+
+// Delays between retries of a failing replication step: 1 s, doubling, at most 30 s. It keeps a
+// dead peer from being hammered while still noticing its return within half a minute.
+class RetryBackoff
+{
+public:
+    static constexpr int kFirstMs = 1000;
+    static constexpr int kMaxMs = 30000;
+
+    // The delay before the next attempt; each call doubles the one after.
+    int next();
+    void reset() { m_nextMs = kFirstMs; }
+
+private:
+    int m_nextMs = kFirstMs;
+};
+
+} // namespace twinha::agent

@@ -1,0 +1,198 @@
+#include "agent/replication/RsyncReceiver.h"
+
+#include "agent/AgentLog.h"
+#include "agent/replication/ChildProcesses.h"
+#include "agent/replication/MirrorSecret.h"
+#include "agent/replication/ProcessOutput.h"
+#include "agentlink/protocol/ErrorCodes.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+#include <QRegularExpression>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace twinha::agent {
+
+namespace {
+constexpr int kStableMs = 2000;          // a bind or config failure ends the daemon well within this
+constexpr int kStopGraceMs = 2000;       // time for SIGTERM before SIGKILL
+constexpr qint64 kMaxLogBytes = 1 << 20; // the daemon logs every connection: start afresh past this
+
+bool writeText(const QString& path, const QByteArray& text, QFile::Permissions mode, QString* detail)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, mode) || !f.setPermissions(mode) ||
+        f.write(text) != text.size()) {
+        *detail = path + QStringLiteral(": ") + f.errorString();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+RsyncReceiver::RsyncReceiver(const Settings& settings, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+{
+    m_restartTimer.setSingleShot(true);
+    connect(&m_restartTimer, &QTimer::timeout, this, &RsyncReceiver::launch);
+    m_stableTimer.setSingleShot(true);
+    m_stableTimer.setInterval(kStableMs);
+    connect(&m_stableTimer, &QTimer::timeout, this, [this] {
+        m_backoff.reset();
+        m_error = {};
+        Q_EMIT changed();
+    });
+}
+
+RsyncReceiver::~RsyncReceiver()
+{
+    ChildProcesses::killAll(this); // the running daemon and any still stopping
+}
+
+QString RsyncReceiver::configPath() const
+{
+    return m_settings.stateDir + QStringLiteral("/rsync/") + m_settings.channel + QStringLiteral(".conf");
+}
+
+QString RsyncReceiver::secretsPath() const
+{
+    return m_settings.stateDir + QStringLiteral("/rsync/") + m_settings.channel + QStringLiteral(".secrets");
+}
+
+QString RsyncReceiver::logPath() const
+{
+    return m_settings.stateDir + QStringLiteral("/rsync/") + m_settings.channel + QStringLiteral(".log");
+}
+
+void RsyncReceiver::start()
+{
+    if (m_wanted)
+        return;
+    m_wanted = true;
+    m_backoff.reset();
+    launch();
+}
+
+void RsyncReceiver::stop()
+{
+    m_wanted = false;
+    m_restartTimer.stop();
+    m_stableTimer.stop();
+    m_error = {};
+    if (QProcess* p = std::exchange(m_process, nullptr)) {
+        p->disconnect(this);
+        connect(p, &QProcess::finished, p, &QObject::deleteLater);
+        ChildProcesses::signalGroup(p, SIGTERM);
+        QTimer::singleShot(kStopGraceMs, p, [p] { ChildProcesses::signalGroup(p, SIGKILL); });
+    }
+    Q_EMIT changed();
+}
+
+bool RsyncReceiver::writeFiles(QString* detail) const
+{
+    const QString dir = m_settings.stateDir + QStringLiteral("/rsync");
+    if (!QDir().mkpath(dir) || !QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+        *detail = dir + QStringLiteral(": cannot create");
+        return false;
+    }
+    // The standby may not have the folder yet; the copy needs somewhere to land.
+    if (!QDir().mkpath(m_settings.path)) {
+        *detail = m_settings.path + QStringLiteral(": cannot create");
+        return false;
+    }
+    if (QFile(logPath()).size() > kMaxLogBytes)
+        QFile::remove(logPath());
+    const bool root = ::geteuid() == 0;
+    // As root: chroot into the folder (rsync then keeps absolute symlinks as they are instead of
+    // rewriting them) and write as root so owners survive, as seed 003's rsync -vzrtopg did.
+    QString conf =
+        QStringLiteral("# Written by twinha-agent at every start of the receiver; edits are lost.\n"
+                       "log file = %1\nreverse lookup = no\n\n[%2]\n    path = %3\n    read only = no\n"
+                       "    use chroot = %4\n    munge symlinks = no\n    numeric ids = yes\n"
+                       "    auth users = %5\n    secrets file = %6\n    strict modes = yes\n    timeout = 120\n")
+            .arg(logPath(), MirrorSecret::module(m_settings.channel), m_settings.path,
+                 root ? QStringLiteral("yes") : QStringLiteral("no"), MirrorSecret::user(), secretsPath());
+    if (root)
+        conf += QStringLiteral("    uid = root\n    gid = root\n");
+    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    return writeText(configPath(), conf.toUtf8(), ownerOnly, detail) &&
+           writeText(secretsPath(), MirrorSecret::user().toUtf8() + ':' + m_settings.password + '\n', ownerOnly,
+                     detail);
+}
+
+void RsyncReceiver::launch()
+{
+    if (!m_wanted || m_process)
+        return;
+    QString detail;
+    if (!writeFiles(&detail)) {
+        fail(detail);
+        return;
+    }
+    m_process = new QProcess(this);
+    ChildProcesses::prepare(m_process);
+    m_process->setStandardOutputFile(QProcess::nullDevice());
+    connect(m_process, &QProcess::finished, this, &RsyncReceiver::onFinished);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            onFinished();
+    });
+    AgentLog::get("agent.replication")
+        ->info("{}: receiver starting on {}:{}", m_settings.channel.toStdString(), m_settings.host.toStdString(),
+               m_settings.port);
+    m_stableTimer.start(); // before start(): a failure to start may be reported inside it
+    m_process->start(QStringLiteral("rsync"), {QStringLiteral("--daemon"), QStringLiteral("--no-detach"),
+                                               QStringLiteral("--config=") + configPath(),
+                                               QStringLiteral("--port=") + QString::number(m_settings.port),
+                                               QStringLiteral("--address=") + m_settings.host});
+    Q_EMIT changed();
+}
+
+void RsyncReceiver::onFinished()
+{
+    QProcess* p = std::exchange(m_process, nullptr);
+    if (!p)
+        return;
+    m_stableTimer.stop();
+    QString detail = ProcessOutput::detailLine(p->readAllStandardError());
+    if (p->error() == QProcess::FailedToStart)
+        detail = p->errorString();
+    if (detail.isEmpty())
+        detail = lastLogLine();
+    p->disconnect(this);
+    p->deleteLater();
+    fail(detail);
+}
+
+void RsyncReceiver::fail(const QString& detail)
+{
+    const QString address = m_settings.host + QLatin1Char(':') + QString::number(m_settings.port);
+    m_error = protocol::RpcError::make(QString::fromLatin1(protocol::codes::kReplicationReceiverFailed),
+                                       {{QStringLiteral("address"), address}, {QStringLiteral("detail"), detail}});
+    const int delay = m_backoff.next();
+    AgentLog::get("agent.replication")
+        ->warn("{}: receiver on {} failed: {}; restarting in {} ms", m_settings.channel.toStdString(),
+               address.toStdString(), detail.toStdString(), delay);
+    if (m_wanted)
+        m_restartTimer.start(delay);
+    Q_EMIT changed();
+}
+
+QString RsyncReceiver::lastLogLine() const
+{
+    QFile log(logPath());
+    if (!log.open(QIODevice::ReadOnly))
+        return {};
+    log.seek(std::max<qint64>(0, log.size() - 4096));
+    // Without the "2024/05/01 10:00:00 [1234] " prefix, rsync's generic trailer line is recognised.
+    static const QRegularExpression prefix(QStringLiteral("^\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d:\\d\\d \\[\\d+\\] "),
+                                           QRegularExpression::MultilineOption);
+    return ProcessOutput::detailLine(QString::fromLocal8Bit(log.readAll()).remove(prefix).toLocal8Bit());
+}
+
+} // namespace twinha::agent

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "agent/replication/RetryBackoff.h"
+#include "agentlink/protocol/RpcError.h"
+
+#include <QObject>
+#include <QTimer>
+
+class QProcess;
+
+namespace twinha::agent {
+
+// This node's rsync daemon for one mirror channel, run in the foreground and supervised:
+//   rsync --daemon --no-detach --config=STATE/rsync/CHAN.conf --port=P --address=HOST
+// The config and secrets are written from scratch at every start, so they always match the
+// current settings. If the daemon dies it is restarted with backoff.
+class RsyncReceiver : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        QString channel;
+        QString path; // where the copy lands
+        QString host; // the address to listen on
+        quint16 port = 0;
+        QByteArray password;
+        QString stateDir;
+    };
+
+    explicit RsyncReceiver(const Settings& settings, QObject* parent = nullptr);
+    ~RsyncReceiver() override;
+
+    void start();
+    // SIGTERM now, SIGKILL if it is still there after two seconds.
+    void stop();
+    bool isRunning() const { return m_process != nullptr; }
+    // REPLICATION_RECEIVER_FAILED {address, detail} after the last failure, until a restart.
+    protocol::RpcError error() const { return m_error; }
+
+    QString configPath() const;
+    QString secretsPath() const;
+    QString logPath() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    bool writeFiles(QString* detail) const;
+    void launch();
+    void onFinished();
+    void fail(const QString& detail);
+    QString lastLogLine() const;
+
+    Settings m_settings;
+    QProcess* m_process = nullptr;
+    bool m_wanted = false;
+    RetryBackoff m_backoff;
+    QTimer m_restartTimer;
+    QTimer m_stableTimer; // a daemon that stayed up this long earns a fresh backoff
+    protocol::RpcError m_error;
+};
+
+} // namespace twinha::agent

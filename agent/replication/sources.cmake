@@ -1,0 +1,20 @@
+# Replication monitors: rsync mirrors (continuous, following the active node) and user commands.
+set(_repl ${CMAKE_CURRENT_LIST_DIR})
+target_sources(twinha_agentcore PRIVATE
+    ${_repl}/ChildProcesses.h
+    ${_repl}/CommandChannel.cpp ${_repl}/CommandChannel.h
+    ${_repl}/CommandReport.cpp ${_repl}/CommandReport.h
+    ${_repl}/InotifyWatcher.cpp ${_repl}/InotifyWatcher.h
+    ${_repl}/MirrorChannel.cpp ${_repl}/MirrorChannel.h
+    ${_repl}/MirrorSecret.cpp ${_repl}/MirrorSecret.h
+    ${_repl}/MirrorSender.cpp ${_repl}/MirrorSender.h
+    ${_repl}/PendingChanges.cpp ${_repl}/PendingChanges.h
+    ${_repl}/ProcessOutput.h
+    ${_repl}/ReplicationChannel.cpp ${_repl}/ReplicationChannel.h
+    ${_repl}/ReplicationChannelFactory.cpp ${_repl}/ReplicationChannelFactory.h
+    ${_repl}/ReplicationRole.h
+    ${_repl}/RetryBackoff.cpp ${_repl}/RetryBackoff.h
+    ${_repl}/RsyncPush.cpp ${_repl}/RsyncPush.h
+    ${_repl}/RsyncReceiver.cpp ${_repl}/RsyncReceiver.h
+)
+unset(_repl)

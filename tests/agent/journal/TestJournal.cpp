@@ -1,0 +1,266 @@
+#include "agent/journal/Journal.h"
+
+#include "agentlink/protocol/ErrorCodes.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using twinha::agent::Journal;
+using twinha::protocol::RpcError;
+namespace codes = twinha::protocol::codes;
+
+class TestJournal : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString journalPath(const QTemporaryDir& dir) { return dir.filePath(QStringLiteral("journal.jsonl")); }
+
+    // Five entries of different types, written by a journal that is closed again.
+    static void writeFive(const QString& path)
+    {
+        Journal j(QStringLiteral("n1"));
+        RpcError error;
+        QVERIFY(j.open(path, &error));
+        const QStringList types{QStringLiteral("role_changed"), QStringLiteral("link_down"), QStringLiteral("link_up"),
+                                QStringLiteral("switchover"), QStringLiteral("operator_action")};
+        for (int i = 0; i < types.size(); ++i)
+            QVERIFY(j.append(types[i], QStringLiteral("agent"), {{QStringLiteral("n"), i + 1}}, &error));
+    }
+
+    static QList<QByteArray> lines(const QString& path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QList<QByteArray> out = f.readAll().split('\n');
+        out.removeAll(QByteArray());
+        return out;
+    }
+
+    // Changes one byte of line `seq` (1-based): the first byte of `what` becomes `to`.
+    static bool tamper(const QString& path, int seq, const QByteArray& what, char to)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadWrite))
+            return false;
+        QByteArray all = f.readAll();
+        qsizetype lineStart = 0;
+        for (int i = 1; i < seq; ++i)
+            lineStart = all.indexOf('\n', lineStart) + 1;
+        const qsizetype at = all.indexOf(what, lineStart);
+        if (at < 0 || at > all.indexOf('\n', lineStart))
+            return false;
+        all[at] = to;
+        return f.seek(0) && f.write(all) == all.size();
+    }
+
+private Q_SLOTS:
+    void appendedEntriesFormAChainThatVerifies()
+    {
+        QTemporaryDir dir;
+        writeFive(journalPath(dir));
+        Journal j(QStringLiteral("n1"));
+        RpcError error;
+        QVERIFY(j.open(journalPath(dir), &error));
+        QVERIFY(j.chainError().isNull());
+        QCOMPARE(j.verify(), -1);
+        QCOMPARE(j.lastSeq(), 5);
+        const QJsonArray all = j.list(0, 100);
+        QCOMPARE(all.size(), 5);
+        QString prev = QString(64, QLatin1Char('0'));
+        for (int i = 0; i < all.size(); ++i) {
+            const QJsonObject e = all[i].toObject();
+            QCOMPARE(e.value(QStringLiteral("seq")).toInteger(), i + 1);
+            QCOMPARE(e.value(QStringLiteral("prev")).toString(), prev);
+            QCOMPARE(e.value(QStringLiteral("node")).toString(), QStringLiteral("n1"));
+            QVERIFY(e.value(QStringLiteral("time")).toString().endsWith(QLatin1Char('Z')));
+            QVERIFY(!e.contains(QStringLiteral("persisted")));
+            prev = e.value(QStringLiteral("hash")).toString();
+            QCOMPARE(prev.size(), 64);
+        }
+    }
+
+    void editingOneByteOfAnOldEntryIsDetectedAtItsSeq_data()
+    {
+        QTest::addColumn<int>("seq");
+        QTest::addColumn<QByteArray>("what");
+        QTest::addColumn<char>("to");
+        QTest::newRow("type of entry 2") << 2 << QByteArray("link_down") << 'L';
+        QTest::newRow("data of entry 3") << 3 << QByteArray("\"n\":3") << 'm';
+        QTest::newRow("time of entry 1") << 1 << QByteArray("T") << ' ';
+        QTest::newRow("actor of entry 4") << 4 << QByteArray("agent") << 'A';
+        QTest::newRow("hash of entry 3") << 3 << QByteArray("\"hash\":\"") << '\'';
+        QTest::newRow("seq of entry 2") << 2 << QByteArray("\"seq\":2") << 'q';
+    }
+
+    void editingOneByteOfAnOldEntryIsDetectedAtItsSeq()
+    {
+        QFETCH(int, seq);
+        QFETCH(QByteArray, what);
+        QFETCH(char, to);
+        QTemporaryDir dir;
+        writeFive(journalPath(dir));
+        QVERIFY(tamper(journalPath(dir), seq, what, to));
+        Journal j(QStringLiteral("n1"));
+        RpcError error;
+        QVERIFY2(j.open(journalPath(dir), &error), "a broken chain must not stop the journal");
+        QCOMPARE(j.verify(), seq);
+        QCOMPARE(j.chainError().code, QString::fromLatin1(codes::kJournalChainBroken));
+        QCOMPARE(j.chainError().params.value(QStringLiteral("seq")).toInteger(), seq);
+    }
+
+    void aChangedHashIsCaughtByTheNextEntrysLink()
+    {
+        QTemporaryDir dir;
+        writeFive(journalPath(dir));
+        // Recomputing entry 2's own hash after an edit still breaks entry 3's "prev".
+        Journal j(QStringLiteral("n1"));
+        RpcError error;
+        QVERIFY(j.open(journalPath(dir), &error));
+        const QByteArray oldHash = j.list(1, 1).first().toObject().value(QStringLiteral("hash")).toString().toLatin1();
+        QVERIFY(tamper(journalPath(dir), 2, oldHash, oldHash[0] == 'a' ? 'b' : 'a'));
+        QCOMPARE(j.verify(), 2);
+    }
+
+    void appendAfterABrokenChainStillWorksAndChainsFromTheLastEntry()
+    {
+        QTemporaryDir dir;
+        writeFive(journalPath(dir));
+        QVERIFY(tamper(journalPath(dir), 2, "link_down", 'X'));
+        Journal j(QStringLiteral("n1"));
+        RpcError error;
+        QVERIFY(j.open(journalPath(dir), &error));
+        QVERIFY(!j.chainError().isNull());
+        const QString lastHash = j.list(4, 1).first().toObject().value(QStringLiteral("hash")).toString();
+        const std::optional<QJsonObject> e = j.append(QStringLiteral("failover"), QStringLiteral("agent"), {}, &error);
+        QVERIFY2(e, qPrintable(error.code));
+        QCOMPARE(e->value(QStringLiteral("seq")).toInteger(), 6);
+        QCOMPARE(e->value(QStringLiteral("prev")).toString(), lastHash);
+        QCOMPARE(lines(journalPath(dir)).size(), 6);
+        QCOMPARE(j.verify(), 2); // still the first break, not the new entry
+    }
+
+    void writeFailureReportsJournalWriteFailedAndListStillShowsTheEntry()
+    {
+        Journal j(QStringLiteral("n1"));
+        QSignalSpy appended(&j, &Journal::appended);
+        RpcError error;
+        QVERIFY(j.open(QStringLiteral("/dev/full"), &error));
+        const std::optional<QJsonObject> e =
+            j.append(QStringLiteral("operator_action"), QStringLiteral("alice@console"), {}, &error);
+        QVERIFY(!e);
+        QCOMPARE(error.code, QString::fromLatin1(codes::kJournalWriteFailed));
+        QCOMPARE(error.params.value(QStringLiteral("path")).toString(), QStringLiteral("/dev/full"));
+        QVERIFY(!error.params.value(QStringLiteral("detail")).toString().isEmpty());
+        const QJsonArray listed = j.list(0, 10);
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed[0].toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("alice@console"));
+        QCOMPARE(listed[0].toObject().value(QStringLiteral("persisted")).toBool(true), false);
+        QCOMPARE(appended.size(), 1);
+        QCOMPARE(j.unpersistedCount(), 1);
+    }
+
+    void entriesThatFailedToWriteAreWrittenByTheNextAppend()
+    {
+        QTemporaryDir dir;
+        // A file where the journal's folder should be: writing fails until it is replaced.
+        const QString folder = dir.filePath(QStringLiteral("state"));
+        QVERIFY(QFile(folder).open(QIODevice::WriteOnly));
+        const QString path = folder + QStringLiteral("/journal.jsonl");
+        Journal j(QStringLiteral("n1"));
+        RpcError error;
+        QVERIFY(j.open(path, &error));
+        QVERIFY(!j.append(QStringLiteral("link_down"), QStringLiteral("agent"), {}, &error));
+        QCOMPARE(error.code, QString::fromLatin1(codes::kJournalWriteFailed));
+        QVERIFY(QFile::remove(folder));
+        QVERIFY(j.append(QStringLiteral("link_up"), QStringLiteral("agent"), {}, &error));
+        QCOMPARE(lines(path).size(), 2);
+        QCOMPARE(j.unpersistedCount(), 0);
+        QVERIFY(!j.list(0, 10)[0].toObject().contains(QStringLiteral("persisted")));
+        QCOMPARE(j.verify(), -1);
+    }
+
+    void reopeningKeepsSeqIncreasing()
+    {
+        QTemporaryDir dir;
+        writeFive(journalPath(dir));
+        for (int round = 0; round < 2; ++round) {
+            Journal j(QStringLiteral("n2"));
+            RpcError error;
+            QVERIFY(j.open(journalPath(dir), &error));
+            const std::optional<QJsonObject> e =
+                j.append(QStringLiteral("split_brain"), QStringLiteral("agent"), {}, &error);
+            QVERIFY(e);
+            QCOMPARE(e->value(QStringLiteral("seq")).toInteger(), 6 + round);
+        }
+        Journal j(QStringLiteral("n1"));
+        RpcError error;
+        QVERIFY(j.open(journalPath(dir), &error));
+        QCOMPARE(j.lastSeq(), 7);
+        QCOMPARE(j.verify(), -1);
+    }
+
+    void aLineCutShortByACrashDoesNotSwallowTheNextEntry()
+    {
+        QTemporaryDir dir;
+        writeFive(journalPath(dir));
+        QFile f(journalPath(dir));
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("{\"seq\":6,\"time\":\"20"); // the power went out here
+        f.close();
+        Journal j(QStringLiteral("n1"));
+        RpcError error;
+        QVERIFY(j.open(journalPath(dir), &error));
+        QCOMPARE(j.chainError().params.value(QStringLiteral("seq")).toInteger(), 6);
+        QVERIFY(j.append(QStringLiteral("link_up"), QStringLiteral("agent"), {}, &error));
+        const QList<QByteArray> all = lines(journalPath(dir));
+        QCOMPARE(all.size(), 7);
+        QCOMPARE(QJsonDocument::fromJson(all.last()).object().value(QStringLiteral("seq")).toInteger(), 7);
+    }
+
+    void listPagesAfterACursorAndCapsTheLimit()
+    {
+        QTemporaryDir dir;
+        writeFive(journalPath(dir));
+        Journal j(QStringLiteral("n1"));
+        RpcError error;
+        QVERIFY(j.open(journalPath(dir), &error));
+        const QJsonArray page = j.list(2, 2);
+        QCOMPARE(page.size(), 2);
+        QCOMPARE(page[0].toObject().value(QStringLiteral("seq")).toInteger(), 3);
+        QCOMPARE(page[1].toObject().value(QStringLiteral("seq")).toInteger(), 4);
+        QCOMPARE(j.list(5, 10).size(), 0);
+        for (int i = 0; i < Journal::kMemoryEntries + 5; ++i)
+            QVERIFY(j.append(QStringLiteral("link_up"), QStringLiteral("agent"), {}, &error));
+        QCOMPARE(j.list(0, 100000).size(), Journal::kMemoryEntries);
+        // Older than memory holds: read back from the file.
+        const QJsonArray oldest = j.list(0, 3);
+        QCOMPARE(oldest.size(), 3);
+        QCOMPARE(oldest[0].toObject().value(QStringLiteral("seq")).toInteger(), 1);
+        QCOMPARE(oldest[2].toObject().value(QStringLiteral("seq")).toInteger(), 3);
+    }
+
+    void appendedSignalCarriesTheEntry()
+    {
+        QTemporaryDir dir;
+        Journal j(QStringLiteral("n1"));
+        QSignalSpy appended(&j, &Journal::appended);
+        RpcError error;
+        QVERIFY(j.open(journalPath(dir), &error));
+        QVERIFY(j.append(QStringLiteral("resource_failed"), QStringLiteral("agent"),
+                         {{QStringLiteral("resource"), QStringLiteral("web")}}, &error));
+        QCOMPARE(appended.size(), 1);
+        const QJsonObject e = appended.first().first().toJsonObject();
+        QCOMPARE(e.value(QStringLiteral("type")).toString(), QStringLiteral("resource_failed"));
+        QCOMPARE(e.value(QStringLiteral("data")).toObject().value(QStringLiteral("resource")).toString(),
+                 QStringLiteral("web"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "TestJournal.moc"

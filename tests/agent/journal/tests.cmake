@@ -1,0 +1,1 @@
+twinha_add_test(TestJournal SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestJournal.cpp LIBS twinha_agentcore LABELS agent unit)

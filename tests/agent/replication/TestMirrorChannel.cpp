@@ -1,0 +1,296 @@
+#include "agent/replication/MirrorChannel.h"
+#include "agent/replication/ReplicationChannelFactory.h"
+
+#include "agentlink/protocol/ErrorCodes.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMessageAuthenticationCode>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace twinha::agent;
+using twinha::protocol::RpcError;
+namespace codes = twinha::protocol::codes;
+
+namespace {
+const QByteArray kKey = "test-cluster-key-0123456789abcdef0123456789";
+
+quint16 freePort()
+{
+    QTcpServer s;
+    return s.listen(QHostAddress::LocalHost, 0) ? s.serverPort() : 0;
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Two nodes in one process: n1 and n2, each with its own data folder, state folder and
+// receiving port on the loopback, built by the factory as the daemon would.
+struct Cluster
+{
+    QTemporaryDir dir;
+    ReplicationConfig config;
+    std::unique_ptr<ReplicationChannel> n1;
+    std::unique_ptr<ReplicationChannel> n2;
+
+    explicit Cluster(const QByteArray& n1Key = kKey)
+    {
+        config.name = QStringLiteral("mail");
+        config.typeName = QStringLiteral("mirror");
+        config.type = ReplicationType::Mirror;
+        config.group = QStringLiteral("g");
+        config.paths = {{QStringLiteral("n1"), dir.filePath(QStringLiteral("n1data"))},
+                        {QStringLiteral("n2"), dir.filePath(QStringLiteral("n2data"))}};
+        const quint16 p1 = freePort();
+        const quint16 p2 = freePort();
+        config.endpoints = {{QStringLiteral("n1"), {}, QStringLiteral("127.0.0.1"), p1},
+                            {QStringLiteral("n2"), {}, QStringLiteral("127.0.0.1"), p2}};
+        config.intervalS = 3600; // changes alone must drive the pushes here
+        config.maxLagS = 60;
+        QDir().mkpath(path(QStringLiteral("n1")));
+        QDir().mkpath(path(QStringLiteral("n2")));
+        n1 = ReplicationChannelFactory::create(config, QStringLiteral("n1"), n1Key,
+                                               dir.filePath(QStringLiteral("state1")));
+        n2 = ReplicationChannelFactory::create(config, QStringLiteral("n2"), kKey,
+                                               dir.filePath(QStringLiteral("state2")));
+    }
+
+    QString path(const QString& node) const { return config.pathFor(node); }
+    QString file(const QString& node, const QString& name) const { return path(node) + QLatin1Char('/') + name; }
+    ReplicationRole sourceTo(const QString& peer) const
+    {
+        const LinkEndpoint* e = config.endpointFor(peer);
+        return ReplicationRole::source(e->host, e->port);
+    }
+    // n1 ships to n2.
+    void n1Active()
+    {
+        n2->setRole(ReplicationRole::target());
+        n1->setRole(sourceTo(QStringLiteral("n2")));
+    }
+};
+
+QJsonValue field(const std::unique_ptr<ReplicationChannel>& ch, const char* key)
+{
+    return ch->toJson().value(QLatin1String(key));
+}
+
+QString errorCode(const std::unique_ptr<ReplicationChannel>& ch)
+{
+    return field(ch, "error").toObject().value(QStringLiteral("code")).toString();
+}
+
+bool inSync(const std::unique_ptr<ReplicationChannel>& ch)
+{
+    return field(ch, "state").toString() == QLatin1String("in_sync");
+}
+
+struct DrainResult
+{
+    bool done = false;
+    bool ok = false;
+    RpcError error;
+};
+} // namespace
+
+class TestMirrorChannel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sourceFilesAppearOnTheTargetAfterAChange()
+    {
+        Cluster c;
+        c.n1Active();
+        QTRY_VERIFY_WITH_TIMEOUT(inSync(c.n1), 30000);
+        const QString src = c.file(QStringLiteral("n1"), QStringLiteral("inbox/new/1.eml"));
+        QVERIFY(writeFile(src, "Subject: hello\n"));
+        QVERIFY(QFile::setPermissions(src, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+        const QString dst = c.file(QStringLiteral("n2"), QStringLiteral("inbox/new/1.eml"));
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(dst), QByteArray("Subject: hello\n"), 30000);
+        QCOMPARE(QFileInfo(dst).permissions(), QFileInfo(src).permissions());
+        QTRY_VERIFY_WITH_TIMEOUT(inSync(c.n1), 30000);
+        const QJsonObject json = c.n1->toJson();
+        QCOMPARE(json.value(QStringLiteral("role")).toString(), QStringLiteral("source"));
+        QCOMPARE(json.value(QStringLiteral("lag_s")).toDouble(-1), 0.0);
+        QCOMPARE(json.value(QStringLiteral("pending_files")).toInt(-1), 0);
+        QVERIFY(!json.value(QStringLiteral("last_sync")).toString().isEmpty());
+        QVERIFY(!json.contains(QStringLiteral("error")));
+        QCOMPARE(field(c.n2, "role").toString(), QStringLiteral("target"));
+        QVERIFY(field(c.n2, "lag_s").isNull()); // only the source can know the lag
+    }
+
+    void receiverSecretIsDerivedFromTheClusterKeyAndPrivate()
+    {
+        Cluster c;
+        c.n2->setRole(ReplicationRole::target());
+        const QString secrets = c.dir.filePath(QStringLiteral("state2/rsync/mail.secrets"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(secrets), 10000);
+        const QByteArray expected =
+            "twinha:" + QMessageAuthenticationCode::hash("mirror:mail", kKey, QCryptographicHash::Sha256).toHex() +
+            '\n';
+        QCOMPARE(readFile(secrets), expected);
+        QCOMPARE(QFileInfo(secrets).permissions() & ~(QFile::ReadUser | QFile::WriteUser),
+                 QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray conf = readFile(c.dir.filePath(QStringLiteral("state2/rsync/mail.conf")));
+        QVERIFY(conf.contains("[twinha-mail]"));
+        QVERIFY(conf.contains(QByteArray("path = " + c.path(QStringLiteral("n2")).toUtf8() + '\n')));
+        QVERIFY(!conf.contains(kKey));
+    }
+
+    void lagGrowsWhileTheReceiverIsDownAndClearsWhenItComesUp()
+    {
+        Cluster c;
+        c.n1->setRole(c.sourceTo(QStringLiteral("n2"))); // n2 has no role yet: nobody listens
+        QVERIFY(writeFile(c.file(QStringLiteral("n1"), QStringLiteral("a.txt")), "a"));
+        QTRY_VERIFY_WITH_TIMEOUT(field(c.n1, "lag_s").toDouble() > 0 && field(c.n1, "pending_files").toInt() > 0,
+                                 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(errorCode(c.n1), QString::fromLatin1(codes::kReplicationSyncFailed), 30000);
+        QVERIFY(field(c.n1, "pending_bytes").toInteger() >= 1);
+        QVERIFY(!QFile::exists(c.file(QStringLiteral("n2"), QStringLiteral("a.txt"))));
+
+        c.n2->setRole(ReplicationRole::target());
+        QTRY_VERIFY_WITH_TIMEOUT(inSync(c.n1), 60000);
+        QCOMPARE(field(c.n1, "lag_s").toDouble(-1), 0.0);
+        QCOMPARE(field(c.n1, "pending_files").toInt(-1), 0);
+        QCOMPARE(readFile(c.file(QStringLiteral("n2"), QStringLiteral("a.txt"))), QByteArray("a"));
+    }
+
+    void deletionPropagates()
+    {
+        Cluster c;
+        QVERIFY(writeFile(c.file(QStringLiteral("n1"), QStringLiteral("old/gone.txt")), "x"));
+        c.n1Active();
+        const QString dst = c.file(QStringLiteral("n2"), QStringLiteral("old/gone.txt"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dst), 30000);
+        QVERIFY(QDir(c.file(QStringLiteral("n1"), QStringLiteral("old"))).removeRecursively());
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(QFileInfo(dst).absolutePath()), 30000);
+    }
+
+    void drainCopiesAFileWrittenJustBeforeTheDrain()
+    {
+        Cluster c;
+        c.n1Active();
+        QTRY_VERIFY_WITH_TIMEOUT(inSync(c.n1), 30000);
+        DrainResult r;
+        connect(c.n1.get(), &ReplicationChannel::drained, this, [&r](bool ok, const RpcError& e) {
+            r = {true, ok, e};
+        });
+        QVERIFY(writeFile(c.file(QStringLiteral("n1"), QStringLiteral("last.txt")), "final words"));
+        c.n1->drain(20000);
+        QVERIFY(!r.done);
+        QTRY_VERIFY_WITH_TIMEOUT(r.done, 30000);
+        QVERIFY2(r.ok, qPrintable(r.error.code));
+        // No waiting here: drained(true) promises the copy is already there.
+        QCOMPARE(readFile(c.file(QStringLiteral("n2"), QStringLiteral("last.txt"))), QByteArray("final words"));
+        QCOMPARE(field(c.n1, "pending_files").toInt(-1), 0);
+    }
+
+    void drainFailsWithTheSyncErrorWhenThePeerIsDown()
+    {
+        Cluster c;
+        c.n1->setRole(c.sourceTo(QStringLiteral("n2")));
+        DrainResult r;
+        connect(c.n1.get(), &ReplicationChannel::drained, this, [&r](bool ok, const RpcError& e) {
+            r = {true, ok, e};
+        });
+        c.n1->drain(20000);
+        QTRY_VERIFY_WITH_TIMEOUT(r.done, 30000);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.code, QString::fromLatin1(codes::kReplicationSyncFailed));
+        QCOMPARE(r.error.params.value(QStringLiteral("channel")).toString(), QStringLiteral("mail"));
+    }
+
+    void aWrongKeyOnTheSourceFailsWithSyncFailed()
+    {
+        Cluster c("another-cluster-key-0123456789abcdef0123");
+        QVERIFY(writeFile(c.file(QStringLiteral("n1"), QStringLiteral("secret.txt")), "x"));
+        c.n1Active();
+        QTRY_COMPARE_WITH_TIMEOUT(errorCode(c.n1), QString::fromLatin1(codes::kReplicationSyncFailed), 30000);
+        const QJsonObject error = field(c.n1, "error").toObject();
+        QCOMPARE(error.value(QStringLiteral("exit_status")).toInt(), 5); // rsync: error starting client-server protocol
+        QVERIFY2(error.value(QStringLiteral("detail")).toString().contains(QStringLiteral("auth failed")),
+                 qPrintable(error.value(QStringLiteral("detail")).toString()));
+        QCOMPARE(field(c.n1, "state").toString(), QStringLiteral("error"));
+        QVERIFY(!QFile::exists(c.file(QStringLiteral("n2"), QStringLiteral("secret.txt"))));
+    }
+
+    void switchingRolesReversesTheDirection()
+    {
+        Cluster c;
+        QVERIFY(writeFile(c.file(QStringLiteral("n1"), QStringLiteral("one.txt")), "1"));
+        c.n1Active();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(c.file(QStringLiteral("n2"), QStringLiteral("one.txt"))), 30000);
+
+        // Switchover: n2 becomes active and ships to n1's receiver.
+        c.n1->setRole(ReplicationRole::target());
+        c.n2->setRole(c.sourceTo(QStringLiteral("n1")));
+        QVERIFY(writeFile(c.file(QStringLiteral("n2"), QStringLiteral("two.txt")), "2"));
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(c.file(QStringLiteral("n1"), QStringLiteral("two.txt"))), QByteArray("2"),
+                                  30000);
+        QTRY_VERIFY_WITH_TIMEOUT(inSync(c.n2), 30000);
+        QCOMPARE(field(c.n1, "role").toString(), QStringLiteral("target"));
+        QVERIFY(field(c.n1, "lag_s").isNull());
+        // n1 no longer pushes: a file written there stays there.
+        QVERIFY(writeFile(c.file(QStringLiteral("n1"), QStringLiteral("stray.txt")), "s"));
+        QVERIFY(writeFile(c.file(QStringLiteral("n2"), QStringLiteral("three.txt")), "3"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(c.file(QStringLiteral("n1"), QStringLiteral("three.txt"))), 30000);
+        QVERIFY(!QFile::exists(c.file(QStringLiteral("n2"), QStringLiteral("stray.txt"))));
+    }
+
+    void aMissingSourceFolderIsPathMissing()
+    {
+        Cluster c;
+        QVERIFY(QDir(c.path(QStringLiteral("n1"))).removeRecursively());
+        c.n1Active();
+        QTRY_COMPARE_WITH_TIMEOUT(errorCode(c.n1), QString::fromLatin1(codes::kReplicationPathMissing), 30000);
+        QCOMPARE(field(c.n1, "error").toObject().value(QStringLiteral("path")).toString(),
+                 c.path(QStringLiteral("n1")));
+    }
+
+    void aReceiverThatCannotBindIsReceiverFailed()
+    {
+        Cluster c;
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, c.config.endpointFor(QStringLiteral("n2"))->port));
+        c.n2->setRole(ReplicationRole::target());
+        QTRY_COMPARE_WITH_TIMEOUT(errorCode(c.n2), QString::fromLatin1(codes::kReplicationReceiverFailed), 30000);
+        const QJsonObject error = field(c.n2, "error").toObject();
+        QCOMPARE(error.value(QStringLiteral("address")).toString(),
+                 QStringLiteral("127.0.0.1:%1").arg(squatter.serverPort()));
+        QVERIFY(!error.value(QStringLiteral("detail")).toString().isEmpty());
+        // Once the port is free the supervisor's restart succeeds and the error clears.
+        squatter.close();
+        QTRY_VERIFY_WITH_TIMEOUT(errorCode(c.n2).isEmpty(), 30000);
+    }
+
+    void drainOnANodeThatIsNotTheSourceHasNothingToShip()
+    {
+        Cluster c;
+        c.n2->setRole(ReplicationRole::target());
+        DrainResult r;
+        connect(c.n2.get(), &ReplicationChannel::drained, this, [&r](bool ok, const RpcError& e) {
+            r = {true, ok, e};
+        });
+        c.n2->drain(1000);
+        QTRY_VERIFY_WITH_TIMEOUT(r.done, 5000);
+        QVERIFY(r.ok);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMirrorChannel)
+#include "TestMirrorChannel.moc"
