@@ -3,6 +3,7 @@
 #include "agent/AgentLog.h"
 #include "agent/ControlMethods.h"
 #include "agentlink/protocol/ErrorCodes.h"
+#include "agentlink/protocol/Methods.h"
 #include "agentlink/protocol/ProtocolVersion.h"
 
 #include <QJsonDocument>
@@ -14,13 +15,18 @@ namespace twinha::agent {
 using protocol::RpcError;
 using protocol::RpcMessage;
 
-ControlConnection::ControlConnection(QLocalSocket* socket, const ControlMethods* methods, int id, QObject* parent)
+ControlConnection::ControlConnection(QLocalSocket* socket, const ControlMethods* methods, int id,
+                                     const QString& operatorsGroup, QObject* parent)
     : QObject(parent)
     , m_socket(socket)
     , m_methods(methods)
     , m_id(id)
     , m_buffer(protocol::kMaxLineBytes)
+    , m_client(ClientCredentials::fromSocket(int(socket->socketDescriptor()), operatorsGroup))
 {
+    AgentLog::get("agent.control")
+        ->debug("client {}: uid {} ({}), pid {}, {}", m_id, m_client.uid, m_client.user.toStdString(), m_client.pid,
+                m_client.roleName().toStdString());
     m_socket->setParent(this);
     connect(m_socket, &QLocalSocket::readyRead, this, &ControlConnection::onReadyRead);
     connect(m_socket, &QLocalSocket::disconnected, this, [this] { Q_EMIT closed(this); });
@@ -60,11 +66,18 @@ void ControlConnection::handleLine(const QByteArray& line)
         send(RpcMessage::errorFor(idOf(line), error));
         return;
     }
+    // The session bridge says once where the SSH client is; the journal names operators by it.
+    if (message->kind == RpcMessage::Kind::Notification &&
+        message->method == QLatin1String(protocol::methods::kSessionInfo)) {
+        m_client.sshClient =
+            message->params.value(QStringLiteral("ssh_client")).toString().section(QLatin1Char(' '), 0, 0).left(64);
+        return;
+    }
     // Notifications get no reply (JSON-RPC), and this side never sent requests to answer.
     if (message->kind != RpcMessage::Kind::Request)
         return;
     bool subscribe = false;
-    const RpcMessage reply = m_methods->handle(*message, &subscribe);
+    const RpcMessage reply = m_methods->handle(*message, m_client, &subscribe);
     send(reply);
     if (subscribe && !m_subscribed) {
         m_subscribed = true;

@@ -1,6 +1,8 @@
 #include "agent/ControlMethods.h"
 
 #include "agent/StatusProvider.h"
+#include "agent/coordinator/ClientCredentials.h"
+#include "agent/coordinator/CoordinatorMethods.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Hello.h"
 #include "agentlink/protocol/Methods.h"
@@ -13,32 +15,44 @@ using protocol::RpcError;
 using protocol::RpcMessage;
 namespace methods = protocol::methods;
 
-ControlMethods::ControlMethods(StatusProvider* status)
+ControlMethods::ControlMethods(StatusProvider* status, CoordinatorMethods* coordinator)
     : m_status(status)
+    , m_coordinator(coordinator)
 {}
 
-QStringList ControlMethods::capabilities()
+QStringList ControlMethods::capabilities() const
 {
-    return {QStringLiteral("status")};
+    if (!m_coordinator)
+        return {QStringLiteral("status")};
+    return {QStringLiteral("status"), QStringLiteral("switchover"), QStringLiteral("events"), QStringLiteral("config"),
+            QStringLiteral("roles")};
 }
 
-RpcMessage ControlMethods::handle(const RpcMessage& request, bool* subscribe) const
+RpcMessage ControlMethods::handle(const RpcMessage& request, const ClientCredentials& client, bool* subscribe) const
 {
     *subscribe = false;
     const QString& m = request.method;
+    if (!client.isOperator && !ClientCredentials::observerMayCall(m))
+        return RpcMessage::errorFor(
+            request.id, RpcError::make(QString::fromLatin1(protocol::codes::kPermissionDenied),
+                                       {{QStringLiteral("method"), m}, {QStringLiteral("user"), client.user}}));
     if (m == QLatin1String(methods::kHello))
-        return hello(request);
+        return hello(request, client);
     if (m == QLatin1String(methods::kStatusGet))
         return RpcMessage::resultFor(request.id, m_status->current().toJson());
     if (m == QLatin1String(methods::kStatusSubscribe)) {
         *subscribe = true;
         return RpcMessage::resultFor(request.id, m_status->current().toJson());
     }
+    if (m_coordinator) {
+        if (std::optional<RpcMessage> reply = m_coordinator->handle(request, client))
+            return *reply;
+    }
     return RpcMessage::errorFor(request.id, RpcError::make(QString::fromLatin1(protocol::codes::kMethodNotFound),
                                                            {{QStringLiteral("method"), m}}));
 }
 
-RpcMessage ControlMethods::hello(const RpcMessage& request) const
+RpcMessage ControlMethods::hello(const RpcMessage& request, const ClientCredentials& client) const
 {
     // Always answer with our versions, even to a console of another major: it decides and can
     // then say precisely which versions disagree.
@@ -49,7 +63,11 @@ RpcMessage ControlMethods::hello(const RpcMessage& request) const
     h.node = m_status->nodeName();
     h.cluster = m_status->clusterName();
     h.capabilities = capabilities();
-    return RpcMessage::resultFor(request.id, h.toJson());
+    QJsonObject result = h.toJson();
+    // What this caller may do, so a console can grey out what the daemon would refuse anyway.
+    result.insert(QStringLiteral("role"), client.roleName());
+    result.insert(QStringLiteral("user"), client.user);
+    return RpcMessage::resultFor(request.id, result);
 }
 
 } // namespace twinha::agent

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QLocalSocket>
 
+#include <grp.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -47,14 +48,30 @@ ControlServer::ListenResult ControlServer::listen(const QString& socketPath, QSt
         *error = QStringLiteral("cannot listen on %1: %2").arg(path, m_server.errorString());
         return ListenResult::Failed;
     }
-    if (::chmod(QFile::encodeName(path).constData(), kSocketMode) != 0) {
-        *error = QStringLiteral("cannot set the mode of %1").arg(path);
+    if (!applyAccess(path, error)) {
         m_server.close();
         return ListenResult::Failed;
     }
     m_path = path;
     AgentLog::get("agent.control")->info("listening on {}", path.toStdString());
     return ListenResult::Listening;
+}
+
+bool ControlServer::applyAccess(const QString& path, QString* error)
+{
+    const QByteArray encoded = QFile::encodeName(path);
+    if (!m_access.socketGroup.isEmpty()) {
+        const group* g = ::getgrnam(m_access.socketGroup.toLocal8Bit().constData());
+        if (!g || ::chown(encoded.constData(), uid_t(-1), g->gr_gid) != 0) {
+            *error = QStringLiteral("cannot give %1 to group %2").arg(path, m_access.socketGroup);
+            return false;
+        }
+    }
+    if (::chmod(encoded.constData(), mode_t(m_access.socketMode)) != 0) {
+        *error = QStringLiteral("cannot set the mode of %1").arg(path);
+        return false;
+    }
+    return true;
 }
 
 bool ControlServer::removeStaleSocket(const QString& path, ListenResult* result, QString* error)
@@ -103,7 +120,7 @@ void ControlServer::close()
 void ControlServer::onNewConnection()
 {
     while (QLocalSocket* socket = m_server.nextPendingConnection()) {
-        auto* c = new ControlConnection(socket, m_methods, m_nextId++, this);
+        auto* c = new ControlConnection(socket, m_methods, m_nextId++, m_access.operatorsGroup, this);
         connect(c, &ControlConnection::closed, this, &ControlServer::onClosed);
         m_connections.append(c);
         AgentLog::get("agent.control")->debug("client {} connected", c->id());
@@ -129,6 +146,13 @@ void ControlServer::onStatusChanged(const protocol::NodeStatus& status)
         if (c->isSubscribed())
             c->send(push);
     }
+}
+
+void ControlServer::broadcast(const protocol::RpcMessage& message)
+{
+    const QList<ControlConnection*> targets = m_connections; // send() may drop a client
+    for (ControlConnection* c : targets)
+        c->send(message);
 }
 
 } // namespace twinha::agent

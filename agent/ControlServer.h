@@ -1,6 +1,8 @@
 #pragma once
 
+#include "agent/AgentConfig.h"
 #include "agentlink/protocol/NodeStatus.h"
+#include "agentlink/protocol/RpcMessage.h"
 
 #include <QList>
 #include <QLocalServer>
@@ -13,7 +15,8 @@ class ControlMethods;
 class StatusProvider;
 
 // The daemon's local control socket. `twinha-agent session` bridges the console to it; who may
-// connect is decided by the socket file's owner, group and mode.
+// connect is decided by the socket file's owner, group and mode ([control] socket_group and
+// socket_mode), and what a connected client may do by its credentials (see ClientCredentials).
 class ControlServer : public QObject
 {
     Q_OBJECT
@@ -31,8 +34,12 @@ public:
     ControlServer(StatusProvider* status, const ControlMethods* methods, QObject* parent = nullptr);
     ~ControlServer() override;
 
+    // Takes effect at the next listen(): the socket's group and mode, and the operators' group.
+    void setAccess(const ControlConfig& access) { m_access = access; }
     // Creates the socket's folder if needed and replaces a stale socket file that nobody answers.
     ListenResult listen(const QString& path, QString* error);
+    // Sends a notification to every client, subscribed or not (switchover progress).
+    void broadcast(const protocol::RpcMessage& message);
     // Stops listening, drops the clients and removes the socket file.
     void close();
 
@@ -43,6 +50,7 @@ private:
     void onNewConnection();
     void onStatusChanged(const protocol::NodeStatus& status);
     void onClosed(ControlConnection* connection);
+    bool applyAccess(const QString& path, QString* error);
     bool removeStaleSocket(const QString& path, ListenResult* result, QString* error);
 
     QLocalServer m_server;
@@ -50,6 +58,7 @@ private:
     QList<ControlConnection*> m_connections;
     QString m_path;
     int m_nextId = 1;
+    ControlConfig m_access;
 };
 
 } // namespace twinha::agent

@@ -8,6 +8,11 @@
 
 namespace twinha::agent {
 
+namespace {
+const QString kActive = QStringLiteral("active");
+const QString kStandby = QStringLiteral("standby");
+} // namespace
+
 NodeState::NodeState(const QString& stateDir, QObject* parent)
     : QObject(parent)
     , m_stateDir(stateDir)
@@ -20,16 +25,30 @@ QString NodeState::filePath() const
 
 bool NodeState::isValidRole(const QString& role)
 {
-    return role == QLatin1String("active") || role == QLatin1String("standby");
+    return role == kActive || role == kStandby;
+}
+
+QString NodeState::roleOf(const Groups& groups)
+{
+    for (const QString& r : groups)
+        if (r == kActive)
+            return kActive;
+    return kStandby;
+}
+
+QString NodeState::role() const
+{
+    return m_groups.isEmpty() && !m_legacyRole.isEmpty() ? m_legacyRole : roleOf(m_groups);
 }
 
 bool NodeState::load(QString* error)
 {
     QFile file(filePath());
     if (!file.exists()) {
-        m_role = QStringLiteral("standby");
         m_epoch = 0;
-        return write(m_role, m_epoch, error);
+        m_groups.clear();
+        m_legacyRole.clear();
+        return write(m_epoch, m_groups, error);
     }
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("cannot read %1: %2").arg(filePath(), file.errorString());
@@ -40,41 +59,89 @@ bool NodeState::load(QString* error)
     const QJsonObject o = doc.object();
     const QJsonValue epoch = o.value(QStringLiteral("epoch"));
     const QString role = o.value(QStringLiteral("role")).toString();
-    if (pe.error != QJsonParseError::NoError || !doc.isObject() || !isValidRole(role) || !epoch.isDouble() ||
-        epoch.toDouble() < 0 || epoch.toDouble() != double(epoch.toInteger())) {
-        *error = QStringLiteral("%1 is not {\"epoch\": N, \"role\": \"active|standby\"}").arg(filePath());
+    const QJsonValue groupsValue = o.value(QStringLiteral("groups"));
+    bool ok = pe.error == QJsonParseError::NoError && doc.isObject() && epoch.isDouble() && epoch.toDouble() >= 0 &&
+              epoch.toDouble() == double(epoch.toInteger());
+    Groups groups;
+    if (groupsValue.isObject()) {
+        const QJsonObject g = groupsValue.toObject();
+        for (auto it = g.begin(); it != g.end(); ++it) {
+            ok = ok && isValidRole(it.value().toString());
+            groups.insert(it.key(), it.value().toString());
+        }
+    } else {
+        ok = ok && groupsValue.isUndefined() && isValidRole(role); // the older form
+    }
+    if (!ok) {
+        *error =
+            QStringLiteral("%1 is not {\"epoch\": N, \"groups\": {\"<group>\": \"active|standby\"}}").arg(filePath());
         return false;
     }
-    m_role = role;
     m_epoch = epoch.toInteger();
+    m_groups = groups;
+    m_legacyRole = groupsValue.isObject() ? QString() : role;
     return true;
 }
 
-bool NodeState::set(const QString& role, qint64 epoch, QString* error)
+bool NodeState::adoptLegacyRole(const QStringList& allGroups, QString* error)
 {
-    if (!isValidRole(role) || epoch < 0) {
-        *error = QStringLiteral("invalid role or epoch");
+    if (m_legacyRole.isEmpty())
+        return true;
+    Groups groups;
+    for (const QString& g : allGroups)
+        groups.insert(g, m_legacyRole);
+    if (!write(m_epoch, groups, error))
+        return false;
+    m_groups = groups;
+    m_legacyRole.clear();
+    return true;
+}
+
+bool NodeState::set(qint64 epoch, const Groups& groups, QString* error)
+{
+    for (const QString& r : groups) {
+        if (!isValidRole(r)) {
+            *error = QStringLiteral("invalid role \"%1\"").arg(r);
+            return false;
+        }
+    }
+    if (epoch < 0) {
+        *error = QStringLiteral("invalid epoch %1").arg(epoch);
         return false;
     }
-    if (role == m_role && epoch == m_epoch)
+    if (epoch == m_epoch && groups == m_groups && m_legacyRole.isEmpty())
         return true;
-    if (!write(role, epoch, error))
+    if (!write(epoch, groups, error))
         return false;
-    m_role = role;
     m_epoch = epoch;
+    m_groups = groups;
+    m_legacyRole.clear();
     Q_EMIT changed();
     return true;
 }
 
-bool NodeState::write(const QString& role, qint64 epoch, QString* error) const
+bool NodeState::setGroup(const QString& group, const QString& role, qint64 epoch, QString* error)
+{
+    Groups groups = m_groups;
+    groups.insert(group, role);
+    return set(epoch, groups, error);
+}
+
+bool NodeState::write(qint64 epoch, const Groups& groups, QString* error) const
 {
     if (!QDir().mkpath(m_stateDir)) {
         *error = QStringLiteral("cannot create %1").arg(m_stateDir);
         return false;
     }
+    QJsonObject g;
+    for (auto it = groups.begin(); it != groups.end(); ++it)
+        g.insert(it.key(), it.value());
     // QSaveFile writes a temporary file and renames it, so a crash never leaves half a state.
     QSaveFile file(filePath());
-    const QJsonObject o{{QStringLiteral("epoch"), epoch}, {QStringLiteral("role"), role}};
+    const QJsonObject o{
+        {QStringLiteral("epoch"), epoch},
+        {QStringLiteral("role"), groups.isEmpty() && !m_legacyRole.isEmpty() ? m_legacyRole : roleOf(groups)},
+        {QStringLiteral("groups"), g}};
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit()) {
         *error = QStringLiteral("cannot write %1: %2").arg(filePath(), file.errorString());
         return false;

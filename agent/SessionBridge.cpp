@@ -47,6 +47,13 @@ bool SessionBridge::start()
         writeSessionError(protocol::codes::kDaemonUnreachable, m_socket->errorString(), 0);
         return false;
     }
+    // First tell the daemon where the operator connects from, for its journal. Only informational:
+    // what the caller may do comes from the socket's credentials, never from this.
+    const QString sshClient = qEnvironmentVariable("SSH_CLIENT");
+    if (!sshClient.isEmpty())
+        m_socket->write(RpcMessage::notification(QString::fromLatin1(protocol::methods::kSessionInfo),
+                                                 {{QStringLiteral("ssh_client"), sshClient}})
+                            .toLine());
     connect(m_socket, &QLocalSocket::readyRead, this, &SessionBridge::onSocketReadable);
     connect(m_socket, &QLocalSocket::disconnected, this, &SessionBridge::onSocketDisconnected);
     m_input = new QSocketNotifier(m_inFd, QSocketNotifier::Read, this);

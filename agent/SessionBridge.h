@@ -15,7 +15,9 @@ namespace twinha::agent {
 // `twinha-agent session`: joins the console's SSH channel (stdin/stdout) to the daemon's control
 // socket, one JSON object per line each way. It does no work of its own, so it needs no privilege
 // beyond the socket's permissions. When the daemon cannot be reached or goes away, it says so in
-// one session.error notification, because the console sees only stdout.
+// one session.error notification, because the console sees only stdout. Under SSH it first sends
+// the daemon one session.info notification with $SSH_CLIENT, so operator actions are journaled
+// with the address they came from.
 class SessionBridge : public QObject
 {
     Q_OBJECT

@@ -19,7 +19,9 @@ StatusProvider::StatusProvider(const AgentConfig& config, const QString& nodeNam
 {
     m_uptime.start();
     m_keepalive.setInterval(kDefaultKeepaliveMs);
-    connect(&m_keepalive, &QTimer::timeout, this, [this] { Q_EMIT statusChanged(current()); });
+    connect(&m_keepalive, &QTimer::timeout, this, &StatusProvider::announce);
+    m_coalesce.setSingleShot(true);
+    connect(&m_coalesce, &QTimer::timeout, this, &StatusProvider::announce);
     connect(m_state, &NodeState::changed, this, &StatusProvider::notifyChanged);
     m_keepalive.start();
 }
@@ -31,6 +33,19 @@ void StatusProvider::setKeepaliveInterval(int ms)
 
 void StatusProvider::notifyChanged()
 {
+    if (m_coalesce.isActive())
+        return; // already due: that announcement will carry this change too
+    const qint64 since = m_lastAnnounce.isValid() ? m_lastAnnounce.elapsed() : kMinGapMs;
+    if (since >= kMinGapMs)
+        announce();
+    else
+        m_coalesce.start(int(kMinGapMs - since));
+}
+
+void StatusProvider::announce()
+{
+    m_coalesce.stop();
+    m_lastAnnounce.start();
     m_keepalive.start();
     Q_EMIT statusChanged(current());
 }
@@ -67,13 +82,19 @@ QJsonObject StatusProvider::extra() const
                                   {QStringLiteral("preferred"), g.preferred},
                                   {QStringLiteral("resources"), resources}});
     }
-    return {
+    QJsonObject out{
         {QStringLiteral("mode"), m_config.cluster.modeName},
         {QStringLiteral("config_checksum"), m_config.checksum},
         {QStringLiteral("peer"), QJsonObject{{QStringLiteral("name"), m_config.peerOf(m_nodeName)}}},
         {QStringLiteral("load"), load},
         {QStringLiteral("groups"), groups},
     };
+    if (m_source) {
+        const QJsonObject more = m_source();
+        for (auto it = more.begin(); it != more.end(); ++it)
+            out.insert(it.key(), it.value());
+    }
+    return out;
 }
 
 } // namespace twinha::agent

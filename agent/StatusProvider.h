@@ -8,18 +8,22 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace twinha::agent {
 
 class NodeState;
 
-// Builds this node's protocol::NodeStatus and announces it: at once when something changes, and
-// every keepalive interval anyway so that the console can tell fresh data from stale data.
+// Builds this node's protocol::NodeStatus and announces it: at once when something changes (a burst
+// of changes is coalesced to one announcement per kMinGapMs), and every keepalive interval anyway
+// so that the console can tell fresh data from stale data.
 class StatusProvider : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int kDefaultKeepaliveMs = 2000;
+    static constexpr int kMinGapMs = 50;
 
     StatusProvider(const AgentConfig& config, const QString& nodeName, NodeState* state, QObject* parent = nullptr);
 
@@ -28,6 +32,8 @@ public:
     QString clusterName() const { return m_config.cluster.name; }
 
     void setKeepaliveInterval(int ms);
+    // Members merged into the status over the built-in ones (the coordinator's view of the cluster).
+    void setSource(std::function<QJsonObject()> source) { m_source = std::move(source); }
     int keepaliveInterval() const { return m_keepalive.interval(); }
 
 public Q_SLOTS:
@@ -39,6 +45,7 @@ Q_SIGNALS:
 
 private:
     QJsonObject extra() const;
+    void announce();
 
     AgentConfig m_config;
     QString m_nodeName;
@@ -47,6 +54,9 @@ private:
     QDateTime m_startedAt;
     QElapsedTimer m_uptime;
     QTimer m_keepalive;
+    QTimer m_coalesce;
+    QElapsedTimer m_lastAnnounce;
+    std::function<QJsonObject()> m_source;
 };
 
 } // namespace twinha::agent

@@ -160,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(reply && reply->kind == RpcMessage::Kind::Result);
         QCOMPARE(reply->result.toObject().value(QStringLiteral("role")).toString(), QStringLiteral("standby"));
         QString error;
-        QVERIFY(m_state->set(QStringLiteral("active"), 3, &error));
+        QVERIFY(m_state->setGroup(QStringLiteral("g"), QStringLiteral("active"), 3, &error));
         const auto push = c.next();
         QVERIFY(push);
         QCOMPARE(push->kind, RpcMessage::Kind::Notification);

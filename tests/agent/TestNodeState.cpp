@@ -56,6 +56,8 @@ private Q_SLOTS:
         QTest::newRow("negative epoch") << QByteArray(R"({"epoch": -1, "role": "standby"})");
         QTest::newRow("fractional epoch") << QByteArray(R"({"epoch": 1.5, "role": "standby"})");
         QTest::newRow("epoch as a string") << QByteArray(R"({"epoch": "1", "role": "standby"})");
+        QTest::newRow("unknown group role") << QByteArray(R"({"epoch": 1, "groups": {"g": "primary"}})");
+        QTest::newRow("groups not an object") << QByteArray(R"({"epoch": 1, "groups": ["g"]})");
     }
 
     void refusesAFileItCannotTrust()
@@ -79,16 +81,53 @@ private Q_SLOTS:
         QString error;
         QVERIFY(state.load(&error));
         QSignalSpy spy(&state, &NodeState::changed);
-        QVERIFY(state.set(QStringLiteral("active"), 1, &error));
+        QVERIFY(state.setGroup(QStringLiteral("g"), QStringLiteral("active"), 1, &error));
         QCOMPARE(spy.count(), 1);
-        QVERIFY(state.set(QStringLiteral("active"), 1, &error));
+        QVERIFY(state.setGroup(QStringLiteral("g"), QStringLiteral("active"), 1, &error));
         QCOMPARE(spy.count(), 1);
-        QCOMPARE(readJson(state.filePath()).value(QStringLiteral("epoch")).toInteger(), 1);
+        const QJsonObject file = readJson(state.filePath());
+        QCOMPARE(file.value(QStringLiteral("epoch")).toInteger(), 1);
+        QCOMPARE(file.value(QStringLiteral("groups"))[QStringLiteral("g")].toString(), QStringLiteral("active"));
         NodeState reread(dir.path());
         QVERIFY(reread.load(&error));
         QCOMPARE(reread.role(), QStringLiteral("active"));
-        QVERIFY(!state.set(QStringLiteral("leader"), 2, &error));
+        QVERIFY(reread.holds(QStringLiteral("g")));
+        QVERIFY(!state.setGroup(QStringLiteral("g"), QStringLiteral("leader"), 2, &error));
         QCOMPARE(state.epoch(), 1);
+    }
+
+    void roleIsActiveIffAnyGroupIsHeld()
+    {
+        QTemporaryDir dir;
+        NodeState state(dir.path());
+        QString error;
+        QVERIFY(state.load(&error));
+        QVERIFY(state.set(
+            3, {{QStringLiteral("a"), QStringLiteral("standby")}, {QStringLiteral("b"), QStringLiteral("active")}},
+            &error));
+        QCOMPARE(state.role(), QStringLiteral("active"));
+        QVERIFY(state.setGroup(QStringLiteral("b"), QStringLiteral("standby"), 4, &error));
+        QCOMPARE(state.role(), QStringLiteral("standby"));
+        QCOMPARE(readJson(state.filePath()).value(QStringLiteral("role")).toString(), QStringLiteral("standby"));
+        QCOMPARE(state.groupRole(QStringLiteral("c")), QString()); // never assigned
+    }
+
+    void olderFormMigratesToEveryGroup()
+    {
+        QTemporaryDir dir;
+        NodeState state(dir.path());
+        QFile f(state.filePath());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"epoch": 7, "role": "active"})");
+        f.close();
+        QString error;
+        QVERIFY2(state.load(&error), qPrintable(error));
+        QVERIFY(state.adoptLegacyRole({QStringLiteral("service")}, &error));
+        QVERIFY(state.holds(QStringLiteral("service")));
+        QCOMPARE(state.epoch(), 7);
+        NodeState reread(dir.path());
+        QVERIFY(reread.load(&error));
+        QVERIFY(reread.holds(QStringLiteral("service")));
     }
 };
 

@@ -53,7 +53,8 @@ ExtraLab::ExtraLab(const QStringList& options)
     m_dir = tmp.path();
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(labScript(), QStringList{QStringLiteral("up"), m_dir, QStringLiteral("--agent"), binPath(QStringLiteral("twinha-agent"))} +
+    p.start(labScript(), QStringList{QStringLiteral("up"), m_dir, QStringLiteral("--agent"),
+                                     binPath(QStringLiteral("twinha-agent"))} +
                              options);
     if (!p.waitForFinished(60000))
         p.kill();

@@ -31,9 +31,11 @@ private Q_SLOTS:
         ExtraLab lab;
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         ControlClient c2(lab.socket(2));
-        QVERIFY(waitUntil([&] { return c2.status()[QStringLiteral("peer")][QStringLiteral("alive")].toBool(); }, 10000));
+        QVERIFY(
+            waitUntil([&] { return c2.status()[QStringLiteral("peer")][QStringLiteral("alive")].toBool(); }, 10000));
         QCOMPARE(::kill(pid_t(lab.pid(QStringLiteral("NODE1_AGENT_PID"))), SIGSTOP), 0);
-        QVERIFY(waitUntil([&] { return !c2.status()[QStringLiteral("peer")][QStringLiteral("alive")].toBool(); }, 5000));
+        QVERIFY(
+            waitUntil([&] { return !c2.status()[QStringLiteral("peer")][QStringLiteral("alive")].toBool(); }, 5000));
         const quint64 forgedBefore = forged(c2.status());
 
         agent::HeartbeatPacket packet;
@@ -54,7 +56,8 @@ private Q_SLOTS:
             QVERIFY(!datagram.isEmpty());
             QCOMPARE(udp.writeDatagram(datagram, QHostAddress::LocalHost, target), qint64(datagram.size()));
             QTest::qWait(100);
-            QVERIFY2(!c2.status()[QStringLiteral("peer")][QStringLiteral("alive")].toBool(), "a forged packet revived the peer");
+            QVERIFY2(!c2.status()[QStringLiteral("peer")][QStringLiteral("alive")].toBool(),
+                     "a forged packet revived the peer");
         }
         QVERIFY(waitUntil([&] { return forged(c2.status()) >= forgedBefore + 20; }, 3000));
         QVERIFY(c2.status()[QStringLiteral("peer")][QStringLiteral("epoch")].toInteger() < 999999);

@@ -24,18 +24,20 @@ private Q_SLOTS:
         QVERIFY2(!env.isEmpty(), "the lab fixture is not up");
         const QString holderBefore = firstLine(env.value(QStringLiteral("VIP_HOLDER_FILE")));
         QProcess p;
-        p.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                            QStringLiteral("--clear-groups"), binPath(QStringLiteral("twinha-agent")),
-                                            QStringLiteral("session"), QStringLiteral("--socket"),
-                                            env.value(QStringLiteral("NODE1_SOCKET"))});
+        p.start(QStringLiteral("setpriv"),
+                {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                 binPath(QStringLiteral("twinha-agent")), QStringLiteral("session"), QStringLiteral("--socket"),
+                 env.value(QStringLiteral("NODE1_SOCKET"))});
         QVERIFY(p.waitForStarted(5000));
         p.write(RpcMessage::request(1, QStringLiteral("hello")).toLine());
         p.write(RpcMessage::request(2, QStringLiteral("status.get")).toLine());
-        p.write(RpcMessage::request(3, QStringLiteral("switchover.start"), {{QStringLiteral("to"), QStringLiteral("node2")}})
+        p.write(RpcMessage::request(3, QStringLiteral("switchover.start"),
+                                    {{QStringLiteral("to"), QStringLiteral("node2")}})
                     .toLine());
         p.write(RpcMessage::request(4, QStringLiteral("switchover.check")).toLine());
-        p.write(RpcMessage::request(5, QStringLiteral("switchover.cancel"), {{QStringLiteral("id"), QStringLiteral("x")}})
-                    .toLine());
+        p.write(
+            RpcMessage::request(5, QStringLiteral("switchover.cancel"), {{QStringLiteral("id"), QStringLiteral("x")}})
+                .toLine());
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(15000));
         QMap<qint64, RpcMessage> replies;
@@ -48,7 +50,8 @@ private Q_SLOTS:
         QCOMPARE(replies[2].result[QStringLiteral("node")].toString(), QStringLiteral("node1"));
         QCOMPARE(replies[3].kind, RpcMessage::Kind::Error);
         QCOMPARE(replies[3].error.code, QStringLiteral("PERMISSION_DENIED"));
-        QCOMPARE(replies[3].error.params.value(QStringLiteral("method")).toString(), QStringLiteral("switchover.start"));
+        QCOMPARE(replies[3].error.params.value(QStringLiteral("method")).toString(),
+                 QStringLiteral("switchover.start"));
         QCOMPARE(replies[3].error.params.value(QStringLiteral("user")).toString(), QStringLiteral("nobody"));
         QCOMPARE(replies[4].kind, RpcMessage::Kind::Result);
         QCOMPARE(replies[5].error.code, QStringLiteral("PERMISSION_DENIED"));

@@ -27,8 +27,10 @@ private:
     // line would), and returns its finished record as `via` shows it.
     QJsonObject switchOver(ControlClient& via, const QString& to)
     {
-        if (!waitUntil([&] { return via.status()[QStringLiteral("readiness")][0][QStringLiteral("ready")].toBool(); }, 20000))
-            qWarning("not ready: %s", QJsonDocument(via.status()[QStringLiteral("readiness")].toArray()).toJson().constData());
+        if (!waitUntil([&] { return via.status()[QStringLiteral("readiness")][0][QStringLiteral("ready")].toBool(); },
+                       20000))
+            qWarning("not ready: %s",
+                     QJsonDocument(via.status()[QStringLiteral("readiness")].toArray()).toJson().constData());
         const auto reply = via.call(QStringLiteral("switchover.start"), {{QStringLiteral("to"), to}});
         if (!reply || reply->kind != RpcMessage::Kind::Result) {
             qWarning("switchover.start refused: %s", reply ? qPrintable(reply->error.code) : "no reply");
@@ -63,8 +65,7 @@ private Q_SLOTS:
         const qint64 epochBefore = c1.status().value(QStringLiteral("epoch")).toInteger();
         const QJsonObject there = switchOver(c1, QStringLiteral("node2"));
         QCOMPARE(there.value(QStringLiteral("result")).toString(), QStringLiteral("done"));
-        QCOMPARE(stepNames(there),
-                 QStringList({"precheck", "stop", "drain", "handover", "start", "verify"}));
+        QCOMPARE(stepNames(there), QStringList({"precheck", "stop", "drain", "handover", "start", "verify"}));
         QVERIFY(allStepsOk(there));
         QVERIFY(there.value(QStringLiteral("gap_ms")).toInteger() > 0);
         QCOMPARE(holder(), QStringLiteral("node2"));
@@ -113,7 +114,8 @@ private Q_SLOTS:
         const QString to = m_env.value(QStringLiteral("NODE2_DATA_DIR"));
         const QString tag = QString::number(QDateTime::currentMSecsSinceEpoch());
         for (int i = 0; i < 20; ++i)
-            writeFile(from + QStringLiteral("/before-%1-%2.txt").arg(tag).arg(i), tag.toUtf8() + QByteArray(i * 100, 'x'));
+            writeFile(from + QStringLiteral("/before-%1-%2.txt").arg(tag).arg(i),
+                      tag.toUtf8() + QByteArray(i * 100, 'x'));
         // At once, without waiting for the mirror: the switchover's drain must carry them over.
         QCOMPARE(switchOver(c1, QStringLiteral("node2")).value(QStringLiteral("result")).toString(),
                  QStringLiteral("done"));
@@ -125,8 +127,10 @@ private Q_SLOTS:
         // The direction follows the service: node2 ships now, node1 receives.
         QVERIFY(waitUntil(
             [&] {
-                return channelStatus(c2.status(), QStringLiteral("data"))[QStringLiteral("role")] == QLatin1String("source") &&
-                       channelStatus(c1.status(), QStringLiteral("data"))[QStringLiteral("role")] == QLatin1String("target");
+                return channelStatus(c2.status(), QStringLiteral("data"))[QStringLiteral("role")] ==
+                           QLatin1String("source") &&
+                       channelStatus(c1.status(), QStringLiteral("data"))[QStringLiteral("role")] ==
+                           QLatin1String("target");
             },
             5000));
         writeFile(to + QStringLiteral("/after-%1.txt").arg(tag), "written on node2");
@@ -145,7 +149,8 @@ private Q_SLOTS:
         const qint64 epochBefore = c1.status().value(QStringLiteral("epoch")).toInteger();
         const QJsonObject op = switchOver(c1, QStringLiteral("node2"));
         QCOMPARE(op.value(QStringLiteral("result")).toString(), QStringLiteral("rolled_back"));
-        QCOMPARE(op[QStringLiteral("reason")][QStringLiteral("code")].toString(), QStringLiteral("RESOURCE_START_FAILED"));
+        QCOMPARE(op[QStringLiteral("reason")][QStringLiteral("code")].toString(),
+                 QStringLiteral("RESOURCE_START_FAILED"));
         QVERIFY(stepNames(op).contains(QStringLiteral("rollback")));
         QCOMPARE(holder(), QStringLiteral("node1"));
         QVERIFY(holds(c1));
@@ -153,14 +158,19 @@ private Q_SLOTS:
         // Handing over and taking back are two role changes, each at a newer epoch.
         QVERIFY(c1.status().value(QStringLiteral("epoch")).toInteger() >= epochBefore + 2);
         // node2 cleans up after its failed start and is left with nothing running.
-        QVERIFY(waitUntil([&] { return groupStatus(c2.status(), QStringLiteral("service"))[QStringLiteral("state")] == QLatin1String("stopped"); },
-                          5000));
+        QVERIFY(waitUntil(
+            [&] {
+                return groupStatus(c2.status(), QStringLiteral("service"))[QStringLiteral("state")] ==
+                       QLatin1String("stopped");
+            },
+            5000));
     }
 
     void cancellingAnUnknownOperationIsRefused()
     {
         ControlClient c1(socket(1));
-        const auto reply = c1.call(QStringLiteral("switchover.cancel"), {{QStringLiteral("id"), QStringLiteral("nope")}});
+        const auto reply =
+            c1.call(QStringLiteral("switchover.cancel"), {{QStringLiteral("id"), QStringLiteral("nope")}});
         QVERIFY(reply && reply->kind == RpcMessage::Kind::Error);
         QCOMPARE(reply->error.code, QStringLiteral("OPERATION_NOT_FOUND"));
     }
@@ -175,7 +185,8 @@ private Q_SLOTS:
                     [&](const RpcMessage& m) { reply = m; });
         QVERIFY(waitUntil([&] { return reply.has_value(); }, 10000));
         ControlClient c1(socket(1));
-        const auto events = c1.call(QStringLiteral("events.list"), {{QStringLiteral("after"), 0}, {QStringLiteral("limit"), 1000}});
+        const auto events =
+            c1.call(QStringLiteral("events.list"), {{QStringLiteral("after"), 0}, {QStringLiteral("limit"), 1000}});
         QVERIFY(events && events->kind == RpcMessage::Kind::Result);
         QString actor;
         for (const QJsonValue& e : events->result[QStringLiteral("events")].toArray())

@@ -40,11 +40,12 @@ private Q_SLOTS:
         const QString h1 = lab.value(QStringLiteral("VIP_HOLDER_FILE"));
         const QString h2 = lab.value(QStringLiteral("VIP_HOLDER2_FILE"));
         // Each node takes the group it prefers.
-        QVERIFY(waitUntil([&] { return firstLine(h1) == QLatin1String("node1") && firstLine(h2) == QLatin1String("node2"); },
-                          15000));
+        QVERIFY(waitUntil(
+            [&] { return firstLine(h1) == QLatin1String("node1") && firstLine(h2) == QLatin1String("node2"); }, 15000));
         ControlClient c1(lab.socket(1));
         ControlClient c2(lab.socket(2));
-        QVERIFY(waitUntil([&] { return c1.status()[QStringLiteral("readiness")][1][QStringLiteral("ready")].toBool(); }, 10000));
+        QVERIFY(waitUntil([&] { return c1.status()[QStringLiteral("readiness")][1][QStringLiteral("ready")].toBool(); },
+                          10000));
 
         QCOMPARE(move(c1, QStringLiteral("service"), QStringLiteral("node2"))[QStringLiteral("result")].toString(),
                  QStringLiteral("done"));
@@ -69,7 +70,8 @@ private Q_SLOTS:
         ExtraLab lab({QStringLiteral("--mode"), QStringLiteral("mutual-backup")});
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         ControlClient c1(lab.socket(1));
-        const auto reply = c1.call(QStringLiteral("switchover.start"), {{QStringLiteral("to"), QStringLiteral("node2")}});
+        const auto reply =
+            c1.call(QStringLiteral("switchover.start"), {{QStringLiteral("to"), QStringLiteral("node2")}});
         QVERIFY(reply && reply->kind == RpcMessage::Kind::Error);
         QCOMPARE(reply->error.code, QStringLiteral("INVALID_PARAMS"));
     }
@@ -86,7 +88,8 @@ private Q_SLOTS:
         QVERIFY(running(true, true)); // duplex: both nodes serve
         ControlClient c1(lab.socket(1));
         ControlClient c2(lab.socket(2));
-        QVERIFY(waitUntil([&] { return c1.status()[QStringLiteral("readiness")][0][QStringLiteral("ready")].toBool(); }, 10000));
+        QVERIFY(waitUntil([&] { return c1.status()[QStringLiteral("readiness")][0][QStringLiteral("ready")].toBool(); },
+                          10000));
 
         QJsonObject op = move(c1, QStringLiteral("service"), QStringLiteral("node2")); // drain node1
         QCOMPARE(op[QStringLiteral("kind")].toString(), QStringLiteral("drain"));
@@ -104,7 +107,8 @@ private Q_SLOTS:
         QCOMPARE(op[QStringLiteral("result")].toString(), QStringLiteral("done"));
         QVERIFY(running(true, false));
         // Only node1 serves: "move it to node1" has nothing to do, and nothing drains the last node.
-        const auto refused = c1.call(QStringLiteral("switchover.start"), {{QStringLiteral("to"), QStringLiteral("node1")}});
+        const auto refused =
+            c1.call(QStringLiteral("switchover.start"), {{QStringLiteral("to"), QStringLiteral("node1")}});
         QVERIFY(refused && refused->kind == RpcMessage::Kind::Error);
         QCOMPARE(refused->error.code, QStringLiteral("ALREADY_ACTIVE"));
         QVERIFY(running(true, false));

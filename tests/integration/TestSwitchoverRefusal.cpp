@@ -24,7 +24,8 @@ private Q_SLOTS:
         // The standby judges by the lag the active node publishes.
         QVERIFY(waitUntil(
             [&] {
-                for (const QJsonValue& r : c2.status()[QStringLiteral("readiness")][0][QStringLiteral("reasons")].toArray())
+                for (const QJsonValue& r :
+                     c2.status()[QStringLiteral("readiness")][0][QStringLiteral("reasons")].toArray())
                     if (r[QStringLiteral("code")] == QLatin1String("REPLICATION_LAG_TOO_HIGH"))
                         return true;
                 return false;
@@ -36,7 +37,8 @@ private Q_SLOTS:
         QVERIFY(!check->result[QStringLiteral("ready")].toBool());
         QVERIFY(check->result[QStringLiteral("forceable")].toBool());
 
-        const auto reply = c2.call(QStringLiteral("switchover.start"), {{QStringLiteral("to"), QStringLiteral("node2")}});
+        const auto reply =
+            c2.call(QStringLiteral("switchover.start"), {{QStringLiteral("to"), QStringLiteral("node2")}});
         QVERIFY(reply && reply->kind == RpcMessage::Kind::Error);
         QCOMPARE(reply->error.code, QStringLiteral("REPLICATION_LAG_TOO_HIGH"));
         QCOMPARE(reply->error.params.value(QStringLiteral("channel")).toString(), QStringLiteral("lagprobe"));

@@ -29,10 +29,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_lab = std::make_unique<ExtraLab>(QStringList{QStringLiteral("--automatic-failover"), QStringLiteral("--dead-link")});
+        m_lab = std::make_unique<ExtraLab>(
+            QStringList{QStringLiteral("--automatic-failover"), QStringLiteral("--dead-link")});
         QVERIFY2(m_lab->isUp(), qPrintable(m_lab->upOutput()));
-        QVERIFY(waitUntil([&] { return firstLine(m_lab->value(QStringLiteral("VIP_HOLDER_FILE"))) == QLatin1String("node1"); },
-                          15000));
+        QVERIFY(waitUntil(
+            [&] { return firstLine(m_lab->value(QStringLiteral("VIP_HOLDER_FILE"))) == QLatin1String("node1"); },
+            15000));
     }
 
     void cleanupTestCase() { m_lab.reset(); }
@@ -40,8 +42,11 @@ private Q_SLOTS:
     void noTakeoverWhileOneOfTwoLinksIsAlive()
     {
         ControlClient c2(m_lab->socket(2));
-        QVERIFY(waitUntil([&] { return link(c2.status(), QStringLiteral("loopback"))[QStringLiteral("state")] == QLatin1String("up"); },
-                          5000));
+        QVERIFY(waitUntil(
+            [&] {
+                return link(c2.status(), QStringLiteral("loopback"))[QStringLiteral("state")] == QLatin1String("up");
+            },
+            5000));
         // Three dead times with one link silent: the peer stays alive and nobody moves.
         QElapsedTimer clock;
         clock.start();

@@ -1,0 +1,159 @@
+#include "agent/coordinator/ClusterDecider.h"
+
+#include "agent/coordinator/ClusterRules.h"
+#include "agentlink/protocol/ErrorCodes.h"
+
+namespace twinha::agent {
+
+namespace codes = protocol::codes;
+using Action = ClusterDecider::Action;
+using Desired = ClusterDecider::Desired;
+
+namespace {
+Action act(Action::Kind kind, const QString& group, qint64 epoch, const QString& cause,
+           const protocol::RpcError& reason = {})
+{
+    return {kind, group, epoch, reason, cause};
+}
+
+// A group the peer is still running (or starting, or stopping) must not be started here as well.
+bool peerMayStillRun(const ClusterPayload& peer, const QString& group)
+{
+    const QString state = peer.groupState(group);
+    return state == QLatin1String("running") || state == QLatin1String("starting") ||
+           state == QLatin1String("stopping") || state == QLatin1String("partial");
+}
+} // namespace
+
+ClusterDecider::Decision ClusterDecider::decide(const AgentConfig& config, const ClusterSnapshot& s)
+{
+    Decision d;
+    const qint64 peerEpoch = s.peer ? s.peer->epoch : 0;
+    // Every role change raises the cluster-wide epoch past both nodes' values.
+    const qint64 nextEpoch = std::max(s.epoch, peerEpoch) + 1;
+    if (s.livePeer() && peerEpoch > s.epoch)
+        d.adoptEpoch = peerEpoch;
+    const QSet<QString> busy = s.busyGroups();
+    for (const GroupConfig& g : config.groups) {
+        if (busy.contains(g.name))
+            continue;
+        if (rules::isDuplex(config))
+            decideDuplex(s, g.name, nextEpoch, &d);
+        else
+            decideExclusive(config, s, g.name, nextEpoch, &d);
+    }
+    return d;
+}
+
+void ClusterDecider::decideExclusive(const AgentConfig& config, const ClusterSnapshot& s, const QString& group,
+                                     qint64 nextEpoch, Decision* d)
+{
+    const bool mine = s.holds(group);
+    const ClusterPayload* peer = s.livePeer();
+    if (!mine) {
+        d->desired.insert(group, Desired::Stop);
+        if (peer) {
+            // Fresh (or abandoned) group and both nodes see each other: the designated node takes it.
+            if (!peer->holds(group) && rules::designatedNode(config, group) == s.self && !peerMayStillRun(*peer, group))
+                d->actions.append(act(Action::Kind::Take, group, nextEpoch, QStringLiteral("fresh")));
+            return;
+        }
+        // wait_for_all: without the peer, only automatic failover may take a group.
+        if (s.peerAlive || !s.peerSeen || !config.failover.automatic || !s.peer)
+            return;
+        if (!lagAllowsFailover(config, *s.peer, group))
+            return;
+        d->needTiebreaker = true; // re-probed every second while the peer stays missing
+        if (s.tiebreaker == TiebreakerAnswer::Reachable)
+            d->actions.append(act(Action::Kind::Take, group, nextEpoch, QStringLiteral("failover")));
+        return;
+    }
+    if (peer) {
+        if (!peer->holds(group)) {
+            d->desired.insert(group, Desired::Run);
+            return;
+        }
+        // Both hold it: the lower epoch, or at equal epochs the node that is not preferred, yields.
+        d->splitBrain.append(group);
+        const bool yield =
+            s.epoch < peer->epoch || (s.epoch == peer->epoch && rules::tieWinner(config, group) != s.self);
+        if (yield) {
+            d->desired.insert(group, Desired::Stop);
+            d->actions.append(act(Action::Kind::StepDown, group, nextEpoch, QStringLiteral("split_brain"),
+                                  protocol::RpcError::make(QString::fromLatin1(codes::kSplitBrain),
+                                                           {{QStringLiteral("group"), group},
+                                                            {QStringLiteral("epoch"), s.epoch},
+                                                            {QStringLiteral("peer_epoch"), peer->epoch}})));
+        } else {
+            d->desired.insert(group, Desired::Run);
+        }
+        return;
+    }
+    if (s.peerAlive) { // alive but without a payload we understand (an older agent): keep what we hold
+        d->desired.insert(group, Desired::Run);
+        return;
+    }
+    decideHeldWithoutPeer(config, s, group, nextEpoch, d);
+}
+
+void ClusterDecider::decideHeldWithoutPeer(const AgentConfig& config, const ClusterSnapshot& s, const QString& group,
+                                           qint64 nextEpoch, Decision* d)
+{
+    const bool tiebreakers = !config.failover.tiebreakers.isEmpty();
+    if (!s.peerSeen) {
+        // Restarted while holding the group and no peer yet: wait out the dead time, then keep the group
+        // only if the network beyond the peer answers.
+        if (s.startupGrace || (tiebreakers && s.tiebreaker == TiebreakerAnswer::Unknown)) {
+            d->needTiebreaker = !s.startupGrace && tiebreakers;
+            d->desired.insert(group, Desired::Leave);
+            return;
+        }
+    } else if (!config.failover.automatic || !tiebreakers) {
+        // Manual failover: the peer cannot take over by itself, so losing it is no reason to stop.
+        d->desired.insert(group, Desired::Run);
+        return;
+    } else if (s.tiebreaker == TiebreakerAnswer::Unknown) {
+        d->needTiebreaker = true;
+        d->desired.insert(group, Desired::Run); // keep serving while the probe runs
+        return;
+    }
+    if (!tiebreakers || s.tiebreaker == TiebreakerAnswer::Reachable) {
+        d->needTiebreaker = tiebreakers && config.failover.automatic; // keep re-probing while isolated
+        d->desired.insert(group, Desired::Run);
+        return;
+    }
+    d->desired.insert(group, Desired::Stop);
+    d->actions.append(act(Action::Kind::StepDown, group, nextEpoch,
+                          s.peerSeen ? QStringLiteral("isolated") : QStringLiteral("restart"),
+                          protocol::RpcError::make(
+                              QString::fromLatin1(codes::kTiebreakerUnreachable),
+                              {{QStringLiteral("targets"), config.failover.tiebreakers.join(QLatin1String(", "))}})));
+}
+
+void ClusterDecider::decideDuplex(const ClusterSnapshot& s, const QString& group, qint64 nextEpoch, Decision* d)
+{
+    // Both nodes run a duplex group, so there is no split-brain to fear; a node only waits for its
+    // peer the first time (wait_for_all), and stays drained once an operator drained it.
+    const QString role = s.assigned.value(group);
+    if (role == QLatin1String("active")) {
+        d->desired.insert(group, s.startupGrace && !s.peerSeen ? Desired::Leave : Desired::Run);
+        return;
+    }
+    d->desired.insert(group, Desired::Stop);
+    if (role.isEmpty() && s.livePeer())
+        d->actions.append(act(Action::Kind::Take, group, nextEpoch, QStringLiteral("fresh")));
+}
+
+bool ClusterDecider::lagAllowsFailover(const AgentConfig& config, const ClusterPayload& peerLast, const QString& group)
+{
+    if (!peerLast.holds(group))
+        return true; // the peer was not writing this group's data
+    for (const ReplicationConfig* c : rules::channelsOf(config, group)) {
+        const auto it = peerLast.lag.find(c->name);
+        if (it == peerLast.lag.end() || !it->lagS || *it->lagS > c->maxLagS)
+            return false;
+    }
+    return true;
+}
+
+} // namespace twinha::agent

@@ -1,0 +1,64 @@
+#include "agent/coordinator/ClusterPayload.h"
+
+namespace twinha::agent {
+
+QJsonObject ClusterPayload::toJson() const
+{
+    QJsonObject g;
+    for (auto it = groups.begin(); it != groups.end(); ++it)
+        g.insert(it.key(), QJsonObject{{QStringLiteral("held"), it->held}, {QStringLiteral("state"), it->state}});
+    QJsonObject l;
+    for (auto it = lag.begin(); it != lag.end(); ++it) {
+        QJsonObject c{{QStringLiteral("lag_s"), it->lagS ? QJsonValue(*it->lagS) : QJsonValue()},
+                      {QStringLiteral("state"), it->state}};
+        if (!it->error.isEmpty())
+            c.insert(QStringLiteral("error"), it->error);
+        l.insert(it.key(), c);
+    }
+    QJsonObject o{{QStringLiteral("epoch"), epoch},
+                  {QStringLiteral("checksum"), checksum},
+                  {QStringLiteral("groups"), g},
+                  {QStringLiteral("lag"), l},
+                  {QStringLiteral("tiebreaker"), tiebreaker ? QJsonValue(*tiebreaker) : QJsonValue()}};
+    if (!op.isNull())
+        o.insert(QStringLiteral("op"), op.toWireJson());
+    if (request)
+        o.insert(QStringLiteral("req"), QJsonObject{{QStringLiteral("id"), request->id},
+                                                    {QStringLiteral("group"), request->group},
+                                                    {QStringLiteral("to"), request->to},
+                                                    {QStringLiteral("force"), request->force},
+                                                    {QStringLiteral("actor"), request->actor}});
+    return o;
+}
+
+std::optional<ClusterPayload> ClusterPayload::fromJson(const QJsonObject& o)
+{
+    const QJsonValue epoch = o.value(QStringLiteral("epoch"));
+    if (!epoch.isDouble() || !o.value(QStringLiteral("groups")).isObject())
+        return std::nullopt;
+    ClusterPayload p;
+    p.epoch = epoch.toInteger();
+    p.checksum = o.value(QStringLiteral("checksum")).toString();
+    const QJsonObject g = o.value(QStringLiteral("groups")).toObject();
+    for (auto it = g.begin(); it != g.end(); ++it)
+        p.groups.insert(it.key(),
+                        {it.value()[QStringLiteral("held")].toBool(), it.value()[QStringLiteral("state")].toString()});
+    const QJsonObject l = o.value(QStringLiteral("lag")).toObject();
+    for (auto it = l.begin(); it != l.end(); ++it) {
+        const QJsonValue v = it.value()[QStringLiteral("lag_s")];
+        p.lag.insert(it.key(),
+                     {v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt,
+                      it.value()[QStringLiteral("state")].toString(), it.value()[QStringLiteral("error")].toString()});
+    }
+    if (o.value(QStringLiteral("op")).isObject())
+        p.op = OperationRecord::fromJson(o.value(QStringLiteral("op")).toObject());
+    if (const QJsonValue t = o.value(QStringLiteral("tiebreaker")); t.isBool())
+        p.tiebreaker = t.toBool();
+    if (const QJsonValue r = o.value(QStringLiteral("req")); r.isObject())
+        p.request = Request{r[QStringLiteral("id")].toString(), r[QStringLiteral("group")].toString(),
+                            r[QStringLiteral("to")].toString(), r[QStringLiteral("force")].toBool(),
+                            r[QStringLiteral("actor")].toString()};
+    return p;
+}
+
+} // namespace twinha::agent

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "agent/coordinator/OperationRecord.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace twinha::agent {
+
+// What each agent tells its peer in every heartbeat: its whole relevant state, not events. A lost
+// datagram therefore costs nothing, and the next one (sent at once on any change) says it all.
+//   {"epoch", "checksum", "groups": {G: {"held", "state"}}, "op": {...}, "lag": {C: {"lag_s", "state", "error"?}},
+//    "tiebreaker": bool|null, "req": {...}?}
+struct ClusterPayload
+{
+    struct Group
+    {
+        bool held = false;
+        QString state; // running | stopped | starting | stopping | failed | partial | unknown
+        bool operator==(const Group&) const = default;
+    };
+
+    struct Lag
+    {
+        std::optional<double> lagS; // unknown while null
+        QString state;
+        QString error; // the channel's failure code while state is "error"
+        bool operator==(const Lag&) const = default;
+    };
+
+    // An operator's request taken by the node that cannot carry it out itself, published for the
+    // node that can (the source of a switchover, the node to drain).
+    struct Request
+    {
+        QString id;
+        QString group;
+        QString to;
+        bool force = false;
+        QString actor;
+        bool operator==(const Request&) const = default;
+    };
+
+    qint64 epoch = 0;
+    QString checksum;
+    QMap<QString, Group> groups;
+    OperationRecord op;
+    QMap<QString, Lag> lag; // only the channels this node is the source of
+    std::optional<bool> tiebreaker;
+    std::optional<Request> request;
+
+    bool holds(const QString& group) const { return groups.value(group).held; }
+    QString groupState(const QString& group) const { return groups.value(group).state; }
+
+    QJsonObject toJson() const;
+    // Nullopt for anything that is not a coordinator payload (an older agent, an empty payload).
+    static std::optional<ClusterPayload> fromJson(const QJsonObject& o);
+};
+
+} // namespace twinha::agent

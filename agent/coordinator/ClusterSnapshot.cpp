@@ -1,0 +1,31 @@
+#include "agent/coordinator/ClusterSnapshot.h"
+
+namespace twinha::agent {
+
+QSet<QString> ClusterSnapshot::busyGroups() const
+{
+    QSet<QString> busy;
+    // A failover's record only follows the start that the rules themselves drive.
+    if (mine.op.isRunning() && mine.op.kind != QLatin1String("failover"))
+        busy.insert(mine.op.group);
+    if (mine.request)
+        busy.insert(mine.request->group);
+    if (const ClusterPayload* p = livePeer()) {
+        if (p->op.isRunning() && p->op.kind != QLatin1String("failover"))
+            busy.insert(p->op.group);
+        if (p->request)
+            busy.insert(p->request->group);
+    }
+    return busy;
+}
+
+OperationRecord ClusterSnapshot::runningOperation() const
+{
+    if (mine.op.isRunning())
+        return mine.op;
+    if (const ClusterPayload* p = livePeer(); p && p->op.isRunning())
+        return p->op;
+    return {};
+}
+
+} // namespace twinha::agent

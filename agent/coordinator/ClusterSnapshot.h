@@ -1,0 +1,45 @@
+#pragma once
+
+#include "agent/NodeState.h"
+#include "agent/coordinator/ClusterPayload.h"
+
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace twinha::agent {
+
+// A fresh tiebreaker answer: one probed after the peer went missing, never an older one.
+enum class TiebreakerAnswer
+{
+    Unknown,
+    Reachable,
+    Unreachable
+};
+
+// Everything the decisions depend on, copied at one moment, so that the rules are pure functions
+// that tests can feed with tables.
+struct ClusterSnapshot
+{
+    QString self;
+    QString peerName;
+    qint64 epoch = 0;
+    NodeState::Groups assigned;         // this node's persisted roles
+    ClusterPayload mine;                // what this node publishes (group states, lag, op...)
+    bool peerAlive = false;             // some link heard the peer within the dead time
+    bool peerSeen = false;              // heard at least once since this daemon started
+    bool startupGrace = false;          // within the first dead time after start
+    std::optional<ClusterPayload> peer; // the last payload received, even when the peer is dead now
+    TiebreakerAnswer tiebreaker = TiebreakerAnswer::Unknown;
+
+    bool holds(const QString& group) const { return assigned.value(group) == QLatin1String("active"); }
+    // The peer's payload only while it is alive: a dead peer's claims are history.
+    const ClusterPayload* livePeer() const { return peerAlive && peer ? &*peer : nullptr; }
+    // Groups that an operation (either node's) or a pending request is working on.
+    QSet<QString> busyGroups() const;
+    // The running operation on either node, or null.
+    OperationRecord runningOperation() const;
+};
+
+} // namespace twinha::agent

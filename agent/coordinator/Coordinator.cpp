@@ -1,0 +1,183 @@
+#include "agent/coordinator/Coordinator.h"
+
+#include "agent/AgentLog.h"
+#include "agent/coordinator/EventLog.h"
+#include "agent/coordinator/LocalGroups.h"
+#include "agent/coordinator/OperationDesk.h"
+#include "agent/coordinator/ReplicationSet.h"
+#include "agent/coordinator/TiebreakerGate.h"
+#include "agent/heartbeat/Heartbeat.h"
+
+namespace twinha::agent {
+
+using Action = ClusterDecider::Action;
+
+Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeState* state, Heartbeat* heartbeat,
+                         EventLog* events, const QByteArray& clusterKey, const QString& stateDir, QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_state(state)
+    , m_heartbeat(heartbeat)
+    , m_events(events)
+    , m_groups(new LocalGroups(m_config, self, this))
+    , m_replication(new ReplicationSet(m_config, self, clusterKey, stateDir, this))
+    , m_tiebreaker(new TiebreakerGate(m_config.failover.tiebreakers, this))
+{
+    m_parts = {&m_config, self, m_config.peerOf(self), state, m_groups, m_replication, [this] {
+                   return m_peer ? m_peer->epoch : qint64(0);
+               }};
+    m_desk = new OperationDesk(m_parts, this);
+    m_evaluateSoon.setSingleShot(true);
+    connect(&m_evaluateSoon, &QTimer::timeout, this, &Coordinator::evaluate);
+    connect(&m_tick, &QTimer::timeout, this, &Coordinator::evaluate);
+    connect(m_heartbeat, &Heartbeat::peerAliveChanged, this, &Coordinator::onPeerAlive);
+    connect(m_heartbeat, &Heartbeat::peerPayloadChanged, this, &Coordinator::onPeerPayload);
+    connect(m_heartbeat, &Heartbeat::linkStateChanged, this, [this](const QString& link, bool up) {
+        m_events->record(up ? QStringLiteral("link_up") : QStringLiteral("link_down"),
+                         {{QStringLiteral("link"), link}});
+        schedule();
+    });
+    connect(m_groups, &LocalGroups::changed, this, &Coordinator::schedule);
+    connect(m_groups, &LocalGroups::started, this,
+            [this](const QString& group, bool ok, const protocol::RpcError& reason, qint64 ms) {
+                m_desk->onGroupStarted(group, ok, reason, ms);
+                if (!ok)
+                    m_events->record(QStringLiteral("group_start_failed"),
+                                     {{QStringLiteral("group"), group}, {QStringLiteral("code"), reason.code}});
+            });
+    connect(m_groups, &LocalGroups::stopped, this, [this](const QString& group, bool ok, const protocol::RpcError& e) {
+        if (!ok)
+            m_events->record(QStringLiteral("group_stop_failed"),
+                             {{QStringLiteral("group"), group}, {QStringLiteral("code"), e.code}});
+    });
+    connect(m_groups, &LocalGroups::resourceFailed, this,
+            [this](const QString& group, const QString& resource, const protocol::RpcError& reason) {
+                m_events->record(QStringLiteral("resource_failed"), {{QStringLiteral("group"), group},
+                                                                     {QStringLiteral("resource"), resource},
+                                                                     {QStringLiteral("code"), reason.code}});
+                schedule();
+            });
+    connect(m_replication, &ReplicationSet::changed, this, &Coordinator::schedule);
+    connect(m_tiebreaker, &TiebreakerGate::answerChanged, this, &Coordinator::schedule);
+    connect(m_desk, &OperationDesk::changed, this, &Coordinator::schedule);
+    connect(m_desk, &OperationDesk::finished, this, [this](const OperationRecord& r) {
+        if (r.result != QLatin1String("forwarded"))
+            m_events->record(QStringLiteral("operation"), r.toJson(),
+                             r.actor.isEmpty() ? QStringLiteral("agent") : r.actor);
+    });
+    connect(m_state, &NodeState::changed, this, &Coordinator::onStateChanged);
+}
+
+Coordinator::~Coordinator() = default;
+
+void Coordinator::start()
+{
+    m_clock.start();
+    m_lastGroups = m_state->groups();
+    m_replication->applyRoles(*m_state);
+    m_groups->start();
+    m_tick.start(kTickMs);
+    schedule();
+}
+
+void Coordinator::schedule()
+{
+    if (!m_evaluateSoon.isActive())
+        m_evaluateSoon.start(0);
+}
+
+ClusterSnapshot Coordinator::snapshot() const
+{
+    ClusterSnapshot s;
+    s.self = m_parts.self;
+    s.peerName = m_parts.peer;
+    s.epoch = m_state->epoch();
+    s.assigned = m_state->groups();
+    s.mine = buildPayload();
+    s.peerAlive = m_heartbeat->peerAlive();
+    s.peerSeen = m_peerSeen;
+    s.startupGrace =
+        !m_clock.isValid() || m_clock.elapsed() < m_config.timing.deadTimeMs + 2 * m_config.timing.intervalMs;
+    s.peer = m_peer;
+    s.tiebreaker = m_tiebreaker->answer();
+    return s;
+}
+
+ClusterPayload Coordinator::buildPayload() const
+{
+    ClusterPayload p;
+    p.epoch = m_state->epoch();
+    p.checksum = m_config.checksum;
+    for (const QString& g : m_groups->names())
+        p.groups.insert(g, {m_state->holds(g), m_groups->stateName(g)});
+    p.op = m_desk->record();
+    p.request = m_desk->request();
+    p.lag = m_replication->lagReports();
+    if (m_tiebreaker->answer() != TiebreakerAnswer::Unknown)
+        p.tiebreaker = m_tiebreaker->answer() == TiebreakerAnswer::Reachable;
+    return p;
+}
+
+void Coordinator::evaluate()
+{
+    m_desk->onSnapshot(snapshot()); // a running operation owns its group: let it move first
+    ClusterDecider::Decision d = ClusterDecider::decide(m_config, snapshot());
+    // Acting changes the snapshot; decide again so reconcile sees the new roles. Twice is enough:
+    // a take or a step-down never leads to another one in the same instant.
+    for (int round = 0; round < 2 && (!d.actions.isEmpty() || d.adoptEpoch > m_state->epoch()); ++round) {
+        apply(d);
+        d = ClusterDecider::decide(m_config, snapshot());
+    }
+    track(d);
+    if (d.needTiebreaker)
+        m_tiebreaker->want();
+    for (auto it = d.desired.cbegin(); it != d.desired.cend(); ++it)
+        m_groups->reconcile(it.key(), it.value());
+
+    const QJsonObject payload = buildPayload().toJson();
+    const QJsonObject view = operationView().toJson();
+    const bool changed = payload != m_lastPublished || view != m_lastView;
+    m_heartbeat->setLocalPayload(payload);
+    m_lastPublished = payload;
+    if (view != m_lastView && !operationView().isNull()) {
+        m_lastView = view;
+        Q_EMIT operationChanged(view);
+    }
+    if (changed)
+        Q_EMIT statusChanged();
+}
+
+void Coordinator::apply(const ClusterDecider::Decision& d)
+{
+    QString error;
+    if (d.adoptEpoch > m_state->epoch() && !m_state->set(d.adoptEpoch, m_state->groups(), &error))
+        AgentLog::get("agent.coordinator")->error("cannot adopt epoch {}: {}", d.adoptEpoch, error.toStdString());
+    for (const Action& a : d.actions)
+        applyAction(a);
+}
+
+void Coordinator::applyAction(const Action& a)
+{
+    const bool take = a.kind == Action::Kind::Take;
+    const QString role = take ? QStringLiteral("active") : QStringLiteral("standby");
+    QString error;
+    if (!m_state->setGroup(a.group, role, std::max(a.epoch, m_state->epoch()), &error)) {
+        AgentLog::get("agent.coordinator")
+            ->error("cannot persist {} as {}: {}", a.group.toStdString(), role.toStdString(), error.toStdString());
+        return;
+    }
+    QJsonObject data{{QStringLiteral("group"), a.group},
+                     {QStringLiteral("epoch"), m_state->epoch()},
+                     {QStringLiteral("cause"), a.cause}};
+    if (!a.reason.isNull())
+        data.insert(QStringLiteral("code"), a.reason.code);
+    if (a.cause == QLatin1String("failover")) {
+        data.insert(QStringLiteral("peer_silence_ms"), m_heartbeat->peerSilenceMs());
+        m_desk->beginFailover(a.group, m_state->epoch(), m_heartbeat->peerSilenceMs());
+    }
+    m_events->record(take ? (a.cause == QLatin1String("failover") ? QStringLiteral("failover") : QStringLiteral("take"))
+                          : QStringLiteral("step_down"),
+                     data);
+}
+
+} // namespace twinha::agent

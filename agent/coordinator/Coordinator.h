@@ -1,0 +1,91 @@
+#pragma once
+
+#include "agent/AgentConfig.h"
+#include "agent/NodeState.h"
+#include "agent/coordinator/ClusterDecider.h"
+#include "agent/coordinator/ClusterSnapshot.h"
+#include "agent/coordinator/CoordinatorParts.h"
+#include "agent/coordinator/SwitchoverCheck.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+namespace twinha::agent {
+
+class EventLog;
+class Heartbeat;
+class LocalGroups;
+class OperationDesk;
+class ReplicationSet;
+class TiebreakerGate;
+
+// The agent's brain. It reads everything the decisions need into a ClusterSnapshot, lets the pure
+// ClusterDecider and the running operation decide, and then acts: persists roles (always before
+// acting), starts and stops groups, points replication the right way and publishes its state to
+// the peer in the heartbeat payload. Any change schedules one evaluation; a timer adds one every
+// kTickMs for the rules that depend on time passing.
+class Coordinator : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kTickMs = 250;
+
+    Coordinator(const AgentConfig& config, const QString& self, NodeState* state, Heartbeat* heartbeat,
+                EventLog* events, const QByteArray& clusterKey, const QString& stateDir, QObject* parent = nullptr);
+    ~Coordinator() override;
+
+    void start();
+
+    // For the control methods.
+    SwitchoverCheck check(const QString& group, const QString& to) const;
+    // {id, group, kind, from, to, executor} or the refusal.
+    QJsonObject startOperation(const QString& group, const QString& to, bool force, const QString& actor,
+                               protocol::RpcError* error);
+    protocol::RpcError cancelOperation(const QString& id, const QString& actor);
+    // The last or current operation as the console should see it: the executing node's record.
+    OperationRecord operationView() const;
+
+    ClusterSnapshot snapshot() const;
+    // The status members this node adds: groups, links, peer, replication, readiness, split_brain,
+    // operation, config_checksum_match, tiebreaker.
+    QJsonObject statusJson() const;
+
+Q_SIGNALS:
+    void statusChanged();
+    void operationChanged(const QJsonObject& op);
+
+private:
+    void schedule();
+    void evaluate();
+    void apply(const ClusterDecider::Decision& d);
+    void applyAction(const ClusterDecider::Action& a);
+    void track(const ClusterDecider::Decision& d);
+    ClusterPayload buildPayload() const;
+    void onPeerPayload(const QJsonObject& payload);
+    void onPeerAlive(bool alive);
+    void onStateChanged();
+
+    AgentConfig m_config;
+    CoordinatorParts m_parts;
+    NodeState* m_state;
+    Heartbeat* m_heartbeat;
+    EventLog* m_events;
+    LocalGroups* m_groups;
+    ReplicationSet* m_replication;
+    TiebreakerGate* m_tiebreaker;
+    OperationDesk* m_desk;
+    std::optional<ClusterPayload> m_peer;
+    bool m_peerSeen = false;
+    QStringList m_splitBrain;
+    NodeState::Groups m_lastGroups;
+    QJsonObject m_lastPublished;
+    QJsonObject m_lastView;
+    QElapsedTimer m_clock;
+    QTimer m_evaluateSoon;
+    QTimer m_tick;
+};
+
+} // namespace twinha::agent

@@ -1,0 +1,70 @@
+// The Coordinator's reactions to what it hears: the peer, its own state, split-brain coming and going.
+#include "agent/AgentLog.h"
+#include "agent/coordinator/Coordinator.h"
+#include "agent/coordinator/EventLog.h"
+#include "agent/coordinator/OperationDesk.h"
+#include "agent/coordinator/ReplicationSet.h"
+#include "agent/coordinator/TiebreakerGate.h"
+
+#include <QJsonArray>
+
+namespace twinha::agent {
+
+void Coordinator::track(const ClusterDecider::Decision& d)
+{
+    if (d.splitBrain == m_splitBrain)
+        return;
+    const bool began = m_splitBrain.isEmpty();
+    m_splitBrain = d.splitBrain;
+    m_events->record(m_splitBrain.isEmpty() ? QStringLiteral("split_brain_resolved") : QStringLiteral("split_brain"),
+                     {{QStringLiteral("groups"), QJsonArray::fromStringList(m_splitBrain)},
+                      {QStringLiteral("epoch"), m_state->epoch()},
+                      {QStringLiteral("peer_epoch"), m_peer ? m_peer->epoch : 0}});
+    if (began)
+        AgentLog::get("agent.coordinator")
+            ->warn("split-brain on {}", m_splitBrain.join(QLatin1String(", ")).toStdString());
+    Q_EMIT statusChanged();
+}
+
+void Coordinator::onPeerAlive(bool alive)
+{
+    if (alive)
+        m_peerSeen = true;
+    else
+        m_tiebreaker->invalidate(); // only an answer from after the loss says anything about it
+    m_events->record(alive ? QStringLiteral("peer_alive") : QStringLiteral("peer_dead"),
+                     {{QStringLiteral("peer"), m_parts.peer}});
+    schedule();
+}
+
+void Coordinator::onPeerPayload(const QJsonObject& payload)
+{
+    const bool mismatchBefore = m_peer && m_peer->checksum != m_config.checksum;
+    m_peer = ClusterPayload::fromJson(payload);
+    const bool mismatch = m_peer && m_peer->checksum != m_config.checksum;
+    if (mismatch && !mismatchBefore)
+        m_events->record(QStringLiteral("config_mismatch"),
+                         {{QStringLiteral("local"), m_config.checksum}, {QStringLiteral("peer"), m_peer->checksum}});
+    schedule();
+}
+
+void Coordinator::onStateChanged()
+{
+    const NodeState::Groups now = m_state->groups();
+    const OperationRecord op = m_desk->record();
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        if (m_lastGroups.value(it.key()) == it.value())
+            continue;
+        m_events->record(QStringLiteral("role_change"),
+                         {{QStringLiteral("group"), it.key()},
+                          {QStringLiteral("role"), it.value()},
+                          {QStringLiteral("epoch"), m_state->epoch()},
+                          {QStringLiteral("operation"), op.isRunning() ? op.id : QString()}},
+                         op.isRunning() && !op.actor.isEmpty() ? op.actor : QStringLiteral("agent"));
+    }
+    m_lastGroups = now;
+    m_replication->applyRoles(*m_state); // the holder of a group is the source of its channels
+    schedule();
+}
+
+} // namespace twinha::agent

@@ -1,0 +1,113 @@
+#include "agent/coordinator/CoordinatorMethods.h"
+
+#include "agent/AgentConfig.h"
+#include "agent/coordinator/ClientCredentials.h"
+#include "agent/coordinator/Coordinator.h"
+#include "agent/coordinator/EventLog.h"
+#include "agentlink/protocol/ErrorCodes.h"
+#include "agentlink/protocol/Methods.h"
+
+#include <QFile>
+
+namespace twinha::agent {
+
+using protocol::RpcError;
+using protocol::RpcMessage;
+namespace methods = protocol::methods;
+
+namespace {
+RpcMessage invalid(const RpcMessage& request, const QString& detail)
+{
+    return RpcMessage::errorFor(request.id, RpcError::make(QString::fromLatin1(protocol::codes::kInvalidParams),
+                                                           {{QStringLiteral("detail"), detail}}));
+}
+
+// An optional string parameter: true when absent or a string.
+bool optionalString(const QJsonObject& params, const char* key, QString* out)
+{
+    const QJsonValue v = params.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return true;
+    *out = v.toString();
+    return v.isString();
+}
+} // namespace
+
+CoordinatorMethods::CoordinatorMethods(Coordinator* coordinator, EventLog* events, const AgentConfig& config)
+    : m_coordinator(coordinator)
+    , m_events(events)
+    , m_config(config)
+{}
+
+std::optional<RpcMessage> CoordinatorMethods::handle(const RpcMessage& request, const ClientCredentials& client) const
+{
+    const QString& m = request.method;
+    if (m == QLatin1String(methods::kSwitchoverCheck)) {
+        QString group;
+        QString to;
+        if (!optionalString(request.params, "group", &group) || !optionalString(request.params, "to", &to))
+            return invalid(request, QStringLiteral("group and to must be strings"));
+        return RpcMessage::resultFor(request.id, m_coordinator->check(group, to).toJson(m_config));
+    }
+    if (m == QLatin1String(methods::kSwitchoverStart))
+        return start(request, client);
+    if (m == QLatin1String(methods::kSwitchoverCancel)) {
+        const QString id = request.params.value(QStringLiteral("id")).toString();
+        if (id.isEmpty())
+            return invalid(request, QStringLiteral("id is required"));
+        const RpcError e = m_coordinator->cancelOperation(id, client.actor());
+        if (!e.isNull())
+            return RpcMessage::errorFor(request.id, e);
+        return RpcMessage::resultFor(request.id,
+                                     QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("cancelled"), true}});
+    }
+    if (m == QLatin1String(methods::kEventsList))
+        return events(request);
+    if (m == QLatin1String(methods::kConfigGet))
+        return configGet(request);
+    return std::nullopt;
+}
+
+RpcMessage CoordinatorMethods::start(const RpcMessage& request, const ClientCredentials& client) const
+{
+    QString group;
+    QString to;
+    const QJsonValue force = request.params.value(QStringLiteral("force"));
+    if (!optionalString(request.params, "group", &group) || !optionalString(request.params, "to", &to) ||
+        !(force.isUndefined() || force.isBool()))
+        return invalid(request, QStringLiteral("group and to must be strings, force a boolean"));
+    RpcError error;
+    const QJsonObject started = m_coordinator->startOperation(group, to, force.toBool(), client.actor(), &error);
+    if (!error.isNull())
+        return RpcMessage::errorFor(request.id, error);
+    return RpcMessage::resultFor(request.id, started);
+}
+
+RpcMessage CoordinatorMethods::events(const RpcMessage& request) const
+{
+    const QJsonValue after = request.params.value(QStringLiteral("after"));
+    const QJsonValue limit = request.params.value(QStringLiteral("limit"));
+    if (!(after.isUndefined() || (after.isDouble() && after.toDouble() >= 0)) ||
+        !(limit.isUndefined() || (limit.isDouble() && limit.toInt() >= 1)))
+        return invalid(request, QStringLiteral("after must be a number >= 0, limit a number >= 1"));
+    const int count = std::min(limit.isUndefined() ? kDefaultEventLimit : limit.toInt(), 1000);
+    QJsonObject result = m_events->summary();
+    result.insert(QStringLiteral("events"), m_events->list(after.toInteger(), count));
+    result.insert(QStringLiteral("last_seq"), result.value(QStringLiteral("entries")));
+    return RpcMessage::resultFor(request.id, result);
+}
+
+RpcMessage CoordinatorMethods::configGet(const RpcMessage& request) const
+{
+    QFile file(m_config.filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return RpcMessage::errorFor(request.id, RpcError::make(QString::fromLatin1(protocol::codes::kInternalError),
+                                                               {{QStringLiteral("detail"), file.errorString()}}));
+    // The text as it is now, with the checksum of the text the daemon loaded: they differ after an
+    // edit that has not been applied yet.
+    return RpcMessage::resultFor(request.id, QJsonObject{{QStringLiteral("path"), m_config.filePath},
+                                                         {QStringLiteral("checksum"), m_config.checksum},
+                                                         {QStringLiteral("text"), QString::fromUtf8(file.readAll())}});
+}
+
+} // namespace twinha::agent

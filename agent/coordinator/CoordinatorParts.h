@@ -1,0 +1,30 @@
+#pragma once
+
+#include "agent/AgentConfig.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace twinha::agent {
+
+class LocalGroups;
+class NodeState;
+class ReplicationSet;
+
+// What the coordinator's operations act on. Owned by the Coordinator; operations only borrow it.
+struct CoordinatorParts
+{
+    const AgentConfig* config = nullptr;
+    QString self;
+    QString peer;
+    NodeState* state = nullptr;
+    LocalGroups* groups = nullptr;
+    ReplicationSet* replication = nullptr;
+    std::function<qint64()> peerEpoch; // the last epoch the peer published, 0 before any
+
+    // Every role change raises the cluster epoch past both nodes' values.
+    qint64 nextEpoch() const;
+};
+
+} // namespace twinha::agent

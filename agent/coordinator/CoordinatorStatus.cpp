@@ -1,0 +1,85 @@
+// The Coordinator's read side: what status shows and which operation record the console follows.
+#include "agent/coordinator/Coordinator.h"
+#include "agent/coordinator/EventLog.h"
+#include "agent/coordinator/LocalGroups.h"
+#include "agent/coordinator/OperationDesk.h"
+#include "agent/coordinator/ReplicationSet.h"
+#include "agent/coordinator/TiebreakerGate.h"
+#include "agent/heartbeat/Heartbeat.h"
+
+#include <QJsonArray>
+
+namespace twinha::agent {
+
+namespace {
+QJsonValue orNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+// The node whose record of an operation is authoritative: the one carrying it out.
+QString executorOf(const OperationRecord& op)
+{
+    return op.kind == QLatin1String("undrain") || op.kind == QLatin1String("failover") ? op.to : op.from;
+}
+} // namespace
+
+OperationRecord Coordinator::operationView() const
+{
+    const OperationRecord own = m_desk->record();
+    const OperationRecord peer = m_peer ? m_peer->op : OperationRecord();
+    if (own.isNull() || peer.isNull())
+        return own.isNull() ? peer : own;
+    if (own.id == peer.id)
+        return executorOf(own) == m_parts.self || !m_heartbeat->peerAlive() ? own : peer;
+    return own.startedAt >= peer.startedAt ? own : peer;
+}
+
+QJsonObject Coordinator::statusJson() const
+{
+    const ClusterSnapshot s = snapshot();
+    QJsonArray groups;
+    QJsonArray readiness;
+    for (const GroupConfig& g : m_config.groups) {
+        QJsonArray active;
+        if (s.holds(g.name))
+            active.append(s.self);
+        if (s.peer && s.peer->holds(g.name))
+            active.append(s.peerName);
+        const QJsonObject local = m_groups->toJson(g.name);
+        QJsonObject o{{QStringLiteral("name"), g.name},
+                      {QStringLiteral("preferred"), orNull(g.preferred)},
+                      {QStringLiteral("held"), s.holds(g.name)},
+                      {QStringLiteral("active_node"), active.isEmpty() ? QJsonValue() : active.first()},
+                      {QStringLiteral("active_nodes"), active},
+                      {QStringLiteral("state"), m_groups->stateName(g.name)},
+                      {QStringLiteral("peer_state"), s.peer ? orNull(s.peer->groupState(g.name)) : QJsonValue()},
+                      {QStringLiteral("resources"), local.value(QStringLiteral("resources"))},
+                      {QStringLiteral("last_operation_ms"), local.value(QStringLiteral("last_operation_ms"))}};
+        if (local.contains(QStringLiteral("reason")))
+            o.insert(QStringLiteral("reason"), local.value(QStringLiteral("reason")));
+        groups.append(o);
+        readiness.append(SwitchoverCheck::evaluate(m_config, s, g.name, QString()).readinessJson());
+    }
+    const QJsonObject peer{{QStringLiteral("name"), s.peerName},
+                           {QStringLiteral("alive"), s.peerAlive},
+                           {QStringLiteral("seen"), s.peerSeen},
+                           {QStringLiteral("silence_ms"), m_heartbeat->peerSilenceMs()},
+                           {QStringLiteral("epoch"), s.peer ? QJsonValue(s.peer->epoch) : QJsonValue()},
+                           {QStringLiteral("checksum"), s.peer ? orNull(s.peer->checksum) : QJsonValue()},
+                           {QStringLiteral("boot"), orNull(m_heartbeat->peerBoot())}};
+    const OperationRecord op = operationView();
+    return {{QStringLiteral("groups"), groups},
+            {QStringLiteral("links"), m_heartbeat->linksJson()},
+            {QStringLiteral("peer"), peer},
+            {QStringLiteral("replication"), m_replication->toJson()},
+            {QStringLiteral("readiness"), readiness},
+            {QStringLiteral("split_brain"), !m_splitBrain.isEmpty()},
+            {QStringLiteral("split_brain_groups"), QJsonArray::fromStringList(m_splitBrain)},
+            {QStringLiteral("operation"), op.isNull() ? QJsonValue() : QJsonValue(op.toJson())},
+            {QStringLiteral("config_checksum_match"), !s.peer || s.peer->checksum == m_config.checksum},
+            {QStringLiteral("tiebreaker"), m_tiebreaker->toJson()},
+            {QStringLiteral("journal"), m_events->summary()}};
+}
+
+} // namespace twinha::agent

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "agent/AgentConfig.h"
+#include "agent/coordinator/ClusterDecider.h"
+#include "agentlink/protocol/RpcError.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+#include <functional>
+
+namespace twinha::agent {
+
+class ResourceGroup;
+class ResourceMonitor;
+
+// This node's resource groups. A group runs one action at a time and refuses others while busy
+// (the monitor's checks included), so actions wait here in a queue instead of failing. It also
+// brings each group to what the rules want (reconcile), without retrying a failed start by itself.
+class LocalGroups : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Action
+    {
+        Start,
+        Stop,
+        Check
+    };
+    // ok: started, stopped, or (Check) every resource running. ms: how long the action took.
+    using Done = std::function<void(bool ok, const protocol::RpcError& reason, qint64 ms)>;
+
+    static constexpr int kStopRetryMs = 5000;
+
+    LocalGroups(const AgentConfig& config, const QString& node, QObject* parent = nullptr);
+
+    // Checks every group once, so that reconcile() acts on what really runs; starts the monitor.
+    void start();
+    void run(const QString& group, Action action, Done done = {});
+    void reconcile(const QString& group, ClusterDecider::Desired desired);
+
+    // running | stopped | starting | stopping | failed | partial, or unknown before the first check.
+    QString stateName(const QString& group) const;
+    ResourceGroup* group(const QString& name) const { return m_groups.value(name); }
+    QStringList names() const { return m_order; }
+    QJsonObject toJson(const QString& group) const;
+
+Q_SIGNALS:
+    void changed();
+    // An action that reconcile() asked for, or a failure the monitor found.
+    void started(const QString& group, bool ok, const twinha::protocol::RpcError& reason, qint64 ms);
+    void stopped(const QString& group, bool ok, const twinha::protocol::RpcError& reason);
+    void resourceFailed(const QString& group, const QString& resource, const twinha::protocol::RpcError& reason);
+
+private:
+    struct Pending
+    {
+        Action action;
+        Done done;
+    };
+    struct Slot
+    {
+        QList<Pending> queue;
+        std::optional<Pending> current;
+        bool checked = false;
+        bool gaveUp = false;     // a start that reconcile asked for failed: wait for the rules to change
+        bool stopFailed = false; // retried, but only every kStopRetryMs
+        QElapsedTimer lastStop;
+    };
+
+    void pump(const QString& group);
+    void finish(const QString& group, Action action, bool ok, const protocol::RpcError& reason);
+    bool queued(const QString& group) const;
+
+    QStringList m_order;
+    QHash<QString, ResourceGroup*> m_groups;
+    QHash<QString, Slot> m_slots;
+    ResourceMonitor* m_monitor;
+};
+
+} // namespace twinha::agent

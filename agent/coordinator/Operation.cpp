@@ -1,0 +1,62 @@
+#include "agent/coordinator/Operation.h"
+
+#include "agent/AgentLog.h"
+#include "agent/NodeState.h"
+#include "agentlink/protocol/ErrorCodes.h"
+
+namespace twinha::agent {
+
+qint64 CoordinatorParts::nextEpoch() const
+{
+    return std::max(state->epoch(), peerEpoch ? peerEpoch() : 0) + 1;
+}
+
+Operation::Operation(const CoordinatorParts& parts, const OperationRecord& record, QObject* parent)
+    : QObject(parent)
+    , m_parts(parts)
+    , m_op(record)
+{
+    m_stepClock.start();
+}
+
+void Operation::setPhase(const QString& phase)
+{
+    AgentLog::get("agent.coordinator")
+        ->info("{} {} of {}: {}", m_op.kind.toStdString(), m_op.id.toStdString(), m_op.group.toStdString(),
+               phase.toStdString());
+    m_op.phase = phase;
+    m_stepClock.start();
+    Q_EMIT changed();
+}
+
+void Operation::step(const QString& name, bool ok, qint64 ms)
+{
+    m_op.addStep(name, ms >= 0 ? ms : m_stepClock.elapsed(), ok);
+    m_stepClock.start();
+    Q_EMIT changed();
+}
+
+void Operation::finish(const QString& result, const protocol::RpcError& reason, const QString& finalPhase)
+{
+    if (isFinished())
+        return;
+    AgentLog::get("agent.coordinator")
+        ->info("{} {} of {}: {}{}", m_op.kind.toStdString(), m_op.id.toStdString(), m_op.group.toStdString(),
+               result.toStdString(), reason.isNull() ? std::string() : " (" + reason.code.toStdString() + ")");
+    m_op.finish(result, reason, finalPhase);
+    Q_EMIT changed();
+    Q_EMIT finished();
+}
+
+bool Operation::persistRole(const QString& role, qint64 epoch, protocol::RpcError* reason)
+{
+    QString detail;
+    if (m_parts.state->setGroup(m_op.group, role, epoch, &detail))
+        return true;
+    *reason = protocol::RpcError::make(
+        QString::fromLatin1(protocol::codes::kStateWriteFailed),
+        {{QStringLiteral("path"), m_parts.state->filePath()}, {QStringLiteral("detail"), detail}});
+    return false;
+}
+
+} // namespace twinha::agent

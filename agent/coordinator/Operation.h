@@ -1,0 +1,55 @@
+#pragma once
+
+#include "agent/coordinator/CoordinatorParts.h"
+#include "agent/coordinator/OperationRecord.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+namespace twinha::agent {
+
+struct ClusterPayload;
+
+// One operation this node carries out (its part of a switchover, a drain...). It keeps its record
+// up to date for the payload and status, and ends exactly once with finished().
+class Operation : public QObject
+{
+    Q_OBJECT
+
+public:
+    Operation(const CoordinatorParts& parts, const OperationRecord& record, QObject* parent = nullptr);
+
+    const OperationRecord& record() const { return m_op; }
+    bool isFinished() const { return !m_op.result.isEmpty(); }
+    virtual void begin() = 0;
+    // The peer's payload while it is alive, null while it is not; called on every change.
+    virtual void onPeer(const ClusterPayload* peer) { Q_UNUSED(peer) }
+    // True when the operation will stop before changing anything.
+    virtual bool cancel(const QString& actor)
+    {
+        Q_UNUSED(actor)
+        return false;
+    }
+
+Q_SIGNALS:
+    void changed();
+    void finished();
+
+protected:
+    void setPhase(const QString& phase);
+    // Adds the step that began with the last setPhase() or restartClock().
+    void step(const QString& name, bool ok, qint64 ms = -1);
+    void restartClock() { m_stepClock.start(); }
+    void finish(const QString& result, const protocol::RpcError& reason = {},
+                const QString& finalPhase = QStringLiteral("finished"));
+    // Persists the group's new role at the next epoch; on failure the reason is STATE_WRITE_FAILED.
+    bool persistRole(const QString& role, qint64 epoch, protocol::RpcError* reason);
+
+    CoordinatorParts m_parts;
+    OperationRecord m_op;
+
+private:
+    QElapsedTimer m_stepClock;
+};
+
+} // namespace twinha::agent

@@ -1,0 +1,202 @@
+#include "agent/coordinator/OperationDesk.h"
+
+#include "agent/coordinator/DrainTransaction.h"
+#include "agent/coordinator/SwitchoverTransaction.h"
+#include "agent/coordinator/TargetStart.h"
+#include "agentlink/protocol/ErrorCodes.h"
+
+#include <QDateTime>
+
+namespace twinha::agent {
+
+namespace codes = protocol::codes;
+using protocol::RpcError;
+
+namespace {
+OperationRecord recordFor(const SwitchoverCheck& c, const QString& id, const QString& actor)
+{
+    OperationRecord r;
+    r.id = id;
+    r.kind = c.kind;
+    r.group = c.group;
+    r.from = c.from;
+    r.to = c.to;
+    r.actor = actor;
+    r.startedAt = QDateTime::currentMSecsSinceEpoch();
+    return r;
+}
+} // namespace
+
+OperationDesk::OperationDesk(const CoordinatorParts& parts, QObject* parent)
+    : QObject(parent)
+    , m_parts(parts)
+{}
+
+OperationDesk::~OperationDesk() = default;
+
+OperationRecord OperationDesk::record() const
+{
+    return m_running ? m_running->record() : m_last;
+}
+
+void OperationDesk::setLast(const OperationRecord& record)
+{
+    m_last = record;
+    Q_EMIT changed();
+    if (!record.isRunning())
+        Q_EMIT finished(record);
+}
+
+void OperationDesk::run(Operation* operation)
+{
+    m_running = operation;
+    connect(operation, &Operation::changed, this, &OperationDesk::changed);
+    connect(operation, &Operation::finished, this, [this, operation] {
+        m_last = operation->record();
+        m_running = nullptr;
+        operation->deleteLater();
+        Q_EMIT changed();
+        Q_EMIT finished(m_last);
+    });
+    operation->begin();
+}
+
+QString OperationDesk::submit(const SwitchoverCheck& check, bool force, const QString& actor)
+{
+    const QString id = OperationRecord::newId();
+    OperationRecord r = recordFor(check, id, actor);
+    if (check.executor == m_parts.self) {
+        if (check.kind == QLatin1String("switchover"))
+            run(new SwitchoverTransaction(m_parts, r, this));
+        else
+            run(new DrainTransaction(m_parts, r, this));
+        return id;
+    }
+    // The peer carries it out; until it adopts the request this node shows it as "requested".
+    m_request = ClusterPayload::Request{id, check.group, check.to, force, actor};
+    m_requestAge.start();
+    r.phase = QStringLiteral("requested");
+    setLast(r);
+    return id;
+}
+
+RpcError OperationDesk::cancel(const QString& id, const QString& actor, const OperationRecord& peerRecord)
+{
+    const OperationRecord mine = record();
+    if (m_running && mine.id == id)
+        return m_running->cancel(actor)
+                   ? RpcError()
+                   : RpcError::make(QString::fromLatin1(codes::kOperationNotCancellable),
+                                    {{QStringLiteral("id"), id}, {QStringLiteral("phase"), mine.phase}});
+    if (m_request && m_request->id == id) {
+        m_request.reset();
+        OperationRecord r = m_last;
+        r.finish(QStringLiteral("cancelled"),
+                 RpcError::make(QString::fromLatin1(codes::kOperationCancelled),
+                                {{QStringLiteral("id"), id}, {QStringLiteral("actor"), actor}}));
+        setLast(r);
+        return {};
+    }
+    // Running on the peer, past the point where only its own node could stop it cleanly.
+    if (peerRecord.id == id && peerRecord.isRunning())
+        return RpcError::make(QString::fromLatin1(codes::kOperationNotCancellable),
+                              {{QStringLiteral("id"), id}, {QStringLiteral("phase"), peerRecord.phase}});
+    return RpcError::make(QString::fromLatin1(codes::kOperationNotFound), {{QStringLiteral("id"), id}});
+}
+
+void OperationDesk::onSnapshot(const ClusterSnapshot& snapshot)
+{
+    const ClusterPayload* peer = snapshot.livePeer();
+    if (m_running)
+        m_running->onPeer(peer);
+    expireRequest(peer);
+    if (!peer || m_running)
+        return;
+    const OperationRecord& op = peer->op;
+    // The source handed the group over to this node: our part of the switchover begins.
+    if (op.kind == QLatin1String("switchover") && op.to == m_parts.self && op.phase == QLatin1String("handover") &&
+        op.isRunning() && !m_handled.contains(op.id)) {
+        m_handled.insert(op.id);
+        run(new TargetStart(m_parts, op, this));
+        return;
+    }
+    adoptPeerRequest(snapshot);
+}
+
+void OperationDesk::expireRequest(const ClusterPayload* peer)
+{
+    if (!m_request)
+        return;
+    if (peer && peer->op.id == m_request->id) {
+        // Adopted: the peer's record tells the rest; ours stops counting as a running operation.
+        m_request.reset();
+        OperationRecord r = m_last;
+        r.finish(QStringLiteral("forwarded"));
+        setLast(r);
+        return;
+    }
+    if (m_requestAge.elapsed() < kAdoptTimeoutMs)
+        return;
+    m_request.reset();
+    OperationRecord r = m_last;
+    r.finish(QStringLiteral("failed"),
+             RpcError::make(QString::fromLatin1(codes::kPeerNoResponse),
+                            {{QStringLiteral("peer"), m_parts.peer}, {QStringLiteral("timeout_ms"), kAdoptTimeoutMs}}));
+    setLast(r);
+}
+
+void OperationDesk::adoptPeerRequest(const ClusterSnapshot& snapshot)
+{
+    const auto& req = snapshot.peer->request;
+    if (!req || m_handled.contains(req->id))
+        return;
+    m_handled.insert(req->id);
+    // Checked again here, where it will run, without counting the request itself as busy.
+    ClusterSnapshot s = snapshot;
+    s.peer->request.reset();
+    if (s.peer->op.id == req->id)
+        s.peer->op = {};
+    const SwitchoverCheck check = SwitchoverCheck::evaluate(*m_parts.config, s, req->group, req->to);
+    OperationRecord r = recordFor(check, req->id, req->actor);
+    if (check.executor != m_parts.self && check.invalid.isNull()) {
+        r.finish(QStringLiteral("refused"),
+                 RpcError::make(QString::fromLatin1(codes::kInvalidParams),
+                                {{QStringLiteral("detail"), QStringLiteral("not the executor")}}));
+        setLast(r);
+    } else if (!check.ready() && !(req->force && check.forceable())) {
+        r.finish(QStringLiteral("refused"), check.refusal());
+        setLast(r);
+    } else if (check.kind == QLatin1String("switchover")) {
+        run(new SwitchoverTransaction(m_parts, r, this));
+    } else {
+        run(new DrainTransaction(m_parts, r, this));
+    }
+}
+
+void OperationDesk::beginFailover(const QString& group, qint64 epoch, qint64 peerSilenceMs)
+{
+    OperationRecord r;
+    r.id = OperationRecord::newId();
+    r.kind = QStringLiteral("failover");
+    r.group = group;
+    r.from = m_parts.peer;
+    r.to = m_parts.self;
+    r.phase = QStringLiteral("start");
+    r.epoch = epoch;
+    r.actor = QStringLiteral("agent");
+    r.startedAt = QDateTime::currentMSecsSinceEpoch();
+    r.addStep(QStringLiteral("detect"), peerSilenceMs, true);
+    setLast(r);
+}
+
+void OperationDesk::onGroupStarted(const QString& group, bool ok, const RpcError& reason, qint64 ms)
+{
+    if (m_running || m_last.kind != QLatin1String("failover") || m_last.group != group || !m_last.isRunning())
+        return;
+    OperationRecord r = m_last;
+    r.addStep(QStringLiteral("start"), ms, ok);
+    r.finish(ok ? QStringLiteral("done") : QStringLiteral("failed"), reason);
+    setLast(r);
+}
+
+} // namespace twinha::agent

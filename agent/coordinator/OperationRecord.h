@@ -1,0 +1,58 @@
+#pragma once
+
+#include "agentlink/protocol/RpcError.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace twinha::agent {
+
+// One switchover, drain or undrain as both nodes see it: the node that drives it publishes its
+// record in the heartbeat payload, the other node answers with a record of the same id, and status
+// shows the last one. Small on purpose: it travels in every heartbeat datagram.
+struct OperationRecord
+{
+    struct Step
+    {
+        QString name; // precheck, stop, drain, handover, start, verify, rollback
+        qint64 ms = 0;
+        bool ok = true;
+        bool operator==(const Step&) const = default;
+    };
+
+    QString id;
+    QString kind; // switchover | failover | drain | undrain
+    QString group;
+    QString from;
+    QString to;
+    QString phase; // the step under way; "finished" at the end
+    qint64 epoch = 0;
+    QList<Step> steps;
+    QString result; // empty while running; done, rolled_back, failed, refused, cancelled, or forwarded (the
+                    // peer adopted this request and its record tells the outcome)
+    protocol::RpcError reason;
+    QString actor;
+    qint64 startedAt = 0; // wall clock, ms since the epoch
+    qint64 gapMs = -1;    // from the stop on the source to the verified start on the target
+
+    bool isNull() const { return id.isEmpty(); }
+    bool isRunning() const { return !id.isEmpty() && result.isEmpty(); }
+    void addStep(const QString& name, qint64 ms, bool ok) { steps.append({name, ms, ok}); }
+    void finish(const QString& result, const protocol::RpcError& reason = {},
+                const QString& finalPhase = QStringLiteral("finished"));
+
+    QJsonObject toJson() const;
+    // The same with steps as [name, ms, ok] arrays: the heartbeat datagram has little room.
+    QJsonObject toWireJson() const;
+    static OperationRecord fromJson(const QJsonObject& o);
+    bool operator==(const OperationRecord& other) const;
+
+    static QString newId();
+    static QJsonValue stepJson(const Step& step);
+    // A reason small enough for a datagram: the code plus at most a few short parameters.
+    static protocol::RpcError compact(const protocol::RpcError& reason);
+};
+
+} // namespace twinha::agent

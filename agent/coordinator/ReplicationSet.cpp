@@ -1,0 +1,97 @@
+#include "agent/coordinator/ReplicationSet.h"
+
+#include "agent/NodeState.h"
+#include "agent/coordinator/ClusterRules.h"
+#include "agent/replication/ReplicationChannel.h"
+#include "agent/replication/ReplicationChannelFactory.h"
+
+#include <QElapsedTimer>
+
+namespace twinha::agent {
+
+ReplicationSet::ReplicationSet(const AgentConfig& config, const QString& self, const QByteArray& clusterKey,
+                               const QString& stateDir, QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_self(self)
+{
+    for (const ReplicationConfig& rc : config.replications) {
+        std::unique_ptr<ReplicationChannel> c = ReplicationChannelFactory::create(rc, self, clusterKey, stateDir);
+        if (!c)
+            continue;
+        connect(c.get(), &ReplicationChannel::changed, this, &ReplicationSet::changed);
+        m_channels.push_back(std::move(c));
+    }
+}
+
+ReplicationSet::~ReplicationSet() = default;
+
+void ReplicationSet::applyRoles(const NodeState& state)
+{
+    const QString peer = m_config.peerOf(m_self);
+    for (const auto& c : m_channels) {
+        const ReplicationConfig& rc = c->config();
+        // Duplex groups run on both nodes, so neither copy is the master of the other.
+        if (rules::isDuplex(m_config)) {
+            c->setRole(ReplicationRole::idle());
+        } else if (state.holds(rc.group)) {
+            const LinkEndpoint* ep = rc.endpointFor(peer);
+            c->setRole(ep ? ReplicationRole::source(ep->host, ep->port) : ReplicationRole::source(QString(), 0));
+        } else {
+            c->setRole(ReplicationRole::target());
+        }
+    }
+}
+
+void ReplicationSet::drainGroup(const QString& group, int timeoutMs, Drained done)
+{
+    struct Progress
+    {
+        int pending = 0;
+        protocol::RpcError firstError;
+        QElapsedTimer clock;
+    };
+    auto progress = std::make_shared<Progress>();
+    progress->clock.start();
+    QList<ReplicationChannel*> channels;
+    for (const auto& c : m_channels)
+        if (c->config().group == group)
+            channels << c.get();
+    if (channels.isEmpty()) {
+        done(true, {}, 0);
+        return;
+    }
+    progress->pending = int(channels.size());
+    for (ReplicationChannel* c : channels) {
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection =
+            connect(c, &ReplicationChannel::drained, this,
+                    [progress, connection, done](bool ok, const protocol::RpcError& error) {
+                        QObject::disconnect(*connection);
+                        if (!ok && progress->firstError.isNull())
+                            progress->firstError = error;
+                        if (--progress->pending == 0)
+                            done(progress->firstError.isNull(), progress->firstError, progress->clock.elapsed());
+                    });
+        c->drain(timeoutMs);
+    }
+}
+
+QMap<QString, ClusterPayload::Lag> ReplicationSet::lagReports() const
+{
+    QMap<QString, ClusterPayload::Lag> out;
+    for (const auto& c : m_channels)
+        if (c->role().kind == ReplicationRole::Kind::Source)
+            out.insert(c->name(), {c->lagS(), ReplicationChannel::stateName(c->state()), c->error().code});
+    return out;
+}
+
+QJsonArray ReplicationSet::toJson() const
+{
+    QJsonArray out;
+    for (const auto& c : m_channels)
+        out.append(c->toJson());
+    return out;
+}
+
+} // namespace twinha::agent

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "agent/AgentConfig.h"
+#include "agent/coordinator/ClusterPayload.h"
+#include "agentlink/protocol/RpcError.h"
+
+#include <QJsonArray>
+#include <QMap>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace twinha::agent {
+
+class NodeState;
+class ReplicationChannel;
+
+// This node's replication channels. Their direction follows the persisted roles: the node that
+// holds a group is the source of its channels, the other node receives. So a switchover reverses
+// them exactly when the roles change, and a rollback reverses them back.
+class ReplicationSet : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Drained = std::function<void(bool ok, const protocol::RpcError& reason, qint64 ms)>;
+
+    static constexpr int kDrainTimeoutMs = 30000;
+
+    ReplicationSet(const AgentConfig& config, const QString& self, const QByteArray& clusterKey,
+                   const QString& stateDir, QObject* parent = nullptr);
+    ~ReplicationSet() override;
+
+    void applyRoles(const NodeState& state);
+    // Ships everything of the group's channels; ok only when every one of them drained.
+    void drainGroup(const QString& group, int timeoutMs, Drained done);
+
+    // Lag of the channels this node is the source of, as published to the peer.
+    QMap<QString, ClusterPayload::Lag> lagReports() const;
+    QJsonArray toJson() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    AgentConfig m_config;
+    QString m_self;
+    std::vector<std::unique_ptr<ReplicationChannel>> m_channels;
+};
+
+} // namespace twinha::agent

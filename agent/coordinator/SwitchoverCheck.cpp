@@ -1,0 +1,145 @@
+#include "agent/coordinator/SwitchoverCheck.h"
+
+#include "agent/coordinator/ClusterRules.h"
+#include "agentlink/protocol/ErrorCodes.h"
+
+namespace twinha::agent {
+
+namespace codes = protocol::codes;
+using protocol::RpcError;
+
+namespace {
+RpcError err(const char* code, const QJsonObject& params)
+{
+    return RpcError::make(QString::fromLatin1(code), params);
+}
+
+// A group's state as the node that runs it reports it.
+QString stateOn(const ClusterSnapshot& s, const QString& node, const QString& group)
+{
+    if (node == s.self)
+        return s.mine.groupState(group);
+    return s.peer ? s.peer->groupState(group) : QString();
+}
+
+bool heldBy(const ClusterSnapshot& s, const QString& node, const QString& group)
+{
+    if (node == s.self)
+        return s.holds(group);
+    return s.peer && s.peer->holds(group);
+}
+
+// Who moves where: resolves the defaults and the duplex meaning of "to" (drain the other node, or
+// bring a drained node back).
+void resolve(const AgentConfig& config, const ClusterSnapshot& s, const QString& to, SwitchoverCheck* c)
+{
+    const QString g = c->group;
+    if (rules::isDuplex(config)) {
+        c->to = to.isEmpty() ? s.peerName : to;
+        const QString other = rules::otherNode(config, c->to);
+        if (!heldBy(s, c->to, g)) {
+            c->kind = QStringLiteral("undrain");
+            c->executor = c->to;
+        } else if (heldBy(s, other, g)) {
+            c->kind = QStringLiteral("drain");
+            c->from = other;
+            c->executor = other;
+        } else {
+            c->invalid = err(codes::kAlreadyActive, {{QStringLiteral("group"), g}, {QStringLiteral("node"), c->to}});
+        }
+        return;
+    }
+    c->kind = QStringLiteral("switchover");
+    if (s.holds(g))
+        c->from = s.self;
+    else if (s.peer && s.peer->holds(g))
+        c->from = s.peerName;
+    c->to =
+        !to.isEmpty() ? to : (c->from.isEmpty() ? rules::designatedNode(config, g) : rules::otherNode(config, c->from));
+    if (!c->from.isEmpty() && c->to == c->from)
+        c->invalid = err(codes::kAlreadyActive, {{QStringLiteral("group"), g}, {QStringLiteral("node"), c->to}});
+    c->executor = c->from;
+}
+} // namespace
+
+SwitchoverCheck SwitchoverCheck::evaluate(const AgentConfig& config, const ClusterSnapshot& s, const QString& group,
+                                          const QString& to)
+{
+    SwitchoverCheck c;
+    c.group = group;
+    if (c.group.isEmpty() && config.groups.size() == 1)
+        c.group = config.groups.first().name;
+    if (c.group.isEmpty()) {
+        c.invalid = err(codes::kInvalidParams, {{QStringLiteral("detail"), QStringLiteral("group is required")}});
+        return c;
+    }
+    if (!config.group(c.group)) {
+        c.invalid = err(codes::kUnknownGroup, {{QStringLiteral("group"), c.group}});
+        return c;
+    }
+    if (!to.isEmpty() && !config.hasNode(to)) {
+        c.invalid = err(codes::kUnknownNode, {{QStringLiteral("node"), to}});
+        return c;
+    }
+    resolve(config, s, to, &c);
+    if (!c.invalid.isNull())
+        return c;
+    const QString& g = c.group;
+    const auto add = [&c](const QString& name, const RpcError& failure = {}) { c.items.append({name, failure}); };
+
+    const ClusterPayload* peer = s.livePeer();
+    add(QStringLiteral("peer_reachable"),
+        peer ? RpcError() : err(codes::kPeerUnreachable, {{QStringLiteral("peer"), s.peerName}}));
+    const QString peerSum = s.peer ? s.peer->checksum : QString();
+    add(QStringLiteral("config_match"), !s.peer || peerSum == s.mine.checksum
+                                            ? RpcError()
+                                            : err(codes::kConfigMismatch, {{QStringLiteral("local"), s.mine.checksum},
+                                                                           {QStringLiteral("peer"), peerSum}}));
+    const OperationRecord running = s.runningOperation();
+    add(QStringLiteral("no_operation"),
+        running.isNull() ? RpcError()
+                         : err(codes::kOperationInProgress, {{QStringLiteral("id"), running.id},
+                                                             {QStringLiteral("kind"), running.kind},
+                                                             {QStringLiteral("group"), running.group}}));
+    if (c.kind == QLatin1String("switchover")) {
+        add(QStringLiteral("active_node"),
+            c.from.isEmpty() ? err(codes::kNoActiveNode, {{QStringLiteral("group"), g}}) : RpcError());
+        add(QStringLiteral("split_brain"), s.holds(g) && peer && peer->holds(g)
+                                               ? err(codes::kSplitBrain, {{QStringLiteral("group"), g}})
+                                               : RpcError());
+    }
+    // The node that keeps or gets the service must be able to run it.
+    const QString runner = c.kind == QLatin1String("drain") ? c.to : c.from;
+    if (!runner.isEmpty() && c.kind != QLatin1String("undrain"))
+        add(QStringLiteral("group_running"),
+            stateOn(s, runner, g) == QLatin1String("running")
+                ? RpcError()
+                : err(codes::kGroupNotRunning, {{QStringLiteral("group"), g}, {QStringLiteral("node"), runner}}));
+    if (c.kind != QLatin1String("drain"))
+        add(QStringLiteral("target_healthy"),
+            stateOn(s, c.to, g) == QLatin1String("failed")
+                ? err(codes::kGroupFailed, {{QStringLiteral("group"), g}, {QStringLiteral("node"), c.to}})
+                : RpcError());
+    if (c.kind == QLatin1String("switchover")) {
+        // Lag as the source measures it: this node's own channels, or what the peer last published.
+        const ClusterPayload* source = c.from == s.self ? &s.mine : (s.peer ? &*s.peer : nullptr);
+        for (const ReplicationConfig* ch : rules::channelsOf(config, g)) {
+            const ClusterPayload::Lag lag = source ? source->lag.value(ch->name) : ClusterPayload::Lag{};
+            const bool high = lag.lagS && *lag.lagS > ch->maxLagS;
+            RpcError failure;
+            // A channel that cannot ship now could not drain either: say why instead of rolling back.
+            if (lag.state == QLatin1String("error"))
+                failure =
+                    RpcError::make(lag.error.isEmpty() ? QString::fromLatin1(codes::kReplicationSyncFailed) : lag.error,
+                                   {{QStringLiteral("channel"), ch->name}});
+            else if (high)
+                failure = err(codes::kReplicationLagTooHigh, {{QStringLiteral("channel"), ch->name},
+                                                              {QStringLiteral("lag_s"), *lag.lagS},
+                                                              {QStringLiteral("limit_s"), ch->maxLagS}});
+            add(QStringLiteral("replication_lag:") + ch->name, failure);
+        }
+    }
+    return c;
+}
+
+} // namespace twinha::agent

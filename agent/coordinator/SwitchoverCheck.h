@@ -1,0 +1,51 @@
+#pragma once
+
+#include "agent/AgentConfig.h"
+#include "agent/coordinator/ClusterSnapshot.h"
+#include "agentlink/protocol/RpcError.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace twinha::agent {
+
+// Whether a group could be moved right now, and why not: the readiness line in status and the
+// pre-check list of switchover.check and switchover.start, computed from one snapshot by the same
+// code, so the console never shows "ready" for something start would refuse.
+struct SwitchoverCheck
+{
+    struct Item
+    {
+        QString check;              // peer_reachable, config_match, active_node, split_brain, no_operation,
+                                    // group_running, target_healthy, replication_lag:<channel>
+        protocol::RpcError failure; // null when the check passed
+        bool ok() const { return failure.isNull(); }
+    };
+
+    QString group;
+    QString kind;     // switchover | drain | undrain
+    QString from;     // the node that stops the group; empty for undrain or when nobody holds it
+    QString to;       // the node that runs it afterwards
+    QString executor; // the node that drives the operation
+    QList<Item> items;
+    protocol::RpcError invalid; // UNKNOWN_GROUP, UNKNOWN_NODE, ALREADY_ACTIVE, INVALID_PARAMS: not even checkable
+
+    bool ready() const;
+    // True when every failed check is one an operator may override with force (lag, config drift).
+    bool forceable() const;
+    QList<protocol::RpcError> failures() const;
+    // The error switchover.start answers with: the first failure, with "reasons" listing all of them.
+    protocol::RpcError refusal() const;
+
+    // {"group","ready","from","to","kind","reasons":[{code,...}]}
+    QJsonObject readinessJson() const;
+    // {"group","kind","from","to","ready","checks":[{check, ok, code?, params}],"stop":[..],"start":[..]}
+    QJsonObject toJson(const AgentConfig& config) const;
+
+    // `group` may be empty when the cluster has one group; `to` may be empty (the other node).
+    static SwitchoverCheck evaluate(const AgentConfig& config, const ClusterSnapshot& snapshot, const QString& group,
+                                    const QString& to);
+};
+
+} // namespace twinha::agent

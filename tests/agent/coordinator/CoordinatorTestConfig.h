@@ -1,0 +1,81 @@
+#pragma once
+
+// Builds AgentConfig values and peer payloads for the coordinator's table-driven tests, from short
+// strings that keep each table row on one line.
+
+#include "agent/AgentConfig.h"
+#include "agent/coordinator/ClusterPayload.h"
+
+#include <QStringList>
+
+namespace twinha::agent::test {
+
+// Nodes n1 and n2. hot-standby: group g preferred by n1 with channel r (max lag 5 s).
+// mutual-backup: a (n1) and b (n2). duplex: g, no preference.
+inline AgentConfig clusterConfig(const QString& mode, bool automatic = false, bool tiebreakers = true)
+{
+    AgentConfig c;
+    c.cluster.name = QStringLiteral("c");
+    c.cluster.modeName = mode;
+    c.cluster.mode = clusterModeFromName(mode);
+    c.checksum = QStringLiteral("sum");
+    c.nodes = {{QStringLiteral("n1")}, {QStringLiteral("n2")}};
+    ResourceConfig res;
+    res.name = QStringLiteral("ip");
+    res.typeName = QStringLiteral("script");
+    res.type = ResourceType::Script;
+    if (mode == QLatin1String("mutual-backup")) {
+        c.groups = {{QStringLiteral("a"), QStringLiteral("n1"), {res}},
+                    {QStringLiteral("b"), QStringLiteral("n2"), {res}}};
+    } else {
+        c.groups = {{QStringLiteral("g"), mode == QLatin1String("duplex") ? QString() : QStringLiteral("n1"), {res}}};
+        ReplicationConfig r;
+        r.name = QStringLiteral("r");
+        r.group = QStringLiteral("g");
+        r.type = ReplicationType::Command;
+        r.maxLagS = 5;
+        c.replications = {r};
+    }
+    c.failover.automatic = automatic;
+    if (tiebreakers)
+        c.failover.tiebreakers = {QStringLiteral("192.0.2.1")};
+    return c;
+}
+
+// "none" or tokens: epoch=N, sum=S, GROUP=held/STATE or GROUP=free/STATE, lag:CHANNEL=X|null,
+// op=GROUP (a running switchover of GROUP), req=GROUP (a pending request), tb=1|0.
+inline std::optional<ClusterPayload> payload(const QString& text)
+{
+    if (text == QLatin1String("none"))
+        return std::nullopt;
+    ClusterPayload p;
+    p.checksum = QStringLiteral("sum");
+    for (const QString& token : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString key = token.section(QLatin1Char('='), 0, 0);
+        const QString value = token.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("epoch")) {
+            p.epoch = value.toLongLong();
+        } else if (key == QLatin1String("sum")) {
+            p.checksum = value;
+        } else if (key.startsWith(QLatin1String("lag:"))) {
+            p.lag.insert(key.mid(4),
+                         {value == QLatin1String("null") ? std::nullopt : std::optional<double>(value.toDouble()),
+                          QStringLiteral("in_sync"), QString()});
+        } else if (key == QLatin1String("op")) {
+            p.op.id = QStringLiteral("op1");
+            p.op.kind = QStringLiteral("switchover");
+            p.op.group = value;
+            p.op.phase = QStringLiteral("stop");
+        } else if (key == QLatin1String("req")) {
+            p.request = ClusterPayload::Request{QStringLiteral("rq1"), value, QString(), false, QString()};
+        } else if (key == QLatin1String("tb")) {
+            p.tiebreaker = value == QLatin1String("1");
+        } else {
+            p.groups.insert(key, {value.section(QLatin1Char('/'), 0, 0) == QLatin1String("held"),
+                                  value.section(QLatin1Char('/'), 1)});
+        }
+    }
+    return p;
+}
+
+} // namespace twinha::agent::test

@@ -1,0 +1,97 @@
+#include "agent/coordinator/ClusterPayload.h"
+#include "agent/heartbeat/HeartbeatPacket.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace twinha::agent;
+
+// The heartbeat payload: survives the trip, and fits in one datagram even at its largest.
+class TestClusterPayload : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ClusterPayload largest()
+    {
+        ClusterPayload p;
+        p.epoch = 123456789;
+        p.checksum = QString(64, QLatin1Char('f'));
+        for (const char* g : {"mail-service-group", "web-service-group"})
+            p.groups.insert(QLatin1String(g), {true, QStringLiteral("stopping")});
+        for (const char* c : {"mailstore-mirror", "database-stream"})
+            p.lag.insert(QLatin1String(c), {12345.678, QStringLiteral("lagging"), QString()});
+        p.tiebreaker = true;
+        p.op.id = OperationRecord::newId();
+        p.op.kind = QStringLiteral("switchover");
+        p.op.group = QStringLiteral("mail-service-group");
+        p.op.from = QStringLiteral("node-number-one");
+        p.op.to = QStringLiteral("node-number-two");
+        p.op.phase = QStringLiteral("rollback");
+        p.op.epoch = 123456790;
+        p.op.actor = QStringLiteral("operator-name@2001:db8:1234:5678::99");
+        p.op.startedAt = 1763770000000;
+        p.op.gapMs = 123456;
+        for (const char* s : {"precheck", "stop", "drain", "handover", "start", "verify", "rollback"})
+            p.op.addStep(QLatin1String(s), 123456, false);
+        p.op.finish(QStringLiteral("rolled_back"),
+                    twinha::protocol::RpcError::make(QStringLiteral("RESOURCE_START_FAILED"),
+                                                     {{QStringLiteral("group"), QString(200, QLatin1Char('g'))},
+                                                      {QStringLiteral("resource"), QStringLiteral("service-ip")},
+                                                      {QStringLiteral("exit_status"), 1},
+                                                      {QStringLiteral("stderr"), QString(4000, QLatin1Char('e'))},
+                                                      {QStringLiteral("extra1"), 1},
+                                                      {QStringLiteral("extra2"), 2}}));
+        p.request = ClusterPayload::Request{OperationRecord::newId(), QStringLiteral("web-service-group"),
+                                            QStringLiteral("node-number-one"), true, p.op.actor};
+        return p;
+    }
+
+private Q_SLOTS:
+    void roundTripsEveryField()
+    {
+        const ClusterPayload p = largest();
+        const auto back = ClusterPayload::fromJson(p.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->toJson(), p.toJson());
+        QCOMPARE(back->op.steps.size(), 7);
+        QCOMPARE(back->op.reason.code, QStringLiteral("RESOURCE_START_FAILED"));
+        QVERIFY(back->holds(QStringLiteral("web-service-group")));
+        QCOMPARE(*back->lag.value(QStringLiteral("database-stream")).lagS, 12345.678);
+        QCOMPARE(back->request->force, true);
+    }
+
+    void unknownLagStaysUnknown()
+    {
+        ClusterPayload p;
+        p.lag.insert(QStringLiteral("r"), {std::nullopt, QStringLiteral("unknown"), QString()});
+        QVERIFY(!ClusterPayload::fromJson(p.toJson())->lag.value(QStringLiteral("r")).lagS);
+    }
+
+    void somethingElseIsNotAPayload()
+    {
+        QVERIFY(!ClusterPayload::fromJson({}));
+        QVERIFY(!ClusterPayload::fromJson({{QStringLiteral("epoch"), QStringLiteral("3")}}));
+    }
+
+    void largestPayloadFitsInOneDatagram()
+    {
+        HeartbeatPacket packet;
+        packet.cluster = QStringLiteral("a-long-cluster-name-of-sixty-three-characters-abcdefghijklmnopq");
+        packet.from = QStringLiteral("node-number-one");
+        packet.link = QStringLiteral("private-link");
+        packet.boot = QStringLiteral("0123456789abcdef");
+        packet.bootTime = 1763770000000;
+        packet.seq = 123456789;
+        packet.sent = 1763770000000;
+        packet.echo = {123456789, 1763770000000, 1000};
+        packet.payload = largest().toJson();
+        const QByteArray datagram = packet.encode(QByteArray(32, 'k'));
+        QVERIFY2(!datagram.isEmpty(), QJsonDocument(packet.payload).toJson(QJsonDocument::Compact).constData());
+        QVERIFY(datagram.size() <= HeartbeatPacket::kMaxDatagramBytes);
+        qInfo("largest datagram: %d of %d bytes", int(datagram.size()), HeartbeatPacket::kMaxDatagramBytes);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClusterPayload)
+#include "TestClusterPayload.moc"
