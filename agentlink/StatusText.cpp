@@ -121,4 +121,45 @@ QString StatusText::check(const QString& check)
     return check;
 }
 
+QString StatusText::health(ClusterHealth health)
+{
+    switch (health) {
+    case ClusterHealth::Connecting:
+        return tr("Connecting");
+    case ClusterHealth::Ok:
+        return tr("OK");
+    case ClusterHealth::Degraded:
+        return tr("Degraded");
+    case ClusterHealth::SplitBrain:
+        return tr("Split-brain");
+    case ClusterHealth::Unreachable:
+        return tr("Unreachable");
+    }
+    return {};
+}
+
+QString StatusText::diagnosis(ClusterDiagnosis diagnosis, const QString& subject)
+{
+    switch (diagnosis) {
+    case ClusterDiagnosis::Connecting:
+        return tr("Connecting to the nodes…");
+    case ClusterDiagnosis::Healthy:
+        return tr("The console reaches both nodes, and the nodes hear each other.");
+    case ClusterDiagnosis::NodesApart:
+        return tr("The console reaches both nodes, but the nodes hear each other on no heartbeat link. Check the "
+                  "heartbeat network between them.");
+    case ClusterDiagnosis::ConsoleLostNode:
+        return tr("The console cannot reach %1, but its peer still hears it: the problem is between this console "
+                  "and %1, not in the cluster.")
+            .arg(subject);
+    case ClusterDiagnosis::NodeDown:
+        return tr("Neither the console nor its peer hears %1: the node or its agent is down.").arg(subject);
+    case ClusterDiagnosis::SplitBrain:
+        return tr("Both nodes run a group that may run on one node only (split-brain). Stop it on one node now.");
+    case ClusterDiagnosis::BothUnreachable:
+        return tr("The console reaches neither node. Check this computer's network and the SSH settings.");
+    }
+    return {};
+}
+
 } // namespace twinha::agentlink

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentlink/ClusterView.h"
 #include "agentlink/LinkState.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,9 @@ public:
     static QString step(const QString& step);     // precheck, stop, drain, handover, start, verify, rollback
     static QString result(const QString& result); // done, rolled_back, failed, refused, cancelled
     static QString check(const QString& check);   // switchover pre-check names
+    static QString health(ClusterHealth health);  // the badge: OK, degraded, split-brain...
+    // The three-way verdict as a sentence; `subject` names the node it is about, if any.
+    static QString diagnosis(ClusterDiagnosis diagnosis, const QString& subject);
 };
 
 } // namespace twinha::agentlink

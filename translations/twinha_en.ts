@@ -461,6 +461,18 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>Cluster %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>State: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 (%2 → %3): ready for switchover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1: blocked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
@@ -622,6 +634,50 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>Replication lag of %1 within its limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split-brain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the nodes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console reaches both nodes, and the nodes hear each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console reaches both nodes, but the nodes hear each other on no heartbeat link. Check the heartbeat network between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console cannot reach %1, but its peer still hears it: the problem is between this console and %1, not in the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the console nor its peer hears %1: the node or its agent is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both nodes run a group that may run on one node only (split-brain). Stop it on one node now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console reaches neither node. Check this computer&apos;s network and the SSH settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,7 +28,7 @@
         <translation>デバッグメッセージを標準エラーに出力します。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; use zh_CN, ja or en.</source>
+        <source>Unknown language "%1"; use zh_CN, ja or en.</source>
         <translation>不明な言語「%1」です。zh_CN、ja、en のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -66,7 +66,7 @@ Commands:
   watch        one timestamped JSON line per change, until interrupted
   check        the switchover pre-checks (readiness)
   switchover   move a group to the other node, with checks and a confirmation
-  events       both nodes&apos; journals, merged by time
+  events       both nodes' journals, merged by time
 
 Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not ready or refused,
 4 the operation failed or was rolled back, 5 permission denied (observer).</source>
@@ -115,7 +115,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>コマンドが指定されていません。--help を参照してください。</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; see --help.</source>
+        <source>unknown command "%1"; see --help.</source>
         <translation>不明なコマンド「%1」です。--help を参照してください。</translation>
     </message>
 </context>
@@ -134,11 +134,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>エージェントはこの操作に対応していません。このノードのエージェントを更新してください。</translation>
     </message>
     <message>
-        <source>The agent rejected the request&apos;s parameters (%1).</source>
+        <source>The agent rejected the request's parameters (%1).</source>
         <translation>エージェントが要求のパラメーターを拒否しました（%1）。</translation>
     </message>
     <message>
-        <source>The agent hit an internal error (%1). See the agent&apos;s log on the node.</source>
+        <source>The agent hit an internal error (%1). See the agent's log on the node.</source>
         <translation>エージェントで内部エラーが発生しました（%1）。ノード上のエージェントのログを確認してください。</translation>
     </message>
     <message>
@@ -146,11 +146,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>権限がありません：この SSH ユーザーはクラスタの参照のみ可能で、操作はできません。operators グループのメンバーとしてログインしてください。</translation>
     </message>
     <message>
-        <source>The TwinHA agent service is not running on this node (no answer on %1). Start it with &quot;systemctl start twinha-agent&quot;.</source>
+        <source>The TwinHA agent service is not running on this node (no answer on %1). Start it with "systemctl start twinha-agent".</source>
         <translation>このノードで TwinHA エージェントサービスが動作していません（%1 から応答なし）。「systemctl start twinha-agent」で起動してください。</translation>
     </message>
     <message>
-        <source>The TwinHA agent service on this node stopped during the session. Check &quot;systemctl status twinha-agent&quot;; the console reconnects by itself.</source>
+        <source>The TwinHA agent service on this node stopped during the session. Check "systemctl status twinha-agent"; the console reconnects by itself.</source>
         <translation>セッション中にこのノードの TwinHA エージェントサービスが停止しました。「systemctl status twinha-agent」を確認してください。コンソールは自動的に再接続します。</translation>
     </message>
     <message>
@@ -166,7 +166,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>%1 から時間内に応答がありません。ホストが起動しているか、ファイアウォールが SSH ポートを遮断していないか確認してください。</translation>
     </message>
     <message>
-        <source>The host key of %1 is not known yet (%2 %3). Compare the fingerprint with the server&apos;s before trusting it.</source>
+        <source>The host key of %1 is not known yet (%2 %3). Compare the fingerprint with the server's before trusting it.</source>
         <translation>%1 のホスト鍵はまだ登録されていません（%2 %3）。信頼する前に、サーバー側のフィンガープリントと照合してください。</translation>
     </message>
     <message>
@@ -174,7 +174,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>警告：%1 のホスト鍵が変更されています（現在 %2）。通信が傍受されている可能性があるため、接続を拒否しました。サーバーを本当に再インストールした場合は、%3 から古い鍵を削除し、新しい鍵を確認してください。</translation>
     </message>
     <message>
-        <source>WARNING: %1 offered a %2 host key, but a key of another type is on record. Someone may be intercepting the connection. Connection refused; verify the server&apos;s keys before changing %3.</source>
+        <source>WARNING: %1 offered a %2 host key, but a key of another type is on record. Someone may be intercepting the connection. Connection refused; verify the server's keys before changing %3.</source>
         <translation>警告：%1 が %2 のホスト鍵を提示しましたが、登録済みの鍵は別の種類です。通信が傍受されている可能性があるため、接続を拒否しました。%3 を変更する前にサーバーの鍵を確認してください。</translation>
     </message>
     <message>
@@ -182,7 +182,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>known_hosts ファイル %1 を読み込めません。ファイルが存在し、読み取り可能か確認してください。</translation>
     </message>
     <message>
-        <source>Authentication as &quot;%1&quot; on %2 failed (server offers: %3). Check the user name and that your key is in the server&apos;s authorized_keys.</source>
+        <source>Authentication as "%1" on %2 failed (server offers: %3). Check the user name and that your key is in the server's authorized_keys.</source>
         <translation>%2 へのユーザー「%1」での認証に失敗しました（サーバーが提供する方式：%3）。ユーザー名と、公開鍵がサーバーの authorized_keys に登録されているかを確認してください。</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>クラスタプロファイル %1 の %2 行 %3 列目が正しい JSON ではありません：%4</translation>
     </message>
     <message>
-        <source>The cluster profile %1 has a bad field &quot;%2&quot;: %3</source>
+        <source>The cluster profile %1 has a bad field "%2": %3</source>
         <translation>クラスタプロファイル %1 のフィールド「%2」が不正です：%3</translation>
     </message>
     <message>
@@ -262,7 +262,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>グループ %2 のリソース %1 の停止に失敗しました（終了ステータス %3）。%4 このノードでまだ動作している可能性があります。他のノードで起動する前に確認してください。</translation>
     </message>
     <message>
-        <source>Resource %1 of group %2 did not finish &quot;%3&quot; within %4 ms.</source>
+        <source>Resource %1 of group %2 did not finish "%3" within %4 ms.</source>
         <translation>グループ %2 のリソース %1 が %4 ミリ秒以内に「%3」を完了しませんでした。</translation>
     </message>
     <message>
@@ -374,11 +374,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>グループ %1 は既に %2 で稼働しています。</translation>
     </message>
     <message>
-        <source>There is no group named &quot;%1&quot; in this cluster.</source>
+        <source>There is no group named "%1" in this cluster.</source>
         <translation>このクラスタに「%1」という名前のグループはありません。</translation>
     </message>
     <message>
-        <source>There is no node named &quot;%1&quot; in this cluster.</source>
+        <source>There is no node named "%1" in this cluster.</source>
         <translation>このクラスタに「%1」という名前のノードはありません。</translation>
     </message>
     <message>
@@ -390,7 +390,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>踏み台ホスト %1 が %2 への接続の転送を拒否しました：%3。踏み台ホストの AllowTcpForwarding と、ノードへ到達できるかを確認してください。</translation>
     </message>
     <message>
-        <source>The agent cannot read its journal %1 (%2); events are kept in memory only. Check the file&apos;s permissions and the disk, then restart the agent.</source>
+        <source>The agent cannot read its journal %1 (%2); events are kept in memory only. Check the file's permissions and the disk, then restart the agent.</source>
         <translation>エージェントがジャーナル %1 を読み取れません (%2)。イベントはメモリ上にのみ保持されます。ファイルの権限とディスクを確認してから、エージェントを再起動してください。</translation>
     </message>
 </context>
@@ -429,7 +429,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
 
 %2
 
-Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.</source>
+Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.</source>
         <translation>%1 鍵のフィンガープリント：
 
 %2
@@ -474,6 +474,18 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>Cluster %1</source>
         <translation>クラスタ %1</translation>
+    </message>
+    <message>
+        <source>State: %1. %2</source>
+        <translation>状態: %1。%2</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2 → %3): ready for switchover.</source>
+        <translation>リソースグループ %1（%2 → %3）: 切り替え可能です。</translation>
+    </message>
+    <message>
+        <source>Group %1: blocked: %2</source>
+        <translation>リソースグループ %1: ブロック中: %2</translation>
     </message>
 </context>
 <context>
@@ -638,6 +650,50 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>Replication lag of %1 within its limit</source>
         <translation>%1 のレプリケーション遅延が上限以内</translation>
     </message>
+    <message>
+        <source>Connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>縮退</translation>
+    </message>
+    <message>
+        <source>Split-brain</source>
+        <translation>スプリットブレイン</translation>
+    </message>
+    <message>
+        <source>Connecting to the nodes…</source>
+        <translation>ノードに接続しています…</translation>
+    </message>
+    <message>
+        <source>The console reaches both nodes, and the nodes hear each other.</source>
+        <translation>コンソールは両ノードに到達でき、ノード間のハートビートも正常です。</translation>
+    </message>
+    <message>
+        <source>The console reaches both nodes, but the nodes hear each other on no heartbeat link. Check the heartbeat network between them.</source>
+        <translation>コンソールは両ノードに到達できますが、ノード間のハートビートはどのリンクでも届いていません。ノード間のハートビートネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <source>The console cannot reach %1, but its peer still hears it: the problem is between this console and %1, not in the cluster.</source>
+        <translation>コンソールから %1 に到達できませんが、相手ノードにはハートビートが届いています。問題はクラスタ内ではなく、このコンソールと %1 の間にあります。</translation>
+    </message>
+    <message>
+        <source>Neither the console nor its peer hears %1: the node or its agent is down.</source>
+        <translation>コンソールからも相手ノードからも %1 に到達できません。ノードまたはそのエージェントが停止しています。</translation>
+    </message>
+    <message>
+        <source>Both nodes run a group that may run on one node only (split-brain). Stop it on one node now.</source>
+        <translation>1 ノードでしか動かせないリソースグループが両ノードで動いています（スプリットブレイン）。直ちに一方のノードで停止してください。</translation>
+    </message>
+    <message>
+        <source>The console reaches neither node. Check this computer's network and the SSH settings.</source>
+        <translation>コンソールからどちらのノードにも到達できません。このコンピューターのネットワークと SSH の設定を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::CheckCommand</name>
@@ -707,7 +763,7 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>はい</translation>
     </message>
     <message>
-        <source>no result after 120 s; the agents go on with the operation. Follow it with &quot;twinhactl watch&quot;.</source>
+        <source>no result after 120 s; the agents go on with the operation. Follow it with "twinhactl watch".</source>
         <translation>120 秒経っても結果がありません。エージェントは操作を続行します。「twinhactl watch」で追跡してください。</translation>
     </message>
     <message>
@@ -788,7 +844,7 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>アドレス</translation>
     </message>
     <message>
-        <source>Console&apos;s reach</source>
+        <source>Console's reach</source>
         <translation>コンソールからの接続</translation>
     </message>
     <message>

@@ -28,7 +28,7 @@
         <translation>将调试信息输出到标准错误。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; use zh_CN, ja or en.</source>
+        <source>Unknown language "%1"; use zh_CN, ja or en.</source>
         <translation>未知语言“%1”；请使用 zh_CN、ja 或 en。</translation>
     </message>
     <message>
@@ -66,7 +66,7 @@ Commands:
   watch        one timestamped JSON line per change, until interrupted
   check        the switchover pre-checks (readiness)
   switchover   move a group to the other node, with checks and a confirmation
-  events       both nodes&apos; journals, merged by time
+  events       both nodes' journals, merged by time
 
 Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not ready or refused,
 4 the operation failed or was rolled back, 5 permission denied (observer).</source>
@@ -115,7 +115,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>未指定命令；请参阅 --help。</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; see --help.</source>
+        <source>unknown command "%1"; see --help.</source>
         <translation>未知命令“%1”；请参阅 --help。</translation>
     </message>
 </context>
@@ -134,11 +134,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>代理不支持此操作。请升级该节点上的代理。</translation>
     </message>
     <message>
-        <source>The agent rejected the request&apos;s parameters (%1).</source>
+        <source>The agent rejected the request's parameters (%1).</source>
         <translation>代理拒绝了请求参数（%1）。</translation>
     </message>
     <message>
-        <source>The agent hit an internal error (%1). See the agent&apos;s log on the node.</source>
+        <source>The agent hit an internal error (%1). See the agent's log on the node.</source>
         <translation>代理发生内部错误（%1）。请查看该节点上的代理日志。</translation>
     </message>
     <message>
@@ -146,11 +146,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>权限不足：该 SSH 用户只能查看集群，不能执行操作。请以运维组（operators）成员身份登录。</translation>
     </message>
     <message>
-        <source>The TwinHA agent service is not running on this node (no answer on %1). Start it with &quot;systemctl start twinha-agent&quot;.</source>
+        <source>The TwinHA agent service is not running on this node (no answer on %1). Start it with "systemctl start twinha-agent".</source>
         <translation>该节点上的 TwinHA 代理服务未运行（%1 无响应）。请执行“systemctl start twinha-agent”启动。</translation>
     </message>
     <message>
-        <source>The TwinHA agent service on this node stopped during the session. Check &quot;systemctl status twinha-agent&quot;; the console reconnects by itself.</source>
+        <source>The TwinHA agent service on this node stopped during the session. Check "systemctl status twinha-agent"; the console reconnects by itself.</source>
         <translation>会话期间该节点上的 TwinHA 代理服务已停止。请检查“systemctl status twinha-agent”；控制台会自动重连。</translation>
     </message>
     <message>
@@ -166,7 +166,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>%1 未在规定时间内响应。请确认主机已开机，且防火墙未拦截 SSH 端口。</translation>
     </message>
     <message>
-        <source>The host key of %1 is not known yet (%2 %3). Compare the fingerprint with the server&apos;s before trusting it.</source>
+        <source>The host key of %1 is not known yet (%2 %3). Compare the fingerprint with the server's before trusting it.</source>
         <translation>%1 的主机密钥尚未登记（%2 %3）。信任之前，请与服务器上的指纹核对。</translation>
     </message>
     <message>
@@ -174,7 +174,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>警告：%1 的主机密钥已改变（现为 %2）。连接可能正被他人截获，已拒绝连接。如果服务器确实重装过，请从 %3 中删除旧密钥并核实新密钥。</translation>
     </message>
     <message>
-        <source>WARNING: %1 offered a %2 host key, but a key of another type is on record. Someone may be intercepting the connection. Connection refused; verify the server&apos;s keys before changing %3.</source>
+        <source>WARNING: %1 offered a %2 host key, but a key of another type is on record. Someone may be intercepting the connection. Connection refused; verify the server's keys before changing %3.</source>
         <translation>警告：%1 提供的是 %2 类型的主机密钥，但记录中是另一种类型的密钥。连接可能正被他人截获，已拒绝连接。修改 %3 之前，请先核实服务器的密钥。</translation>
     </message>
     <message>
@@ -182,7 +182,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>无法读取已知主机文件 %1。请确认该文件存在且可读。</translation>
     </message>
     <message>
-        <source>Authentication as &quot;%1&quot; on %2 failed (server offers: %3). Check the user name and that your key is in the server&apos;s authorized_keys.</source>
+        <source>Authentication as "%1" on %2 failed (server offers: %3). Check the user name and that your key is in the server's authorized_keys.</source>
         <translation>以“%1”身份登录 %2 认证失败（服务器支持：%3）。请检查用户名，并确认您的公钥已加入服务器的 authorized_keys。</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>集群配置文件 %1 第 %2 行第 %3 列不是有效的 JSON：%4</translation>
     </message>
     <message>
-        <source>The cluster profile %1 has a bad field &quot;%2&quot;: %3</source>
+        <source>The cluster profile %1 has a bad field "%2": %3</source>
         <translation>集群配置文件 %1 的字段“%2”有误：%3</translation>
     </message>
     <message>
@@ -262,7 +262,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>资源组 %2 的资源 %1 停止失败（退出状态 %3）。%4 它可能仍在本节点运行；在其他节点启动前请先检查。</translation>
     </message>
     <message>
-        <source>Resource %1 of group %2 did not finish &quot;%3&quot; within %4 ms.</source>
+        <source>Resource %1 of group %2 did not finish "%3" within %4 ms.</source>
         <translation>资源组 %2 的资源 %1 未能在 %4 毫秒内完成“%3”。</translation>
     </message>
     <message>
@@ -374,11 +374,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>资源组 %1 已在 %2 上运行。</translation>
     </message>
     <message>
-        <source>There is no group named &quot;%1&quot; in this cluster.</source>
+        <source>There is no group named "%1" in this cluster.</source>
         <translation>本集群中没有名为“%1”的资源组。</translation>
     </message>
     <message>
-        <source>There is no node named &quot;%1&quot; in this cluster.</source>
+        <source>There is no node named "%1" in this cluster.</source>
         <translation>本集群中没有名为“%1”的节点。</translation>
     </message>
     <message>
@@ -390,7 +390,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>跳板机 %1 拒绝将连接转发到 %2：%3。请检查跳板机的 AllowTcpForwarding 设置，以及它能否访问该节点。</translation>
     </message>
     <message>
-        <source>The agent cannot read its journal %1 (%2); events are kept in memory only. Check the file&apos;s permissions and the disk, then restart the agent.</source>
+        <source>The agent cannot read its journal %1 (%2); events are kept in memory only. Check the file's permissions and the disk, then restart the agent.</source>
         <translation>代理无法读取其日志 %1（%2），事件仅保存在内存中。请检查该文件的权限和磁盘，然后重启代理。</translation>
     </message>
 </context>
@@ -429,7 +429,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
 
 %2
 
-Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.</source>
+Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.</source>
         <translation>其 %1 密钥指纹为：
 
 %2
@@ -474,6 +474,18 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>Cluster %1</source>
         <translation>集群 %1</translation>
+    </message>
+    <message>
+        <source>State: %1. %2</source>
+        <translation>状态：%1。%2</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2 → %3): ready for switchover.</source>
+        <translation>资源组 %1（%2 → %3）：可以切换。</translation>
+    </message>
+    <message>
+        <source>Group %1: blocked: %2</source>
+        <translation>资源组 %1：已阻止：%2</translation>
     </message>
 </context>
 <context>
@@ -638,6 +650,50 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>Replication lag of %1 within its limit</source>
         <translation>%1 的复制延迟在上限以内</translation>
     </message>
+    <message>
+        <source>Connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Split-brain</source>
+        <translation>脑裂</translation>
+    </message>
+    <message>
+        <source>Connecting to the nodes…</source>
+        <translation>正在连接节点…</translation>
+    </message>
+    <message>
+        <source>The console reaches both nodes, and the nodes hear each other.</source>
+        <translation>控制台可以连接两个节点，两个节点之间心跳正常。</translation>
+    </message>
+    <message>
+        <source>The console reaches both nodes, but the nodes hear each other on no heartbeat link. Check the heartbeat network between them.</source>
+        <translation>控制台可以连接两个节点，但两个节点之间所有心跳链路都不通。请检查两节点之间的心跳网络。</translation>
+    </message>
+    <message>
+        <source>The console cannot reach %1, but its peer still hears it: the problem is between this console and %1, not in the cluster.</source>
+        <translation>控制台无法连接 %1，但对端节点仍能收到它的心跳：问题出在本控制台与 %1 之间，而不是集群内部。</translation>
+    </message>
+    <message>
+        <source>Neither the console nor its peer hears %1: the node or its agent is down.</source>
+        <translation>控制台和对端节点都联系不上 %1：该节点或其代理已停止。</translation>
+    </message>
+    <message>
+        <source>Both nodes run a group that may run on one node only (split-brain). Stop it on one node now.</source>
+        <translation>两个节点同时运行了只允许在一个节点上运行的资源组（脑裂）。请立即在其中一个节点上停止它。</translation>
+    </message>
+    <message>
+        <source>The console reaches neither node. Check this computer's network and the SSH settings.</source>
+        <translation>控制台无法连接任何一个节点。请检查本机网络和 SSH 设置。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::CheckCommand</name>
@@ -707,7 +763,7 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>是</translation>
     </message>
     <message>
-        <source>no result after 120 s; the agents go on with the operation. Follow it with &quot;twinhactl watch&quot;.</source>
+        <source>no result after 120 s; the agents go on with the operation. Follow it with "twinhactl watch".</source>
         <translation>120 秒后仍无结果；代理会继续执行该操作。请用“twinhactl watch”跟踪。</translation>
     </message>
     <message>
@@ -788,7 +844,7 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>地址</translation>
     </message>
     <message>
-        <source>Console&apos;s reach</source>
+        <source>Console's reach</source>
         <translation>控制台连接</translation>
     </message>
     <message>

@@ -58,6 +58,18 @@ QString StatusReport::text(const agentlink::ClusterMonitor& monitor)
             line += pad(row.at(c), widths[c] + 2);
         out += line.trimmed() + QLatin1Char('\n');
     }
+    const agentlink::ClusterView& view = monitor.view();
+    const QString subject = view.subjectNode >= 0 ? monitor.node(view.subjectNode).endpoint.name : QString();
+    out += tr("State: %1. %2").arg(StatusText::health(view.health), StatusText::diagnosis(view.diagnosis, subject)) +
+           QLatin1Char('\n');
+    for (const agentlink::ReadinessView& r : view.readiness) {
+        QStringList reasons;
+        for (const protocol::RpcError& e : r.reasons)
+            reasons << agentlink::ErrorText::describe(e);
+        out += (r.ready ? tr("Group %1 (%2 → %3): ready for switchover.").arg(r.group, r.from, r.to)
+                        : tr("Group %1: blocked: %2").arg(r.group, reasons.join(QStringLiteral(" ")))) +
+               QLatin1Char('\n');
+    }
     for (const QString& p : problems)
         out += p + QLatin1Char('\n');
     return out;
@@ -82,7 +94,13 @@ QJsonObject StatusReport::json(const agentlink::ClusterMonitor& monitor)
         }
         nodes.append(node);
     }
-    return {{QStringLiteral("cluster"), monitor.profile().name}, {QStringLiteral("nodes"), nodes}};
+    const agentlink::ClusterView& view = monitor.view();
+    return {{QStringLiteral("cluster"), monitor.profile().name},
+            {QStringLiteral("health"), QString::fromLatin1(agentlink::clusterHealthName(view.health))},
+            {QStringLiteral("diagnosis"), QString::fromLatin1(agentlink::clusterDiagnosisName(view.diagnosis))},
+            {QStringLiteral("diagnosis_node"),
+             view.subjectNode >= 0 ? QJsonValue(monitor.node(view.subjectNode).endpoint.name) : QJsonValue()},
+            {QStringLiteral("nodes"), nodes}};
 }
 
 } // namespace twinha::app

@@ -118,6 +118,7 @@ int main(int argc, char** argv)
         return app::exitcodes::kUsage;
     }
     agentlink::ClusterMonitor monitor(*profile);
+    monitor.setFollowEvents(false); // `events` asks for exactly what it prints
     ctx.monitor = &monitor;
     const std::unique_ptr<app::CtlCommand> command = makeCommand(args.first(), ctx);
     QObject::connect(command.get(), &app::CtlCommand::finished, &application, &QCoreApplication::exit,

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "agentlink/NodeView.h"
+#include "agentlink/OperationView.h"
+#include "agentlink/protocol/RpcError.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+namespace twinha::agentlink {
+
+// How the pair looks as a whole, worst first as far as an administrator is concerned.
+enum class ClusterHealth
+{
+    Connecting,  // no node has answered yet
+    Ok,          // both reached, both links up, service placed once, nothing failing
+    Degraded,    // running, but something needs attention (a link, a resource, lag, a node out of reach)
+    SplitBrain,  // both nodes hold the same group
+    Unreachable, // the console reaches neither node
+};
+
+// The three-way view: the console's reach to each node and the nodes' reach to each other,
+// so that "the nodes can't see each other", "I can't see a node" and "split-brain" differ.
+enum class ClusterDiagnosis
+{
+    Connecting,
+    Healthy,         // console sees both, and they see each other
+    NodesApart,      // console sees both; the nodes hear each other on no link
+    ConsoleLostNode, // console can't reach `node`, but its peer still hears it: a console-side problem
+    NodeDown,        // console can't reach `node`, and its peer hears nothing from it either
+    SplitBrain,      // both nodes run a group that may run only once
+    BothUnreachable, // the console reaches neither node
+};
+
+const char* clusterHealthName(ClusterHealth health);
+const char* clusterDiagnosisName(ClusterDiagnosis diagnosis);
+
+// One heartbeat link as each node sees it (index = node index in the profile).
+struct HeartbeatLinkView
+{
+    QString name;
+    std::array<QString, 2> state;          // "up", "down" or empty when that node is not reached
+    std::array<double, 2> rttMs{-1, -1};   // smoothed round trip; -1 unknown
+    std::array<double, 2> lossPct{-1, -1}; // -1 unknown
+    std::array<qint64, 2> lastHeardMs{-1, -1};
+
+    bool upOnBothSides() const { return state[0] == QLatin1String("up") && state[1] == QLatin1String("up"); }
+    bool downSomewhere() const { return state[0] == QLatin1String("down") || state[1] == QLatin1String("down"); }
+};
+
+struct ResourceView
+{
+    QString name;
+    QString type;
+    QString state; // running, stopped, failed, starting, stopping, unknown
+    protocol::RpcError reason;
+};
+
+// A resource group and where it runs, merged from both nodes' words.
+struct GroupView
+{
+    QString name;
+    QString preferred;
+    QStringList holders;          // nodes that say they hold it (two only in duplex or split-brain)
+    std::array<QString, 2> state; // running, stopped, failed, starting, stopping; per node
+    std::array<QList<ResourceView>, 2> resources;
+    bool splitBrain = false;
+};
+
+struct ReadinessView
+{
+    QString group;
+    QString kind; // switchover, drain, undrain
+    QString from;
+    QString to;
+    bool ready = false;
+    QList<protocol::RpcError> reasons;
+};
+
+// A replication channel as its source reports it (the target's view when the source is out of reach).
+struct ChannelView
+{
+    QString name;
+    QString group;
+    QString type; // mirror, command
+    QString reportedBy;
+    QString state; // in_sync, syncing, lagging, error, unknown
+    std::optional<double> lagS;
+    double maxLagS = 0;
+    std::optional<qint64> pendingFiles;
+    std::optional<qint64> pendingBytes;
+    QDateTime lastSync;
+    protocol::RpcError error;
+
+    bool overLimit() const { return lagS && maxLagS > 0 && *lagS > maxLagS; }
+};
+
+struct ClusterView
+{
+    ClusterHealth health = ClusterHealth::Connecting;
+    ClusterDiagnosis diagnosis = ClusterDiagnosis::Connecting;
+    int subjectNode = -1; // the node ConsoleLostNode / NodeDown is about
+    QString mode;
+    qint64 epoch = 0; // the highest either node reports
+    bool configMismatch = false;
+    bool resourceFailed = false;
+    bool lagOverLimit = false;
+    QList<HeartbeatLinkView> links;
+    QList<GroupView> groups;
+    QList<ReadinessView> readiness;
+    QList<ChannelView> channels;
+    OperationView operation; // the newest operation either node reports (may be finished)
+
+    bool anyLinkDown() const;
+
+    // Merges the nodes' last statuses. Only the first two nodes count: TwinHA runs pairs.
+    static ClusterView build(const QList<NodeView>& nodes);
+};
+
+} // namespace twinha::agentlink

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <deque>
+
+namespace twinha::agentlink {
+
+// A figure over time per key (replication lag per channel, heartbeat RTT per link), in bounded
+// memory: samples older than the window are dropped, and samples closer together than
+// window / capacity are folded into one that keeps the highest value, so a spike still shows.
+class SeriesHistory
+{
+public:
+    struct Sample
+    {
+        qint64 atMs; // console clock, ms since the epoch
+        double value;
+    };
+
+    explicit SeriesHistory(qint64 windowMs = 10 * 60 * 1000, int capacity = 1200);
+
+    void setWindowMs(qint64 windowMs);
+    qint64 windowMs() const { return m_windowMs; }
+    int capacity() const { return m_capacity; }
+
+    void add(const QString& key, qint64 atMs, double value);
+    QList<Sample> samples(const QString& key) const;
+    QStringList keys() const { return m_samples.keys(); }
+    int size() const; // all keys together
+    void clear() { m_samples.clear(); }
+
+private:
+    void trim(std::deque<Sample>& samples, qint64 nowMs) const;
+
+    qint64 m_windowMs;
+    int m_capacity;
+    QHash<QString, std::deque<Sample>> m_samples;
+};
+
+} // namespace twinha::agentlink

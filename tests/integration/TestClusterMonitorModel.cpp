@@ -1,0 +1,94 @@
+#include "agentlink/ClusterMonitor.h"
+#include "tests/integration/ControlClient.h"
+#include "tests/integration/PrivateLab.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace twinha;
+using agentlink::ClusterDiagnosis;
+using agentlink::ClusterHealth;
+using agentlink::ClusterMonitor;
+
+// The merged model against real agents: the three-way view, readiness, the lag history, the
+// journals streamed from both nodes and a switchover's progress, then the two ways of losing a
+// node ("I can't see it" against "it is down") told apart.
+class TestClusterMonitorModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void modelFollowsThePairThroughASwitchoverAndTheLossOfANode()
+    {
+        tests::PrivateLab lab;
+        QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
+        agentlink::LinkTimeouts timeouts;
+        timeouts.silenceMs = 4000;
+        ClusterMonitor monitor(lab.profile(), timeouts);
+        QMap<int, QStringList> eventTypes;
+        connect(&monitor, &ClusterMonitor::eventsReceived, this, [&eventTypes](int node, const QJsonArray& entries) {
+            for (const QJsonValue& e : entries)
+                eventTypes[node] << e[QStringLiteral("type")].toString();
+        });
+        QList<agentlink::OperationView> operations;
+        connect(&monitor, &ClusterMonitor::operationChanged, this,
+                [&operations](const agentlink::OperationView& op) { operations << op; });
+        monitor.start(true);
+
+        // Both reached, hearing each other; the service on node1, ready to move to node2.
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.view().diagnosis, ClusterDiagnosis::Healthy, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.view().health, ClusterHealth::Ok, 15000);
+        const agentlink::ClusterView& v = monitor.view();
+        QCOMPARE(v.mode, QStringLiteral("hot-standby"));
+        QVERIFY(v.epoch >= 1);
+        QCOMPARE(v.links.size(), 1);
+        QVERIFY(v.links.first().upOnBothSides());
+        QVERIFY(v.links.first().rttMs[0] >= 0 && v.links.first().rttMs[1] >= 0);
+        QCOMPARE(v.groups.size(), 1);
+        QCOMPARE(v.groups.first().holders, QStringList{QStringLiteral("node1")});
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor.view().readiness.isEmpty() && monitor.view().readiness.first().ready, 15000);
+        QCOMPARE(monitor.view().readiness.first().to, QStringLiteral("node2"));
+
+        // Each node's journal arrives, and the mirror's lag is charted from its source.
+        QTRY_VERIFY_WITH_TIMEOUT(eventTypes.value(0).contains(QStringLiteral("agent_started")) &&
+                                     eventTypes.value(1).contains(QStringLiteral("agent_started")),
+                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor.lagHistory().samples(QStringLiteral("data")).isEmpty(), 15000);
+        QVERIFY(monitor.eventCursor(0) >= 1);
+
+        // A switchover started by someone else (here straight on node1's socket) shows up live.
+        tests::ControlClient control(lab.value(QStringLiteral("NODE1_SOCKET")));
+        QVERIFY(control.isConnected());
+        const auto reply =
+            control.call(QStringLiteral("switchover.start"), {{QStringLiteral("to"), QStringLiteral("node2")}});
+        QVERIFY(reply && reply->kind == protocol::RpcMessage::Kind::Result);
+        const QString id = reply->result[QStringLiteral("id")].toString();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.operation().id == id && monitor.operation().isFinal(), 30000);
+        QCOMPARE(monitor.operation().result, QStringLiteral("done"));
+        QVERIFY(!monitor.operation().steps.isEmpty());
+        QVERIFY(std::any_of(operations.cbegin(), operations.cend(),
+                            [&id](const agentlink::OperationView& op) { return op.id == id && op.isRunning(); }));
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.view().groups.first().holders, QStringList{QStringLiteral("node2")}, 15000);
+        QVERIFY(monitor.view().epoch > v.epoch || monitor.view().epoch >= 2);
+        QTRY_VERIFY_WITH_TIMEOUT(eventTypes.value(0).contains(QStringLiteral("operation")) ||
+                                     eventTypes.value(1).contains(QStringLiteral("operation")),
+                                 10000);
+
+        // The console loses node2's sshd while node1 still hears node2: "I can't see it".
+        tests::signalWithChildren(lab.pid(QStringLiteral("NODE2_SSHD_PID")), SIGKILL);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.view().diagnosis, ClusterDiagnosis::ConsoleLostNode, 15000);
+        QCOMPARE(monitor.view().subjectNode, 1);
+        QCOMPARE(monitor.view().health, ClusterHealth::Degraded);
+
+        // node2's agent dies too: node1 hears nothing any more, so node2 is down.
+        ::kill(pid_t(lab.pid(QStringLiteral("NODE2_AGENT_PID"))), SIGKILL);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.view().diagnosis, ClusterDiagnosis::NodeDown, 15000);
+        QCOMPARE(monitor.view().subjectNode, 1);
+        monitor.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClusterMonitorModel)
+#include "TestClusterMonitorModel.moc"

@@ -1,0 +1,68 @@
+// SeriesHistory: bounded per key, window respected, spikes kept when samples are folded.
+#include "agentlink/SeriesHistory.h"
+
+#include <QTest>
+
+using twinha::agentlink::SeriesHistory;
+
+class TestSeriesHistory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void samplesOutsideTheWindowAreDropped()
+    {
+        SeriesHistory h(10'000, 100); // 10 s window, 100 ms spacing
+        for (int i = 0; i <= 30; ++i)
+            h.add(QStringLiteral("data"), 1'000'000 + i * 1000, i);
+        const QList<SeriesHistory::Sample> s = h.samples(QStringLiteral("data"));
+        QCOMPARE(s.size(), 11); // 20 s .. 30 s
+        QCOMPARE(s.first().value, 20.0);
+        QCOMPARE(s.last().value, 30.0);
+    }
+
+    void memoryIsBoundedHoweverFastSamplesArrive()
+    {
+        SeriesHistory h(60'000, 50);
+        for (int i = 0; i < 100'000; ++i)
+            h.add(QStringLiteral("data"), 1'000'000 + i, 0.5); // one a millisecond for 100 s
+        QVERIFY2(h.samples(QStringLiteral("data")).size() <= 50, qPrintable(QString::number(h.size())));
+        QVERIFY(h.samples(QStringLiteral("data")).size() >= 40); // still covers the window
+    }
+
+    void foldedSamplesKeepTheSpike()
+    {
+        SeriesHistory h(60'000, 60); // 1 s buckets
+        h.add(QStringLiteral("data"), 10'000, 0.1);
+        h.add(QStringLiteral("data"), 10'200, 7.5);
+        h.add(QStringLiteral("data"), 10'400, 0.2);
+        h.add(QStringLiteral("data"), 11'100, 0.3);
+        const QList<SeriesHistory::Sample> s = h.samples(QStringLiteral("data"));
+        QCOMPARE(s.size(), 2);
+        QCOMPARE(s.at(0).atMs, qint64(10'000));
+        QCOMPARE(s.at(0).value, 7.5);
+        QCOMPARE(s.at(1).value, 0.3);
+    }
+
+    void channelsAreKeptApart()
+    {
+        SeriesHistory h;
+        h.add(QStringLiteral("a"), 1000, 1);
+        h.add(QStringLiteral("b"), 1000, 2);
+        QCOMPARE(h.keys().size(), 2);
+        QCOMPARE(h.samples(QStringLiteral("b")).first().value, 2.0);
+        QVERIFY(h.samples(QStringLiteral("missing")).isEmpty());
+    }
+
+    void shrinkingTheWindowTrimsAtOnce()
+    {
+        SeriesHistory h(600'000, 600);
+        for (int i = 0; i < 600; ++i)
+            h.add(QStringLiteral("data"), i * 1000, i);
+        h.setWindowMs(60'000);
+        QCOMPARE(h.samples(QStringLiteral("data")).first().value, 539.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSeriesHistory)
+#include "TestSeriesHistory.moc"
