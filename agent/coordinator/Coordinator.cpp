@@ -42,19 +42,22 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
             [this](const QString& group, bool ok, const protocol::RpcError& reason, qint64 ms) {
                 m_desk->onGroupStarted(group, ok, reason, ms);
                 if (!ok)
-                    m_events->record(QStringLiteral("group_start_failed"),
-                                     {{QStringLiteral("group"), group}, {QStringLiteral("code"), reason.code}});
+                    m_events->record(QStringLiteral("group_start_failed"), {{QStringLiteral("group"), group},
+                                                                            {QStringLiteral("code"), reason.code},
+                                                                            {QStringLiteral("params"), reason.params}});
             });
     connect(m_groups, &LocalGroups::stopped, this, [this](const QString& group, bool ok, const protocol::RpcError& e) {
         if (!ok)
-            m_events->record(QStringLiteral("group_stop_failed"),
-                             {{QStringLiteral("group"), group}, {QStringLiteral("code"), e.code}});
+            m_events->record(QStringLiteral("group_stop_failed"), {{QStringLiteral("group"), group},
+                                                                   {QStringLiteral("code"), e.code},
+                                                                   {QStringLiteral("params"), e.params}});
     });
     connect(m_groups, &LocalGroups::resourceFailed, this,
             [this](const QString& group, const QString& resource, const protocol::RpcError& reason) {
                 m_events->record(QStringLiteral("resource_failed"), {{QStringLiteral("group"), group},
                                                                      {QStringLiteral("resource"), resource},
-                                                                     {QStringLiteral("code"), reason.code}});
+                                                                     {QStringLiteral("code"), reason.code},
+                                                                     {QStringLiteral("params"), reason.params}});
                 schedule();
             });
     connect(m_replication, &ReplicationSet::changed, this, &Coordinator::schedule);
@@ -169,15 +172,20 @@ void Coordinator::applyAction(const Action& a)
     QJsonObject data{{QStringLiteral("group"), a.group},
                      {QStringLiteral("epoch"), m_state->epoch()},
                      {QStringLiteral("cause"), a.cause}};
-    if (!a.reason.isNull())
+    if (!a.reason.isNull()) {
+        // The code's parameters go beside it, nested, so the console can say the whole sentence.
         data.insert(QStringLiteral("code"), a.reason.code);
-    if (a.cause == QLatin1String("failover")) {
-        data.insert(QStringLiteral("peer_silence_ms"), m_heartbeat->peerSilenceMs());
-        m_desk->beginFailover(a.group, m_state->epoch(), m_heartbeat->peerSilenceMs());
+        data.insert(QStringLiteral("params"), a.reason.params);
     }
-    m_events->record(take ? (a.cause == QLatin1String("failover") ? QStringLiteral("failover") : QStringLiteral("take"))
+    const bool failover = a.cause == QLatin1String("failover") || a.cause == QLatin1String("manual_takeover");
+    const QString actor = a.cause == QLatin1String("manual_takeover") ? m_takeoverActor : QStringLiteral("agent");
+    if (take && failover) {
+        data.insert(QStringLiteral("peer_silence_ms"), m_heartbeat->peerSilenceMs());
+        m_desk->beginFailover(a.group, m_state->epoch(), m_heartbeat->peerSilenceMs(), actor);
+    }
+    m_events->record(take ? (failover ? QStringLiteral("failover") : QStringLiteral("take"))
                           : QStringLiteral("step_down"),
-                     data);
+                     data, actor);
 }
 
 } // namespace twinha::agent

@@ -62,6 +62,7 @@ private:
     void evaluate();
     void apply(const ClusterDecider::Decision& d);
     void applyAction(const ClusterDecider::Action& a);
+    QString takeOver(const QString& group, const QString& actor); // a forced manual failover; the operation id
     void track(const ClusterDecider::Decision& d);
     ClusterPayload buildPayload() const;
     void onPeerPayload(const QJsonObject& payload);
@@ -78,6 +79,7 @@ private:
     TiebreakerGate* m_tiebreaker;
     OperationDesk* m_desk;
     std::optional<ClusterPayload> m_peer;
+    QString m_takeoverActor; // who forced the last manual takeover
     bool m_peerSeen = false;
     QStringList m_splitBrain;
     NodeState::Groups m_lastGroups;

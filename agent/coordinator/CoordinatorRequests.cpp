@@ -1,7 +1,9 @@
 // The Coordinator's operator side: checks, starts and cancels operations for the control methods.
+#include "agent/NodeState.h"
 #include "agent/coordinator/Coordinator.h"
 #include "agent/coordinator/EventLog.h"
 #include "agent/coordinator/OperationDesk.h"
+#include "agentlink/protocol/ErrorCodes.h"
 
 namespace twinha::agent {
 
@@ -18,12 +20,34 @@ QJsonObject Coordinator::startOperation(const QString& group, const QString& to,
                        {QStringLiteral("group"), c.group},
                        {QStringLiteral("to"), c.to},
                        {QStringLiteral("force"), force}};
-    // Force overrides only what an operator can judge (lag, config drift), never a missing peer.
+    // Force overrides only what an operator can judge: lag and config drift, and, on the surviving
+    // node, the peer's silence (a manual failover).
     if (!c.ready() && !(force && c.forceable())) {
         *error = c.refusal();
         action.insert(QStringLiteral("refused"), error->code);
         m_events->record(QStringLiteral("operator_action"), action, actor);
         return {};
+    }
+    if (!c.ready() && c.takeover) {
+        const QString id = takeOver(c.group, actor);
+        if (id.isEmpty()) {
+            *error =
+                protocol::RpcError::make(QString::fromLatin1(protocol::codes::kStateWriteFailed),
+                                         {{QStringLiteral("path"), m_state->filePath()},
+                                          {QStringLiteral("detail"), QStringLiteral("the new role was not saved")}});
+            action.insert(QStringLiteral("refused"), error->code);
+            m_events->record(QStringLiteral("operator_action"), action, actor);
+            return {};
+        }
+        action.insert(QStringLiteral("id"), id);
+        m_events->record(QStringLiteral("operator_action"), action, actor);
+        schedule();
+        return {{QStringLiteral("id"), id},
+                {QStringLiteral("group"), c.group},
+                {QStringLiteral("kind"), QStringLiteral("failover")},
+                {QStringLiteral("from"), c.from},
+                {QStringLiteral("to"), c.to},
+                {QStringLiteral("executor"), c.executor}};
     }
     const QString id = m_desk->submit(c, force, actor);
     action.insert(QStringLiteral("id"), id);
@@ -32,6 +56,21 @@ QJsonObject Coordinator::startOperation(const QString& group, const QString& to,
     return {{QStringLiteral("id"), id},       {QStringLiteral("group"), c.group},
             {QStringLiteral("kind"), c.kind}, {QStringLiteral("from"), c.from},
             {QStringLiteral("to"), c.to},     {QStringLiteral("executor"), c.executor}};
+}
+
+QString Coordinator::takeOver(const QString& group, const QString& actor)
+{
+    // As an automatic failover would, with a new epoch, so that the silent node, should it come
+    // back, finds itself stale and steps down.
+    ClusterDecider::Action a;
+    a.kind = ClusterDecider::Action::Kind::Take;
+    a.group = group;
+    a.epoch = m_state->epoch() + 1;
+    a.cause = QStringLiteral("manual_takeover");
+    m_takeoverActor = actor;
+    applyAction(a);
+    // applyAction logs why it could not persist the new role; the caller answers with an error.
+    return m_state->holds(group) ? m_desk->record().id : QString();
 }
 
 protocol::RpcError Coordinator::cancelOperation(const QString& id, const QString& actor)

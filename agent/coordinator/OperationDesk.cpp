@@ -173,7 +173,7 @@ void OperationDesk::adoptPeerRequest(const ClusterSnapshot& snapshot)
     }
 }
 
-void OperationDesk::beginFailover(const QString& group, qint64 epoch, qint64 peerSilenceMs)
+void OperationDesk::beginFailover(const QString& group, qint64 epoch, qint64 peerSilenceMs, const QString& actor)
 {
     OperationRecord r;
     r.id = OperationRecord::newId();
@@ -183,7 +183,7 @@ void OperationDesk::beginFailover(const QString& group, qint64 epoch, qint64 pee
     r.to = m_parts.self;
     r.phase = QStringLiteral("start");
     r.epoch = epoch;
-    r.actor = QStringLiteral("agent");
+    r.actor = actor;
     r.startedAt = QDateTime::currentMSecsSinceEpoch();
     r.addStep(QStringLiteral("detect"), peerSilenceMs, true);
     setLast(r);

@@ -38,7 +38,8 @@ public:
     // Called at every evaluation with the current snapshot.
     void onSnapshot(const ClusterSnapshot& snapshot);
     // A failover is a group taken by the rules; its record follows the start reconcile runs.
-    void beginFailover(const QString& group, qint64 epoch, qint64 peerSilenceMs);
+    void beginFailover(const QString& group, qint64 epoch, qint64 peerSilenceMs,
+                       const QString& actor = QStringLiteral("agent"));
     void onGroupStarted(const QString& group, bool ok, const protocol::RpcError& reason, qint64 ms);
 
 Q_SIGNALS:

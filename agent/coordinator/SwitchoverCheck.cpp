@@ -88,6 +88,10 @@ SwitchoverCheck SwitchoverCheck::evaluate(const AgentConfig& config, const Clust
     const auto add = [&c](const QString& name, const RpcError& failure = {}) { c.items.append({name, failure}); };
 
     const ClusterPayload* peer = s.livePeer();
+    if (c.kind == QLatin1String("switchover") && !peer && c.to == s.self && c.from != s.self) {
+        c.takeover = true;
+        c.executor = s.self;
+    }
     add(QStringLiteral("peer_reachable"),
         peer ? RpcError() : err(codes::kPeerUnreachable, {{QStringLiteral("peer"), s.peerName}}));
     const QString peerSum = s.peer ? s.peer->checksum : QString();

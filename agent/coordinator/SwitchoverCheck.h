@@ -28,11 +28,16 @@ struct SwitchoverCheck
     QString from;     // the node that stops the group; empty for undrain or when nobody holds it
     QString to;       // the node that runs it afterwards
     QString executor; // the node that drives the operation
+    // The peer is silent and this node is the target: the only way to move the group is for an
+    // operator who knows the peer is down to force this node to take it (a manual failover).
+    bool takeover = false;
     QList<Item> items;
     protocol::RpcError invalid; // UNKNOWN_GROUP, UNKNOWN_NODE, ALREADY_ACTIVE, INVALID_PARAMS: not even checkable
 
     bool ready() const;
-    // True when every failed check is one an operator may override with force (lag, config drift).
+    // True when every failed check is one an operator may override with force: lag and config
+    // drift; and, for a takeover, the silent peer and what can't be known without it. Never a
+    // running operation, a split-brain or a failed target.
     bool forceable() const;
     QList<protocol::RpcError> failures() const;
     // The error switchover.start answers with: the first failure, with "reasons" listing all of them.

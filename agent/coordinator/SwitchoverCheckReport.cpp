@@ -28,8 +28,15 @@ bool SwitchoverCheck::forceable() const
 {
     if (!invalid.isNull())
         return false;
+    static const QStringList always{QLatin1String(codes::kReplicationLagTooHigh),
+                                    QLatin1String(codes::kConfigMismatch)};
+    // With the peer gone its state is last words or unknown: an operator's judgement, not a fact.
+    static const QStringList takeoverOnly{QLatin1String(codes::kPeerUnreachable),
+                                          QLatin1String(codes::kGroupNotRunning), QLatin1String(codes::kNoActiveNode),
+                                          QLatin1String(codes::kReplicationSyncFailed)};
     for (const RpcError& e : failures())
-        if (e.code != QLatin1String(codes::kReplicationLagTooHigh) && e.code != QLatin1String(codes::kConfigMismatch))
+        if (!always.contains(e.code) &&
+            !(takeover && (takeoverOnly.contains(e.code) || e.code.startsWith(QLatin1String("REPLICATION_")))))
             return false;
     return true;
 }
@@ -95,6 +102,7 @@ QJsonObject SwitchoverCheck::toJson(const AgentConfig& config) const
     o.insert(QStringLiteral("start"), start);
     o.insert(QStringLiteral("forceable"), forceable() && !ready());
     o.insert(QStringLiteral("executor"), executor);
+    o.insert(QStringLiteral("takeover"), takeover);
     return o;
 }
 

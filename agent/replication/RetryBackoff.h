@@ -2,12 +2,14 @@
 
 namespace twinha::agent {
 
-// Delays between retries of a failing replication step: 1 s, doubling, at most 30 s. It keeps a
-// dead peer from being hammered while still noticing its return within half a minute.
+// Delays between retries of a failing replication step: 250 ms, doubling, at most 30 s. The short
+// first step matters right after a switchover, when the new source's first push may reach the
+// old one before its receiver listens; the doubling keeps a dead peer from being hammered while
+// still noticing its return within half a minute.
 class RetryBackoff
 {
 public:
-    static constexpr int kFirstMs = 1000;
+    static constexpr int kFirstMs = 250;
     static constexpr int kMaxMs = 30000;
 
     // The delay before the next attempt; each call doubles the one after.

@@ -57,6 +57,9 @@ private Q_SLOTS:
                                                                     << "" << QStringList() << true;
         QTest::newRow("peer silent") << "n1"
                                      << "peer_dead" << QStringList{"PEER_UNREACHABLE"} << false;
+        // On the standby with the active node silent, only an operator's forced takeover can move it.
+        QTest::newRow("peer silent, asked on the standby") << "n2"
+                                                           << "peer_dead" << QStringList{"PEER_UNREACHABLE"} << true;
         QTest::newRow("configs differ") << "n1"
                                         << "peer_sum" << QStringList{"CONFIG_MISMATCH"} << true;
         QTest::newRow("lag over the limit on the source")
@@ -112,6 +115,9 @@ private Q_SLOTS:
         QTEST(codesOf(c), "codes");
         QCOMPARE(c.ready(), codesOf(c).isEmpty());
         QTEST(c.forceable(), "forceable");
+        QCOMPARE(c.takeover, change == QLatin1String("peer_dead") && self == QLatin1String("n2"));
+        if (c.takeover)
+            QCOMPARE(c.executor, self);
         const QJsonObject readiness = c.readinessJson();
         QCOMPARE(readiness.value(QStringLiteral("ready")).toBool(), c.ready());
         QCOMPARE(readiness.value(QStringLiteral("reasons")).toArray().size(), codesOf(c).size());
