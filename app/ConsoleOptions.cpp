@@ -41,13 +41,40 @@ bool ConsoleOptions::parse(const QStringList& arguments, QString* error)
         QStringLiteral("SECONDS"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      QCoreApplication::translate("ConsoleOptions", "Log debug messages to stderr."));
-    parser.addOptions({cluster, screenshot, lang, timeout, verbose});
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QCoreApplication::translate("ConsoleOptions",
+                                    "What --screenshot shows: overview, charts, events, log, settings or switchover."),
+        QStringLiteral("PAGE"));
+    const QCommandLineOption settle(
+        QStringLiteral("settle"),
+        QCoreApplication::translate("ConsoleOptions",
+                                    "Seconds --screenshot waits after the first full status (default 0.15)."),
+        QStringLiteral("SECONDS"));
+    parser.addOptions({cluster, screenshot, lang, timeout, verbose, page, settle});
     parser.process(arguments); // exits on --help/--version and on unknown options
 
     clusterFile = parser.value(cluster);
     screenshotFile = parser.value(screenshot);
     language = parser.value(lang);
     this->verbose = parser.isSet(verbose);
+    if (parser.isSet(page)) {
+        this->page = parser.value(page);
+        if (!pages().contains(this->page)) {
+            *error = QCoreApplication::translate("ConsoleOptions", "Unknown page \"%1\"; use one of: %2.")
+                         .arg(this->page, pages().join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    if (parser.isSet(settle)) {
+        bool ok = false;
+        const double seconds = parser.value(settle).toDouble(&ok);
+        if (!ok || seconds < 0 || seconds > 600) {
+            *error = QCoreApplication::translate("ConsoleOptions", "--settle needs a number of seconds from 0 to 600.");
+            return false;
+        }
+        settleMs = int(seconds * 1000);
+    }
     if (!language.isEmpty() && !Translator::supportedLanguages().contains(language) &&
         language != QLatin1String("system")) {
         *error = QCoreApplication::translate("ConsoleOptions", "Unknown language \"%1\"; use zh_CN, ja or en.")
@@ -68,6 +95,12 @@ bool ConsoleOptions::parse(const QStringList& arguments, QString* error)
         return false;
     }
     return true;
+}
+
+QStringList ConsoleOptions::pages()
+{
+    return {QStringLiteral("overview"), QStringLiteral("charts"),   QStringLiteral("events"),
+            QStringLiteral("log"),      QStringLiteral("settings"), QStringLiteral("switchover")};
 }
 
 } // namespace twinha::app

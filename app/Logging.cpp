@@ -1,5 +1,7 @@
 #include "app/Logging.h"
 
+#include "app/LogModelSink.h"
+
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -9,6 +11,21 @@
 #include <spdlog/spdlog.h>
 
 namespace twinha::app {
+
+namespace {
+// One for the process: loggers keep it in their sink lists, and attachViewer() only swaps its
+// receiver, which is safe while other threads log (changing a logger's sink list is not).
+const std::shared_ptr<LogModelSink>& viewerSink()
+{
+    static const auto sink = std::make_shared<LogModelSink>();
+    return sink;
+}
+} // namespace
+
+void Logging::attachViewer(std::function<void(const ui::AppLogRecord&)> receiver)
+{
+    viewerSink()->setReceiver(std::move(receiver));
+}
 
 QString Logging::logFilePath(const QString& programName)
 {
@@ -34,6 +51,8 @@ void Logging::setUp(const QString& programName, bool verbose)
             // A read-only home must not stop the console; stderr still gets the warnings.
         }
     }
+    viewerSink()->set_level(verbose ? spdlog::level::debug : spdlog::level::info);
+    sinks.push_back(viewerSink());
     for (const char* area : {"app", "link", "ui"}) {
         spdlog::drop(area);
         auto logger = std::make_shared<spdlog::logger>(area, sinks.begin(), sinks.end());

@@ -2,16 +2,26 @@
 
 #include <QString>
 
+#include <functional>
+
+namespace twinha::ui {
+struct AppLogRecord;
+}
+
 namespace twinha::app {
 
 // One logger per area ("app", "link", "ui"), all writing to a rotating file and to stderr
 // (errors on stderr unless verbose, since the programs report problems themselves; everything
-// from info up in the file).
+// from info up in the file), and to the console's log view once one is attached.
 class Logging
 {
 public:
     static void setUp(const QString& programName, bool verbose);
     static QString logFilePath(const QString& programName);
+    // Sends every record (from info up, debug when verbose) to `receiver` from whichever thread
+    // logs it, e.g. ui::AppLogModel::receiver(); records from before the call are replayed. An
+    // empty receiver detaches. Works before or after setUp().
+    static void attachViewer(std::function<void(const ui::AppLogRecord&)> receiver);
 };
 
 } // namespace twinha::app

@@ -7,14 +7,18 @@
 #include <QPixmap>
 #include <QWidget>
 
+#include <algorithm>
+
 #include <cstdio>
 
 namespace twinha::app {
 
 ScreenshotTaker::ScreenshotTaker(QWidget* window, agentlink::ClusterMonitor* monitor, QString path, int timeoutMs,
-                                 QObject* parent)
+                                 int settleMs, std::function<QWidget*()> prepare, QObject* parent)
     : QObject(parent)
     , m_window(window)
+    , m_target(window)
+    , m_prepare(std::move(prepare))
     , m_monitor(monitor)
     , m_path(std::move(path))
 {
@@ -22,9 +26,11 @@ ScreenshotTaker::ScreenshotTaker(QWidget* window, agentlink::ClusterMonitor* mon
     connect(&m_timeout, &QTimer::timeout, this, [this] { capture(true); });
     m_timeout.start(timeoutMs);
     if (m_monitor) {
-        connect(m_monitor, &agentlink::ClusterMonitor::allSettledChanged, this, [this] {
-            // One more turn of the event loop so the cards show the final state before the grab.
-            QTimer::singleShot(150, this, [this] { capture(false); });
+        connect(m_monitor, &agentlink::ClusterMonitor::allSettledChanged, this, [this, settleMs] {
+            if (m_prepare)
+                m_target = m_prepare();
+            // At least one more turn of the event loop so the cards show the final state.
+            QTimer::singleShot(std::max(settleMs, 150), this, [this] { capture(false); });
         });
     }
 }
@@ -34,7 +40,8 @@ void ScreenshotTaker::capture(bool timedOut)
     if (m_done)
         return;
     m_done = true;
-    const bool saved = m_window->grab().save(m_path, "PNG");
+    QWidget* target = m_target ? m_target.data() : m_window;
+    const bool saved = target->grab().save(m_path, "PNG");
     const bool reached = m_monitor && m_monitor->allReached();
     if (!saved)
         std::fprintf(stderr, "%s\n", qUtf8Printable(tr("Cannot write the screenshot to %1.").arg(m_path)));

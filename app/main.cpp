@@ -2,10 +2,13 @@
 #include "agentlink/ErrorText.h"
 #include "agentlink/protocol/Version.h"
 #include "app/ConsoleOptions.h"
+#include "app/ConsolePages.h"
 #include "app/Logging.h"
 #include "app/ScreenshotTaker.h"
 #include "app/Translator.h"
 #include "ui/MainWindow.h"
+#include "ui/log/AppLogModel.h"
+#include "ui/settings/ConsoleSettings.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -29,14 +32,23 @@ int main(int argc, char** argv)
     app::ConsoleOptions options;
     QString usageError;
     const bool parsed = options.parse(QApplication::arguments(), &usageError);
-    app::Translator::install(options.language);
+    ui::ConsoleSettings settings;
+    // --lang wins over the saved choice; "system" follows the locale.
+    app::Translator::install(options.language.isEmpty() ? settings.language() : options.language);
     if (!parsed) {
         std::fprintf(stderr, "twinha: %s\n", qUtf8Printable(usageError));
         return 2;
     }
+    ui::AppLogModel logModel;
+    app::Logging::attachViewer(logModel.receiver());
     app::Logging::setUp(QStringLiteral("twinha"), options.verbose);
+    // A new language takes effect at once: installing the translator sends LanguageChange to every
+    // widget, and each one retranslates itself.
+    QObject::connect(&settings, &ui::ConsoleSettings::languageChanged, &application,
+                     [](const QString& language) { app::Translator::install(language); });
 
-    ui::MainWindow window;
+    ui::MainWindow window(&settings, &logModel);
+    app::ConsolePages pages(&window, &settings);
     if (!options.clusterFile.isEmpty()) {
         protocol::RpcError error;
         const auto profile = agentlink::ClusterProfile::load(options.clusterFile, &error);
@@ -46,11 +58,18 @@ int main(int argc, char** argv)
         }
         // A screenshot shows the first attempt's outcome; retrying would only delay it.
         window.openCluster(*profile, !screenshot, !screenshot);
+    } else if (!screenshot) {
+        window.restoreClusters();
     }
     window.show();
 
     if (screenshot) {
-        new app::ScreenshotTaker(&window, window.monitor(), options.screenshotFile, options.timeoutMs, &window);
+        const QString page = options.page;
+        new app::ScreenshotTaker(
+            &window, window.monitor(), options.screenshotFile, options.timeoutMs, options.settleMs,
+            [&pages, page] { return pages.open(page); }, &window);
     }
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    app::Logging::attachViewer({});
+    return status;
 }

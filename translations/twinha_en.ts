@@ -39,6 +39,22 @@
         <source>--screenshot needs --cluster FILE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What --screenshot shows: overview, charts, events, log, settings or switchover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds --screenshot waits after the first full status (default 0.15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown page &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--settle needs a number of seconds from 0 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CtlText</name>
@@ -428,6 +444,53 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
 </context>
 <context>
+    <name>NotificationRules</name>
+    <message>
+        <source>Heartbeat link lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: heartbeat link %2 is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes cannot hear each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the nodes hear each other on no heartbeat link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: group %2 failed over to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failover of group %2 to %3 did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split-brain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: both nodes run a group that may run on one node only. Stop it on one node now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: replication %2 is %3 s behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusReport</name>
     <message>
         <source>NODE</source>
@@ -762,6 +825,174 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
 </context>
 <context>
+    <name>twinha::ui::AppLogModel</name>
+    <message>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::AppLogWidget</name>
+    <message>
+        <source>The log file %1 does not exist yet: nothing has been written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1. Copy the path from the field above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debug and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest level shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-&amp;scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the newest line in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log file: the console could not create one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the rotating log file with the desktop&apos;s text viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ChartsPanel</name>
+    <message>
+        <source>Replication lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication lag chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat round-trip chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes before now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ClusterListWidget</name>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::DashboardWidget</name>
     <message>
         <source>No cluster open</source>
@@ -776,7 +1007,508 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The console reaches %1 of %2 nodes.</source>
+        <source>Epoch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::EventCsvWriter</name>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space or choose another place, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder does not exist; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::EventLogWidget</name>
+    <message>
+        <source>Filter events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only events whose time, node, type, actor or summary contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator actions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only what people did, not what the agents did by themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the events shown, as filtered and sorted, to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of both nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events were not exported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the events shown (%1) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::EventTableModel</name>
+    <message>
+        <source>agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC, entry %2 of %3&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator action by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic, by the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet written to disk on %1: the agent keeps it in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::EventText</name>
+    <message>
+        <source>Switchover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group start failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group stop failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split-brain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split-brain resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchovers and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles and takeovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat and peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1 started (epoch %2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 became active on this node (epoch %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 became standby on this node (epoch %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 is now %2 on this node (epoch %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat link %1 is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat link %1 is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer %1 is heard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer %1 is silent on every heartbeat link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 failed to start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 failed to stop: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split-brain: both nodes hold %1 (epoch %2 here, %3 on the peer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split-brain resolved: only one node holds each group again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchover of group %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover of group %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain of node %1 from group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return of node %1 to group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 on group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed, service gap %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (step &quot;%2&quot; failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested a switchover of group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested moving group %1 to %2, overriding the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested moving group %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested cancelling operation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took over group %1 after the peer was silent for %2 ms (epoch %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started group %1, which no node held (epoch %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepped down from group %1 to end a split-brain (epoch %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepped down from group %1: cut off from the peer and the tiebreaker (epoch %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepped down from group %1 after a restart with neither peer nor tiebreaker (epoch %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepped down from group %1 (epoch %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ForcedTakeoverDialog</name>
+    <message>
+        <source>Forced takeover — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over group %1 on %2 by force?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This skips the pre-checks that failed. Use it only when you know why they failed and, if %1 cannot be reached, that it is really down (switched off, for example) and not merely cut off from this console or from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 still runs group %2 without hearing %3, both nodes serve clients at once: &lt;b&gt;split-brain&lt;/b&gt;. The data written on one side is &lt;b&gt;lost&lt;/b&gt; when they are joined again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not yet replicated to %1 are lost if %2 cannot send them first; the replication lag was %3 at the last report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not yet replicated to %1 are lost if %2 cannot send them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the group&apos;s name, %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name, to confirm the forced takeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take over by force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts group %1 on %2 without the failed pre-checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agents refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console reaches neither node right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::HealthBadge</name>
+    <message>
+        <source>Cluster state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::LinksPanel</name>
+    <message>
+        <source>%1: no report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, RTT %3 ms, loss %4 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No heartbeat report yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat link %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,6 +1552,46 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>%1: %2 of %3 agents connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some clusters were not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove cluster from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show TwinHA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of the selected cluster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -871,6 +1643,559 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>%1 old — last heard from the agent then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtual IP holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::OperationStepList</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::PreCheckList</name>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::PreCheckPage</name>
+    <message>
+        <source>Pre-checks by the agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console reaches neither node right now, so the agents cannot be asked. It reconnects by itself, and the checks run again as soon as a node answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchover of group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the agents for their pre-checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: every pre-check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: %1 of %2 pre-checks failed. Nothing can move until they pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops on %1, in this order: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on %1, in this order: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ProgressPage</name>
+    <message>
+        <source>Time since the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps completed so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the agents to report the operation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console has lost its connection to the nodes. The agents go on without it; this window shows how the operation ended once the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agents&apos; answer to the start request was lost. If the switchover started, the agents complete it or roll it back, and it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ReadinessPanel</name>
+    <message>
+        <source>Ready: group %1 can be drained from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: group %1 can run on %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: group %1 can move from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agents gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchover readiness: waiting for the agents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (group %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ReplicationTable</name>
+    <message>
+        <source>In sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s (limit %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (limit %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, group %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ResultPage</name>
+    <message>
+        <source>Total time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service gap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication lag when the source stopped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long clients could not reach the service: from the stop on the source to the start on the target, as the agents measured it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the source last reported it before the group stopped; the final replication step then copied what was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::SettingsDialog</name>
+    <message>
+        <source>Console Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console switches at once; the agents are not affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart &amp;window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart window in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much history the replication lag chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag warning &amp;threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag warning threshold in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication lag above this is shown as a warning and may notify you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart&amp;beat link lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split-brain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication la&amp;g over the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::SwitchoverDialog</name>
+    <message>
+        <source>Cancellation requested. The agents stop if nothing has been changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked until every pre-check passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at once; the agents stop the group on the source, replicate what is left and start it on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchover — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over by &amp;force…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides the failed checks. Dangerous: read the warning that follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the switchover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible only before the source has stopped the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window; the agents finish a running switchover anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::SwitchoverText</name>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stops running group %2; %3 keeps serving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts running group %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 runs nowhere; it would start on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 moves from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring %1 back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch over to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching group %1 over from %2 to %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draining group %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting group %1 on %2 again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of group %2 to %3 in progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 is drained, and group %2 runs on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 runs group %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: group %1 now runs on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back: group %1 was returned to where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back: group %1 runs on %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the agents changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the agents stopped before changing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: group %1 may be stopped. Look at the dashboard before you try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agents carry out the switchover between themselves. Closing this window or losing the connection does not stop it; open this window again to see how it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::TrayNotifier</name>
+    <message>
+        <source>TwinHA: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

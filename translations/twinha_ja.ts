@@ -28,7 +28,7 @@
         <translation>デバッグメッセージを標準エラーに出力します。</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use zh_CN, ja or en.</source>
+        <source>Unknown language &quot;%1&quot;; use zh_CN, ja or en.</source>
         <translation>不明な言語「%1」です。zh_CN、ja、en のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -38,6 +38,22 @@
     <message>
         <source>--screenshot needs --cluster FILE.</source>
         <translation>--screenshot には --cluster FILE の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: overview, charts, events, log, settings or switchover.</source>
+        <translation>--screenshot で表示する内容: overview、charts、events、log、settings、switchover のいずれか。</translation>
+    </message>
+    <message>
+        <source>Seconds --screenshot waits after the first full status (default 0.15).</source>
+        <translation>最初の完全なステータスを受け取ってから --screenshot が待つ秒数（既定 0.15）。</translation>
+    </message>
+    <message>
+        <source>Unknown page &quot;%1&quot;; use one of: %2.</source>
+        <translation>不明なページ「%1」です。次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>--settle needs a number of seconds from 0 to 600.</source>
+        <translation>--settle には 0 から 600 までの秒数を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -66,7 +82,7 @@ Commands:
   watch        one timestamped JSON line per change, until interrupted
   check        the switchover pre-checks (readiness)
   switchover   move a group to the other node, with checks and a confirmation
-  events       both nodes' journals, merged by time
+  events       both nodes&apos; journals, merged by time
 
 Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not ready or refused,
 4 the operation failed or was rolled back, 5 permission denied (observer).</source>
@@ -115,7 +131,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>コマンドが指定されていません。--help を参照してください。</translation>
     </message>
     <message>
-        <source>unknown command "%1"; see --help.</source>
+        <source>unknown command &quot;%1&quot;; see --help.</source>
         <translation>不明なコマンド「%1」です。--help を参照してください。</translation>
     </message>
 </context>
@@ -134,11 +150,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>エージェントはこの操作に対応していません。このノードのエージェントを更新してください。</translation>
     </message>
     <message>
-        <source>The agent rejected the request's parameters (%1).</source>
+        <source>The agent rejected the request&apos;s parameters (%1).</source>
         <translation>エージェントが要求のパラメーターを拒否しました（%1）。</translation>
     </message>
     <message>
-        <source>The agent hit an internal error (%1). See the agent's log on the node.</source>
+        <source>The agent hit an internal error (%1). See the agent&apos;s log on the node.</source>
         <translation>エージェントで内部エラーが発生しました（%1）。ノード上のエージェントのログを確認してください。</translation>
     </message>
     <message>
@@ -146,11 +162,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>権限がありません：この SSH ユーザーはクラスタの参照のみ可能で、操作はできません。operators グループのメンバーとしてログインしてください。</translation>
     </message>
     <message>
-        <source>The TwinHA agent service is not running on this node (no answer on %1). Start it with "systemctl start twinha-agent".</source>
+        <source>The TwinHA agent service is not running on this node (no answer on %1). Start it with &quot;systemctl start twinha-agent&quot;.</source>
         <translation>このノードで TwinHA エージェントサービスが動作していません（%1 から応答なし）。「systemctl start twinha-agent」で起動してください。</translation>
     </message>
     <message>
-        <source>The TwinHA agent service on this node stopped during the session. Check "systemctl status twinha-agent"; the console reconnects by itself.</source>
+        <source>The TwinHA agent service on this node stopped during the session. Check &quot;systemctl status twinha-agent&quot;; the console reconnects by itself.</source>
         <translation>セッション中にこのノードの TwinHA エージェントサービスが停止しました。「systemctl status twinha-agent」を確認してください。コンソールは自動的に再接続します。</translation>
     </message>
     <message>
@@ -166,7 +182,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>%1 から時間内に応答がありません。ホストが起動しているか、ファイアウォールが SSH ポートを遮断していないか確認してください。</translation>
     </message>
     <message>
-        <source>The host key of %1 is not known yet (%2 %3). Compare the fingerprint with the server's before trusting it.</source>
+        <source>The host key of %1 is not known yet (%2 %3). Compare the fingerprint with the server&apos;s before trusting it.</source>
         <translation>%1 のホスト鍵はまだ登録されていません（%2 %3）。信頼する前に、サーバー側のフィンガープリントと照合してください。</translation>
     </message>
     <message>
@@ -174,7 +190,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>警告：%1 のホスト鍵が変更されています（現在 %2）。通信が傍受されている可能性があるため、接続を拒否しました。サーバーを本当に再インストールした場合は、%3 から古い鍵を削除し、新しい鍵を確認してください。</translation>
     </message>
     <message>
-        <source>WARNING: %1 offered a %2 host key, but a key of another type is on record. Someone may be intercepting the connection. Connection refused; verify the server's keys before changing %3.</source>
+        <source>WARNING: %1 offered a %2 host key, but a key of another type is on record. Someone may be intercepting the connection. Connection refused; verify the server&apos;s keys before changing %3.</source>
         <translation>警告：%1 が %2 のホスト鍵を提示しましたが、登録済みの鍵は別の種類です。通信が傍受されている可能性があるため、接続を拒否しました。%3 を変更する前にサーバーの鍵を確認してください。</translation>
     </message>
     <message>
@@ -182,7 +198,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>known_hosts ファイル %1 を読み込めません。ファイルが存在し、読み取り可能か確認してください。</translation>
     </message>
     <message>
-        <source>Authentication as "%1" on %2 failed (server offers: %3). Check the user name and that your key is in the server's authorized_keys.</source>
+        <source>Authentication as &quot;%1&quot; on %2 failed (server offers: %3). Check the user name and that your key is in the server&apos;s authorized_keys.</source>
         <translation>%2 へのユーザー「%1」での認証に失敗しました（サーバーが提供する方式：%3）。ユーザー名と、公開鍵がサーバーの authorized_keys に登録されているかを確認してください。</translation>
     </message>
     <message>
@@ -230,7 +246,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>クラスタプロファイル %1 の %2 行 %3 列目が正しい JSON ではありません：%4</translation>
     </message>
     <message>
-        <source>The cluster profile %1 has a bad field "%2": %3</source>
+        <source>The cluster profile %1 has a bad field &quot;%2&quot;: %3</source>
         <translation>クラスタプロファイル %1 のフィールド「%2」が不正です：%3</translation>
     </message>
     <message>
@@ -262,7 +278,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>グループ %2 のリソース %1 の停止に失敗しました（終了ステータス %3）。%4 このノードでまだ動作している可能性があります。他のノードで起動する前に確認してください。</translation>
     </message>
     <message>
-        <source>Resource %1 of group %2 did not finish "%3" within %4 ms.</source>
+        <source>Resource %1 of group %2 did not finish &quot;%3&quot; within %4 ms.</source>
         <translation>グループ %2 のリソース %1 が %4 ミリ秒以内に「%3」を完了しませんでした。</translation>
     </message>
     <message>
@@ -374,11 +390,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>グループ %1 は既に %2 で稼働しています。</translation>
     </message>
     <message>
-        <source>There is no group named "%1" in this cluster.</source>
+        <source>There is no group named &quot;%1&quot; in this cluster.</source>
         <translation>このクラスタに「%1」という名前のグループはありません。</translation>
     </message>
     <message>
-        <source>There is no node named "%1" in this cluster.</source>
+        <source>There is no node named &quot;%1&quot; in this cluster.</source>
         <translation>このクラスタに「%1」という名前のノードはありません。</translation>
     </message>
     <message>
@@ -390,7 +406,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>踏み台ホスト %1 が %2 への接続の転送を拒否しました：%3。踏み台ホストの AllowTcpForwarding と、ノードへ到達できるかを確認してください。</translation>
     </message>
     <message>
-        <source>The agent cannot read its journal %1 (%2); events are kept in memory only. Check the file's permissions and the disk, then restart the agent.</source>
+        <source>The agent cannot read its journal %1 (%2); events are kept in memory only. Check the file&apos;s permissions and the disk, then restart the agent.</source>
         <translation>エージェントがジャーナル %1 を読み取れません (%2)。イベントはメモリ上にのみ保持されます。ファイルの権限とディスクを確認してから、エージェントを再起動してください。</translation>
     </message>
 </context>
@@ -429,7 +445,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
 
 %2
 
-Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.</source>
+Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.</source>
         <translation>%1 鍵のフィンガープリント：
 
 %2
@@ -439,6 +455,53 @@ Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.p
     <message>
         <source>Trust and connect</source>
         <translation>信頼して接続</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationRules</name>
+    <message>
+        <source>Heartbeat link lost</source>
+        <translation>ハートビート回線断</translation>
+    </message>
+    <message>
+        <source>%1: heartbeat link %2 is down.</source>
+        <translation>%1: ハートビート回線 %2 が切断されました。</translation>
+    </message>
+    <message>
+        <source>Nodes cannot hear each other</source>
+        <translation>ノード間のハートビート途絶</translation>
+    </message>
+    <message>
+        <source>%1: the nodes hear each other on no heartbeat link.</source>
+        <translation>%1: どのハートビート回線でもノード同士が通信できません。</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation>フェイルオーバー</translation>
+    </message>
+    <message>
+        <source>%1: group %2 failed over to %3.</source>
+        <translation>%1: リソースグループ %2 が %3 にフェイルオーバーしました。</translation>
+    </message>
+    <message>
+        <source>%1: failover of group %2 to %3 did not complete.</source>
+        <translation>%1: リソースグループ %2 の %3 へのフェイルオーバーが完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>Split-brain</source>
+        <translation>スプリットブレイン</translation>
+    </message>
+    <message>
+        <source>%1: both nodes run a group that may run on one node only. Stop it on one node now.</source>
+        <translation>%1: 1 ノードでしか動かせないリソースグループが両ノードで動いています。直ちに一方のノードで停止してください。</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>レプリケーション遅延</translation>
+    </message>
+    <message>
+        <source>%1: replication %2 is %3 s behind.</source>
+        <translation>%1: レプリケーション %2 が %3 秒遅れています。</translation>
     </message>
 </context>
 <context>
@@ -691,7 +754,7 @@ Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.p
         <translation>1 ノードでしか動かせないリソースグループが両ノードで動いています（スプリットブレイン）。直ちに一方のノードで停止してください。</translation>
     </message>
     <message>
-        <source>The console reaches neither node. Check this computer's network and the SSH settings.</source>
+        <source>The console reaches neither node. Check this computer&apos;s network and the SSH settings.</source>
         <translation>コンソールからどちらのノードにも到達できません。このコンピューターのネットワークと SSH の設定を確認してください。</translation>
     </message>
 </context>
@@ -763,7 +826,7 @@ Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.p
         <translation>はい</translation>
     </message>
     <message>
-        <source>no result after 120 s; the agents go on with the operation. Follow it with "twinhactl watch".</source>
+        <source>no result after 120 s; the agents go on with the operation. Follow it with &quot;twinhactl watch&quot;.</source>
         <translation>120 秒経っても結果がありません。エージェントは操作を続行します。「twinhactl watch」で追跡してください。</translation>
     </message>
     <message>
@@ -773,6 +836,174 @@ Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.p
     <message>
         <source>%1: group %2 on %3. Total %4 ms, service gap %5 ms.</source>
         <translation>%1：グループ %2 は %3 で稼働。合計 %4 ミリ秒、サービス停止 %5 ミリ秒。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::AppLogModel</name>
+    <message>
+        <source>Trace</source>
+        <translation>トレース</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation>デバッグ</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::AppLogWidget</name>
+    <message>
+        <source>The log file %1 does not exist yet: nothing has been written to it.</source>
+        <translation>ログファイル %1 はまだありません。まだ何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1. Copy the path from the field above.</source>
+        <translation>%1 を開くプログラムが設定されていません。上の欄からパスをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>レベル(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Debug and above</source>
+        <translation>デバッグ以上</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>情報以上</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>警告とエラー</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>エラーのみ</translation>
+    </message>
+    <message>
+        <source>Lowest level shown</source>
+        <translation>表示する最低レベル</translation>
+    </message>
+    <message>
+        <source>Filter messages…</source>
+        <translation>メッセージを絞り込み…</translation>
+    </message>
+    <message>
+        <source>Filter messages</source>
+        <translation>メッセージの絞り込み</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;scroll</source>
+        <translation>自動スクロール(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Keeps the newest line in view</source>
+        <translation>最新の行を常に表示します</translation>
+    </message>
+    <message>
+        <source>Console log</source>
+        <translation>コンソールのログ</translation>
+    </message>
+    <message>
+        <source>Log &amp;file:</source>
+        <translation>ログファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Log file path</source>
+        <translation>ログファイルのパス</translation>
+    </message>
+    <message>
+        <source>No log file: the console could not create one</source>
+        <translation>ログファイルなし: コンソールが作成できませんでした</translation>
+    </message>
+    <message>
+        <source>&amp;Open log file</source>
+        <translation>ログファイルを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Opens the rotating log file with the desktop&apos;s text viewer</source>
+        <translation>ローテーションするログファイルをデスクトップのテキストビューアで開きます</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ChartsPanel</name>
+    <message>
+        <source>Replication lag</source>
+        <translation>レプリケーション遅延</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Heartbeat round trip</source>
+        <translation>ハートビート往復時間</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>ミリ秒</translation>
+    </message>
+    <message>
+        <source>Replication lag chart</source>
+        <translation>レプリケーション遅延のグラフ</translation>
+    </message>
+    <message>
+        <source>Heartbeat round-trip chart</source>
+        <translation>ハートビート往復時間のグラフ</translation>
+    </message>
+    <message>
+        <source>limit of %1</source>
+        <translation>%1 の上限</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1（%2 で測定）</translation>
+    </message>
+    <message>
+        <source>minutes before now</source>
+        <translation>現在からの分数</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ClusterListWidget</name>
+    <message>
+        <source>Clusters</source>
+        <translation>クラスタ</translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2</source>
+        <translation>クラスタ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -790,8 +1021,509 @@ Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.p
         <translation>モード：%1</translation>
     </message>
     <message>
-        <source>The console reaches %1 of %2 nodes.</source>
-        <translation>コンソールから %2 ノード中 %1 ノードに接続できています。</translation>
+        <source>Epoch: %1</source>
+        <translation>エポック: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::EventCsvWriter</name>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 に書き込めませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space or choose another place, then export again.</source>
+        <translation>ディスクがいっぱいです。空き容量を確保するか別の場所を選んで、もう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>書き込み権限のあるフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>ローカル時刻</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>時刻（UTC）</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>エントリ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Details (JSON)</source>
+        <translation>詳細（JSON）</translation>
+    </message>
+    <message>
+        <source>The folder does not exist; choose another one.</source>
+        <translation>フォルダーが存在しません。別のフォルダーを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::EventLogWidget</name>
+    <message>
+        <source>Filter events…</source>
+        <translation>イベントを絞り込み…</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>イベントの絞り込み</translation>
+    </message>
+    <message>
+        <source>Shows only events whose time, node, type, actor or summary contains this text</source>
+        <translation>時刻・ノード・種類・実行者・概要にこの文字列を含むイベントだけを表示します</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>すべてのノード</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Event category</source>
+        <translation>イベントの分類</translation>
+    </message>
+    <message>
+        <source>&amp;Operator actions only</source>
+        <translation>オペレーター操作のみ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Shows only what people did, not what the agents did by themselves</source>
+        <translation>エージェントが自動で行ったことではなく、人が行った操作だけを表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Saves the events shown, as filtered and sorted, to a CSV file</source>
+        <translation>表示中のイベントを絞り込み・並べ替えのとおりに CSV ファイルへ保存します</translation>
+    </message>
+    <message>
+        <source>Events of both nodes</source>
+        <translation>両ノードのイベント</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>イベントのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The events were not exported. %1</source>
+        <translation>イベントはエクスポートされませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Exported the events shown (%1) to %2.</source>
+        <translation>表示中のイベント（%1 件）を %2 にエクスポートしました。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::EventTableModel</name>
+    <message>
+        <source>agent</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>%1 UTC, entry %2 of %3&apos;s journal</source>
+        <translation>%1 UTC、%3 のジャーナルのエントリ %2</translation>
+    </message>
+    <message>
+        <source>Operator action by %1</source>
+        <translation>%1 によるオペレーター操作</translation>
+    </message>
+    <message>
+        <source>Automatic, by the agent</source>
+        <translation>エージェントによる自動処理</translation>
+    </message>
+    <message>
+        <source>Not yet written to disk on %1: the agent keeps it in memory only.</source>
+        <translation>%1 のディスクにまだ書き込まれていません。エージェントはメモリ上にのみ保持しています。</translation>
+    </message>
+    <message>
+        <source>Operator action</source>
+        <translation>オペレーター操作</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s time zone</source>
+        <translation>このコンピューターのタイムゾーンで表示</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::EventText</name>
+    <message>
+        <source>Switchover</source>
+        <translation>切り替え</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation>フェイルオーバー</translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation>ドレイン</translation>
+    </message>
+    <message>
+        <source>Undrain</source>
+        <translation>ドレイン解除</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Agent started</source>
+        <translation>エージェント起動</translation>
+    </message>
+    <message>
+        <source>Role change</source>
+        <translation>ロール変更</translation>
+    </message>
+    <message>
+        <source>Operator action</source>
+        <translation>オペレーター操作</translation>
+    </message>
+    <message>
+        <source>Link up</source>
+        <translation>回線復旧</translation>
+    </message>
+    <message>
+        <source>Link down</source>
+        <translation>回線切断</translation>
+    </message>
+    <message>
+        <source>Peer back</source>
+        <translation>相手ノード復帰</translation>
+    </message>
+    <message>
+        <source>Peer lost</source>
+        <translation>相手ノード喪失</translation>
+    </message>
+    <message>
+        <source>Resource failed</source>
+        <translation>リソース障害</translation>
+    </message>
+    <message>
+        <source>Group start failed</source>
+        <translation>グループ起動失敗</translation>
+    </message>
+    <message>
+        <source>Group stop failed</source>
+        <translation>グループ停止失敗</translation>
+    </message>
+    <message>
+        <source>Configuration mismatch</source>
+        <translation>設定の不一致</translation>
+    </message>
+    <message>
+        <source>Split-brain</source>
+        <translation>スプリットブレイン</translation>
+    </message>
+    <message>
+        <source>Split-brain resolved</source>
+        <translation>スプリットブレイン解消</translation>
+    </message>
+    <message>
+        <source>Takeover</source>
+        <translation>引き継ぎ</translation>
+    </message>
+    <message>
+        <source>Step-down</source>
+        <translation>降格</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>すべてのイベント</translation>
+    </message>
+    <message>
+        <source>Switchovers and requests</source>
+        <translation>切り替えと要求</translation>
+    </message>
+    <message>
+        <source>Roles and takeovers</source>
+        <translation>ロールと引き継ぎ</translation>
+    </message>
+    <message>
+        <source>Heartbeat and peer</source>
+        <translation>ハートビートと相手ノード</translation>
+    </message>
+    <message>
+        <source>Failures and warnings</source>
+        <translation>障害と警告</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>その他のイベント</translation>
+    </message>
+    <message>
+        <source>Agent %1 started (epoch %2, %3).</source>
+        <translation>エージェント %1 が起動しました（エポック %2、%3）。</translation>
+    </message>
+    <message>
+        <source>Group %1 became active on this node (epoch %2).</source>
+        <translation>グループ %1 はこのノードでアクティブになりました（エポック %2）。</translation>
+    </message>
+    <message>
+        <source>Group %1 became standby on this node (epoch %2).</source>
+        <translation>グループ %1 はこのノードでスタンバイになりました（エポック %2）。</translation>
+    </message>
+    <message>
+        <source>Group %1 is now %2 on this node (epoch %3).</source>
+        <translation>グループ %1 はこのノードで%2になりました（エポック %3）。</translation>
+    </message>
+    <message>
+        <source>Heartbeat link %1 is up.</source>
+        <translation>ハートビート回線 %1 が復旧しました。</translation>
+    </message>
+    <message>
+        <source>Heartbeat link %1 is down.</source>
+        <translation>ハートビート回線 %1 が切断されました。</translation>
+    </message>
+    <message>
+        <source>Peer %1 is heard again.</source>
+        <translation>相手ノード %1 からのハートビートが戻りました。</translation>
+    </message>
+    <message>
+        <source>Peer %1 is silent on every heartbeat link.</source>
+        <translation>相手ノード %1 がすべてのハートビート回線で応答しません。</translation>
+    </message>
+    <message>
+        <source>Group %1 failed to start: %2</source>
+        <translation>グループ %1 の起動に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Group %1 failed to stop: %2</source>
+        <translation>グループ %1 の停止に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Split-brain: both nodes hold %1 (epoch %2 here, %3 on the peer).</source>
+        <translation>スプリットブレイン: 両ノードが %1 を保持しています（このノードのエポック %2、相手ノード %3）。</translation>
+    </message>
+    <message>
+        <source>Split-brain resolved: only one node holds each group again.</source>
+        <translation>スプリットブレイン解消: 各グループを保持するノードは再び 1 つだけになりました。</translation>
+    </message>
+    <message>
+        <source>Switchover of group %1 from %2 to %3</source>
+        <translation>グループ %1 の %2 から %3 への切り替え</translation>
+    </message>
+    <message>
+        <source>Failover of group %1 to %2</source>
+        <translation>グループ %1 の %2 へのフェイルオーバー</translation>
+    </message>
+    <message>
+        <source>Drain of node %1 from group %2</source>
+        <translation>ノード %1 のグループ %2 からのドレイン</translation>
+    </message>
+    <message>
+        <source>Return of node %1 to group %2</source>
+        <translation>ノード %1 のグループ %2 への復帰</translation>
+    </message>
+    <message>
+        <source>Operation %1 on group %2</source>
+        <translation>グループ %2 に対する操作 %1</translation>
+    </message>
+    <message>
+        <source>completed, service gap %1 ms</source>
+        <translation>完了、サービス停止 %1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>%1 (step &quot;%2&quot; failed)</source>
+        <translation>%1（ステップ「%2」が失敗）</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>Requested a switchover of group %1.</source>
+        <translation>グループ %1 の切り替えを要求しました。</translation>
+    </message>
+    <message>
+        <source>Requested moving group %1 to %2, overriding the checks.</source>
+        <translation>チェックを無視して、グループ %1 を %2 へ移すよう要求しました。</translation>
+    </message>
+    <message>
+        <source>Requested moving group %1 to %2.</source>
+        <translation>グループ %1 を %2 へ移すよう要求しました。</translation>
+    </message>
+    <message>
+        <source>Requested cancelling operation %1.</source>
+        <translation>操作 %1 の取り消しを要求しました。</translation>
+    </message>
+    <message>
+        <source>Requested %1.</source>
+        <translation>%1 を要求しました。</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>Took over group %1 after the peer was silent for %2 ms (epoch %3).</source>
+        <translation>相手ノードが %2 ミリ秒応答しなかったため、グループ %1 を引き継ぎました（エポック %3）。</translation>
+    </message>
+    <message>
+        <source>Started group %1, which no node held (epoch %2).</source>
+        <translation>どのノードも保持していなかったグループ %1 を起動しました（エポック %2）。</translation>
+    </message>
+    <message>
+        <source>Stepped down from group %1 to end a split-brain (epoch %2).</source>
+        <translation>スプリットブレインを解消するため、グループ %1 のアクティブを降りました（エポック %2）。</translation>
+    </message>
+    <message>
+        <source>Stepped down from group %1: cut off from the peer and the tiebreaker (epoch %2).</source>
+        <translation>グループ %1 のアクティブを降りました: 相手ノードともタイブレーカーとも通信できません（エポック %2）。</translation>
+    </message>
+    <message>
+        <source>Stepped down from group %1 after a restart with neither peer nor tiebreaker (epoch %2).</source>
+        <translation>再起動後に相手ノードにもタイブレーカーにも到達できないため、グループ %1 のアクティブを降りました（エポック %2）。</translation>
+    </message>
+    <message>
+        <source>Stepped down from group %1 (epoch %2).</source>
+        <translation>グループ %1 のアクティブを降りました（エポック %2）。</translation>
+    </message>
+    <message>
+        <source>No reason was given.</source>
+        <translation>理由は示されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ForcedTakeoverDialog</name>
+    <message>
+        <source>Forced takeover — %1</source>
+        <translation>強制引き継ぎ — %1</translation>
+    </message>
+    <message>
+        <source>Take over group %1 on %2 by force?</source>
+        <translation>%2 でグループ %1 を強制的に引き継ぎますか？</translation>
+    </message>
+    <message>
+        <source>This skips the pre-checks that failed. Use it only when you know why they failed and, if %1 cannot be reached, that it is really down (switched off, for example) and not merely cut off from this console or from %2.</source>
+        <translation>失敗した事前チェックを無視して実行します。失敗の理由が分かっている場合にだけ使ってください。%1 に到達できない場合は、このコンソールや %2 から切り離されているだけでなく、本当に停止している（電源が切れているなど）と確信できることが必要です。</translation>
+    </message>
+    <message>
+        <source>If %1 still runs group %2 without hearing %3, both nodes serve clients at once: &lt;b&gt;split-brain&lt;/b&gt;. The data written on one side is &lt;b&gt;lost&lt;/b&gt; when they are joined again.</source>
+        <translation>%1 が %3 と通信できないままグループ %2 を実行し続けると、両ノードが同時にクライアントへサービスを提供します：&lt;b&gt;スプリットブレイン&lt;/b&gt;です。再び接続されたとき、片側で書き込まれたデータは&lt;b&gt;失われます&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Changes not yet replicated to %1 are lost if %2 cannot send them first; the replication lag was %3 at the last report.</source>
+        <translation>%2 が先に送信できなければ、%1 へまだ複製されていない変更は失われます。最後に報告されたレプリケーション遅延は %3 でした。</translation>
+    </message>
+    <message>
+        <source>Changes not yet replicated to %1 are lost if %2 cannot send them first.</source>
+        <translation>%2 が先に送信できなければ、%1 へまだ複製されていない変更は失われます。</translation>
+    </message>
+    <message>
+        <source>To confirm, type the group&apos;s name, %1:</source>
+        <translation>確認のため、グループ名 %1 を入力してください：</translation>
+    </message>
+    <message>
+        <source>Group name, to confirm the forced takeover</source>
+        <translation>強制引き継ぎを確認するためのグループ名</translation>
+    </message>
+    <message>
+        <source>Taking over…</source>
+        <translation>引き継ぎ中…</translation>
+    </message>
+    <message>
+        <source>&amp;Take over by force</source>
+        <translation>強制的に引き継ぐ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Starts group %1 on %2 without the failed pre-checks</source>
+        <translation>失敗した事前チェックを無視して、%2 でグループ %1 を起動します</translation>
+    </message>
+    <message>
+        <source>The agents refused: %1</source>
+        <translation>エージェントが拒否しました：%1</translation>
+    </message>
+    <message>
+        <source>The console reaches neither node right now.</source>
+        <translation>コンソールは現在どちらのノードにも接続できません。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::HealthBadge</name>
+    <message>
+        <source>Cluster state: %1</source>
+        <translation>クラスタの状態: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::LinksPanel</name>
+    <message>
+        <source>%1: no report</source>
+        <translation>%1: 報告なし</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2, RTT %3 ms, loss %4 %</source>
+        <translation>%1: %2、往復 %3 ミリ秒、損失 %4%</translation>
+    </message>
+    <message>
+        <source>Heartbeat links</source>
+        <translation>ハートビート回線</translation>
+    </message>
+    <message>
+        <source>No heartbeat report yet</source>
+        <translation>ハートビートの報告はまだありません</translation>
+    </message>
+    <message>
+        <source>Heartbeat link %1</source>
+        <translation>ハートビート回線 %1</translation>
     </message>
 </context>
 <context>
@@ -836,6 +1568,46 @@ Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.p
         <source>%1: %2 of %3 agents connected</source>
         <translation>%1：%3 エージェント中 %2 に接続中</translation>
     </message>
+    <message>
+        <source>Some clusters were not opened</source>
+        <translation>一部のクラスタを開けませんでした</translation>
+    </message>
+    <message>
+        <source>&amp;Remove cluster from list</source>
+        <translation>クラスタを一覧から削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>環境設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Show TwinHA</source>
+        <translation>TwinHA を表示</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Console log</source>
+        <translation>コンソールログ</translation>
+    </message>
+    <message>
+        <source>Pages of the selected cluster</source>
+        <translation>選択したクラスタのページ</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::NodeCard</name>
@@ -844,7 +1616,7 @@ Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.p
         <translation>アドレス</translation>
     </message>
     <message>
-        <source>Console's reach</source>
+        <source>Console&apos;s reach</source>
         <translation>コンソールからの接続</translation>
     </message>
     <message>
@@ -886,6 +1658,558 @@ Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.p
     <message>
         <source>%1 old — last heard from the agent then</source>
         <translation>%1 経過 — それ以降エージェントから応答なし</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>稼働中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>障害</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>起動中</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>holds it</source>
+        <translation>このノードが保持</translation>
+    </message>
+    <message>
+        <source>virtual IP holder</source>
+        <translation>仮想 IP を保持</translation>
+    </message>
+    <message>
+        <source>Resource groups</source>
+        <translation>リソースグループ</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::OperationStepList</name>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Steps of the operation</source>
+        <translation>操作のステップ</translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1、完了</translation>
+    </message>
+    <message>
+        <source>%1, failed</source>
+        <translation>%1、失敗</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>%1, running</source>
+        <translation>%1、実行中</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::PreCheckList</name>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <translation>合格：%1</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>ブロック：%1</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::PreCheckPage</name>
+    <message>
+        <source>Pre-checks by the agents</source>
+        <translation>エージェントによる事前チェック</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>実行される内容</translation>
+    </message>
+    <message>
+        <source>The console reaches neither node right now, so the agents cannot be asked. It reconnects by itself, and the checks run again as soon as a node answers.</source>
+        <translation>コンソールは現在どちらのノードにも接続できないため、エージェントに問い合わせできません。自動的に再接続し、ノードが応答し次第チェックをやり直します。</translation>
+    </message>
+    <message>
+        <source>Switchover</source>
+        <translation>切り替え</translation>
+    </message>
+    <message>
+        <source>Switchover of group %1</source>
+        <translation>グループ %1 の切り替え</translation>
+    </message>
+    <message>
+        <source>Asking the agents for their pre-checks…</source>
+        <translation>エージェントに事前チェックを問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>Checking again…</source>
+        <translation>再チェック中…</translation>
+    </message>
+    <message>
+        <source>Ready: every pre-check passed.</source>
+        <translation>準備完了：すべての事前チェックに合格しました。</translation>
+    </message>
+    <message>
+        <source>Blocked: %1 of %2 pre-checks failed. Nothing can move until they pass.</source>
+        <translation>ブロック中：事前チェック %2 件中 %1 件が不合格です。すべて合格するまで切り替えできません。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Stops on %1, in this order: %2</source>
+        <translation>%1 で次の順に停止：%2</translation>
+    </message>
+    <message>
+        <source>Starts on %1, in this order: %2</source>
+        <translation>%1 で次の順に起動：%2</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ProgressPage</name>
+    <message>
+        <source>Time since the request: %1</source>
+        <translation>要求からの経過時間：%1</translation>
+    </message>
+    <message>
+        <source>Steps completed so far</source>
+        <translation>完了したステップ</translation>
+    </message>
+    <message>
+        <source>Waiting for the agents to report the operation…</source>
+        <translation>エージェントからの操作の報告を待っています…</translation>
+    </message>
+    <message>
+        <source>Started by %1</source>
+        <translation>開始者：%1</translation>
+    </message>
+    <message>
+        <source>The console has lost its connection to the nodes. The agents go on without it; this window shows how the operation ended once the connection is back.</source>
+        <translation>コンソールとノードの接続が切れました。エージェントは操作を続行します。接続が戻ると、このウィンドウに操作の結果が表示されます。</translation>
+    </message>
+    <message>
+        <source>The agents&apos; answer to the start request was lost. If the switchover started, the agents complete it or roll it back, and it appears here.</source>
+        <translation>開始要求に対するエージェントの応答が失われました。切り替えが始まっていれば、エージェントが完了またはロールバックし、ここに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ReadinessPanel</name>
+    <message>
+        <source>Ready: group %1 can be drained from %2.</source>
+        <translation>準備完了: リソースグループ %1 を %2 から退避できます。</translation>
+    </message>
+    <message>
+        <source>Ready: group %1 can run on %2 again.</source>
+        <translation>準備完了: リソースグループ %1 を %2 で再び稼働できます。</translation>
+    </message>
+    <message>
+        <source>Ready: group %1 can move from %2 to %3.</source>
+        <translation>準備完了: リソースグループ %1 を %2 から %3 へ切り替えられます。</translation>
+    </message>
+    <message>
+        <source>the agents gave no reason.</source>
+        <translation>エージェントは理由を示していません。</translation>
+    </message>
+    <message>
+        <source>Blocked: group %1: %2</source>
+        <translation>ブロック中: リソースグループ %1: %2</translation>
+    </message>
+    <message>
+        <source>Drain %1…</source>
+        <translation>%1 を退避…</translation>
+    </message>
+    <message>
+        <source>Return %1…</source>
+        <translation>%1 を復帰…</translation>
+    </message>
+    <message>
+        <source>Switch over…</source>
+        <translation>切り替え…</translation>
+    </message>
+    <message>
+        <source>Switchover readiness: waiting for the agents…</source>
+        <translation>切り替えの準備状況: エージェントを待っています…</translation>
+    </message>
+    <message>
+        <source>%1 (group %2)</source>
+        <translation>%1（リソースグループ %2）</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ReplicationTable</name>
+    <message>
+        <source>In sync</source>
+        <translation>同期済み</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>同期中</translation>
+    </message>
+    <message>
+        <source>Lagging</source>
+        <translation>遅延超過</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>待機</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>最終同期</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Replication channels</source>
+        <translation>レプリケーションチャネル</translation>
+    </message>
+    <message>
+        <source>%1 s (limit %2 s)</source>
+        <translation>%1 秒（上限 %2 秒）</translation>
+    </message>
+    <message>
+        <source>unknown (limit %1 s)</source>
+        <translation>不明（上限 %1 秒）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n 個のファイル、%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, group %3)</source>
+        <translation>%1（%2、リソースグループ %3）</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ResultPage</name>
+    <message>
+        <source>Total time:</source>
+        <translation>合計時間：</translation>
+    </message>
+    <message>
+        <source>Service gap:</source>
+        <translation>サービス停止：</translation>
+    </message>
+    <message>
+        <source>Replication lag when the source stopped:</source>
+        <translation>切り替え元の停止時のレプリケーション遅延：</translation>
+    </message>
+    <message>
+        <source>Steps of the operation</source>
+        <translation>操作のステップ</translation>
+    </message>
+    <message>
+        <source>How long clients could not reach the service: from the stop on the source to the start on the target, as the agents measured it.</source>
+        <translation>クライアントがサービスを利用できなかった時間：切り替え元での停止から切り替え先での起動まで、エージェントが計測した値です。</translation>
+    </message>
+    <message>
+        <source>As the source last reported it before the group stopped; the final replication step then copied what was left.</source>
+        <translation>グループ停止前に切り替え元が最後に報告した値です。その後、最終レプリケーションのステップで残りのデータを複製しました。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::SettingsDialog</name>
+    <message>
+        <source>Console Settings</source>
+        <translation>コンソールの設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation>システムに従う</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The console switches at once; the agents are not affected</source>
+        <translation>コンソールはすぐに切り替わります。エージェントには影響しません</translation>
+    </message>
+    <message>
+        <source>Chart &amp;window:</source>
+        <translation>グラフの表示期間(&amp;W):</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Chart window in minutes</source>
+        <translation>グラフの表示期間（分）</translation>
+    </message>
+    <message>
+        <source>How much history the replication lag chart shows</source>
+        <translation>レプリケーション遅延グラフに表示する履歴の長さ</translation>
+    </message>
+    <message>
+        <source>Lag warning &amp;threshold:</source>
+        <translation>遅延警告のしきい値(&amp;T):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Lag warning threshold in seconds</source>
+        <translation>遅延警告のしきい値（秒）</translation>
+    </message>
+    <message>
+        <source>Replication lag above this is shown as a warning and may notify you</source>
+        <translation>レプリケーション遅延がこの値を超えると警告として表示され、通知されることがあります</translation>
+    </message>
+    <message>
+        <source>Notify me of</source>
+        <translation>次の場合に通知</translation>
+    </message>
+    <message>
+        <source>Heart&amp;beat link lost</source>
+        <translation>ハートビート回線の切断(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Failover</source>
+        <translation>フェイルオーバー(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Split-brain</source>
+        <translation>スプリットブレイン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Replication la&amp;g over the threshold</source>
+        <translation>レプリケーション遅延のしきい値超過(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::SwitchoverDialog</name>
+    <message>
+        <source>Cancellation requested. The agents stop if nothing has been changed yet.</source>
+        <translation>キャンセルを要求しました。まだ何も変更されていなければ、エージェントは操作を中止します。</translation>
+    </message>
+    <message>
+        <source>&amp;Switch over</source>
+        <translation>切り替え(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Blocked until every pre-check passes</source>
+        <translation>すべての事前チェックに合格するまで使用できません</translation>
+    </message>
+    <message>
+        <source>Starts at once; the agents stop the group on the source, replicate what is left and start it on the target</source>
+        <translation>すぐに開始します：エージェントが切り替え元でグループを停止し、残りのデータを複製して、切り替え先で起動します</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>再チェック(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Switchover</source>
+        <translation>切り替え</translation>
+    </message>
+    <message>
+        <source>Switchover — %1</source>
+        <translation>切り替え — %1</translation>
+    </message>
+    <message>
+        <source>Take over by &amp;force…</source>
+        <translation>強制的に引き継ぐ(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Overrides the failed checks. Dangerous: read the warning that follows.</source>
+        <translation>失敗したチェックを無視します。危険です：次に表示される警告をお読みください。</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the switchover</source>
+        <translation>切り替えをキャンセル(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Possible only before the source has stopped the group</source>
+        <translation>切り替え元がグループを停止する前だけ可能です</translation>
+    </message>
+    <message>
+        <source>Closes this window; the agents finish a running switchover anyway</source>
+        <translation>このウィンドウを閉じます。実行中の切り替えはエージェントが最後まで行います</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::SwitchoverText</name>
+    <message>
+        <source>not measured</source>
+        <translation>計測なし</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s verdict</source>
+        <translation>エージェントの判定</translation>
+    </message>
+    <message>
+        <source>%1 stops running group %2; %3 keeps serving it.</source>
+        <translation>%1 はグループ %2 の実行を停止し、%3 がサービスを続けます。</translation>
+    </message>
+    <message>
+        <source>%1 starts running group %2 again.</source>
+        <translation>%1 がグループ %2 の実行を再開します。</translation>
+    </message>
+    <message>
+        <source>Group %1 runs nowhere; it would start on %2.</source>
+        <translation>グループ %1 はどのノードでも稼働していません。%2 で起動します。</translation>
+    </message>
+    <message>
+        <source>Group %1 moves from %2 to %3.</source>
+        <translation>グループ %1 を %2 から %3 へ切り替えます。</translation>
+    </message>
+    <message>
+        <source>&amp;Drain %1</source>
+        <translation>%1 をドレイン(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Bring %1 back</source>
+        <translation>%1 を復帰(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch over to %1</source>
+        <translation>%1 へ切り替え(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Switch &amp;back to %1</source>
+        <translation>%1 へ切り戻す(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Switching group %1 over from %2 to %3…</source>
+        <translation>グループ %1 を %2 から %3 へ切り替え中…</translation>
+    </message>
+    <message>
+        <source>Draining group %1 from %2…</source>
+        <translation>%2 からグループ %1 をドレイン中…</translation>
+    </message>
+    <message>
+        <source>Starting group %1 on %2 again…</source>
+        <translation>%2 でグループ %1 を再起動中…</translation>
+    </message>
+    <message>
+        <source>%1 of group %2 to %3 in progress…</source>
+        <translation>グループ %2 の %3 への%1を実行中…</translation>
+    </message>
+    <message>
+        <source>Done: %1 is drained, and group %2 runs on %3.</source>
+        <translation>完了：%1 はドレインされ、グループ %2 は %3 で稼働しています。</translation>
+    </message>
+    <message>
+        <source>Done: %1 runs group %2 again.</source>
+        <translation>完了：%1 でグループ %2 が再び稼働しています。</translation>
+    </message>
+    <message>
+        <source>Done: group %1 now runs on %2.</source>
+        <translation>完了：グループ %1 は現在 %2 で稼働しています。</translation>
+    </message>
+    <message>
+        <source>Rolled back: group %1 was returned to where it was.</source>
+        <translation>ロールバック済み：グループ %1 は元の状態に戻されました。</translation>
+    </message>
+    <message>
+        <source>Rolled back: group %1 runs on %2 again.</source>
+        <translation>ロールバック済み：グループ %1 は再び %2 で稼働しています。</translation>
+    </message>
+    <message>
+        <source>Refused: the agents changed nothing.</source>
+        <translation>拒否されました：エージェントは何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the agents stopped before changing anything.</source>
+        <translation>キャンセル済み：エージェントは何も変更せずに中止しました。</translation>
+    </message>
+    <message>
+        <source>Failed: group %1 may be stopped. Look at the dashboard before you try again.</source>
+        <translation>失敗：グループ %1 が停止している可能性があります。再試行する前にダッシュボードを確認してください。</translation>
+    </message>
+    <message>
+        <source>The agents carry out the switchover between themselves. Closing this window or losing the connection does not stop it; open this window again to see how it ended.</source>
+        <translation>切り替えはエージェント同士で実行されます。このウィンドウを閉じても、接続が切れても止まりません。結果はこのウィンドウを再び開くと確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::TrayNotifier</name>
+    <message>
+        <source>TwinHA: %1</source>
+        <translation>TwinHA：%1</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,10 @@
 #include "agentlink/ClusterMonitor.h"
 #include "agentlink/StatusText.h"
 #include "ui/NodeCard.h"
+#include "ui/dashboard/HealthBadge.h"
+#include "ui/dashboard/LinksPanel.h"
+#include "ui/dashboard/ReadinessPanel.h"
+#include "ui/dashboard/ReplicationTable.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -23,27 +27,44 @@ DashboardWidget::DashboardWidget(QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_clusterName->setFont(big);
+    m_badge = new HealthBadge(this);
     m_mode = new QLabel(this);
     m_mode->setObjectName(QStringLiteral("clusterMode"));
+    m_epoch = new QLabel(this);
+    m_epoch->setObjectName(QStringLiteral("clusterEpoch"));
     header->addWidget(m_clusterName);
-    header->addSpacing(12);
+    header->addSpacing(8);
+    header->addWidget(m_badge);
+    header->addSpacing(16);
     header->addWidget(m_mode);
+    header->addSpacing(16);
+    header->addWidget(m_epoch);
     header->addStretch();
     layout->addLayout(header);
 
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("clusterSummary"));
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
+    m_diagnosis = new QLabel(this);
+    m_diagnosis->setObjectName(QStringLiteral("clusterDiagnosis"));
+    m_diagnosis->setWordWrap(true);
+    layout->addWidget(m_diagnosis);
+
+    m_readiness = new ReadinessPanel(this);
+    connect(m_readiness, &ReadinessPanel::switchoverRequested, this, &DashboardWidget::switchoverRequested);
+    layout->addWidget(m_readiness);
 
     auto* cards = new QHBoxLayout;
     for (int i = 0; i < 2; ++i) {
         auto* card = new NodeCard(this);
         card->setObjectName(QStringLiteral("nodeCard%1").arg(i + 1));
         m_cards.append(card);
-        cards->addWidget(card, 1);
     }
+    m_links = new LinksPanel(this);
+    cards->addWidget(m_cards.at(0), 3);
+    cards->addWidget(m_links, 2);
+    cards->addWidget(m_cards.at(1), 3);
     layout->addLayout(cards, 1);
+
+    m_replication = new ReplicationTable(this);
+    layout->addWidget(m_replication);
 
     m_ageTimer.setInterval(1000);
     connect(&m_ageTimer, &QTimer::timeout, this, [this] {
@@ -56,10 +77,23 @@ DashboardWidget::DashboardWidget(QWidget* parent)
 
 void DashboardWidget::setMonitor(agentlink::ClusterMonitor* monitor)
 {
+    if (m_monitor)
+        disconnect(m_monitor, nullptr, this, nullptr);
     m_monitor = monitor;
+    if (!monitor) {
+        updateHeader();
+        return;
+    }
     connect(monitor, &agentlink::ClusterMonitor::nodeChanged, this, &DashboardWidget::updateNode);
+    connect(monitor, &agentlink::ClusterMonitor::viewChanged, this, &DashboardWidget::updateView);
     for (int i = 0; i < monitor->nodeCount(); ++i)
         updateNode(i);
+    updateView();
+}
+
+QString DashboardWidget::diagnosisText() const
+{
+    return m_diagnosis->text();
 }
 
 void DashboardWidget::changeEvent(QEvent* event)
@@ -71,8 +105,24 @@ void DashboardWidget::changeEvent(QEvent* event)
 
 void DashboardWidget::updateNode(int index)
 {
-    if (index < m_cards.size())
+    if (m_monitor && index < m_cards.size())
         m_cards.at(index)->setView(m_monitor->node(index));
+}
+
+void DashboardWidget::updateView()
+{
+    if (!m_monitor)
+        return;
+    const agentlink::ClusterView& view = m_monitor->view();
+    QStringList names;
+    for (int i = 0; i < m_monitor->nodeCount(); ++i)
+        names << m_monitor->node(i).endpoint.name;
+    for (int i = 0; i < m_cards.size() && i < m_monitor->nodeCount(); ++i)
+        m_cards.at(i)->setGroups(view.groups, i);
+    m_links->setView(view, names);
+    m_readiness->setView(view);
+    m_replication->setView(view);
+    m_replication->setVisible(!view.channels.isEmpty());
     updateHeader();
 }
 
@@ -80,22 +130,22 @@ void DashboardWidget::updateHeader()
 {
     if (!m_monitor) {
         m_clusterName->setText(tr("No cluster open"));
+        m_badge->hide();
         m_mode->clear();
-        m_summary->setText(tr("Open a cluster profile with File ▸ Open, or start the console with --cluster FILE."));
+        m_epoch->clear();
+        m_diagnosis->setText(tr("Open a cluster profile with File ▸ Open, or start the console with --cluster FILE."));
         return;
     }
+    const agentlink::ClusterView& view = m_monitor->view();
     m_clusterName->setText(m_monitor->profile().name);
-    QString mode;
-    int reached = 0;
-    for (int i = 0; i < m_monitor->nodeCount(); ++i) {
-        const agentlink::NodeView& node = m_monitor->node(i);
-        if (node.link == agentlink::LinkState::Ready)
-            ++reached;
-        if (node.status && mode.isEmpty())
-            mode = node.status->extra.value(QStringLiteral("mode")).toString();
-    }
-    m_mode->setText(mode.isEmpty() ? QString() : tr("Mode: %1").arg(agentlink::StatusText::mode(mode)));
-    m_summary->setText(tr("The console reaches %1 of %2 nodes.").arg(reached).arg(m_monitor->nodeCount()));
+    m_badge->show();
+    m_badge->setHealth(view.health);
+    m_mode->setText(view.mode.isEmpty() ? QString() : tr("Mode: %1").arg(agentlink::StatusText::mode(view.mode)));
+    m_epoch->setText(view.epoch > 0 ? tr("Epoch: %1").arg(view.epoch) : QString());
+    const QString subject = view.subjectNode >= 0 && view.subjectNode < m_monitor->nodeCount()
+                                ? m_monitor->node(view.subjectNode).endpoint.name
+                                : QString();
+    m_diagnosis->setText(agentlink::StatusText::diagnosis(view.diagnosis, subject));
 }
 
 } // namespace twinha::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -11,9 +12,15 @@ class ClusterMonitor;
 
 namespace twinha::ui {
 
+class HealthBadge;
+class LinksPanel;
 class NodeCard;
+class ReadinessPanel;
+class ReplicationTable;
 
-// The selected pair at a glance: its name and mode, a one-line summary and the two node cards.
+// The selected pair at a glance: name, state badge, mode and epoch; the three-way diagnosis;
+// the readiness line with the switchover action; the two node cards with the heartbeat links
+// between them; and the replication channels.
 class DashboardWidget : public QWidget
 {
     Q_OBJECT
@@ -22,18 +29,31 @@ public:
     explicit DashboardWidget(QWidget* parent = nullptr);
 
     void setMonitor(agentlink::ClusterMonitor* monitor);
+    NodeCard* card(int index) const { return m_cards.value(index); }
+    LinksPanel* links() const { return m_links; }
+    ReadinessPanel* readiness() const { return m_readiness; }
+    QString diagnosisText() const;
+
+Q_SIGNALS:
+    void switchoverRequested(const QString& group, const QString& to);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void updateNode(int index);
+    void updateView();
     void updateHeader();
 
-    agentlink::ClusterMonitor* m_monitor = nullptr;
+    QPointer<agentlink::ClusterMonitor> m_monitor;
     QLabel* m_clusterName = nullptr;
+    HealthBadge* m_badge = nullptr;
     QLabel* m_mode = nullptr;
-    QLabel* m_summary = nullptr;
+    QLabel* m_epoch = nullptr;
+    QLabel* m_diagnosis = nullptr;
+    ReadinessPanel* m_readiness = nullptr;
+    LinksPanel* m_links = nullptr;
+    ReplicationTable* m_replication = nullptr;
     QList<NodeCard*> m_cards;
     QTimer m_ageTimer;
 };

@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace twinha::ui {
 
 using agentlink::LinkState;
@@ -55,6 +57,13 @@ NodeCard::NodeCard(QWidget* parent)
     m_dataAge = addRow(QStringLiteral("dataAge"));
     layout->addLayout(m_form);
 
+    m_groupsLabel = new QLabel(this);
+    m_groupsLabel->setObjectName(QStringLiteral("groups"));
+    m_groupsLabel->setWordWrap(true);
+    m_groupsLabel->setTextFormat(Qt::RichText);
+    m_groupsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_groupsLabel);
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("nodeError"));
     m_error->setWordWrap(true);
@@ -80,6 +89,44 @@ void NodeCard::setView(const agentlink::NodeView& view)
     m_view = view;
     render();
 }
+
+void NodeCard::setGroups(const QList<agentlink::GroupView>& groups, int index)
+{
+    m_groups = groups;
+    m_index = std::clamp(index, 0, 1);
+    render();
+}
+
+QString NodeCard::groupsText() const
+{
+    return m_groupsLabel->text();
+}
+
+namespace {
+QString stateWord(const QString& state)
+{
+    if (state == QLatin1String("running"))
+        return NodeCard::tr("running");
+    if (state == QLatin1String("stopped"))
+        return NodeCard::tr("stopped");
+    if (state == QLatin1String("failed"))
+        return NodeCard::tr("failed");
+    if (state == QLatin1String("starting"))
+        return NodeCard::tr("starting");
+    if (state == QLatin1String("stopping"))
+        return NodeCard::tr("stopping");
+    return NodeCard::tr("unknown");
+}
+
+QString stateColor(const QString& state)
+{
+    if (state == QLatin1String("running"))
+        return QStringLiteral("#1e7b34");
+    if (state == QLatin1String("failed"))
+        return QStringLiteral("#a61b1b");
+    return QStringLiteral("#5a5a5a");
+}
+} // namespace
 
 void NodeCard::changeEvent(QEvent* event)
 {
@@ -124,6 +171,32 @@ void NodeCard::render()
     m_agentVersion->setText(v.status ? v.status->agentVersion : none);
     m_agentUptime->setText(v.status ? StatusText::duration(v.status->uptimeS) : none);
     m_systemUptime->setText(v.status ? StatusText::duration(v.status->systemUptimeS) : none);
+    QStringList lines;
+    for (const agentlink::GroupView& g : std::as_const(m_groups)) {
+        const QString state = g.state[m_index];
+        if (state.isEmpty())
+            continue;
+        const bool holds = g.holders.contains(v.endpoint.name);
+        lines << QStringLiteral("<b>%1</b>: <span style=\"color:%2\">%3</span>%4")
+                     .arg(g.name.toHtmlEscaped(), stateColor(state), stateWord(state),
+                          holds ? QStringLiteral(" — ") + tr("holds it").toHtmlEscaped() : QString());
+        for (const agentlink::ResourceView& r : g.resources[m_index]) {
+            QString line =
+                QStringLiteral("&nbsp;&nbsp;• %1 (%2): <span style=\"color:%3\">%4</span>")
+                    .arg(r.name.toHtmlEscaped(), r.type.toHtmlEscaped(), stateColor(r.state), stateWord(r.state));
+            if (r.type == QLatin1String("vip") && r.state == QLatin1String("running"))
+                line += QStringLiteral(" — ") + tr("virtual IP holder").toHtmlEscaped();
+            if (!r.reason.isNull())
+                line += QStringLiteral("<br>&nbsp;&nbsp;&nbsp;&nbsp;") +
+                        agentlink::ErrorText::describe(r.reason).toHtmlEscaped();
+            lines << line;
+        }
+    }
+    m_groupsLabel->setText(lines.isEmpty()
+                               ? QString()
+                               : QStringLiteral("<b>%1</b><br>").arg(tr("Resource groups").toHtmlEscaped()) +
+                                     lines.join(QStringLiteral("<br>")));
+    m_groupsLabel->setVisible(!lines.isEmpty());
     m_error->setText(agentlink::ErrorText::describe(v.lastError));
     m_error->setVisible(!v.lastError.isNull() && v.link != LinkState::Ready);
     refreshAge();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentlink/ClusterView.h"
 #include "agentlink/NodeView.h"
 
 #include <QFrame>
@@ -18,6 +19,9 @@ public:
     explicit NodeCard(QWidget* parent = nullptr);
 
     void setView(const agentlink::NodeView& view);
+    // The groups as the merged view has them; `index` is this node's place in the pair.
+    void setGroups(const QList<agentlink::GroupView>& groups, int index);
+    QString groupsText() const;
     void refreshAge(); // data age ticks on even without new status
 
 protected:
@@ -29,6 +33,9 @@ private:
     QLabel* addRow(const QString& objectName);
 
     agentlink::NodeView m_view;
+    QList<agentlink::GroupView> m_groups;
+    int m_index = 0;
+    QLabel* m_groupsLabel = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_roleBadge = nullptr;
     QFormLayout* m_form = nullptr;

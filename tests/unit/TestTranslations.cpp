@@ -45,7 +45,7 @@ private:
             else if (xml.name() == QLatin1String("translation")) {
                 current.unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
                 current.context = context;
-                current.translation = xml.readElementText();
+                current.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements); // numerus forms too
                 messages << current;
             }
         }

@@ -1,0 +1,76 @@
+#include "agentlink/ClusterMonitor.h"
+#include "agentlink/StatusText.h"
+#include "tests/integration/LabEnvironment.h"
+#include "tests/integration/PrivateLab.h"
+#include "ui/DashboardWidget.h"
+#include "ui/MainWindow.h"
+#include "ui/NodeCard.h"
+#include "ui/dashboard/LinksPanel.h"
+#include "ui/dashboard/ReadinessPanel.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace twinha;
+using agentlink::StatusText;
+
+// The real console window, offscreen, against a lab of its own: it follows a switchover made
+// with twinhactl, and turns a node's card to unreachable when that node's sshd dies.
+class TestConsoleDashboard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void dashboardFollowsTheClusterAndLosesANodeInBoundedTime()
+    {
+        tests::PrivateLab lab;
+        QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
+        ui::MainWindow window;
+        window.openCluster(lab.profile(), true, false);
+        window.show();
+        ui::DashboardWidget* dash = window.dashboard();
+        const QString holds = ui::NodeCard::tr("holds it");
+
+        QTRY_COMPARE_WITH_TIMEOUT(dash->diagnosisText(),
+                                  StatusText::diagnosis(agentlink::ClusterDiagnosis::Healthy, QString()), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(dash->card(0)->groupsText().contains(holds), 10000);
+        QVERIFY(!dash->card(1)->groupsText().contains(holds));
+        QCOMPARE(dash->links()->linkCount(), 1);
+        QVERIFY(dash->links()->linkText(0).contains(QStringLiteral("RTT")));
+        QTRY_VERIFY_WITH_TIMEOUT(dash->readiness()->lineText(0).contains(QStringLiteral("node1 to node2")), 15000);
+
+        // A switchover made outside the console, with twinhactl.
+        QProcess ctl;
+        ctl.setProcessChannelMode(QProcess::MergedChannels);
+        ctl.start(tests::binPath(QStringLiteral("twinhactl")),
+                  {QStringLiteral("--cluster"), lab.dir() + QStringLiteral("/profile.json"),
+                   QStringLiteral("switchover"), QStringLiteral("--to"), QStringLiteral("node2"),
+                   QStringLiteral("--yes")});
+        QTRY_VERIFY_WITH_TIMEOUT(ctl.state() == QProcess::NotRunning, 60000);
+        QVERIFY2(ctl.exitCode() == 0, ctl.readAll().constData());
+        QTRY_VERIFY_WITH_TIMEOUT(dash->card(1)->groupsText().contains(holds), 15000);
+        QVERIFY(!dash->card(0)->groupsText().contains(holds));
+        QTRY_VERIFY_WITH_TIMEOUT(dash->readiness()->lineText(0).contains(QStringLiteral("node2 to node1")), 15000);
+
+        // node2's sshd dies: its card says unreachable within the bound (EOF, or the silence timer).
+        QLabel* reach = dash->card(1)->findChild<QLabel*>(QStringLiteral("reach"));
+        QVERIFY(reach);
+        QElapsedTimer clock;
+        clock.start();
+        tests::signalWithChildren(lab.pid(QStringLiteral("NODE2_SSHD_PID")), SIGKILL);
+        QTRY_VERIFY_WITH_TIMEOUT(reach->text() == StatusText::linkState(agentlink::LinkState::Disconnected) ||
+                                     reach->text() == StatusText::linkState(agentlink::LinkState::Connecting),
+                                 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            dash->diagnosisText(),
+            StatusText::diagnosis(agentlink::ClusterDiagnosis::ConsoleLostNode, QStringLiteral("node2")), 10000);
+        qInfo("node2's card left 'connected' %lld ms after its sshd was killed", clock.elapsed());
+        QVERIFY(clock.elapsed() < 10000);
+    }
+};
+
+QTEST_MAIN(TestConsoleDashboard)
+#include "TestConsoleDashboard.moc"

@@ -1,0 +1,87 @@
+#include "ui/dashboard/ReplicationTable.h"
+
+#include "agentlink/ErrorText.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLocale>
+
+namespace twinha::ui {
+
+ReplicationTable::ReplicationTable(QWidget* parent)
+    : QTableWidget(parent)
+{
+    setObjectName(QStringLiteral("replicationTable"));
+    setColumnCount(6);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    verticalHeader()->hide();
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setStretchLastSection(true);
+    setWordWrap(true);
+    setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    render();
+}
+
+void ReplicationTable::setView(const agentlink::ClusterView& view)
+{
+    m_channels = view.channels;
+    render();
+}
+
+void ReplicationTable::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        render();
+    QTableWidget::changeEvent(event);
+}
+
+QString ReplicationTable::stateText(const QString& state)
+{
+    if (state == QLatin1String("in_sync"))
+        return tr("In sync");
+    if (state == QLatin1String("syncing"))
+        return tr("Syncing");
+    if (state == QLatin1String("lagging"))
+        return tr("Lagging");
+    if (state == QLatin1String("error"))
+        return tr("Error");
+    if (state == QLatin1String("idle"))
+        return tr("Idle");
+    return tr("Unknown");
+}
+
+void ReplicationTable::render()
+{
+    setHorizontalHeaderLabels({tr("Channel"), tr("State"), tr("Lag"), tr("Last sync"), tr("Pending"), tr("Problem")});
+    setAccessibleName(tr("Replication channels"));
+    setRowCount(int(m_channels.size()));
+    const QLocale locale;
+    for (int row = 0; row < m_channels.size(); ++row) {
+        const agentlink::ChannelView& c = m_channels.at(row);
+        const QString lag =
+            c.lagS ? tr("%1 s (limit %2 s)").arg(locale.toString(*c.lagS, 'f', 1), locale.toString(c.maxLagS, 'f', 0))
+                   : tr("unknown (limit %1 s)").arg(locale.toString(c.maxLagS, 'f', 0));
+        const QString lastSync =
+            c.lastSync.isValid() ? locale.toString(c.lastSync.toLocalTime(), QLocale::ShortFormat) : tr("never");
+        QString pending = QStringLiteral("—");
+        if (c.pendingFiles && c.pendingBytes)
+            pending =
+                tr("%n file(s), %1", nullptr, int(*c.pendingFiles)).arg(locale.formattedDataSize(*c.pendingBytes));
+        const QStringList cells{tr("%1 (%2, group %3)").arg(c.name, c.type, c.group),
+                                stateText(c.state),
+                                lag,
+                                lastSync,
+                                pending,
+                                c.error.isNull() ? QString() : agentlink::ErrorText::describe(c.error)};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto* item = new QTableWidgetItem(cells.at(col));
+            if (col == 2 && c.overLimit())
+                item->setForeground(QColor(0xa6, 0x1b, 0x1b));
+            setItem(row, col, item);
+        }
+    }
+    resizeRowsToContents();
+}
+
+} // namespace twinha::ui

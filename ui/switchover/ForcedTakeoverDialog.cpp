@@ -1,0 +1,225 @@
+#include "ui/switchover/ForcedTakeoverDialog.h"
+
+#include "agentlink/ClusterMonitor.h"
+#include "agentlink/ErrorText.h"
+#include "ui/switchover/GroupLag.h"
+#include "ui/switchover/NoticeLabel.h"
+#include "ui/switchover/StartedOperations.h"
+#include "ui/switchover/SwitchoverClient.h"
+#include "ui/switchover/SwitchoverText.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace twinha::ui {
+
+using protocol::RpcMessage;
+
+namespace {
+QLabel* sentence(const QString& name, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+} // namespace
+
+ForcedTakeoverDialog::ForcedTakeoverDialog(agentlink::ClusterMonitor* monitor, const QString& group, const QString& to,
+                                           QWidget* parent)
+    : QDialog(parent)
+    , m_monitor(monitor)
+    , m_client(new SwitchoverClient(monitor, this))
+    , m_group(group)
+    , m_to(to)
+    , m_icon(new QLabel(this))
+    , m_title(sentence(QStringLiteral("forceTitle"), this))
+    , m_whenToUse(sentence(QStringLiteral("whenToUse"), this))
+    , m_splitBrain(sentence(QStringLiteral("splitBrainRisk"), this))
+    , m_dataLoss(sentence(QStringLiteral("dataLossRisk"), this))
+    , m_prompt(sentence(QStringLiteral("confirmPrompt"), this))
+    , m_confirmName(new QLineEdit(this))
+    , m_notice(new NoticeLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("forcedTakeoverDialog"));
+    // With one group the agents need no name, but the user still types one to confirm.
+    if (m_group.isEmpty() && m_monitor->view().groups.size() == 1)
+        m_group = m_monitor->view().groups.first().name;
+    if (m_to.isEmpty())
+        for (const agentlink::ReadinessView& r : m_monitor->view().readiness)
+            if (r.group == m_group)
+                m_to = r.to;
+
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
+    m_icon->setAlignment(Qt::AlignTop);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_title->setFont(bold);
+    m_title->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    m_splitBrain->setTextFormat(Qt::RichText); // its key words in bold
+    m_confirmName->setObjectName(QStringLiteral("confirmGroupName"));
+    m_prompt->setBuddy(m_confirmName);
+    m_notice->setObjectName(QStringLiteral("forceNotice"));
+    m_takeOver = m_buttons->addButton(QString(), QDialogButtonBox::DestructiveRole);
+    m_takeOver->setObjectName(QStringLiteral("takeOver"));
+    m_takeOver->setAutoDefault(false);
+    m_takeOver->setStyleSheet(QStringLiteral("QPushButton:enabled { color: #c62828; font-weight: bold; }"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+
+    auto* text = new QVBoxLayout;
+    text->addWidget(m_title);
+    text->addWidget(m_whenToUse);
+    text->addWidget(m_splitBrain);
+    text->addWidget(m_dataLoss);
+    text->addSpacing(fontMetrics().height() / 2);
+    text->addWidget(m_prompt);
+    text->addWidget(m_confirmName);
+    text->addWidget(m_notice);
+    text->addStretch();
+    auto* top = new QGridLayout;
+    top->addWidget(m_icon, 0, 0);
+    top->addLayout(text, 0, 1);
+    top->setColumnStretch(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top, 1);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+
+    connect(m_confirmName, &QLineEdit::textChanged, this, &ForcedTakeoverDialog::updateButton);
+    connect(m_takeOver, &QPushButton::clicked, this, &ForcedTakeoverDialog::takeOver);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_monitor, &agentlink::ClusterMonitor::viewChanged, this, [this] {
+        updateButton();
+        retranslate(); // the lag and the reachability notice are live
+    });
+    retranslate();
+    updateButton();
+    m_confirmName->setFocus();
+}
+
+ForcedTakeoverDialog* ForcedTakeoverDialog::openFor(agentlink::ClusterMonitor* monitor, const QString& group,
+                                                    const QString& to, QWidget* parent)
+{
+    auto* dialog = new ForcedTakeoverDialog(monitor, group, to, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QString ForcedTakeoverDialog::otherNode() const
+{
+    for (const agentlink::NodeEndpoint& n : m_monitor->profile().nodes)
+        if (n.name != m_to)
+            return n.name;
+    return {};
+}
+
+void ForcedTakeoverDialog::updateButton()
+{
+    // The exact name, as typed: a confirmation that cannot be given by reflex.
+    m_takeOver->setEnabled(!m_sending && !m_group.isEmpty() && m_confirmName->text() == m_group &&
+                           m_client->anyReachable());
+}
+
+void ForcedTakeoverDialog::takeOver()
+{
+    if (!m_takeOver->isEnabled())
+        return;
+    m_sending = true;
+    m_refusal = {};
+    updateButton();
+    retranslate();
+    const bool sent = m_client->start(m_group, m_to, true, otherNode(), [this](const RpcMessage& reply) {
+        m_sending = false;
+        if (reply.kind == RpcMessage::Kind::Error) {
+            m_refusal = reply.error;
+            retranslate();
+            updateButton();
+            return;
+        }
+        m_id = reply.result[QStringLiteral("id")].toString();
+        StartedOperations::remember(m_id);
+        Q_EMIT started(m_id);
+        accept();
+    });
+    if (!sent) {
+        m_sending = false;
+        updateButton();
+    }
+}
+
+void ForcedTakeoverDialog::retranslate()
+{
+    const QString other = otherNode();
+    setWindowTitle(tr("Forced takeover — %1").arg(m_group));
+    m_title->setText(tr("Take over group %1 on %2 by force?").arg(m_group, m_to));
+    m_whenToUse->setText(tr("This skips the pre-checks that failed. Use it only when you know why they failed and, "
+                            "if %1 cannot be reached, that it is really down (switched off, for example) and not "
+                            "merely cut off from this console or from %2.")
+                             .arg(other, m_to));
+    m_splitBrain->setText(tr("If %1 still runs group %2 without hearing %3, both nodes serve clients at once: "
+                             "<b>split-brain</b>. The data written on one side is <b>lost</b> when they are joined "
+                             "again.")
+                              .arg(other.toHtmlEscaped(), m_group.toHtmlEscaped(), m_to.toHtmlEscaped()));
+    const std::optional<double> lag = groupLagS(m_monitor->view(), m_group);
+    m_dataLoss->setText(
+        lag ? tr("Changes not yet replicated to %1 are lost if %2 cannot send them first; the "
+                 "replication lag was %3 at the last report.")
+                  .arg(m_to, other, SwitchoverText::seconds(*lag))
+            : tr("Changes not yet replicated to %1 are lost if %2 cannot send them first.").arg(m_to, other));
+    m_prompt->setText(tr("To confirm, type the group's name, %1:").arg(m_group));
+    m_confirmName->setAccessibleName(tr("Group name, to confirm the forced takeover"));
+    m_takeOver->setText(m_sending ? tr("Taking over…") : tr("&Take over by force"));
+    m_takeOver->setAccessibleDescription(tr("Starts group %1 on %2 without the failed pre-checks").arg(m_group, m_to));
+    if (!m_refusal.isNull())
+        m_notice->showNotice(NoticeLabel::Kind::Error,
+                             tr("The agents refused: %1").arg(agentlink::ErrorText::describe(m_refusal)));
+    else if (!m_client->anyReachable())
+        m_notice->showNotice(NoticeLabel::Kind::Warning, tr("The console reaches neither node right now."));
+    else
+        m_notice->clearNotice();
+}
+
+// Wrapped text needs more height as it grows (a plan arrives, a language changes); a window does
+// not follow its content's height-for-width by itself. Never shrinks, so the dialog does not jump.
+void ForcedTakeoverDialog::growToFit()
+{
+    if (!isVisible() || !layout())
+        return;
+    layout()->activate();
+    const int w = std::max(width(), sizeHint().width());
+    const int h = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(w) : sizeHint().height();
+    if (w > width() || h > height())
+        resize(w, std::max(h, height()));
+}
+
+bool ForcedTakeoverDialog::event(QEvent* event)
+{
+    const bool handled = QDialog::event(event);
+    // Any change of content below (text, a new row, a page) ends in a layout request here.
+    if (event->type() == QEvent::LayoutRequest)
+        growToFit();
+    return handled;
+}
+
+void ForcedTakeoverDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+} // namespace twinha::ui

@@ -1,0 +1,38 @@
+#include "ui/switchover/NoticeLabel.h"
+
+namespace twinha::ui {
+
+NoticeLabel::NoticeLabel(QWidget* parent)
+    : QLabel(parent)
+{
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setFocusPolicy(Qt::TabFocus);
+    setMargin(6);
+    hide();
+}
+
+void NoticeLabel::showNotice(Kind kind, const QString& text)
+{
+    m_kind = kind;
+    // Tints, not solid colours, so the text keeps the palette's contrast in light and dark themes.
+    const char* tint = kind == Kind::Error     ? "rgba(198, 40, 40, 40)"
+                       : kind == Kind::Warning ? "rgba(230, 150, 0, 50)"
+                                               : "rgba(25, 118, 210, 30)";
+    const char* border = kind == Kind::Error ? "#c62828" : kind == Kind::Warning ? "#e69600" : "#1976d2";
+    setStyleSheet(QStringLiteral("QLabel { background: %1; border: 1px solid %2; border-radius: 4px; }")
+                      .arg(QLatin1String(tint), QLatin1String(border)));
+    setText(text);
+    setAccessibleName(text);
+    setVisible(!text.isEmpty());
+}
+
+void NoticeLabel::clearNotice()
+{
+    clear();
+    setAccessibleName(QString());
+    hide();
+}
+
+} // namespace twinha::ui

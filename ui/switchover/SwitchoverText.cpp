@@ -1,0 +1,100 @@
+#include "ui/switchover/SwitchoverText.h"
+
+#include "agentlink/StatusText.h"
+#include "ui/events/EventText.h"
+
+#include <QLocale>
+
+namespace twinha::ui {
+
+using agentlink::OperationView;
+
+QString SwitchoverText::duration(qint64 ms)
+{
+    if (ms < 0)
+        return tr("not measured");
+    if (ms < 10000)
+        return tr("%1 ms").arg(ms);
+    return seconds(double(ms) / 1000.0);
+}
+
+QString SwitchoverText::seconds(double s)
+{
+    return tr("%1 s").arg(QLocale().toString(s, 'f', 1));
+}
+
+QString SwitchoverText::checkName(const SwitchoverPlan::Check& check)
+{
+    return check.name.isEmpty() ? tr("Agent's verdict") : agentlink::StatusText::check(check.name);
+}
+
+QString SwitchoverText::plan(const SwitchoverPlan& p)
+{
+    if (p.kind == QLatin1String("drain"))
+        return tr("%1 stops running group %2; %3 keeps serving it.").arg(p.from, p.group, p.to);
+    if (p.kind == QLatin1String("undrain"))
+        return tr("%1 starts running group %2 again.").arg(p.to, p.group);
+    if (p.from.isEmpty())
+        return tr("Group %1 runs nowhere; it would start on %2.").arg(p.group, p.to);
+    return tr("Group %1 moves from %2 to %3.").arg(p.group, p.from, p.to);
+}
+
+QString SwitchoverText::confirmButton(const SwitchoverPlan& p)
+{
+    if (p.kind == QLatin1String("drain"))
+        return tr("&Drain %1").arg(p.from);
+    if (p.kind == QLatin1String("undrain"))
+        return tr("&Bring %1 back").arg(p.to);
+    return tr("&Switch over to %1").arg(p.to);
+}
+
+QString SwitchoverText::reverseButton(const OperationView& op)
+{
+    if (op.result != QLatin1String("done") || op.from.isEmpty())
+        return {};
+    if (op.kind == QLatin1String("drain"))
+        return tr("&Bring %1 back").arg(op.from);
+    if (op.kind == QLatin1String("switchover") || op.kind == QLatin1String("failover"))
+        return tr("Switch &back to %1").arg(op.from);
+    return {};
+}
+
+QString SwitchoverText::running(const OperationView& op)
+{
+    if (op.kind == QLatin1String("switchover"))
+        return tr("Switching group %1 over from %2 to %3…").arg(op.group, op.from, op.to);
+    if (op.kind == QLatin1String("drain"))
+        return tr("Draining group %1 from %2…").arg(op.group, op.from);
+    if (op.kind == QLatin1String("undrain"))
+        return tr("Starting group %1 on %2 again…").arg(op.group, op.to);
+    return tr("%1 of group %2 to %3 in progress…").arg(EventText::operationKind(op.kind), op.group, op.to);
+}
+
+QString SwitchoverText::outcome(const OperationView& op)
+{
+    if (op.result == QLatin1String("done")) {
+        if (op.kind == QLatin1String("drain"))
+            return tr("Done: %1 is drained, and group %2 runs on %3.").arg(op.from, op.group, op.to);
+        if (op.kind == QLatin1String("undrain"))
+            return tr("Done: %1 runs group %2 again.").arg(op.to, op.group);
+        return tr("Done: group %1 now runs on %2.").arg(op.group, op.to);
+    }
+    if (op.result == QLatin1String("rolled_back"))
+        return op.from.isEmpty() ? tr("Rolled back: group %1 was returned to where it was.").arg(op.group)
+                                 : tr("Rolled back: group %1 runs on %2 again.").arg(op.group, op.from);
+    if (op.result == QLatin1String("refused"))
+        return tr("Refused: the agents changed nothing.");
+    if (op.result == QLatin1String("cancelled"))
+        return tr("Cancelled: the agents stopped before changing anything.");
+    if (op.result == QLatin1String("failed"))
+        return tr("Failed: group %1 may be stopped. Look at the dashboard before you try again.").arg(op.group);
+    return agentlink::StatusText::result(op.result);
+}
+
+QString SwitchoverText::closingNote()
+{
+    return tr("The agents carry out the switchover between themselves. Closing this window or losing the "
+              "connection does not stop it; open this window again to see how it ended.");
+}
+
+} // namespace twinha::ui
