@@ -1496,10 +1496,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2, RTT %3 ms, loss %4 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Heartbeat links</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,6 +1505,11 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>Heartbeat link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+RTT %3 ms, loss %4 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1510,10 +1510,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: %2, RTT %3 ms, loss %4 %</source>
-        <translation>%1：%2，往返 %3 毫秒，丢包 %4%</translation>
-    </message>
-    <message>
         <source>Heartbeat links</source>
         <translation>心跳线</translation>
     </message>
@@ -1524,6 +1520,12 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>Heartbeat link %1</source>
         <translation>心跳线 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2
+RTT %3 ms, loss %4 %</source>
+        <translation>%1：%2
+往返 %3 毫秒，丢包 %4%</translation>
     </message>
 </context>
 <context>

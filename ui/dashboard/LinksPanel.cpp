@@ -69,7 +69,7 @@ QString LinksPanel::linkText(int index) const
         if (l.rttMs[i] < 0)
             sides << tr("%1: %2").arg(node, state);
         else
-            sides << tr("%1: %2, RTT %3 ms, loss %4 %")
+            sides << tr("%1: %2\nRTT %3 ms, loss %4 %")
                          .arg(node, state, locale.toString(l.rttMs[i], 'f', 1), locale.toString(l.lossPct[i], 'f', 0));
     }
     return sides.join(QLatin1Char('\n'));
