@@ -17,6 +17,16 @@ CtlCommand::CtlCommand(const CtlContext& context, QObject* parent)
     , m_ctx(context)
 {}
 
+QJsonObject CtlCommand::groupParams() const
+{
+    QJsonObject params;
+    if (!m_ctx.group.isEmpty())
+        params.insert(QStringLiteral("group"), m_ctx.group);
+    if (!m_ctx.to.isEmpty())
+        params.insert(QStringLiteral("to"), m_ctx.to);
+    return params;
+}
+
 agentlink::AgentClient* CtlCommand::agentFor(const QString& group) const
 {
     agentlink::ClusterMonitor* m = m_ctx.monitor;

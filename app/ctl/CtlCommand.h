@@ -40,6 +40,8 @@ Q_SIGNALS:
 protected:
     // The agent to ask about `group`: the node running it, else any node the console reaches.
     agentlink::AgentClient* agentFor(const QString& group) const;
+    // {"group", "to"} from --group and --to, each only when given.
+    QJsonObject groupParams() const;
     void print(const QString& text) const;      // stdout, with a newline
     void printJson(const QJsonObject& o) const; // one compact line (NDJSON)
     void printError(const QString& text) const; // stderr

@@ -28,11 +28,7 @@ void SwitchoverCommand::run()
         printError(tr("no node can be reached."));
         return Q_EMIT finished(exitcodes::kUnreachable);
     }
-    QJsonObject params;
-    if (!m_ctx.group.isEmpty())
-        params.insert(QStringLiteral("group"), m_ctx.group);
-    if (!m_ctx.to.isEmpty())
-        params.insert(QStringLiteral("to"), m_ctx.to);
+    const QJsonObject params = groupParams();
     agent->call(QString::fromLatin1(protocol::methods::kSwitchoverCheck), params, [this](const RpcMessage& reply) {
         if (reply.kind == RpcMessage::Kind::Error) {
             printError(agentlink::ErrorText::describe(reply.error));

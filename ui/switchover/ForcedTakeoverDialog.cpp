@@ -37,7 +37,7 @@ QLabel* sentence(const QString& name, QWidget* parent)
 
 ForcedTakeoverDialog::ForcedTakeoverDialog(agentlink::ClusterMonitor* monitor, const QString& group, const QString& to,
                                            QWidget* parent)
-    : QDialog(parent)
+    : GrowingDialog(parent)
     , m_monitor(monitor)
     , m_client(new SwitchoverClient(monitor, this))
     , m_group(group)
@@ -191,28 +191,6 @@ void ForcedTakeoverDialog::retranslate()
         m_notice->showNotice(NoticeLabel::Kind::Warning, tr("The console reaches neither node right now."));
     else
         m_notice->clearNotice();
-}
-
-// Wrapped text needs more height as it grows (a plan arrives, a language changes); a window does
-// not follow its content's height-for-width by itself. Never shrinks, so the dialog does not jump.
-void ForcedTakeoverDialog::growToFit()
-{
-    if (!isVisible() || !layout())
-        return;
-    layout()->activate();
-    const int w = std::max(width(), sizeHint().width());
-    const int h = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(w) : sizeHint().height();
-    if (w > width() || h > height())
-        resize(w, std::max(h, height()));
-}
-
-bool ForcedTakeoverDialog::event(QEvent* event)
-{
-    const bool handled = QDialog::event(event);
-    // Any change of content below (text, a new row, a page) ends in a layout request here.
-    if (event->type() == QEvent::LayoutRequest)
-        growToFit();
-    return handled;
 }
 
 void ForcedTakeoverDialog::changeEvent(QEvent* event)

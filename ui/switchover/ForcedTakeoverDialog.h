@@ -2,7 +2,7 @@
 
 #include "agentlink/protocol/RpcError.h"
 
-#include <QDialog>
+#include "ui/GrowingDialog.h"
 
 class QDialogButtonBox;
 class QLabel;
@@ -24,7 +24,7 @@ class SwitchoverClient;
 //
 // The agents decide what force may override: today replication lag and configuration drift, never
 // an unreachable peer. A refusal is shown, translated, in the dialog.
-class ForcedTakeoverDialog : public QDialog
+class ForcedTakeoverDialog : public GrowingDialog
 {
     Q_OBJECT
 
@@ -45,13 +45,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
-    bool event(QEvent* event) override;
 
 private:
     void takeOver();
     void updateButton();
     void retranslate();
-    void growToFit();
     QString otherNode() const;
 
     agentlink::ClusterMonitor* m_monitor;

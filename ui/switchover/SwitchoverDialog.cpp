@@ -28,7 +28,7 @@ using protocol::RpcMessage;
 
 SwitchoverDialog::SwitchoverDialog(agentlink::ClusterMonitor* monitor, const QString& group, const QString& to,
                                    QWidget* parent)
-    : QDialog(parent)
+    : GrowingDialog(parent)
     , m_monitor(monitor)
     , m_client(new SwitchoverClient(monitor, this))
     , m_follower(new OperationFollower(monitor, this))
@@ -394,28 +394,6 @@ void SwitchoverDialog::retranslate()
     m_close->setToolTip(tr("Closes this window; the agents finish a running switchover anyway"));
     m_pages->setAccessibleName(tr("Switchover"));
     updateButtons();
-}
-
-// Wrapped text needs more height as it grows (a plan arrives, a language changes); a window does
-// not follow its content's height-for-width by itself. Never shrinks, so the dialog does not jump.
-void SwitchoverDialog::growToFit()
-{
-    if (!isVisible() || !layout())
-        return;
-    layout()->activate();
-    const int w = std::max(width(), sizeHint().width());
-    const int h = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(w) : sizeHint().height();
-    if (w > width() || h > height())
-        resize(w, std::max(h, height()));
-}
-
-bool SwitchoverDialog::event(QEvent* event)
-{
-    const bool handled = QDialog::event(event);
-    // Any change of content below (text, a new row, a page) ends in a layout request here.
-    if (event->type() == QEvent::LayoutRequest)
-        growToFit();
-    return handled;
 }
 
 void SwitchoverDialog::changeEvent(QEvent* event)

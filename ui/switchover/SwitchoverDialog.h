@@ -4,7 +4,7 @@
 #include "agentlink/protocol/RpcError.h"
 #include "ui/switchover/SwitchoverPlan.h"
 
-#include <QDialog>
+#include "ui/GrowingDialog.h"
 #include <QElapsedTimer>
 #include <QTimer>
 
@@ -37,7 +37,7 @@ class SwitchoverClient;
 // this console started has ended, unseen, shows how it ended (monitor->operation()).
 //
 // In duplex mode the agents turn "to" into draining the other node or bringing `to` back.
-class SwitchoverDialog : public QDialog
+class SwitchoverDialog : public GrowingDialog
 {
     Q_OBJECT
 
@@ -76,7 +76,6 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
-    bool event(QEvent* event) override;
 
 private:
     void confirm();
@@ -93,7 +92,6 @@ private:
     void updateDialogNotice();
     void updateButtons();
     void retranslate();
-    void growToFit();
     bool concernsGroup(const agentlink::OperationView& op) const;
     QString readinessKey() const;
 
