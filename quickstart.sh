@@ -25,6 +25,8 @@ readonly PACKAGES=(
     # the lab and the agent: real sshd, ss, pgrep, rsync for mirror replication, ping and arping
     # for tiebreakers and virtual IPs, useradd for the password-login test
     openssh-server openssh-client iproute2 procps rsync iputils-ping iputils-arping passwd
+    # the network-namespace lab (root): its HTTP service, and keepalived for the comparison benchmark
+    busybox keepalived
     # Chinese and Japanese text, and a virtual display for GUI runs without a desktop
     fonts-noto-cjk xvfb xauth
 )

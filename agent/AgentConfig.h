@@ -80,6 +80,9 @@ struct ResourceConfig
     // vip
     QString address; // "ip/prefix"
     QString interface;
+    // "dad": arping -D before adding, refusing an address that answers. Off by default: it adds
+    // ~1.3 s to every start and refuses a takeover while a failed node's kernel still holds the address.
+    bool duplicateCheck = false;
     // systemd
     QString unit;
     // script

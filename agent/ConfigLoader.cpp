@@ -152,13 +152,14 @@ ResourceConfig readResource(TomlReader& r, const toml::table& t, const QString& 
     r.integer(t, "timeout_ms", f % QLatin1String(".timeout_ms"), res.timeoutMs);
     r.string(t, "address", f % QLatin1String(".address"), res.address);
     r.string(t, "interface", f % QLatin1String(".interface"), res.interface);
+    r.boolean(t, "dad", f % QLatin1String(".dad"), res.duplicateCheck);
     r.string(t, "unit", f % QLatin1String(".unit"), res.unit);
     r.string(t, "start", f % QLatin1String(".start"), res.start);
     r.string(t, "stop", f % QLatin1String(".stop"), res.stop);
     r.string(t, "status", f % QLatin1String(".status"), res.status);
     switch (res.type) {
     case ResourceType::Vip:
-        r.checkKeys(t, f, {"type", "name", "timeout_ms", "address", "interface"});
+        r.checkKeys(t, f, {"type", "name", "timeout_ms", "address", "interface", "dad"});
         break;
     case ResourceType::Systemd:
         r.checkKeys(t, f, {"type", "name", "timeout_ms", "unit"});

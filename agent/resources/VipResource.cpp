@@ -117,6 +117,10 @@ void VipResource::afterShowBeforeStart(const CommandRunner::Result& result)
         addAddress();
         return;
     }
+    if (!config().duplicateCheck) { // dad = false: the takeover must not wait for arping -D
+        addAddress();
+        return;
+    }
     if (CommandRunner::findTool(QStringLiteral("arping")).isEmpty()) {
         log->warn("{}: arping not installed, skipping duplicate address detection for {}", logName(),
                   m_vip.ipText().toStdString());

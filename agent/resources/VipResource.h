@@ -8,8 +8,9 @@
 namespace twinha::agent {
 
 // A floating address: `ip addr add/del` plus an announcement. Start checks the interface, refuses
-// an address that already answers on the network (when arping is installed), adds it and sends
-// gratuitous ARP. Needs root; failures are reported as reasons, never thrown.
+// an address that already answers on the network (when arping is installed and the config's `dad`
+// is not false), adds it and sends gratuitous ARP. Needs root; failures are reported as reasons,
+// never thrown.
 class VipResource : public Resource
 {
     Q_OBJECT

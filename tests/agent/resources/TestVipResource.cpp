@@ -188,12 +188,24 @@ private Q_SLOTS:
         if (CommandRunner::findTool("arping").isEmpty())
             QSKIP("arping is not installed (Debian package iputils-arping): duplicate detection is skipped");
         QCOMPARE(ip({"-n", m_ns, "addr", "add", "10.77.0.16/24", "dev", "v1"}), 0); // someone else has it
-        VipResource r(vip("10.77.0.16/24"), m_context, m_ns);
+        ResourceConfig checked = vip("10.77.0.16/24");
+        checked.duplicateCheck = true; // dad = true
+        VipResource r(checked, m_context, m_ns);
         const auto [ok, reason] = act(r, Resource::Action::Start);
         QVERIFY(!ok);
         QCOMPARE(reason.code, QString::fromLatin1(codes::kVipAddressInUse));
         QCOMPARE(reason.params.value("interface").toString(), QStringLiteral("v0"));
         QVERIFY(!addressesOf("v0").contains("10.77.0.16"));
+    }
+
+    void withoutDadAnAddressIsTakenAtOnce()
+    {
+        // dad = false (the default): the start does not wait for arping -D, so a takeover from a
+        // node whose kernel still holds the address is not refused; gratuitous ARP moves it.
+        QCOMPARE(ip({"-n", m_ns, "addr", "add", "10.77.0.17/24", "dev", "v1"}), 0);
+        VipResource r(vip("10.77.0.17/24"), m_context, m_ns);
+        QVERIFY(act(r, Resource::Action::Start).first);
+        QVERIFY(addressesOf("v0").contains("10.77.0.17"));
     }
 
     void ipv6AddressIsAddedWithoutDadDelay()

@@ -1,0 +1,83 @@
+// Client-visible downtime in the netns lab, TwinHA against keepalived in the same run and the
+// same namespaces: planned switchover and unplanned failover (kill -9 of the active node's
+// daemon and service), median and p95 over repeated runs, and the ratios. Needs root.
+//
+//   bench_netns_downtime [RUNS]        (default 5 of each kind, per setup)
+//
+// Setups: TwinHA at the agent's defaults (lab: dad = false), TwinHA with dad = true (planned
+// moves only: with the old node's address still answering, arping -D refuses an unplanned
+// takeover), keepalived default (advert_int 1) and keepalived fast (VRRPv3, advert_int 0.1).
+#include "tests/bench/BenchStats.h"
+#include "tests/bench/KeepalivedDowntime.h"
+#include "tests/bench/NetnsDowntime/TwinhaDowntime.h"
+#include "tests/netns/NetnsLab.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace twinha;
+using namespace twinha::bench;
+
+namespace {
+QString cell(const QList<double>& ms)
+{
+    if (ms.isEmpty())
+        return QStringLiteral("-");
+    return QStringLiteral("%1 / %2 ms (n=%3)")
+        .arg(percentile(ms, 50), 0, 'f', 0)
+        .arg(percentile(ms, 95), 0, 'f', 0)
+        .arg(ms.size());
+}
+
+double ratio(const QList<double>& ours, const QList<double>& theirs)
+{
+    const double t = percentile(theirs, 50);
+    return ours.isEmpty() || t <= 0 ? 0 : percentile(ours, 50) / t;
+}
+
+const char* verdict(bool met)
+{
+    return met ? "met" : "NOT met";
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int runs = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 5;
+    if (const QString why = tests::netns::NetnsLab::unavailableReason(); !why.isEmpty()) {
+        std::fprintf(stderr, "bench_netns_downtime: %s\n", qPrintable(why));
+        return 77;
+    }
+    QList<DowntimeSamples> all;
+    all << measureTwinha(QStringLiteral("TwinHA (agent defaults)"), {}, runs, runs);
+    all << measureTwinha(QStringLiteral("TwinHA, vip dad = true"), {QStringLiteral("--dad")}, std::min(runs, 3), 0);
+    all << measureKeepalived(QStringLiteral("default"), runs, runs);
+    all << measureKeepalived(QStringLiteral("fast"), runs, runs);
+
+    std::printf("\nclient-visible downtime, median / p95 (probe every 5 ms, answers by arrival)\n");
+    std::printf("%-34s %-26s %-26s\n", "setup", "planned switchover", "unplanned (kill -9)");
+    for (const DowntimeSamples& d : all)
+        std::printf("%-34s %-26s %-26s\n", qPrintable(d.setup), qPrintable(cell(d.plannedMs)),
+                    qPrintable(cell(d.unplannedMs)));
+    const DowntimeSamples& ours = all[0];
+    for (int k : {2, 3})
+        std::printf("ratio TwinHA / %s (medians): planned %.2fx, unplanned %.2fx\n", qPrintable(all[k].setup),
+                    ratio(ours.plannedMs, all[k].plannedMs), ratio(ours.unplannedMs, all[k].unplannedMs));
+    std::printf("TwinHA dad = true / dad = false, planned (medians): %.2fx\n", ratio(all[1].plannedMs, ours.plannedMs));
+
+    const bool plannedOk = !ours.plannedMs.isEmpty() && percentile(ours.plannedMs, 95) <= 500;
+    const bool unplannedOk = !ours.unplannedMs.isEmpty() && percentile(ours.unplannedMs, 95) <= 2000;
+    const bool halfOk = !all[2].unplannedMs.isEmpty() && ratio(ours.unplannedMs, all[2].unplannedMs) <= 0.5;
+    std::printf("target planned gap <= 500 ms (p95): %s\n", verdict(plannedOk));
+    std::printf("target unplanned gap <= 2 s (p95): %s; <= half of keepalived default (medians): %s\n",
+                verdict(unplannedOk), verdict(halfOk));
+    int problems = 0;
+    for (const DowntimeSamples& d : all)
+        for (const QString& p : d.problems) {
+            std::printf("problem, %s: %s\n", qPrintable(d.setup), qPrintable(p));
+            ++problems;
+        }
+    return problems == 0 ? 0 : 1;
+}

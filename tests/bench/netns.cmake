@@ -1,0 +1,30 @@
+# Benchmarks on the network-namespace lab (tests/netns; root only) and the console's scale.
+# Included by tests/bench/CMakeLists.txt; see README.md here for how to run each.
+add_executable(bench_netns_downtime
+    ${CMAKE_CURRENT_LIST_DIR}/NetnsDowntime/NetnsDowntimeBench.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/NetnsDowntime/DowntimeSamples.h
+    ${CMAKE_CURRENT_LIST_DIR}/NetnsDowntime/TwinhaDowntime.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/NetnsDowntime/TwinhaDowntime.h
+    ${CMAKE_CURRENT_LIST_DIR}/KeepalivedDowntime.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/KeepalivedDowntime.h
+    ${CMAKE_CURRENT_LIST_DIR}/BenchStats.h)
+target_link_libraries(bench_netns_downtime PRIVATE twinha_netns_support)
+
+add_executable(bench_netns_detection ${CMAKE_CURRENT_LIST_DIR}/NetnsDetection/NetnsDetectionBench.cpp)
+target_link_libraries(bench_netns_detection PRIVATE twinha_netns_support)
+
+add_executable(bench_agent_footprint
+    ${CMAKE_CURRENT_LIST_DIR}/AgentFootprintBench.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AgentFootprint/ProcUsage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AgentFootprint/ProcUsage.h)
+target_link_libraries(bench_agent_footprint PRIVATE twinha_netns_support)
+
+add_executable(bench_console_scale
+    ${CMAKE_CURRENT_LIST_DIR}/ConsoleScaleBench.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ConsoleScale/StallMeter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ConsoleScale/StallMeter.h
+    ${CMAKE_CURRENT_LIST_DIR}/AgentFootprint/ProcUsage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AgentFootprint/ProcUsage.h)
+target_link_libraries(bench_console_scale PRIVATE twinha_agentlink)
+target_compile_definitions(bench_console_scale PRIVATE TWINHA_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+add_dependencies(bench_console_scale twinha-agent)

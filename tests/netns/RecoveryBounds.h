@@ -1,0 +1,26 @@
+#pragma once
+
+#include "tests/netns/NetnsLab.h"
+
+namespace twinha::tests::netns {
+
+// How long the client may go unanswered, derived from the lab's configuration (see
+// tests/netns/README.md). The allowances cover what the timing settings do not: starting the
+// service, `ip addr add`, the gratuitous ARP, and the scheduling noise of a shared machine.
+struct RecoveryBounds
+{
+    static constexpr qint64 kStartAllowanceMs = 600;    // stop here + start there, both hosts busy
+    static constexpr qint64 kTakeoverAllowanceMs = 800; // tiebreaker ping, then start the group
+
+    // A planned move: the handover travels with the next heartbeat (at most one interval), each
+    // side answers on its next one, plus the group's stop and start.
+    static qint64 plannedMs(const NetnsLab& lab) { return 2 * qint64(lab.intervalMs()) + kStartAllowanceMs; }
+    // A failure: silence on every link for the dead time (detected on the heartbeat tick after
+    // it), then the takeover.
+    static qint64 failoverMs(const NetnsLab& lab)
+    {
+        return qint64(lab.deadTimeMs()) + qint64(lab.intervalMs()) + kTakeoverAllowanceMs;
+    }
+};
+
+} // namespace twinha::tests::netns
