@@ -399,6 +399,10 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The agent cannot read its journal %1 (%2); events are kept in memory only. Check the file&apos;s permissions and the disk, then restart the agent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The config is not valid TOML at line %1, column %2 (%3). Correct the syntax there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuiPrompter</name>
@@ -821,6 +825,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>%1: group %2 on %3. Total %4 ms, service gap %5 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost; the agents go on with the operation. Reconnecting to see how it ends…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1680,6 +1688,14 @@ RTT %3 ms, loss %4 %</source>
     </message>
     <message>
         <source>Resource groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain %1 from this node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 to this node…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

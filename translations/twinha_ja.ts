@@ -837,6 +837,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>%1: group %2 on %3. Total %4 ms, service gap %5 ms.</source>
         <translation>%1：グループ %2 は %3 で稼働。合計 %4 ミリ秒、サービス停止 %5 ミリ秒。</translation>
     </message>
+    <message>
+        <source>the connection to %1 was lost; the agents go on with the operation. Reconnecting to see how it ends…</source>
+        <translation>%1 との接続が切れました。エージェントは操作を続けます。結果を確認するため再接続しています…</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::AppLogModel</name>
@@ -1696,6 +1700,14 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>Resource groups</source>
         <translation>リソースグループ</translation>
+    </message>
+    <message>
+        <source>Drain %1 from this node…</source>
+        <translation>このノードから %1 を退避…</translation>
+    </message>
+    <message>
+        <source>Return %1 to this node…</source>
+        <translation>%1 をこのノードに復帰…</translation>
     </message>
 </context>
 <context>

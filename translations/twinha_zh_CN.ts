@@ -837,6 +837,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>%1: group %2 on %3. Total %4 ms, service gap %5 ms.</source>
         <translation>%1：资源组 %2 位于 %3。总耗时 %4 毫秒，服务中断 %5 毫秒。</translation>
     </message>
+    <message>
+        <source>the connection to %1 was lost; the agents go on with the operation. Reconnecting to see how it ends…</source>
+        <translation>与 %1 的连接已断开；代理会继续执行该操作。正在重新连接以查看结果…</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::AppLogModel</name>
@@ -1696,6 +1700,14 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>Resource groups</source>
         <translation>资源组</translation>
+    </message>
+    <message>
+        <source>Drain %1 from this node…</source>
+        <translation>从本节点撤出 %1…</translation>
+    </message>
+    <message>
+        <source>Return %1 to this node…</source>
+        <translation>将 %1 恢复到本节点…</translation>
     </message>
 </context>
 <context>

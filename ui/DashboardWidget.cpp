@@ -55,6 +55,7 @@ DashboardWidget::DashboardWidget(QWidget* parent)
     for (int i = 0; i < 2; ++i) {
         auto* card = new NodeCard(this);
         card->setObjectName(QStringLiteral("nodeCard%1").arg(i + 1));
+        connect(card, &NodeCard::switchoverRequested, this, &DashboardWidget::switchoverRequested);
         m_cards.append(card);
     }
     m_links = new LinksPanel(this);
@@ -118,7 +119,8 @@ void DashboardWidget::updateView()
     for (int i = 0; i < m_monitor->nodeCount(); ++i)
         names << m_monitor->node(i).endpoint.name;
     for (int i = 0; i < m_cards.size() && i < m_monitor->nodeCount(); ++i)
-        m_cards.at(i)->setGroups(view.groups, i);
+        m_cards.at(i)->setGroups(view.groups, i, view.mode == QLatin1String("duplex"),
+                                 m_monitor->node(1 - i).endpoint.name);
     m_links->setView(view, names);
     m_readiness->setView(view);
     m_replication->setView(view);

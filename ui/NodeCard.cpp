@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -63,6 +64,8 @@ NodeCard::NodeCard(QWidget* parent)
     m_groupsLabel->setTextFormat(Qt::RichText);
     m_groupsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_groupsLabel);
+    m_actions = new QVBoxLayout;
+    layout->addLayout(m_actions);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("nodeError"));
@@ -90,11 +93,51 @@ void NodeCard::setView(const agentlink::NodeView& view)
     render();
 }
 
-void NodeCard::setGroups(const QList<agentlink::GroupView>& groups, int index)
+void NodeCard::setGroups(const QList<agentlink::GroupView>& groups, int index, bool duplex, const QString& peer)
 {
     m_groups = groups;
     m_index = std::clamp(index, 0, 1);
+    m_duplex = duplex;
+    m_peer = peer;
     render();
+}
+
+QStringList NodeCard::actionTexts() const
+{
+    QStringList texts;
+    for (const QPushButton* b : m_actionButtons)
+        if (b->isVisible() || !isVisible())
+            texts << b->text();
+    return texts;
+}
+
+void NodeCard::renderActions()
+{
+    // Duplex: the group runs on both nodes, and the action is per node: drain it, or bring it back.
+    QList<const agentlink::GroupView*> groups;
+    if (m_duplex)
+        for (const agentlink::GroupView& g : std::as_const(m_groups))
+            groups << &g;
+    while (m_actionButtons.size() > groups.size())
+        delete m_actionButtons.takeLast();
+    while (m_actionButtons.size() < groups.size()) {
+        auto* b = new QPushButton(this);
+        b->setObjectName(QStringLiteral("nodeAction%1").arg(m_actionButtons.size()));
+        m_actions->addWidget(b, 0, Qt::AlignLeft);
+        m_actionButtons << b;
+    }
+    const QString self = m_view.endpoint.name;
+    for (int i = 0; i < groups.size(); ++i) {
+        const agentlink::GroupView& g = *groups.at(i);
+        const bool runsHere = g.holders.contains(self);
+        QPushButton* b = m_actionButtons.at(i);
+        b->setText(runsHere ? tr("Drain %1 from this node…").arg(g.name) : tr("Return %1 to this node…").arg(g.name));
+        b->setAccessibleName(b->text());
+        b->disconnect();
+        const QString to = runsHere ? m_peer : self;
+        const QString group = g.name;
+        connect(b, &QPushButton::clicked, this, [this, group, to] { Q_EMIT switchoverRequested(group, to); });
+    }
 }
 
 QString NodeCard::groupsText() const
@@ -197,6 +240,7 @@ void NodeCard::render()
                                : QStringLiteral("<b>%1</b><br>").arg(tr("Resource groups").toHtmlEscaped()) +
                                      lines.join(QStringLiteral("<br>")));
     m_groupsLabel->setVisible(!lines.isEmpty());
+    renderActions();
     m_error->setText(agentlink::ErrorText::describe(v.lastError));
     m_error->setVisible(!v.lastError.isNull() && v.link != LinkState::Ready);
     refreshAge();

@@ -7,6 +7,8 @@
 
 class QLabel;
 class QFormLayout;
+class QPushButton;
+class QVBoxLayout;
 
 namespace twinha::ui {
 
@@ -20,9 +22,16 @@ public:
 
     void setView(const agentlink::NodeView& view);
     // The groups as the merged view has them; `index` is this node's place in the pair.
-    void setGroups(const QList<agentlink::GroupView>& groups, int index);
+    // In duplex (`duplex`), each group gets a "Drain"/"Return" button for this node; `peer` is the
+    // other node's name, the one that keeps the group while this node is drained.
+    void setGroups(const QList<agentlink::GroupView>& groups, int index, bool duplex = false,
+                   const QString& peer = QString());
+    QStringList actionTexts() const;
     QString groupsText() const;
     void refreshAge(); // data age ticks on even without new status
+
+Q_SIGNALS:
+    void switchoverRequested(const QString& group, const QString& to);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -30,12 +39,17 @@ protected:
 private:
     void retranslate();
     void render();
+    void renderActions();
     QLabel* addRow(const QString& objectName);
 
     agentlink::NodeView m_view;
     QList<agentlink::GroupView> m_groups;
     int m_index = 0;
     QLabel* m_groupsLabel = nullptr;
+    QVBoxLayout* m_actions = nullptr;
+    QList<QPushButton*> m_actionButtons;
+    bool m_duplex = false;
+    QString m_peer;
     QLabel* m_title = nullptr;
     QLabel* m_roleBadge = nullptr;
     QFormLayout* m_form = nullptr;

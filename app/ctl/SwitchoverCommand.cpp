@@ -14,6 +14,7 @@
 
 #include <cstdio>
 #include <unistd.h>
+#include <utility>
 
 namespace twinha::app {
 
@@ -74,6 +75,20 @@ void SwitchoverCommand::start()
                     if (method == QLatin1String(protocol::methods::kSwitchoverProgress))
                         follow(OperationView::fromJson(params));
                 });
+    }
+    // A lost connection does not stop the agents: reconnect, and the pushed status tells the end.
+    for (int i = 0; i < m->nodeCount(); ++i) {
+        agentlink::AgentClient* client = m->client(i);
+        connect(client, &agentlink::AgentClient::stateChanged, this, [this, client](agentlink::LinkState state) {
+            if (m_done || m_id.isEmpty() || state != agentlink::LinkState::Disconnected)
+                return;
+            if (!std::exchange(m_reconnecting, true))
+                printError(tr("the connection to %1 was lost; the agents go on with the operation. Reconnecting to "
+                              "see how it ends…")
+                               .arg(client->endpoint().name));
+            // Emitted from inside the failure: with this set, the client schedules its own retry.
+            client->setAutoReconnect(true);
+        });
     }
     // Pushed status carries the operation too, so a lost notification never leaves us waiting.
     connect(m, &agentlink::ClusterMonitor::nodeChanged, this, [this, m](int i) {

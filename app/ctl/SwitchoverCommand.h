@@ -29,6 +29,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_deadline;
     bool m_done = false;
+    bool m_reconnecting = false;
 };
 
 } // namespace twinha::app
