@@ -75,7 +75,7 @@ is_alive() {
 }
 
 cmdline_of() {
-    tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null || true
+    { tr '\0' ' ' <"/proc/$1/cmdline"; } 2>/dev/null || true
 }
 
 # Start time of a process in clock ticks since boot (field 22 of /proc/PID/stat); unchanged by exec.
