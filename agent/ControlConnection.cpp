@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalSocket>
+#include <QPointer>
 
 namespace twinha::agent {
 
@@ -75,6 +76,13 @@ void ControlConnection::handleLine(const QByteArray& line)
     }
     // Notifications get no reply (JSON-RPC), and this side never sent requests to answer.
     if (message->kind != RpcMessage::Kind::Request)
+        return;
+    // Methods that wait for a command or a folder walk answer later, if we are still connected.
+    QPointer<ControlConnection> self(this);
+    if (m_methods->handleDeferred(*message, m_client, [self](const RpcMessage& reply) {
+            if (self)
+                self->send(reply);
+        }))
         return;
     bool subscribe = false;
     const RpcMessage reply = m_methods->handle(*message, m_client, &subscribe);

@@ -31,6 +31,8 @@ public:
     const ClientCredentials& client() const { return m_client; }
     bool isSubscribed() const { return m_subscribed; }
     void send(const protocol::RpcMessage& message);
+    // After a config reload: the new daemon's methods answer this client's next requests.
+    void setMethods(const ControlMethods* methods) { m_methods = methods; }
 
 Q_SIGNALS:
     void closed(twinha::agent::ControlConnection* connection);

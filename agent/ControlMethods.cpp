@@ -1,5 +1,7 @@
 #include "agent/ControlMethods.h"
 
+#include "agent/ConfigMethods.h"
+#include "agent/NodeMethods.h"
 #include "agent/StatusProvider.h"
 #include "agent/coordinator/ClientCredentials.h"
 #include "agent/coordinator/CoordinatorMethods.h"
@@ -22,10 +24,37 @@ ControlMethods::ControlMethods(StatusProvider* status, CoordinatorMethods* coord
 
 QStringList ControlMethods::capabilities() const
 {
-    if (!m_coordinator)
-        return {QStringLiteral("status")};
-    return {QStringLiteral("status"), QStringLiteral("switchover"), QStringLiteral("events"), QStringLiteral("config"),
-            QStringLiteral("roles")};
+    QStringList all{QStringLiteral("status")};
+    if (m_coordinator)
+        all << QStringLiteral("switchover") << QStringLiteral("events");
+    if (m_config)
+        all << QStringLiteral("config") << QStringLiteral("config.apply");
+    if (m_coordinator)
+        all << QStringLiteral("roles");
+    if (m_node)
+        all << QStringLiteral("node.facts");
+    return all;
+}
+
+namespace {
+RpcMessage denied(const RpcMessage& request, const ClientCredentials& client)
+{
+    return RpcMessage::errorFor(request.id, RpcError::make(QString::fromLatin1(protocol::codes::kPermissionDenied),
+                                                           {{QStringLiteral("method"), request.method},
+                                                            {QStringLiteral("user"), client.user}}));
+}
+} // namespace
+
+bool ControlMethods::handleDeferred(const RpcMessage& request, const ClientCredentials& client,
+                                    const Reply& reply) const
+{
+    if (!m_node || !request.method.startsWith(QLatin1String("node.")))
+        return false;
+    if (!client.isOperator && !ClientCredentials::observerMayCall(request.method)) {
+        reply(denied(request, client));
+        return true;
+    }
+    return m_node->handle(request, reply);
 }
 
 RpcMessage ControlMethods::handle(const RpcMessage& request, const ClientCredentials& client, bool* subscribe) const
@@ -33,9 +62,7 @@ RpcMessage ControlMethods::handle(const RpcMessage& request, const ClientCredent
     *subscribe = false;
     const QString& m = request.method;
     if (!client.isOperator && !ClientCredentials::observerMayCall(m))
-        return RpcMessage::errorFor(
-            request.id, RpcError::make(QString::fromLatin1(protocol::codes::kPermissionDenied),
-                                       {{QStringLiteral("method"), m}, {QStringLiteral("user"), client.user}}));
+        return denied(request, client);
     if (m == QLatin1String(methods::kHello))
         return hello(request, client);
     if (m == QLatin1String(methods::kStatusGet))
@@ -43,6 +70,10 @@ RpcMessage ControlMethods::handle(const RpcMessage& request, const ClientCredent
     if (m == QLatin1String(methods::kStatusSubscribe)) {
         *subscribe = true;
         return RpcMessage::resultFor(request.id, m_status->current().toJson());
+    }
+    if (m_config) {
+        if (std::optional<RpcMessage> reply = m_config->handle(request, client))
+            return *reply;
     }
     if (m_coordinator) {
         if (std::optional<RpcMessage> reply = m_coordinator->handle(request, client))

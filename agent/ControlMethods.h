@@ -4,19 +4,33 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace twinha::agent {
 
+class ConfigMethods;
 class CoordinatorMethods;
+class NodeMethods;
 class StatusProvider;
 struct ClientCredentials;
 
 // The JSON-RPC methods the control socket answers. One place that maps a method name to its
 // handler and decides who may call it, so adding a method never touches the connection or the
-// server. Without a coordinator (tests, a daemon that only reports) it answers hello and status.
+// server. Without a coordinator (tests, a blank node without a config) it answers hello and
+// status, plus the config and node methods when those are set.
 class ControlMethods
 {
 public:
+    using Reply = std::function<void(const protocol::RpcMessage&)>;
+
     explicit ControlMethods(StatusProvider* status, CoordinatorMethods* coordinator = nullptr);
+
+    void setConfigMethods(const ConfigMethods* config) { m_config = config; }
+    void setNodeMethods(NodeMethods* node) { m_node = node; }
+
+    // The methods answered later (node.*): false when `request` is not one of them; otherwise
+    // `reply` gets the answer (or the refusal) exactly once, unless the methods go away first.
+    bool handleDeferred(const protocol::RpcMessage& request, const ClientCredentials& client, const Reply& reply) const;
 
     // Answers one request with a result or an error. *subscribe is set when the caller asked for
     // status pushes from now on. Observers get PERMISSION_DENIED {method, user} for anything that
@@ -31,6 +45,8 @@ private:
 
     StatusProvider* m_status;
     CoordinatorMethods* m_coordinator;
+    const ConfigMethods* m_config = nullptr;
+    NodeMethods* m_node = nullptr;
 };
 
 } // namespace twinha::agent

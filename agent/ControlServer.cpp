@@ -22,7 +22,7 @@ ControlServer::ControlServer(StatusProvider* status, const ControlMethods* metho
     , m_methods(methods)
 {
     connect(&m_server, &QLocalServer::newConnection, this, &ControlServer::onNewConnection);
-    connect(status, &StatusProvider::statusChanged, this, &ControlServer::onStatusChanged);
+    m_statusConnection = connect(status, &StatusProvider::statusChanged, this, &ControlServer::onStatusChanged);
 }
 
 ControlServer::~ControlServer()
@@ -103,6 +103,18 @@ bool ControlServer::removeStaleSocket(const QString& path, ListenResult* result,
     }
     AgentLog::get("agent.control")->info("removed stale socket {}", path.toStdString());
     return true;
+}
+
+bool ControlServer::rebind(StatusProvider* status, const ControlMethods* methods, const ControlConfig& access,
+                           QString* error)
+{
+    disconnect(m_statusConnection);
+    m_methods = methods;
+    m_statusConnection = connect(status, &StatusProvider::statusChanged, this, &ControlServer::onStatusChanged);
+    for (ControlConnection* c : std::as_const(m_connections))
+        c->setMethods(methods);
+    m_access = access;
+    return m_path.isEmpty() || applyAccess(m_path, error);
 }
 
 void ControlServer::close()

@@ -40,6 +40,11 @@ public:
     ListenResult listen(const QString& path, QString* error);
     // Sends a notification to every client, subscribed or not (switchover progress).
     void broadcast(const protocol::RpcMessage& message);
+    // Serves the same socket and clients from a new status and new methods (a config reload), with
+    // the access of the new config: its socket mode and group now, its operators' group for
+    // clients that connect from now on. The old status and methods may already be deleted, as
+    // long as no event was processed since.
+    bool rebind(StatusProvider* status, const ControlMethods* methods, const ControlConfig& access, QString* error);
     // Stops listening, drops the clients and removes the socket file.
     void close();
 
@@ -54,6 +59,7 @@ private:
     bool removeStaleSocket(const QString& path, ListenResult* result, QString* error);
 
     QLocalServer m_server;
+    QMetaObject::Connection m_statusConnection; // safe to disconnect after the provider is gone
     const ControlMethods* m_methods;
     QList<ControlConnection*> m_connections;
     QString m_path;

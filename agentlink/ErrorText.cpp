@@ -355,6 +355,52 @@ const QHash<QString, Render>& renderers()
                                   "on the node.")
                  .arg(str(p, "path"), str(p, "detail"));
          }},
+        {codes::kConfigSyntax,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The config is not valid TOML at line %1, column %2 (%3). Correct the syntax there.")
+                 .arg(str(p, "line"), str(p, "column"), str(p, "detail"));
+         }},
+        {codes::kConfigFieldMissing,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The setting \"%1\" is missing. Fill it in.").arg(str(p, "field"));
+         }},
+        {codes::kConfigFieldInvalid,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The setting \"%1\" is not valid (%2). Correct it.")
+                 .arg(str(p, "field"), str(p, "detail"));
+         }},
+        {codes::kConfigInvalid,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The agent refused the config: it has %1 error(s). Correct them and apply again.")
+                 .arg(str(p, "errors"));
+         }},
+        {codes::kConfigChangedOnDisk,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The config %1 was changed on the node since it was read, so nothing was written. "
+                                  "Reload the config, review the changes and apply again.")
+                 .arg(str(p, "path"));
+         }},
+        {codes::kConfigWriteFailed,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The agent could not write the config %1 (%2); the previous config is unchanged. "
+                                  "Free disk space or fix the folder's permissions on the node.")
+                 .arg(str(p, "path"), str(p, "detail"));
+         }},
+        {codes::kConfigReloadFailed,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The config was written, but the agent could not start with it (%1: %2). See the "
+                                  "agent's log on the node.")
+                 .arg(str(p, "code"), str(p, "detail"));
+         }},
+        {codes::kSystemdUnavailable,
+         [](const QJsonObject& p) {
+             if (str(p, "reason") == QLatin1String("not_running"))
+                 return ErrorText::tr("systemd is not running on this node, so it has no services to choose from. "
+                                      "Use a script resource instead.");
+             return ErrorText::tr("The agent could not list the systemd services on this node (%1). Type the unit "
+                                  "name instead.")
+                 .arg(str(p, "detail"));
+         }},
         {codes::kProfileUnreadable,
          [](const QJsonObject& p) {
              return ErrorText::tr("Cannot open the cluster profile %1: %2").arg(str(p, "path"), str(p, "detail"));

@@ -409,6 +409,42 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The agent cannot read its journal %1 (%2); events are kept in memory only. Check the file&apos;s permissions and the disk, then restart the agent.</source>
         <translation>エージェントがジャーナル %1 を読み取れません (%2)。イベントはメモリ上にのみ保持されます。ファイルの権限とディスクを確認してから、エージェントを再起動してください。</translation>
     </message>
+    <message>
+        <source>The config is not valid TOML at line %1, column %2 (%3). Correct the syntax there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; is missing. Fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; is not valid (%2). Correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent refused the config: it has %1 error(s). Correct them and apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config %1 was changed on the node since it was read, so nothing was written. Reload the config, review the changes and apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent could not write the config %1 (%2); the previous config is unchanged. Free disk space or fix the folder&apos;s permissions on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config was written, but the agent could not start with it (%1: %2). See the agent&apos;s log on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd is not running on this node, so it has no services to choose from. Use a script resource instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent could not list the systemd services on this node (%1). Type the unit name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuiPrompter</name>

@@ -7,8 +7,6 @@
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Methods.h"
 
-#include <QFile>
-
 namespace twinha::agent {
 
 using protocol::RpcError;
@@ -63,8 +61,6 @@ std::optional<RpcMessage> CoordinatorMethods::handle(const RpcMessage& request, 
     }
     if (m == QLatin1String(methods::kEventsList))
         return events(request);
-    if (m == QLatin1String(methods::kConfigGet))
-        return configGet(request);
     return std::nullopt;
 }
 
@@ -95,19 +91,6 @@ RpcMessage CoordinatorMethods::events(const RpcMessage& request) const
     result.insert(QStringLiteral("events"), m_events->list(after.toInteger(), count));
     result.insert(QStringLiteral("last_seq"), result.value(QStringLiteral("entries")));
     return RpcMessage::resultFor(request.id, result);
-}
-
-RpcMessage CoordinatorMethods::configGet(const RpcMessage& request) const
-{
-    QFile file(m_config.filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return RpcMessage::errorFor(request.id, RpcError::make(QString::fromLatin1(protocol::codes::kInternalError),
-                                                               {{QStringLiteral("detail"), file.errorString()}}));
-    // The text as it is now, with the checksum of the text the daemon loaded: they differ after an
-    // edit that has not been applied yet.
-    return RpcMessage::resultFor(request.id, QJsonObject{{QStringLiteral("path"), m_config.filePath},
-                                                         {QStringLiteral("checksum"), m_config.checksum},
-                                                         {QStringLiteral("text"), QString::fromUtf8(file.readAll())}});
 }
 
 } // namespace twinha::agent

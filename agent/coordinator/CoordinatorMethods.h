@@ -11,12 +11,11 @@ class EventLog;
 struct AgentConfig;
 struct ClientCredentials;
 
-// The control methods that reach the coordinator, the journal and the config:
+// The control methods that reach the coordinator and the journal (config.* are ConfigMethods):
 //   switchover.check {group?, to?}          -> the pre-check list
 //   switchover.start {group?, to?, force?}  -> {id, group, kind, from, to, executor}
 //   switchover.cancel {id}                  -> {id, cancelled: true}
 //   events.list {after?, limit?}            -> {events: [...], last_seq, chain_ok}
-//   config.get                              -> {path, checksum, text}
 // Permissions are checked before a request gets here (ControlMethods).
 class CoordinatorMethods
 {
@@ -32,7 +31,6 @@ public:
 private:
     protocol::RpcMessage start(const protocol::RpcMessage& request, const ClientCredentials& client) const;
     protocol::RpcMessage events(const protocol::RpcMessage& request) const;
-    protocol::RpcMessage configGet(const protocol::RpcMessage& request) const;
 
     Coordinator* m_coordinator;
     EventLog* m_events;

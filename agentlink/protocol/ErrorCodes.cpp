@@ -27,6 +27,9 @@ QStringList allCodes()
         << kReplicationSyncFailed << kReplicationPathMissing << kReplicationReceiverFailed << kReplicationCommandFailed
         << kReplicationOutputInvalid << kReplicationDrainTimeout << kJournalWriteFailed << kJournalChainBroken
         << kJournalReadFailed;
+    // Config validation and apply (the setup wizard).
+    all << kConfigSyntax << kConfigFieldMissing << kConfigFieldInvalid << kConfigInvalid << kConfigChangedOnDisk
+        << kConfigWriteFailed << kConfigReloadFailed << kSystemdUnavailable;
     return all;
 }
 

@@ -87,6 +87,17 @@ inline constexpr char kUnknownGroup[] = "UNKNOWN_GROUP";                        
 inline constexpr char kUnknownNode[] = "UNKNOWN_NODE";                          // node
 inline constexpr char kStateWriteFailed[] = "STATE_WRITE_FAILED";               // path, detail
 
+// Agent: config.validate and config.apply. The first three are issue codes, one per finding.
+inline constexpr char kConfigSyntax[] = "CONFIG_SYNTAX";                 // line, column, detail
+inline constexpr char kConfigFieldMissing[] = "CONFIG_FIELD_MISSING";    // field
+inline constexpr char kConfigFieldInvalid[] = "CONFIG_FIELD_INVALID";    // field, detail
+inline constexpr char kConfigInvalid[] = "CONFIG_INVALID";               // errors, issues
+inline constexpr char kConfigChangedOnDisk[] = "CONFIG_CHANGED_ON_DISK"; // path, expected, actual
+inline constexpr char kConfigWriteFailed[] = "CONFIG_WRITE_FAILED";      // path, stage, detail
+inline constexpr char kConfigReloadFailed[] = "CONFIG_RELOAD_FAILED";    // code, detail
+// node.facts: why the list of systemd units is empty (reason: not_running | list_failed, detail)
+inline constexpr char kSystemdUnavailable[] = "SYSTEMD_UNAVAILABLE";
+
 // Every code above; the translation test checks each one has a sentence in every language.
 QStringList allCodes();
 

@@ -15,6 +15,11 @@ inline constexpr char kSwitchoverCancel[] = "switchover.cancel";
 inline constexpr char kConfigGet[] = "config.get";
 inline constexpr char kConfigValidate[] = "config.validate";
 inline constexpr char kConfigApply[] = "config.apply";
+inline constexpr char kConfigCompose[] = "config.compose";
+// What the setup wizard discovers on a node: interfaces, units, paths, free addresses.
+inline constexpr char kNodeFacts[] = "node.facts";
+inline constexpr char kNodePathInfo[] = "node.path_info";
+inline constexpr char kNodeProbeAddress[] = "node.probe_address";
 // Sent by `twinha-agent session` itself when it cannot reach the daemon, just before it exits.
 inline constexpr char kSessionError[] = "session.error";
 // Sent by `twinha-agent session` to the daemon first: {"ssh_client": $SSH_CLIENT}, so the journal

@@ -23,6 +23,10 @@
 #   --two-links            a second heartbeat link "backup"
 #   --dead-link            two links, but node1's config points link "backup" at a port nobody
 #                          listens on: node2 never hears node1 there (node1 gets its own config)
+#   --blank                start both agents without a cluster config (unconfigured nodes, as the
+#                          setup wizard finds them): each agent's config path is DIR/nodeN/cluster.toml,
+#                          which does not exist; DIR/cluster.toml is still generated, for a test to
+#                          apply with config.apply. Not with --dead-link.
 # Every lab has a mirror channel "data" of group "service" (DIR/node1/data <-> DIR/node2/data,
 # rsync on TCP ports in lab.env), tiebreakers "tcp:127.0.0.1:<sshd port>" of both nodes, and a
 # control socket of mode 0666 so that a test can connect as an unprivileged observer.
@@ -50,7 +54,7 @@ die() {
 usage() {
     cat >&2 <<EOF
 usage: ${0##*/} up DIR [--agent PATH] [--mode hot-standby|mutual-backup|duplex] [--automatic-failover]
-                         [--lag-too-high] [--two-links] [--dead-link]
+                         [--lag-too-high] [--two-links] [--dead-link] [--blank]
        ${0##*/} down DIR [--purge]
        ${0##*/} status DIR
 EOF
@@ -437,6 +441,10 @@ cmd_up() {
         write_cluster_toml "$LAB_DIR/node1/cluster.toml" "127.0.0.1:$HB_DEAD"
         configs[0]=$LAB_DIR/node1/cluster.toml
     fi
+    if ((BLANK)); then
+        # Paths of their own that do not exist yet: config.apply writes each node's copy there.
+        configs=("$LAB_DIR/node1/cluster.toml" "$LAB_DIR/node2/cluster.toml")
+    fi
     write_profile "$user" "$ssh1" "$ssh2"
 
     # sshd in the foreground (-D), sent to the background by the shell: the daemonised form
@@ -480,6 +488,7 @@ cmd_up() {
         printf 'VIP_HOLDER2_FILE=%q\n' "$LAB_DIR/vip-holder2"
         printf 'DUPLEX_HOLDERS=%q\n' "$LAB_DIR/duplex-holders"
         printf 'MODE=%q\nAUTOMATIC_FAILOVER=%s\nTWO_LINKS=%s\nDEAD_LINK=%s\n' "$MODE" "$AUTOMATIC" "$TWO_LINKS" "$DEAD_LINK"
+        printf 'BLANK=%s\n' "$BLANK"
         printf 'LAB_USER=%q\n' "$user"
         for i in 0 1; do
             local prefix=NODE$((i + 1))
@@ -568,6 +577,7 @@ AUTOMATIC=0
 LAG_HIGH=0
 TWO_LINKS=0
 DEAD_LINK=0
+BLANK=0
 SHAPED=0 # any of the options above was given
 while [[ $# -gt 0 ]]; do
     case $1 in
@@ -609,6 +619,10 @@ while [[ $# -gt 0 ]]; do
         TWO_LINKS=1 DEAD_LINK=1 SHAPED=1
         shift
         ;;
+    --blank)
+        BLANK=1 SHAPED=1
+        shift
+        ;;
     -*) usage ;;
     *)
         [[ -z $LAB_DIR ]] || usage
@@ -629,6 +643,7 @@ hot-standby | mutual-backup | duplex) ;;
 *) die "unknown mode '$MODE' (hot-standby, mutual-backup, duplex)" ;;
 esac
 [[ $COMMAND == up || $SHAPED -eq 0 ]] || usage
+((BLANK == 0 || DEAD_LINK == 0)) || die "--blank and --dead-link cannot be combined (node1 would need a config of its own)"
 
 case $COMMAND in
 up)

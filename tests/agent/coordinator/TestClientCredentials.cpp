@@ -48,8 +48,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("method");
         QTest::addColumn<bool>("allowed");
-        for (const char* m :
-             {"hello", "status.get", "status.subscribe", "events.list", "switchover.check", "config.get"})
+        for (const char* m : {"hello", "status.get", "status.subscribe", "events.list", "switchover.check",
+                              "config.get", "config.validate", "node.facts", "node.path_info", "node.probe_address"})
             QTest::newRow(m) << QString::fromLatin1(m) << true;
         for (const char* m : {"switchover.start", "switchover.cancel", "config.apply", "anything.else"})
             QTest::newRow(m) << QString::fromLatin1(m) << false;

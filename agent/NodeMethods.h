@@ -1,0 +1,51 @@
+#pragma once
+
+#include "agentlink/protocol/RpcMessage.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace twinha::agent {
+
+// The discovery methods of the setup wizard, answered later because they wait for a command or a
+// folder walk (never on the event loop, which also carries the heartbeat):
+//   node.facts                           -> {node, hostname, interfaces, systemd_units,
+//                                            systemd_unavailable?, paths}
+//   node.path_info {paths: [...]}        -> {paths: [{path, exists, is_dir, files, bytes, truncated}]}
+//   node.probe_address {address, interface?}
+//                                        -> {address, answering, how, interface, in_subnet, detail}
+// "how" is "local" (assigned on this node), "arping" (duplicate address detection on the
+// interface) or "ping"; "none" when neither tool could tell.
+class NodeMethods : public QObject
+{
+    Q_OBJECT
+public:
+    using Reply = std::function<void(const protocol::RpcMessage&)>;
+
+    static constexpr int kMaxPaths = 32;
+    static constexpr int kCommandTimeoutMs = 5000;
+
+    // `paths` are the agent's own files (config, state folder, socket) that node.facts reports.
+    NodeMethods(const QString& node, const QList<QPair<QString, QString>>& paths, QObject* parent = nullptr);
+    ~NodeMethods() override;
+
+    // False for a method this class does not know; otherwise `reply` is called exactly once,
+    // now or later, unless this object is destroyed first.
+    bool handle(const protocol::RpcMessage& request, const Reply& reply);
+
+private:
+    void facts(const protocol::RpcMessage& request, const Reply& reply);
+    void pathInfo(const protocol::RpcMessage& request, const Reply& reply);
+    void probe(const protocol::RpcMessage& request, const Reply& reply);
+
+    QString m_node;
+    QList<QPair<QString, QString>> m_paths;
+    // Set when this object goes away, so that a folder walk still running stops soon.
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};
+
+} // namespace twinha::agent

@@ -1,0 +1,177 @@
+#include "agent/ControlMethods.h"
+#include "agent/NodeFacts.h"
+#include "agent/NodeMethods.h"
+#include "agent/NodeState.h"
+#include "agent/StatusProvider.h"
+#include "agent/coordinator/ClientCredentials.h"
+#include "agentlink/protocol/ErrorCodes.h"
+#include "tests/agent/AgentTestSupport.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <optional>
+
+using namespace twinha::agent;
+using twinha::protocol::RpcMessage;
+namespace codes = twinha::protocol::codes;
+
+class TestNodeFacts : public QObject
+{
+    Q_OBJECT
+
+private:
+    // One deferred call through ControlMethods, as an observer; waits for the reply.
+    std::optional<RpcMessage> call(NodeMethods* node, const QString& method, const QJsonObject& params = {})
+    {
+        QTemporaryDir dir;
+        AgentConfig none;
+        NodeState state(dir.filePath(QStringLiteral("state")));
+        StatusProvider status(none, QStringLiteral("n1"), &state);
+        ControlMethods methods(&status);
+        methods.setNodeMethods(node);
+        ClientCredentials observer;
+        observer.user = QStringLiteral("nobody");
+        std::optional<RpcMessage> reply;
+        if (!methods.handleDeferred(RpcMessage::request(7, method, params), observer,
+                                    [&reply](const RpcMessage& r) { reply = r; }))
+            return std::nullopt;
+        QDeadlineTimer deadline(15000);
+        while (!reply && !deadline.hasExpired())
+            QTest::qWait(10);
+        return reply;
+    }
+
+private Q_SLOTS:
+    void parsesSystemctlServiceLines()
+    {
+        const QByteArray out = "cron.service                 loaded active   running Regular background program "
+                               "processing daemon\n"
+                               "nginx.service                loaded inactive dead    A high performance web server\n"
+                               "systemd-journald.socket      loaded active   running Journal Socket\n"
+                               "\n";
+        const QJsonArray units = NodeFacts::parseUnits(out);
+        QCOMPARE(units.size(), 2); // sockets are not services
+        const QJsonObject cron = units.at(0).toObject();
+        QCOMPARE(cron.value(QStringLiteral("name")).toString(), QStringLiteral("cron.service"));
+        QCOMPARE(cron.value(QStringLiteral("active")).toString(), QStringLiteral("active"));
+        QCOMPARE(cron.value(QStringLiteral("description")).toString(),
+                 QStringLiteral("Regular background program processing daemon"));
+        QCOMPARE(units.at(1).toObject().value(QStringLiteral("active")).toString(), QStringLiteral("inactive"));
+    }
+
+    void pathInfoCountsFilesAndBytes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("a/b")));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("one")), QByteArray(100, 'x')));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("a/b/two")), QByteArray(23, 'y')));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("a/.hidden")), QByteArray(7, 'z')));
+        const QJsonObject info = NodeFacts::pathInfo(dir.path());
+        QCOMPARE(info.value(QStringLiteral("exists")).toBool(), true);
+        QCOMPARE(info.value(QStringLiteral("is_dir")).toBool(), true);
+        QCOMPARE(info.value(QStringLiteral("files")).toInt(), 3);
+        QCOMPARE(info.value(QStringLiteral("bytes")).toInt(), 130);
+        QCOMPARE(info.value(QStringLiteral("truncated")).toBool(), false);
+    }
+
+    void pathInfoStopsAtTheFileLimitAndSaysSo()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(test::writeFile(dir.filePath(QStringLiteral("f%1").arg(i)), "x"));
+        const QJsonObject info = NodeFacts::pathInfo(dir.path(), 4);
+        QCOMPARE(info.value(QStringLiteral("files")).toInt(), 4);
+        QCOMPARE(info.value(QStringLiteral("truncated")).toBool(), true);
+        QCOMPARE(info.value(QStringLiteral("limit_files")).toInt(), 4);
+    }
+
+    void missingAndRelativePathsDoNotExist()
+    {
+        QCOMPARE(NodeFacts::pathInfo(QStringLiteral("/no/such/path/here")).value(QStringLiteral("exists")).toBool(),
+                 false);
+        QCOMPARE(NodeFacts::pathInfo(QStringLiteral(".")).value(QStringLiteral("exists")).toBool(), false);
+    }
+
+    void loopbackIsReportedWithItsAddress()
+    {
+        bool found = false;
+        for (const QJsonValue& v : NodeFacts::interfaces()) {
+            const QJsonObject i = v.toObject();
+            if (i.value(QStringLiteral("loopback")).toBool())
+                found = i.value(QStringLiteral("addresses")).toArray().contains(QStringLiteral("127.0.0.1/8"));
+        }
+        QVERIFY(found);
+        bool here = false;
+        QCOMPARE(NodeFacts::interfaceForAddress(QStringLiteral("127.0.0.1"), &here), QStringLiteral("lo"));
+        QVERIFY(here);
+        QVERIFY(NodeFacts::interfaceForAddress(QStringLiteral("192.0.2.77"), &here).isEmpty() || !here);
+    }
+
+    void nodeFactsAnswerObserversAndExplainMissingSystemd()
+    {
+        NodeMethods node(QStringLiteral("n1"), {{QStringLiteral("config"), QStringLiteral("/no/such/cluster.toml")}});
+        const std::optional<RpcMessage> r = call(&node, QStringLiteral("node.facts"));
+        QVERIFY(r);
+        QVERIFY2(r->error.isNull(), qPrintable(r->error.code));
+        const QJsonObject o = r->result.toObject();
+        QCOMPARE(o.value(QStringLiteral("node")).toString(), QStringLiteral("n1"));
+        QVERIFY(!o.value(QStringLiteral("interfaces")).toArray().isEmpty());
+        QCOMPARE(o.value(QStringLiteral("paths")).toArray().at(0).toObject().value(QStringLiteral("exists")).toBool(),
+                 false);
+        if (NodeFacts::systemdRunning())
+            QVERIFY(o.contains(QStringLiteral("systemd_units")));
+        else {
+            QCOMPARE(o.value(QStringLiteral("systemd_units")).toArray().size(), 0);
+            const QJsonObject why = o.value(QStringLiteral("systemd_unavailable")).toObject();
+            QCOMPARE(why.value(QStringLiteral("data")).toObject().value(QStringLiteral("code")).toString(),
+                     QString::fromLatin1(codes::kSystemdUnavailable));
+        }
+    }
+
+    void pathInfoRunsOffTheEventLoopAndAnswers()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("f")), "12345"));
+        NodeMethods node(QStringLiteral("n1"), {});
+        const std::optional<RpcMessage> r =
+            call(&node, QStringLiteral("node.path_info"), {{QStringLiteral("paths"), QJsonArray{dir.path()}}});
+        QVERIFY(r);
+        const QJsonObject p = r->result.toObject().value(QStringLiteral("paths")).toArray().at(0).toObject();
+        QCOMPARE(p.value(QStringLiteral("bytes")).toInt(), 5);
+        QCOMPARE(call(&node, QStringLiteral("node.path_info"), {{QStringLiteral("paths"), 3}})->error.code,
+                 QString::fromLatin1(codes::kInvalidParams));
+    }
+
+    void anAddressOfThisNodeAnswers()
+    {
+        NodeMethods node(QStringLiteral("n1"), {});
+        const std::optional<RpcMessage> r = call(&node, QStringLiteral("node.probe_address"),
+                                                 {{QStringLiteral("address"), QStringLiteral("127.0.0.1")}});
+        QVERIFY(r);
+        const QJsonObject o = r->result.toObject();
+        QCOMPARE(o.value(QStringLiteral("answering")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("how")).toString(), QStringLiteral("local"));
+        QCOMPARE(o.value(QStringLiteral("interface")).toString(), QStringLiteral("lo"));
+        QCOMPARE(o.value(QStringLiteral("in_subnet")).toBool(), true);
+    }
+
+    void anAddressNobodyHasDoesNotAnswer()
+    {
+        // TEST-NET-1 (RFC 5737) is never routed: no reply, whichever tool asks.
+        NodeMethods node(QStringLiteral("n1"), {});
+        const std::optional<RpcMessage> r = call(&node, QStringLiteral("node.probe_address"),
+                                                 {{QStringLiteral("address"), QStringLiteral("192.0.2.77")}});
+        QVERIFY(r);
+        const QJsonObject o = r->result.toObject();
+        QCOMPARE(o.value(QStringLiteral("answering")).toBool(), false);
+        QVERIFY(o.value(QStringLiteral("how")).toString() != QStringLiteral("local"));
+        QCOMPARE(call(&node, QStringLiteral("node.probe_address"), {{QStringLiteral("address"), QStringLiteral("-x")}})
+                     ->error.code,
+                 QString::fromLatin1(codes::kInvalidParams));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNodeFacts)
+#include "TestNodeFacts.moc"
