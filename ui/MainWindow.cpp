@@ -11,6 +11,7 @@
 #include "ui/notify/TrayNotifier.h"
 #include "ui/settings/ConsoleSettings.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/wizard/SetupWizard.h"
 
 #include <QAction>
 #include <QEvent>
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -78,6 +80,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, [this] { runWizard(false); });
+    m_newAction->setShortcut(QKeySequence::New);
+    m_editAction = m_fileMenu->addAction(QString(), this, [this] { runWizard(true); });
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseProfile);
     m_openAction->setShortcut(QKeySequence::Open);
     m_removeAction = m_fileMenu->addAction(QString(), this, &MainWindow::removeSelected);
@@ -165,6 +170,7 @@ void MainWindow::select(int row)
     if (m_selected >= 0)
         m_eventStack->setCurrentWidget(m_clusters.at(m_selected).events);
     m_removeAction->setEnabled(m_selected >= 0);
+    m_editAction->setEnabled(m_selected >= 0);
     retranslate();
 }
 
@@ -187,6 +193,25 @@ void MainWindow::chooseProfile()
         return;
     }
     openCluster(*profile, true, true, path);
+}
+
+void MainWindow::runWizard(bool editSelected)
+{
+    const QString profilesDir =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/clusters");
+    SetupWizard wizard(profilesDir, this);
+    if (editSelected && m_selected >= 0)
+        wizard.editProfile(m_clusters.at(m_selected).monitor->profile());
+    QString saved;
+    connect(&wizard, &SetupWizard::profileSaved, this, [&saved](const QString& path) { saved = path; });
+    wizard.exec();
+    if (saved.isEmpty() || editSelected)
+        return; // an edited pair is watched already; its agents reloaded in place
+    protocol::RpcError error;
+    if (const auto profile = agentlink::ClusterProfile::load(saved, &error))
+        openCluster(*profile, true, true, saved);
+    else
+        QMessageBox::warning(this, tr("Cannot open cluster"), agentlink::ErrorText::describe(error));
 }
 
 void MainWindow::removeSelected()
@@ -242,6 +267,8 @@ void MainWindow::retranslate()
     agentlink::ClusterMonitor* m = monitor();
     setWindowTitle(m ? tr("TwinHA — %1").arg(m->profile().name) : tr("TwinHA"));
     m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New cluster…"));
+    m_editAction->setText(tr("&Edit cluster…"));
     m_openAction->setText(tr("&Open cluster profile…"));
     m_removeAction->setText(tr("&Remove cluster from list"));
     m_quitAction->setText(tr("&Quit"));

@@ -71,6 +71,8 @@ private:
     void createMenus();
     void retranslate();
     void chooseProfile();
+    // The setup wizard: a new pair (opened here when it is applied), or the selected one edited.
+    void runWizard(bool editSelected);
     void removeSelected();
     void select(int row);
     void openSettings();
@@ -92,6 +94,8 @@ private:
     QMenu* m_fileMenu = nullptr;
     QMenu* m_settingsMenu = nullptr;
     QMenu* m_trayMenu = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_editAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_removeAction = nullptr;
     QAction* m_quitAction = nullptr;

@@ -1,0 +1,318 @@
+#include "agentlink/ClusterProfile.h"
+#include "app/Translator.h"
+#include "tests/gui/LayoutCheck.h"
+#include "tests/integration/ControlClient.h"
+#include "tests/integration/PrivateLab.h"
+#include "tests/integration/ScriptedPrompter.h"
+#include "ui/wizard/SetupWizard.h"
+#include "ui/wizard/WizardSession.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include <memory>
+
+using namespace twinha;
+using tests::ControlClient;
+using tests::PrivateLab;
+using ui::SetupWizard;
+
+// The setup wizard walked page by page against two agents that have no config yet (lab.sh up
+// --blank), as an administrator would, ending with a healthy pair that twinhactl reports; then
+// the same pair edited, with a setting the wizard does not model kept. Every page is saved as a
+// PNG in English, Chinese and Japanese and checked for clipped text.
+class TestSetupWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PrivateLab> m_lab;
+    QTemporaryDir m_profiles;
+    QString m_savedProfile;
+
+    static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("ja")}; }
+
+    template<typename T>
+    static T* find(QWidget* root, const char* name)
+    {
+        T* w = root->findChild<T*>(QLatin1String(name));
+        if (!w)
+            qWarning("no widget %s", name);
+        return w;
+    }
+
+    static void setText(QWidget* root, const char* name, const QString& text)
+    {
+        auto* edit = find<QLineEdit>(root, name);
+        QVERIFY(edit);
+        edit->setText(text);
+    }
+
+    static void setNumber(QWidget* root, const char* name, int value)
+    {
+        auto* spin = find<QSpinBox>(root, name);
+        QVERIFY(spin);
+        spin->setValue(value);
+    }
+
+    static void click(QWidget* root, const char* name)
+    {
+        auto* button = find<QAbstractButton>(root, name);
+        QVERIFY(button);
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    // Presses Next (or the commit button) and checks the wizard arrived at `id`.
+    static void next(SetupWizard& wizard, int id)
+    {
+        QAbstractButton* button = wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton
+                                                                                     : QWizard::NextButton);
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), id, 15000);
+    }
+
+    // Saves the wizard as shots/wizard-<page>-<language>.png in each language, and fails on clipped text.
+    static void shoot(SetupWizard& wizard, const QString& suffix = {})
+    {
+        const QString dir = qEnvironmentVariable("TWINHA_SHOTS_DIR");
+        QVERIFY(QDir().mkpath(dir));
+        for (const QString& language : languages()) {
+            app::Translator::install(language);
+            QCoreApplication::processEvents();
+            QTest::qWait(50); // layouts settle after a language change
+            const QString path = QStringLiteral("%1/wizard-%2%3-%4.png")
+                                     .arg(dir, SetupWizard::pageKey(wizard.currentId()), suffix, language);
+            QVERIFY2(wizard.grab().save(path), qPrintable(path));
+            const QStringList clipped = tests::clippedWidgets(&wizard);
+            QVERIFY2(clipped.isEmpty(), qPrintable(path + QStringLiteral(": ") + clipped.join(QStringLiteral("; "))));
+        }
+        app::Translator::install(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+    }
+
+    void fillHosts(SetupWizard& wizard)
+    {
+        const agentlink::ClusterProfile lab = m_lab->profile();
+        QCOMPARE(lab.nodes.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const agentlink::NodeEndpoint& n = lab.nodes.at(i);
+            const QByteArray suffix = QByteArray::number(i);
+            setText(&wizard, "host" + suffix, n.host);
+            setNumber(&wizard, "port" + suffix, n.port);
+            setText(&wizard, "user" + suffix, n.user);
+            setText(&wizard, "identity" + suffix, n.identityFile);
+            setText(&wizard, "agentCommand" + suffix, n.agentCommand);
+        }
+    }
+
+    QString twinhactl(const QStringList& args, int* exitCode)
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("TWINHA_BIN_DIR") + QStringLiteral("/twinhactl"),
+                QStringList{QStringLiteral("--cluster"), m_savedProfile} + args);
+        p.waitForFinished(30000);
+        *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    }
+
+    QByteArray nodeConfig(int node) const
+    {
+        QFile f(m_lab->value(QStringLiteral("NODE%1_CONFIG").arg(node)));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_lab = std::make_unique<PrivateLab>(QStringList{QStringLiteral("--blank")});
+        QVERIFY2(m_lab->isUp(), qPrintable(m_lab->upOutput()));
+        QVERIFY(m_profiles.isValid());
+    }
+
+    void cleanupTestCase() { m_lab.reset(); }
+
+    void aNewClusterFromTwoBlankNodesEndsHealthy()
+    {
+        SetupWizard wizard(m_profiles.path());
+        auto prompter = std::make_shared<tests::ScriptedPrompter>();
+        prompter->trustHostKeys = true;
+        wizard.setPrompter(prompter);
+        wizard.resize(900, 680);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+        // 1. Hosts. A wrong entry is refused on the page, with the field named.
+        setText(&wizard, "clusterName", QStringLiteral("has space"));
+        fillHosts(wizard);
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::HostsPageId));
+        setText(&wizard, "clusterName", QStringLiteral("mail"));
+        shoot(wizard);
+        next(wizard, SetupWizard::ConnectPageId);
+
+        // 2. Connect: both host keys are new to this console, so both were asked about.
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
+        QCOMPARE(prompter->count(agentlink::PromptRequest::Kind::TrustHostKey), 2);
+        QCOMPARE(wizard.model().nodeNames[0], QStringLiteral("node1"));
+        QCOMPARE(wizard.model().nodeNames[1], QStringLiteral("node2"));
+        QVERIFY(!wizard.model().isEdit());
+        shoot(wizard);
+        next(wizard, SetupWizard::ModePageId);
+
+        // 3. Mode
+        click(&wizard, "modeHotStandby");
+        shoot(wizard);
+        next(wizard, SetupWizard::LinksPageId);
+
+        // 4. Links: both lab nodes live on 127.0.0.1, so each gets the heartbeat port the lab chose.
+        QCOMPARE(wizard.model().links.size(), 1);
+        wizard.model().links[0].address = {QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1")};
+        wizard.model().links[0].port = {m_lab->value(QStringLiteral("NODE1_HB_PORT")).toInt(),
+                                        m_lab->value(QStringLiteral("NODE2_HB_PORT")).toInt()};
+        wizard.currentPage()->initializePage(); // shows the model again, as on arrival
+        shoot(wizard);
+        next(wizard, SetupWizard::GroupsPageId);
+
+        // 5. Groups: the lab's stand-in for a virtual IP, a script that records its holder.
+        const QString script = qEnvironmentVariable("TWINHA_SOURCE_DIR") + QStringLiteral("/tests/lab/vip-holder.sh");
+        const QString holder = m_lab->value(QStringLiteral("VIP_HOLDER_FILE"));
+        QCOMPARE(wizard.model().groups.size(), 1);
+        ui::WizardModel::Resource r;
+        r.type = QStringLiteral("script");
+        r.name = QStringLiteral("service-ip");
+        r.start = script + QStringLiteral(" start ") + holder;
+        r.stop = script + QStringLiteral(" stop ") + holder;
+        r.status = script + QStringLiteral(" status ") + holder;
+        wizard.model().groups[0].name = QStringLiteral("service");
+        wizard.model().groups[0].resources = {r};
+        wizard.currentPage()->initializePage();
+        shoot(wizard);
+        next(wizard, SetupWizard::ReplicationPageId);
+
+        // 6. Replication: mirror each node's data folder; the page checks both exist before it lets go.
+        click(&wizard, "replicationMirror");
+        setText(&wizard, "channelName", QStringLiteral("data"));
+        setText(&wizard, "mirrorPath", m_lab->value(QStringLiteral("NODE1_DATA_DIR")));
+        find<QCheckBox>(&wizard, "mirrorPathsDiffer")->setChecked(true);
+        setText(&wizard, "mirrorPath1", m_lab->value(QStringLiteral("NODE2_DATA_DIR")));
+        setNumber(&wizard, "mirrorPort", m_lab->value(QStringLiteral("NODE1_RSYNC_PORT")).toInt());
+        setNumber(&wizard, "mirrorPort1", m_lab->value(QStringLiteral("NODE2_RSYNC_PORT")).toInt());
+        shoot(wizard);
+        next(wizard, SetupWizard::FailoverPageId);
+
+        // 7. Failover: automatic without a tiebreaker is refused; manual is the default.
+        click(&wizard, "failoverAutomatic");
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::FailoverPageId));
+        click(&wizard, "failoverManual");
+        shoot(wizard);
+        next(wizard, SetupWizard::ReviewPageId);
+
+        // 8. Review: the composed text, accepted by both agents.
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+        const QString text = find<QPlainTextEdit>(&wizard, "configText")->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("name = \"mail\"")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("service-ip")));
+        QVERIFY(!QFile::exists(m_lab->value(QStringLiteral("NODE1_CONFIG")))); // nothing written before Apply
+        shoot(wizard);
+        next(wizard, SetupWizard::ApplyPageId);
+
+        // 9. Apply: both nodes get it, the pair reports healthy, the profile is saved.
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 60000);
+        m_savedProfile = wizard.profilePath();
+        QVERIFY(QFile::exists(m_savedProfile));
+        QCOMPARE(nodeConfig(1), nodeConfig(2));
+        QCOMPARE(QString::fromUtf8(nodeConfig(1)), text);
+        shoot(wizard);
+
+        // The mirror runs: a file written on the active node reaches the standby.
+        QFile written(m_lab->value(QStringLiteral("NODE1_DATA_DIR")) + QStringLiteral("/from-node1.txt"));
+        QVERIFY(written.open(QIODevice::WriteOnly) && written.write("hello") == 5);
+        written.close();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFile::exists(m_lab->value(QStringLiteral("NODE2_DATA_DIR")) + QStringLiteral("/from-node1.txt")), 30000);
+
+        int code = -1;
+        const QString status = twinhactl({QStringLiteral("status"), QStringLiteral("--json")}, &code);
+        QVERIFY2(code == 0, qPrintable(status));
+        const QJsonObject report = QJsonDocument::fromJson(status.toUtf8()).object();
+        QVERIFY2(!report.isEmpty(), qPrintable(status));
+        QCOMPARE(report.value(QStringLiteral("health")).toString(), QStringLiteral("ok"));
+        QCOMPARE(report.value(QStringLiteral("cluster")).toString(), QStringLiteral("mail"));
+
+        // 10. The test switchover there and back, measured.
+        next(wizard, SetupWizard::TestSwitchoverPageId);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QAbstractButton>(&wizard, "runTest")->isEnabled(), 30000);
+        click(&wizard, "runTest");
+        auto* results = find<QTreeWidget>(&wizard, "testResults");
+        QTRY_VERIFY_WITH_TIMEOUT(results->topLevelItemCount() == 2 && wizard.currentPage()->isComplete(), 90000);
+        QCOMPARE(results->topLevelItem(0)->text(0), QStringLiteral("node1 → node2"));
+        QCOMPARE(results->topLevelItem(1)->text(0), QStringLiteral("node2 → node1"));
+        shoot(wizard);
+        wizard.button(QWizard::FinishButton)->click();
+    }
+
+    void anEditKeepsWhatTheWizardDoesNotModel()
+    {
+        QVERIFY2(!m_savedProfile.isEmpty(), "needs the cluster of the test before");
+        // A hand edit on both nodes that the wizard does not model, applied as an admin would.
+        QByteArray edited = nodeConfig(1);
+        QVERIFY(edited.contains("[timing]\n"));
+        edited.replace("[timing]\n", "[timing]\nmonitor_interval_ms = 750\n");
+        for (int node : {1, 2}) {
+            ControlClient c(m_lab->value(QStringLiteral("NODE%1_SOCKET").arg(node)));
+            const auto r = c.call(QStringLiteral("config.apply"), {{QStringLiteral("text"), QString::fromUtf8(edited)}});
+            QVERIFY(r && r->error.isNull());
+        }
+
+        protocol::RpcError error;
+        const std::optional<agentlink::ClusterProfile> profile = agentlink::ClusterProfile::load(m_savedProfile, &error);
+        QVERIFY(profile);
+        SetupWizard wizard(m_profiles.path());
+        wizard.setPrompter(std::make_shared<tests::ScriptedPrompter>()); // the keys are known now
+        wizard.editProfile(*profile);
+        wizard.resize(900, 680);
+        wizard.show();
+        next(wizard, SetupWizard::ConnectPageId);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
+        QVERIFY(wizard.model().isEdit());
+        QCOMPARE(wizard.model().groups.value(0).resources.value(0).name, QStringLiteral("service-ip"));
+        shoot(wizard, QStringLiteral("-edit"));
+        next(wizard, SetupWizard::ModePageId);
+        next(wizard, SetupWizard::LinksPageId);
+        setNumber(&wizard, "interval", 250);
+        next(wizard, SetupWizard::GroupsPageId);
+        next(wizard, SetupWizard::ReplicationPageId);
+        next(wizard, SetupWizard::FailoverPageId);
+        next(wizard, SetupWizard::ReviewPageId);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+        shoot(wizard, QStringLiteral("-edit"));
+        next(wizard, SetupWizard::ApplyPageId);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 60000);
+
+        for (int node : {1, 2}) {
+            const QByteArray text = nodeConfig(node);
+            QVERIFY2(text.contains("monitor_interval_ms = 750"), text.constData());
+            QVERIFY2(text.contains("interval_ms = 250"), text.constData());
+        }
+        // The service kept running on node1 through the edit.
+        QCOMPARE(ControlClient(m_lab->value(QStringLiteral("NODE1_SOCKET"))).status().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("active"));
+        wizard.button(QWizard::FinishButton)->click();
+    }
+};
+
+QTEST_MAIN(TestSetupWizard)
+#include "TestSetupWizard.moc"

@@ -1,0 +1,258 @@
+#include "ui/wizard/ApplyPage.h"
+
+#include "agentlink/ClusterMonitor.h"
+#include "agentlink/ErrorText.h"
+#include "agentlink/protocol/Methods.h"
+#include "ui/switchover/NoticeLabel.h"
+#include "ui/switchover/SwitchoverText.h"
+#include "ui/wizard/SetupWizard.h"
+#include "ui/wizard/WizardSession.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace twinha::ui {
+
+namespace methods = protocol::methods;
+using protocol::RpcMessage;
+
+ApplyPage::ApplyPage(QWidget* parent)
+    : WizardPage(parent)
+    , m_steps(new QListWidget(this))
+    , m_retry(new QPushButton(this))
+{
+    m_steps->setObjectName(QStringLiteral("applySteps"));
+    m_steps->setWordWrap(true);
+    m_retry->setObjectName(QStringLiteral("retryApply"));
+    m_retry->hide();
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        m_retry->hide();
+        run();
+    });
+    m_healthTimer.setInterval(250);
+    connect(&m_healthTimer, &QTimer::timeout, this, &ApplyPage::checkHealthy);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_steps, 1);
+    layout->addWidget(notice());
+    layout->addWidget(m_retry, 0, Qt::AlignLeft);
+    // Done here is a working pair; the test switchover after it is optional.
+    setFinalPage(true);
+    retranslate();
+}
+
+void ApplyPage::retranslate()
+{
+    setTitle(tr("Apply"));
+    setSubTitle(tr("The agents write the configuration, keep the previous one as a backup, and reload. The "
+                   "running service is not stopped by a reload."));
+    m_retry->setText(tr("&Try again"));
+    m_steps->setAccessibleName(tr("Progress"));
+    if (wizard())
+        showSteps();
+}
+
+void ApplyPage::initializePage()
+{
+    m_step = Step::Write0;
+    m_backup = {};
+    m_checksum.clear();
+    m_healthyAfterMs = -1;
+    if (!model().isEdit() && m_key.isEmpty()) {
+        QByteArray key(48, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(key.data()), key.size() / 4);
+        m_key = QString::fromLatin1(key.toBase64());
+    }
+    run();
+}
+
+bool ApplyPage::isComplete() const
+{
+    return m_step == Step::Done;
+}
+
+void ApplyPage::run()
+{
+    m_failed = false;
+    notice()->clearNotice();
+    showSteps();
+    switch (m_step) {
+    case Step::Write0:
+        applyTo(0);
+        break;
+    case Step::Write1:
+        applyTo(1);
+        break;
+    case Step::Healthy:
+        m_healthClock.start();
+        m_healthTimer.start();
+        checkHealthy();
+        break;
+    case Step::Profile:
+        saveProfile();
+        break;
+    case Step::Done:
+        break;
+    }
+}
+
+void ApplyPage::applyTo(int node)
+{
+    QJsonObject params{{QStringLiteral("text"), model().configText},
+                       {QStringLiteral("expected_checksum"), model().diskChecksum[size_t(node)]}};
+    if (!m_key.isEmpty())
+        params.insert(QStringLiteral("key"), m_key);
+    const bool sent = session()->call(node, QString::fromLatin1(methods::kConfigApply), params,
+                                      [this, node](const RpcMessage& reply) {
+                                          if (!reply.error.isNull()) {
+                                              fail(agentlink::ErrorText::describe(reply.error));
+                                              return;
+                                          }
+                                          const QJsonObject r = reply.result.toObject();
+                                          m_checksum = r.value(QStringLiteral("checksum")).toString();
+                                          m_backup[size_t(node)] = r.value(QStringLiteral("backup")).toString();
+                                          // A retry must expect what is on the node now.
+                                          model().diskChecksum[size_t(node)] = m_checksum;
+                                          m_step = node == 0 ? Step::Write1 : Step::Healthy;
+                                          run();
+                                      });
+    if (!sent)
+        fail(tr("The console is not connected to %1. Check the node and press Try again.")
+                 .arg(model().nodeNames[size_t(node)]));
+}
+
+QString ApplyPage::notHealthyYet() const
+{
+    const agentlink::ClusterMonitor* monitor = session()->monitor();
+    for (int i = 0; i < 2; ++i) {
+        const QString& name = model().nodeNames[size_t(i)];
+        const agentlink::NodeView& view = monitor->node(i);
+        if (!view.status)
+            return tr("%1 has not reported its status yet.").arg(name);
+        const QJsonObject& extra = view.status->extra;
+        if (extra.value(QStringLiteral("config_checksum")).toString() != m_checksum)
+            return tr("%1 has not loaded the new configuration yet.").arg(name);
+        if (!extra.value(QStringLiteral("peer")).toObject().value(QStringLiteral("alive")).toBool())
+            return tr("%1 does not hear its peer on any heartbeat link yet.").arg(name);
+        if (!extra.value(QStringLiteral("config_checksum_match")).toBool())
+            return tr("%1 reports that the two nodes' configurations differ.").arg(name);
+        const QString role = view.status->role;
+        if (role != QLatin1String("active") && role != QLatin1String("standby"))
+            return tr("%1 is still deciding its role (%2).").arg(name, role);
+    }
+    if (monitor->node(0).status->role != QLatin1String("active") &&
+        monitor->node(1).status->role != QLatin1String("active"))
+        return tr("Neither node has started the service yet.");
+    return {};
+}
+
+void ApplyPage::checkHealthy()
+{
+    if (m_step != Step::Healthy)
+        return;
+    const QString why = notHealthyYet();
+    if (why.isEmpty()) {
+        m_healthTimer.stop();
+        m_healthyAfterMs = m_healthClock.elapsed();
+        m_step = Step::Profile;
+        run();
+        return;
+    }
+    if (m_healthClock.elapsed() > kHealthyTimeoutMs) {
+        m_healthTimer.stop();
+        fail(tr("Both nodes have the new configuration, but the pair did not become healthy within %1: %2 Check the "
+                "heartbeat addresses and ports, and any firewall between the nodes; the agents' logs say more.")
+                 .arg(SwitchoverText::duration(kHealthyTimeoutMs), why));
+        return;
+    }
+    showSteps();
+}
+
+void ApplyPage::saveProfile()
+{
+    const QString path = setupWizard()->profilePath();
+    const QDir dir = QFileInfo(path).absoluteDir();
+    // Relative when it sits beside the profile, so the folder can be moved as a whole.
+    const QString knownHosts = dir.relativeFilePath(setupWizard()->knownHostsFile());
+    QSaveFile file(path);
+    const bool ok = QDir().mkpath(dir.absolutePath()) && file.open(QIODevice::WriteOnly) &&
+                    file.write(QJsonDocument(model().profileJson(knownHosts)).toJson()) > 0 && file.commit();
+    if (!ok) {
+        fail(tr("The cluster is running, but the console could not save its profile %1 (%2). Free some disk space "
+                "or choose another folder, then press Try again.")
+                 .arg(path, file.errorString()));
+        return;
+    }
+    m_step = Step::Done;
+    showSteps();
+    notice()->showNotice(NoticeLabel::Kind::Info,
+                         tr("The pair is healthy and the console watches it from now on. You can finish here, or "
+                            "go on to try a switchover and back."));
+    Q_EMIT setupWizard()->profileSaved(path);
+    Q_EMIT completeChanged();
+}
+
+void ApplyPage::fail(const QString& text)
+{
+    m_failed = true;
+    QString where;
+    if (m_step == Step::Write1)
+        where = tr("%1 already runs the new configuration; %2 still runs its previous one, and the agents report the "
+                   "difference until both match.")
+                    .arg(model().nodeNames[0], model().nodeNames[1]);
+    else if (m_step == Step::Write0)
+        where = tr("Nothing was changed on either node.");
+    notice()->showNotice(NoticeLabel::Kind::Error, where.isEmpty() ? text : text + QLatin1Char(' ') + where);
+    m_retry->show();
+    showSteps();
+}
+
+void ApplyPage::showSteps()
+{
+    const WizardModel& m = model();
+    struct Row
+    {
+        Step step;
+        QString text;
+    };
+    const QList<Row> rows{
+        {Step::Write0, tr("Write the configuration to %1").arg(m.nodeNames[0])},
+        {Step::Write1, tr("Write the configuration to %1").arg(m.nodeNames[1])},
+        {Step::Healthy, tr("Wait until both nodes run it and hear each other")},
+        {Step::Profile, tr("Save the console's profile")},
+    };
+    m_steps->clear();
+    for (const Row& row : rows) {
+        QStyle::StandardPixmap icon = QStyle::SP_CustomBase;
+        QString text = row.text;
+        if (int(row.step) < int(m_step)) {
+            icon = QStyle::SP_DialogApplyButton;
+            if (row.step == Step::Write0 || row.step == Step::Write1) {
+                const QString& backup = m_backup[row.step == Step::Write0 ? 0 : 1];
+                if (!backup.isEmpty())
+                    text += QLatin1String(" — ") + tr("previous version kept as %1").arg(backup);
+            } else if (row.step == Step::Healthy && m_healthyAfterMs >= 0) {
+                text += QLatin1String(" — ") + tr("healthy after %1").arg(SwitchoverText::duration(m_healthyAfterMs));
+            }
+        } else if (row.step == m_step) {
+            icon = m_failed ? QStyle::SP_MessageBoxCritical : QStyle::SP_BrowserReload;
+            if (row.step == Step::Healthy && !m_failed) {
+                const QString why = notHealthyYet();
+                if (!why.isEmpty())
+                    text += QLatin1String(" — ") + why;
+            }
+        }
+        auto* item = new QListWidgetItem(text, m_steps);
+        if (icon != QStyle::SP_CustomBase)
+            item->setIcon(style()->standardIcon(icon));
+    }
+}
+
+} // namespace twinha::ui

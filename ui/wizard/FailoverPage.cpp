@@ -1,0 +1,249 @@
+#include "ui/wizard/FailoverPage.h"
+
+#include "ui/switchover/NoticeLabel.h"
+#include "ui/wizard/WizardModel.h"
+#include "ui/wizard/WizardWidgets.h"
+
+#include <QButtonGroup>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace twinha::ui {
+
+namespace {
+
+bool isHost(const QString& host)
+{
+    // Host names, IPv4 and IPv6; never something ping could read as an option.
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._%:-]+$"));
+    return !host.isEmpty() && !host.startsWith(QLatin1Char('-')) && re.match(host).hasMatch();
+}
+
+QString seconds(int ms)
+{
+    return QLocale().toString(ms / 1000.0, 'g', QLocale::FloatingPointShortest);
+}
+
+} // namespace
+
+FailoverPage::FailoverPage(QWidget* parent)
+    : WizardPage(parent)
+    , m_manual(new QRadioButton(this))
+    , m_manualHelp(wrappingLabel(this, "failoverManualHelp"))
+    , m_automatic(new QRadioButton(this))
+    , m_automaticHelp(wrappingLabel(this, "failoverAutomaticHelp"))
+    , m_tiebreakerBox(new QGroupBox(this))
+    , m_tiebreakerHelp(wrappingLabel(m_tiebreakerBox, "tiebreakerHelp"))
+    , m_list(new QListWidget(m_tiebreakerBox))
+    , m_input(new QLineEdit(m_tiebreakerBox))
+    , m_add(new QPushButton(m_tiebreakerBox))
+    , m_remove(new QPushButton(m_tiebreakerBox))
+    , m_takeover(wrappingLabel(this, "takeoverTime"))
+{
+    m_manual->setObjectName(QStringLiteral("failoverManual"));
+    m_automatic->setObjectName(QStringLiteral("failoverAutomatic"));
+    m_tiebreakerBox->setObjectName(QStringLiteral("tiebreakerBox"));
+    m_list->setObjectName(QStringLiteral("tiebreakers"));
+    m_input->setObjectName(QStringLiteral("tiebreakerInput"));
+    m_add->setObjectName(QStringLiteral("tiebreakerAdd"));
+    m_remove->setObjectName(QStringLiteral("tiebreakerRemove"));
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_input->installEventFilter(this); // Return adds the entry instead of going to the next page
+    auto* choice = new QButtonGroup(this);
+    choice->addButton(m_manual);
+    choice->addButton(m_automatic);
+    m_manual->setChecked(true);
+
+    connect(m_automatic, &QRadioButton::toggled, this, &FailoverPage::updateState);
+    connect(m_add, &QPushButton::clicked, this, [this] { addTyped(); });
+    connect(m_remove, &QPushButton::clicked, this, &FailoverPage::removeSelected);
+    connect(m_list, &QListWidget::itemSelectionChanged, this, &FailoverPage::updateState);
+    connect(m_input, &QLineEdit::textChanged, this, &FailoverPage::updateState);
+
+    const int indent = style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth) +
+                       style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing);
+    m_manualHelp->setContentsMargins(indent, 0, 0, 0);
+    m_automaticHelp->setContentsMargins(indent, 0, 0, 0);
+
+    auto* inputRow = new QHBoxLayout;
+    inputRow->addWidget(m_input, 1);
+    inputRow->addWidget(m_add);
+    inputRow->addWidget(m_remove);
+    auto* box = new QVBoxLayout(m_tiebreakerBox);
+    box->addWidget(m_tiebreakerHelp);
+    box->addWidget(m_list, 1);
+    box->addLayout(inputRow);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_manual);
+    layout->addWidget(m_manualHelp);
+    layout->addWidget(m_automatic);
+    layout->addWidget(m_automaticHelp);
+    layout->addWidget(m_tiebreakerBox, 1);
+    layout->addWidget(m_takeover);
+    layout->addWidget(notice());
+    retranslate();
+}
+
+void FailoverPage::retranslate()
+{
+    setTitle(tr("Failover"));
+    setSubTitle(tr("Choose what happens when the active node dies."));
+    m_manual->setText(tr("&Manual only"));
+    m_manual->setAccessibleName(tr("Manual failover only"));
+    m_manualHelp->setText(tr("When the active node dies, the standby waits for an operator to force a takeover from "
+                             "the console. There is no risk of split-brain, but the services stay down until someone "
+                             "acts."));
+    m_automatic->setText(tr("&Automatic"));
+    m_automatic->setAccessibleName(tr("Automatic failover"));
+    m_automaticHelp->setText(
+        tr("The standby takes over by itself when every heartbeat link has been silent past the dead time, at least "
+           "one tiebreaker still answers, and the replication lag was within its limit. Without a tiebreaker, a "
+           "standby that is only cut off from the network would start the services while the active node still runs "
+           "them (split-brain), so automatic failover needs at least one tiebreaker."));
+    m_tiebreakerBox->setTitle(tr("Tiebreakers"));
+    m_tiebreakerHelp->setText(
+        tr("Addresses both nodes reach on the network the clients use, such as the default gateway: an IP address or "
+           "host name to ping, or tcp:host:port for a port that must accept connections "
+           "(IPv6 in brackets: tcp:[2001:db8::1]:443)."));
+    m_list->setAccessibleName(tr("Tiebreakers"));
+    m_input->setAccessibleName(tr("New tiebreaker"));
+    m_input->setPlaceholderText(tr("192.0.2.1 or tcp:host:port"));
+    m_add->setText(tr("Add"));
+    m_add->setAccessibleName(tr("Add tiebreaker"));
+    m_remove->setText(tr("Remove"));
+    m_remove->setAccessibleName(tr("Remove the selected tiebreakers"));
+    updateState();
+}
+
+bool FailoverPage::isValidTiebreaker(const QString& target)
+{
+    if (!target.startsWith(QLatin1String("tcp:")))
+        return isHost(target);
+    // Same split as the agent's probe: the port follows the last colon.
+    const QString rest = target.mid(4);
+    const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString host = rest.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    else if (host.contains(QLatin1Char(':')))
+        return false; // an IPv6 address without brackets would be read wrongly
+    bool ok = false;
+    const int port = rest.mid(colon + 1).toInt(&ok);
+    return ok && port >= 1 && port <= 65535 && isHost(host);
+}
+
+void FailoverPage::initializePage()
+{
+    const WizardModel& m = model();
+    (m.automaticFailover ? m_automatic : m_manual)->setChecked(true);
+    m_list->clear();
+    m_list->addItems(m.tiebreakers);
+    m_input->clear();
+    notice()->clearNotice();
+    updateState();
+}
+
+QStringList FailoverPage::tiebreakers() const
+{
+    QStringList list;
+    for (int i = 0; i < m_list->count(); ++i)
+        list << m_list->item(i)->text();
+    return list;
+}
+
+bool FailoverPage::addTyped()
+{
+    const QString target = m_input->text().trimmed();
+    if (target.isEmpty())
+        return true;
+    if (!isValidTiebreaker(target)) {
+        notice()->showNotice(NoticeLabel::Kind::Error,
+                             tr("\"%1\" is not a tiebreaker. Enter an IP address or host name to ping, or "
+                                "tcp:host:port for a port that must accept connections (IPv6 in brackets: "
+                                "tcp:[2001:db8::1]:443).")
+                                 .arg(target));
+        m_input->setFocus();
+        return false;
+    }
+    if (!tiebreakers().contains(target))
+        m_list->addItem(target);
+    m_input->clear();
+    notice()->clearNotice();
+    updateState();
+    return true;
+}
+
+void FailoverPage::removeSelected()
+{
+    qDeleteAll(m_list->selectedItems());
+    updateState();
+}
+
+bool FailoverPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_input && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !m_input->text().trimmed().isEmpty()) {
+            addTyped();
+            return true;
+        }
+    }
+    return WizardPage::eventFilter(watched, event);
+}
+
+void FailoverPage::updateState()
+{
+    m_remove->setEnabled(!m_list->selectedItems().isEmpty());
+    m_add->setEnabled(!m_input->text().trimmed().isEmpty());
+    if (!wizard())
+        return; // the timing lives in the model, which the page reaches through the wizard
+    const WizardModel& m = model();
+    // The standby notices the silence only at its next heartbeat check after the dead time.
+    const int worstMs = m.deadTimeMs + m.intervalMs;
+    if (m_automatic->isChecked())
+        m_takeover->setText(tr("Worst-case takeover: about %1 s after the last heartbeat (dead time %2 s plus one "
+                               "heartbeat interval of %3 s), plus the moment a tiebreaker takes to answer; then the "
+                               "standby starts the services.")
+                                .arg(seconds(worstMs), seconds(m.deadTimeMs), seconds(m.intervalMs)));
+    else
+        m_takeover->setText(tr("Worst-case takeover: only when an operator acts. Automatic failover would take "
+                               "about %1 s after the last heartbeat (dead time %2 s plus one heartbeat interval of "
+                               "%3 s).")
+                                .arg(seconds(worstMs), seconds(m.deadTimeMs), seconds(m.intervalMs)));
+}
+
+bool FailoverPage::validatePage()
+{
+    // An entry typed but not added yet is surely meant to count.
+    if (!addTyped())
+        return false;
+    const QStringList list = tiebreakers();
+    if (m_automatic->isChecked() && list.isEmpty()) {
+        notice()->showNotice(NoticeLabel::Kind::Error,
+                             tr("Automatic failover needs at least one tiebreaker, or a standby that is merely cut off "
+                                "could take over while the active node still runs. Add a tiebreaker, such as the "
+                                "default gateway's address, or choose manual failover."));
+        m_input->setFocus();
+        return false;
+    }
+    WizardModel& m = model();
+    m.automaticFailover = m_automatic->isChecked();
+    m.tiebreakers = list;
+    notice()->clearNotice();
+    return true;
+}
+
+} // namespace twinha::ui

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "agentlink/protocol/RpcMessage.h"
+#include "ui/wizard/WizardModel.h"
+#include "ui/wizard/WizardPage.h"
+
+#include <array>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
+class QLayout;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+
+namespace twinha::ui {
+
+// Page 6: how the standby's data keeps up (none, a folder mirrored with rsync, or a command that
+// reports the lag of a replication the agent does not run), and how much lag still allows a
+// switchover. The mirrored folders are checked on both nodes before the page is left.
+class ReplicationPage : public WizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ReplicationPage(QWidget* parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool validatePage() override;
+
+protected:
+    void retranslate() override;
+
+private:
+    struct PathCheck
+    {
+        bool sent = false;
+        bool done = false;
+        protocol::RpcError error;
+        QJsonObject info; // one entry of node.path_info's `paths`
+    };
+
+    QRadioButton* addChoice(QLayout* layout, QLabel** hint, const char* objectName);
+    void updateMode();
+    QString path(int node) const;
+    QString pathsKey() const;
+    int sourceNode() const;
+    QString check(QWidget** field) const;
+    void storeInModel();
+    // Both nodes' first heartbeat address is the same: they need different receive ports.
+    bool sharedAddress() const;
+    QString nodeName(int node) const;
+
+    void checkPaths(bool advanceWhenFine);
+    void onPathInfo(int node, const protocol::RpcMessage& reply);
+    bool showPathChecks();
+    QString pathLine(int node, bool* fine) const;
+
+    QButtonGroup* m_kind;
+    QRadioButton* m_none;
+    QRadioButton* m_mirror;
+    QRadioButton* m_command;
+    QLabel* m_noneHint = nullptr;
+    QLabel* m_mirrorHint = nullptr;
+    QLabel* m_commandHint = nullptr;
+
+    QFormLayout* m_form;
+    QLabel* m_channelLabel;
+    QLineEdit* m_channel;
+    QLabel* m_groupLabel;
+    QComboBox* m_group;
+    QLabel* m_pathLabel;
+    QLineEdit* m_path;
+    QCheckBox* m_pathsDiffer;
+    QLabel* m_path1Label;
+    QLineEdit* m_path1;
+    QLabel* m_portLabel;
+    QSpinBox* m_port;
+    QLabel* m_port1Label;
+    QSpinBox* m_port1; // only when both nodes share an address (one machine, as in a lab)
+    QLayout* m_checkRow;
+    QPushButton* m_check;
+    QLabel* m_checkResult;
+    QLabel* m_lagCommandLabel;
+    QLineEdit* m_lagCommand;
+    QLabel* m_commandFormat;
+    QLabel* m_maxLagLabel;
+    QDoubleSpinBox* m_maxLag;
+    QLabel* m_kept;
+
+    WizardModel::Replication m_loaded;        // the first channel as the model had it
+    QList<WizardModel::Replication> m_others; // further channels of an edited config, kept as they are
+    std::array<PathCheck, 2> m_checks;
+    QString m_checkedKey; // the folders m_checks are (being) made for
+    int m_checkGeneration = 0;
+    bool m_checking = false;
+    bool m_advanceWhenFine = false;
+    bool m_pathsFine = false;
+};
+
+} // namespace twinha::ui

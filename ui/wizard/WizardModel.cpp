@@ -1,0 +1,232 @@
+#include "ui/wizard/WizardModel.h"
+
+#include <QJsonArray>
+
+namespace twinha::ui {
+
+namespace {
+
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+// "10.0.0.1:5405" or "[fe80::1]:5405" into its address and port; the port stays as it was when
+// there is none.
+void splitEndpoint(const QString& endpoint, QString* address, int* port)
+{
+    const qsizetype colon = endpoint.lastIndexOf(QLatin1Char(':'));
+    const bool hasPort =
+        colon > 0 && (endpoint.startsWith(QLatin1Char('[')) ? endpoint.at(colon - 1) == QLatin1Char(']')
+                                                            : endpoint.count(QLatin1Char(':')) == 1);
+    QString host = hasPort ? endpoint.left(colon) : endpoint;
+    if (hasPort)
+        *port = endpoint.mid(colon + 1).toInt();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    *address = host;
+}
+
+} // namespace
+
+QString WizardModel::preferredNode(const Group& g) const
+{
+    return g.preferred >= 0 && g.preferred < 2 ? nodeNames[size_t(g.preferred)] : QString();
+}
+
+QString WizardModel::endpoint(const QString& address, int port)
+{
+    const QString host = address.contains(QLatin1Char(':')) ? QLatin1Char('[') + address + QLatin1Char(']') : address;
+    return host + QLatin1Char(':') + QString::number(port);
+}
+
+QJsonObject WizardModel::settings() const
+{
+    QJsonArray nodes;
+    for (const QString& n : nodeNames)
+        nodes.append(QJsonObject{{QStringLiteral("name"), n}});
+
+    QJsonArray linkArray;
+    for (const Link& l : links) {
+        QJsonObject endpoints;
+        for (size_t i = 0; i < 2; ++i)
+            endpoints.insert(nodeNames[i], endpoint(l.address[i], l.port[i]));
+        linkArray.append(QJsonObject{{QStringLiteral("name"), l.name}, {QStringLiteral("endpoints"), endpoints}});
+    }
+
+    QJsonArray groupArray;
+    for (const Group& g : groups) {
+        QJsonArray resources;
+        for (const Resource& r : g.resources) {
+            QJsonObject o{{QStringLiteral("type"), r.type}, {QStringLiteral("name"), r.name}};
+            const auto put = [&o](const char* key, const QString& value) {
+                if (!value.isEmpty())
+                    o.insert(QLatin1String(key), value);
+            };
+            if (r.type == QLatin1String("vip")) {
+                put("address", r.address);
+                put("interface", r.interface);
+            } else if (r.type == QLatin1String("systemd")) {
+                put("unit", r.unit);
+            } else {
+                put("start", r.start);
+                put("stop", r.stop);
+                put("status", r.status);
+            }
+            resources.append(o);
+        }
+        QJsonObject o{{QStringLiteral("name"), g.name}, {QStringLiteral("resource"), resources}};
+        if (!preferredNode(g).isEmpty())
+            o.insert(QStringLiteral("preferred"), preferredNode(g));
+        groupArray.append(o);
+    }
+
+    QJsonArray replicationArray;
+    for (const Replication& r : replications) {
+        QJsonObject o{{QStringLiteral("name"), r.name},
+                      {QStringLiteral("type"), r.type},
+                      {QStringLiteral("group"), r.group},
+                      {QStringLiteral("max_lag_s"), r.maxLagS}};
+        if (r.type == QLatin1String("mirror")) {
+            if (r.path[0] == r.path[1]) {
+                o.insert(QStringLiteral("path"), r.path[0]);
+            } else {
+                o.insert(QStringLiteral("paths"), QJsonObject{{nodeNames[0], r.path[0]}, {nodeNames[1], r.path[1]}});
+            }
+            // Each node receives the copy on the address of its first heartbeat link.
+            QJsonObject endpoints;
+            for (size_t i = 0; i < 2; ++i)
+                endpoints.insert(nodeNames[i],
+                                 endpoint(links.isEmpty() ? hosts[i].address : links.first().address[i], r.port[i]));
+            o.insert(QStringLiteral("endpoints"), endpoints);
+        } else {
+            o.insert(QStringLiteral("command"), r.command);
+        }
+        replicationArray.append(o);
+    }
+
+    return QJsonObject{
+        {QStringLiteral("cluster"), QJsonObject{{QStringLiteral("name"), clusterName},
+                                                {QStringLiteral("mode"), mode},
+                                                {QStringLiteral("key_file"), keyFile}}},
+        {QStringLiteral("timing"),
+         QJsonObject{{QStringLiteral("interval_ms"), intervalMs}, {QStringLiteral("dead_time_ms"), deadTimeMs}}},
+        {QStringLiteral("node"), nodes},
+        {QStringLiteral("link"), linkArray},
+        {QStringLiteral("group"), groupArray},
+        {QStringLiteral("replication"), replicationArray},
+        {QStringLiteral("failover"),
+         QJsonObject{{QStringLiteral("automatic"), automaticFailover},
+                     {QStringLiteral("tiebreakers"), QJsonArray::fromStringList(tiebreakers)}}},
+    };
+}
+
+bool WizardModel::fillFromDocument(const QJsonObject& doc)
+{
+    QStringList names;
+    for (const QJsonValue& n : doc.value(QStringLiteral("node")).toArray())
+        names << str(n.toObject(), "name");
+    names.sort();
+    QStringList ours{nodeNames[0], nodeNames[1]};
+    ours.sort();
+    if (names != ours)
+        return false;
+    const auto indexOf = [this](const QString& name) {
+        return name == nodeNames[0] ? 0 : name == nodeNames[1] ? 1 : -1;
+    };
+
+    const QJsonObject cluster = doc.value(QStringLiteral("cluster")).toObject();
+    clusterName = str(cluster, "name");
+    mode = str(cluster, "mode");
+    keyFile = str(cluster, "key_file");
+    const QJsonObject timing = doc.value(QStringLiteral("timing")).toObject();
+    intervalMs = timing.value(QStringLiteral("interval_ms")).toInt(intervalMs);
+    deadTimeMs = timing.value(QStringLiteral("dead_time_ms")).toInt(deadTimeMs);
+
+    links.clear();
+    for (const QJsonValue& v : doc.value(QStringLiteral("link")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Link l;
+        l.name = str(o, "name");
+        const QJsonObject endpoints = o.value(QStringLiteral("endpoints")).toObject();
+        for (auto it = endpoints.begin(); it != endpoints.end(); ++it)
+            if (const int i = indexOf(it.key()); i >= 0)
+                splitEndpoint(it.value().toString(), &l.address[size_t(i)], &l.port[size_t(i)]);
+        links.append(l);
+    }
+
+    groups.clear();
+    for (const QJsonValue& v : doc.value(QStringLiteral("group")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Group g;
+        g.name = str(o, "name");
+        g.preferred = indexOf(str(o, "preferred"));
+        for (const QJsonValue& rv : o.value(QStringLiteral("resource")).toArray()) {
+            const QJsonObject r = rv.toObject();
+            g.resources.append(Resource{str(r, "type"), str(r, "name"), str(r, "address"), str(r, "interface"),
+                                        str(r, "unit"), str(r, "start"), str(r, "stop"), str(r, "status")});
+        }
+        groups.append(g);
+    }
+
+    replications.clear();
+    for (const QJsonValue& v : doc.value(QStringLiteral("replication")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Replication r;
+        r.name = str(o, "name");
+        r.type = str(o, "type");
+        r.group = str(o, "group");
+        r.command = str(o, "command");
+        r.maxLagS = o.value(QStringLiteral("max_lag_s")).toDouble(r.maxLagS);
+        r.path = {str(o, "path"), str(o, "path")};
+        const QJsonObject paths = o.value(QStringLiteral("paths")).toObject();
+        for (auto it = paths.begin(); it != paths.end(); ++it)
+            if (const int i = indexOf(it.key()); i >= 0)
+                r.path[size_t(i)] = it.value().toString();
+        const QJsonObject endpoints = o.value(QStringLiteral("endpoints")).toObject();
+        for (auto it = endpoints.begin(); it != endpoints.end(); ++it) {
+            if (const int i = indexOf(it.key()); i >= 0) {
+                QString ignored;
+                splitEndpoint(it.value().toString(), &ignored, &r.port[size_t(i)]);
+            }
+        }
+        replications.append(r);
+    }
+
+    const QJsonObject failover = doc.value(QStringLiteral("failover")).toObject();
+    automaticFailover = failover.value(QStringLiteral("automatic")).toBool();
+    tiebreakers.clear();
+    for (const QJsonValue& t : failover.value(QStringLiteral("tiebreakers")).toArray())
+        tiebreakers << t.toString();
+    return true;
+}
+
+QJsonObject WizardModel::profileJson(const QString& knownHosts) const
+{
+    QJsonArray nodes;
+    for (size_t i = 0; i < 2; ++i) {
+        const Host& h = hosts[i];
+        // Until the agents said their names, a node goes by its address (errors name it so).
+        const QString address = h.port == 22 ? h.address : endpoint(h.address, h.port);
+        QJsonObject n{{QStringLiteral("name"), nodeNames[i].isEmpty() ? address : nodeNames[i]},
+                      {QStringLiteral("host"), h.address},
+                      {QStringLiteral("port"), h.port},
+                      {QStringLiteral("user"), h.user},
+                      {QStringLiteral("agent_command"), h.agentCommand}};
+        if (!h.identityFile.isEmpty())
+            n.insert(QStringLiteral("identity"), h.identityFile);
+        if (!h.jumpHost.isEmpty()) {
+            QJsonObject jump{{QStringLiteral("host"), h.jumpHost}, {QStringLiteral("port"), h.jumpPort}};
+            if (!h.jumpUser.isEmpty())
+                jump.insert(QStringLiteral("user"), h.jumpUser);
+            n.insert(QStringLiteral("jump"), jump);
+        }
+        nodes.append(n);
+    }
+    return QJsonObject{{QStringLiteral("twinha_profile"), 1},
+                       {QStringLiteral("name"), clusterName},
+                       {QStringLiteral("known_hosts"), knownHosts},
+                       {QStringLiteral("nodes"), nodes}};
+}
+
+} // namespace twinha::ui

@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+namespace twinha::ui {
+
+// Everything the setup wizard's pages fill in, shared by all of them (one model, many pages).
+// Nodes are indexed 0 and 1 throughout, in the order of the first page. Turns itself into the
+// settings config.compose takes (shaped like cluster.toml) and into the console's profile, and
+// is pre-filled from the agents' current config when the wizard edits a running cluster.
+struct WizardModel
+{
+    struct Host
+    {
+        QString address;
+        int port = 22;
+        QString user = QStringLiteral("root");
+        QString identityFile; // empty: ssh-agent and the default keys
+        QString agentCommand = QStringLiteral("twinha-agent session");
+        QString jumpHost; // empty: no bastion
+        int jumpPort = 22;
+        QString jumpUser;
+    };
+
+    struct Link
+    {
+        QString name;
+        std::array<QString, 2> address; // the heartbeat address of each node on this path
+        std::array<int, 2> port{5405, 5405};
+    };
+
+    struct Resource
+    {
+        QString type; // "vip", "systemd" or "script"
+        QString name;
+        QString address;   // vip: "ip/prefix"
+        QString interface; // vip
+        QString unit;      // systemd
+        QString start;     // script
+        QString stop;
+        QString status;
+    };
+
+    struct Group
+    {
+        QString name;
+        int preferred = 0; // node index; -1: no preference
+        QList<Resource> resources;
+    };
+
+    struct Replication
+    {
+        QString name;
+        QString type = QStringLiteral("mirror"); // "mirror" or "command"
+        QString group;
+        std::array<QString, 2> path;         // mirror: the folder on each node (usually the same)
+        std::array<int, 2> port{5406, 5406}; // mirror: where each node receives the copy
+        QString command;                     // command: prints one JSON object with the lag
+        double maxLagS = 5;
+    };
+
+    // Page 1
+    QString clusterName;
+    std::array<Host, 2> hosts;
+    // Page 2: what each agent calls itself (hello), and the config it runs, if any
+    std::array<QString, 2> nodeNames;
+    QString baseText;                    // the config text an edit starts from; empty for a new cluster
+    std::array<QString, 2> diskChecksum; // what config.apply's expected_checksum must match ("" = no file)
+    // Pages 3 to 7
+    QString mode = QStringLiteral("hot-standby"); // "hot-standby", "mutual-backup" or "duplex"
+    int intervalMs = 200;
+    int deadTimeMs = 1000;
+    QList<Link> links;
+    QList<Group> groups;
+    QList<Replication> replications;
+    bool automaticFailover = false;
+    QStringList tiebreakers;
+    QString keyFile = QStringLiteral("cluster.key"); // kept from the current config when editing
+    // Page 8: the text the agents composed and validated, shown in full and written by page 9
+    QString configText;
+
+    bool isEdit() const { return !baseText.isEmpty(); }
+    // The node a group prefers, by name; empty without a preference.
+    QString preferredNode(const Group& g) const;
+    // Where a link endpoint or a receive port is written: "host:port", IPv6 in brackets.
+    static QString endpoint(const QString& address, int port);
+
+    // The settings for config.compose: cluster, timing, node, link, group, replication, failover.
+    QJsonObject settings() const;
+    // Pre-fills pages 3 to 7 from config.get's `document`; the hosts and node names stay as the
+    // first two pages found them. Returns false when the document names other nodes than those.
+    bool fillFromDocument(const QJsonObject& document);
+    // The console's profile file for this pair (ClusterProfile's format); `knownHosts` relative
+    // to the profile's folder.
+    QJsonObject profileJson(const QString& knownHosts) const;
+};
+
+} // namespace twinha::ui

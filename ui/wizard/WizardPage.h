@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWizardPage>
+
+namespace twinha::ui {
+
+class NoticeLabel;
+class SetupWizard;
+class WizardSession;
+struct WizardModel;
+
+// What every page of the setup wizard shares: the wizard's one model and live session, an inline
+// notice for what went wrong and what to do, and retranslation when the language changes.
+class WizardPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit WizardPage(QWidget* parent = nullptr);
+
+protected:
+    SetupWizard* setupWizard() const;
+    WizardModel& model() const;
+    WizardSession* session() const;
+    NoticeLabel* notice() const { return m_notice; }
+
+    // Sets title, subtitle and every label again; called once by the page's constructor and on
+    // every language change.
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent* event) override;
+
+private:
+    NoticeLabel* m_notice;
+};
+
+} // namespace twinha::ui
