@@ -55,16 +55,18 @@ public:
     // arrays of tables are merged the same way, one level down.
     void mergeTable(toml::table& into, const QJsonObject& sent, const QString& kind)
     {
+        // Nested arrays of tables ([[group.resource]]) merge with what was there before the erase.
+        toml::table before = into;
         for (const QString& k : modelledKeys().value(kind))
             into.erase(key(k));
         for (auto it = sent.begin(); it != sent.end(); ++it) {
             const std::string k = key(it.key());
             if (it.value().isArray() && isArrayOfTables(it.value().toArray())) {
                 toml::array old;
-                if (const toml::array* a = into[k].as_array())
+                if (const toml::array* a = before[k].as_array())
                     old = *a;
                 into.insert_or_assign(k, mergeArray(old, it.value().toArray(), it.key()));
-            } else if (std::optional<toml::table> nested = tableFor(it.value(), into, k, it.key())) {
+            } else if (std::optional<toml::table> nested = tableFor(it.value(), before, k, it.key())) {
                 into.insert_or_assign(k, *nested);
             } else if (auto value = toValue(it.value(), it.key())) {
                 insertValue(into, k, *value);

@@ -983,6 +983,93 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
 </context>
 <context>
+    <name>twinha::ui::ApplyPage</name>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agents write the configuration, keep the previous one as a backup, and reload. The running service is not stopped by a reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console is not connected to %1. Check the node and press Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not reported its status yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not loaded the new configuration yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hear its peer on any heartbeat link yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports that the two nodes&apos; configurations differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still deciding its role (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither node has started the service yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both nodes have the new configuration, but the pair did not become healthy within %1: %2 Check the heartbeat addresses and ports, and any firewall between the nodes; the agents&apos; logs say more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is running, but the console could not save its profile %1 (%2). Free some disk space or choose another folder, then press Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair is healthy and the console watches it from now on. You can finish here, or go on to try a switchover and back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already runs the new configuration; %2 still runs its previous one, and the agents report the difference until both match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed on either node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the configuration to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until both nodes run it and hear each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the console&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous version kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::ChartsPanel</name>
     <message>
         <source>Replication lag</source>
@@ -1029,6 +1116,146 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>Cluster %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ConnectPage</name>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console logs in to both servers and starts the agent on each. Nothing is changed on the servers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to both servers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host keys are checked against %1. An unknown key is shown for you to compare before it is trusted; a changed key is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent started; asking who it is…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected; reading the node&apos;s network and configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the SSH server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the host key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the agent (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is missing on this node: &quot;%1&quot; was not found. Install the twinha-agent package on the node and start it: systemctl enable --now twinha-agent. If it is installed elsewhere, set the agent command under Advanced on the previous page. Then press Connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is installed but its service is not running. Start it now and at every boot with: systemctl enable --now twinha-agent. Then press Connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the address, the port or the jump host is wrong, correct it on the previous page; then press Connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the user or the key file is wrong, correct it on the previous page; then press Connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not trusted. Press Connect again to compare the fingerprint once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not go on until the server&apos;s administrator has confirmed its new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the cause is fixed, press Connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent answered, but could not report the node&apos;s network or configuration: %1 Press Connect again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key: %1 %2
+It matches the known_hosts file, or you confirmed it when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1, node name &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both agents call themselves &quot;%1&quot;, but each node needs a name of its own. Check that the two addresses reach two different servers. The name is the short host name unless the agent&apos;s service runs with --node NAME; change it on one node, restart twinha-agent there and press Connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pair already runs cluster %1: the next pages start from its current settings; settings the wizard does not show are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration on these servers is for other nodes than &quot;%1&quot; and &quot;%2&quot;. The next pages start from defaults, and applying replaces that configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 has a configuration file; %2 has none. The next pages start from the file on %1, and the review page shows the text that will be applied to both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration files on the two nodes differ. The next pages start from the file on %1; the review page shows the text that will be applied to both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1456,6 +1683,89 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
 </context>
 <context>
+    <name>twinha::ui::FailoverPage</name>
+    <message>
+        <source>Failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what happens when the active node dies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual failover only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the active node dies, the standby waits for an operator to force a takeover from the console. There is no risk of split-brain, but the services stay down until someone acts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby takes over by itself when every heartbeat link has been silent past the dead time, at least one tiebreaker still answers, and the replication lag was within its limit. Without a tiebreaker, a standby that is only cut off from the network would start the services while the active node still runs them (split-brain), so automatic failover needs at least one tiebreaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiebreakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses both nodes reach on the network the clients use, such as the default gateway: an IP address or host name to ping, or tcp:host:port for a port that must accept connections (IPv6 in brackets: tcp:[2001:db8::1]:443).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tiebreaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>192.0.2.1 or tcp:host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tiebreaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected tiebreakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tiebreaker. Enter an IP address or host name to ping, or tcp:host:port for a port that must accept connections (IPv6 in brackets: tcp:[2001:db8::1]:443).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst-case takeover: about %1 s after the last heartbeat (dead time %2 s plus one heartbeat interval of %3 s), plus the moment a tiebreaker takes to answer; then the standby starts the services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst-case takeover: only when an operator acts. Automatic failover would take about %1 s after the last heartbeat (dead time %2 s plus one heartbeat interval of %3 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic failover needs at least one tiebreaker, or a standby that is merely cut off could take over while the active node still runs. Add a tiebreaker, such as the default gateway&apos;s address, or choose manual failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::ForcedTakeoverDialog</name>
     <message>
         <source>Forced takeover — %1</source>
@@ -1511,9 +1821,429 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
 </context>
 <context>
+    <name>twinha::ui::GroupsPage</name>
+    <message>
+        <source>node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups and resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moves between the nodes: addresses, services and scripts, in groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each group normally runs on the node it prefers, and each node is the standby of the other node&apos;s group. Let the two groups prefer different nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group runs on both nodes at once; a switchover drains one node and returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group runs on one node at a time; the other node stands by to take it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources start from the top of the list down and stop from the bottom up. Put first what the others need: a service that listens on the virtual IP address comes after the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferred node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred node of group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resources, in start order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources of group %1, in start order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add virtual IP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: virtual IP %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: service %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: script %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resources yet. Add the address, services and scripts this group moves between the nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start order: %1. Stop order: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group to fill in. Go back to the mode page and choose how the nodes share the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 has no name. Enter a short name such as &quot;mail&quot; or &quot;web&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group name &quot;%1&quot; is not valid. Use up to 63 letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two groups are called &quot;%1&quot;. Give each group a name of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; has no resources. Add at least one: the virtual IP address, service or script that moves between the nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In mutual backup each group prefers one node. Choose the preferred node of group &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In mutual backup the two groups must prefer different nodes: let &quot;%1&quot; prefer %2 and &quot;%3&quot; prefer %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::HealthBadge</name>
     <message>
         <source>Cluster state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::HostsPage</name>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the cluster and say how the console reaches each of the two servers over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits, - and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the key file empty to use ssh-agent and your default keys. Passwords and key passphrases are asked for when connecting and are never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH &amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private &amp;key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-agent and default keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SSH port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the %1 private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 advanced settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agent command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jump host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional bastion to connect through: host, host:port or user@host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key for node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the server&apos;s address, a host name or an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a host name or IP address. Enter only the address; the user and the port have fields of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the user to log in as, for example root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the private key file %2 does not exist. Choose it with Browse…, or leave the field empty to use ssh-agent and the default keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the agent command is empty. Enter the command that starts the agent session, normally &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the jump host &quot;%2&quot; is not valid. Write it as host, host:port or user@host:port, or leave it empty to connect directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a cluster name: up to 32 letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster name &quot;%1&quot; may only contain letters, digits, &quot;-&quot; and &quot;_&quot;, at most 32 of them. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node 1 and Node 2 both point to %1, port %2. Enter the address of the second server for Node 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::LinksPage</name>
+    <message>
+        <source>node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paths on which the nodes check that the other one is alive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each link is a path between the nodes. On every link each node sends small UDP heartbeats from its address and port to the other node&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat &amp;interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat interval in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dead time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead time in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two independent links, for example a private cable between the nodes and the public network, avoid false failovers: one broken cable or switch then does not look like a failed peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On interface %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of %1 on link %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP port of %1 on link %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A failed peer is noticed after %1 s of silence on every link (%Ln heartbeat(s) missed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one heartbeat link: without one the nodes cannot hear each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 has no name. Enter a short name such as &quot;private&quot; or &quot;public&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link name &quot;%1&quot; is not valid. Use up to 63 letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two links are called &quot;%1&quot;. Give each link a name of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of %1 on link &quot;%2&quot;: pick one of its addresses or type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address or host name. Enter the address of %2 on link &quot;%3&quot; without a /prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port of %1 on link &quot;%2&quot; must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links &quot;%1&quot; and &quot;%2&quot; both use %3 on %4. Give each link its own address or port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On link &quot;%1&quot; both nodes use %2. Enter each node&apos;s own address on this path, or give them different ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dead time must be at least three times the heartbeat interval, here %1 ms or more, so that a few lost heartbeats do not look like a failed peer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1633,6 +2363,120 @@ RTT %3 ms, loss %4 %</source>
     </message>
     <message>
         <source>Pages of the selected cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ModeDiagram</name>
+    <message>
+        <source>Node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group A runs on node 1 and group B on node 2; each node takes over the other&apos;s group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group runs on node 1 and node 2 at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group runs on node 1; node 2 stands by and takes it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ModePage</name>
+    <message>
+        <source>Cluster mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the two servers share the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hot standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mutual backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One group of services runs on the active node. The standby node waits and takes the group over on a switchover or when the active node fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two groups: each node runs one of them and backs up the other&apos;s. If a node fails, the other runs both groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group runs on both nodes at once, for services that can share the load. A switchover drains one node, so the other carries everything while it is serviced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs group A and %2 runs group B. The dashed arrows show where each group goes on a switchover or when its node fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group runs on %1 and %2 at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs the group; the dashed arrow shows where it goes on a switchover or when %1 fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot standby runs one group, so going on removes %1 with its resources and replication. Choose duplex to keep every group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual backup runs exactly two groups, so going on removes %1 with its resources and replication. Choose duplex to keep every group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual backup needs a second group; going on adds one that prefers %1. You choose its resources on the groups page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1904,6 +2748,249 @@ RTT %3 ms, loss %4 %</source>
     </message>
 </context>
 <context>
+    <name>twinha::ui::ReplicationPage</name>
+    <message>
+        <source>node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the standby&apos;s copy of the data keeps up, and how far behind it may be for a switchover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster copies no data, for example because the data lives on shared storage or the service keeps none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mirror folders with rsync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent copies a folder from the active node to the standby with rsync, on every change and at least every 30 seconds. Files the active node does not have are deleted from the standby&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;command that reports the lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else replicates the data (a database, DRBD…). A command of yours tells the agent how far behind the standby is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication channel name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group whose active node is the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data flows from the node where this group is active to the other node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder, the same on both nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Different folder on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive &amp;port on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive &amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive port on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port on which %1 receives the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port on which each node receives the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby receives the copy on this TCP port, on the address of its first heartbeat link. The same port is used on both nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the folders on both nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command l&amp;ine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command that prints the replication lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent runs it regularly with sh -c. It prints one JSON object such as %1. Only lag_s, the lag in seconds, is required; lag_bytes, last_sync and state are optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum &amp;lag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum lag in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A switchover is refused while the standby is further behind than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The current config has %n more replication channel(s) that this page does not show. They are kept unless you choose No replication.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the folders on both nodes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the replication channel, such as &quot;data&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel name &quot;%1&quot; is not valid. Use up to 63 letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config already has a replication channel called &quot;%1&quot;. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the group whose active node the data is copied from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the command that prints the replication lag as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the folder to mirror on %1, for example /var/mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path. Enter the full path of the folder on %2, starting with /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a system folder: mirroring it would delete files on the standby. Choose the folder that holds the service&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receive port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both nodes use the address %1, so they need different receive ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folders are ready on both nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder must exist on both nodes, and both must answer. Fix what is listed above, then press Next again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not connected, so the folder could not be checked. Go back to the connection page and reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder could not be checked. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist. Create the folder on this node, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is a file, not a folder. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is a folder. The first copy sends more than %Ln file(s), %3; counting stopped there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is a folder. The first copy sends %Ln file(s), %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is a folder with %Ln file(s). It receives the copy: files the active node does not have are deleted from it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 is an empty folder, ready to receive the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::ReplicationTable</name>
     <message>
         <source>In sync</source>
@@ -1982,6 +3069,225 @@ RTT %3 ms, loss %4 %</source>
     </message>
 </context>
 <context>
+    <name>twinha::ui::ResourceEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, &quot;-&quot; and &quot;_&quot;; shown in the console and the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual IP address moves with the group: the active node adds it to the interface and announces it, so clients always reach the active node at the same address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address with prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual IP address with prefix length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interface of the virtual IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address on both nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster starts this systemd service on the active node and stops it on the other. Disable it at boot on both nodes (systemctl disable), so that only the cluster starts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster runs your commands on the active node. The status command must exit with 0 while the resource runs, and with anything else when it is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status command (exit 0 = running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no such unit; install it there before the group can run on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for this resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is not valid. Use up to 63 letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group already has a resource called &quot;%1&quot;. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the systemd unit the cluster starts and stops, or type its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit name. Choose one of the list or type a name like postfix.service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the command that starts the resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the command that stops the resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the command that tells whether the resource runs: exit status 0 means it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the virtual IP address with its prefix length, for example 192.0.2.10/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address with a prefix length. Write it like 192.0.2.10/24 or 2001:db8::10/64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the network interface that carries the address, for example eth0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interface name. Choose one of the list or type a name like eth0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 on both nodes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in use. Choose an address no other host has: the cluster adds it on the active node by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the warnings above. To keep this address anyway, press OK again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is free and fits the interface on both nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not connected, so the address was not checked there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the check failed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside the subnet of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the subnet of none of this node&apos;s interfaces, so other hosts may not reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not inside the subnet of %2, so other hosts may not reach it. Check the prefix and the interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether something answers on it could not be tested (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers, as expected: the cluster holds this address now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is already assigned on this node. Remove it from the node&apos;s network settings: the cluster adds and removes it by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something already answers on it (found with %1): another host uses this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::ResultPage</name>
     <message>
         <source>Total time:</source>
@@ -2005,6 +3311,73 @@ RTT %3 ms, loss %4 %</source>
     </message>
     <message>
         <source>As the source last reported it before the group stopped; the final replication step then copied what was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the complete configuration that will be written to both nodes. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply to both nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agents found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composing the configuration on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console lost its connection to %1. Go back to the Connect page and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings this wizard does not show are kept from the current file; comments are not. The current file is kept next to it as a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new cluster key is generated and written to both nodes with the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for both agents to check the configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both agents accept this configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agents refused this configuration. Go back to the page of each field named above, correct it, and return here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2080,6 +3453,17 @@ RTT %3 ms, loss %4 %</source>
     </message>
     <message>
         <source>Replication la&amp;g over the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::SetupWizard</name>
+    <message>
+        <source>New cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit cluster %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2238,6 +3622,69 @@ RTT %3 ms, loss %4 %</source>
     </message>
     <message>
         <source>The agents carry out the switchover between themselves. Closing this window or losing the connection does not stop it; open this window again to see how it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::TestSwitchoverPage</name>
+    <message>
+        <source>Test switchover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: move the service to the other node and back, and see how long clients would wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agents run a real switchover of group %1, with their pre-checks, and then switch it back. Clients of the service see a short interruption twice. You can skip this and finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run a test switchover and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console reaches neither node. Check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service moved there and back. The pair is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test did not complete: %1 The service runs where the agents left it; the dashboard shows where.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -411,39 +411,39 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The config is not valid TOML at line %1, column %2 (%3). Correct the syntax there.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイルの %1 行 %2 列目が正しい TOML ではありません（%3）。該当箇所の構文を修正してください。</translation>
     </message>
     <message>
         <source>The setting &quot;%1&quot; is missing. Fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定項目「%1」がありません。値を入力してください。</translation>
     </message>
     <message>
         <source>The setting &quot;%1&quot; is not valid (%2). Correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定項目「%1」の値が不正です（%2）。修正してください。</translation>
     </message>
     <message>
         <source>The agent refused the config: it has %1 error(s). Correct them and apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントが設定を拒否しました：エラーが %1 件あります。修正してから再度適用してください。</translation>
     </message>
     <message>
         <source>The config %1 was changed on the node since it was read, so nothing was written. Reload the config, review the changes and apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル %1 は読み込み後にノード上で変更されたため、何も書き込みませんでした。設定を読み込み直し、変更内容を確認してから再度適用してください。</translation>
     </message>
     <message>
         <source>The agent could not write the config %1 (%2); the previous config is unchanged. Free disk space or fix the folder&apos;s permissions on the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントが設定ファイル %1 を書き込めませんでした（%2）。以前の設定は変更されていません。ノードのディスク容量を空けるか、フォルダーのアクセス権を修正してください。</translation>
     </message>
     <message>
         <source>The config was written, but the agent could not start with it (%1: %2). See the agent&apos;s log on the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定は書き込まれましたが、エージェントがその設定で起動できませんでした（%1：%2）。ノード上のエージェントのログを確認してください。</translation>
     </message>
     <message>
         <source>systemd is not running on this node, so it has no services to choose from. Use a script resource instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このノードでは systemd が動作していないため、選択できるサービスがありません。代わりにスクリプトリソースを使用してください。</translation>
     </message>
     <message>
         <source>The agent could not list the systemd services on this node (%1). Type the unit name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントがこのノードの systemd サービスの一覧を取得できませんでした（%1）。ユニット名を直接入力してください。</translation>
     </message>
 </context>
 <context>
@@ -997,6 +997,93 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
 </context>
 <context>
+    <name>twinha::ui::ApplyPage</name>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>The agents write the configuration, keep the previous one as a backup, and reload. The running service is not stopped by a reload.</source>
+        <translation>エージェントが設定を書き込み、以前の設定をバックアップとして残したうえで再読み込みします。再読み込みによって稼働中のサービスが停止することはありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>The console is not connected to %1. Check the node and press Try again.</source>
+        <translation>コンソールは %1 に接続されていません。ノードを確認してから「再試行」を押してください。</translation>
+    </message>
+    <message>
+        <source>%1 has not reported its status yet.</source>
+        <translation>%1 はまだ状態を報告していません。</translation>
+    </message>
+    <message>
+        <source>%1 has not loaded the new configuration yet.</source>
+        <translation>%1 はまだ新しい設定を読み込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 does not hear its peer on any heartbeat link yet.</source>
+        <translation>%1 では、まだどのハートビート回線でも相手ノードからの応答がありません。</translation>
+    </message>
+    <message>
+        <source>%1 reports that the two nodes&apos; configurations differ.</source>
+        <translation>%1 から、両ノードの設定が異なると報告されています。</translation>
+    </message>
+    <message>
+        <source>%1 is still deciding its role (%2).</source>
+        <translation>%1 はまだロールを決定中です（%2）。</translation>
+    </message>
+    <message>
+        <source>Neither node has started the service yet.</source>
+        <translation>どちらのノードもまだサービスを開始していません。</translation>
+    </message>
+    <message>
+        <source>Both nodes have the new configuration, but the pair did not become healthy within %1: %2 Check the heartbeat addresses and ports, and any firewall between the nodes; the agents&apos; logs say more.</source>
+        <translation>両ノードに新しい設定が反映されましたが、%1 以内に正常な状態になりませんでした：%2ハートビートのアドレスとポート、ノード間のファイアウォールを確認してください。詳細はエージェントのログに記録されています。</translation>
+    </message>
+    <message>
+        <source>The cluster is running, but the console could not save its profile %1 (%2). Free some disk space or choose another folder, then press Try again.</source>
+        <translation>クラスタは稼働していますが、コンソールがプロファイル %1 を保存できませんでした（%2）。ディスク容量を空けるか別のフォルダーを選んでから、「再試行」を押してください。</translation>
+    </message>
+    <message>
+        <source>The pair is healthy and the console watches it from now on. You can finish here, or go on to try a switchover and back.</source>
+        <translation>クラスタは正常に稼働しており、今後はコンソールで監視します。ここで完了することも、次に進んで切り替えと切り戻しを試すこともできます。</translation>
+    </message>
+    <message>
+        <source>%1 already runs the new configuration; %2 still runs its previous one, and the agents report the difference until both match.</source>
+        <translation>%1 は既に新しい設定で動作していますが、%2 はまだ以前の設定で動作しています。両ノードの設定が一致するまで、エージェントは設定の不一致を報告します。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on either node.</source>
+        <translation>どちらのノードも変更されていません。</translation>
+    </message>
+    <message>
+        <source>Write the configuration to %1</source>
+        <translation>%1 に設定を書き込み</translation>
+    </message>
+    <message>
+        <source>Wait until both nodes run it and hear each other</source>
+        <translation>両ノードが新しい設定で稼働し、相互にハートビートが届くまで待機</translation>
+    </message>
+    <message>
+        <source>Save the console&apos;s profile</source>
+        <translation>コンソールのプロファイルを保存</translation>
+    </message>
+    <message>
+        <source>previous version kept as %1</source>
+        <translation>以前の設定を %1 として保存済み</translation>
+    </message>
+    <message>
+        <source>healthy after %1</source>
+        <translation>%1 後に正常化</translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::ChartsPanel</name>
     <message>
         <source>Replication lag</source>
@@ -1044,6 +1131,147 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>Cluster %1: %2</source>
         <translation>クラスタ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ConnectPage</name>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>The console logs in to both servers and starts the agent on each. Nothing is changed on the servers yet.</source>
+        <translation>コンソールが両サーバーにログインし、それぞれでエージェントを起動します。この時点では、サーバー上では何も変更されません。</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>再接続</translation>
+    </message>
+    <message>
+        <source>Connect to both servers again</source>
+        <translation>両サーバーに再接続</translation>
+    </message>
+    <message>
+        <source>Host keys are checked against %1. An unknown key is shown for you to compare before it is trusted; a changed key is refused.</source>
+        <translation>ホスト鍵は %1 と照合されます。未登録の鍵は、信頼する前に照合できるよう表示されます。変更された鍵は拒否されます。</translation>
+    </message>
+    <message>
+        <source>Agent started; asking who it is…</source>
+        <translation>エージェントが起動しました。ノード情報を問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>接続しました。</translation>
+    </message>
+    <message>
+        <source>Connected; reading the node&apos;s network and configuration…</source>
+        <translation>接続しました。ノードのネットワークと設定を読み取っています…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>Connecting to the SSH server…</source>
+        <translation>SSH サーバーに接続しています…</translation>
+    </message>
+    <message>
+        <source>Checking the host key…</source>
+        <translation>ホスト鍵を確認しています…</translation>
+    </message>
+    <message>
+        <source>Logging in as %1…</source>
+        <translation>%1 としてログインしています…</translation>
+    </message>
+    <message>
+        <source>Starting the agent (%1)…</source>
+        <translation>エージェントを起動しています（%1）…</translation>
+    </message>
+    <message>
+        <source>The agent is missing on this node: &quot;%1&quot; was not found. Install the twinha-agent package on the node and start it: systemctl enable --now twinha-agent. If it is installed elsewhere, set the agent command under Advanced on the previous page. Then press Connect again.</source>
+        <translation>このノードにはエージェントがありません：「%1」が見つかりませんでした。ノードに twinha-agent パッケージをインストールし、systemctl enable --now twinha-agent で起動してください。別の場所にインストールされている場合は、前のページの「詳細設定」でエージェントコマンドを指定してください。その後、「再接続」を押してください。</translation>
+    </message>
+    <message>
+        <source>The agent is installed but its service is not running. Start it now and at every boot with: systemctl enable --now twinha-agent. Then press Connect again.</source>
+        <translation>エージェントはインストールされていますが、サービスが動作していません。systemctl enable --now twinha-agent を実行して、今すぐ起動するとともにブート時にも起動するよう設定してください。その後、「再接続」を押してください。</translation>
+    </message>
+    <message>
+        <source>If the address, the port or the jump host is wrong, correct it on the previous page; then press Connect again.</source>
+        <translation>アドレス、ポート、踏み台ホストに誤りがある場合は、前のページで修正してから「再接続」を押してください。</translation>
+    </message>
+    <message>
+        <source>If the user or the key file is wrong, correct it on the previous page; then press Connect again.</source>
+        <translation>ユーザーまたは鍵ファイルに誤りがある場合は、前のページで修正してから「再接続」を押してください。</translation>
+    </message>
+    <message>
+        <source>The key was not trusted. Press Connect again to compare the fingerprint once more.</source>
+        <translation>鍵は信頼されませんでした。もう一度フィンガープリントを照合するには「再接続」を押してください。</translation>
+    </message>
+    <message>
+        <source>Do not go on until the server&apos;s administrator has confirmed its new key.</source>
+        <translation>サーバーの管理者が新しい鍵を確認するまで、先に進まないでください。</translation>
+    </message>
+    <message>
+        <source>When the cause is fixed, press Connect again.</source>
+        <translation>原因を解消してから「再接続」を押してください。</translation>
+    </message>
+    <message>
+        <source>The agent answered, but could not report the node&apos;s network or configuration: %1 Press Connect again to retry.</source>
+        <translation>エージェントは応答しましたが、ノードのネットワークまたは設定を報告できませんでした：%1「再接続」を押して再試行してください。</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>ノード %1</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%1（%2 経由）</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>アドレス：%1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状態：%1</translation>
+    </message>
+    <message>
+        <source>Host key: %1 %2
+It matches the known_hosts file, or you confirmed it when asked.</source>
+        <translation>ホスト鍵：%1 %2
+known_hosts ファイルと一致したか、確認時に承認された鍵です。</translation>
+    </message>
+    <message>
+        <source>Host key: %1 %2</source>
+        <translation>ホスト鍵：%1 %2</translation>
+    </message>
+    <message>
+        <source>Agent %1, node name &quot;%2&quot;</source>
+        <translation>エージェント %1、ノード名「%2」</translation>
+    </message>
+    <message>
+        <source>Both agents call themselves &quot;%1&quot;, but each node needs a name of its own. Check that the two addresses reach two different servers. The name is the short host name unless the agent&apos;s service runs with --node NAME; change it on one node, restart twinha-agent there and press Connect again.</source>
+        <translation>両方のエージェントが「%1」と名乗っていますが、ノードごとに固有の名前が必要です。2 つのアドレスが別々のサーバーを指しているか確認してください。エージェントのサービスが --node NAME 付きで起動されていない限り、ノード名は短いホスト名になります。一方のノードで名前を変更し、そのノードで twinha-agent を再起動してから「再接続」を押してください。</translation>
+    </message>
+    <message>
+        <source>This pair already runs cluster %1: the next pages start from its current settings; settings the wizard does not show are kept.</source>
+        <translation>この 2 台では既にクラスタ %1 が稼働しています。次のページ以降は現在の設定から始まります。ウィザードに表示されない設定はそのまま保持されます。</translation>
+    </message>
+    <message>
+        <source>The configuration on these servers is for other nodes than &quot;%1&quot; and &quot;%2&quot;. The next pages start from defaults, and applying replaces that configuration.</source>
+        <translation>これらのサーバーの設定は、「%1」と「%2」以外のノード向けのものです。次のページ以降は既定値から始まり、適用するとその設定は置き換えられます。</translation>
+    </message>
+    <message>
+        <source>Only %1 has a configuration file; %2 has none. The next pages start from the file on %1, and the review page shows the text that will be applied to both.</source>
+        <translation>設定ファイルがあるのは %1 だけで、%2 にはありません。次のページ以降は %1 のファイルの内容から始まります。両ノードに適用される内容は「確認」ページに表示されます。</translation>
+    </message>
+    <message>
+        <source>The configuration files on the two nodes differ. The next pages start from the file on %1; the review page shows the text that will be applied to both.</source>
+        <translation>2 つのノードの設定ファイルが異なります。次のページ以降は %1 のファイルの内容から始まります。両ノードに適用される内容は「確認」ページに表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1698,89 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
 </context>
 <context>
+    <name>twinha::ui::FailoverPage</name>
+    <message>
+        <source>Failover</source>
+        <translation>フェイルオーバー</translation>
+    </message>
+    <message>
+        <source>Choose what happens when the active node dies.</source>
+        <translation>アクティブノードがダウンしたときの動作を選択します。</translation>
+    </message>
+    <message>
+        <source>&amp;Manual only</source>
+        <translation>手動のみ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Manual failover only</source>
+        <translation>手動フェイルオーバーのみ</translation>
+    </message>
+    <message>
+        <source>When the active node dies, the standby waits for an operator to force a takeover from the console. There is no risk of split-brain, but the services stay down until someone acts.</source>
+        <translation>アクティブノードがダウンすると、スタンバイはオペレーターがコンソールから強制引き継ぎを行うまで待機します。スプリットブレインのおそれはありませんが、誰かが対処するまでサービスは停止したままになります。</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>自動(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Automatic failover</source>
+        <translation>自動フェイルオーバー</translation>
+    </message>
+    <message>
+        <source>The standby takes over by itself when every heartbeat link has been silent past the dead time, at least one tiebreaker still answers, and the replication lag was within its limit. Without a tiebreaker, a standby that is only cut off from the network would start the services while the active node still runs them (split-brain), so automatic failover needs at least one tiebreaker.</source>
+        <translation>すべてのハートビート回線で障害判定時間を超えて応答がなく、少なくとも 1 つのタイブレーカーが応答し、かつレプリケーション遅延が上限以内だった場合に、スタンバイが自動的に引き継ぎます。タイブレーカーがないと、ネットワークから切り離されただけのスタンバイが、アクティブノードでサービスが動作しているにもかかわらずサービスを起動してしまいます（スプリットブレイン）。そのため、自動フェイルオーバーには少なくとも 1 つのタイブレーカーが必要です。</translation>
+    </message>
+    <message>
+        <source>Tiebreakers</source>
+        <translation>タイブレーカー</translation>
+    </message>
+    <message>
+        <source>Addresses both nodes reach on the network the clients use, such as the default gateway: an IP address or host name to ping, or tcp:host:port for a port that must accept connections (IPv6 in brackets: tcp:[2001:db8::1]:443).</source>
+        <translation>クライアントが使用するネットワーク上で、両ノードから到達できるアドレス（デフォルトゲートウェイなど）です。ping を送る IP アドレスまたはホスト名か、接続を受け付けるべきポートを tcp:host:port の形式で指定します（IPv6 は角かっこで囲みます：tcp:[2001:db8::1]:443）。</translation>
+    </message>
+    <message>
+        <source>New tiebreaker</source>
+        <translation>新しいタイブレーカー</translation>
+    </message>
+    <message>
+        <source>192.0.2.1 or tcp:host:port</source>
+        <translation>192.0.2.1 または tcp:host:port</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Add tiebreaker</source>
+        <translation>タイブレーカーを追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected tiebreakers</source>
+        <translation>選択したタイブレーカーを削除</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tiebreaker. Enter an IP address or host name to ping, or tcp:host:port for a port that must accept connections (IPv6 in brackets: tcp:[2001:db8::1]:443).</source>
+        <translation>「%1」はタイブレーカーとして使用できません。ping を送る IP アドレスまたはホスト名か、接続を受け付けるべきポートを tcp:host:port の形式で入力してください（IPv6 は角かっこで囲みます：tcp:[2001:db8::1]:443）。</translation>
+    </message>
+    <message>
+        <source>Worst-case takeover: about %1 s after the last heartbeat (dead time %2 s plus one heartbeat interval of %3 s), plus the moment a tiebreaker takes to answer; then the standby starts the services.</source>
+        <translation>最悪の場合の引き継ぎ時間：最後のハートビートから約 %1 秒（障害判定時間 %2 秒＋ハートビート間隔 %3 秒）に、タイブレーカーの応答にかかるわずかな時間を加えた時間です。その後、スタンバイがサービスを起動します。</translation>
+    </message>
+    <message>
+        <source>Worst-case takeover: only when an operator acts. Automatic failover would take about %1 s after the last heartbeat (dead time %2 s plus one heartbeat interval of %3 s).</source>
+        <translation>最悪の場合の引き継ぎ時間：オペレーターが操作するまで引き継ぎません。自動フェイルオーバーであれば、最後のハートビートから約 %1 秒（障害判定時間 %2 秒＋ハートビート間隔 %3 秒）です。</translation>
+    </message>
+    <message>
+        <source>Automatic failover needs at least one tiebreaker, or a standby that is merely cut off could take over while the active node still runs. Add a tiebreaker, such as the default gateway&apos;s address, or choose manual failover.</source>
+        <translation>自動フェイルオーバーには少なくとも 1 つのタイブレーカーが必要です。タイブレーカーがないと、切り離されただけのスタンバイが、アクティブノードの稼働中に引き継いでしまうおそれがあります。デフォルトゲートウェイのアドレスなどをタイブレーカーとして追加するか、手動フェイルオーバーを選択してください。</translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::ForcedTakeoverDialog</name>
     <message>
         <source>Forced takeover — %1</source>
@@ -1525,10 +1836,429 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
 </context>
 <context>
+    <name>twinha::ui::GroupsPage</name>
+    <message>
+        <source>node %1</source>
+        <translation>ノード %1</translation>
+    </message>
+    <message>
+        <source>Groups and resources</source>
+        <translation>グループとリソース</translation>
+    </message>
+    <message>
+        <source>What moves between the nodes: addresses, services and scripts, in groups.</source>
+        <translation>ノード間で切り替える対象（アドレス、サービス、スクリプト）をグループ単位で設定します。</translation>
+    </message>
+    <message>
+        <source>Each group normally runs on the node it prefers, and each node is the standby of the other node&apos;s group. Let the two groups prefer different nodes.</source>
+        <translation>各グループは通常、優先ノードで稼働し、各ノードはもう一方のノードのグループのスタンバイになります。2 つのグループの優先ノードは別々にしてください。</translation>
+    </message>
+    <message>
+        <source>The group runs on both nodes at once; a switchover drains one node and returns it.</source>
+        <translation>グループは両ノードで同時に稼働します。切り替えでは、一方のノードを退避させてから復帰させます。</translation>
+    </message>
+    <message>
+        <source>The group runs on one node at a time; the other node stands by to take it over.</source>
+        <translation>グループは常に一方のノードだけで稼働し、もう一方のノードは引き継ぎに備えて待機します。</translation>
+    </message>
+    <message>
+        <source>Resources start from the top of the list down and stop from the bottom up. Put first what the others need: a service that listens on the virtual IP address comes after the address.</source>
+        <translation>リソースは一覧の上から順に起動し、下から順に停止します。他のリソースが必要とするものを先に置いてください。たとえば、仮想IPアドレスで待ち受けるサービスは、そのアドレスより後に置きます。</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>グループ %1</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>グループ %1：%2</translation>
+    </message>
+    <message>
+        <source>Group &amp;name:</source>
+        <translation>グループ名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Name of group %1</source>
+        <translation>グループ %1 の名前</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred node:</source>
+        <translation>優先ノード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Preferred node of group %1</source>
+        <translation>グループ %1 の優先ノード</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>&amp;Resources, in start order:</source>
+        <translation>リソース（起動順）(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Resources of group %1, in start order</source>
+        <translation>グループ %1 のリソース（起動順）</translation>
+    </message>
+    <message>
+        <source>Add virtual IP…</source>
+        <translation>仮想IPを追加…</translation>
+    </message>
+    <message>
+        <source>Add service…</source>
+        <translation>サービスを追加…</translation>
+    </message>
+    <message>
+        <source>Add script…</source>
+        <translation>スクリプトを追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>%1: virtual IP %2 on %3</source>
+        <translation>%1：仮想IP %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: service %2</source>
+        <translation>%1：サービス %2</translation>
+    </message>
+    <message>
+        <source>%1: script %2</source>
+        <translation>%1：スクリプト %2</translation>
+    </message>
+    <message>
+        <source>No resources yet. Add the address, services and scripts this group moves between the nodes.</source>
+        <translation>リソースがまだありません。このグループでノード間を切り替えるアドレス、サービス、スクリプトを追加してください。</translation>
+    </message>
+    <message>
+        <source>Start order: %1. Stop order: %2.</source>
+        <translation>起動順：%1。停止順：%2。</translation>
+    </message>
+    <message>
+        <source>There is no group to fill in. Go back to the mode page and choose how the nodes share the work.</source>
+        <translation>設定するグループがありません。「クラスタモード」ページに戻り、2 台のサーバーの役割分担を選択してください。</translation>
+    </message>
+    <message>
+        <source>Group %1 has no name. Enter a short name such as &quot;mail&quot; or &quot;web&quot;.</source>
+        <translation>グループ %1 に名前がありません。「mail」や「web」などの短い名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The group name &quot;%1&quot; is not valid. Use up to 63 letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
+        <translation>グループ名「%1」は無効です。英字、数字、「-」、「_」を使って 63 文字以内で指定し、先頭は英字か数字にしてください。</translation>
+    </message>
+    <message>
+        <source>Two groups are called &quot;%1&quot;. Give each group a name of its own.</source>
+        <translation>「%1」という名前のグループが 2 つあります。グループごとに異なる名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; has no resources. Add at least one: the virtual IP address, service or script that moves between the nodes.</source>
+        <translation>グループ「%1」にリソースがありません。ノード間で切り替える仮想IPアドレス、サービス、スクリプトのいずれかを 1 つ以上追加してください。</translation>
+    </message>
+    <message>
+        <source>In mutual backup each group prefers one node. Choose the preferred node of group &quot;%1&quot;.</source>
+        <translation>相互バックアップでは、各グループに優先ノードを 1 つ指定します。グループ「%1」の優先ノードを選択してください。</translation>
+    </message>
+    <message>
+        <source>In mutual backup the two groups must prefer different nodes: let &quot;%1&quot; prefer %2 and &quot;%3&quot; prefer %4.</source>
+        <translation>相互バックアップでは、2 つのグループの優先ノードを別々にする必要があります。「%1」の優先ノードを %2、「%3」の優先ノードを %4 にしてください。</translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::HealthBadge</name>
     <message>
         <source>Cluster state: %1</source>
         <translation>クラスタの状態: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::HostsPage</name>
+    <message>
+        <source>Servers</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Name the cluster and say how the console reaches each of the two servers over SSH.</source>
+        <translation>クラスタに名前を付け、コンソールから 2 台のサーバーそれぞれに SSH で接続する方法を指定します。</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name:</source>
+        <translation>クラスタ名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Cluster name</source>
+        <translation>クラスタ名</translation>
+    </message>
+    <message>
+        <source>letters, digits, - and _</source>
+        <translation>英字、数字、- と _</translation>
+    </message>
+    <message>
+        <source>Leave the key file empty to use ssh-agent and your default keys. Passwords and key passphrases are asked for when connecting and are never stored.</source>
+        <translation>鍵ファイルを空欄にすると、ssh-agent と既定の鍵を使用します。パスワードと鍵のパスフレーズは接続時に入力を求められ、保存されることはありません。</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>ノード %1</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>SSH &amp;port:</source>
+        <translation>SSH ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Private &amp;key file:</source>
+        <translation>秘密鍵ファイル(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Agent command:</source>
+        <translation>エージェントコマンド:</translation>
+    </message>
+    <message>
+        <source>Jump host:</source>
+        <translation>踏み台ホスト:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>詳細設定</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>ホスト名または IP アドレス</translation>
+    </message>
+    <message>
+        <source>ssh-agent and default keys</source>
+        <translation>ssh-agent と既定の鍵</translation>
+    </message>
+    <message>
+        <source>%1 address</source>
+        <translation>%1 のアドレス</translation>
+    </message>
+    <message>
+        <source>%1 SSH port</source>
+        <translation>%1 の SSH ポート</translation>
+    </message>
+    <message>
+        <source>%1 user</source>
+        <translation>%1 のユーザー</translation>
+    </message>
+    <message>
+        <source>%1 private key file</source>
+        <translation>%1 の秘密鍵ファイル</translation>
+    </message>
+    <message>
+        <source>Browse for the %1 private key file</source>
+        <translation>%1 の秘密鍵ファイルを参照</translation>
+    </message>
+    <message>
+        <source>%1 advanced settings</source>
+        <translation>%1 の詳細設定</translation>
+    </message>
+    <message>
+        <source>%1 agent command</source>
+        <translation>%1 のエージェントコマンド</translation>
+    </message>
+    <message>
+        <source>%1 jump host</source>
+        <translation>%1 の踏み台ホスト</translation>
+    </message>
+    <message>
+        <source>Optional bastion to connect through: host, host:port or user@host:port.</source>
+        <translation>経由する踏み台ホスト（任意）：host、host:port、user@host:port のいずれかの形式。</translation>
+    </message>
+    <message>
+        <source>Choose the private key for node %1</source>
+        <translation>ノード %1 の秘密鍵を選択</translation>
+    </message>
+    <message>
+        <source>%1: enter the server&apos;s address, a host name or an IP address.</source>
+        <translation>%1：サーバーのアドレス（ホスト名または IP アドレス）を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a host name or IP address. Enter only the address; the user and the port have fields of their own.</source>
+        <translation>%1：「%2」はホスト名でも IP アドレスでもありません。アドレスのみを入力してください。ユーザーとポートにはそれぞれ専用の欄があります。</translation>
+    </message>
+    <message>
+        <source>%1: enter the user to log in as, for example root.</source>
+        <translation>%1：ログインするユーザー（root など）を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: the private key file %2 does not exist. Choose it with Browse…, or leave the field empty to use ssh-agent and the default keys.</source>
+        <translation>%1：秘密鍵ファイル %2 が存在しません。「参照…」で選択するか、空欄にして ssh-agent と既定の鍵を使用してください。</translation>
+    </message>
+    <message>
+        <source>%1: the agent command is empty. Enter the command that starts the agent session, normally &quot;%2&quot;.</source>
+        <translation>%1：エージェントコマンドが空です。エージェントのセッションを開始するコマンド（通常は「%2」）を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: the jump host &quot;%2&quot; is not valid. Write it as host, host:port or user@host:port, or leave it empty to connect directly.</source>
+        <translation>%1：踏み台ホスト「%2」が不正です。host、host:port、user@host:port のいずれかの形式で入力するか、直接接続する場合は空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Enter a cluster name: up to 32 letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation>クラスタ名を入力してください（英字、数字、「-」、「_」で 32 文字以内）。</translation>
+    </message>
+    <message>
+        <source>The cluster name &quot;%1&quot; may only contain letters, digits, &quot;-&quot; and &quot;_&quot;, at most 32 of them. Choose another name.</source>
+        <translation>クラスタ名「%1」に使用できるのは英字、数字、「-」、「_」のみで、32 文字以内です。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>Node 1 and Node 2 both point to %1, port %2. Enter the address of the second server for Node 2.</source>
+        <translation>ノード 1 とノード 2 がどちらも %1 のポート %2 を指しています。ノード 2 には 2 台目のサーバーのアドレスを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::LinksPage</name>
+    <message>
+        <source>node %1</source>
+        <translation>ノード %1</translation>
+    </message>
+    <message>
+        <source>Heartbeat links</source>
+        <translation>ハートビート回線</translation>
+    </message>
+    <message>
+        <source>The paths on which the nodes check that the other one is alive.</source>
+        <translation>ノードが互いの死活を確認するための経路です。</translation>
+    </message>
+    <message>
+        <source>Each link is a path between the nodes. On every link each node sends small UDP heartbeats from its address and port to the other node&apos;s.</source>
+        <translation>各回線はノード間の経路です。各回線で、各ノードは自身のアドレスとポートから相手ノードのアドレスとポートへ、小さな UDP ハートビートを送信します。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Address of %1</source>
+        <translation>%1 のアドレス</translation>
+    </message>
+    <message>
+        <source>Port of %1</source>
+        <translation>%1 のポート</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>回線を追加</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>回線を削除</translation>
+    </message>
+    <message>
+        <source>Heartbeat &amp;interval:</source>
+        <translation>ハートビート間隔(&amp;I):</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ミリ秒</translation>
+    </message>
+    <message>
+        <source>Heartbeat interval in milliseconds</source>
+        <translation>ハートビート間隔（ミリ秒）</translation>
+    </message>
+    <message>
+        <source>&amp;Dead time:</source>
+        <translation>障害判定時間(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Dead time in milliseconds</source>
+        <translation>障害判定時間（ミリ秒）</translation>
+    </message>
+    <message>
+        <source>Two independent links, for example a private cable between the nodes and the public network, avoid false failovers: one broken cable or switch then does not look like a failed peer.</source>
+        <translation>ノード間の専用ケーブルとパブリックネットワークのように、独立した 2 本の回線を用意すると誤ったフェイルオーバーを防げます。ケーブルやスイッチが 1 か所故障しても、相手ノードの障害とは判断されません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>On interface %1</source>
+        <translation>インターフェース：%1</translation>
+    </message>
+    <message>
+        <source>Name of link %1</source>
+        <translation>回線 %1 の名前</translation>
+    </message>
+    <message>
+        <source>Address of %1 on link %2</source>
+        <translation>回線 %2 での %1 のアドレス</translation>
+    </message>
+    <message>
+        <source>UDP port of %1 on link %2</source>
+        <translation>回線 %2 での %1 の UDP ポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>A failed peer is noticed after %1 s of silence on every link (%Ln heartbeat(s) missed).</source>
+        <translation>
+            <numerusform>すべての回線で %1 秒間応答がないと、相手ノードの障害と判断します（ハートビート %Ln 回分の欠落）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one heartbeat link: without one the nodes cannot hear each other.</source>
+        <translation>ハートビート回線を 1 つ以上追加してください。回線がないと、ノード同士が互いを検知できません。</translation>
+    </message>
+    <message>
+        <source>Link %1 has no name. Enter a short name such as &quot;private&quot; or &quot;public&quot;.</source>
+        <translation>回線 %1 に名前がありません。「private」や「public」などの短い名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The link name &quot;%1&quot; is not valid. Use up to 63 letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
+        <translation>回線名「%1」は無効です。英字、数字、「-」、「_」を使って 63 文字以内で指定し、先頭は英字か数字にしてください。</translation>
+    </message>
+    <message>
+        <source>Two links are called &quot;%1&quot;. Give each link a name of its own.</source>
+        <translation>「%1」という名前の回線が 2 つあります。回線ごとに異なる名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Enter the address of %1 on link &quot;%2&quot;: pick one of its addresses or type one.</source>
+        <translation>回線「%2」での %1 のアドレスを入力してください。一覧から選択するか、直接入力します。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address or host name. Enter the address of %2 on link &quot;%3&quot; without a /prefix.</source>
+        <translation>「%1」は IP アドレスでもホスト名でもありません。回線「%3」での %2 のアドレスを、/プレフィックスを付けずに入力してください。</translation>
+    </message>
+    <message>
+        <source>The port of %1 on link &quot;%2&quot; must be between 1 and 65535.</source>
+        <translation>回線「%2」での %1 のポートは 1～65535 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Links &quot;%1&quot; and &quot;%2&quot; both use %3 on %4. Give each link its own address or port.</source>
+        <translation>回線「%1」と「%2」が、どちらも %4 の %3 を使用しています。回線ごとに異なるアドレスまたはポートを指定してください。</translation>
+    </message>
+    <message>
+        <source>On link &quot;%1&quot; both nodes use %2. Enter each node&apos;s own address on this path, or give them different ports.</source>
+        <translation>回線「%1」で両ノードが %2 を使用しています。この経路での各ノード自身のアドレスを入力するか、異なるポートを指定してください。</translation>
+    </message>
+    <message>
+        <source>The dead time must be at least three times the heartbeat interval, here %1 ms or more, so that a few lost heartbeats do not look like a failed peer.</source>
+        <translation>数回のハートビート欠落を相手ノードの障害と誤認しないよう、障害判定時間はハートビート間隔の 3 倍以上（この場合は %1 ミリ秒以上）にしてください。</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2379,120 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>Pages of the selected cluster</source>
         <translation>選択したクラスタのページ</translation>
+    </message>
+    <message>
+        <source>&amp;New cluster…</source>
+        <translation>新しいクラスタ(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit cluster…</source>
+        <translation>クラスタを編集(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ModeDiagram</name>
+    <message>
+        <source>Node %1</source>
+        <translation>ノード %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Group A</source>
+        <translation>グループ A</translation>
+    </message>
+    <message>
+        <source>Group B</source>
+        <translation>グループ B</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>スタンバイ</translation>
+    </message>
+    <message>
+        <source>Mode diagram</source>
+        <translation>モード図</translation>
+    </message>
+    <message>
+        <source>Group A runs on node 1 and group B on node 2; each node takes over the other&apos;s group.</source>
+        <translation>グループ A はノード 1、グループ B はノード 2 で稼働し、各ノードが相手のグループを引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>The group runs on node 1 and node 2 at the same time.</source>
+        <translation>グループはノード 1 とノード 2 で同時に稼働します。</translation>
+    </message>
+    <message>
+        <source>The group runs on node 1; node 2 stands by and takes it over.</source>
+        <translation>グループはノード 1 で稼働し、ノード 2 は待機して引き継ぎに備えます。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ModePage</name>
+    <message>
+        <source>Cluster mode</source>
+        <translation>クラスタモード</translation>
+    </message>
+    <message>
+        <source>Choose how the two servers share the work.</source>
+        <translation>2 台のサーバーの役割分担を選択します。</translation>
+    </message>
+    <message>
+        <source>&amp;Hot standby</source>
+        <translation>ホットスタンバイ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Mutual backup</source>
+        <translation>相互バックアップ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplex</source>
+        <translation>デュプレックス（両系稼働）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>One group of services runs on the active node. The standby node waits and takes the group over on a switchover or when the active node fails.</source>
+        <translation>1 つのサービスグループがアクティブノードで稼働します。スタンバイノードは待機し、切り替え時やアクティブノードの障害時にグループを引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>Two groups: each node runs one of them and backs up the other&apos;s. If a node fails, the other runs both groups.</source>
+        <translation>グループを 2 つ使用します。各ノードが一方のグループを稼働させ、もう一方のグループのバックアップを務めます。一方のノードに障害が発生すると、もう一方のノードが両方のグループを稼働させます。</translation>
+    </message>
+    <message>
+        <source>The group runs on both nodes at once, for services that can share the load. A switchover drains one node, so the other carries everything while it is serviced.</source>
+        <translation>負荷を分散できるサービス向けに、グループを両ノードで同時に稼働させます。切り替えでは一方のノードを退避させ、そのノードの保守中はもう一方のノードがすべての処理を担います。</translation>
+    </message>
+    <message>
+        <source>node 1</source>
+        <translation>ノード 1</translation>
+    </message>
+    <message>
+        <source>node 2</source>
+        <translation>ノード 2</translation>
+    </message>
+    <message>
+        <source>%1 runs group A and %2 runs group B. The dashed arrows show where each group goes on a switchover or when its node fails.</source>
+        <translation>%1 でグループ A、%2 でグループ B が稼働します。破線の矢印は、切り替え時やノード障害時に各グループが移る先を示します。</translation>
+    </message>
+    <message>
+        <source>The group runs on %1 and %2 at the same time.</source>
+        <translation>グループは %1 と %2 で同時に稼働します。</translation>
+    </message>
+    <message>
+        <source>%1 runs the group; the dashed arrow shows where it goes on a switchover or when %1 fails.</source>
+        <translation>%1 でグループが稼働します。破線の矢印は、切り替え時や %1 の障害時にグループが移る先を示します。</translation>
+    </message>
+    <message>
+        <source>Hot standby runs one group, so going on removes %1 with its resources and replication. Choose duplex to keep every group.</source>
+        <translation>ホットスタンバイで稼働するグループは 1 つだけのため、先に進むとグループ %1 がそのリソースとレプリケーションとともに削除されます。すべてのグループを残すには、デュプレックスを選択してください。</translation>
+    </message>
+    <message>
+        <source>Mutual backup runs exactly two groups, so going on removes %1 with its resources and replication. Choose duplex to keep every group.</source>
+        <translation>相互バックアップで稼働するグループはちょうど 2 つのため、先に進むとグループ %1 がそのリソースとレプリケーションとともに削除されます。すべてのグループを残すには、デュプレックスを選択してください。</translation>
+    </message>
+    <message>
+        <source>Mutual backup needs a second group; going on adds one that prefers %1. You choose its resources on the groups page.</source>
+        <translation>相互バックアップには 2 つ目のグループが必要です。先に進むと、%1 を優先ノードとするグループが追加されます。そのリソースは「グループとリソース」ページで選択します。</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2763,245 @@ RTT %3 ms, loss %4 %</source>
     </message>
 </context>
 <context>
+    <name>twinha::ui::ReplicationPage</name>
+    <message>
+        <source>node %1</source>
+        <translation>ノード %1</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>レプリケーション</translation>
+    </message>
+    <message>
+        <source>How the standby&apos;s copy of the data keeps up, and how far behind it may be for a switchover.</source>
+        <translation>スタンバイ側のデータの複製方法と、切り替えを許可するレプリケーション遅延の上限を設定します。</translation>
+    </message>
+    <message>
+        <source>&amp;No replication</source>
+        <translation>レプリケーションなし(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The cluster copies no data, for example because the data lives on shared storage or the service keeps none.</source>
+        <translation>クラスタはデータを複製しません。データが共有ストレージにある場合や、サービスがデータを保持しない場合などに選択します。</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror folders with rsync</source>
+        <translation>rsync でフォルダーをミラー(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The agent copies a folder from the active node to the standby with rsync, on every change and at least every 30 seconds. Files the active node does not have are deleted from the standby&apos;s folder.</source>
+        <translation>エージェントが rsync で、アクティブノードのフォルダーをスタンバイへコピーします。コピーは変更のたびに、また少なくとも 30 秒ごとに行われます。アクティブノードにないファイルは、スタンバイのフォルダーから削除されます。</translation>
+    </message>
+    <message>
+        <source>A &amp;command that reports the lag</source>
+        <translation>遅延を報告するコマンド(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Something else replicates the data (a database, DRBD…). A command of yours tells the agent how far behind the standby is.</source>
+        <translation>データの複製は別の仕組み（データベース、DRBD など）が行います。スタンバイの遅れは、ユーザーが用意したコマンドでエージェントに通知します。</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel name:</source>
+        <translation>チャネル名(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Replication channel name</source>
+        <translation>レプリケーションチャネル名</translation>
+    </message>
+    <message>
+        <source>Follows &amp;group:</source>
+        <translation>連動するグループ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Group whose active node is the source</source>
+        <translation>アクティブノードが複製元となるグループ</translation>
+    </message>
+    <message>
+        <source>The data flows from the node where this group is active to the other node.</source>
+        <translation>データは、このグループがアクティブなノードからもう一方のノードへ複製されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Folder on %1:</source>
+        <translation>%1 のフォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Folder on %1</source>
+        <translation>%1 のフォルダー</translation>
+    </message>
+    <message>
+        <source>Folder, the same on both nodes</source>
+        <translation>フォルダー（両ノード共通）</translation>
+    </message>
+    <message>
+        <source>&amp;Different folder on %1</source>
+        <translation>%1 では別のフォルダーを使用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>F&amp;older on %1:</source>
+        <translation>%1 のフォルダー(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Receive &amp;port on %1:</source>
+        <translation>%1 の受信ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Receive &amp;port:</source>
+        <translation>受信ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Receive port on %1:</source>
+        <translation>%1 の受信ポート:</translation>
+    </message>
+    <message>
+        <source>TCP port on which %1 receives the copy</source>
+        <translation>%1 が複製データを受信する TCP ポート</translation>
+    </message>
+    <message>
+        <source>TCP port on which each node receives the copy</source>
+        <translation>各ノードが複製データを受信する TCP ポート</translation>
+    </message>
+    <message>
+        <source>The standby receives the copy on this TCP port, on the address of its first heartbeat link. The same port is used on both nodes.</source>
+        <translation>スタンバイは、1 つ目のハートビート回線のアドレスで、この TCP ポートを使って複製データを受信します。両ノードで同じポートを使用します。</translation>
+    </message>
+    <message>
+        <source>Check folders</source>
+        <translation>フォルダーを確認</translation>
+    </message>
+    <message>
+        <source>Check the folders on both nodes</source>
+        <translation>両ノードのフォルダーを確認</translation>
+    </message>
+    <message>
+        <source>Command l&amp;ine:</source>
+        <translation>コマンドライン(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Command that prints the replication lag</source>
+        <translation>レプリケーション遅延を出力するコマンド</translation>
+    </message>
+    <message>
+        <source>The agent runs it regularly with sh -c. It prints one JSON object such as %1. Only lag_s, the lag in seconds, is required; lag_bytes, last_sync and state are optional.</source>
+        <translation>エージェントが sh -c で定期的に実行します。%1 のような JSON オブジェクトを 1 つ出力してください。必須なのは遅延の秒数を表す lag_s だけで、lag_bytes、last_sync、state は任意です。</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;lag:</source>
+        <translation>最大遅延(&amp;L):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Maximum lag in seconds</source>
+        <translation>最大遅延（秒）</translation>
+    </message>
+    <message>
+        <source>A switchover is refused while the standby is further behind than this.</source>
+        <translation>スタンバイの遅延がこの値を超えている間は、切り替えが拒否されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current config has %n more replication channel(s) that this page does not show. They are kept unless you choose No replication.</source>
+        <translation>
+            <numerusform>現在の設定には、このページに表示されないレプリケーションチャネルがほかに %n 個あります。「レプリケーションなし」を選択しない限り、それらは保持されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the folders on both nodes…</source>
+        <translation>両ノードのフォルダーを確認しています…</translation>
+    </message>
+    <message>
+        <source>Enter a name for the replication channel, such as &quot;data&quot;.</source>
+        <translation>レプリケーションチャネルの名前（「data」など）を入力してください。</translation>
+    </message>
+    <message>
+        <source>The channel name &quot;%1&quot; is not valid. Use up to 63 letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
+        <translation>チャネル名「%1」は無効です。英字、数字、「-」、「_」を使って 63 文字以内で指定し、先頭は英字か数字にしてください。</translation>
+    </message>
+    <message>
+        <source>The config already has a replication channel called &quot;%1&quot;. Choose another name.</source>
+        <translation>設定には既に「%1」という名前のレプリケーションチャネルがあります。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>Choose the group whose active node the data is copied from.</source>
+        <translation>どのグループのアクティブノードからデータを複製するかを選択してください。</translation>
+    </message>
+    <message>
+        <source>Enter the command that prints the replication lag as one JSON object.</source>
+        <translation>レプリケーション遅延を 1 つの JSON オブジェクトとして出力するコマンドを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the folder to mirror on %1, for example /var/mail.</source>
+        <translation>%1 でミラーするフォルダー（/var/mail など）を入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path. Enter the full path of the folder on %2, starting with /.</source>
+        <translation>「%1」は絶対パスではありません。%2 上のフォルダーのフルパスを / から入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a system folder: mirroring it would delete files on the standby. Choose the folder that holds the service&apos;s data.</source>
+        <translation>%1 はシステムフォルダーです。ミラーするとスタンバイ上のファイルが削除されてしまいます。サービスのデータを格納しているフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>The receive port must be between 1 and 65535.</source>
+        <translation>受信ポートは 1～65535 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Both nodes use the address %1, so they need different receive ports.</source>
+        <translation>両ノードが同じアドレス %1 を使用しているため、受信ポートを別々にする必要があります。</translation>
+    </message>
+    <message>
+        <source>The folders are ready on both nodes.</source>
+        <translation>両ノードのフォルダーの準備ができています。</translation>
+    </message>
+    <message>
+        <source>The folder must exist on both nodes, and both must answer. Fix what is listed above, then press Next again.</source>
+        <translation>フォルダーが両ノードに存在し、両ノードが応答する必要があります。上記の問題を解決してから、もう一度「次へ」を押してください。</translation>
+    </message>
+    <message>
+        <source>%1: not connected, so the folder could not be checked. Go back to the connection page and reconnect.</source>
+        <translation>%1：接続されていないため、フォルダーを確認できませんでした。「接続」ページに戻って再接続してください。</translation>
+    </message>
+    <message>
+        <source>%1: the folder could not be checked. %2</source>
+        <translation>%1：フォルダーを確認できませんでした。%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist. Create the folder on this node, then check again.</source>
+        <translation>%1：%2 が存在しません。このノードにフォルダーを作成してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a file, not a folder. Choose a folder.</source>
+        <translation>%1：%2 はフォルダーではなくファイルです。フォルダーを選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is a folder. The first copy sends more than %Ln file(s), %3; counting stopped there.</source>
+        <translation>
+            <numerusform>%1：%2 はフォルダーです。初回のコピーでは %Ln 個を超えるファイル（%3）を送信します。集計はそこで打ち切りました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is a folder. The first copy sends %Ln file(s), %3.</source>
+        <translation>
+            <numerusform>%1：%2 はフォルダーです。初回のコピーでは %Ln 個のファイル（%3）を送信します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is a folder with %Ln file(s). It receives the copy: files the active node does not have are deleted from it.</source>
+        <translation>
+            <numerusform>%1：%2 は %Ln 個のファイルを含むフォルダーです。このフォルダーが複製先となり、アクティブノードにないファイルは削除されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 is an empty folder, ready to receive the copy.</source>
+        <translation>%1：%2 は空のフォルダーで、複製データを受信する準備ができています。</translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::ReplicationTable</name>
     <message>
         <source>In sync</source>
@@ -1996,6 +3079,225 @@ RTT %3 ms, loss %4 %</source>
     </message>
 </context>
 <context>
+    <name>twinha::ui::ResourceEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation>リソース名</translation>
+    </message>
+    <message>
+        <source>Letters, digits, &quot;-&quot; and &quot;_&quot;; shown in the console and the journal.</source>
+        <translation>英字、数字、「-」、「_」が使えます。コンソールとジャーナルに表示されます。</translation>
+    </message>
+    <message>
+        <source>Virtual IP address</source>
+        <translation>仮想IPアドレス</translation>
+    </message>
+    <message>
+        <source>A virtual IP address moves with the group: the active node adds it to the interface and announces it, so clients always reach the active node at the same address.</source>
+        <translation>仮想IPアドレスはグループとともに移動します。アクティブノードがインターフェースにアドレスを追加してネットワークに通知するため、クライアントは常に同じアドレスでアクティブノードに接続できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Address with prefix:</source>
+        <translation>アドレス/プレフィックス長(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Virtual IP address with prefix length</source>
+        <translation>プレフィックス長付きの仮想IPアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>インターフェース(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Network interface of the virtual IP address</source>
+        <translation>仮想IPアドレスのネットワークインターフェース</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Check address</source>
+        <translation>アドレスを確認</translation>
+    </message>
+    <message>
+        <source>Check the address on both nodes</source>
+        <translation>両ノードでアドレスを確認</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>The cluster starts this systemd service on the active node and stops it on the other. Disable it at boot on both nodes (systemctl disable), so that only the cluster starts it.</source>
+        <translation>クラスタはこの systemd サービスをアクティブノードで起動し、もう一方のノードでは停止します。クラスタだけが起動するよう、両ノードで自動起動を無効にしてください（systemctl disable）。</translation>
+    </message>
+    <message>
+        <source>systemd &amp;unit:</source>
+        <translation>systemd ユニット(&amp;U):</translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation>systemd ユニット</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>スクリプト</translation>
+    </message>
+    <message>
+        <source>The cluster runs your commands on the active node. The status command must exit with 0 while the resource runs, and with anything else when it is stopped.</source>
+        <translation>クラスタはアクティブノードで指定のコマンドを実行します。状態確認コマンドは、リソースの稼働中は 0 で、停止中は 0 以外で終了する必要があります。</translation>
+    </message>
+    <message>
+        <source>&amp;Start command:</source>
+        <translation>起動コマンド(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Start command</source>
+        <translation>起動コマンド</translation>
+    </message>
+    <message>
+        <source>S&amp;top command:</source>
+        <translation>停止コマンド(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Stop command</source>
+        <translation>停止コマンド</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us command:</source>
+        <translation>状態確認コマンド(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Status command (exit 0 = running)</source>
+        <translation>状態確認コマンド（終了コード 0 = 稼働中）</translation>
+    </message>
+    <message>
+        <source>%1 has no such unit; install it there before the group can run on it.</source>
+        <translation>%1 にはこのユニットがありません。グループをこのノードで稼働させるには、先にユニットをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>On %1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>Enter a name for this resource.</source>
+        <translation>このリソースの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is not valid. Use up to 63 letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
+        <translation>名前「%1」は無効です。英字、数字、「-」、「_」を使って 63 文字以内で指定し、先頭は英字か数字にしてください。</translation>
+    </message>
+    <message>
+        <source>This group already has a resource called &quot;%1&quot;. Choose another name.</source>
+        <translation>このグループには既に「%1」という名前のリソースがあります。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>Choose the systemd unit the cluster starts and stops, or type its name.</source>
+        <translation>クラスタが起動・停止する systemd ユニットを選択するか、名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit name. Choose one of the list or type a name like postfix.service.</source>
+        <translation>「%1」はユニット名ではありません。一覧から選択するか、postfix.service のような名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the command that starts the resource.</source>
+        <translation>リソースを起動するコマンドを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the command that stops the resource.</source>
+        <translation>リソースを停止するコマンドを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the command that tells whether the resource runs: exit status 0 means it runs.</source>
+        <translation>リソースが稼働しているかを判定するコマンドを入力してください。終了ステータス 0 が稼働中を意味します。</translation>
+    </message>
+    <message>
+        <source>Enter the virtual IP address with its prefix length, for example 192.0.2.10/24.</source>
+        <translation>仮想IPアドレスをプレフィックス長付きで入力してください（例：192.0.2.10/24）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address with a prefix length. Write it like 192.0.2.10/24 or 2001:db8::10/64.</source>
+        <translation>「%1」はプレフィックス長付きのアドレスではありません。192.0.2.10/24 や 2001:db8::10/64 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the network interface that carries the address, for example eth0.</source>
+        <translation>アドレスを割り当てるネットワークインターフェース（eth0 など）を選択してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interface name. Choose one of the list or type a name like eth0.</source>
+        <translation>「%1」はインターフェース名ではありません。一覧から選択するか、eth0 のような名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Checking %1 on both nodes…</source>
+        <translation>両ノードで %1 を確認しています…</translation>
+    </message>
+    <message>
+        <source>%1 is already in use. Choose an address no other host has: the cluster adds it on the active node by itself.</source>
+        <translation>%1 は既に使用されています。他のホストが使用していないアドレスを選択してください。アドレスはクラスタがアクティブノードに自動で追加します。</translation>
+    </message>
+    <message>
+        <source>Read the warnings above. To keep this address anyway, press OK again.</source>
+        <translation>上の警告をお読みください。それでもこのアドレスを使用する場合は、もう一度「OK」を押してください。</translation>
+    </message>
+    <message>
+        <source>%1 is free and fits the interface on both nodes.</source>
+        <translation>%1 は未使用で、両ノードのインターフェースに適合しています。</translation>
+    </message>
+    <message>
+        <source>%1: not connected, so the address was not checked there.</source>
+        <translation>%1：接続されていないため、このノードではアドレスを確認していません。</translation>
+    </message>
+    <message>
+        <source>%1: the check failed. %2</source>
+        <translation>%1：確認に失敗しました。%2</translation>
+    </message>
+    <message>
+        <source>%1 is inside the subnet of %2.</source>
+        <translation>%1 は %2 のサブネット内にあります。</translation>
+    </message>
+    <message>
+        <source>%1 is in the subnet of none of this node&apos;s interfaces, so other hosts may not reach it.</source>
+        <translation>%1 はこのノードのどのインターフェースのサブネットにも含まれないため、他のホストから到達できない可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the subnet of %2, so other hosts may not reach it. Check the prefix and the interface.</source>
+        <translation>%1 は %2 のサブネット外にあるため、他のホストから到達できない可能性があります。プレフィックス長とインターフェースを確認してください。</translation>
+    </message>
+    <message>
+        <source>Whether something answers on it could not be tested (%1).</source>
+        <translation>このアドレスで応答があるかどうかを確認できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>Nothing answers on it.</source>
+        <translation>このアドレスに応答するホストはありません。</translation>
+    </message>
+    <message>
+        <source>It answers, as expected: the cluster holds this address now.</source>
+        <translation>想定どおり応答があります。現在このアドレスはクラスタが保持しています。</translation>
+    </message>
+    <message>
+        <source>It is already assigned on this node. Remove it from the node&apos;s network settings: the cluster adds and removes it by itself.</source>
+        <translation>このアドレスは既にこのノードに割り当てられています。ノードのネットワーク設定から削除してください。アドレスの追加と削除はクラスタが自動で行います。</translation>
+    </message>
+    <message>
+        <source>Something already answers on it (found with %1): another host uses this address.</source>
+        <translation>このアドレスには既に応答があります（%1 で検出）。他のホストがこのアドレスを使用しています。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2%3</translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::ResultPage</name>
     <message>
         <source>Total time:</source>
@@ -2020,6 +3322,73 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>As the source last reported it before the group stopped; the final replication step then copied what was left.</source>
         <translation>グループ停止前に切り替え元が最後に報告した値です。その後、最終レプリケーションのステップで残りのデータを複製しました。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>This is the complete configuration that will be written to both nodes. Nothing has been written yet.</source>
+        <translation>両ノードに書き込まれる設定の全文です。まだ何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to both nodes</source>
+        <translation>両ノードに適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>What the agents found:</source>
+        <translation>エージェントによる検証結果:</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検証結果</translation>
+    </message>
+    <message>
+        <source>Composing the configuration on %1…</source>
+        <translation>%1 で設定を生成しています…</translation>
+    </message>
+    <message>
+        <source>The console lost its connection to %1. Go back to the Connect page and connect again.</source>
+        <translation>コンソールと %1 の接続が切れました。「接続」ページに戻って再接続してください。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>It will be written to %1.</source>
+        <translation>設定は %1 に書き込まれます。</translation>
+    </message>
+    <message>
+        <source>Settings this wizard does not show are kept from the current file; comments are not. The current file is kept next to it as a backup.</source>
+        <translation>このウィザードに表示されない設定は現在のファイルから引き継がれますが、コメントは引き継がれません。現在のファイルはバックアップとして同じ場所に保存されます。</translation>
+    </message>
+    <message>
+        <source>A new cluster key is generated and written to both nodes with the configuration.</source>
+        <translation>新しいクラスタ鍵が生成され、設定とともに両ノードに書き込まれます。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1、%2 行目：%3</translation>
+    </message>
+    <message>
+        <source>Waiting for both agents to check the configuration…</source>
+        <translation>両エージェントによる設定の検証を待っています…</translation>
+    </message>
+    <message>
+        <source>Both agents accept this configuration.</source>
+        <translation>両エージェントがこの設定を承認しました。</translation>
+    </message>
+    <message>
+        <source>The agents refused this configuration. Go back to the page of each field named above, correct it, and return here.</source>
+        <translation>エージェントがこの設定を拒否しました。上に示された各項目のページに戻って修正してから、このページに戻ってください。</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +3464,17 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>Replication la&amp;g over the threshold</source>
         <translation>レプリケーション遅延のしきい値超過(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::SetupWizard</name>
+    <message>
+        <source>New cluster</source>
+        <translation>新しいクラスタ</translation>
+    </message>
+    <message>
+        <source>Edit cluster %1</source>
+        <translation>クラスタ %1 の編集</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +3633,69 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>The agents carry out the switchover between themselves. Closing this window or losing the connection does not stop it; open this window again to see how it ended.</source>
         <translation>切り替えはエージェント同士で実行されます。このウィンドウを閉じても、接続が切れても止まりません。結果はこのウィンドウを再び開くと確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::TestSwitchoverPage</name>
+    <message>
+        <source>Test switchover</source>
+        <translation>切り替えテスト</translation>
+    </message>
+    <message>
+        <source>Optional: move the service to the other node and back, and see how long clients would wait.</source>
+        <translation>任意：サービスをもう一方のノードへ切り替えてから切り戻し、クライアントの待ち時間を確認します。</translation>
+    </message>
+    <message>
+        <source>The agents run a real switchover of group %1, with their pre-checks, and then switch it back. Clients of the service see a short interruption twice. You can skip this and finish.</source>
+        <translation>エージェントが事前チェックを行ったうえでグループ %1 を実際に切り替え、その後切り戻します。サービスのクライアントには短い中断が 2 回発生します。このテストを省略して完了することもできます。</translation>
+    </message>
+    <message>
+        <source>Switchover</source>
+        <translation>切り替え</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>合計時間</translation>
+    </message>
+    <message>
+        <source>Service gap</source>
+        <translation>サービス停止</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>テスト結果</translation>
+    </message>
+    <message>
+        <source>Switching over…</source>
+        <translation>切り替え中…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>&amp;Run a test switchover and back</source>
+        <translation>切り替えと切り戻しをテスト(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The console reaches neither node. Check the network and try again.</source>
+        <translation>コンソールからどちらのノードにも接続できません。ネットワークを確認してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>計測なし</translation>
+    </message>
+    <message>
+        <source>The service moved there and back. The pair is ready.</source>
+        <translation>サービスの切り替えと切り戻しが完了しました。クラスタは運用可能な状態です。</translation>
+    </message>
+    <message>
+        <source>The test did not complete: %1 The service runs where the agents left it; the dashboard shows where.</source>
+        <translation>テストは完了しませんでした：%1サービスはエージェントが最後に配置したノードで稼働しています。稼働先はダッシュボードで確認できます。</translation>
     </message>
 </context>
 <context>

@@ -411,39 +411,39 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The config is not valid TOML at line %1, column %2 (%3). Correct the syntax there.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件第 %1 行第 %2 列不是有效的 TOML（%3）。请修正该处的语法。</translation>
     </message>
     <message>
         <source>The setting &quot;%1&quot; is missing. Fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少设置项“%1”。请填写该项。</translation>
     </message>
     <message>
         <source>The setting &quot;%1&quot; is not valid (%2). Correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项“%1”无效（%2）。请更正。</translation>
     </message>
     <message>
         <source>The agent refused the config: it has %1 error(s). Correct them and apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理拒绝了该配置：其中有 %1 处错误。请更正后重新应用。</translation>
     </message>
     <message>
         <source>The config %1 was changed on the node since it was read, so nothing was written. Reload the config, review the changes and apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 在读取之后已在节点上被修改，因此未写入任何内容。请重新加载配置，核对改动后再次应用。</translation>
     </message>
     <message>
         <source>The agent could not write the config %1 (%2); the previous config is unchanged. Free disk space or fix the folder&apos;s permissions on the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理无法写入配置文件 %1（%2）；原配置保持不变。请释放节点磁盘空间，或修正节点上该目录的权限。</translation>
     </message>
     <message>
         <source>The config was written, but the agent could not start with it (%1: %2). See the agent&apos;s log on the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置已写入，但代理无法以该配置启动（%1：%2）。请查看该节点上的代理日志。</translation>
     </message>
     <message>
         <source>systemd is not running on this node, so it has no services to choose from. Use a script resource instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>该节点未运行 systemd，因此没有可供选择的服务。请改用脚本资源。</translation>
     </message>
     <message>
         <source>The agent could not list the systemd services on this node (%1). Type the unit name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理无法列出该节点上的 systemd 服务（%1）。请直接输入单元名称。</translation>
     </message>
 </context>
 <context>
@@ -997,6 +997,93 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
 </context>
 <context>
+    <name>twinha::ui::ApplyPage</name>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>The agents write the configuration, keep the previous one as a backup, and reload. The running service is not stopped by a reload.</source>
+        <translation>代理写入配置，将原配置保留为备份，然后重新加载。重新加载不会停止正在运行的服务。</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>The console is not connected to %1. Check the node and press Try again.</source>
+        <translation>控制台未连接到 %1。请检查该节点，然后点击“重试”。</translation>
+    </message>
+    <message>
+        <source>%1 has not reported its status yet.</source>
+        <translation>%1 尚未报告其状态。</translation>
+    </message>
+    <message>
+        <source>%1 has not loaded the new configuration yet.</source>
+        <translation>%1 尚未加载新配置。</translation>
+    </message>
+    <message>
+        <source>%1 does not hear its peer on any heartbeat link yet.</source>
+        <translation>%1 尚未在任何心跳线上收到对端的心跳。</translation>
+    </message>
+    <message>
+        <source>%1 reports that the two nodes&apos; configurations differ.</source>
+        <translation>%1 报告两个节点的配置不一致。</translation>
+    </message>
+    <message>
+        <source>%1 is still deciding its role (%2).</source>
+        <translation>%1 仍在确定自身角色（%2）。</translation>
+    </message>
+    <message>
+        <source>Neither node has started the service yet.</source>
+        <translation>两个节点都尚未启动服务。</translation>
+    </message>
+    <message>
+        <source>Both nodes have the new configuration, but the pair did not become healthy within %1: %2 Check the heartbeat addresses and ports, and any firewall between the nodes; the agents&apos; logs say more.</source>
+        <translation>两个节点都已获得新配置，但双机未能在 %1 内进入正常状态：%2请检查心跳地址和端口，以及两节点之间的防火墙；代理日志中有更多信息。</translation>
+    </message>
+    <message>
+        <source>The cluster is running, but the console could not save its profile %1 (%2). Free some disk space or choose another folder, then press Try again.</source>
+        <translation>集群已在运行，但控制台无法保存集群配置文件 %1（%2）。请释放一些磁盘空间或选择其他文件夹，然后点击“重试”。</translation>
+    </message>
+    <message>
+        <source>The pair is healthy and the console watches it from now on. You can finish here, or go on to try a switchover and back.</source>
+        <translation>双机运行正常，控制台从现在起将持续监控。您可以在此完成，也可以继续测试一次切换并切回。</translation>
+    </message>
+    <message>
+        <source>%1 already runs the new configuration; %2 still runs its previous one, and the agents report the difference until both match.</source>
+        <translation>%1 已在使用新配置；%2 仍在使用原配置，在两者一致之前，代理会持续报告配置不一致。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on either node.</source>
+        <translation>两个节点均未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Write the configuration to %1</source>
+        <translation>将配置写入 %1</translation>
+    </message>
+    <message>
+        <source>Wait until both nodes run it and hear each other</source>
+        <translation>等待两个节点都使用新配置并互相收到心跳</translation>
+    </message>
+    <message>
+        <source>Save the console&apos;s profile</source>
+        <translation>保存控制台的集群配置文件</translation>
+    </message>
+    <message>
+        <source>previous version kept as %1</source>
+        <translation>原版本已保留为 %1</translation>
+    </message>
+    <message>
+        <source>healthy after %1</source>
+        <translation>%1 后恢复正常</translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::ChartsPanel</name>
     <message>
         <source>Replication lag</source>
@@ -1044,6 +1131,147 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>Cluster %1: %2</source>
         <translation>集群 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ConnectPage</name>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>The console logs in to both servers and starts the agent on each. Nothing is changed on the servers yet.</source>
+        <translation>控制台登录两台服务器，并在每台服务器上启动代理。此时不会对服务器做任何更改。</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <source>Connect to both servers again</source>
+        <translation>重新连接两台服务器</translation>
+    </message>
+    <message>
+        <source>Host keys are checked against %1. An unknown key is shown for you to compare before it is trusted; a changed key is refused.</source>
+        <translation>主机密钥将与 %1 进行比对。未知密钥会先显示出来供您核对，然后再决定是否信任；已改变的密钥会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Agent started; asking who it is…</source>
+        <translation>代理已启动，正在获取其身份信息…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>已连接。</translation>
+    </message>
+    <message>
+        <source>Connected; reading the node&apos;s network and configuration…</source>
+        <translation>已连接，正在读取节点的网络和配置…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connecting to the SSH server…</source>
+        <translation>正在连接 SSH 服务器…</translation>
+    </message>
+    <message>
+        <source>Checking the host key…</source>
+        <translation>正在检查主机密钥…</translation>
+    </message>
+    <message>
+        <source>Logging in as %1…</source>
+        <translation>正在以 %1 身份登录…</translation>
+    </message>
+    <message>
+        <source>Starting the agent (%1)…</source>
+        <translation>正在启动代理（%1）…</translation>
+    </message>
+    <message>
+        <source>The agent is missing on this node: &quot;%1&quot; was not found. Install the twinha-agent package on the node and start it: systemctl enable --now twinha-agent. If it is installed elsewhere, set the agent command under Advanced on the previous page. Then press Connect again.</source>
+        <translation>该节点上没有代理：找不到“%1”。请在该节点上安装 twinha-agent 软件包并启动：systemctl enable --now twinha-agent。如果代理安装在其他位置，请在上一页的“高级”中设置代理命令。然后点击“重新连接”。</translation>
+    </message>
+    <message>
+        <source>The agent is installed but its service is not running. Start it now and at every boot with: systemctl enable --now twinha-agent. Then press Connect again.</source>
+        <translation>代理已安装，但其服务未运行。请用以下命令立即启动并设为开机自启：systemctl enable --now twinha-agent。然后点击“重新连接”。</translation>
+    </message>
+    <message>
+        <source>If the address, the port or the jump host is wrong, correct it on the previous page; then press Connect again.</source>
+        <translation>如果地址、端口或跳板机有误，请在上一页更正，然后点击“重新连接”。</translation>
+    </message>
+    <message>
+        <source>If the user or the key file is wrong, correct it on the previous page; then press Connect again.</source>
+        <translation>如果用户名或密钥文件有误，请在上一页更正，然后点击“重新连接”。</translation>
+    </message>
+    <message>
+        <source>The key was not trusted. Press Connect again to compare the fingerprint once more.</source>
+        <translation>未信任该密钥。点击“重新连接”可再次核对指纹。</translation>
+    </message>
+    <message>
+        <source>Do not go on until the server&apos;s administrator has confirmed its new key.</source>
+        <translation>在服务器管理员确认其新密钥之前，请勿继续。</translation>
+    </message>
+    <message>
+        <source>When the cause is fixed, press Connect again.</source>
+        <translation>排除问题后，请点击“重新连接”。</translation>
+    </message>
+    <message>
+        <source>The agent answered, but could not report the node&apos;s network or configuration: %1 Press Connect again to retry.</source>
+        <translation>代理已响应，但无法报告节点的网络或配置：%1请点击“重新连接”重试。</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%1（经由 %2）</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Host key: %1 %2
+It matches the known_hosts file, or you confirmed it when asked.</source>
+        <translation>主机密钥：%1 %2
+与 known_hosts 文件中的记录一致，或已在询问时由您确认。</translation>
+    </message>
+    <message>
+        <source>Host key: %1 %2</source>
+        <translation>主机密钥：%1 %2</translation>
+    </message>
+    <message>
+        <source>Agent %1, node name &quot;%2&quot;</source>
+        <translation>代理 %1，节点名“%2”</translation>
+    </message>
+    <message>
+        <source>Both agents call themselves &quot;%1&quot;, but each node needs a name of its own. Check that the two addresses reach two different servers. The name is the short host name unless the agent&apos;s service runs with --node NAME; change it on one node, restart twinha-agent there and press Connect again.</source>
+        <translation>两个代理都自称“%1”，但每个节点都需要各自的名称。请检查这两个地址是否指向两台不同的服务器。除非代理服务以 --node NAME 运行，否则节点名就是短主机名；请在其中一个节点上修改名称，在该节点上重启 twinha-agent，然后点击“重新连接”。</translation>
+    </message>
+    <message>
+        <source>This pair already runs cluster %1: the next pages start from its current settings; settings the wizard does not show are kept.</source>
+        <translation>这两台服务器已在运行集群 %1：后续页面将以其当前设置为起点；向导中未显示的设置将保留。</translation>
+    </message>
+    <message>
+        <source>The configuration on these servers is for other nodes than &quot;%1&quot; and &quot;%2&quot;. The next pages start from defaults, and applying replaces that configuration.</source>
+        <translation>这两台服务器上的配置属于“%1”和“%2”以外的节点。后续页面将从默认值开始，应用时会替换该配置。</translation>
+    </message>
+    <message>
+        <source>Only %1 has a configuration file; %2 has none. The next pages start from the file on %1, and the review page shows the text that will be applied to both.</source>
+        <translation>只有 %1 上有配置文件，%2 上没有。后续页面将以 %1 上的文件为起点，确认页面会显示将应用到两个节点的配置内容。</translation>
+    </message>
+    <message>
+        <source>The configuration files on the two nodes differ. The next pages start from the file on %1; the review page shows the text that will be applied to both.</source>
+        <translation>两个节点上的配置文件不一致。后续页面将以 %1 上的文件为起点；确认页面会显示将应用到两个节点的配置内容。</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1698,89 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
 </context>
 <context>
+    <name>twinha::ui::FailoverPage</name>
+    <message>
+        <source>Failover</source>
+        <translation>故障切换</translation>
+    </message>
+    <message>
+        <source>Choose what happens when the active node dies.</source>
+        <translation>选择主用节点宕机时的处理方式。</translation>
+    </message>
+    <message>
+        <source>&amp;Manual only</source>
+        <translation>仅手动(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Manual failover only</source>
+        <translation>仅手动故障切换</translation>
+    </message>
+    <message>
+        <source>When the active node dies, the standby waits for an operator to force a takeover from the console. There is no risk of split-brain, but the services stay down until someone acts.</source>
+        <translation>主用节点宕机后，备用节点等待运维人员在控制台上执行强制接管。这样不存在脑裂风险，但在有人处理之前，服务将一直中断。</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>自动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Automatic failover</source>
+        <translation>自动故障切换</translation>
+    </message>
+    <message>
+        <source>The standby takes over by itself when every heartbeat link has been silent past the dead time, at least one tiebreaker still answers, and the replication lag was within its limit. Without a tiebreaker, a standby that is only cut off from the network would start the services while the active node still runs them (split-brain), so automatic failover needs at least one tiebreaker.</source>
+        <translation>当所有心跳线的静默时间都超过失效判定时间、至少有一个仲裁目标仍有应答，且复制延迟在上限以内时，备用节点会自动接管。如果没有仲裁目标，仅仅是与网络断开的备用节点也会在主用节点仍在运行服务时启动服务（脑裂），因此自动故障切换至少需要一个仲裁目标。</translation>
+    </message>
+    <message>
+        <source>Tiebreakers</source>
+        <translation>仲裁目标</translation>
+    </message>
+    <message>
+        <source>Addresses both nodes reach on the network the clients use, such as the default gateway: an IP address or host name to ping, or tcp:host:port for a port that must accept connections (IPv6 in brackets: tcp:[2001:db8::1]:443).</source>
+        <translation>两个节点都能通过客户端所用网络访问到的地址，例如默认网关：可以是用于 ping 的 IP 地址或主机名，也可以是 tcp:host:port 形式的必须能接受连接的端口（IPv6 地址需加方括号：tcp:[2001:db8::1]:443）。</translation>
+    </message>
+    <message>
+        <source>New tiebreaker</source>
+        <translation>新仲裁目标</translation>
+    </message>
+    <message>
+        <source>192.0.2.1 or tcp:host:port</source>
+        <translation>192.0.2.1 或 tcp:host:port</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add tiebreaker</source>
+        <translation>添加仲裁目标</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected tiebreakers</source>
+        <translation>移除所选的仲裁目标</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tiebreaker. Enter an IP address or host name to ping, or tcp:host:port for a port that must accept connections (IPv6 in brackets: tcp:[2001:db8::1]:443).</source>
+        <translation>“%1”不是有效的仲裁目标。请输入用于 ping 的 IP 地址或主机名，或以 tcp:host:port 形式输入必须能接受连接的端口（IPv6 地址需加方括号：tcp:[2001:db8::1]:443）。</translation>
+    </message>
+    <message>
+        <source>Worst-case takeover: about %1 s after the last heartbeat (dead time %2 s plus one heartbeat interval of %3 s), plus the moment a tiebreaker takes to answer; then the standby starts the services.</source>
+        <translation>最坏情况下的接管时间：最后一次心跳后约 %1 秒（失效判定时间 %2 秒加一个心跳间隔 %3 秒），再加上仲裁目标应答所需的片刻；随后备用节点启动服务。</translation>
+    </message>
+    <message>
+        <source>Worst-case takeover: only when an operator acts. Automatic failover would take about %1 s after the last heartbeat (dead time %2 s plus one heartbeat interval of %3 s).</source>
+        <translation>最坏情况下的接管时间：只有运维人员操作后才会接管。若采用自动故障切换，约在最后一次心跳后 %1 秒接管（失效判定时间 %2 秒加一个心跳间隔 %3 秒）。</translation>
+    </message>
+    <message>
+        <source>Automatic failover needs at least one tiebreaker, or a standby that is merely cut off could take over while the active node still runs. Add a tiebreaker, such as the default gateway&apos;s address, or choose manual failover.</source>
+        <translation>自动故障切换至少需要一个仲裁目标，否则仅仅是网络断开的备用节点可能会在主用节点仍在运行时接管。请添加一个仲裁目标（例如默认网关的地址），或选择手动故障切换。</translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::ForcedTakeoverDialog</name>
     <message>
         <source>Forced takeover — %1</source>
@@ -1525,10 +1836,429 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
 </context>
 <context>
+    <name>twinha::ui::GroupsPage</name>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>Groups and resources</source>
+        <translation>资源组和资源</translation>
+    </message>
+    <message>
+        <source>What moves between the nodes: addresses, services and scripts, in groups.</source>
+        <translation>在节点之间迁移的内容：按资源组组织的地址、服务和脚本。</translation>
+    </message>
+    <message>
+        <source>Each group normally runs on the node it prefers, and each node is the standby of the other node&apos;s group. Let the two groups prefer different nodes.</source>
+        <translation>每个资源组通常运行在其首选节点上，每个节点同时是另一节点上资源组的备用节点。请为两个资源组选择不同的首选节点。</translation>
+    </message>
+    <message>
+        <source>The group runs on both nodes at once; a switchover drains one node and returns it.</source>
+        <translation>资源组同时在两个节点上运行；切换时会先排空一个节点，然后再让它恢复服务。</translation>
+    </message>
+    <message>
+        <source>The group runs on one node at a time; the other node stands by to take it over.</source>
+        <translation>资源组同一时间只在一个节点上运行；另一个节点处于备用状态，随时准备接管。</translation>
+    </message>
+    <message>
+        <source>Resources start from the top of the list down and stop from the bottom up. Put first what the others need: a service that listens on the virtual IP address comes after the address.</source>
+        <translation>资源按列表从上到下的顺序启动，从下到上的顺序停止。请把其他资源所依赖的资源放在前面：在虚拟IP地址上监听的服务应排在该地址之后。</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>资源组 %1</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>资源组 %1：%2</translation>
+    </message>
+    <message>
+        <source>Group &amp;name:</source>
+        <translation>资源组名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name of group %1</source>
+        <translation>资源组 %1 的名称</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred node:</source>
+        <translation>首选节点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Preferred node of group %1</source>
+        <translation>资源组 %1 的首选节点</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>无首选</translation>
+    </message>
+    <message>
+        <source>&amp;Resources, in start order:</source>
+        <translation>资源（按启动顺序）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Resources of group %1, in start order</source>
+        <translation>资源组 %1 的资源（按启动顺序）</translation>
+    </message>
+    <message>
+        <source>Add virtual IP…</source>
+        <translation>添加虚拟IP…</translation>
+    </message>
+    <message>
+        <source>Add service…</source>
+        <translation>添加服务…</translation>
+    </message>
+    <message>
+        <source>Add script…</source>
+        <translation>添加脚本…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>%1: virtual IP %2 on %3</source>
+        <translation>%1：虚拟IP %2（位于 %3）</translation>
+    </message>
+    <message>
+        <source>%1: service %2</source>
+        <translation>%1：服务 %2</translation>
+    </message>
+    <message>
+        <source>%1: script %2</source>
+        <translation>%1：脚本 %2</translation>
+    </message>
+    <message>
+        <source>No resources yet. Add the address, services and scripts this group moves between the nodes.</source>
+        <translation>尚无资源。请添加该资源组要在节点之间迁移的地址、服务和脚本。</translation>
+    </message>
+    <message>
+        <source>Start order: %1. Stop order: %2.</source>
+        <translation>启动顺序：%1。停止顺序：%2。</translation>
+    </message>
+    <message>
+        <source>There is no group to fill in. Go back to the mode page and choose how the nodes share the work.</source>
+        <translation>没有可填写的资源组。请返回模式页面，选择两个节点的分工方式。</translation>
+    </message>
+    <message>
+        <source>Group %1 has no name. Enter a short name such as &quot;mail&quot; or &quot;web&quot;.</source>
+        <translation>资源组 %1 没有名称。请输入一个简短的名称，例如“mail”或“web”。</translation>
+    </message>
+    <message>
+        <source>The group name &quot;%1&quot; is not valid. Use up to 63 letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
+        <translation>资源组名称“%1”无效。请使用不超过 63 个字母、数字、“-”或“_”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>Two groups are called &quot;%1&quot;. Give each group a name of its own.</source>
+        <translation>有两个资源组都叫“%1”。请为每个资源组分别命名。</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; has no resources. Add at least one: the virtual IP address, service or script that moves between the nodes.</source>
+        <translation>资源组“%1”没有资源。请至少添加一个在节点之间迁移的虚拟IP地址、服务或脚本。</translation>
+    </message>
+    <message>
+        <source>In mutual backup each group prefers one node. Choose the preferred node of group &quot;%1&quot;.</source>
+        <translation>双机互备模式下，每个资源组各有一个首选节点。请为资源组“%1”选择首选节点。</translation>
+    </message>
+    <message>
+        <source>In mutual backup the two groups must prefer different nodes: let &quot;%1&quot; prefer %2 and &quot;%3&quot; prefer %4.</source>
+        <translation>双机互备模式下，两个资源组的首选节点必须不同：请将“%1”的首选节点设为 %2，“%3”的首选节点设为 %4。</translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::HealthBadge</name>
     <message>
         <source>Cluster state: %1</source>
         <translation>集群状态：%1</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::HostsPage</name>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Name the cluster and say how the console reaches each of the two servers over SSH.</source>
+        <translation>为集群命名，并指定控制台如何通过 SSH 连接这两台服务器。</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name:</source>
+        <translation>集群名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Cluster name</source>
+        <translation>集群名称</translation>
+    </message>
+    <message>
+        <source>letters, digits, - and _</source>
+        <translation>字母、数字、- 和 _</translation>
+    </message>
+    <message>
+        <source>Leave the key file empty to use ssh-agent and your default keys. Passwords and key passphrases are asked for when connecting and are never stored.</source>
+        <translation>密钥文件留空则使用 ssh-agent 和您的默认密钥。密码和密钥密码短语会在连接时询问，且不会被保存。</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>SSH &amp;port:</source>
+        <translation>SSH 端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Private &amp;key file:</source>
+        <translation>私钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Agent command:</source>
+        <translation>代理命令：</translation>
+    </message>
+    <message>
+        <source>Jump host:</source>
+        <translation>跳板机：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>主机名或 IP 地址</translation>
+    </message>
+    <message>
+        <source>ssh-agent and default keys</source>
+        <translation>ssh-agent 和默认密钥</translation>
+    </message>
+    <message>
+        <source>%1 address</source>
+        <translation>%1 地址</translation>
+    </message>
+    <message>
+        <source>%1 SSH port</source>
+        <translation>%1 SSH 端口</translation>
+    </message>
+    <message>
+        <source>%1 user</source>
+        <translation>%1 用户名</translation>
+    </message>
+    <message>
+        <source>%1 private key file</source>
+        <translation>%1 私钥文件</translation>
+    </message>
+    <message>
+        <source>Browse for the %1 private key file</source>
+        <translation>浏览选择 %1 的私钥文件</translation>
+    </message>
+    <message>
+        <source>%1 advanced settings</source>
+        <translation>%1 高级设置</translation>
+    </message>
+    <message>
+        <source>%1 agent command</source>
+        <translation>%1 代理命令</translation>
+    </message>
+    <message>
+        <source>%1 jump host</source>
+        <translation>%1 跳板机</translation>
+    </message>
+    <message>
+        <source>Optional bastion to connect through: host, host:port or user@host:port.</source>
+        <translation>可选，经由该堡垒机连接：host、host:port 或 user@host:port。</translation>
+    </message>
+    <message>
+        <source>Choose the private key for node %1</source>
+        <translation>选择节点 %1 的私钥</translation>
+    </message>
+    <message>
+        <source>%1: enter the server&apos;s address, a host name or an IP address.</source>
+        <translation>%1：请输入服务器地址，即主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a host name or IP address. Enter only the address; the user and the port have fields of their own.</source>
+        <translation>%1：“%2”不是主机名或 IP 地址。请只输入地址；用户名和端口有各自的输入框。</translation>
+    </message>
+    <message>
+        <source>%1: enter the user to log in as, for example root.</source>
+        <translation>%1：请输入登录用户名，例如 root。</translation>
+    </message>
+    <message>
+        <source>%1: the private key file %2 does not exist. Choose it with Browse…, or leave the field empty to use ssh-agent and the default keys.</source>
+        <translation>%1：私钥文件 %2 不存在。请通过“浏览…”选择，或将此项留空以使用 ssh-agent 和默认密钥。</translation>
+    </message>
+    <message>
+        <source>%1: the agent command is empty. Enter the command that starts the agent session, normally &quot;%2&quot;.</source>
+        <translation>%1：代理命令为空。请输入启动代理会话的命令，通常为“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: the jump host &quot;%2&quot; is not valid. Write it as host, host:port or user@host:port, or leave it empty to connect directly.</source>
+        <translation>%1：跳板机“%2”无效。请按 host、host:port 或 user@host:port 格式填写，或留空以直接连接。</translation>
+    </message>
+    <message>
+        <source>Enter a cluster name: up to 32 letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation>请输入集群名称：不超过 32 个字母、数字、“-”或“_”。</translation>
+    </message>
+    <message>
+        <source>The cluster name &quot;%1&quot; may only contain letters, digits, &quot;-&quot; and &quot;_&quot;, at most 32 of them. Choose another name.</source>
+        <translation>集群名称“%1”只能包含字母、数字、“-”和“_”，且不超过 32 个字符。请另选一个名称。</translation>
+    </message>
+    <message>
+        <source>Node 1 and Node 2 both point to %1, port %2. Enter the address of the second server for Node 2.</source>
+        <translation>节点 1 和节点 2 都指向 %1 的端口 %2。请为节点 2 输入第二台服务器的地址。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::LinksPage</name>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>Heartbeat links</source>
+        <translation>心跳线</translation>
+    </message>
+    <message>
+        <source>The paths on which the nodes check that the other one is alive.</source>
+        <translation>节点之间用于确认对方是否存活的通路。</translation>
+    </message>
+    <message>
+        <source>Each link is a path between the nodes. On every link each node sends small UDP heartbeats from its address and port to the other node&apos;s.</source>
+        <translation>每条心跳线都是节点之间的一条通路。在每条心跳线上，每个节点都从自己的地址和端口向对方节点的地址和端口发送小型 UDP 心跳包。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address of %1</source>
+        <translation>%1 的地址</translation>
+    </message>
+    <message>
+        <source>Port of %1</source>
+        <translation>%1 的端口</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>添加心跳线</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>移除心跳线</translation>
+    </message>
+    <message>
+        <source>Heartbeat &amp;interval:</source>
+        <translation>心跳间隔(&amp;I)：</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Heartbeat interval in milliseconds</source>
+        <translation>心跳间隔（毫秒）</translation>
+    </message>
+    <message>
+        <source>&amp;Dead time:</source>
+        <translation>失效判定时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Dead time in milliseconds</source>
+        <translation>失效判定时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>Two independent links, for example a private cable between the nodes and the public network, avoid false failovers: one broken cable or switch then does not look like a failed peer.</source>
+        <translation>两条相互独立的心跳线（例如节点之间的专用直连线和公共网络）可以避免误触发故障切换：这样即使一根线缆或一台交换机出现故障，也不会被误判为对端故障。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>On interface %1</source>
+        <translation>位于网络接口 %1</translation>
+    </message>
+    <message>
+        <source>Name of link %1</source>
+        <translation>心跳线 %1 的名称</translation>
+    </message>
+    <message>
+        <source>Address of %1 on link %2</source>
+        <translation>%1 在心跳线 %2 上的地址</translation>
+    </message>
+    <message>
+        <source>UDP port of %1 on link %2</source>
+        <translation>%1 在心跳线 %2 上的 UDP 端口</translation>
+    </message>
+    <message numerus="yes">
+        <source>A failed peer is noticed after %1 s of silence on every link (%Ln heartbeat(s) missed).</source>
+        <translation>
+            <numerusform>所有心跳线均静默 %1 秒后（丢失 %Ln 个心跳）即判定对端故障。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one heartbeat link: without one the nodes cannot hear each other.</source>
+        <translation>请至少添加一条心跳线：否则节点之间无法收到彼此的心跳。</translation>
+    </message>
+    <message>
+        <source>Link %1 has no name. Enter a short name such as &quot;private&quot; or &quot;public&quot;.</source>
+        <translation>心跳线 %1 没有名称。请输入一个简短的名称，例如“private”或“public”。</translation>
+    </message>
+    <message>
+        <source>The link name &quot;%1&quot; is not valid. Use up to 63 letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
+        <translation>心跳线名称“%1”无效。请使用不超过 63 个字母、数字、“-”或“_”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>Two links are called &quot;%1&quot;. Give each link a name of its own.</source>
+        <translation>有两条心跳线都叫“%1”。请为每条心跳线分别命名。</translation>
+    </message>
+    <message>
+        <source>Enter the address of %1 on link &quot;%2&quot;: pick one of its addresses or type one.</source>
+        <translation>请输入 %1 在心跳线“%2”上的地址：从其现有地址中选择一个，或直接输入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address or host name. Enter the address of %2 on link &quot;%3&quot; without a /prefix.</source>
+        <translation>“%1”不是 IP 地址或主机名。请输入 %2 在心跳线“%3”上的地址，不要带 /前缀长度。</translation>
+    </message>
+    <message>
+        <source>The port of %1 on link &quot;%2&quot; must be between 1 and 65535.</source>
+        <translation>%1 在心跳线“%2”上的端口必须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>Links &quot;%1&quot; and &quot;%2&quot; both use %3 on %4. Give each link its own address or port.</source>
+        <translation>心跳线“%1”和“%2”在 %4 上都使用 %3。请为每条心跳线指定各自的地址或端口。</translation>
+    </message>
+    <message>
+        <source>On link &quot;%1&quot; both nodes use %2. Enter each node&apos;s own address on this path, or give them different ports.</source>
+        <translation>在心跳线“%1”上，两个节点都使用 %2。请输入各节点在这条通路上各自的地址，或为它们指定不同的端口。</translation>
+    </message>
+    <message>
+        <source>The dead time must be at least three times the heartbeat interval, here %1 ms or more, so that a few lost heartbeats do not look like a failed peer.</source>
+        <translation>失效判定时间必须至少为心跳间隔的三倍，即不少于 %1 毫秒，以免偶尔丢失几个心跳就被误判为对端故障。</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2379,120 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>Pages of the selected cluster</source>
         <translation>所选集群的页面</translation>
+    </message>
+    <message>
+        <source>&amp;New cluster…</source>
+        <translation>新建集群(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit cluster…</source>
+        <translation>编辑集群(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ModeDiagram</name>
+    <message>
+        <source>Node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>资源组</translation>
+    </message>
+    <message>
+        <source>Group A</source>
+        <translation>资源组 A</translation>
+    </message>
+    <message>
+        <source>Group B</source>
+        <translation>资源组 B</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>备用</translation>
+    </message>
+    <message>
+        <source>Mode diagram</source>
+        <translation>模式示意图</translation>
+    </message>
+    <message>
+        <source>Group A runs on node 1 and group B on node 2; each node takes over the other&apos;s group.</source>
+        <translation>资源组 A 在节点 1 上运行，资源组 B 在节点 2 上运行；每个节点都可以接管对方的资源组。</translation>
+    </message>
+    <message>
+        <source>The group runs on node 1 and node 2 at the same time.</source>
+        <translation>资源组同时在节点 1 和节点 2 上运行。</translation>
+    </message>
+    <message>
+        <source>The group runs on node 1; node 2 stands by and takes it over.</source>
+        <translation>资源组在节点 1 上运行；节点 2 处于备用状态，需要时接管。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ModePage</name>
+    <message>
+        <source>Cluster mode</source>
+        <translation>集群模式</translation>
+    </message>
+    <message>
+        <source>Choose how the two servers share the work.</source>
+        <translation>选择两台服务器的分工方式。</translation>
+    </message>
+    <message>
+        <source>&amp;Hot standby</source>
+        <translation>双机热备(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Mutual backup</source>
+        <translation>双机互备(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplex</source>
+        <translation>双机双工(&amp;D)</translation>
+    </message>
+    <message>
+        <source>One group of services runs on the active node. The standby node waits and takes the group over on a switchover or when the active node fails.</source>
+        <translation>一个资源组在主用节点上运行。备用节点处于待命状态，在切换时或主用节点故障时接管该资源组。</translation>
+    </message>
+    <message>
+        <source>Two groups: each node runs one of them and backs up the other&apos;s. If a node fails, the other runs both groups.</source>
+        <translation>两个资源组：每个节点各运行其中一个，同时作为对方资源组的备用。一个节点故障时，另一个节点同时运行两个资源组。</translation>
+    </message>
+    <message>
+        <source>The group runs on both nodes at once, for services that can share the load. A switchover drains one node, so the other carries everything while it is serviced.</source>
+        <translation>资源组同时在两个节点上运行，适用于可以分担负载的服务。切换时会排空一个节点，在其维护期间由另一个节点承担全部负载。</translation>
+    </message>
+    <message>
+        <source>node 1</source>
+        <translation>节点 1</translation>
+    </message>
+    <message>
+        <source>node 2</source>
+        <translation>节点 2</translation>
+    </message>
+    <message>
+        <source>%1 runs group A and %2 runs group B. The dashed arrows show where each group goes on a switchover or when its node fails.</source>
+        <translation>%1 运行资源组 A，%2 运行资源组 B。虚线箭头表示切换时或所在节点故障时各资源组的去向。</translation>
+    </message>
+    <message>
+        <source>The group runs on %1 and %2 at the same time.</source>
+        <translation>资源组同时在 %1 和 %2 上运行。</translation>
+    </message>
+    <message>
+        <source>%1 runs the group; the dashed arrow shows where it goes on a switchover or when %1 fails.</source>
+        <translation>%1 运行该资源组；虚线箭头表示切换时或 %1 故障时资源组的去向。</translation>
+    </message>
+    <message>
+        <source>Hot standby runs one group, so going on removes %1 with its resources and replication. Choose duplex to keep every group.</source>
+        <translation>双机热备只运行一个资源组，因此继续下一步将移除 %1 及其资源和复制设置。如需保留所有资源组，请选择双机双工。</translation>
+    </message>
+    <message>
+        <source>Mutual backup runs exactly two groups, so going on removes %1 with its resources and replication. Choose duplex to keep every group.</source>
+        <translation>双机互备只运行两个资源组，因此继续下一步将移除 %1 及其资源和复制设置。如需保留所有资源组，请选择双机双工。</translation>
+    </message>
+    <message>
+        <source>Mutual backup needs a second group; going on adds one that prefers %1. You choose its resources on the groups page.</source>
+        <translation>双机互备需要第二个资源组；继续下一步将添加一个首选节点为 %1 的资源组。您可以在资源组页面中选择其资源。</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2763,245 @@ RTT %3 ms, loss %4 %</source>
     </message>
 </context>
 <context>
+    <name>twinha::ui::ReplicationPage</name>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>数据复制</translation>
+    </message>
+    <message>
+        <source>How the standby&apos;s copy of the data keeps up, and how far behind it may be for a switchover.</source>
+        <translation>备用节点上的数据副本如何保持同步，以及切换时允许落后多少。</translation>
+    </message>
+    <message>
+        <source>&amp;No replication</source>
+        <translation>不复制(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The cluster copies no data, for example because the data lives on shared storage or the service keeps none.</source>
+        <translation>集群不复制任何数据，例如数据位于共享存储上，或服务本身不保存数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror folders with rsync</source>
+        <translation>用 rsync 镜像目录(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The agent copies a folder from the active node to the standby with rsync, on every change and at least every 30 seconds. Files the active node does not have are deleted from the standby&apos;s folder.</source>
+        <translation>代理使用 rsync 将目录从主用节点复制到备用节点：每次有变化时复制，且至少每 30 秒复制一次。主用节点上没有的文件会从备用节点的目录中删除。</translation>
+    </message>
+    <message>
+        <source>A &amp;command that reports the lag</source>
+        <translation>由命令报告延迟(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Something else replicates the data (a database, DRBD…). A command of yours tells the agent how far behind the standby is.</source>
+        <translation>数据由其他机制复制（数据库、DRBD 等）。由您提供的命令告诉代理备用节点落后多少。</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel name:</source>
+        <translation>通道名称(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Replication channel name</source>
+        <translation>复制通道名称</translation>
+    </message>
+    <message>
+        <source>Follows &amp;group:</source>
+        <translation>跟随资源组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Group whose active node is the source</source>
+        <translation>以其主用节点作为复制源的资源组</translation>
+    </message>
+    <message>
+        <source>The data flows from the node where this group is active to the other node.</source>
+        <translation>数据从该资源组的主用节点流向另一个节点。</translation>
+    </message>
+    <message>
+        <source>&amp;Folder on %1:</source>
+        <translation>%1 上的目录(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>目录(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Folder on %1</source>
+        <translation>%1 上的目录</translation>
+    </message>
+    <message>
+        <source>Folder, the same on both nodes</source>
+        <translation>目录（两个节点相同）</translation>
+    </message>
+    <message>
+        <source>&amp;Different folder on %1</source>
+        <translation>%1 上使用不同的目录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>F&amp;older on %1:</source>
+        <translation>%1 上的目录(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Receive &amp;port on %1:</source>
+        <translation>%1 的接收端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Receive &amp;port:</source>
+        <translation>接收端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Receive port on %1:</source>
+        <translation>%1 的接收端口：</translation>
+    </message>
+    <message>
+        <source>TCP port on which %1 receives the copy</source>
+        <translation>%1 接收复制数据的 TCP 端口</translation>
+    </message>
+    <message>
+        <source>TCP port on which each node receives the copy</source>
+        <translation>各节点接收复制数据的 TCP 端口</translation>
+    </message>
+    <message>
+        <source>The standby receives the copy on this TCP port, on the address of its first heartbeat link. The same port is used on both nodes.</source>
+        <translation>备用节点在其第一条心跳线的地址上，通过此 TCP 端口接收复制数据。两个节点使用相同的端口。</translation>
+    </message>
+    <message>
+        <source>Check folders</source>
+        <translation>检查目录</translation>
+    </message>
+    <message>
+        <source>Check the folders on both nodes</source>
+        <translation>检查两个节点上的目录</translation>
+    </message>
+    <message>
+        <source>Command l&amp;ine:</source>
+        <translation>命令行(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Command that prints the replication lag</source>
+        <translation>输出复制延迟的命令</translation>
+    </message>
+    <message>
+        <source>The agent runs it regularly with sh -c. It prints one JSON object such as %1. Only lag_s, the lag in seconds, is required; lag_bytes, last_sync and state are optional.</source>
+        <translation>代理会定期通过 sh -c 运行该命令。命令应输出一个 JSON 对象，例如 %1。只有 lag_s（以秒为单位的延迟）是必需的；lag_bytes、last_sync 和 state 均为可选。</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;lag:</source>
+        <translation>最大延迟(&amp;L)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Maximum lag in seconds</source>
+        <translation>最大延迟（秒）</translation>
+    </message>
+    <message>
+        <source>A switchover is refused while the standby is further behind than this.</source>
+        <translation>备用节点落后超过此值时，将拒绝切换。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current config has %n more replication channel(s) that this page does not show. They are kept unless you choose No replication.</source>
+        <translation>
+            <numerusform>当前配置中还有 %n 个复制通道未在此页显示。除非选择“不复制”，否则它们将被保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the folders on both nodes…</source>
+        <translation>正在检查两个节点上的目录…</translation>
+    </message>
+    <message>
+        <source>Enter a name for the replication channel, such as &quot;data&quot;.</source>
+        <translation>请输入复制通道的名称，例如“data”。</translation>
+    </message>
+    <message>
+        <source>The channel name &quot;%1&quot; is not valid. Use up to 63 letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
+        <translation>通道名称“%1”无效。请使用不超过 63 个字母、数字、“-”或“_”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>The config already has a replication channel called &quot;%1&quot;. Choose another name.</source>
+        <translation>配置中已有名为“%1”的复制通道。请另选一个名称。</translation>
+    </message>
+    <message>
+        <source>Choose the group whose active node the data is copied from.</source>
+        <translation>请选择资源组，数据将从该资源组的主用节点复制。</translation>
+    </message>
+    <message>
+        <source>Enter the command that prints the replication lag as one JSON object.</source>
+        <translation>请输入以单个 JSON 对象输出复制延迟的命令。</translation>
+    </message>
+    <message>
+        <source>Enter the folder to mirror on %1, for example /var/mail.</source>
+        <translation>请输入 %1 上要镜像的目录，例如 /var/mail。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path. Enter the full path of the folder on %2, starting with /.</source>
+        <translation>“%1”不是绝对路径。请输入 %2 上该目录的完整路径，以 / 开头。</translation>
+    </message>
+    <message>
+        <source>%1 is a system folder: mirroring it would delete files on the standby. Choose the folder that holds the service&apos;s data.</source>
+        <translation>%1 是系统目录：镜像该目录会删除备用节点上的文件。请选择存放服务数据的目录。</translation>
+    </message>
+    <message>
+        <source>The receive port must be between 1 and 65535.</source>
+        <translation>接收端口必须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>Both nodes use the address %1, so they need different receive ports.</source>
+        <translation>两个节点都使用地址 %1，因此需要不同的接收端口。</translation>
+    </message>
+    <message>
+        <source>The folders are ready on both nodes.</source>
+        <translation>两个节点上的目录均已就绪。</translation>
+    </message>
+    <message>
+        <source>The folder must exist on both nodes, and both must answer. Fix what is listed above, then press Next again.</source>
+        <translation>目录必须在两个节点上都存在，且两个节点都必须响应。请修正上面列出的问题，然后再次点击“下一步”。</translation>
+    </message>
+    <message>
+        <source>%1: not connected, so the folder could not be checked. Go back to the connection page and reconnect.</source>
+        <translation>%1：未连接，因此无法检查目录。请返回连接页面重新连接。</translation>
+    </message>
+    <message>
+        <source>%1: the folder could not be checked. %2</source>
+        <translation>%1：无法检查目录。%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist. Create the folder on this node, then check again.</source>
+        <translation>%1：%2 不存在。请在该节点上创建该目录，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a file, not a folder. Choose a folder.</source>
+        <translation>%1：%2 是文件而不是目录。请选择一个目录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is a folder. The first copy sends more than %Ln file(s), %3; counting stopped there.</source>
+        <translation>
+            <numerusform>%1：%2 是一个目录。首次复制将发送超过 %Ln 个文件，%3；统计到此为止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is a folder. The first copy sends %Ln file(s), %3.</source>
+        <translation>
+            <numerusform>%1：%2 是一个目录。首次复制将发送 %Ln 个文件，%3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is a folder with %Ln file(s). It receives the copy: files the active node does not have are deleted from it.</source>
+        <translation>
+            <numerusform>%1：%2 是一个包含 %Ln 个文件的目录。它将接收复制数据：主用节点上没有的文件将从该目录中删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 is an empty folder, ready to receive the copy.</source>
+        <translation>%1：%2 是空目录，可以接收复制数据。</translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::ReplicationTable</name>
     <message>
         <source>In sync</source>
@@ -1996,6 +3079,225 @@ RTT %3 ms, loss %4 %</source>
     </message>
 </context>
 <context>
+    <name>twinha::ui::ResourceEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation>资源名称</translation>
+    </message>
+    <message>
+        <source>Letters, digits, &quot;-&quot; and &quot;_&quot;; shown in the console and the journal.</source>
+        <translation>字母、数字、“-”和“_”；显示在控制台和日志中。</translation>
+    </message>
+    <message>
+        <source>Virtual IP address</source>
+        <translation>虚拟IP地址</translation>
+    </message>
+    <message>
+        <source>A virtual IP address moves with the group: the active node adds it to the interface and announces it, so clients always reach the active node at the same address.</source>
+        <translation>虚拟IP地址随资源组迁移：主用节点将其添加到网络接口并对外通告，使客户端始终通过同一地址访问主用节点。</translation>
+    </message>
+    <message>
+        <source>&amp;Address with prefix:</source>
+        <translation>地址及前缀长度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Virtual IP address with prefix length</source>
+        <translation>带前缀长度的虚拟IP地址</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>网络接口(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Network interface of the virtual IP address</source>
+        <translation>虚拟IP地址所在的网络接口</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Check address</source>
+        <translation>检查地址</translation>
+    </message>
+    <message>
+        <source>Check the address on both nodes</source>
+        <translation>在两个节点上检查该地址</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>The cluster starts this systemd service on the active node and stops it on the other. Disable it at boot on both nodes (systemctl disable), so that only the cluster starts it.</source>
+        <translation>集群在主用节点上启动此 systemd 服务，并在另一节点上停止它。请在两个节点上禁止其开机自启（systemctl disable），使其只由集群启动。</translation>
+    </message>
+    <message>
+        <source>systemd &amp;unit:</source>
+        <translation>systemd 单元(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation>systemd 单元</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>The cluster runs your commands on the active node. The status command must exit with 0 while the resource runs, and with anything else when it is stopped.</source>
+        <translation>集群在主用节点上运行您提供的命令。资源运行时，状态命令的退出状态必须为 0；资源停止时必须为非 0 值。</translation>
+    </message>
+    <message>
+        <source>&amp;Start command:</source>
+        <translation>启动命令(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Start command</source>
+        <translation>启动命令</translation>
+    </message>
+    <message>
+        <source>S&amp;top command:</source>
+        <translation>停止命令(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Stop command</source>
+        <translation>停止命令</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us command:</source>
+        <translation>状态命令(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Status command (exit 0 = running)</source>
+        <translation>状态命令（退出状态 0 = 运行中）</translation>
+    </message>
+    <message>
+        <source>%1 has no such unit; install it there before the group can run on it.</source>
+        <translation>%1 上没有该单元；请先在该节点上安装，资源组才能在其上运行。</translation>
+    </message>
+    <message>
+        <source>On %1: %2.</source>
+        <translation>%1 上：%2。</translation>
+    </message>
+    <message>
+        <source>Enter a name for this resource.</source>
+        <translation>请输入该资源的名称。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is not valid. Use up to 63 letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
+        <translation>名称“%1”无效。请使用不超过 63 个字母、数字、“-”或“_”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>This group already has a resource called &quot;%1&quot;. Choose another name.</source>
+        <translation>该资源组中已有名为“%1”的资源。请另选一个名称。</translation>
+    </message>
+    <message>
+        <source>Choose the systemd unit the cluster starts and stops, or type its name.</source>
+        <translation>请选择由集群启动和停止的 systemd 单元，或输入其名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit name. Choose one of the list or type a name like postfix.service.</source>
+        <translation>“%1”不是有效的单元名称。请从列表中选择，或输入类似 postfix.service 的名称。</translation>
+    </message>
+    <message>
+        <source>Enter the command that starts the resource.</source>
+        <translation>请输入启动该资源的命令。</translation>
+    </message>
+    <message>
+        <source>Enter the command that stops the resource.</source>
+        <translation>请输入停止该资源的命令。</translation>
+    </message>
+    <message>
+        <source>Enter the command that tells whether the resource runs: exit status 0 means it runs.</source>
+        <translation>请输入判断该资源是否在运行的命令：退出状态 0 表示正在运行。</translation>
+    </message>
+    <message>
+        <source>Enter the virtual IP address with its prefix length, for example 192.0.2.10/24.</source>
+        <translation>请输入带前缀长度的虚拟IP地址，例如 192.0.2.10/24。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address with a prefix length. Write it like 192.0.2.10/24 or 2001:db8::10/64.</source>
+        <translation>“%1”不是带前缀长度的地址。请按 192.0.2.10/24 或 2001:db8::10/64 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Choose the network interface that carries the address, for example eth0.</source>
+        <translation>请选择承载该地址的网络接口，例如 eth0。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interface name. Choose one of the list or type a name like eth0.</source>
+        <translation>“%1”不是有效的网络接口名称。请从列表中选择，或输入类似 eth0 的名称。</translation>
+    </message>
+    <message>
+        <source>Checking %1 on both nodes…</source>
+        <translation>正在两个节点上检查 %1…</translation>
+    </message>
+    <message>
+        <source>%1 is already in use. Choose an address no other host has: the cluster adds it on the active node by itself.</source>
+        <translation>%1 已被占用。请选择一个其他主机均未使用的地址：集群会自行在主用节点上添加该地址。</translation>
+    </message>
+    <message>
+        <source>Read the warnings above. To keep this address anyway, press OK again.</source>
+        <translation>请阅读上面的警告。如果仍要使用此地址，请再次点击“确定”。</translation>
+    </message>
+    <message>
+        <source>%1 is free and fits the interface on both nodes.</source>
+        <translation>%1 未被占用，且与两个节点上的网络接口相匹配。</translation>
+    </message>
+    <message>
+        <source>%1: not connected, so the address was not checked there.</source>
+        <translation>%1：未连接，因此未在该节点上检查地址。</translation>
+    </message>
+    <message>
+        <source>%1: the check failed. %2</source>
+        <translation>%1：检查失败。%2</translation>
+    </message>
+    <message>
+        <source>%1 is inside the subnet of %2.</source>
+        <translation>%1 位于 %2 的子网内。</translation>
+    </message>
+    <message>
+        <source>%1 is in the subnet of none of this node&apos;s interfaces, so other hosts may not reach it.</source>
+        <translation>%1 不在本节点任何网络接口的子网内，其他主机可能无法访问该地址。</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the subnet of %2, so other hosts may not reach it. Check the prefix and the interface.</source>
+        <translation>%1 不在 %2 的子网内，其他主机可能无法访问该地址。请检查前缀长度和网络接口。</translation>
+    </message>
+    <message>
+        <source>Whether something answers on it could not be tested (%1).</source>
+        <translation>无法测试该地址上是否有应答（%1）。</translation>
+    </message>
+    <message>
+        <source>Nothing answers on it.</source>
+        <translation>该地址上无应答。</translation>
+    </message>
+    <message>
+        <source>It answers, as expected: the cluster holds this address now.</source>
+        <translation>该地址有应答，符合预期：集群当前持有此地址。</translation>
+    </message>
+    <message>
+        <source>It is already assigned on this node. Remove it from the node&apos;s network settings: the cluster adds and removes it by itself.</source>
+        <translation>该地址已配置在本节点上。请从节点的网络设置中删除它：集群会自行添加和删除该地址。</translation>
+    </message>
+    <message>
+        <source>Something already answers on it (found with %1): another host uses this address.</source>
+        <translation>该地址上已有应答（通过 %1 发现）：另一台主机正在使用此地址。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2%3</translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::ResultPage</name>
     <message>
         <source>Total time:</source>
@@ -2020,6 +3322,73 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>As the source last reported it before the group stopped; the final replication step then copied what was left.</source>
         <translation>源节点在资源组停止前最后一次报告的值；之后的最终复制步骤已复制剩余的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>This is the complete configuration that will be written to both nodes. Nothing has been written yet.</source>
+        <translation>以下是将写入两个节点的完整配置。目前尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to both nodes</source>
+        <translation>应用到两个节点(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>What the agents found:</source>
+        <translation>代理检查结果：</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Composing the configuration on %1…</source>
+        <translation>正在 %1 上生成配置…</translation>
+    </message>
+    <message>
+        <source>The console lost its connection to %1. Go back to the Connect page and connect again.</source>
+        <translation>控制台与 %1 的连接已断开。请返回“连接”页面重新连接。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>It will be written to %1.</source>
+        <translation>配置将写入 %1。</translation>
+    </message>
+    <message>
+        <source>Settings this wizard does not show are kept from the current file; comments are not. The current file is kept next to it as a backup.</source>
+        <translation>向导中未显示的设置将沿用当前文件中的值，但注释不会保留。当前文件将作为备份保存在同一目录下。</translation>
+    </message>
+    <message>
+        <source>A new cluster key is generated and written to both nodes with the configuration.</source>
+        <translation>将生成新的集群密钥，并随配置一起写入两个节点。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Waiting for both agents to check the configuration…</source>
+        <translation>正在等待两个代理检查配置…</translation>
+    </message>
+    <message>
+        <source>Both agents accept this configuration.</source>
+        <translation>两个代理均接受此配置。</translation>
+    </message>
+    <message>
+        <source>The agents refused this configuration. Go back to the page of each field named above, correct it, and return here.</source>
+        <translation>代理拒绝了此配置。请返回上面所列各字段所在的页面进行更正，然后回到此页。</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +3464,17 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>Replication la&amp;g over the threshold</source>
         <translation>复制延迟超过阈值(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::SetupWizard</name>
+    <message>
+        <source>New cluster</source>
+        <translation>新建集群</translation>
+    </message>
+    <message>
+        <source>Edit cluster %1</source>
+        <translation>编辑集群 %1</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +3633,69 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>The agents carry out the switchover between themselves. Closing this window or losing the connection does not stop it; open this window again to see how it ended.</source>
         <translation>切换由两个节点上的代理自行完成。关闭此窗口或连接中断都不会使其停止；重新打开此窗口即可查看结果。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::TestSwitchoverPage</name>
+    <message>
+        <source>Test switchover</source>
+        <translation>切换测试</translation>
+    </message>
+    <message>
+        <source>Optional: move the service to the other node and back, and see how long clients would wait.</source>
+        <translation>可选：将服务切换到另一节点再切回，查看客户端需要等待多长时间。</translation>
+    </message>
+    <message>
+        <source>The agents run a real switchover of group %1, with their pre-checks, and then switch it back. Clients of the service see a short interruption twice. You can skip this and finish.</source>
+        <translation>代理将对资源组 %1 执行一次真实的切换（含切换前检查），然后再切回。服务的客户端会遇到两次短暂中断。您也可以跳过此步骤直接完成。</translation>
+    </message>
+    <message>
+        <source>Switchover</source>
+        <translation>切换</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>总耗时</translation>
+    </message>
+    <message>
+        <source>Service gap</source>
+        <translation>服务中断</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>测试结果</translation>
+    </message>
+    <message>
+        <source>Switching over…</source>
+        <translation>正在切换…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>&amp;Run a test switchover and back</source>
+        <translation>执行切换并切回测试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The console reaches neither node. Check the network and try again.</source>
+        <translation>控制台无法连接任何一个节点。请检查网络后重试。</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未测得</translation>
+    </message>
+    <message>
+        <source>The service moved there and back. The pair is ready.</source>
+        <translation>服务已完成切换并切回。双机已就绪。</translation>
+    </message>
+    <message>
+        <source>The test did not complete: %1 The service runs where the agents left it; the dashboard shows where.</source>
+        <translation>测试未完成：%1服务保持在代理操作结束时的状态；具体在哪个节点上运行，请查看仪表板。</translation>
     </message>
 </context>
 <context>

@@ -43,29 +43,29 @@ private:
     static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("ja")}; }
 
     template<typename T>
-    static T* find(QWidget* root, const char* name)
+    static T* find(QWidget* root, const QString& name)
     {
-        T* w = root->findChild<T*>(QLatin1String(name));
+        T* w = root->findChild<T*>(name);
         if (!w)
-            qWarning("no widget %s", name);
+            qWarning("no widget %s", qPrintable(name));
         return w;
     }
 
-    static void setText(QWidget* root, const char* name, const QString& text)
+    static void setText(QWidget* root, const QString& name, const QString& text)
     {
         auto* edit = find<QLineEdit>(root, name);
         QVERIFY(edit);
         edit->setText(text);
     }
 
-    static void setNumber(QWidget* root, const char* name, int value)
+    static void setNumber(QWidget* root, const QString& name, int value)
     {
         auto* spin = find<QSpinBox>(root, name);
         QVERIFY(spin);
         spin->setValue(value);
     }
 
-    static void click(QWidget* root, const char* name)
+    static void click(QWidget* root, const QString& name)
     {
         auto* button = find<QAbstractButton>(root, name);
         QVERIFY(button);
@@ -108,12 +108,12 @@ private:
         QCOMPARE(lab.nodes.size(), 2);
         for (int i = 0; i < 2; ++i) {
             const agentlink::NodeEndpoint& n = lab.nodes.at(i);
-            const QByteArray suffix = QByteArray::number(i);
-            setText(&wizard, "host" + suffix, n.host);
-            setNumber(&wizard, "port" + suffix, n.port);
-            setText(&wizard, "user" + suffix, n.user);
-            setText(&wizard, "identity" + suffix, n.identityFile);
-            setText(&wizard, "agentCommand" + suffix, n.agentCommand);
+            const QString suffix = QString::number(i);
+            setText(&wizard, QStringLiteral("host") + suffix, n.host);
+            setNumber(&wizard, QStringLiteral("port") + suffix, n.port);
+            setText(&wizard, QStringLiteral("user") + suffix, n.user);
+            setText(&wizard, QStringLiteral("identity") + suffix, n.identityFile);
+            setText(&wizard, QStringLiteral("agentCommand") + suffix, n.agentCommand);
         }
     }
 
@@ -154,11 +154,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
 
         // 1. Hosts. A wrong entry is refused on the page, with the field named.
-        setText(&wizard, "clusterName", QStringLiteral("has space"));
+        setText(&wizard, QStringLiteral("clusterName"), QStringLiteral("has space"));
         fillHosts(wizard);
         QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(SetupWizard::HostsPageId));
-        setText(&wizard, "clusterName", QStringLiteral("mail"));
+        setText(&wizard, QStringLiteral("clusterName"), QStringLiteral("mail"));
         shoot(wizard);
         next(wizard, SetupWizard::ConnectPageId);
 
@@ -172,7 +172,7 @@ private Q_SLOTS:
         next(wizard, SetupWizard::ModePageId);
 
         // 3. Mode
-        click(&wizard, "modeHotStandby");
+        click(&wizard, QStringLiteral("modeHotStandby"));
         shoot(wizard);
         next(wizard, SetupWizard::LinksPageId);
 
@@ -202,27 +202,27 @@ private Q_SLOTS:
         next(wizard, SetupWizard::ReplicationPageId);
 
         // 6. Replication: mirror each node's data folder; the page checks both exist before it lets go.
-        click(&wizard, "replicationMirror");
-        setText(&wizard, "channelName", QStringLiteral("data"));
-        setText(&wizard, "mirrorPath", m_lab->value(QStringLiteral("NODE1_DATA_DIR")));
-        find<QCheckBox>(&wizard, "mirrorPathsDiffer")->setChecked(true);
-        setText(&wizard, "mirrorPath1", m_lab->value(QStringLiteral("NODE2_DATA_DIR")));
-        setNumber(&wizard, "mirrorPort", m_lab->value(QStringLiteral("NODE1_RSYNC_PORT")).toInt());
-        setNumber(&wizard, "mirrorPort1", m_lab->value(QStringLiteral("NODE2_RSYNC_PORT")).toInt());
+        click(&wizard, QStringLiteral("replicationMirror"));
+        setText(&wizard, QStringLiteral("channelName"), QStringLiteral("data"));
+        setText(&wizard, QStringLiteral("mirrorPath"), m_lab->value(QStringLiteral("NODE1_DATA_DIR")));
+        find<QCheckBox>(&wizard, QStringLiteral("mirrorPathsDiffer"))->setChecked(true);
+        setText(&wizard, QStringLiteral("mirrorPath1"), m_lab->value(QStringLiteral("NODE2_DATA_DIR")));
+        setNumber(&wizard, QStringLiteral("mirrorPort"), m_lab->value(QStringLiteral("NODE1_RSYNC_PORT")).toInt());
+        setNumber(&wizard, QStringLiteral("mirrorPort1"), m_lab->value(QStringLiteral("NODE2_RSYNC_PORT")).toInt());
         shoot(wizard);
         next(wizard, SetupWizard::FailoverPageId);
 
         // 7. Failover: automatic without a tiebreaker is refused; manual is the default.
-        click(&wizard, "failoverAutomatic");
+        click(&wizard, QStringLiteral("failoverAutomatic"));
         QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(SetupWizard::FailoverPageId));
-        click(&wizard, "failoverManual");
+        click(&wizard, QStringLiteral("failoverManual"));
         shoot(wizard);
         next(wizard, SetupWizard::ReviewPageId);
 
         // 8. Review: the composed text, accepted by both agents.
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
-        const QString text = find<QPlainTextEdit>(&wizard, "configText")->toPlainText();
+        const QString text = find<QPlainTextEdit>(&wizard, QStringLiteral("configText"))->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("name = \"mail\"")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("service-ip")));
         QVERIFY(!QFile::exists(m_lab->value(QStringLiteral("NODE1_CONFIG")))); // nothing written before Apply
@@ -254,9 +254,9 @@ private Q_SLOTS:
 
         // 10. The test switchover there and back, measured.
         next(wizard, SetupWizard::TestSwitchoverPageId);
-        QTRY_VERIFY_WITH_TIMEOUT(find<QAbstractButton>(&wizard, "runTest")->isEnabled(), 30000);
-        click(&wizard, "runTest");
-        auto* results = find<QTreeWidget>(&wizard, "testResults");
+        QTRY_VERIFY_WITH_TIMEOUT(find<QAbstractButton>(&wizard, QStringLiteral("runTest"))->isEnabled(), 30000);
+        click(&wizard, QStringLiteral("runTest"));
+        auto* results = find<QTreeWidget>(&wizard, QStringLiteral("testResults"));
         QTRY_VERIFY_WITH_TIMEOUT(results->topLevelItemCount() == 2 && wizard.currentPage()->isComplete(), 90000);
         QCOMPARE(results->topLevelItem(0)->text(0), QStringLiteral("node1 → node2"));
         QCOMPARE(results->topLevelItem(1)->text(0), QStringLiteral("node2 → node1"));
@@ -292,7 +292,7 @@ private Q_SLOTS:
         shoot(wizard, QStringLiteral("-edit"));
         next(wizard, SetupWizard::ModePageId);
         next(wizard, SetupWizard::LinksPageId);
-        setNumber(&wizard, "interval", 250);
+        setNumber(&wizard, QStringLiteral("interval"), 250);
         next(wizard, SetupWizard::GroupsPageId);
         next(wizard, SetupWizard::ReplicationPageId);
         next(wizard, SetupWizard::FailoverPageId);

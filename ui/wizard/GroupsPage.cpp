@@ -202,7 +202,7 @@ void GroupsPage::refreshList(int g, int select)
     w.list->clear();
     QStringList names;
     for (int i = 0; i < w.resources.size(); ++i) {
-        w.list->addItem(tr("%1. %2").arg(QString::number(i + 1), resourceText(w.resources.at(i))));
+        w.list->addItem(QStringLiteral("%1. %2").arg(QString::number(i + 1), resourceText(w.resources.at(i))));
         names << w.resources.at(i).name;
     }
     w.list->setCurrentRow(std::min(select, int(w.list->count()) - 1));

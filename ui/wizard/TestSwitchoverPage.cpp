@@ -151,7 +151,7 @@ void TestSwitchoverPage::onFinished(const OperationView& op)
     if (m_leg < 0)
         return;
     auto* row = new QTreeWidgetItem(m_results);
-    row->setText(0, tr("%1 → %2").arg(op.from, op.to));
+    row->setText(0, QStringLiteral("%1 → %2").arg(op.from, op.to));
     row->setText(1, SwitchoverText::outcome(op));
     row->setText(2, SwitchoverText::duration(op.totalMs()));
     row->setText(3, op.gapMs >= 0 ? SwitchoverText::duration(op.gapMs) : tr("not measured"));
