@@ -989,10 +989,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The agents write the configuration, keep the previous one as a backup, and reload. The running service is not stopped by a reload.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,6 +1062,14 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>healthy after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agents write the configuration to both nodes and reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each agent checks the configuration again, keeps its previous file as a backup and reloads. A reload does not stop the running service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

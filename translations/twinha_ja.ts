@@ -1003,10 +1003,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>適用</translation>
     </message>
     <message>
-        <source>The agents write the configuration, keep the previous one as a backup, and reload. The running service is not stopped by a reload.</source>
-        <translation>エージェントが設定を書き込み、以前の設定をバックアップとして残したうえで再読み込みします。再読み込みによって稼働中のサービスが停止することはありません。</translation>
-    </message>
-    <message>
         <source>&amp;Try again</source>
         <translation>再試行(&amp;T)</translation>
     </message>
@@ -1081,6 +1077,14 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>healthy after %1</source>
         <translation>%1 後に正常化</translation>
+    </message>
+    <message>
+        <source>The agents write the configuration to both nodes and reload it.</source>
+        <translation>エージェントが両ノードに設定を書き込み、再読み込みします。</translation>
+    </message>
+    <message>
+        <source>Each agent checks the configuration again, keeps its previous file as a backup and reloads. A reload does not stop the running service.</source>
+        <translation>各エージェントは設定をもう一度検証し、以前のファイルをバックアップとして残してから再読み込みします。再読み込みによって稼働中のサービスが停止することはありません。</translation>
     </message>
 </context>
 <context>

@@ -1003,10 +1003,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>应用</translation>
     </message>
     <message>
-        <source>The agents write the configuration, keep the previous one as a backup, and reload. The running service is not stopped by a reload.</source>
-        <translation>代理写入配置，将原配置保留为备份，然后重新加载。重新加载不会停止正在运行的服务。</translation>
-    </message>
-    <message>
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
@@ -1081,6 +1077,14 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>healthy after %1</source>
         <translation>%1 后恢复正常</translation>
+    </message>
+    <message>
+        <source>The agents write the configuration to both nodes and reload it.</source>
+        <translation>代理将配置写入两个节点并重新加载。</translation>
+    </message>
+    <message>
+        <source>Each agent checks the configuration again, keeps its previous file as a backup and reloads. A reload does not stop the running service.</source>
+        <translation>每个代理会再次校验配置，把原有文件保留为备份，然后重新加载。重新加载不会停止正在运行的服务。</translation>
     </message>
 </context>
 <context>

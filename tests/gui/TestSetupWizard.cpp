@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
@@ -70,7 +71,8 @@ private:
         auto* button = find<QAbstractButton>(root, name);
         QVERIFY(button);
         QVERIFY(button->isEnabled());
-        QTest::mouseClick(button, Qt::LeftButton);
+        // click(), not a mouse click at the centre: a radio button only takes clicks on its label.
+        button->click();
     }
 
     // Presses Next (or the commit button) and checks the wizard arrived at `id`.
@@ -241,8 +243,15 @@ private Q_SLOTS:
         QFile written(m_lab->value(QStringLiteral("NODE1_DATA_DIR")) + QStringLiteral("/from-node1.txt"));
         QVERIFY(written.open(QIODevice::WriteOnly) && written.write("hello") == 5);
         written.close();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            QFile::exists(m_lab->value(QStringLiteral("NODE2_DATA_DIR")) + QStringLiteral("/from-node1.txt")), 30000);
+        const QString copy = m_lab->value(QStringLiteral("NODE2_DATA_DIR")) + QStringLiteral("/from-node1.txt");
+        // On a change, or at the latest at the mirror's 30 s timer.
+        (void)QTest::qWaitFor([&] { return QFile::exists(copy); }, 40000);
+        if (!QFile::exists(copy)) {
+            QFile log(m_lab->dir() + QStringLiteral("/node1/agent.log"));
+            log.open(QIODevice::ReadOnly);
+            qWarning("node1's agent log:\n%s", log.readAll().right(3000).constData());
+        }
+        QVERIFY(QFile::exists(copy));
 
         int code = -1;
         const QString status = twinhactl({QStringLiteral("status"), QStringLiteral("--json")}, &code);
@@ -254,10 +263,18 @@ private Q_SLOTS:
 
         // 10. The test switchover there and back, measured.
         next(wizard, SetupWizard::TestSwitchoverPageId);
-        QTRY_VERIFY_WITH_TIMEOUT(find<QAbstractButton>(&wizard, QStringLiteral("runTest"))->isEnabled(), 30000);
+        if (!QTest::qWaitFor([&] { return find<QAbstractButton>(&wizard, QStringLiteral("runTest"))->isEnabled(); },
+                             30000)) {
+            const auto* notice = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("wizardNotice"));
+            QFAIL(qPrintable(QStringLiteral("no test switchover: ") + (notice ? notice->text() : QString())));
+        }
         click(&wizard, QStringLiteral("runTest"));
         auto* results = find<QTreeWidget>(&wizard, QStringLiteral("testResults"));
-        QTRY_VERIFY_WITH_TIMEOUT(results->topLevelItemCount() == 2 && wizard.currentPage()->isComplete(), 90000);
+        if (!QTest::qWaitFor([&] { return results->topLevelItemCount() == 2 && wizard.currentPage()->isComplete(); },
+                             90000)) {
+            wizard.grab().save(qEnvironmentVariable("TWINHA_SHOTS_DIR") + QStringLiteral("/wizard-test-failed.png"));
+            QFAIL("the test switchover there and back did not finish");
+        }
         QCOMPARE(results->topLevelItem(0)->text(0), QStringLiteral("node1 → node2"));
         QCOMPARE(results->topLevelItem(1)->text(0), QStringLiteral("node2 → node1"));
         shoot(wizard);

@@ -7,6 +7,7 @@
 #include "ui/switchover/SwitchoverText.h"
 #include "ui/wizard/SetupWizard.h"
 #include "ui/wizard/WizardSession.h"
+#include "ui/wizard/WizardWidgets.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,6 +26,7 @@ using protocol::RpcMessage;
 
 ApplyPage::ApplyPage(QWidget* parent)
     : WizardPage(parent)
+    , m_intro(wrappingLabel(this))
     , m_steps(new QListWidget(this))
     , m_retry(new QPushButton(this))
 {
@@ -40,6 +42,7 @@ ApplyPage::ApplyPage(QWidget* parent)
     connect(&m_healthTimer, &QTimer::timeout, this, &ApplyPage::checkHealthy);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
     layout->addWidget(m_steps, 1);
     layout->addWidget(notice());
     layout->addWidget(m_retry, 0, Qt::AlignLeft);
@@ -51,8 +54,9 @@ ApplyPage::ApplyPage(QWidget* parent)
 void ApplyPage::retranslate()
 {
     setTitle(tr("Apply"));
-    setSubTitle(tr("The agents write the configuration, keep the previous one as a backup, and reload. The "
-                   "running service is not stopped by a reload."));
+    setSubTitle(tr("The agents write the configuration to both nodes and reload it."));
+    m_intro->setText(tr("Each agent checks the configuration again, keeps its previous file as a backup and reloads. "
+                        "A reload does not stop the running service."));
     m_retry->setText(tr("&Try again"));
     m_steps->setAccessibleName(tr("Progress"));
     if (wizard())
@@ -81,7 +85,7 @@ bool ApplyPage::isComplete() const
 void ApplyPage::run()
 {
     m_failed = false;
-    notice()->clearNotice();
+    clearNotice();
     showSteps();
     switch (m_step) {
     case Step::Write0:
@@ -112,7 +116,7 @@ void ApplyPage::applyTo(int node)
     const bool sent = session()->call(node, QString::fromLatin1(methods::kConfigApply), params,
                                       [this, node](const RpcMessage& reply) {
                                           if (!reply.error.isNull()) {
-                                              fail(agentlink::ErrorText::describe(reply.error));
+                                              fail([=, this] { return agentlink::ErrorText::describe(reply.error); });
                                               return;
                                           }
                                           const QJsonObject r = reply.result.toObject();
@@ -124,8 +128,10 @@ void ApplyPage::applyTo(int node)
                                           run();
                                       });
     if (!sent)
-        fail(tr("The console is not connected to %1. Check the node and press Try again.")
-                 .arg(model().nodeNames[size_t(node)]));
+        fail([=, this] {
+            return tr("The console is not connected to %1. Check the node and press Try again.")
+                .arg(model().nodeNames[size_t(node)]);
+        });
 }
 
 QString ApplyPage::notHealthyYet() const
@@ -167,9 +173,12 @@ void ApplyPage::checkHealthy()
     }
     if (m_healthClock.elapsed() > kHealthyTimeoutMs) {
         m_healthTimer.stop();
-        fail(tr("Both nodes have the new configuration, but the pair did not become healthy within %1: %2 Check the "
-                "heartbeat addresses and ports, and any firewall between the nodes; the agents' logs say more.")
-                 .arg(SwitchoverText::duration(kHealthyTimeoutMs), why));
+        fail([this] {
+            return tr("Both nodes have the new configuration, but the pair did not become healthy within %1: %2 Check "
+                      "the heartbeat addresses and ports, and any firewall between the nodes; the agents' logs say "
+                      "more.")
+                .arg(SwitchoverText::duration(kHealthyTimeoutMs), notHealthyYet());
+        });
         return;
     }
     showSteps();
@@ -185,31 +194,38 @@ void ApplyPage::saveProfile()
     const bool ok = QDir().mkpath(dir.absolutePath()) && file.open(QIODevice::WriteOnly) &&
                     file.write(QJsonDocument(model().profileJson(knownHosts)).toJson()) > 0 && file.commit();
     if (!ok) {
-        fail(tr("The cluster is running, but the console could not save its profile %1 (%2). Free some disk space "
-                "or choose another folder, then press Try again.")
-                 .arg(path, file.errorString()));
+        fail([path, reason = file.errorString()] {
+            return tr("The cluster is running, but the console could not save its profile %1 (%2). Free some disk "
+                      "space or choose another folder, then press Try again.")
+                .arg(path, reason);
+        });
         return;
     }
     m_step = Step::Done;
     showSteps();
-    notice()->showNotice(NoticeLabel::Kind::Info,
-                         tr("The pair is healthy and the console watches it from now on. You can finish here, or "
-                            "go on to try a switchover and back."));
+    showNotice(NoticeLabel::Kind::Info, [=, this] {
+        return tr("The pair is healthy and the console watches it from now on. You can finish here, or "
+                  "go on to try a switchover and back.");
+    });
     Q_EMIT setupWizard()->profileSaved(path);
     Q_EMIT completeChanged();
 }
 
-void ApplyPage::fail(const QString& text)
+void ApplyPage::fail(const std::function<QString()>& text)
 {
     m_failed = true;
-    QString where;
-    if (m_step == Step::Write1)
-        where = tr("%1 already runs the new configuration; %2 still runs its previous one, and the agents report the "
-                   "difference until both match.")
-                    .arg(model().nodeNames[0], model().nodeNames[1]);
-    else if (m_step == Step::Write0)
-        where = tr("Nothing was changed on either node.");
-    notice()->showNotice(NoticeLabel::Kind::Error, where.isEmpty() ? text : text + QLatin1Char(' ') + where);
+    const Step step = m_step;
+    // Which node runs which config, for the failure at hand; asked again on a language change.
+    showNotice(NoticeLabel::Kind::Error, [=, this] {
+        QString where;
+        if (step == Step::Write1)
+            where = tr("%1 already runs the new configuration; %2 still runs its previous one, and the agents report "
+                       "the difference until both match.")
+                        .arg(model().nodeNames[0], model().nodeNames[1]);
+        else if (step == Step::Write0)
+            where = tr("Nothing was changed on either node.");
+        return where.isEmpty() ? text() : text() + QLatin1Char(' ') + where;
+    });
     m_retry->show();
     showSteps();
 }
@@ -237,16 +253,16 @@ void ApplyPage::showSteps()
             if (row.step == Step::Write0 || row.step == Step::Write1) {
                 const QString& backup = m_backup[row.step == Step::Write0 ? 0 : 1];
                 if (!backup.isEmpty())
-                    text += QLatin1String(" — ") + tr("previous version kept as %1").arg(backup);
+                    text += QStringLiteral(" — ") + tr("previous version kept as %1").arg(backup);
             } else if (row.step == Step::Healthy && m_healthyAfterMs >= 0) {
-                text += QLatin1String(" — ") + tr("healthy after %1").arg(SwitchoverText::duration(m_healthyAfterMs));
+                text += QStringLiteral(" — ") + tr("healthy after %1").arg(SwitchoverText::duration(m_healthyAfterMs));
             }
         } else if (row.step == m_step) {
             icon = m_failed ? QStyle::SP_MessageBoxCritical : QStyle::SP_BrowserReload;
             if (row.step == Step::Healthy && !m_failed) {
                 const QString why = notHealthyYet();
                 if (!why.isEmpty())
-                    text += QLatin1String(" — ") + why;
+                    text += QStringLiteral(" — ") + why;
             }
         }
         auto* item = new QListWidgetItem(text, m_steps);

@@ -7,7 +7,9 @@
 #include <QTimer>
 
 #include <array>
+#include <functional>
 
+class QLabel;
 class QListWidget;
 class QPushButton;
 
@@ -46,11 +48,12 @@ private:
     void applyTo(int node);
     void checkHealthy();
     void saveProfile();
-    void fail(const QString& text);
+    void fail(const std::function<QString()>& text);
     void showSteps();
     // Why the pair is not healthy yet, or empty when it is.
     QString notHealthyYet() const;
 
+    QLabel* m_intro;
     QListWidget* m_steps;
     QPushButton* m_retry;
     Step m_step = Step::Write0;

@@ -69,7 +69,7 @@ void ReviewPage::initializePage()
     model().configText.clear();
     m_text->setPlainText(tr("Composing the configuration on %1…").arg(model().nodeNames[0]));
     m_issues->clear();
-    notice()->clearNotice();
+    clearNotice();
     QJsonObject params{{QStringLiteral("settings"), model().settings()},
                        {QStringLiteral("key_provided"), !model().isEdit()}};
     if (model().isEdit())
@@ -81,10 +81,11 @@ void ReviewPage::initializePage()
                                               onComposed(reply);
                                       });
     if (!sent)
-        notice()->showNotice(NoticeLabel::Kind::Error,
-                             tr("The console lost its connection to %1. Go back to the Connect page and connect "
-                                "again.")
-                                 .arg(model().nodeNames[0]));
+        showNotice(NoticeLabel::Kind::Error, [=, this] {
+            return tr("The console lost its connection to %1. Go back to the Connect page and connect "
+                      "again.")
+                .arg(model().nodeNames[0]);
+        });
     Q_EMIT completeChanged();
 }
 
@@ -92,7 +93,7 @@ void ReviewPage::onComposed(const RpcMessage& reply)
 {
     if (!reply.error.isNull()) {
         m_text->clear();
-        notice()->showNotice(NoticeLabel::Kind::Error, agentlink::ErrorText::describe(reply.error));
+        showNotice(NoticeLabel::Kind::Error, [=, this] { return agentlink::ErrorText::describe(reply.error); });
         return;
     }
     const QJsonObject result = reply.result.toObject();
@@ -116,15 +117,16 @@ void ReviewPage::validateOn(int node)
             if (reply.error.isNull()) {
                 m_verdict[size_t(node)] = reply.result.toObject();
             } else {
-                notice()->showNotice(NoticeLabel::Kind::Error, agentlink::ErrorText::describe(reply.error));
+                showNotice(NoticeLabel::Kind::Error, [=, this] { return agentlink::ErrorText::describe(reply.error); });
             }
             showVerdicts();
         });
     if (!sent)
-        notice()->showNotice(NoticeLabel::Kind::Error,
-                             tr("The console lost its connection to %1. Go back to the Connect page and connect "
-                                "again.")
-                                 .arg(model().nodeNames[size_t(node)]));
+        showNotice(NoticeLabel::Kind::Error, [=, this] {
+            return tr("The console lost its connection to %1. Go back to the Connect page and connect "
+                      "again.")
+                .arg(model().nodeNames[size_t(node)]);
+        });
 }
 
 void ReviewPage::showVerdicts()
@@ -169,9 +171,10 @@ void ReviewPage::showVerdicts()
                                     : tr("Both agents accept this configuration."),
                             m_issues);
     if (!waiting && !isComplete())
-        notice()->showNotice(NoticeLabel::Kind::Error,
-                             tr("The agents refused this configuration. Go back to the page of each field named "
-                                "above, correct it, and return here."));
+        showNotice(NoticeLabel::Kind::Error, [=, this] {
+            return tr("The agents refused this configuration. Go back to the page of each field named "
+                      "above, correct it, and return here.");
+        });
     Q_EMIT completeChanged();
 }
 

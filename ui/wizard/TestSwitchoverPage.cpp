@@ -74,7 +74,7 @@ void TestSwitchoverPage::initializePage()
     const std::optional<agentlink::ClusterProfile> profile =
         agentlink::ClusterProfile::load(setupWizard()->profilePath(), &error);
     if (!profile) {
-        notice()->showNotice(NoticeLabel::Kind::Error, agentlink::ErrorText::describe(error));
+        showNotice(NoticeLabel::Kind::Error, [=, this] { return agentlink::ErrorText::describe(error); });
         return;
     }
     m_monitor = new agentlink::ClusterMonitor(*profile, {}, this);
@@ -95,7 +95,7 @@ void TestSwitchoverPage::cleanupPage()
     delete m_monitor; // with its client and follower
     m_client = nullptr;
     m_follower = nullptr;
-    notice()->clearNotice();
+    clearNotice();
 }
 
 bool TestSwitchoverPage::isComplete() const
@@ -122,7 +122,7 @@ void TestSwitchoverPage::startLeg()
         if (m_leg < 0)
             return;
         if (!reply.error.isNull()) {
-            notice()->showNotice(NoticeLabel::Kind::Error, agentlink::ErrorText::describe(reply.error));
+            showNotice(NoticeLabel::Kind::Error, [=, this] { return agentlink::ErrorText::describe(reply.error); });
             m_leg = -1;
             updateButton();
             Q_EMIT completeChanged();
@@ -138,8 +138,10 @@ void TestSwitchoverPage::startLeg()
         m_follower->follow(started);
     });
     if (!sent) {
-        notice()->showNotice(NoticeLabel::Kind::Error, tr("The console reaches neither node. Check the network and try "
-                                                          "again."));
+        showNotice(NoticeLabel::Kind::Error, [=, this] {
+            return tr("The console reaches neither node. Check the network and try "
+                      "again.");
+        });
         m_leg = -1;
     }
     updateButton();
@@ -163,12 +165,14 @@ void TestSwitchoverPage::onFinished(const OperationView& op)
     }
     m_leg = -1;
     if (done)
-        notice()->showNotice(NoticeLabel::Kind::Info, tr("The service moved there and back. The pair is ready."));
+        showNotice(NoticeLabel::Kind::Info,
+                   [=, this] { return tr("The service moved there and back. The pair is ready."); });
     else
-        notice()->showNotice(NoticeLabel::Kind::Warning,
-                             tr("The test did not complete: %1 The service runs where the agents left it; the "
-                                "dashboard shows where.")
-                                 .arg(SwitchoverText::outcome(op)));
+        showNotice(NoticeLabel::Kind::Warning, [=, this] {
+            return tr("The test did not complete: %1 The service runs where the agents left it; the "
+                      "dashboard shows where.")
+                .arg(SwitchoverText::outcome(op));
+        });
     updateButton();
     Q_EMIT completeChanged();
 }

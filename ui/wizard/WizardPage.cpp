@@ -29,10 +29,26 @@ WizardSession* WizardPage::session() const
     return setupWizard()->session();
 }
 
+void WizardPage::showNotice(NoticeLabel::Kind kind, std::function<QString()> text)
+{
+    m_noticeKind = kind;
+    m_noticeText = std::move(text);
+    m_notice->showNotice(kind, m_noticeText());
+}
+
+void WizardPage::clearNotice()
+{
+    m_noticeText = nullptr;
+    m_notice->clearNotice();
+}
+
 void WizardPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (m_noticeText)
+            m_notice->showNotice(m_noticeKind, m_noticeText());
+    }
     QWizardPage::changeEvent(event);
 }
 

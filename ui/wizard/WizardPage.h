@@ -1,10 +1,13 @@
 #pragma once
 
+#include "ui/switchover/NoticeLabel.h"
+
 #include <QWizardPage>
+
+#include <functional>
 
 namespace twinha::ui {
 
-class NoticeLabel;
 class SetupWizard;
 class WizardSession;
 struct WizardModel;
@@ -23,6 +26,9 @@ protected:
     WizardModel& model() const;
     WizardSession* session() const;
     NoticeLabel* notice() const { return m_notice; }
+    // A notice that stays in the user's language: `text` is asked again after a language change.
+    void showNotice(NoticeLabel::Kind kind, std::function<QString()> text);
+    void clearNotice();
 
     // Sets title, subtitle and every label again; called once by the page's constructor and on
     // every language change.
@@ -31,6 +37,8 @@ protected:
 
 private:
     NoticeLabel* m_notice;
+    NoticeLabel::Kind m_noticeKind = NoticeLabel::Kind::Info;
+    std::function<QString()> m_noticeText;
 };
 
 } // namespace twinha::ui

@@ -63,6 +63,8 @@ void WizardSession::connectTo(const WizardModel& model, const QString& knownHost
 
 void WizardSession::disconnectAll()
 {
+    // Replies to the old connection (stop() fails them all right here) reach no page.
+    ++m_generation;
     if (m_monitor) {
         m_monitor->stop();
         delete m_monitor;
@@ -128,8 +130,8 @@ bool WizardSession::call(int node, const QString& method, const QJsonObject& par
     QPointer<WizardSession> self(this);
     c->call(
         method, params,
-        [self, handler = std::move(handler)](const protocol::RpcMessage& reply) {
-            if (self)
+        [self, generation = m_generation, handler = std::move(handler)](const protocol::RpcMessage& reply) {
+            if (self && self->m_generation == generation)
                 handler(reply);
         },
         timeoutMs);

@@ -55,7 +55,7 @@ public:
     void rediscover();
 
     // Sends `method` to one node; `handler` gets exactly one reply, unless this session is
-    // destroyed first. False (and no call) when the node's agent is not ready.
+    // destroyed or disconnected first. False (and no call) when the node's agent is not ready.
     bool call(int node, const QString& method, const QJsonObject& params, ReplyHandler handler,
               int timeoutMs = kCallTimeoutMs);
 
@@ -72,6 +72,7 @@ private:
     std::array<QJsonObject, 2> m_config;
     std::array<protocol::RpcError, 2> m_discoveryError;
     std::array<bool, 2> m_discovering{false, false};
+    int m_generation = 0; // raised by disconnectAll(); replies of an older one are dropped
 };
 
 } // namespace twinha::ui
