@@ -3480,6 +3480,22 @@ RTT %3 ms, loss %4 %</source>
         <source>Edit cluster %1</source>
         <translation>クラスタ %1 の編集</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完了(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::SwitchoverDialog</name>

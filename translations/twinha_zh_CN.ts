@@ -3480,6 +3480,22 @@ RTT %3 ms, loss %4 %</source>
         <source>Edit cluster %1</source>
         <translation>编辑集群 %1</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::SwitchoverDialog</name>

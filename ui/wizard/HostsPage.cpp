@@ -159,6 +159,9 @@ void HostsPage::retranslate()
         n.jump->setAccessibleName(tr("%1 jump host").arg(node));
         n.jump->setToolTip(tr("Optional bastion to connect through: host, host:port or user@host:port."));
     }
+    // Findings on the page are sentences of the old language: check again to say them anew.
+    if (wizard() && !notice()->text().isEmpty() && notice()->kind() == NoticeLabel::Kind::Error)
+        validatePage();
 }
 
 void HostsPage::initializePage()

@@ -103,6 +103,11 @@ void SetupWizard::changeEvent(QEvent* event)
 void SetupWizard::retranslate()
 {
     setWindowTitle(m_editedProfile.isEmpty() ? tr("New cluster") : tr("Edit cluster %1").arg(m_model.clusterName));
+    // Our own texts rather than Qt's: QWizard sets its defaults once and misses a language change.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
 }
 
 } // namespace twinha::ui
