@@ -20,14 +20,6 @@ using protocol::RpcMessage;
 namespace methods = protocol::methods;
 namespace codes = protocol::codes;
 
-namespace {
-RpcMessage invalid(const RpcMessage& request, const QString& detail)
-{
-    return RpcMessage::errorFor(
-        request.id, RpcError::make(QString::fromLatin1(codes::kInvalidParams), {{QStringLiteral("detail"), detail}}));
-}
-} // namespace
-
 ConfigMethods::ConfigMethods(const QString& configPath, const QString& node, const QString& loadedChecksum)
     : m_path(QFileInfo(configPath).absoluteFilePath())
     , m_node(node)
@@ -116,12 +108,13 @@ std::optional<QByteArray> ConfigMethods::textParam(const RpcMessage& request, st
 {
     const QJsonValue text = request.params.value(QStringLiteral("text"));
     if (!text.isString()) {
-        *refusal = invalid(request, QStringLiteral("text must be a string"));
+        *refusal = RpcMessage::invalidParams(request, QStringLiteral("text must be a string"));
         return std::nullopt;
     }
     QByteArray bytes = text.toString().toUtf8();
     if (bytes.size() > ConfigLoader::kMaxFileBytes) {
-        *refusal = invalid(request, QStringLiteral("text is larger than %1 bytes").arg(ConfigLoader::kMaxFileBytes));
+        *refusal = RpcMessage::invalidParams(
+            request, QStringLiteral("text is larger than %1 bytes").arg(ConfigLoader::kMaxFileBytes));
         return std::nullopt;
     }
     return bytes;
@@ -159,17 +152,18 @@ RpcMessage ConfigMethods::compose(const RpcMessage& request) const
     const QJsonValue settings = request.params.value(QStringLiteral("settings"));
     const QJsonValue base = request.params.value(QStringLiteral("base"));
     if (!settings.isObject())
-        return invalid(request, QStringLiteral("settings must be an object"));
+        return RpcMessage::invalidParams(request, QStringLiteral("settings must be an object"));
     if (!(base.isUndefined() || base.isNull() || base.isString()))
-        return invalid(request, QStringLiteral("base must be a string"));
+        return RpcMessage::invalidParams(request, QStringLiteral("base must be a string"));
     RpcError error;
-    const std::optional<QByteArray> text = ConfigComposer::compose(base.toString().toUtf8(), settings.toObject(), &error);
+    const std::optional<QByteArray> text =
+        ConfigComposer::compose(base.toString().toUtf8(), settings.toObject(), &error);
     if (!text)
         return RpcMessage::errorFor(request.id, error);
     const bool keyProvided = request.params.value(QStringLiteral("key_provided")).toBool();
-    return RpcMessage::resultFor(request.id, QJsonObject{{QStringLiteral("text"), QString::fromUtf8(*text)},
-                                                         {QStringLiteral("validation"),
-                                                          validate(*text, m_path, m_node, keyProvided)}});
+    return RpcMessage::resultFor(
+        request.id, QJsonObject{{QStringLiteral("text"), QString::fromUtf8(*text)},
+                                {QStringLiteral("validation"), validate(*text, m_path, m_node, keyProvided)}});
 }
 
 bool ConfigMethods::writeKey(const QByteArray& text, const QByteArray& key, RpcError* error) const
@@ -209,12 +203,12 @@ RpcMessage ConfigMethods::apply(const RpcMessage& request, const ClientCredentia
         return *refusal;
     const QJsonValue expected = request.params.value(QStringLiteral("expected_checksum"));
     if (!(expected.isUndefined() || expected.isNull() || expected.isString()))
-        return invalid(request, QStringLiteral("expected_checksum must be a string"));
+        return RpcMessage::invalidParams(request, QStringLiteral("expected_checksum must be a string"));
 
     const QJsonValue keyParam = request.params.value(QStringLiteral("key"));
     const QByteArray key = QByteArray::fromBase64(keyParam.toString().toLatin1());
     if (!keyParam.isUndefined() && key.size() < 32)
-        return invalid(request, QStringLiteral("key must be at least 32 bytes, base64-encoded"));
+        return RpcMessage::invalidParams(request, QStringLiteral("key must be at least 32 bytes, base64-encoded"));
 
     const QJsonObject validation = validate(*text, m_path, m_node, !key.isEmpty());
     if (!validation.value(QStringLiteral("ok")).toBool())

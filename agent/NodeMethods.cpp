@@ -19,11 +19,6 @@ using protocol::RpcMessage;
 namespace methods = protocol::methods;
 
 namespace {
-RpcMessage invalid(const RpcMessage& request, const QString& detail)
-{
-    return RpcMessage::errorFor(request.id, RpcError::make(QString::fromLatin1(protocol::codes::kInvalidParams),
-                                                           {{QStringLiteral("detail"), detail}}));
-}
 
 // Runs one tool and hands its result to `done`; the runner deletes itself afterwards.
 void runTool(QObject* owner, const QString& tool, const QStringList& args,
@@ -110,13 +105,14 @@ void NodeMethods::pathInfo(const RpcMessage& request, const Reply& reply)
     QStringList paths;
     for (const QJsonValue& p : value.toArray()) {
         if (!p.isString() || p.toString().isEmpty()) {
-            reply(invalid(request, QStringLiteral("paths must be a list of non-empty strings")));
+            reply(RpcMessage::invalidParams(request, QStringLiteral("paths must be a list of non-empty strings")));
             return;
         }
         paths << p.toString();
     }
     if (!value.isArray() || paths.isEmpty() || paths.size() > kMaxPaths) {
-        reply(invalid(request, QStringLiteral("paths must be a list of 1 to %1 strings").arg(kMaxPaths)));
+        reply(RpcMessage::invalidParams(request,
+                                        QStringLiteral("paths must be a list of 1 to %1 strings").arg(kMaxPaths)));
         return;
     }
     // A big tree takes seconds to walk; on the event loop that would starve the heartbeat.
@@ -145,7 +141,7 @@ void NodeMethods::probe(const RpcMessage& request, const Reply& reply)
     QString interface = request.params.value(QStringLiteral("interface")).toString();
     const QHostAddress ip(address);
     if (ip.isNull() || address.startsWith(QLatin1Char('-')) || interface.startsWith(QLatin1Char('-')))
-        return reply(invalid(request, QStringLiteral("address must be an IP address")));
+        return reply(RpcMessage::invalidParams(request, QStringLiteral("address must be an IP address")));
     bool local = false;
     const QString subnetInterface = NodeFacts::interfaceForAddress(address, &local);
     if (interface.isEmpty())

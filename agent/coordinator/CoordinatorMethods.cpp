@@ -14,11 +14,6 @@ using protocol::RpcMessage;
 namespace methods = protocol::methods;
 
 namespace {
-RpcMessage invalid(const RpcMessage& request, const QString& detail)
-{
-    return RpcMessage::errorFor(request.id, RpcError::make(QString::fromLatin1(protocol::codes::kInvalidParams),
-                                                           {{QStringLiteral("detail"), detail}}));
-}
 
 // An optional string parameter: true when absent or a string.
 bool optionalString(const QJsonObject& params, const char* key, QString* out)
@@ -44,7 +39,7 @@ std::optional<RpcMessage> CoordinatorMethods::handle(const RpcMessage& request, 
         QString group;
         QString to;
         if (!optionalString(request.params, "group", &group) || !optionalString(request.params, "to", &to))
-            return invalid(request, QStringLiteral("group and to must be strings"));
+            return RpcMessage::invalidParams(request, QStringLiteral("group and to must be strings"));
         return RpcMessage::resultFor(request.id, m_coordinator->check(group, to).toJson(m_config));
     }
     if (m == QLatin1String(methods::kSwitchoverStart))
@@ -52,7 +47,7 @@ std::optional<RpcMessage> CoordinatorMethods::handle(const RpcMessage& request, 
     if (m == QLatin1String(methods::kSwitchoverCancel)) {
         const QString id = request.params.value(QStringLiteral("id")).toString();
         if (id.isEmpty())
-            return invalid(request, QStringLiteral("id is required"));
+            return RpcMessage::invalidParams(request, QStringLiteral("id is required"));
         const RpcError e = m_coordinator->cancelOperation(id, client.actor());
         if (!e.isNull())
             return RpcMessage::errorFor(request.id, e);
@@ -71,7 +66,7 @@ RpcMessage CoordinatorMethods::start(const RpcMessage& request, const ClientCred
     const QJsonValue force = request.params.value(QStringLiteral("force"));
     if (!optionalString(request.params, "group", &group) || !optionalString(request.params, "to", &to) ||
         !(force.isUndefined() || force.isBool()))
-        return invalid(request, QStringLiteral("group and to must be strings, force a boolean"));
+        return RpcMessage::invalidParams(request, QStringLiteral("group and to must be strings, force a boolean"));
     RpcError error;
     const QJsonObject started = m_coordinator->startOperation(group, to, force.toBool(), client.actor(), &error);
     if (!error.isNull())
@@ -85,7 +80,7 @@ RpcMessage CoordinatorMethods::events(const RpcMessage& request) const
     const QJsonValue limit = request.params.value(QStringLiteral("limit"));
     if (!(after.isUndefined() || (after.isDouble() && after.toDouble() >= 0)) ||
         !(limit.isUndefined() || (limit.isDouble() && limit.toInt() >= 1)))
-        return invalid(request, QStringLiteral("after must be a number >= 0, limit a number >= 1"));
+        return RpcMessage::invalidParams(request, QStringLiteral("after must be a number >= 0, limit a number >= 1"));
     const int count = std::min(limit.isUndefined() ? kDefaultEventLimit : limit.toInt(), 1000);
     QJsonObject result = m_events->summary();
     result.insert(QStringLiteral("events"), m_events->list(after.toInteger(), count));

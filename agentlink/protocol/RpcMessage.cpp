@@ -66,6 +66,12 @@ RpcMessage RpcMessage::errorFor(const QJsonValue& id, const RpcError& error)
     return m;
 }
 
+RpcMessage RpcMessage::invalidParams(const RpcMessage& request, const QString& detail)
+{
+    return errorFor(request.id,
+                    RpcError::make(QString::fromLatin1(codes::kInvalidParams), {{QStringLiteral("detail"), detail}}));
+}
+
 QByteArray RpcMessage::toLine() const
 {
     QJsonObject o{{kJsonRpc, QStringLiteral("2.0")}};

@@ -33,6 +33,8 @@ struct RpcMessage
     static RpcMessage notification(const QString& method, const QJsonObject& params = {});
     static RpcMessage resultFor(const QJsonValue& id, const QJsonValue& result);
     static RpcMessage errorFor(const QJsonValue& id, const RpcError& error);
+    // The reply to a request whose parameters are wrong: INVALID_PARAMS {detail}.
+    static RpcMessage invalidParams(const RpcMessage& request, const QString& detail);
 
     // Serialises to compact JSON followed by '\n'.
     QByteArray toLine() const;
