@@ -208,6 +208,9 @@ void FailoverPage::updateState()
 {
     m_remove->setEnabled(!m_list->selectedItems().isEmpty());
     m_add->setEnabled(!m_input->text().trimmed().isEmpty());
+    // "Needs a tiebreaker" no longer applies once manual is chosen or a tiebreaker is there.
+    if (notice()->kind() == NoticeLabel::Kind::Error && (m_manual->isChecked() || m_list->count() > 0))
+        notice()->clearNotice();
     if (!wizard())
         return; // the timing lives in the model, which the page reaches through the wizard
     const WizardModel& m = model();
