@@ -180,11 +180,11 @@ public:
 
 RpcError syntaxError(const toml::parse_error& e)
 {
-    return RpcError::make(QString::fromLatin1(codes::kConfigSyntax),
-                          {{QStringLiteral("line"), qint64(e.source().begin.line)},
-                           {QStringLiteral("column"), qint64(e.source().begin.column)},
-                           {QStringLiteral("detail"), QString::fromUtf8(e.description().data(),
-                                                                        qsizetype(e.description().size()))}});
+    return RpcError::make(
+        QString::fromLatin1(codes::kConfigSyntax),
+        {{QStringLiteral("line"), qint64(e.source().begin.line)},
+         {QStringLiteral("column"), qint64(e.source().begin.column)},
+         {QStringLiteral("detail"), QString::fromUtf8(e.description().data(), qsizetype(e.description().size()))}});
 }
 
 std::optional<toml::table> parse(const QByteArray& text, RpcError* error)
@@ -199,8 +199,7 @@ std::optional<toml::table> parse(const QByteArray& text, RpcError* error)
 
 } // namespace
 
-std::optional<QByteArray> ConfigComposer::compose(const QByteArray& base, const QJsonObject& settings,
-                                                  RpcError* error)
+std::optional<QByteArray> ConfigComposer::compose(const QByteArray& base, const QJsonObject& settings, RpcError* error)
 {
     std::optional<toml::table> doc = parse(base, error);
     if (!doc)
@@ -225,8 +224,8 @@ std::optional<QByteArray> ConfigComposer::compose(const QByteArray& base, const 
             Merger::insertValue(*doc, k, *value);
         }
         if (!merger.error.isEmpty()) {
-            *error = RpcError::make(QString::fromLatin1(codes::kInvalidParams),
-                                    {{QStringLiteral("detail"), merger.error}});
+            *error =
+                RpcError::make(QString::fromLatin1(codes::kInvalidParams), {{QStringLiteral("detail"), merger.error}});
             return std::nullopt;
         }
     }

@@ -78,11 +78,17 @@ bool ClientCredentials::isMember(uid_t uid, gid_t gid, const QString& groupName)
 bool ClientCredentials::observerMayCall(const QString& method)
 {
     static const QList<QLatin1String> allowed{
-        QLatin1String(methods::kHello),           QLatin1String(methods::kStatusGet),
-        QLatin1String(methods::kStatusSubscribe), QLatin1String(methods::kEventsList),
-        QLatin1String(methods::kSwitchoverCheck), QLatin1String(methods::kConfigGet),
-        QLatin1String(methods::kConfigValidate),  QLatin1String(methods::kConfigCompose), QLatin1String(methods::kNodeFacts),
-        QLatin1String(methods::kNodePathInfo),    QLatin1String(methods::kNodeProbeAddress),
+        QLatin1String(methods::kHello),
+        QLatin1String(methods::kStatusGet),
+        QLatin1String(methods::kStatusSubscribe),
+        QLatin1String(methods::kEventsList),
+        QLatin1String(methods::kSwitchoverCheck),
+        QLatin1String(methods::kConfigGet),
+        QLatin1String(methods::kConfigValidate),
+        QLatin1String(methods::kConfigCompose),
+        QLatin1String(methods::kNodeFacts),
+        QLatin1String(methods::kNodePathInfo),
+        QLatin1String(methods::kNodeProbeAddress),
     };
     return allowed.contains(method) || method.startsWith(QLatin1String("status."));
 }

@@ -43,8 +43,7 @@ private:
 
     static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("ja")}; }
 
-    template<typename T>
-    static T* find(QWidget* root, const QString& name)
+    template <typename T> static T* find(QWidget* root, const QString& name)
     {
         T* w = root->findChild<T*>(name);
         if (!w)
@@ -78,8 +77,8 @@ private:
     // Presses Next (or the commit button) and checks the wizard arrived at `id`.
     static void next(SetupWizard& wizard, int id)
     {
-        QAbstractButton* button = wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton
-                                                                                     : QWizard::NextButton);
+        QAbstractButton* button =
+            wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
         QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), id, 15000);
@@ -290,12 +289,14 @@ private Q_SLOTS:
         edited.replace("[timing]\n", "[timing]\nmonitor_interval_ms = 750\n");
         for (int node : {1, 2}) {
             ControlClient c(m_lab->value(QStringLiteral("NODE%1_SOCKET").arg(node)));
-            const auto r = c.call(QStringLiteral("config.apply"), {{QStringLiteral("text"), QString::fromUtf8(edited)}});
+            const auto r =
+                c.call(QStringLiteral("config.apply"), {{QStringLiteral("text"), QString::fromUtf8(edited)}});
             QVERIFY(r && r->error.isNull());
         }
 
         protocol::RpcError error;
-        const std::optional<agentlink::ClusterProfile> profile = agentlink::ClusterProfile::load(m_savedProfile, &error);
+        const std::optional<agentlink::ClusterProfile> profile =
+            agentlink::ClusterProfile::load(m_savedProfile, &error);
         QVERIFY(profile);
         SetupWizard wizard(m_profiles.path());
         wizard.setPrompter(std::make_shared<tests::ScriptedPrompter>()); // the keys are known now
@@ -325,7 +326,10 @@ private Q_SLOTS:
             QVERIFY2(text.contains("interval_ms = 250"), text.constData());
         }
         // The service kept running on node1 through the edit.
-        QCOMPARE(ControlClient(m_lab->value(QStringLiteral("NODE1_SOCKET"))).status().value(QStringLiteral("role")).toString(),
+        QCOMPARE(ControlClient(m_lab->value(QStringLiteral("NODE1_SOCKET")))
+                     .status()
+                     .value(QStringLiteral("role"))
+                     .toString(),
                  QStringLiteral("active"));
         wizard.button(QWizard::FinishButton)->click();
     }

@@ -15,11 +15,16 @@ WizardModel pair()
     m.hosts[1].address = QStringLiteral("fe80::2");
     m.hosts[1].port = 2222;
     m.hosts[1].jumpHost = QStringLiteral("bastion");
-    m.links = {WizardModel::Link{QStringLiteral("lan"),
-                                 {QStringLiteral("10.0.0.1"), QStringLiteral("fd00::2")},
-                                 {5405, 5406}}};
-    WizardModel::Resource vip{QStringLiteral("vip"), QStringLiteral("ip"), QStringLiteral("10.0.0.10/24"),
-                              QStringLiteral("eth0"), {}, {}, {}, {}};
+    m.links = {WizardModel::Link{
+        QStringLiteral("lan"), {QStringLiteral("10.0.0.1"), QStringLiteral("fd00::2")}, {5405, 5406}}};
+    WizardModel::Resource vip{QStringLiteral("vip"),
+                              QStringLiteral("ip"),
+                              QStringLiteral("10.0.0.10/24"),
+                              QStringLiteral("eth0"),
+                              {},
+                              {},
+                              {},
+                              {}};
     m.groups = {WizardModel::Group{QStringLiteral("mail"), 1, {vip}}};
     WizardModel::Replication r;
     r.name = QStringLiteral("store");

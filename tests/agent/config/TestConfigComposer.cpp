@@ -25,36 +25,37 @@ QJsonObject obj(std::initializer_list<QPair<QString, QJsonValue>> pairs)
 // second resource.
 QJsonObject wizardSettings()
 {
-    return obj({{QStringLiteral("cluster"), obj({{QStringLiteral("name"), QStringLiteral("c1")},
-                                                  {QStringLiteral("mode"), QStringLiteral("hot-standby")},
-                                                  {QStringLiteral("key_file"), QStringLiteral("cluster.key")}})},
-                {QStringLiteral("timing"), obj({{QStringLiteral("interval_ms"), 100}, {QStringLiteral("dead_time_ms"), 600}})},
-                {QStringLiteral("node"), QJsonArray{obj({{QStringLiteral("name"), QStringLiteral("n1")}}),
-                                                    obj({{QStringLiteral("name"), QStringLiteral("n2")}})}},
-                {QStringLiteral("link"),
-                 QJsonArray{obj({{QStringLiteral("name"), QStringLiteral("lan")},
-                                 {QStringLiteral("endpoints"), obj({{QStringLiteral("n1"), QStringLiteral("127.0.0.1:5405")},
-                                                                    {QStringLiteral("n2"), QStringLiteral("127.0.0.1:5406")}})}})}},
-                {QStringLiteral("group"),
-                 QJsonArray{obj({{QStringLiteral("name"), QStringLiteral("g")},
-                                 {QStringLiteral("preferred"), QStringLiteral("n2")},
-                                 {QStringLiteral("resource"),
-                                  QJsonArray{obj({{QStringLiteral("type"), QStringLiteral("script")},
-                                                  {QStringLiteral("name"), QStringLiteral("s")},
-                                                  {QStringLiteral("start"), QStringLiteral("true")},
-                                                  {QStringLiteral("stop"), QStringLiteral("true")},
-                                                  {QStringLiteral("status"), QStringLiteral("true")}}),
-                                             obj({{QStringLiteral("type"), QStringLiteral("systemd")},
-                                                  {QStringLiteral("name"), QStringLiteral("web")},
-                                                  {QStringLiteral("unit"), QStringLiteral("nginx.service")}})}}})}},
-                {QStringLiteral("replication"),
-                 QJsonArray{obj({{QStringLiteral("name"), QStringLiteral("r")},
-                                 {QStringLiteral("type"), QStringLiteral("command")},
-                                 {QStringLiteral("group"), QStringLiteral("g")},
-                                 {QStringLiteral("command"), QStringLiteral("echo {}")},
-                                 {QStringLiteral("max_lag_s"), 2.5}})}},
-                {QStringLiteral("failover"), obj({{QStringLiteral("automatic"), true},
-                                                  {QStringLiteral("tiebreakers"), QJsonArray{QStringLiteral("192.0.2.1")}}})}});
+    return obj(
+        {{QStringLiteral("cluster"), obj({{QStringLiteral("name"), QStringLiteral("c1")},
+                                          {QStringLiteral("mode"), QStringLiteral("hot-standby")},
+                                          {QStringLiteral("key_file"), QStringLiteral("cluster.key")}})},
+         {QStringLiteral("timing"), obj({{QStringLiteral("interval_ms"), 100}, {QStringLiteral("dead_time_ms"), 600}})},
+         {QStringLiteral("node"), QJsonArray{obj({{QStringLiteral("name"), QStringLiteral("n1")}}),
+                                             obj({{QStringLiteral("name"), QStringLiteral("n2")}})}},
+         {QStringLiteral("link"), QJsonArray{obj({{QStringLiteral("name"), QStringLiteral("lan")},
+                                                  {QStringLiteral("endpoints"),
+                                                   obj({{QStringLiteral("n1"), QStringLiteral("127.0.0.1:5405")},
+                                                        {QStringLiteral("n2"), QStringLiteral("127.0.0.1:5406")}})}})}},
+         {QStringLiteral("group"),
+          QJsonArray{obj({{QStringLiteral("name"), QStringLiteral("g")},
+                          {QStringLiteral("preferred"), QStringLiteral("n2")},
+                          {QStringLiteral("resource"),
+                           QJsonArray{obj({{QStringLiteral("type"), QStringLiteral("script")},
+                                           {QStringLiteral("name"), QStringLiteral("s")},
+                                           {QStringLiteral("start"), QStringLiteral("true")},
+                                           {QStringLiteral("stop"), QStringLiteral("true")},
+                                           {QStringLiteral("status"), QStringLiteral("true")}}),
+                                      obj({{QStringLiteral("type"), QStringLiteral("systemd")},
+                                           {QStringLiteral("name"), QStringLiteral("web")},
+                                           {QStringLiteral("unit"), QStringLiteral("nginx.service")}})}}})}},
+         {QStringLiteral("replication"), QJsonArray{obj({{QStringLiteral("name"), QStringLiteral("r")},
+                                                         {QStringLiteral("type"), QStringLiteral("command")},
+                                                         {QStringLiteral("group"), QStringLiteral("g")},
+                                                         {QStringLiteral("command"), QStringLiteral("echo {}")},
+                                                         {QStringLiteral("max_lag_s"), 2.5}})}},
+         {QStringLiteral("failover"),
+          obj({{QStringLiteral("automatic"), true},
+               {QStringLiteral("tiebreakers"), QJsonArray{QStringLiteral("192.0.2.1")}}})}});
 }
 } // namespace
 
@@ -109,7 +110,7 @@ private Q_SLOTS:
         QVERIFY2(text, qPrintable(error.code));
         const ConfigLoader::Result r = load(*text);
         QVERIFY2(r.ok(), text->constData());
-        QCOMPARE(r.config.timing.monitorIntervalMs, 750);          // [timing], not modelled
+        QCOMPARE(r.config.timing.monitorIntervalMs, 750);           // [timing], not modelled
         QCOMPARE(r.config.groups[0].resources[0].timeoutMs, 15000); // resource "s", by name
         QCOMPARE(r.config.groups[0].resources[1].timeoutMs, 10000); // the new one: the default
         QCOMPARE(r.config.control.socketMode, 0600);                // a whole table not sent
@@ -155,8 +156,7 @@ private Q_SLOTS:
     void theDocumentIsTheTextAsJson()
     {
         RpcError error;
-        const std::optional<QJsonObject> doc =
-            ConfigComposer::document(support::minimalConfig().toUtf8(), &error);
+        const std::optional<QJsonObject> doc = ConfigComposer::document(support::minimalConfig().toUtf8(), &error);
         QVERIFY(doc);
         QCOMPARE((*doc)[QStringLiteral("cluster")][QStringLiteral("name")].toString(), QStringLiteral("c1"));
         QCOMPARE((*doc)[QStringLiteral("link")][0][QStringLiteral("endpoints")][QStringLiteral("n2")].toString(),
