@@ -1827,10 +1827,6 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
 <context>
     <name>twinha::ui::GroupsPage</name>
     <message>
-        <source>node %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Groups and resources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,10 +2119,6 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
 </context>
 <context>
     <name>twinha::ui::LinksPage</name>
-    <message>
-        <source>node %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Heartbeat links</source>
         <translation type="unfinished"></translation>
@@ -2753,10 +2745,6 @@ RTT %3 ms, loss %4 %</source>
 </context>
 <context>
     <name>twinha::ui::ReplicationPage</name>
-    <message>
-        <source>node %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Replication</source>
         <translation type="unfinished"></translation>
@@ -3712,6 +3700,13 @@ RTT %3 ms, loss %4 %</source>
     <name>twinha::ui::TrayNotifier</name>
     <message>
         <source>TwinHA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::WizardPage</name>
+    <message>
+        <source>node %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1842,10 +1842,6 @@ known_hosts ファイルと一致したか、確認時に承認された鍵で�
 <context>
     <name>twinha::ui::GroupsPage</name>
     <message>
-        <source>node %1</source>
-        <translation>ノード %1</translation>
-    </message>
-    <message>
         <source>Groups and resources</source>
         <translation>グループとリソース</translation>
     </message>
@@ -2138,10 +2134,6 @@ known_hosts ファイルと一致したか、確認時に承認された鍵で�
 </context>
 <context>
     <name>twinha::ui::LinksPage</name>
-    <message>
-        <source>node %1</source>
-        <translation>ノード %1</translation>
-    </message>
     <message>
         <source>Heartbeat links</source>
         <translation>ハートビート回線</translation>
@@ -2768,10 +2760,6 @@ RTT %3 ms, loss %4 %</source>
 </context>
 <context>
     <name>twinha::ui::ReplicationPage</name>
-    <message>
-        <source>node %1</source>
-        <translation>ノード %1</translation>
-    </message>
     <message>
         <source>Replication</source>
         <translation>レプリケーション</translation>
@@ -3723,6 +3711,13 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>TwinHA: %1</source>
         <translation>TwinHA：%1</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::WizardPage</name>
+    <message>
+        <source>node %1</source>
+        <translation>ノード %1</translation>
     </message>
 </context>
 </TS>

@@ -1842,10 +1842,6 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
 <context>
     <name>twinha::ui::GroupsPage</name>
     <message>
-        <source>node %1</source>
-        <translation>节点 %1</translation>
-    </message>
-    <message>
         <source>Groups and resources</source>
         <translation>资源组和资源</translation>
     </message>
@@ -2138,10 +2134,6 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
 </context>
 <context>
     <name>twinha::ui::LinksPage</name>
-    <message>
-        <source>node %1</source>
-        <translation>节点 %1</translation>
-    </message>
     <message>
         <source>Heartbeat links</source>
         <translation>心跳线</translation>
@@ -2768,10 +2760,6 @@ RTT %3 ms, loss %4 %</source>
 </context>
 <context>
     <name>twinha::ui::ReplicationPage</name>
-    <message>
-        <source>node %1</source>
-        <translation>节点 %1</translation>
-    </message>
     <message>
         <source>Replication</source>
         <translation>数据复制</translation>
@@ -3723,6 +3711,13 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>TwinHA: %1</source>
         <translation>TwinHA：%1</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::WizardPage</name>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
     </message>
 </context>
 </TS>

@@ -234,14 +234,11 @@ bool FailoverPage::validatePage()
     if (!addTyped())
         return false;
     const QStringList list = tiebreakers();
-    if (m_automatic->isChecked() && list.isEmpty()) {
-        notice()->showNotice(NoticeLabel::Kind::Error,
-                             tr("Automatic failover needs at least one tiebreaker, or a standby that is merely cut off "
-                                "could take over while the active node still runs. Add a tiebreaker, such as the "
-                                "default gateway's address, or choose manual failover."));
-        m_input->setFocus();
-        return false;
-    }
+    if (m_automatic->isChecked() && list.isEmpty())
+        return refuse(tr("Automatic failover needs at least one tiebreaker, or a standby that is merely cut off "
+                         "could take over while the active node still runs. Add a tiebreaker, such as the default "
+                         "gateway's address, or choose manual failover."),
+                      m_input);
     WizardModel& m = model();
     m.automaticFailover = m_automatic->isChecked();
     m.tiebreakers = list;

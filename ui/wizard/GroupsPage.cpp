@@ -47,13 +47,6 @@ GroupsPage::GroupsPage(QWidget* parent)
     retranslate();
 }
 
-QString GroupsPage::nodeName(int node) const
-{
-    if (setupWizard() && !model().nodeNames[size_t(node)].isEmpty())
-        return model().nodeNames[size_t(node)];
-    return tr("node %1").arg(node + 1);
-}
-
 void GroupsPage::initializePage()
 {
     notice()->clearNotice();
@@ -343,12 +336,8 @@ QString GroupsPage::check(QWidget** field) const
 bool GroupsPage::validatePage()
 {
     QWidget* field = nullptr;
-    if (const QString problem = check(&field); !problem.isEmpty()) {
-        notice()->showNotice(NoticeLabel::Kind::Error, problem);
-        if (field)
-            field->setFocus();
-        return false;
-    }
+    if (const QString problem = check(&field); !problem.isEmpty())
+        return refuse(problem, field);
     notice()->clearNotice();
     storeInModel();
     return true;

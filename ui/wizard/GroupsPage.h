@@ -60,7 +60,6 @@ private:
     void removeResource(int g);
     QString resourceText(const WizardModel::Resource& r) const;
     QStringList heldAddresses() const;
-    QString nodeName(int node) const;
     QString check(QWidget** field) const;
     void storeInModel();
 

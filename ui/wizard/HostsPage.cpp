@@ -339,12 +339,8 @@ bool HostsPage::validatePage()
             firstBad = m_nodes[1].address;
     }
 
-    if (!errors.isEmpty()) {
-        notice()->showNotice(NoticeLabel::Kind::Error, errors.join(QLatin1Char('\n')));
-        if (firstBad)
-            firstBad->setFocus();
-        return false;
-    }
+    if (!errors.isEmpty())
+        return refuse(errors.join(QLatin1Char('\n')), firstBad);
     notice()->clearNotice();
     model().clusterName = name;
     model().hosts = hosts;

@@ -128,13 +128,6 @@ LinksPage::LinksPage(QWidget* parent)
     retranslate();
 }
 
-QString LinksPage::nodeName(int node) const
-{
-    if (setupWizard() && !model().nodeNames[size_t(node)].isEmpty())
-        return model().nodeNames[size_t(node)];
-    return tr("node %1").arg(node + 1);
-}
-
 void LinksPage::retranslate()
 {
     setTitle(tr("Heartbeat links"));
@@ -195,12 +188,8 @@ void LinksPage::cleanupPage()
 bool LinksPage::validatePage()
 {
     const Problem problem = check(links());
-    if (!problem.text.isEmpty()) {
-        notice()->showNotice(NoticeLabel::Kind::Error, problem.text);
-        if (problem.field)
-            problem.field->setFocus();
-        return false;
-    }
+    if (!problem.text.isEmpty())
+        return refuse(problem.text, problem.field);
     notice()->clearNotice();
     storeInModel();
     return true;

@@ -55,7 +55,6 @@ private:
     void updateDetectionTime();
     void fillAddresses(QComboBox* box, int node) const;
     std::pair<int, int> cellOf(const QWidget* widget) const; // row and column; -1 outside the table
-    QString nodeName(int node) const;
 
     QLineEdit* nameEdit(int row) const;
     QComboBox* addressBox(int row, int node) const;

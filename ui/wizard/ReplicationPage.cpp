@@ -170,13 +170,6 @@ QRadioButton* ReplicationPage::addChoice(QLayout* layout, QLabel** hint, const c
     return radio;
 }
 
-QString ReplicationPage::nodeName(int node) const
-{
-    if (setupWizard() && !model().nodeNames[size_t(node)].isEmpty())
-        return model().nodeNames[size_t(node)];
-    return tr("node %1").arg(node + 1);
-}
-
 void ReplicationPage::retranslate()
 {
     setTitle(tr("Replication"));
@@ -292,12 +285,8 @@ void ReplicationPage::cleanupPage()
 bool ReplicationPage::validatePage()
 {
     QWidget* field = nullptr;
-    if (const QString problem = check(&field); !problem.isEmpty()) {
-        notice()->showNotice(NoticeLabel::Kind::Error, problem);
-        if (field)
-            field->setFocus();
-        return false;
-    }
+    if (const QString problem = check(&field); !problem.isEmpty())
+        return refuse(problem, field);
     if (m_mirror->isChecked()) {
         // The folders must exist on both nodes. Asking takes a moment, so Next starts the check
         // (again after a failure: the folder may exist by now) and the reply moves on when all is well.
@@ -422,8 +411,7 @@ void ReplicationPage::checkPaths(bool advanceWhenFine)
 {
     QWidget* field = nullptr;
     if (const QString problem = check(&field); !problem.isEmpty() && (field == m_path || field == m_path1)) {
-        notice()->showNotice(NoticeLabel::Kind::Error, problem);
-        field->setFocus();
+        refuse(problem, field);
         return;
     }
     m_checkedKey = pathsKey();

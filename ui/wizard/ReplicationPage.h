@@ -55,7 +55,6 @@ private:
     void storeInModel();
     // Both nodes' first heartbeat address is the same: they need different receive ports.
     bool sharedAddress() const;
-    QString nodeName(int node) const;
 
     void checkPaths(bool advanceWhenFine);
     void onPathInfo(int node, const protocol::RpcMessage& reply);

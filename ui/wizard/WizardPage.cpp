@@ -42,6 +42,22 @@ void WizardPage::clearNotice()
     m_notice->clearNotice();
 }
 
+bool WizardPage::refuse(const QString& problem, QWidget* field)
+{
+    m_notice->showNotice(NoticeLabel::Kind::Error, problem);
+    if (field)
+        field->setFocus();
+    return false;
+}
+
+QString WizardPage::nodeName(int node) const
+{
+    // Also called while the page is built, before it belongs to a wizard.
+    if (setupWizard() && !model().nodeNames[size_t(node)].isEmpty())
+        return model().nodeNames[size_t(node)];
+    return tr("node %1").arg(node + 1);
+}
+
 void WizardPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {

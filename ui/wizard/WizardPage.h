@@ -29,6 +29,10 @@ protected:
     // A notice that stays in the user's language: `text` is asked again after a language change.
     void showNotice(NoticeLabel::Kind kind, std::function<QString()> text);
     void clearNotice();
+    // A finding that keeps the user on this page: shown as an error, with the field at fault focused.
+    bool refuse(const QString& problem, QWidget* field);
+    // The node's name as its agent reported it, or "node 1"/"node 2" before that is known.
+    QString nodeName(int node) const;
 
     // Sets title, subtitle and every label again; called once by the page's constructor and on
     // every language change.
