@@ -130,6 +130,19 @@ struct FailoverConfig
     QStringList tiebreakers;
 };
 
+// The third vote: `twinha-agent witness` on a third host. With it, automatic failover moves a group
+// only to the node holding its lease, and an active node that hears neither its peer nor the witness
+// stops the group before its lease can have run out (see witness/LeaseTerms.h).
+struct WitnessConfig
+{
+    QString address; // "host:port" as written; empty: no witness
+    QString host;
+    quint16 port = 0;
+    int ttlMs = 2000;
+
+    bool isSet() const { return !address.isEmpty(); }
+};
+
 struct AgentConfig
 {
     QString filePath;
@@ -141,6 +154,7 @@ struct AgentConfig
     QList<GroupConfig> groups;
     QList<ReplicationConfig> replications;
     FailoverConfig failover;
+    WitnessConfig witness;
     ControlConfig control;
 
     bool hasNode(const QString& name) const;

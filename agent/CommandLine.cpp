@@ -21,6 +21,10 @@ CommandLine CommandLine::parse(const QStringList& args)
     } else if (sub == QLatin1String("session")) {
         cl.m_command = Command::Session;
         allowed = {QStringLiteral("--socket")};
+    } else if (sub == QLatin1String("witness")) {
+        cl.m_command = Command::Witness;
+        cl.m_configPath = QLatin1String(kDefaultWitnessConfig);
+        allowed = {QStringLiteral("--config"), QStringLiteral("--verbose")};
     } else if (sub == QLatin1String("check-config")) {
         cl.m_command = Command::CheckConfig;
     } else {
@@ -94,11 +98,13 @@ QString CommandLine::usage()
                "  twinha-agent daemon [--config FILE] [--node NAME] [--state-dir DIR] [--socket PATH] [--verbose]\n"
                "  twinha-agent session [--socket PATH]\n"
                "  twinha-agent check-config FILE\n"
+               "  twinha-agent witness [--config FILE] [--verbose]   (on a third host: the tie-breaking vote)\n"
                "  twinha-agent --version\n"
                "\n"
-               "Defaults: --config %1, --node <short host name>, --state-dir %2, --socket %3\n"
+               "Defaults: --config %1 (witness: %4), --node <short host name>, --state-dir %2, --socket %3\n"
                "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or config, 3 daemon unreachable or lost\n")
-        .arg(QLatin1String(kDefaultConfig), QLatin1String(kDefaultStateDir), QLatin1String(kDefaultSocket));
+        .arg(QLatin1String(kDefaultConfig), QLatin1String(kDefaultStateDir), QLatin1String(kDefaultSocket),
+             QLatin1String(kDefaultWitnessConfig));
 }
 
 QString CommandLine::defaultNodeName()

@@ -15,12 +15,14 @@ public:
         Version,
         Daemon,
         Session,
-        CheckConfig
+        CheckConfig,
+        Witness
     };
 
     static constexpr char kDefaultConfig[] = "/etc/twinha/cluster.toml";
     static constexpr char kDefaultStateDir[] = "/var/lib/twinha";
     static constexpr char kDefaultSocket[] = "/run/twinha/control.sock";
+    static constexpr char kDefaultWitnessConfig[] = "/etc/twinha/witness.toml";
 
     // `args` as from QCoreApplication::arguments(): the program name first.
     static CommandLine parse(const QStringList& args);

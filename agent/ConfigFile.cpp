@@ -1,5 +1,6 @@
 #include "agent/ConfigFile.h"
 
+#include "agent/AtomicFile.h"
 #include "agent/ConfigLoader.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
@@ -23,29 +24,6 @@ QByteArray encoded(const QString& path)
     return QFile::encodeName(path);
 }
 
-bool writeAll(int fd, const QByteArray& bytes)
-{
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += n;
-    }
-    return true;
-}
-
-// A rename is only durable once the folder's entry is on disk too.
-void syncFolder(const QString& folder)
-{
-    const int fd = ::open(encoded(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
 } // namespace
 
 ConfigFile::ConfigFile(const QString& path)
@@ -100,45 +78,26 @@ bool ConfigFile::write(const QByteArray& bytes, const std::optional<QString>& ex
             return false;
         }
     }
-    const QString folder = QFileInfo(m_path).absolutePath();
     struct stat old
     {};
     const bool hadFile = ::stat(encoded(m_path).constData(), &old) == 0;
     // The key file is separate; the config itself holds no secret, but keep the old mode anyway.
     const mode_t mode = hadFile ? (old.st_mode & 07777) : 0644;
 
-    QByteArray tempName =
-        encoded(folder + QStringLiteral("/.") + QFileInfo(m_path).fileName() + QStringLiteral(".tmp-XXXXXX"));
-    const int fd = ::mkostemp(tempName.data(), O_CLOEXEC);
-    if (fd < 0) {
-        *error = writeFailed("create", errno);
+    AtomicFile file(m_path);
+    if (!file.prepare(bytes, mode)) {
+        *error = writeFailed(file.failedStage(), file.failedErrno());
         return false;
     }
-    const auto discard = [&](const char* stage, int err) {
-        ::unlink(tempName.constData());
-        *error = writeFailed(stage, err);
-        return false;
-    };
-    if (::fchmod(fd, mode) != 0 || !writeAll(fd, bytes) || ::fsync(fd) != 0) {
-        const int err = errno;
-        ::close(fd);
-        return discard("write", err);
-    }
-    if (::close(fd) != 0)
-        return discard("write", errno);
-
     QString backup;
-    if (hadFile && !makeBackup(now, &backup, error)) {
-        ::unlink(tempName.constData());
+    if (hadFile && !makeBackup(now, &backup, error))
         return false;
-    }
-    if (::rename(tempName.constData(), encoded(m_path).constData()) != 0) {
-        const int err = errno;
+    if (!file.commit()) {
         if (!backup.isEmpty())
             ::unlink(encoded(backup).constData());
-        return discard("rename", err);
+        *error = writeFailed(file.failedStage(), file.failedErrno());
+        return false;
     }
-    syncFolder(folder);
     pruneBackups();
     written->checksum = ConfigLoader::checksumOf(bytes);
     written->backup = backup;

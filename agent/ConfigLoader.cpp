@@ -302,6 +302,11 @@ void readRoot(TomlReader& r, const toml::table& root, AgentConfig& c)
         }
         r.checkKeys(*t, QStringLiteral("failover"), {"automatic", "tiebreakers"});
     }
+    if (const toml::table* t = r.table(root, "witness", QStringLiteral("witness"), false)) {
+        r.string(*t, "address", QStringLiteral("witness.address"), c.witness.address);
+        r.integer(*t, "ttl_ms", QStringLiteral("witness.ttl_ms"), c.witness.ttlMs);
+        r.checkKeys(*t, QStringLiteral("witness"), {"address", "ttl_ms"});
+    }
     if (const toml::table* t = r.table(root, "control", QStringLiteral("control"), false)) {
         r.string(*t, "socket_group", QStringLiteral("control.socket_group"), c.control.socketGroup);
         r.string(*t, "operators_group", QStringLiteral("control.operators_group"), c.control.operatorsGroup);
@@ -318,7 +323,8 @@ void readRoot(TomlReader& r, const toml::table& root, AgentConfig& c)
         }
         r.checkKeys(*t, QStringLiteral("control"), {"socket_group", "socket_mode", "operators_group"});
     }
-    r.checkKeys(root, QString(), {"cluster", "timing", "node", "link", "group", "replication", "failover", "control"});
+    r.checkKeys(root, QString(),
+                {"cluster", "timing", "node", "link", "group", "replication", "failover", "witness", "control"});
 }
 
 } // namespace

@@ -27,7 +27,8 @@ void ConfigValidator::validate(AgentConfig& config, const QString& baseDir, Conf
     checkLinks(config, report);
     GroupValidator::validate(config, report);
     checkMirrorTransport(config, report);
-    checkFailover(config.failover, report);
+    checkWitness(config, report);
+    checkFailover(config.failover, config.witness, report);
 }
 
 bool ConfigValidator::require(ConfigReport& report, const QString& field, const QString& value)
@@ -200,14 +201,29 @@ void ConfigValidator::checkTimingMonitor(const TimingConfig& t, ConfigReport& re
         report.error(field, QStringLiteral("%1 is out of range (100-600000)").arg(t.monitorIntervalMs));
 }
 
-void ConfigValidator::checkFailover(const FailoverConfig& f, ConfigReport& report)
+void ConfigValidator::checkWitness(AgentConfig& config, ConfigReport& report)
+{
+    WitnessConfig& w = config.witness;
+    const QString field = QStringLiteral("witness.address");
+    if (!w.isSet())
+        return;
+    QString error;
+    if (!report.hasErrorAt(field) && !splitHostPort(w.address, &w.host, &w.port, &error))
+        report.error(field, error);
+    // Renewals go out every TTL/8; below a second the lease would hang on a few datagrams.
+    const QString ttl = QStringLiteral("witness.ttl_ms");
+    if (!report.hasErrorAt(ttl) && (w.ttlMs < 1000 || w.ttlMs > 600000))
+        report.error(ttl, QStringLiteral("%1 is out of range (1000-600000)").arg(w.ttlMs));
+}
+
+void ConfigValidator::checkFailover(const FailoverConfig& f, const WitnessConfig& w, ConfigReport& report)
 {
     const QString field = QStringLiteral("failover.tiebreakers");
     for (qsizetype i = 0; i < f.tiebreakers.size(); ++i)
         require(report, field % QLatin1Char('[') % QString::number(i) % QLatin1Char(']'), f.tiebreakers.at(i));
-    // Without a tiebreaker a partitioned standby cannot tell "peer dead" from "I am cut off".
-    if (f.automatic && f.tiebreakers.isEmpty() && !report.hasErrorAt(field))
-        report.error(field, QStringLiteral("automatic failover needs at least one tiebreaker"));
+    // Without a witness or a tiebreaker a partitioned standby cannot tell "peer dead" from "I am cut off".
+    if (f.automatic && f.tiebreakers.isEmpty() && !w.isSet() && !report.hasErrorAt(field))
+        report.error(field, QStringLiteral("automatic failover needs a witness or at least one tiebreaker"));
 }
 
 } // namespace twinha::agent

@@ -35,7 +35,8 @@ private:
     static void checkTiming(const TimingConfig& timing, ConfigReport& report);
     static void checkNodes(const AgentConfig& config, ConfigReport& report);
     static void checkLinks(AgentConfig& config, ConfigReport& report);
-    static void checkFailover(const FailoverConfig& failover, ConfigReport& report);
+    static void checkWitness(AgentConfig& config, ConfigReport& report);
+    static void checkFailover(const FailoverConfig& failover, const WitnessConfig& witness, ConfigReport& report);
     static void checkMirrorTransport(AgentConfig& config, ConfigReport& report);
     static void checkTimingMonitor(const TimingConfig& timing, ConfigReport& report);
 };

@@ -1,10 +1,11 @@
 #include "agent/NodeState.h"
 
+#include "agent/AtomicFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace twinha::agent {
 
@@ -136,14 +137,14 @@ bool NodeState::write(qint64 epoch, const Groups& groups, QString* error) const
     QJsonObject g;
     for (auto it = groups.begin(); it != groups.end(); ++it)
         g.insert(it.key(), it.value());
-    // QSaveFile writes a temporary file and renames it, so a crash never leaves half a state.
-    QSaveFile file(filePath());
     const QJsonObject o{
         {QStringLiteral("epoch"), epoch},
         {QStringLiteral("role"), groups.isEmpty() && !m_legacyRole.isEmpty() ? m_legacyRole : roleOf(groups)},
         {QStringLiteral("groups"), g}};
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(filePath(), file.errorString());
+    // Synced with its folder before anyone acts on it: a role or epoch must survive a power cut.
+    QString why;
+    if (!AtomicFile::write(filePath(), QJsonDocument(o).toJson(), 0600, &why)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(filePath(), why);
         return false;
     }
     return true;

@@ -3,6 +3,7 @@
 #include "agent/DaemonCommand.h"
 #include "agent/ExitCodes.h"
 #include "agent/SessionBridge.h"
+#include "agent/witness/WitnessCommand.h"
 #include "agentlink/protocol/Version.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,8 @@ int main(int argc, char* argv[])
         return CheckConfigCommand::run(cl.configPath(), out);
     case CommandLine::Command::Daemon:
         return DaemonCommand::run(cl);
+    case CommandLine::Command::Witness:
+        return WitnessCommand::run(cl.configPath(), cl.verbose());
     case CommandLine::Command::Session: {
         std::signal(SIGPIPE, SIG_IGN); // a closed channel shows up as a write error instead
         SessionBridge bridge(cl.socketPath());

@@ -63,6 +63,12 @@ void ClusterDecider::decideExclusive(const AgentConfig& config, const ClusterSna
             return;
         if (!lagAllowsFailover(config, *s.peer, group))
             return;
+        if (s.witness) { // the witness's lease is the vote; the ping tiebreaker adds nothing to it
+            d->wantLease.insert(group);
+            if (s.lease(group) == LeaseAnswer::Held)
+                d->actions.append(act(Action::Kind::Take, group, nextEpoch, QStringLiteral("failover")));
+            return;
+        }
         d->needTiebreaker = true; // re-probed every second while the peer stays missing
         if (s.tiebreaker == TiebreakerAnswer::Reachable)
             d->actions.append(act(Action::Kind::Take, group, nextEpoch, QStringLiteral("failover")));
@@ -93,7 +99,31 @@ void ClusterDecider::decideExclusive(const AgentConfig& config, const ClusterSna
         d->desired.insert(group, Desired::Run);
         return;
     }
-    decideHeldWithoutPeer(config, s, group, nextEpoch, d);
+    if (s.witness && config.failover.automatic)
+        decideWithWitness(config, s, group, nextEpoch, d);
+    else
+        decideHeldWithoutPeer(config, s, group, nextEpoch, d);
+}
+
+void ClusterDecider::decideWithWitness(const AgentConfig& config, const ClusterSnapshot& s, const QString& group,
+                                       qint64 nextEpoch, Decision* d)
+{
+    // Without the peer, only the lease allows running: the peer may hold it now, or get it the moment
+    // ours runs out. LeaseClient counts "held" only until the stop margin before the lease can end.
+    const LeaseAnswer lease = s.lease(group);
+    if (lease == LeaseAnswer::Held) {
+        d->desired.insert(group, Desired::Run);
+        return;
+    }
+    if (lease == LeaseAnswer::Unknown && s.startupGrace) { // restarted: the first answer is on its way
+        d->desired.insert(group, Desired::Leave);
+        return;
+    }
+    d->desired.insert(group, Desired::Stop);
+    d->actions.append(act(Action::Kind::StepDown, group, nextEpoch, QStringLiteral("lease_lost"),
+                          protocol::RpcError::make(QString::fromLatin1(codes::kWitnessLeaseLost),
+                                                   {{QStringLiteral("group"), group},
+                                                    {QStringLiteral("witness"), config.witness.address}})));
 }
 
 void ClusterDecider::decideHeldWithoutPeer(const AgentConfig& config, const ClusterSnapshot& s, const QString& group,

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QStringList>
 
 namespace twinha::agent {
@@ -35,7 +36,7 @@ public:
         QString group;
         qint64 epoch = 0;          // persist this epoch with the new role
         protocol::RpcError reason; // why; e.g. SPLIT_BRAIN, TIEBREAKER_UNREACHABLE, or "" for a fresh take
-        QString cause;             // fresh | failover | split_brain | isolated | restart
+        QString cause;             // fresh | failover | split_brain | isolated | restart | lease_lost
     };
 
     struct Decision
@@ -44,6 +45,7 @@ public:
         qint64 adoptEpoch = -1; // a higher epoch seen on the peer, to persist
         QStringList splitBrain; // groups both nodes hold right now
         bool needTiebreaker = false;
+        QSet<QString> wantLease;        // groups this node would take over once it holds their lease
         QMap<QString, Desired> desired; // every group not busy
     };
 
@@ -57,6 +59,8 @@ private:
                                 qint64 nextEpoch, Decision* d);
     static void decideHeldWithoutPeer(const AgentConfig& config, const ClusterSnapshot& s, const QString& group,
                                       qint64 nextEpoch, Decision* d);
+    static void decideWithWitness(const AgentConfig& config, const ClusterSnapshot& s, const QString& group,
+                                  qint64 nextEpoch, Decision* d);
     static void decideDuplex(const ClusterSnapshot& s, const QString& group, qint64 nextEpoch, Decision* d);
 };
 

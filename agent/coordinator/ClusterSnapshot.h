@@ -3,6 +3,7 @@
 #include "agent/NodeState.h"
 #include "agent/coordinator/ClusterPayload.h"
 
+#include <QMap>
 #include <QSet>
 #include <QString>
 
@@ -16,6 +17,14 @@ enum class TiebreakerAnswer
     Unknown,
     Reachable,
     Unreachable
+};
+
+// This node's witness lease for a group (LeaseClient's state, judged at the moment of the snapshot).
+enum class LeaseAnswer
+{
+    Unknown, // no witness answer since the agent started
+    Held,
+    NotHeld // refused, handed back, or run out
 };
 
 // Everything the decisions depend on, copied at one moment, so that the rules are pure functions
@@ -32,8 +41,11 @@ struct ClusterSnapshot
     bool startupGrace = false;          // within the first dead time after start
     std::optional<ClusterPayload> peer; // the last payload received, even when the peer is dead now
     TiebreakerAnswer tiebreaker = TiebreakerAnswer::Unknown;
+    bool witness = false;              // a witness is configured: it, not the tiebreaker, decides takeovers
+    QMap<QString, LeaseAnswer> leases; // by group; only with a witness
 
     bool holds(const QString& group) const { return assigned.value(group) == QLatin1String("active"); }
+    LeaseAnswer lease(const QString& group) const { return leases.value(group, LeaseAnswer::Unknown); }
     // The peer's payload only while it is alive: a dead peer's claims are history.
     const ClusterPayload* livePeer() const { return peerAlive && peer ? &*peer : nullptr; }
     // Groups that an operation (either node's) or a pending request is working on.

@@ -1,12 +1,14 @@
 #include "agent/coordinator/Coordinator.h"
 
 #include "agent/AgentLog.h"
+#include "agent/coordinator/ClusterRules.h"
 #include "agent/coordinator/EventLog.h"
 #include "agent/coordinator/LocalGroups.h"
 #include "agent/coordinator/OperationDesk.h"
 #include "agent/coordinator/ReplicationSet.h"
 #include "agent/coordinator/TiebreakerGate.h"
 #include "agent/heartbeat/Heartbeat.h"
+#include "agent/witness/LeaseClient.h"
 
 namespace twinha::agent {
 
@@ -27,6 +29,12 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
                    return m_peer ? m_peer->epoch : qint64(0);
                }};
     m_desk = new OperationDesk(m_parts, this);
+    // Duplex groups run on both nodes by design: there is no single holder to vote for.
+    if (m_config.witness.isSet() && !rules::isDuplex(m_config)) {
+        m_lease =
+            new LeaseClient(m_config.cluster.name, self, m_heartbeat->bootId(), clusterKey, m_config.witness, this);
+        connect(m_lease, &LeaseClient::changed, this, &Coordinator::schedule);
+    }
     m_evaluateSoon.setSingleShot(true);
     connect(&m_evaluateSoon, &QTimer::timeout, this, &Coordinator::evaluate);
     connect(&m_tick, &QTimer::timeout, this, &Coordinator::evaluate);
@@ -79,6 +87,9 @@ void Coordinator::start()
     m_lastGroups = m_state->groups();
     m_replication->applyRoles(*m_state);
     m_groups->start();
+    QString error;
+    if (m_lease && !m_lease->start(&error))
+        AgentLog::get("agent.witness")->error("cannot open a socket for the witness: {}", error.toStdString());
     m_tick.start(kTickMs);
     schedule();
 }
@@ -103,6 +114,20 @@ ClusterSnapshot Coordinator::snapshot() const
         !m_clock.isValid() || m_clock.elapsed() < m_config.timing.deadTimeMs + 2 * m_config.timing.intervalMs;
     s.peer = m_peer;
     s.tiebreaker = m_tiebreaker->answer();
+    s.witness = m_lease != nullptr;
+    for (const GroupConfig& g : m_lease ? m_config.groups : QList<GroupConfig>()) {
+        switch (m_lease->lease(g.name).state) {
+        case LeaseClient::State::Unknown:
+            s.leases.insert(g.name, LeaseAnswer::Unknown);
+            break;
+        case LeaseClient::State::Held:
+            s.leases.insert(g.name, LeaseAnswer::Held);
+            break;
+        case LeaseClient::State::NotHeld:
+            s.leases.insert(g.name, LeaseAnswer::NotHeld);
+            break;
+        }
+    }
     return s;
 }
 
@@ -134,6 +159,7 @@ void Coordinator::evaluate()
     track(d);
     if (d.needTiebreaker)
         m_tiebreaker->want();
+    updateLeases(d);
     for (auto it = d.desired.cbegin(); it != d.desired.cend(); ++it)
         m_groups->reconcile(it.key(), it.value());
 
@@ -186,6 +212,23 @@ void Coordinator::applyAction(const Action& a)
     m_events->record(take ? (failover ? QStringLiteral("failover") : QStringLiteral("take"))
                           : QStringLiteral("step_down"),
                      data, actor);
+}
+
+void Coordinator::updateLeases(const ClusterDecider::Decision& d)
+{
+    if (!m_lease)
+        return;
+    // The holder keeps its lease renewed whether or not it hears its peer, so that the peer cannot
+    // be given it; a lease is handed back only once the group has really stopped here.
+    QSet<QString> wanted = d.wantLease;
+    QSet<QString> releasable;
+    for (const GroupConfig& g : m_config.groups) {
+        if (m_state->holds(g.name))
+            wanted.insert(g.name);
+        else if (m_groups->stateName(g.name) == QLatin1String("stopped"))
+            releasable.insert(g.name);
+    }
+    m_lease->setWanted(wanted, releasable, m_state->epoch());
 }
 
 } // namespace twinha::agent

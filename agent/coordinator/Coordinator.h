@@ -16,6 +16,7 @@ namespace twinha::agent {
 
 class EventLog;
 class Heartbeat;
+class LeaseClient;
 class LocalGroups;
 class OperationDesk;
 class ReplicationSet;
@@ -50,7 +51,7 @@ public:
 
     ClusterSnapshot snapshot() const;
     // The status members this node adds: groups, links, peer, replication, readiness, split_brain,
-    // operation, config_checksum_match, tiebreaker.
+    // operation, config_checksum_match, tiebreaker, protection, witness.
     QJsonObject statusJson() const;
 
 Q_SIGNALS:
@@ -68,6 +69,8 @@ private:
     void onPeerPayload(const QJsonObject& payload);
     void onPeerAlive(bool alive);
     void onStateChanged();
+    void updateLeases(const ClusterDecider::Decision& d);
+    QString protectionLevel() const;
 
     AgentConfig m_config;
     CoordinatorParts m_parts;
@@ -77,6 +80,7 @@ private:
     LocalGroups* m_groups;
     ReplicationSet* m_replication;
     TiebreakerGate* m_tiebreaker;
+    LeaseClient* m_lease = nullptr; // with a witness configured (never for duplex groups)
     OperationDesk* m_desk;
     std::optional<ClusterPayload> m_peer;
     QString m_takeoverActor; // who forced the last manual takeover

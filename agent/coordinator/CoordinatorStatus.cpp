@@ -6,6 +6,7 @@
 #include "agent/coordinator/ReplicationSet.h"
 #include "agent/coordinator/TiebreakerGate.h"
 #include "agent/heartbeat/Heartbeat.h"
+#include "agent/witness/LeaseClient.h"
 
 #include <QJsonArray>
 
@@ -79,7 +80,19 @@ QJsonObject Coordinator::statusJson() const
             {QStringLiteral("operation"), op.isNull() ? QJsonValue() : QJsonValue(op.toJson())},
             {QStringLiteral("config_checksum_match"), !s.peer || s.peer->checksum == m_config.checksum},
             {QStringLiteral("tiebreaker"), m_tiebreaker->toJson()},
+            {QStringLiteral("protection"), protectionLevel()},
+            {QStringLiteral("witness"), m_lease ? QJsonValue(m_lease->toJson(m_groups->names())) : QJsonValue()},
             {QStringLiteral("journal"), m_events->summary()}};
+}
+
+// What stands between a network split and two active nodes: "witness", "ping_only" (automatic
+// failover on ping tiebreakers alone, which a split where both nodes still reach them defeats) or
+// "manual" (an operator decides). Fencing, when it comes, adds "witness_fencing".
+QString Coordinator::protectionLevel() const
+{
+    if (!m_config.failover.automatic)
+        return QStringLiteral("manual");
+    return m_lease ? QStringLiteral("witness") : QStringLiteral("ping_only");
 }
 
 } // namespace twinha::agent

@@ -1,31 +1,13 @@
 #include "agent/heartbeat/HeartbeatPacket.h"
 
+#include "agent/heartbeat/SignedDatagram.h"
+
 #include <QJsonDocument>
-#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 
 namespace twinha::agent {
 
 namespace {
-// Compares in time independent of where the first difference is, so a forger learns nothing from
-// how quickly a guess is refused.
-bool equalInConstantTime(QByteArrayView a, QByteArrayView b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
-}
-
-QByteArray macOf(QByteArrayView signedPart, const QByteArray& key)
-{
-    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, key);
-    mac.addData(signedPart.data(), signedPart.size());
-    return mac.result();
-}
-
 // A whole number >= 0, or -1.
 qint64 count(const QJsonObject& o, const QString& name)
 {
@@ -62,27 +44,23 @@ QByteArray HeartbeatPacket::encode(const QByteArray& key) const
                                                      {QStringLiteral("sent"), echo.sent},
                                                      {QStringLiteral("held_ms"), echo.heldMs}});
     }
-    QByteArray datagram = magic();
-    datagram.append(QJsonDocument(o).toJson(QJsonDocument::Compact));
-    datagram.append(macOf(datagram, key));
-    return datagram.size() > kMaxDatagramBytes ? QByteArray() : datagram;
+    return SignedDatagram::seal(magic(), QJsonDocument(o).toJson(QJsonDocument::Compact), key, kMaxDatagramBytes);
 }
 
 HeartbeatPacket::DecodeResult HeartbeatPacket::decode(const QByteArray& datagram, const QString& cluster,
                                                       const QByteArray& key, HeartbeatPacket* packet)
 {
-    const qsizetype jsonSize = datagram.size() - magic().size() - kMacBytes;
-    if (jsonSize < 2 || datagram.size() > kMaxDatagramBytes || !datagram.startsWith(magic()))
+    QByteArray json;
+    switch (SignedDatagram::open(datagram, magic(), key, kMaxDatagramBytes, &json)) {
+    case SignedDatagram::Result::Malformed:
         return DecodeResult::Malformed;
-    const QByteArrayView signedPart = QByteArrayView(datagram).first(datagram.size() - kMacBytes);
-    // Framing only, no parsing: a cut-off datagram is reported as damaged rather than as an attack.
-    if (!signedPart.endsWith('}') || signedPart.at(magic().size()) != '{')
-        return DecodeResult::Malformed;
-    if (!equalInConstantTime(macOf(signedPart, key), QByteArrayView(datagram).last(kMacBytes)))
+    case SignedDatagram::Result::Forged:
         return DecodeResult::Forged;
-
+    case SignedDatagram::Result::Ok:
+        break;
+    }
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(datagram.mid(magic().size(), jsonSize), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return DecodeResult::Malformed;
     const QJsonObject o = doc.object();

@@ -31,7 +31,6 @@ struct HeartbeatPacket
     };
 
     static constexpr int kVersion = 1;
-    static constexpr int kMacBytes = 32;
     // Below 1400 bytes a datagram is never fragmented on a 1500-byte MTU, even inside a tunnel.
     static constexpr int kMaxDatagramBytes = 1399;
     static const QByteArray& magic();

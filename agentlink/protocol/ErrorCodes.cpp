@@ -20,6 +20,8 @@ QStringList allCodes()
     all << kPeerUnreachable << kPeerNoResponse << kConfigMismatch << kOperationInProgress << kOperationNotFound
         << kOperationNotCancellable << kOperationCancelled << kGroupNotRunning << kGroupFailed << kSplitBrain
         << kNoActiveNode << kAlreadyActive << kUnknownGroup << kUnknownNode << kStateWriteFailed;
+    // The witness and the protection level.
+    all << kWitnessLeaseLost << kWitnessLeaseHeld << kWitnessUnreachable << kWitnessStoreFailed << kPingOnlyProtection;
     // The engine's codes: heartbeat, resources, replication, journal.
     all << kKeyPassphraseWrong << kJumpForwardFailed << kClusterKeyUnreadable << kHeartbeatBindFailed
         << kResourceStartFailed << kResourceStopFailed << kResourceTimeout << kResourceNotRunning << kVipAddressInUse

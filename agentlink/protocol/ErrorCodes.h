@@ -87,6 +87,13 @@ inline constexpr char kUnknownGroup[] = "UNKNOWN_GROUP";                        
 inline constexpr char kUnknownNode[] = "UNKNOWN_NODE";                          // node
 inline constexpr char kStateWriteFailed[] = "STATE_WRITE_FAILED";               // path, detail
 
+// Agent: the witness (the third vote) and its per-group leases
+inline constexpr char kWitnessLeaseLost[] = "WITNESS_LEASE_LOST";     // group, witness: stepped down in time
+inline constexpr char kWitnessLeaseHeld[] = "WITNESS_LEASE_HELD";     // group, holder, remaining_ms: takeover refused
+inline constexpr char kWitnessUnreachable[] = "WITNESS_UNREACHABLE";  // witness
+inline constexpr char kWitnessStoreFailed[] = "WITNESS_STORE_FAILED"; // the witness could not persist a grant
+inline constexpr char kPingOnlyProtection[] = "PING_ONLY_PROTECTION"; // targets: cannot prevent two actives
+
 // Agent: config.validate and config.apply. The first three are issue codes, one per finding.
 inline constexpr char kConfigSyntax[] = "CONFIG_SYNTAX";                 // line, column, detail
 inline constexpr char kConfigFieldMissing[] = "CONFIG_FIELD_MISSING";    // field
