@@ -303,6 +303,7 @@ ClusterView ClusterView::build(const QList<NodeView>& nodes)
     mergeReadiness(view, nodes);
     mergeChannels(view, nodes);
     pickOperation(view, nodes);
+    view.protection = ProtectionView::build(nodes);
     for (const GroupView& g : std::as_const(view.groups))
         for (const QList<ResourceView>& list : g.resources)
             for (const ResourceView& r : list)

@@ -2,6 +2,7 @@
 
 #include "agentlink/NodeView.h"
 #include "agentlink/OperationView.h"
+#include "agentlink/ProtectionView.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QDateTime>
@@ -114,7 +115,8 @@ struct ClusterView
     QList<GroupView> groups;
     QList<ReadinessView> readiness;
     QList<ChannelView> channels;
-    OperationView operation; // the newest operation either node reports (may be finished)
+    OperationView operation;   // the newest operation either node reports (may be finished)
+    ProtectionView protection; // the protection level and the witness; no effect on health by itself
 
     bool anyLinkDown() const;
 

@@ -1,0 +1,208 @@
+#include "agentlink/ProtectionView.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <limits>
+
+namespace twinha::agentlink {
+
+namespace {
+const QString kProtection = QStringLiteral("protection");
+const QString kWitness = QStringLiteral("witness");
+
+bool live(const NodeView& n)
+{
+    return n.link == LinkState::Ready && n.status.has_value();
+}
+
+QJsonObject statusObject(const NodeView& n)
+{
+    return n.status ? n.status->extra : QJsonObject();
+}
+
+std::optional<qint64> optionalInt(const QJsonValue& v)
+{
+    return v.isDouble() ? std::optional<qint64>(v.toInteger()) : std::nullopt;
+}
+
+LeaseView leaseFrom(const QJsonValue& v, const QString& reporter, bool reporterReachesWitness)
+{
+    LeaseView l;
+    l.group = v[QStringLiteral("group")].toString();
+    l.reportedBy = reporter;
+    l.remainingMs = optionalInt(v[QStringLiteral("remaining_ms")]);
+    l.generation = optionalInt(v[QStringLiteral("generation")]);
+    const QString holder = v[QStringLiteral("holder")].toString();
+    if (!holder.isEmpty()) {
+        l.holder = holder;
+        l.holderKnown = true;
+    } else if (v[QStringLiteral("held")].toBool()) {
+        l.holder = reporter; // "held" without a name: the reporting node holds it
+        l.holderKnown = true;
+    } else {
+        l.vacant = reporterReachesWitness;
+    }
+    return l;
+}
+
+// Lower is fresher: a node that reaches the witness and heard from it lately knows best.
+qint64 freshness(const WitnessView& w, int i)
+{
+    if (!w.reachable[i].value_or(false))
+        return std::numeric_limits<qint64>::max();
+    return w.answerAgeMs[i].value_or(std::numeric_limits<qint64>::max() - 1);
+}
+
+void mergeWitness(ProtectionView& view, const QList<NodeView>& nodes)
+{
+    WitnessView w;
+    bool any = false;
+    for (int i = 0; i < 2; ++i) {
+        const QJsonValue v = statusObject(nodes.at(i)).value(kWitness);
+        if (!v.isObject())
+            continue;
+        const QJsonObject o = v.toObject();
+        if (!any) {
+            w.address = o.value(QStringLiteral("address")).toString();
+            w.ttlMs = o.value(QStringLiteral("ttl_ms")).toInteger();
+            any = true;
+        }
+        if (!live(nodes.at(i))) // a stale word on reachability or leases would mislead
+            continue;
+        w.reachable[i] = o.value(QStringLiteral("reachable")).toBool();
+        w.answerAgeMs[i] = optionalInt(o.value(QStringLiteral("answer_age_ms")));
+    }
+    if (!any)
+        return;
+    QList<int> owner; // per lease in w.leases: the node it came from
+    for (int i = 0; i < 2; ++i) {
+        if (!live(nodes.at(i)))
+            continue;
+        const QJsonArray leases =
+            statusObject(nodes.at(i)).value(kWitness).toObject().value(QStringLiteral("leases")).toArray();
+        for (const QJsonValue& v : leases) {
+            const LeaseView lease = leaseFrom(v, nodes.at(i).endpoint.name, w.reachable[i].value_or(false));
+            const auto it = std::find_if(w.leases.begin(), w.leases.end(),
+                                         [&lease](const LeaseView& l) { return l.group == lease.group; });
+            if (it == w.leases.end()) {
+                w.leases.append(lease);
+                owner.append(i);
+            } else if (freshness(w, i) < freshness(w, owner.at(it - w.leases.begin()))) {
+                owner[it - w.leases.begin()] = i;
+                *it = lease;
+            }
+        }
+    }
+    view.witness = w;
+}
+} // namespace
+
+const char* protectionLevelName(ProtectionLevel level)
+{
+    switch (level) {
+    case ProtectionLevel::PingOnly:
+        return "ping_only";
+    case ProtectionLevel::Manual:
+        return "manual";
+    case ProtectionLevel::Witness:
+        return "witness";
+    case ProtectionLevel::Unknown:
+        break;
+    }
+    return "unknown";
+}
+
+ProtectionLevel protectionLevelFromName(const QString& name)
+{
+    if (name == QLatin1String("ping_only"))
+        return ProtectionLevel::PingOnly;
+    if (name == QLatin1String("manual"))
+        return ProtectionLevel::Manual;
+    if (name == QLatin1String("witness"))
+        return ProtectionLevel::Witness;
+    return ProtectionLevel::Unknown;
+}
+
+QList<int> WitnessView::unanswered() const
+{
+    QList<int> out;
+    for (int i = 0; i < 2; ++i)
+        if (reachable[i].has_value() && !*reachable[i])
+            out << i;
+    return out;
+}
+
+QList<int> WitnessView::answered() const
+{
+    QList<int> out;
+    for (int i = 0; i < 2; ++i)
+        if (reachable[i].value_or(false))
+            out << i;
+    return out;
+}
+
+bool ProtectionView::mismatch() const
+{
+    return nodeLevel[0] != ProtectionLevel::Unknown && nodeLevel[1] != ProtectionLevel::Unknown &&
+           nodeLevel[0] != nodeLevel[1];
+}
+
+ProtectionView ProtectionView::build(const QList<NodeView>& nodes)
+{
+    ProtectionView view;
+    if (nodes.size() < 2)
+        return view;
+    for (int i = 0; i < 2; ++i) {
+        view.node[i] = nodes.at(i).endpoint.name;
+        if (!nodes.at(i).status)
+            continue;
+        const QJsonValue level = statusObject(nodes.at(i)).value(kProtection);
+        view.silent[i] = !level.isString();
+        view.nodeLevel[i] = protectionLevelFromName(level.toString());
+        if (view.nodeLevel[i] == ProtectionLevel::Unknown)
+            continue;
+        if (view.level == ProtectionLevel::Unknown || view.nodeLevel[i] < view.level)
+            view.level = view.nodeLevel[i]; // the weaker of the two
+    }
+    mergeWitness(view, nodes);
+    return view;
+}
+
+QJsonObject ProtectionView::toJson() const
+{
+    QJsonObject levels;
+    for (int i = 0; i < 2; ++i)
+        if (!node[i].isEmpty())
+            levels.insert(node[i], nodeLevel[i] == ProtectionLevel::Unknown
+                                       ? QJsonValue()
+                                       : QJsonValue(QString::fromLatin1(protectionLevelName(nodeLevel[i]))));
+    QJsonObject out{
+        {QStringLiteral("level"), known() ? QJsonValue(QString::fromLatin1(protectionLevelName(level))) : QJsonValue()},
+        {QStringLiteral("nodes"), levels},
+        {QStringLiteral("mismatch"), mismatch()}};
+    if (!witness) {
+        out.insert(kWitness, QJsonValue());
+        return out;
+    }
+    QJsonObject reachable;
+    for (int i = 0; i < 2; ++i)
+        if (witness->reachable[i])
+            reachable.insert(node[i], *witness->reachable[i]);
+    QJsonArray leases;
+    for (const LeaseView& l : witness->leases)
+        leases.append(
+            QJsonObject{{QStringLiteral("group"), l.group},
+                        {QStringLiteral("holder"), l.holderKnown ? QJsonValue(l.holder) : QJsonValue()},
+                        {QStringLiteral("vacant"), l.vacant},
+                        {QStringLiteral("remaining_ms"), l.remainingMs ? QJsonValue(*l.remainingMs) : QJsonValue()},
+                        {QStringLiteral("generation"), l.generation ? QJsonValue(*l.generation) : QJsonValue()},
+                        {QStringLiteral("reported_by"), l.reportedBy}});
+    out.insert(kWitness, QJsonObject{{QStringLiteral("address"), witness->address},
+                                     {QStringLiteral("ttl_ms"), witness->ttlMs},
+                                     {QStringLiteral("reachable"), reachable},
+                                     {QStringLiteral("leases"), leases}});
+    return out;
+}
+
+} // namespace twinha::agentlink
