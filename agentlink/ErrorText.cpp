@@ -1,21 +1,24 @@
 #include "agentlink/ErrorText.h"
 
+#include "agentlink/ErrorTextTable.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
-#include <QHash>
-
-#include <functional>
+#include <QJsonArray>
 
 namespace twinha::agentlink {
 
 namespace codes = protocol::codes;
 
-namespace {
-using Render = std::function<QString(const QJsonObject&)>;
-
+namespace errortext {
 QString str(const QJsonObject& p, const char* key)
 {
     const QJsonValue v = p.value(QLatin1String(key));
+    if (v.isArray()) { // a list such as tiebreaker targets
+        QStringList items;
+        for (const QJsonValue& item : v.toArray())
+            items << (item.isDouble() ? QString::number(item.toDouble()) : item.toString());
+        return items.join(QStringLiteral(", "));
+    }
     return v.isDouble() ? QString::number(v.toDouble()) : v.toString();
 }
 
@@ -25,10 +28,17 @@ QString where(const QJsonObject& p)
     const QString port = str(p, "port");
     return port.isEmpty() ? host : host + QLatin1Char(':') + port;
 }
+} // namespace errortext
 
-const QHash<QString, Render>& renderers()
+namespace {
+using errortext::str;
+using errortext::where;
+
+// The console's own codes, the link's and the wizard's; the agent's engine codes are in
+// ErrorTextAgent.cpp.
+errortext::Table makeRenderers()
 {
-    static const QHash<QString, Render> table{
+    errortext::Table table{
         {codes::kParseError,
          [](const QJsonObject& p) {
              return ErrorText::tr(
@@ -178,183 +188,6 @@ const QHash<QString, Render>& renderers()
          [](const QJsonObject&) {
              return ErrorText::tr("The connection to the node was lost. The console reconnects by itself.");
          }},
-        {codes::kClusterKeyUnreadable,
-         [](const QJsonObject& p) {
-             return ErrorText::tr(
-                        "The agent cannot read the cluster key %1 (%2). Both nodes need the same key file, mode 0600.")
-                 .arg(str(p, "path"), str(p, "detail"));
-         }},
-        {codes::kHeartbeatBindFailed,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("Heartbeat link %1 cannot listen on %2 (%3). Check that the address belongs to this "
-                                  "node and the port is free.")
-                 .arg(str(p, "link"), str(p, "address"), str(p, "detail"));
-         }},
-        {codes::kResourceStartFailed,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("Resource %1 of group %2 failed to start (exit status %3). %4")
-                 .arg(str(p, "resource"), str(p, "group"), str(p, "exit_status"), str(p, "stderr"));
-         }},
-        {codes::kResourceStopFailed,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("Resource %1 of group %2 failed to stop (exit status %3). %4 It may still be running "
-                                  "on this node; check it before starting it elsewhere.")
-                 .arg(str(p, "resource"), str(p, "group"), str(p, "exit_status"), str(p, "stderr"));
-         }},
-        {codes::kResourceTimeout,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("Resource %1 of group %2 did not finish \"%3\" within %4 ms.")
-                 .arg(str(p, "resource"), str(p, "group"), str(p, "action"), str(p, "timeout_ms"));
-         }},
-        {codes::kResourceNotRunning,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("Resource %1 of group %2 has stopped running.")
-                 .arg(str(p, "resource"), str(p, "group"));
-         }},
-        {codes::kVipAddressInUse,
-         [](const QJsonObject& p) {
-             return ErrorText::tr(
-                        "The virtual IP %1 already answers on %2, so it was not taken. Find the other holder first.")
-                 .arg(str(p, "address"), str(p, "interface"));
-         }},
-        {codes::kVipInterfaceMissing,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("The network interface %1 for the virtual IP does not exist on this node.")
-                 .arg(str(p, "interface"));
-         }},
-        {codes::kUnitNotFound,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("The systemd unit %1 is not installed on this node.").arg(str(p, "unit"));
-         }},
-        {codes::kTiebreakerUnreachable,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("No tiebreaker answers (%1). Without one, automatic takeover is not safe.")
-                 .arg(str(p, "targets"));
-         }},
-        {codes::kReplicationLagTooHigh,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("Replication lag of %1 is %2 s, over the limit of %3 s.")
-                 .arg(str(p, "channel"), str(p, "lag_s"), str(p, "limit_s"));
-         }},
-        {codes::kReplicationSyncFailed,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("Replication %1 failed to copy to the standby (exit status %2): %3")
-                 .arg(str(p, "channel"), str(p, "exit_status"), str(p, "detail"));
-         }},
-        {codes::kReplicationPathMissing,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("The replicated folder %1 of %2 does not exist.")
-                 .arg(str(p, "path"), str(p, "channel"));
-         }},
-        {codes::kReplicationReceiverFailed,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("The standby cannot receive replication %1 on %2: %3")
-                 .arg(str(p, "channel"), str(p, "address"), str(p, "detail"));
-         }},
-        {codes::kReplicationCommandFailed,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("The lag command of replication %1 failed (exit status %2): %3")
-                 .arg(str(p, "channel"), str(p, "exit_status"), str(p, "detail"));
-         }},
-        {codes::kReplicationOutputInvalid,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("The lag command of replication %1 printed no valid JSON with lag_s: %2")
-                 .arg(str(p, "channel"), str(p, "detail"));
-         }},
-        {codes::kReplicationDrainTimeout,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("Replication %1 could not catch up within %2 ms.")
-                 .arg(str(p, "channel"), str(p, "timeout_ms"));
-         }},
-        {codes::kJournalWriteFailed,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("The agent cannot write its journal %1 (%2). Free disk space on the node; events are "
-                                  "kept in memory meanwhile.")
-                 .arg(str(p, "path"), str(p, "detail"));
-         }},
-        {codes::kJournalChainBroken,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("The journal was altered: its hash chain breaks at entry %1.").arg(str(p, "seq"));
-         }},
-        {codes::kJournalReadFailed,
-         [](const QJsonObject& p) {
-             return ErrorText::tr(
-                        "The agent cannot read its journal %1 (%2); events are kept in memory only. Check the "
-                        "file's permissions and the disk, then restart the agent.")
-                 .arg(str(p, "path"), str(p, "detail"));
-         }},
-        {codes::kPeerUnreachable,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("The peer node %1 cannot be heard on any heartbeat link.").arg(str(p, "peer"));
-         }},
-        {codes::kPeerNoResponse,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("The peer node %1 did not take up the operation within %2 ms; nothing was changed "
-                                  "there.")
-                 .arg(str(p, "peer"), str(p, "timeout_ms"));
-         }},
-        {codes::kConfigMismatch,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("The two nodes run different configurations (checksum %1 here, %2 on the peer). "
-                                  "Copy the same cluster.toml to both nodes.")
-                 .arg(str(p, "local").left(12), str(p, "peer").left(12));
-         }},
-        {codes::kOperationInProgress,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("Another operation (%1 of group %2, id %3) is still running. Wait for it to finish.")
-                 .arg(str(p, "kind"), str(p, "group"), str(p, "id"));
-         }},
-        {codes::kOperationNotFound,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("There is no operation with id %1 on this node.").arg(str(p, "id"));
-         }},
-        {codes::kOperationNotCancellable,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("Operation %1 is already past its checks (now: %2) and can no longer be cancelled; "
-                                  "it finishes or rolls back by itself.")
-                 .arg(str(p, "id"), str(p, "phase"));
-         }},
-        {codes::kOperationCancelled,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("Operation %1 was cancelled by %2 before anything was changed.")
-                 .arg(str(p, "id"), str(p, "actor"));
-         }},
-        {codes::kGroupNotRunning,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("Group %1 is not running on %2.").arg(str(p, "group"), str(p, "node"));
-         }},
-        {codes::kGroupFailed,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("Group %1 has failed resources on %2. Repair them first.")
-                 .arg(str(p, "group"), str(p, "node"));
-         }},
-        {codes::kSplitBrain,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("Split-brain: both nodes hold group %1. The node with the older epoch steps down.")
-                 .arg(str(p, "group"));
-         }},
-        {codes::kNoActiveNode,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("No node holds group %1 at the moment.").arg(str(p, "group"));
-         }},
-        {codes::kAlreadyActive,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("Group %1 already runs on %2.").arg(str(p, "group"), str(p, "node"));
-         }},
-        {codes::kUnknownGroup,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("There is no group named \"%1\" in this cluster.").arg(str(p, "group"));
-         }},
-        {codes::kUnknownNode,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("There is no node named \"%1\" in this cluster.").arg(str(p, "node"));
-         }},
-        {codes::kStateWriteFailed,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("The agent cannot save its role to %1 (%2), so it changed nothing. Free disk space "
-                                  "on the node.")
-                 .arg(str(p, "path"), str(p, "detail"));
-         }},
         {codes::kConfigSyntax,
          [](const QJsonObject& p) {
              return ErrorText::tr("The config is not valid TOML at line %1, column %2 (%3). Correct the syntax there.")
@@ -415,6 +248,13 @@ const QHash<QString, Render>& renderers()
                  .arg(str(p, "path"), str(p, "field"), str(p, "detail"));
          }},
     };
+    errortext::addAgentRenderers(table);
+    return table;
+}
+
+const errortext::Table& renderers()
+{
+    static const errortext::Table table = makeRenderers();
     return table;
 }
 } // namespace

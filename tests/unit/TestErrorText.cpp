@@ -1,6 +1,7 @@
 #include "agentlink/ErrorText.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
+#include <QJsonArray>
 #include <QtTest>
 
 using twinha::agentlink::ErrorText;
@@ -35,6 +36,89 @@ private Q_SLOTS:
         const QString text = ErrorText::describe(
             RpcError::make(QStringLiteral("AGENT_COMMAND_FAILED"), {{QStringLiteral("exit_status"), 127}}));
         QVERIFY(text.contains(QStringLiteral("not installed")));
+    }
+
+    void witnessSentencesCarryTheirParameters_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QJsonObject>("params");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("lease lost") << QStringLiteral("WITNESS_LEASE_LOST")
+                                    << QJsonObject{{QStringLiteral("group"), QStringLiteral("service")},
+                                                   {QStringLiteral("witness"), QStringLiteral("10.77.1.253:5410")}}
+                                    << QStringList{QStringLiteral("group service"),
+                                                   QStringLiteral("witness 10.77.1.253:5410"),
+                                                   QStringLiteral("before its lease could run out")};
+        QTest::newRow("lease held, time left")
+            << QStringLiteral("WITNESS_LEASE_HELD")
+            << QJsonObject{{QStringLiteral("group"), QStringLiteral("service")},
+                           {QStringLiteral("holder"), QStringLiteral("node1")},
+                           {QStringLiteral("remaining_ms"), 1875}}
+            << QStringList{QStringLiteral("Takeover refused"), QStringLiteral("group service to node1"),
+                           QStringLiteral("1875 ms")};
+        QTest::newRow("witness unreachable")
+            << QStringLiteral("WITNESS_UNREACHABLE")
+            << QJsonObject{{QStringLiteral("witness"), QStringLiteral("10.77.1.253:5410")}}
+            << QStringList{QStringLiteral("witness 10.77.1.253:5410 does not answer")};
+        QTest::newRow("witness store failed") << QStringLiteral("WITNESS_STORE_FAILED") << QJsonObject{}
+                                              << QStringList{QStringLiteral("disk of the witness host")};
+        QTest::newRow("ping only, targets as a list")
+            << QStringLiteral("PING_ONLY_PROTECTION")
+            << QJsonObject{{QStringLiteral("targets"),
+                            QJsonArray{QStringLiteral("10.0.0.254"), QStringLiteral("tcp:10.0.0.1:22")}}}
+            << QStringList{QStringLiteral("(10.0.0.254, tcp:10.0.0.1:22)"), QStringLiteral("two active nodes"),
+                           QStringLiteral("Configure a witness")};
+        QTest::newRow("tiebreaker targets as a list")
+            << QStringLiteral("TIEBREAKER_UNREACHABLE")
+            << QJsonObject{{QStringLiteral("targets"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}}}
+            << QStringList{QStringLiteral("(a, b)")};
+    }
+
+    void witnessSentencesCarryTheirParameters()
+    {
+        QFETCH(QString, code);
+        QFETCH(QJsonObject, params);
+        QFETCH(QStringList, expected);
+        const QString text = ErrorText::describe(RpcError::make(code, params));
+        for (const QString& part : expected)
+            QVERIFY2(text.contains(part), qPrintable(text));
+    }
+
+    void absentParametersLeaveNoGap_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QJsonObject>("params");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("lease held, no time left")
+            << QStringLiteral("WITNESS_LEASE_HELD")
+            << QJsonObject{{QStringLiteral("group"), QStringLiteral("service")},
+                           {QStringLiteral("holder"), QStringLiteral("node1")}}
+            << QStringLiteral("Takeover refused: the witness gives the lease of group service to node1.");
+        QTest::newRow("lease held, remaining null")
+            << QStringLiteral("WITNESS_LEASE_HELD")
+            << QJsonObject{{QStringLiteral("group"), QStringLiteral("service")},
+                           {QStringLiteral("holder"), QStringLiteral("node1")},
+                           {QStringLiteral("remaining_ms"), QJsonValue()}}
+            << QStringLiteral("Takeover refused: the witness gives the lease of group service to node1.");
+        QTest::newRow("lease held by nobody the witness knows")
+            << QStringLiteral("WITNESS_LEASE_HELD")
+            << QJsonObject{{QStringLiteral("group"), QStringLiteral("service")}, {QStringLiteral("remaining_ms"), 900}}
+            << QStringLiteral("Takeover refused: the witness does not grant the lease of group service for another "
+                              "900 ms, until an earlier holder's lease has certainly run out.");
+        QTest::newRow("ping only, no targets")
+            << QStringLiteral("PING_ONLY_PROTECTION") << QJsonObject{}
+            << QStringLiteral("Automatic failover relies on ping tiebreakers only. It cannot prevent two active "
+                              "nodes in a split where both nodes still reach them. Configure a witness.");
+    }
+
+    void absentParametersLeaveNoGap()
+    {
+        QFETCH(QString, code);
+        QFETCH(QJsonObject, params);
+        QFETCH(QString, expected);
+        const QString text = ErrorText::describe(RpcError::make(code, params));
+        QCOMPARE(text, expected);
+        QVERIFY(!text.contains(QStringLiteral("  ")) && !text.contains(QStringLiteral("()")));
     }
 
     void unknownCodeStillSaysSomething()
