@@ -5,6 +5,7 @@
 #include "ui/NodeCard.h"
 #include "ui/dashboard/HealthBadge.h"
 #include "ui/dashboard/LinksPanel.h"
+#include "ui/dashboard/ProtectionPanel.h"
 #include "ui/dashboard/ReadinessPanel.h"
 #include "ui/dashboard/ReplicationTable.h"
 
@@ -46,6 +47,9 @@ DashboardWidget::DashboardWidget(QWidget* parent)
     m_diagnosis->setObjectName(QStringLiteral("clusterDiagnosis"));
     m_diagnosis->setWordWrap(true);
     layout->addWidget(m_diagnosis);
+
+    m_protection = new ProtectionPanel(this);
+    layout->addWidget(m_protection);
 
     m_readiness = new ReadinessPanel(this);
     connect(m_readiness, &ReadinessPanel::switchoverRequested, this, &DashboardWidget::switchoverRequested);
@@ -123,6 +127,7 @@ void DashboardWidget::updateView()
                                  m_monitor->node(1 - i).endpoint.name);
     m_links->setView(view, names);
     m_readiness->setView(view);
+    m_protection->setProtection(view.protection);
     m_replication->setView(view);
     m_replication->setVisible(!view.channels.isEmpty());
     updateHeader();
@@ -135,6 +140,7 @@ void DashboardWidget::updateHeader()
         m_badge->hide();
         m_mode->clear();
         m_epoch->clear();
+        m_protection->setProtection({});
         m_diagnosis->setText(tr("Open a cluster profile with File ▸ Open, or start the console with --cluster FILE."));
         return;
     }

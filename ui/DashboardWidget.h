@@ -15,12 +15,13 @@ namespace twinha::ui {
 class HealthBadge;
 class LinksPanel;
 class NodeCard;
+class ProtectionPanel;
 class ReadinessPanel;
 class ReplicationTable;
 
 // The selected pair at a glance: name, state badge, mode and epoch; the three-way diagnosis;
-// the readiness line with the switchover action; the two node cards with the heartbeat links
-// between them; and the replication channels.
+// the protection level with the witness and its leases; the readiness line with the switchover action; the two node
+// cards with the heartbeat links between them; and the replication channels.
 class DashboardWidget : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
     NodeCard* card(int index) const { return m_cards.value(index); }
     LinksPanel* links() const { return m_links; }
     ReadinessPanel* readiness() const { return m_readiness; }
+    ProtectionPanel* protection() const { return m_protection; }
     QString diagnosisText() const;
 
 Q_SIGNALS:
@@ -51,6 +53,7 @@ private:
     QLabel* m_mode = nullptr;
     QLabel* m_epoch = nullptr;
     QLabel* m_diagnosis = nullptr;
+    ProtectionPanel* m_protection = nullptr;
     ReadinessPanel* m_readiness = nullptr;
     LinksPanel* m_links = nullptr;
     ReplicationTable* m_replication = nullptr;

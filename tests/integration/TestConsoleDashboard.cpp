@@ -1,4 +1,5 @@
 #include "agentlink/ClusterMonitor.h"
+#include "agentlink/ProtectionText.h"
 #include "agentlink/StatusText.h"
 #include "tests/integration/LabEnvironment.h"
 #include "tests/integration/PrivateLab.h"
@@ -6,6 +7,7 @@
 #include "ui/MainWindow.h"
 #include "ui/NodeCard.h"
 #include "ui/dashboard/LinksPanel.h"
+#include "ui/dashboard/ProtectionPanel.h"
 #include "ui/dashboard/ReadinessPanel.h"
 
 #include <QElapsedTimer>
@@ -18,7 +20,8 @@ using namespace twinha;
 using agentlink::StatusText;
 
 // The real console window, offscreen, against a lab of its own: it follows a switchover made
-// with twinhactl, and turns a node's card to unreachable when that node's sshd dies.
+// with twinhactl, turns a node's card to unreachable when that node's sshd dies, and shows the
+// ping-only warning of a lab with automatic failover.
 class TestConsoleDashboard : public QObject
 {
     Q_OBJECT
@@ -69,6 +72,37 @@ private Q_SLOTS:
             StatusText::diagnosis(agentlink::ClusterDiagnosis::ConsoleLostNode, QStringLiteral("node2")), 10000);
         qInfo("node2's card left 'connected' %lld ms after its sshd was killed", clock.elapsed());
         QVERIFY(clock.elapsed() < 10000);
+    }
+
+    // A lab with automatic failover and ping tiebreakers only: the protection line must carry the
+    // split warning. Agents from before the protection level send no "protection" member; the line
+    // must then stay hidden rather than guess (the fed-status cases are in TestProtectionPanel).
+    void pingOnlyLabShowsTheSplitWarningOrNothing()
+    {
+        tests::PrivateLab lab({QStringLiteral("--automatic-failover")});
+        QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
+        ui::MainWindow window;
+        window.openCluster(lab.profile(), true, false);
+        window.show();
+        ui::DashboardWidget* dash = window.dashboard();
+        agentlink::ClusterMonitor* monitor = window.monitor();
+        QTRY_COMPARE_WITH_TIMEOUT(dash->diagnosisText(),
+                                  StatusText::diagnosis(agentlink::ClusterDiagnosis::Healthy, QString()), 20000);
+        ui::ProtectionPanel* panel = dash->protection();
+        const bool reported = monitor->node(0).status->extra.contains(QStringLiteral("protection")) ||
+                              monitor->node(1).status->extra.contains(QStringLiteral("protection"));
+        if (!reported) {
+            qInfo("the lab's agents send no protection level yet: the line must stay hidden");
+            QVERIFY(!panel->isVisible());
+            QVERIFY(panel->levelText().isEmpty());
+            return;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 5000);
+        QCOMPARE(monitor->view().protection.level, agentlink::ProtectionLevel::PingOnly);
+        QCOMPARE(panel->levelText(), agentlink::ProtectionText::headline(monitor->view().protection));
+        QVERIFY(panel->warns());
+        QVERIFY2(panel->detailText().contains(agentlink::ProtectionText::pingOnlyWarning()),
+                 qPrintable(panel->detailText()));
     }
 };
 
