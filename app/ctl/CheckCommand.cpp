@@ -1,11 +1,13 @@
 #include "app/ctl/CheckCommand.h"
 
 #include "agentlink/AgentClient.h"
+#include "agentlink/ClusterMonitor.h"
 #include "agentlink/ErrorText.h"
 #include "agentlink/StatusText.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Methods.h"
 #include "app/ctl/CtlExitCodes.h"
+#include "app/ctl/StatusReport.h"
 
 #include <QJsonArray>
 
@@ -61,11 +63,17 @@ void CheckCommand::run()
                 printError(agentlink::ErrorText::describe(reply.error));
                 return Q_EMIT finished(exitCodeFor(reply.error.code));
             }
-            const QJsonObject check = reply.result.toObject();
-            if (m_ctx.json)
+            QJsonObject check = reply.result.toObject();
+            // The level says how far an automatic move can be trusted, so the check names it too.
+            const agentlink::ProtectionView& protection = m_ctx.monitor->view().protection;
+            if (m_ctx.json) {
+                if (!check.contains(QStringLiteral("protection")))
+                    check.insert(QStringLiteral("protection"), protection.toJson());
                 printJson(check);
-            else
-                print(describe(check));
+            } else {
+                const QString lines = StatusReport::protectionText(protection);
+                print(lines.isEmpty() ? describe(check) : describe(check) + QLatin1Char('\n') + lines.trimmed());
+            }
             Q_EMIT finished(check.value(QStringLiteral("ready")).toBool() ? exitcodes::kOk : exitcodes::kNotReady);
         });
 }

@@ -2,6 +2,7 @@
 
 #include "agentlink/ClusterMonitor.h"
 #include "agentlink/ErrorText.h"
+#include "agentlink/ProtectionText.h"
 #include "agentlink/StatusText.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,7 @@ QString StatusReport::text(const agentlink::ClusterMonitor& monitor)
     const QString subject = view.subjectNode >= 0 ? monitor.node(view.subjectNode).endpoint.name : QString();
     out += tr("State: %1. %2").arg(StatusText::health(view.health), StatusText::diagnosis(view.diagnosis, subject)) +
            QLatin1Char('\n');
+    out += protectionText(view.protection);
     for (const agentlink::ReadinessView& r : view.readiness) {
         QStringList reasons;
         for (const protocol::RpcError& e : r.reasons)
@@ -100,7 +102,18 @@ QJsonObject StatusReport::json(const agentlink::ClusterMonitor& monitor)
             {QStringLiteral("diagnosis"), QString::fromLatin1(agentlink::clusterDiagnosisName(view.diagnosis))},
             {QStringLiteral("diagnosis_node"),
              view.subjectNode >= 0 ? QJsonValue(monitor.node(view.subjectNode).endpoint.name) : QJsonValue()},
+            {QStringLiteral("protection"), view.protection.toJson()},
             {QStringLiteral("nodes"), nodes}};
+}
+
+QString StatusReport::protectionText(const agentlink::ProtectionView& protection)
+{
+    if (!protection.known())
+        return {}; // an older agent: say nothing rather than something wrong
+    QString out = agentlink::ProtectionText::headline(protection) + QLatin1Char('\n');
+    for (const agentlink::ProtectionText::Line& line : agentlink::ProtectionText::lines(protection))
+        out += QStringLiteral("  ") + line.text + QLatin1Char('\n');
+    return out;
 }
 
 } // namespace twinha::app

@@ -6,7 +6,8 @@
 
 namespace twinha::agentlink {
 class ClusterMonitor;
-}
+struct ProtectionView;
+} // namespace twinha::agentlink
 
 namespace twinha::app {
 
@@ -18,6 +19,8 @@ class StatusReport
 public:
     static QString text(const agentlink::ClusterMonitor& monitor);
     static QJsonObject json(const agentlink::ClusterMonitor& monitor);
+    // "Protection: …" and its warnings and witness lines, indented; empty when the agents don't say.
+    static QString protectionText(const agentlink::ProtectionView& protection);
 };
 
 } // namespace twinha::app
