@@ -435,6 +435,42 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The agent could not list the systemd services on this node (%1). Type the unit name instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This node stepped down from group %1: it could reach neither its peer nor the witness %2, so it stopped the group before its lease could run out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takeover refused: the witness does not grant the lease of group %1 until an earlier holder&apos;s lease has certainly run out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takeover refused: the witness does not grant the lease of group %1 for another %2 ms, until an earlier holder&apos;s lease has certainly run out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takeover refused: the witness gives the lease of group %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takeover refused: the witness gives the lease of group %1 to %2 for another %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness %1 does not answer. Until it does, no node can take over automatically. Check the witness host and the network to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness could not save a grant to its disk, so it refused to grant a new lease (this is safe). Check the disk of the witness host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic failover relies on ping tiebreakers only. It cannot prevent two active nodes in a split where both nodes still reach them. Configure a witness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic failover relies on ping tiebreakers only (%1). It cannot prevent two active nodes in a split where both nodes still reach them. Configure a witness.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuiPrompter</name>
@@ -523,6 +559,97 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>%1: replication %2 is %3 s behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionText</name>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping tiebreakers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic failover with a witness: a node runs a group only while the witness grants it that group&apos;s lease, so a network split cannot leave two active nodes. A frozen node is not covered; that needs fencing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic failover is off: the standby never takes over by itself; an operator decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agents do not report their protection level (an older agent version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: automatic failover relies on ping tiebreakers only. It cannot prevent two active nodes when the nodes lose each other but both still reach a tiebreaker (a symmetric split). Configure a witness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease of %1: %2, %3 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease of %1: no node holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease of %1: holder unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness %1 does not answer %2 (it answers %3): %2 can neither take nor renew a lease until it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness %1 does not answer: automatic failover cannot happen until it does; the active node keeps running while its peer is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness %1 answers both nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness %1 answers %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness %1: no current word from the nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nodes report different protection levels (%1: %2, %3: %4); the weaker is shown. Two active nodes are possible until both use the same setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent on %1 does not report its protection level (an older version); the level shown is %2&apos;s alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic failover is off: an operator decides when the standby takes over.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -445,6 +445,42 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The agent could not list the systemd services on this node (%1). Type the unit name instead.</source>
         <translation>エージェントがこのノードの systemd サービスの一覧を取得できませんでした（%1）。ユニット名を直接入力してください。</translation>
     </message>
+    <message>
+        <source>This node stepped down from group %1: it could reach neither its peer nor the witness %2, so it stopped the group before its lease could run out.</source>
+        <translation>このノードはグループ %1 のアクティブを降りました。相手ノードにもウィットネス %2 にも到達できなかったため、リースが切れる前にグループを停止しました。</translation>
+    </message>
+    <message>
+        <source>Takeover refused: the witness does not grant the lease of group %1 until an earlier holder&apos;s lease has certainly run out.</source>
+        <translation>引き継ぎは拒否されました：以前の保持者のリースが確実に切れるまで、ウィットネスはグループ %1 のリースを付与しません。</translation>
+    </message>
+    <message>
+        <source>Takeover refused: the witness does not grant the lease of group %1 for another %2 ms, until an earlier holder&apos;s lease has certainly run out.</source>
+        <translation>引き継ぎは拒否されました：以前の保持者のリースが確実に切れるまで、ウィットネスはあと %2 ミリ秒間グループ %1 のリースを付与しません。</translation>
+    </message>
+    <message>
+        <source>Takeover refused: the witness gives the lease of group %1 to %2.</source>
+        <translation>引き継ぎは拒否されました：ウィットネスはグループ %1 のリースを %2 に付与しています。</translation>
+    </message>
+    <message>
+        <source>Takeover refused: the witness gives the lease of group %1 to %2 for another %3 ms.</source>
+        <translation>引き継ぎは拒否されました：ウィットネスはグループ %1 のリースを %2 に付与しています（残り %3 ミリ秒）。</translation>
+    </message>
+    <message>
+        <source>The witness %1 does not answer. Until it does, no node can take over automatically. Check the witness host and the network to it.</source>
+        <translation>ウィットネス %1 が応答しません。応答が戻るまで、どのノードも自動では引き継げません。ウィットネスのホストと、そこへのネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <source>The witness could not save a grant to its disk, so it refused to grant a new lease (this is safe). Check the disk of the witness host.</source>
+        <translation>ウィットネスが付与の記録をディスクに保存できなかったため、新しいリースの付与を拒否しました（安全側の動作です）。ウィットネスのホストのディスクを確認してください。</translation>
+    </message>
+    <message>
+        <source>Automatic failover relies on ping tiebreakers only. It cannot prevent two active nodes in a split where both nodes still reach them. Configure a witness.</source>
+        <translation>自動フェイルオーバーは ping タイブレーカーだけに頼っています。両ノードがまだタイブレーカーに到達できる分断では、2 台のアクティブノード（スプリットブレイン）を防げません。ウィットネスを設定してください。</translation>
+    </message>
+    <message>
+        <source>Automatic failover relies on ping tiebreakers only (%1). It cannot prevent two active nodes in a split where both nodes still reach them. Configure a witness.</source>
+        <translation>自動フェイルオーバーは ping タイブレーカー（%1）だけに頼っています。両ノードがまだタイブレーカーに到達できる分断では、2 台のアクティブノード（スプリットブレイン）を防げません。ウィットネスを設定してください。</translation>
+    </message>
 </context>
 <context>
     <name>GuiPrompter</name>
@@ -538,6 +574,97 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>%1: replication %2 is %3 s behind.</source>
         <translation>%1: レプリケーション %2 が %3 秒遅れています。</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionText</name>
+    <message>
+        <source>Witness</source>
+        <translation>ウィットネス</translation>
+    </message>
+    <message>
+        <source>Ping tiebreakers only</source>
+        <translation>ping タイブレーカーのみ</translation>
+    </message>
+    <message>
+        <source>Manual failover</source>
+        <translation>手動フェイルオーバー</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Protection: %1</source>
+        <translation>保護レベル：%1</translation>
+    </message>
+    <message>
+        <source>Automatic failover with a witness: a node runs a group only while the witness grants it that group&apos;s lease, so a network split cannot leave two active nodes. A frozen node is not covered; that needs fencing.</source>
+        <translation>ウィットネスによる自動フェイルオーバー：ノードは、ウィットネスからそのグループのリースを付与されている間だけグループを実行するため、ネットワークの分断で 2 台のアクティブノードが生じることはありません。フリーズしたノードは対象外で、それにはフェンシングが必要です。</translation>
+    </message>
+    <message>
+        <source>Automatic failover is off: the standby never takes over by itself; an operator decides.</source>
+        <translation>自動フェイルオーバーはオフです：スタンバイが自ら引き継ぐことはなく、オペレーターが判断します。</translation>
+    </message>
+    <message>
+        <source>The agents do not report their protection level (an older agent version).</source>
+        <translation>エージェントが保護レベルを報告していません（古いバージョンのエージェント）。</translation>
+    </message>
+    <message>
+        <source>Warning: automatic failover relies on ping tiebreakers only. It cannot prevent two active nodes when the nodes lose each other but both still reach a tiebreaker (a symmetric split). Configure a witness.</source>
+        <translation>警告：自動フェイルオーバーは ping タイブレーカーだけに頼っています。両ノードが互いを見失っても、どちらもまだタイブレーカーに到達できる場合（対称的な分断）、2 台のアクティブノード（スプリットブレイン）を防げません。ウィットネスを設定してください。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Lease of %1: %2, %3 left.</source>
+        <translation>グループ %1 のリース：%2（残り %3）。</translation>
+    </message>
+    <message>
+        <source>Lease of %1: %2.</source>
+        <translation>グループ %1 のリース：%2。</translation>
+    </message>
+    <message>
+        <source>Lease of %1: no node holds it.</source>
+        <translation>グループ %1 のリース：保持しているノードはありません。</translation>
+    </message>
+    <message>
+        <source>Lease of %1: holder unknown.</source>
+        <translation>グループ %1 のリース：保持者は不明です。</translation>
+    </message>
+    <message>
+        <source>Witness %1 does not answer %2 (it answers %3): %2 can neither take nor renew a lease until it does.</source>
+        <translation>ウィットネス %1 が %2 に応答しません（%3 には応答しています）。応答が戻るまで、%2 はリースの取得も更新もできません。</translation>
+    </message>
+    <message>
+        <source>Witness %1 does not answer: automatic failover cannot happen until it does; the active node keeps running while its peer is up.</source>
+        <translation>ウィットネス %1 が応答しません：応答が戻るまで自動フェイルオーバーは行われません。相手ノードが稼働している間、アクティブノードは動作し続けます。</translation>
+    </message>
+    <message>
+        <source>Witness %1 answers both nodes.</source>
+        <translation>ウィットネス %1 は両ノードに応答しています。</translation>
+    </message>
+    <message>
+        <source>Witness %1 answers %2.</source>
+        <translation>ウィットネス %1 は %2 に応答しています。</translation>
+    </message>
+    <message>
+        <source>Witness %1: no current word from the nodes.</source>
+        <translation>ウィットネス %1：ノードからの最新の情報はありません。</translation>
+    </message>
+    <message>
+        <source>The nodes report different protection levels (%1: %2, %3: %4); the weaker is shown. Two active nodes are possible until both use the same setting.</source>
+        <translation>ノードごとに保護レベルが異なります（%1：%2、%3：%4）。弱い方を表示しています。両ノードが同じ設定になるまで、2 台のアクティブノードが生じる可能性があります。</translation>
+    </message>
+    <message>
+        <source>The agent on %1 does not report its protection level (an older version); the level shown is %2&apos;s alone.</source>
+        <translation>%1 のエージェントは保護レベルを報告していません（古いバージョン）。表示しているのは %2 のレベルだけです。</translation>
+    </message>
+    <message>
+        <source>Automatic failover is off: an operator decides when the standby takes over.</source>
+        <translation>自動フェイルオーバーはオフです：スタンバイがいつ引き継ぐかはオペレーターが判断します。</translation>
     </message>
 </context>
 <context>

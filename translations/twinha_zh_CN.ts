@@ -445,6 +445,42 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The agent could not list the systemd services on this node (%1). Type the unit name instead.</source>
         <translation>代理无法列出该节点上的 systemd 服务（%1）。请直接输入单元名称。</translation>
     </message>
+    <message>
+        <source>This node stepped down from group %1: it could reach neither its peer nor the witness %2, so it stopped the group before its lease could run out.</source>
+        <translation>本节点已退出资源组 %1 的主用角色：它既联系不到对端，也联系不到仲裁节点 %2，因此在租约到期之前停止了该资源组。</translation>
+    </message>
+    <message>
+        <source>Takeover refused: the witness does not grant the lease of group %1 until an earlier holder&apos;s lease has certainly run out.</source>
+        <translation>接管被拒绝：在先前持有者的租约确定到期之前，仲裁节点不会授予资源组 %1 的租约。</translation>
+    </message>
+    <message>
+        <source>Takeover refused: the witness does not grant the lease of group %1 for another %2 ms, until an earlier holder&apos;s lease has certainly run out.</source>
+        <translation>接管被拒绝：在先前持有者的租约确定到期之前，仲裁节点在接下来的 %2 毫秒内不会授予资源组 %1 的租约。</translation>
+    </message>
+    <message>
+        <source>Takeover refused: the witness gives the lease of group %1 to %2.</source>
+        <translation>接管被拒绝：仲裁节点已将资源组 %1 的租约授予 %2。</translation>
+    </message>
+    <message>
+        <source>Takeover refused: the witness gives the lease of group %1 to %2 for another %3 ms.</source>
+        <translation>接管被拒绝：仲裁节点已将资源组 %1 的租约授予 %2，还有 %3 毫秒到期。</translation>
+    </message>
+    <message>
+        <source>The witness %1 does not answer. Until it does, no node can take over automatically. Check the witness host and the network to it.</source>
+        <translation>仲裁节点 %1 没有应答。在它恢复应答之前，任何节点都无法自动接管。请检查仲裁节点主机以及通往它的网络。</translation>
+    </message>
+    <message>
+        <source>The witness could not save a grant to its disk, so it refused to grant a new lease (this is safe). Check the disk of the witness host.</source>
+        <translation>仲裁节点无法将授予记录保存到磁盘，因此拒绝授予新的租约（这是安全的）。请检查仲裁节点主机的磁盘。</translation>
+    </message>
+    <message>
+        <source>Automatic failover relies on ping tiebreakers only. It cannot prevent two active nodes in a split where both nodes still reach them. Configure a witness.</source>
+        <translation>自动故障切换仅依靠 ping 仲裁目标。如果网络分区后两个节点仍都能访问这些目标，它无法防止出现两个主用节点（脑裂）。请配置仲裁节点。</translation>
+    </message>
+    <message>
+        <source>Automatic failover relies on ping tiebreakers only (%1). It cannot prevent two active nodes in a split where both nodes still reach them. Configure a witness.</source>
+        <translation>自动故障切换仅依靠 ping 仲裁目标（%1）。如果网络分区后两个节点仍都能访问这些目标，它无法防止出现两个主用节点（脑裂）。请配置仲裁节点。</translation>
+    </message>
 </context>
 <context>
     <name>GuiPrompter</name>
@@ -538,6 +574,97 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>%1: replication %2 is %3 s behind.</source>
         <translation>%1：复制通道 %2 延迟 %3 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionText</name>
+    <message>
+        <source>Witness</source>
+        <translation>仲裁节点</translation>
+    </message>
+    <message>
+        <source>Ping tiebreakers only</source>
+        <translation>仅 ping 仲裁目标</translation>
+    </message>
+    <message>
+        <source>Manual failover</source>
+        <translation>手动故障切换</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Protection: %1</source>
+        <translation>保护级别：%1</translation>
+    </message>
+    <message>
+        <source>Automatic failover with a witness: a node runs a group only while the witness grants it that group&apos;s lease, so a network split cannot leave two active nodes. A frozen node is not covered; that needs fencing.</source>
+        <translation>带仲裁节点的自动故障切换：节点只在仲裁节点授予其某资源组租约的期间运行该资源组，因此网络分区不会导致出现两个主用节点。但节点冻结（假死）的情况不在此列，那需要隔离（Fencing）。</translation>
+    </message>
+    <message>
+        <source>Automatic failover is off: the standby never takes over by itself; an operator decides.</source>
+        <translation>自动故障切换已关闭：备用节点绝不会自行接管，由运维人员决定。</translation>
+    </message>
+    <message>
+        <source>The agents do not report their protection level (an older agent version).</source>
+        <translation>代理程序未报告其保护级别（代理程序版本较旧）。</translation>
+    </message>
+    <message>
+        <source>Warning: automatic failover relies on ping tiebreakers only. It cannot prevent two active nodes when the nodes lose each other but both still reach a tiebreaker (a symmetric split). Configure a witness.</source>
+        <translation>警告：自动故障切换仅依靠 ping 仲裁目标。当两个节点彼此失联、却都仍能访问仲裁目标时（对称分区），它无法防止出现两个主用节点（脑裂）。请配置仲裁节点。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Lease of %1: %2, %3 left.</source>
+        <translation>资源组 %1 的租约：%2 持有，剩余 %3。</translation>
+    </message>
+    <message>
+        <source>Lease of %1: %2.</source>
+        <translation>资源组 %1 的租约：%2 持有。</translation>
+    </message>
+    <message>
+        <source>Lease of %1: no node holds it.</source>
+        <translation>资源组 %1 的租约：无节点持有。</translation>
+    </message>
+    <message>
+        <source>Lease of %1: holder unknown.</source>
+        <translation>资源组 %1 的租约：持有者未知。</translation>
+    </message>
+    <message>
+        <source>Witness %1 does not answer %2 (it answers %3): %2 can neither take nor renew a lease until it does.</source>
+        <translation>仲裁节点 %1 不应答 %2（但应答 %3）：在恢复应答之前，%2 既无法获得也无法续期租约。</translation>
+    </message>
+    <message>
+        <source>Witness %1 does not answer: automatic failover cannot happen until it does; the active node keeps running while its peer is up.</source>
+        <translation>仲裁节点 %1 没有应答：在它恢复应答之前无法自动故障切换；只要对端在线，主用节点会继续运行。</translation>
+    </message>
+    <message>
+        <source>Witness %1 answers both nodes.</source>
+        <translation>仲裁节点 %1 对两个节点均有应答。</translation>
+    </message>
+    <message>
+        <source>Witness %1 answers %2.</source>
+        <translation>仲裁节点 %1 对 %2 有应答。</translation>
+    </message>
+    <message>
+        <source>Witness %1: no current word from the nodes.</source>
+        <translation>仲裁节点 %1：目前没有来自节点的最新信息。</translation>
+    </message>
+    <message>
+        <source>The nodes report different protection levels (%1: %2, %3: %4); the weaker is shown. Two active nodes are possible until both use the same setting.</source>
+        <translation>两个节点报告的保护级别不同（%1：%2，%3：%4），此处显示较弱的一个。在两个节点使用相同设置之前，可能出现两个主用节点。</translation>
+    </message>
+    <message>
+        <source>The agent on %1 does not report its protection level (an older version); the level shown is %2&apos;s alone.</source>
+        <translation>%1 上的代理程序未报告其保护级别（版本较旧）；此处显示的仅是 %2 的级别。</translation>
+    </message>
+    <message>
+        <source>Automatic failover is off: an operator decides when the standby takes over.</source>
+        <translation>自动故障切换已关闭：由运维人员决定备用节点何时接管。</translation>
     </message>
 </context>
 <context>
