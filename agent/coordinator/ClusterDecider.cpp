@@ -1,6 +1,7 @@
 #include "agent/coordinator/ClusterDecider.h"
 
 #include "agent/coordinator/ClusterRules.h"
+#include "agent/witness/LeaseTerms.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
 namespace twinha::agent {
@@ -65,13 +66,23 @@ void ClusterDecider::decideExclusive(const AgentConfig& config, const ClusterSna
             return;
         if (s.witness) { // the witness's lease is the vote; the ping tiebreaker adds nothing to it
             d->wantLease.insert(group);
-            if (s.lease(group) == LeaseAnswer::Held)
+            // Held, and the peer silent long enough that, had it been running without a lease of its
+            // own (a witness that never answered it), it has stopped by now: it noticed the
+            // silence as early as we did and stops within the lease's stop margin.
+            const qint64 settled = config.timing.deadTimeMs + LeaseTerms{config.witness.ttlMs}.stopMarginMs();
+            if (s.lease(group) == LeaseAnswer::Held && s.peerSilenceMs >= settled)
                 d->actions.append(act(Action::Kind::Take, group, nextEpoch, QStringLiteral("failover")));
             return;
         }
         d->needTiebreaker = true; // re-probed every second while the peer stays missing
         if (s.tiebreaker == TiebreakerAnswer::Reachable)
             d->actions.append(act(Action::Kind::Take, group, nextEpoch, QStringLiteral("failover")));
+        return;
+    }
+    // A peer that we hear but that does not hear us (one direction of the heartbeat lost) may be
+    // asking the witness for the lease right now: only the lease lets this node run on.
+    if (peer && s.witness && config.failover.automatic && peer->hearsPeer == false && !peer->holds(group)) {
+        decideWithWitness(config, s, group, nextEpoch, d);
         return;
     }
     if (peer) {

@@ -20,6 +20,8 @@ QJsonObject ClusterPayload::toJson() const
                   {QStringLiteral("groups"), g},
                   {QStringLiteral("lag"), l},
                   {QStringLiteral("tiebreaker"), tiebreaker ? QJsonValue(*tiebreaker) : QJsonValue()}};
+    if (hearsPeer)
+        o.insert(QStringLiteral("hears"), *hearsPeer);
     if (!op.isNull())
         o.insert(QStringLiteral("op"), op.toWireJson());
     if (request)
@@ -54,6 +56,8 @@ std::optional<ClusterPayload> ClusterPayload::fromJson(const QJsonObject& o)
         p.op = OperationRecord::fromJson(o.value(QStringLiteral("op")).toObject());
     if (const QJsonValue t = o.value(QStringLiteral("tiebreaker")); t.isBool())
         p.tiebreaker = t.toBool();
+    if (const QJsonValue h = o.value(QStringLiteral("hears")); h.isBool())
+        p.hearsPeer = h.toBool();
     if (const QJsonValue r = o.value(QStringLiteral("req")); r.isObject())
         p.request = Request{r[QStringLiteral("id")].toString(), r[QStringLiteral("group")].toString(),
                             r[QStringLiteral("to")].toString(), r[QStringLiteral("force")].toBool(),

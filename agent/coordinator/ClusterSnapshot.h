@@ -39,6 +39,7 @@ struct ClusterSnapshot
     bool peerAlive = false;             // some link heard the peer within the dead time
     bool peerSeen = false;              // heard at least once since this daemon started
     bool startupGrace = false;          // within the first dead time after start
+    qint64 peerSilenceMs = -1;          // since anything was heard from the peer; -1: never
     std::optional<ClusterPayload> peer; // the last payload received, even when the peer is dead now
     TiebreakerAnswer tiebreaker = TiebreakerAnswer::Unknown;
     bool witness = false;              // a witness is configured: it, not the tiebreaker, decides takeovers

@@ -109,6 +109,7 @@ ClusterSnapshot Coordinator::snapshot() const
     s.assigned = m_state->groups();
     s.mine = buildPayload();
     s.peerAlive = m_heartbeat->peerAlive();
+    s.peerSilenceMs = m_heartbeat->peerSilenceMs();
     s.peerSeen = m_peerSeen;
     s.startupGrace =
         !m_clock.isValid() || m_clock.elapsed() < m_config.timing.deadTimeMs + 2 * m_config.timing.intervalMs;
@@ -141,6 +142,7 @@ ClusterPayload Coordinator::buildPayload() const
     p.op = m_desk->record();
     p.request = m_desk->request();
     p.lag = m_replication->lagReports();
+    p.hearsPeer = m_heartbeat->peerAlive();
     if (m_tiebreaker->answer() != TiebreakerAnswer::Unknown)
         p.tiebreaker = m_tiebreaker->answer() == TiebreakerAnswer::Reachable;
     return p;

@@ -53,10 +53,13 @@ QList<qint64> childrenOf(qint64 pid)
 }
 } // namespace
 
-QList<FaultInjector::Kind> FaultInjector::all()
+QList<FaultInjector::Kind> FaultInjector::all(bool witness)
 {
-    return {Kind::Switchover, Kind::Rollback, Kind::Kill,   Kind::CutOneLink,
-            Kind::Split,      Kind::Isolate,  Kind::Freeze, Kind::SshKill};
+    QList<Kind> kinds{Kind::Switchover, Kind::Rollback, Kind::Kill,   Kind::CutOneLink,
+                      Kind::Split,      Kind::Isolate,  Kind::Freeze, Kind::SshKill};
+    if (witness)
+        kinds << Kind::WitnessLost << Kind::WitnessAndPeerLost;
+    return kinds;
 }
 
 QString FaultInjector::name(Kind kind)
@@ -78,6 +81,10 @@ QString FaultInjector::name(Kind kind)
         return QStringLiteral("freeze");
     case Kind::SshKill:
         return QStringLiteral("ssh-kill");
+    case Kind::WitnessLost:
+        return QStringLiteral("witness-lost");
+    case Kind::WitnessAndPeerLost:
+        return QStringLiteral("witness-and-peer-lost");
     }
     return {};
 }
@@ -123,6 +130,12 @@ FaultRun FaultInjector::run(Kind kind, int active)
         break;
     case Kind::SshKill:
         sshKill(r, active, other);
+        break;
+    case Kind::WitnessLost:
+        witnessLost(r, false, active, other);
+        break;
+    case Kind::WitnessAndPeerLost:
+        witnessLost(r, true, active, other);
         break;
     }
     settle(r);
@@ -198,6 +211,17 @@ void FaultInjector::split(FaultRun& r, int b)
     if (!m_lab.fault({QStringLiteral("split")}))
         r.problems << QStringLiteral("could not split the network");
     r.startNs = monotonicNs();
+    if (hasWitness()) {
+        // Both nodes still reach the witness, which leaves the lease with the active node: no
+        // takeover, no second active, for as long as the split lasts.
+        const int a = 3 - b;
+        r.holder = r.from;
+        r.gapBoundNs = RecoveryBounds::plannedMs(m_lab) * kMs;
+        holdsOn(r, a, b, 3 * RecoveryBounds::failoverMs(m_lab));
+        m_lab.fault({QStringLiteral("heal")});
+        r.mendedNs = monotonicNs();
+        return;
+    }
     waitForVip(r, b, kOutcomeTimeoutMs);
     QTest::qWait(500);
     m_lab.fault({QStringLiteral("heal")});

@@ -43,8 +43,12 @@ public:
         Isolate,    // the active node loses peer, tiebreaker and client (it steps down)
         Freeze,     // SIGSTOP of the active agent for 3 s, then SIGCONT
         SshKill,    // the console's SSH connections killed mid-switchover
+        // With a witness (netns-lab.sh up --witness) only:
+        WitnessLost,        // the witness unreachable for longer than a lease: nothing may change
+        WitnessAndPeerLost, // the witness unreachable and the standby's agent killed: the active stops
     };
-    static QList<Kind> all();
+    // Every kind the lab can run: the witness faults only where there is a witness.
+    static QList<Kind> all(bool witness = false);
     static QString name(Kind kind);
 
     FaultInjector(NetnsLab& lab, ClusterAgents& agents, ProbeRun& probe);
@@ -66,6 +70,9 @@ private:
     void isolate(FaultRun& r, int a, int b);
     void freeze(FaultRun& r, int a, int b);
     void sshKill(FaultRun& r, int a, int b);
+    void witnessLost(FaultRun& r, bool peerToo, int a, int b);
+    void holdsOn(FaultRun& r, int a, int b, qint64 forMs); // `a` keeps serving, `b` never takes over
+    bool hasWitness() const;
     void settle(FaultRun& r);
     bool waitForVip(FaultRun& r, int node, int timeoutMs);
 

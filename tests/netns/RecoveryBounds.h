@@ -2,6 +2,8 @@
 
 #include "tests/netns/NetnsLab.h"
 
+#include <algorithm>
+
 namespace twinha::tests::netns {
 
 // How long the client may go unanswered, derived from the lab's configuration (see
@@ -16,10 +18,16 @@ struct RecoveryBounds
     // side answers on its next one, plus the group's stop and start.
     static qint64 plannedMs(const NetnsLab& lab) { return 2 * qint64(lab.intervalMs()) + kStartAllowanceMs; }
     // A failure: silence on every link for the dead time (detected on the heartbeat tick after
-    // it), then the takeover.
+    // it), then the takeover. With a witness the takeover also waits for the old holder's lease to
+    // run out at the witness: its TTL plus the drift margin (agent/witness/LeaseTerms.h).
     static qint64 failoverMs(const NetnsLab& lab)
     {
-        return qint64(lab.deadTimeMs()) + qint64(lab.intervalMs()) + kTakeoverAllowanceMs;
+        qint64 wait = lab.deadTimeMs();
+        if (lab.intValue(QStringLiteral("WITNESS")) == 1) {
+            const qint64 ttl = lab.intValue(QStringLiteral("WITNESS_TTL_MS"));
+            wait = std::max(wait, ttl + 50 + ttl / 50);
+        }
+        return wait + qint64(lab.intervalMs()) + kTakeoverAllowanceMs;
     }
 };
 

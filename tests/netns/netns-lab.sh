@@ -7,13 +7,15 @@
 #   netns-lab.sh fault DIR FAULT...      break or mend the network (see below)
 #   netns-lab.sh start-agent DIR NODE    start NODE's agent again (after a test killed it)
 #   netns-lab.sh start-keepalived DIR NODE   the same for keepalived
-#   netns-lab.sh exec DIR node1|node2|client|switch CMD...   run CMD in that namespace
+#   netns-lab.sh start-witness DIR       start the witness again (after a test killed it)
+#   netns-lab.sh exec DIR node1|node2|client|switch|witness CMD...   run CMD in that namespace
 #
 # Topology (addresses exist only inside the lab's namespaces):
 #   switch  bridges br-lan 10.77.1.254/24 (the tiebreaker address) and br-priv, no address
 #   node1   eth0 10.77.1.1/24 on br-lan, eth1 10.77.2.1/24 on br-priv
 #   node2   eth0 10.77.1.2/24 on br-lan, eth1 10.77.2.2/24 on br-priv
 #   client  eth0 10.77.1.100/24 on br-lan
+#   witness eth0 10.77.1.253/24 on br-lan (only with --witness): `twinha-agent witness` on port 5410
 # Heartbeat links "lan" (eth0) and "private" (eth1). Group "service": the HTTP service
 # (http-service.sh, port 8080) then VIP 10.77.1.10/24 on eth0. mutual-backup adds "service2"
 # (port 8081, VIP 10.77.1.11, preferred by node2); duplex runs "service" on both nodes, no VIP.
@@ -23,6 +25,8 @@
 #   --agent PATH          the agent (default REPO/build/bin/twinha-agent, or $TWINHA_AGENT)
 #   --mode hot-standby|mutual-backup|duplex
 #   --manual              automatic failover off (default: on, tiebreaker 10.77.1.254)
+#   --witness             a witness namespace on br-lan; automatic failover then follows its leases
+#   --witness-ttl-ms N    the lease TTL (default: the agent's, 2000)
 #   --dad                 duplicate address detection (arping -D) before adding the VIP; the lab
 #                         turns it off by default (see tests/netns/README.md)
 #   --interval-ms N, --dead-time-ms N   heartbeat timing; default: the agent's defaults
@@ -36,7 +40,8 @@
 #   isolate NODE            unplug both cables of NODE (no peer, no tiebreaker, no client)
 #   split                   the nodes lose each other on both links, but each still reaches
 #                           the tiebreaker and the client (private unplugged, lan ports isolated)
-#   heal                    every cable back, no isolation
+#   witness-down            unplug the witness's cable         witness-up   plug it back
+#   heal                    every cable back, no isolation (the witness's too)
 #
 # Namespaces are named twha-OWNER-UPPID-{switch,node1,node2,client}. A watchdog tears the lab down
 # when OWNER exits, even if it was killed; `up` also removes the labs of owners that are gone.
@@ -53,6 +58,7 @@ readonly STOP_TIMEOUT_S=3
 readonly LAN=10.77.1 PRIV=10.77.2
 readonly VIP1=10.77.1.10 VIP2=10.77.1.11 TIEBREAKER=10.77.1.254 CLIENT_IP=10.77.1.100
 readonly HTTP1=8080 HTTP2=8081 HB_PORT=5405 RSYNC_PORT=8730
+readonly WITNESS_IP=10.77.1.253 WITNESS_PORT=5410
 
 log() { printf 'netns-lab: %s\n' "$*" >&2; }
 die() {
@@ -123,7 +129,7 @@ remove_namespaces() {
 reap_orphans() {
     local ns owner
     for ns in $(ip netns list 2>/dev/null | awk '{print $1}'); do
-        [[ $ns =~ ^twha-([0-9]+)-[0-9]+-(switch|node1|node2|client)$ ]] || continue
+        [[ $ns =~ ^twha-([0-9]+)-[0-9]+-(switch|node1|node2|client|witness)$ ]] || continue
         owner=${BASH_REMATCH[1]}
         is_alive "$owner" && continue
         log "removing namespace $ns of a lab whose owner (pid $owner) is gone"
@@ -169,7 +175,7 @@ build_network() {
     local sw cl i node ns role br
     sw=$(ns_of switch)
     cl=$(ns_of client)
-    for role in switch node1 node2 client; do
+    for role in "${ROLES[@]}"; do
         ns=$(ns_of "$role")
         ip -n "$ns" link set lo up
         # No IPv6 chatter (router solicitations, MLD) in the measurements.
@@ -197,6 +203,13 @@ build_network() {
     ip -n "$sw" link set cl-lan master br-lan up
     ip -n "$cl" addr add "$CLIENT_IP/24" dev eth0
     ip -n "$cl" link set eth0 up
+    if ((WITNESS)); then
+        ns=$(ns_of witness)
+        ip -n "$sw" link add w-lan type veth peer name eth0 netns "$ns"
+        ip -n "$sw" link set w-lan master br-lan up
+        ip -n "$ns" addr add "$WITNESS_IP/24" dev eth0
+        ip -n "$ns" link set eth0 up
+    fi
 }
 
 port_of() { # port_of NODE LINK -> the switch port of NODE's cable on LINK
@@ -230,12 +243,19 @@ cmd_fault() {
         ip -n "$sw" link set n1-lan type bridge_slave isolated on
         ip -n "$sw" link set n2-lan type bridge_slave isolated on
         ;;
+    witness-down | witness-up)
+        [[ -n $(sed -n 's/^witness //p' "$LAB_DIR/lab.netns") ]] || die "this lab has no witness (up --witness)"
+        ip -n "$sw" link set w-lan "$([[ $1 == witness-down ]] && echo down || echo up)"
+        ;;
     heal)
         local p
         for p in n1-lan n2-lan n1-priv n2-priv; do
             ip -n "$sw" link set "$p" type bridge_slave isolated off
             ip -n "$sw" link set "$p" up
         done
+        if [[ -n $(sed -n 's/^witness //p' "$LAB_DIR/lab.netns") ]]; then
+            ip -n "$sw" link set w-lan up
+        fi
         ;;
     *) usage ;;
     esac
@@ -291,6 +311,12 @@ max_lag_s = 5
 [failover]
 automatic = $automatic
 tiebreakers = ["$TIEBREAKER"]
+EOF
+        if ((WITNESS)); then
+            printf '\n[witness]\naddress = "%s:%s"\n' "$WITNESS_IP" "$WITNESS_PORT"
+            [[ -z $WITNESS_TTL_MS ]] || printf 'ttl_ms = %s\n' "$WITNESS_TTL_MS"
+        fi
+        cat <<EOF
 
 [control]
 socket_mode = "0660"
@@ -401,6 +427,29 @@ start_agent() { # NODE
     log "$node agent up, pid $pid"
 }
 
+write_witness_toml() {
+    mkdir -p "$LAB_DIR/witness/state"
+    cat >"$LAB_DIR/witness/witness.toml" <<EOF
+# The netns lab's witness; generated by netns-lab.sh. Schema: installer/witness.toml.
+listen = ["$WITNESS_IP:$WITNESS_PORT"]
+state_dir = "$LAB_DIR/witness/state"
+
+[[cluster]]
+name = "netns"
+key_file = "$LAB_DIR/cluster.key"
+EOF
+}
+
+listens_udp() { [[ -n $(in_ns "$1" ss -Huln "sport = :$2") ]]; }
+
+start_witness() {
+    local pid
+    pid=$(spawn witness "$LAB_DIR/witness/witness.log" "$AGENT" witness --config "$LAB_DIR/witness/witness.toml")
+    wait_for "witness" "$pid" "$LAB_DIR/witness/witness.log" listens_udp witness "$WITNESS_PORT"
+    set_env WITNESS_PID "$pid"
+    log "witness up, pid $pid"
+}
+
 start_keepalived() { # NODE
     local node=$1 pid dir=$LAB_DIR/$1
     rm -f -- "$dir"/keepalived*.pid "$dir"/vrrp.pid
@@ -491,15 +540,15 @@ cmd_up() {
     trap 'exit 143' TERM
 
     local prefix="twha-$OWNER-$$" role
-    for role in switch node1 node2 client; do
+    for role in "${ROLES[@]}"; do
         echo "$role $prefix-$role" >>"$LAB_DIR/lab.netns"
     done
     start_watchdog
-    for role in switch node1 node2 client; do
+    for role in "${ROLES[@]}"; do
         ip netns add "$prefix-$role"
     done
     build_network
-    log "namespaces $prefix-{switch,node1,node2,client} built"
+    log "namespaces $prefix-{$(IFS=,; echo "${ROLES[*]}")} built"
 
     local node i
     for node in "${NODES[@]}"; do
@@ -509,9 +558,10 @@ cmd_up() {
     {
         echo "# netns lab $LAB_DIR; generated by netns-lab.sh"
         printf 'LAB_DIR=%q\nMODE=%q\nKEEPALIVED=%q\nOWNER=%q\n' "$LAB_DIR" "$MODE" "$KEEPALIVED" "$OWNER"
-        for role in switch node1 node2 client; do
+        for role in "${ROLES[@]}"; do
             printf 'NS_%s=%q\n' "${role^^}" "$prefix-$role"
         done
+        printf 'WITNESS=%s\nWITNESS_IP=%s\nWITNESS_TTL_MS=%s\n' "$WITNESS" "$WITNESS_IP" "${WITNESS_TTL_MS:-2000}"
         printf 'VIP1=%s\nVIP2=%s\nTIEBREAKER=%s\nCLIENT_IP=%s\n' "$VIP1" "$VIP2" "$TIEBREAKER" "$CLIENT_IP"
         printf 'NODE1_IP=%s\nNODE2_IP=%s\nHTTP_PORT1=%s\nHTTP_PORT2=%s\n' "$LAN.1" "$LAN.2" "$HTTP1" "$HTTP2"
         printf 'INTERVAL_MS=%s\nDEAD_TIME_MS=%s\n' "${INTERVAL_MS:-200}" "${DEAD_TIME_MS:-1000}"
@@ -540,6 +590,10 @@ cmd_up() {
         write_ssh_files
         mkdir -p /run/sshd
         chmod 0755 /run/sshd
+        if ((WITNESS)); then
+            write_witness_toml
+            start_witness
+        fi
         for i in 1 2; do
             node=node$i
             local pid
@@ -585,6 +639,7 @@ shift 2
 [[ $LAB_DIR =~ ^[A-Za-z0-9._/@+,:=~-]+$ ]] || die "lab folder '$LAB_DIR' contains special characters"
 readonly LAB_DIR
 AGENT_ARG='' PURGE=0 MODE=hot-standby MANUAL=0 DAD=0 INTERVAL_MS='' DEAD_TIME_MS='' KEEPALIVED='' OWNER=$PPID
+WITNESS=0 WITNESS_TTL_MS='' ROLES=(switch node1 node2 client)
 
 case $COMMAND in
 up)
@@ -593,6 +648,8 @@ up)
         --agent) AGENT_ARG=${2:?} && shift ;;
         --mode) MODE=${2:?} && shift ;;
         --manual) MANUAL=1 ;;
+        --witness) WITNESS=1 ;;
+        --witness-ttl-ms) WITNESS_TTL_MS=${2:?} && shift ;;
         --dad) DAD=1 ;;
         --interval-ms) INTERVAL_MS=${2:?} && shift ;;
         --dead-time-ms) DEAD_TIME_MS=${2:?} && shift ;;
@@ -607,6 +664,7 @@ up)
     *) die "unknown mode '$MODE'" ;;
     esac
     [[ $OWNER =~ ^[0-9]+$ ]] || die "--owner takes a pid"
+    ((WITNESS == 0)) || ROLES+=(witness)
     cmd_up
     ;;
 down)
@@ -620,6 +678,11 @@ start-agent)
     [[ $# -eq 1 ]] || usage
     AGENT=$(sed -n 's/^AGENT=//p' "$LAB_DIR/lab.env" | tail -n 1)
     start_agent "$1"
+    ;;
+start-witness)
+    [[ $# -eq 0 ]] || usage
+    AGENT=$(sed -n 's/^AGENT=//p' "$LAB_DIR/lab.env" | tail -n 1)
+    start_witness
     ;;
 start-keepalived)
     [[ $# -eq 1 ]] || usage

@@ -43,7 +43,7 @@ inline AgentConfig clusterConfig(const QString& mode, bool automatic = false, bo
 }
 
 // "none" or tokens: epoch=N, sum=S, GROUP=held/STATE or GROUP=free/STATE, lag:CHANNEL=X|null,
-// op=GROUP (a running switchover of GROUP), req=GROUP (a pending request), tb=1|0.
+// op=GROUP (a running switchover of GROUP), req=GROUP (a pending request), tb=1|0, hears=1|0.
 inline std::optional<ClusterPayload> payload(const QString& text)
 {
     if (text == QLatin1String("none"))
@@ -70,6 +70,8 @@ inline std::optional<ClusterPayload> payload(const QString& text)
             p.request = ClusterPayload::Request{QStringLiteral("rq1"), value, QString(), false, QString()};
         } else if (key == QLatin1String("tb")) {
             p.tiebreaker = value == QLatin1String("1");
+        } else if (key == QLatin1String("hears")) {
+            p.hearsPeer = value == QLatin1String("1");
         } else {
             p.groups.insert(key, {value.section(QLatin1Char('/'), 0, 0) == QLatin1String("held"),
                                   value.section(QLatin1Char('/'), 1)});

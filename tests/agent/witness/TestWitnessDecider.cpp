@@ -52,7 +52,12 @@ private:
         s.mine.epoch = s.epoch;
         s.mine.checksum = config.checksum;
         s.peerAlive = peerView == QLatin1String("alive");
-        s.peerSeen = peerView == QLatin1String("alive") || peerView == QLatin1String("lost");
+        s.peerSeen = s.peerAlive || peerView.startsWith(QLatin1String("lost"));
+        // "lost-recently": silent past the dead time (1000 ms) but not yet past the stop margin after it.
+        s.peerSilenceMs = s.peerAlive                                  ? 100
+                          : peerView == QLatin1String("lost-recently") ? 1200
+                          : s.peerSeen                                 ? 5000
+                                                                       : -1;
         s.startupGrace = peerView == QLatin1String("grace");
         s.peer = support::payload(peer);
         s.tiebreaker = tiebreaker == QLatin1String("yes")  ? TiebreakerAnswer::Reachable
@@ -80,7 +85,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("automatic");
         QTest::addColumn<QString>("self");
         QTest::addColumn<QString>("mine");       // epoch and persisted roles
-        QTest::addColumn<QString>("peerView");   // alive | lost | unseen | grace
+        QTest::addColumn<QString>("peerView");   // alive | lost | lost-recently | unseen | grace
         QTest::addColumn<QString>("peer");       // the peer's last payload
         QTest::addColumn<QString>("lease");      // unknown | held | not
         QTest::addColumn<QString>("tiebreaker"); // unknown | yes | no
@@ -101,6 +106,13 @@ private Q_SLOTS:
                                                                     << "unknown"
                                                                     << "take:g@3"
                                                                     << "g=stop" << true;
+        QTest::newRow("lease held, but the peer fell silent too recently to have stopped a lease-less group")
+            << true << "n2"
+            << "2"
+            << "lost-recently" << peerHeld << "held"
+            << "unknown"
+            << "none"
+            << "g=stop" << true;
         QTest::newRow("symmetric split: the tiebreaker answers, the witness refuses: no takeover")
             << true << "n2"
             << "2" << lost << peerHeld << "not"
@@ -141,6 +153,28 @@ private Q_SLOTS:
             << "unknown"
             << "none"
             << "g=run" << false;
+        QTest::newRow("one-way loss: the peer does not hear us, lease held: keeps running")
+            << true << "n1" << mine << "alive"
+            << "epoch=2 g=free/stopped hears=0"
+            << "held"
+            << "unknown"
+            << "none"
+            << "g=run" << false;
+        QTest::newRow("one-way loss: the peer does not hear us, no lease: stops") << true << "n1" << mine << "alive"
+                                                                                  << "epoch=2 g=free/stopped hears=0"
+                                                                                  << "not"
+                                                                                  << "unknown"
+                                                                                  << "stepdown:g@3"
+                                                                                  << "g=stop" << false;
+        QTest::newRow("one-way loss, standby side: hearing the active, it never asks")
+            << true << "n2"
+            << "2"
+            << "alive"
+            << "epoch=2 g=held/running hears=0"
+            << "unknown"
+            << "unknown"
+            << "none"
+            << "g=stop" << false;
         QTest::newRow("peer lost, lease held: keeps running (the peer cannot get it)")
             << true << "n1" << mine << lost << peerStandby << "held"
             << "no"
