@@ -1,7 +1,9 @@
-# The witness: the lease rules, the signed messages, and a real client and server over UDP.
+# The witness: the lease rules, the signed messages, and a real client and server over UDP;
+# TestWitnessCommand runs the built `twinha-agent witness`.
 set(WITNESS_TEST_DIR ${CMAKE_CURRENT_LIST_DIR})
-foreach(test TestLeaseBook TestWitnessMessage TestWitnessDecider TestLeaseClient TestWitnessConfig)
+foreach(test TestLeaseBook TestWitnessMessage TestWitnessDecider TestLeaseClient TestWitnessConfig TestWitnessCommand)
     twinha_add_test(${test} SOURCES ${WITNESS_TEST_DIR}/${test}.cpp
         ${CMAKE_CURRENT_LIST_DIR}/../coordinator/CoordinatorTestConfig.h
         LIBS twinha_agentcore LABELS agent unit)
 endforeach()
+add_dependencies(TestWitnessCommand twinha-agent)
