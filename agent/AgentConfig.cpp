@@ -31,6 +31,14 @@ QString AgentConfig::peerOf(const QString& node) const
     return nodes.at(0).name == node ? nodes.at(1).name : nodes.at(0).name;
 }
 
+const FenceConfig* AgentConfig::fenceFor(const QString& node) const
+{
+    for (const FenceConfig& f : fences)
+        if (f.node == node)
+            return &f;
+    return nullptr;
+}
+
 const GroupConfig* AgentConfig::group(const QString& name) const
 {
     for (const GroupConfig& g : groups) {

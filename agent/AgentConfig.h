@@ -143,6 +143,19 @@ struct WitnessConfig
     bool isSet() const { return !address.isEmpty(); }
 };
 
+// How to power off (or cut off) a node that cannot be trusted to stop by itself: STONITH. Either
+// a fence agent from Debian's fence-agents (the ones Pacemaker uses), or a script; both get the
+// same key=value lines on standard input ("action=off", "nodename=NODE", then `options`) and
+// succeed with exit status 0.
+struct FenceConfig
+{
+    QString node;                   // the node this device fences
+    QString agent;                  // e.g. "fence_ipmilan" (looked up in the sbin folders) or a path
+    QString script;                 // or a script, run through /bin/sh -c
+    QMap<QString, QString> options; // e.g. ip, username, password_script, plug
+    int timeoutMs = 60000;
+};
+
 struct AgentConfig
 {
     QString filePath;
@@ -155,6 +168,7 @@ struct AgentConfig
     QList<ReplicationConfig> replications;
     FailoverConfig failover;
     WitnessConfig witness;
+    QList<FenceConfig> fences;
     ControlConfig control;
 
     bool hasNode(const QString& name) const;
@@ -162,6 +176,7 @@ struct AgentConfig
     // The other node's name, or empty when `node` is not one of the two.
     QString peerOf(const QString& node) const;
     const GroupConfig* group(const QString& name) const;
+    const FenceConfig* fenceFor(const QString& node) const; // null when that node has no fence device
     int resourceCount() const;
 };
 

@@ -2,6 +2,8 @@
 
 #include "agent/ConfigReport.h"
 #include "agent/ConfigValidator.h"
+#include "agent/TomlReader.h"
+#include "agent/fencing/FenceSection.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -9,139 +11,9 @@
 
 #include <toml++/toml.h>
 
-#include <limits>
-
 namespace twinha::agent {
 
 namespace {
-
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-QString indexed(const QString& field, qsizetype i)
-{
-    return field % QLatin1Char('[') % QString::number(i) % QLatin1Char(']');
-}
-
-// Typed access to TOML tables that records positions and reports type errors and unknown keys.
-class TomlReader
-{
-public:
-    explicit TomlReader(ConfigReport& report)
-        : m_report(report)
-    {}
-
-    void mark(const QString& field, const toml::node& node)
-    {
-        const toml::source_position p = node.source().begin;
-        if (p.line > 0)
-            m_report.setPosition(field, int(p.line), int(p.column));
-    }
-
-    const toml::node* get(const toml::table& t, const char* key, const QString& field, bool required)
-    {
-        const toml::node* n = t.get(key);
-        if (!n && required)
-            m_report.error(field, QStringLiteral("missing"));
-        if (n)
-            mark(field, *n);
-        return n;
-    }
-
-    // Strings are not required here: ConfigValidator reports a missing one along with an empty one.
-    void string(const toml::table& t, const char* key, const QString& field, QString& out)
-    {
-        if (const toml::node* n = get(t, key, field, false)) {
-            if (const auto* v = n->as_string())
-                out = qs(v->get());
-            else
-                m_report.error(field, QStringLiteral("expected a string"));
-        }
-    }
-
-    void integer(const toml::table& t, const char* key, const QString& field, int& out)
-    {
-        if (const toml::node* n = get(t, key, field, false)) {
-            const auto* v = n->as_integer();
-            if (!v)
-                m_report.error(field, QStringLiteral("expected an integer"));
-            else if (v->get() < std::numeric_limits<int>::min() || v->get() > std::numeric_limits<int>::max())
-                m_report.error(field, QStringLiteral("out of range"));
-            else
-                out = int(v->get());
-        }
-    }
-
-    void number(const toml::table& t, const char* key, const QString& field, double& out)
-    {
-        if (const toml::node* n = get(t, key, field, false)) {
-            if (const auto v = n->value<double>())
-                out = *v;
-            else
-                m_report.error(field, QStringLiteral("expected a number"));
-        }
-    }
-
-    void boolean(const toml::table& t, const char* key, const QString& field, bool& out)
-    {
-        if (const toml::node* n = get(t, key, field, false)) {
-            if (const auto* v = n->as_boolean())
-                out = v->get();
-            else
-                m_report.error(field, QStringLiteral("expected true or false"));
-        }
-    }
-
-    const toml::table* table(const toml::table& t, const char* key, const QString& field, bool required)
-    {
-        const toml::node* n = get(t, key, field, required);
-        if (n && !n->is_table())
-            m_report.error(field, QStringLiteral("expected a table"));
-        return n ? n->as_table() : nullptr;
-    }
-
-    // The tables of a [[key]] array; anything else in the array is reported and skipped.
-    QList<const toml::table*> tables(const toml::table& t, const char* key, const QString& field)
-    {
-        QList<const toml::table*> out;
-        const toml::node* n = get(t, key, field, false);
-        if (!n)
-            return out;
-        const toml::array* a = n->as_array();
-        if (!a) {
-            m_report.error(field, QStringLiteral("expected an array of tables [[%1]]").arg(QLatin1String(key)));
-            return out;
-        }
-        for (const toml::node& e : *a) {
-            const QString f = indexed(field, out.size());
-            mark(f, e);
-            if (const toml::table* et = e.as_table())
-                out << et;
-            else
-                m_report.error(f, QStringLiteral("expected a table"));
-        }
-        return out;
-    }
-
-    // Unknown keys are only warnings: a newer agent may have written this file.
-    void checkKeys(const toml::table& t, const QString& field, std::initializer_list<const char*> known)
-    {
-        for (auto&& [key, node] : t) {
-            if (std::find_if(known.begin(), known.end(), [&](const char* k) { return key.str() == k; }) != known.end())
-                continue;
-            const QString f = field.isEmpty() ? qs(key.str()) : field % QLatin1Char('.') % qs(key.str());
-            mark(f, node);
-            m_report.warning(f, QStringLiteral("unknown key, ignored"));
-        }
-    }
-
-    ConfigReport& report() { return m_report; }
-
-private:
-    ConfigReport& m_report;
-};
 
 ResourceConfig readResource(TomlReader& r, const toml::table& t, const QString& f)
 {
@@ -307,6 +179,7 @@ void readRoot(TomlReader& r, const toml::table& root, AgentConfig& c)
         r.integer(*t, "ttl_ms", QStringLiteral("witness.ttl_ms"), c.witness.ttlMs);
         r.checkKeys(*t, QStringLiteral("witness"), {"address", "ttl_ms"});
     }
+    readFenceSection(r, root, c);
     if (const toml::table* t = r.table(root, "control", QStringLiteral("control"), false)) {
         r.string(*t, "socket_group", QStringLiteral("control.socket_group"), c.control.socketGroup);
         r.string(*t, "operators_group", QStringLiteral("control.operators_group"), c.control.operatorsGroup);
@@ -323,8 +196,9 @@ void readRoot(TomlReader& r, const toml::table& root, AgentConfig& c)
         }
         r.checkKeys(*t, QStringLiteral("control"), {"socket_group", "socket_mode", "operators_group"});
     }
-    r.checkKeys(root, QString(),
-                {"cluster", "timing", "node", "link", "group", "replication", "failover", "witness", "control"});
+    r.checkKeys(
+        root, QString(),
+        {"cluster", "timing", "node", "link", "group", "replication", "failover", "witness", "fence", "control"});
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "agent/ConfigValidator.h"
 
 #include "agent/GroupValidator.h"
+#include "agent/fencing/FenceSection.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,6 +29,7 @@ void ConfigValidator::validate(AgentConfig& config, const QString& baseDir, Conf
     GroupValidator::validate(config, report);
     checkMirrorTransport(config, report);
     checkWitness(config, report);
+    checkFenceSection(config, report);
     checkFailover(config.failover, config.witness, report);
 }
 

@@ -71,12 +71,12 @@ void ClusterDecider::decideExclusive(const AgentConfig& config, const ClusterSna
             // silence as early as we did and stops within the lease's stop margin.
             const qint64 settled = config.timing.deadTimeMs + LeaseTerms{config.witness.ttlMs}.stopMarginMs();
             if (s.lease(group) == LeaseAnswer::Held && s.peerSilenceMs >= settled)
-                d->actions.append(act(Action::Kind::Take, group, nextEpoch, QStringLiteral("failover")));
+                takeOver(s, group, nextEpoch, d);
             return;
         }
         d->needTiebreaker = true; // re-probed every second while the peer stays missing
         if (s.tiebreaker == TiebreakerAnswer::Reachable)
-            d->actions.append(act(Action::Kind::Take, group, nextEpoch, QStringLiteral("failover")));
+            takeOver(s, group, nextEpoch, d);
         return;
     }
     // A peer that we hear but that does not hear us (one direction of the heartbeat lost) may be
@@ -114,6 +114,17 @@ void ClusterDecider::decideExclusive(const AgentConfig& config, const ClusterSna
         decideWithWitness(config, s, group, nextEpoch, d);
     else
         decideHeldWithoutPeer(config, s, group, nextEpoch, d);
+}
+
+void ClusterDecider::takeOver(const ClusterSnapshot& s, const QString& group, qint64 nextEpoch, Decision* d)
+{
+    // A frozen node still holds its addresses and its services still answer: only a node that is
+    // off is certainly not serving.
+    if (s.fencing && !s.peerFenced) {
+        d->fencePeer = true;
+        return;
+    }
+    d->actions.append(act(Action::Kind::Take, group, nextEpoch, QStringLiteral("failover")));
 }
 
 void ClusterDecider::decideWithWitness(const AgentConfig& config, const ClusterSnapshot& s, const QString& group,

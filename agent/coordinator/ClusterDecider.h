@@ -46,6 +46,7 @@ public:
         QStringList splitBrain; // groups both nodes hold right now
         bool needTiebreaker = false;
         QSet<QString> wantLease;        // groups this node would take over once it holds their lease
+        bool fencePeer = false;         // a takeover waits for the peer to be fenced
         QMap<QString, Desired> desired; // every group not busy
     };
 
@@ -55,6 +56,8 @@ public:
     static bool lagAllowsFailover(const AgentConfig& config, const ClusterPayload& peerLast, const QString& group);
 
 private:
+    // A takeover after the peer was lost: at once, or once the peer is fenced where it can be.
+    static void takeOver(const ClusterSnapshot& s, const QString& group, qint64 nextEpoch, Decision* d);
     static void decideExclusive(const AgentConfig& config, const ClusterSnapshot& s, const QString& group,
                                 qint64 nextEpoch, Decision* d);
     static void decideHeldWithoutPeer(const AgentConfig& config, const ClusterSnapshot& s, const QString& group,

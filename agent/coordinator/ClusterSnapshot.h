@@ -44,6 +44,8 @@ struct ClusterSnapshot
     TiebreakerAnswer tiebreaker = TiebreakerAnswer::Unknown;
     bool witness = false;              // a witness is configured: it, not the tiebreaker, decides takeovers
     QMap<QString, LeaseAnswer> leases; // by group; only with a witness
+    bool fencing = false;              // the peer has a [[fence]] device: it is powered off before a takeover
+    bool peerFenced = false;           // and it has been, since the peer was last heard
 
     bool holds(const QString& group) const { return assigned.value(group) == QLatin1String("active"); }
     LeaseAnswer lease(const QString& group) const { return leases.value(group, LeaseAnswer::Unknown); }

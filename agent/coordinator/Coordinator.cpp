@@ -7,6 +7,7 @@
 #include "agent/coordinator/OperationDesk.h"
 #include "agent/coordinator/ReplicationSet.h"
 #include "agent/coordinator/TiebreakerGate.h"
+#include "agent/fencing/Fencer.h"
 #include "agent/heartbeat/Heartbeat.h"
 #include "agent/witness/LeaseClient.h"
 
@@ -29,8 +30,17 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
                    return m_peer ? m_peer->epoch : qint64(0);
                }};
     m_desk = new OperationDesk(m_parts, this);
+    if (const FenceConfig* device = m_config.fenceFor(m_parts.peer)) {
+        m_fencer = new Fencer(*device, this);
+        connect(m_fencer, &Fencer::finished, this, [this](bool ok) {
+            QJsonObject data = m_fencer->toJson();
+            m_events->record(ok ? QStringLiteral("fence_done") : QStringLiteral("fence_failed"), data);
+            schedule();
+        });
+    }
     // Duplex groups run on both nodes by design: there is no single holder to vote for.
-    if (m_config.witness.isSet() && !rules::isDuplex(m_config)) {
+    // With manual failover nothing would ever ask for a lease's verdict.
+    if (m_config.witness.isSet() && m_config.failover.automatic && !rules::isDuplex(m_config)) {
         m_lease =
             new LeaseClient(m_config.cluster.name, self, m_heartbeat->bootId(), clusterKey, m_config.witness, this);
         connect(m_lease, &LeaseClient::changed, this, &Coordinator::schedule);
@@ -116,6 +126,8 @@ ClusterSnapshot Coordinator::snapshot() const
     s.peer = m_peer;
     s.tiebreaker = m_tiebreaker->answer();
     s.witness = m_lease != nullptr;
+    s.fencing = m_fencer != nullptr;
+    s.peerFenced = m_fencer && m_fencer->state() == Fencer::State::Done;
     for (const GroupConfig& g : m_lease ? m_config.groups : QList<GroupConfig>()) {
         switch (m_lease->lease(g.name).state) {
         case LeaseClient::State::Unknown:
@@ -162,6 +174,8 @@ void Coordinator::evaluate()
     if (d.needTiebreaker)
         m_tiebreaker->want();
     updateLeases(d);
+    if (d.fencePeer)
+        startFencing(QStringLiteral("agent"));
     for (auto it = d.desired.cbegin(); it != d.desired.cend(); ++it)
         m_groups->reconcile(it.key(), it.value());
 
@@ -231,6 +245,12 @@ void Coordinator::updateLeases(const ClusterDecider::Decision& d)
             releasable.insert(g.name);
     }
     m_lease->setWanted(wanted, releasable, m_state->epoch());
+}
+
+void Coordinator::startFencing(const QString& actor)
+{
+    if (m_fencer && m_fencer->fence())
+        m_events->record(QStringLiteral("fence_started"), m_fencer->toJson(), actor);
 }
 
 } // namespace twinha::agent

@@ -15,6 +15,7 @@
 namespace twinha::agent {
 
 class EventLog;
+class Fencer;
 class Heartbeat;
 class LeaseClient;
 class LocalGroups;
@@ -43,8 +44,10 @@ public:
     // For the control methods.
     SwitchoverCheck check(const QString& group, const QString& to) const;
     // {id, group, kind, from, to, executor} or the refusal.
+    // `skipFencing`: a forced takeover without powering the peer off first, which the operator
+    // confirmed knowing that both nodes may then serve.
     QJsonObject startOperation(const QString& group, const QString& to, bool force, const QString& actor,
-                               protocol::RpcError* error);
+                               protocol::RpcError* error, bool skipFencing = false);
     protocol::RpcError cancelOperation(const QString& id, const QString& actor);
     // The last or current operation as the console should see it: the executing node's record.
     OperationRecord operationView() const;
@@ -70,6 +73,7 @@ private:
     void onPeerAlive(bool alive);
     void onStateChanged();
     void updateLeases(const ClusterDecider::Decision& d);
+    void startFencing(const QString& actor);
     QString protectionLevel() const;
 
     AgentConfig m_config;
@@ -81,6 +85,7 @@ private:
     ReplicationSet* m_replication;
     TiebreakerGate* m_tiebreaker;
     LeaseClient* m_lease = nullptr; // with a witness configured (never for duplex groups)
+    Fencer* m_fencer = nullptr;     // with a [[fence]] device for the peer
     OperationDesk* m_desk;
     std::optional<ClusterPayload> m_peer;
     QString m_takeoverActor; // who forced the last manual takeover

@@ -5,6 +5,7 @@
 #include "agent/coordinator/OperationDesk.h"
 #include "agent/coordinator/ReplicationSet.h"
 #include "agent/coordinator/TiebreakerGate.h"
+#include "agent/fencing/Fencer.h"
 
 #include <QJsonArray>
 
@@ -28,9 +29,11 @@ void Coordinator::track(const ClusterDecider::Decision& d)
 
 void Coordinator::onPeerAlive(bool alive)
 {
-    if (alive)
+    if (alive) {
         m_peerSeen = true;
-    else
+        if (m_fencer)
+            m_fencer->reset(); // back (rebooted, or never really off): a later loss needs a new fence
+    } else
         m_tiebreaker->invalidate(); // only an answer from after the loss says anything about it
     m_events->record(alive ? QStringLiteral("peer_alive") : QStringLiteral("peer_dead"),
                      {{QStringLiteral("peer"), m_parts.peer}});

@@ -64,11 +64,14 @@ RpcMessage CoordinatorMethods::start(const RpcMessage& request, const ClientCred
     QString group;
     QString to;
     const QJsonValue force = request.params.value(QStringLiteral("force"));
+    const QJsonValue skipFencing = request.params.value(QStringLiteral("skip_fencing"));
     if (!optionalString(request.params, "group", &group) || !optionalString(request.params, "to", &to) ||
-        !(force.isUndefined() || force.isBool()))
-        return RpcMessage::invalidParams(request, QStringLiteral("group and to must be strings, force a boolean"));
+        !(force.isUndefined() || force.isBool()) || !(skipFencing.isUndefined() || skipFencing.isBool()))
+        return RpcMessage::invalidParams(
+            request, QStringLiteral("group and to must be strings, force and skip_fencing booleans"));
     RpcError error;
-    const QJsonObject started = m_coordinator->startOperation(group, to, force.toBool(), client.actor(), &error);
+    const QJsonObject started =
+        m_coordinator->startOperation(group, to, force.toBool(), client.actor(), &error, skipFencing.toBool());
     if (!error.isNull())
         return RpcMessage::errorFor(request.id, error);
     return RpcMessage::resultFor(request.id, started);

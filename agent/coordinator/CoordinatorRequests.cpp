@@ -3,6 +3,7 @@
 #include "agent/coordinator/Coordinator.h"
 #include "agent/coordinator/EventLog.h"
 #include "agent/coordinator/OperationDesk.h"
+#include "agent/fencing/Fencer.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
 namespace twinha::agent {
@@ -13,7 +14,7 @@ SwitchoverCheck Coordinator::check(const QString& group, const QString& to) cons
 }
 
 QJsonObject Coordinator::startOperation(const QString& group, const QString& to, bool force, const QString& actor,
-                                        protocol::RpcError* error)
+                                        protocol::RpcError* error, bool skipFencing)
 {
     const SwitchoverCheck c = check(group, to);
     QJsonObject action{{QStringLiteral("method"), QStringLiteral("switchover.start")},
@@ -27,6 +28,23 @@ QJsonObject Coordinator::startOperation(const QString& group, const QString& to,
         action.insert(QStringLiteral("refused"), error->code);
         m_events->record(QStringLiteral("operator_action"), action, actor);
         return {};
+    }
+    if (!c.ready() && c.takeover && m_fencer && m_fencer->state() != Fencer::State::Done) {
+        if (skipFencing) {
+            action.insert(QStringLiteral("skip_fencing"), true); // the operator's word, on the record
+        } else {
+            // A silent peer may be frozen, not dead: it is powered off first. The operator asks again
+            // once it is, or confirms skipping it.
+            startFencing(actor);
+            *error = protocol::RpcError::make(
+                QString::fromLatin1(protocol::codes::kFenceRequired),
+                {{QStringLiteral("node"), m_fencer->device().node},
+                 {QStringLiteral("device"), m_fencer->deviceName()},
+                 {QStringLiteral("state"), m_fencer->toJson().value(QStringLiteral("state"))}});
+            action.insert(QStringLiteral("refused"), error->code);
+            m_events->record(QStringLiteral("operator_action"), action, actor);
+            return {};
+        }
     }
     if (!c.ready() && c.takeover) {
         const QString id = takeOver(c.group, actor);
@@ -65,7 +83,7 @@ QString Coordinator::takeOver(const QString& group, const QString& actor)
     ClusterDecider::Action a;
     a.kind = ClusterDecider::Action::Kind::Take;
     a.group = group;
-    a.epoch = m_state->epoch() + 1;
+    a.epoch = std::max(m_state->epoch(), m_peer ? m_peer->epoch : qint64(0)) + 1; // past both nodes' epochs
     a.cause = QStringLiteral("manual_takeover");
     m_takeoverActor = actor;
     applyAction(a);

@@ -5,6 +5,7 @@
 #include "agent/coordinator/OperationDesk.h"
 #include "agent/coordinator/ReplicationSet.h"
 #include "agent/coordinator/TiebreakerGate.h"
+#include "agent/fencing/Fencer.h"
 #include "agent/heartbeat/Heartbeat.h"
 #include "agent/witness/LeaseClient.h"
 
@@ -81,18 +82,23 @@ QJsonObject Coordinator::statusJson() const
             {QStringLiteral("config_checksum_match"), !s.peer || s.peer->checksum == m_config.checksum},
             {QStringLiteral("tiebreaker"), m_tiebreaker->toJson()},
             {QStringLiteral("protection"), protectionLevel()},
+            {QStringLiteral("fencing"), m_fencer ? QJsonValue(m_fencer->toJson()) : QJsonValue()},
             {QStringLiteral("witness"), m_lease ? QJsonValue(m_lease->toJson(m_groups->names())) : QJsonValue()},
             {QStringLiteral("journal"), m_events->summary()}};
 }
 
-// What stands between a network split and two active nodes: "witness", "ping_only" (automatic
-// failover on ping tiebreakers alone, which a split where both nodes still reach them defeats) or
-// "manual" (an operator decides). Fencing, when it comes, adds "witness_fencing".
+// What stands between a failure and two active nodes: "witness_fencing" (a split cannot leave two
+// actives, and a frozen node is powered off before anyone takes over), "witness" (not safe against
+// a frozen node), "fencing" (ping tiebreakers, but the standby powers the active off before taking
+// over: no two actives, at the price of fencing a healthy node in a split), "ping_only" (a split
+// where both nodes still reach the tiebreakers leaves two actives) or "manual" (an operator decides).
 QString Coordinator::protectionLevel() const
 {
     if (!m_config.failover.automatic)
         return QStringLiteral("manual");
-    return m_lease ? QStringLiteral("witness") : QStringLiteral("ping_only");
+    if (m_lease)
+        return m_fencer ? QStringLiteral("witness_fencing") : QStringLiteral("witness");
+    return m_fencer ? QStringLiteral("fencing") : QStringLiteral("ping_only");
 }
 
 } // namespace twinha::agent

@@ -99,7 +99,8 @@ bool CommandRunner::run(const QString& program, const QStringList& arguments)
     for (auto it = m_extraEnv.cbegin(); it != m_extraEnv.cend(); ++it)
         env.insert(it.key(), it.value());
     m_process->setProcessEnvironment(env);
-    m_process->setStandardInputFile(QProcess::nullDevice());
+    if (m_stdin.isEmpty())
+        m_process->setStandardInputFile(QProcess::nullDevice());
     // Its own session and process group, so a timeout can reach the grandchildren too.
     m_process->setChildProcessModifier([] { ::setsid(); });
 
@@ -127,6 +128,10 @@ bool CommandRunner::run(const QString& program, const QStringList& arguments)
     m_elapsed.start();
     m_process->start();
     m_pgid = m_process->processId();
+    if (!m_stdin.isEmpty() && m_pgid > 0) {
+        m_process->write(m_stdin);
+        m_process->closeWriteChannel();
+    }
     if (m_timeoutMs > 0 && m_pgid > 0)
         m_timeoutTimer.start(m_timeoutMs);
     return true;

@@ -37,6 +37,9 @@ public:
     int timeoutMs() const { return m_timeoutMs; }
     // Added to the daemon's own environment for every command.
     void setExtraEnvironment(const QMap<QString, QString>& vars) { m_extraEnv = vars; }
+    // Written to the command's standard input, which is then closed (fence agents read their
+    // options this way); without it the command reads /dev/null.
+    void setStandardInput(const QByteArray& input) { m_stdin = input; }
 
     // Through /bin/sh -c, so commands from the config run exactly as written.
     bool runShell(const QString& command);
@@ -68,6 +71,7 @@ private:
     QTimer m_reapTimer; // after a timeout: is the group gone yet?
     QElapsedTimer m_elapsed;
     QMap<QString, QString> m_extraEnv;
+    QByteArray m_stdin;
     Result m_result;
     QByteArray m_stderrBuffer;
     qint64 m_pgid = 0;

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <csignal>
+
 namespace twinha::agent {
 
 int WitnessCommand::run(const QString& configPath, bool verbose)
@@ -32,6 +34,10 @@ int WitnessCommand::run(const QString& configPath, bool verbose)
     }
     SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::signalReceived, [log](int sig) {
+        if (sig == SIGHUP) { // the keys and listen addresses are read at start only
+            log->info("SIGHUP: nothing to reload; restart the witness to read its config again");
+            return;
+        }
         log->info("signal {}: stopping", sig);
         QCoreApplication::quit();
     });

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QSet>
 
 #include <toml++/toml.h>
@@ -31,6 +32,9 @@ void readListen(const toml::table& root, WitnessServerConfig* c, QStringList* er
         QString error;
         if (!s || !ConfigValidator::splitHostPort(qs(s->get()), &l.host, &l.port, &error))
             errors->append(QStringLiteral("listen: %1").arg(s ? error : QStringLiteral("expected \"host:port\"")));
+        else if (QHostAddress(l.host).isNull()) // a name would be looked up at every start, or bind everywhere
+            errors->append(
+                QStringLiteral("listen: \"%1\" is not an IP address (use 0.0.0.0 or [::] for every one)").arg(l.host));
         else
             c->listen << l;
     }

@@ -94,6 +94,10 @@ inline constexpr char kWitnessUnreachable[] = "WITNESS_UNREACHABLE";  // witness
 inline constexpr char kWitnessStoreFailed[] = "WITNESS_STORE_FAILED"; // the witness could not persist a grant
 inline constexpr char kPingOnlyProtection[] = "PING_ONLY_PROTECTION"; // targets: cannot prevent two actives
 
+// Agent: fencing (STONITH)
+inline constexpr char kFenceFailed[] = "FENCE_FAILED";     // node, device, exit_status, detail: no takeover
+inline constexpr char kFenceRequired[] = "FENCE_REQUIRED"; // node, device: takeover refused, fencing started
+
 // Agent: config.validate and config.apply. The first three are issue codes, one per finding.
 inline constexpr char kConfigSyntax[] = "CONFIG_SYNTAX";                 // line, column, detail
 inline constexpr char kConfigFieldMissing[] = "CONFIG_FIELD_MISSING";    // field

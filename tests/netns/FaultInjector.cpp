@@ -180,6 +180,8 @@ void FaultInjector::kill(FaultRun& r, int a, int b)
         ::kill(pid_t(service), SIGKILL);
     waitForVip(r, b, kOutcomeTimeoutMs);
     r.mendedNs = monotonicNs();
+    if (m_lab.hasFencing())
+        return; // fenced on the way: settle() powers it on
     if (!m_lab.startAgent(a))
         r.problems << QStringLiteral("could not start %1's agent again").arg(node(a));
     m_agents.reconnect(a);
@@ -236,9 +238,12 @@ void FaultInjector::isolate(FaultRun& r, int a, int b)
         r.problems << QStringLiteral("could not isolate the node");
     r.startNs = monotonicNs();
     waitForVip(r, b, kOutcomeTimeoutMs);
-    // The isolated node steps down by itself: its tiebreaker ping fails (ping -W 1, plus a re-probe).
+    // The isolated node steps down by itself: its tiebreaker ping fails (ping -W 1, plus a re-probe),
+    // or its lease runs out. With fencing it may be powered off first: that is stopped too.
     const bool steppedDown = QTest::qWaitFor(
         [&] {
+            if (m_lab.hasFencing() && !NetnsLab::isAlive(m_lab.agentPid(a)))
+                return true;
             const QJsonObject g = groupStatus(m_agents.status(a), QStringLiteral("service"));
             return !g[QStringLiteral("held")].toBool() && g[QStringLiteral("state")] == QLatin1String("stopped");
         },
@@ -258,8 +263,10 @@ void FaultInjector::freeze(FaultRun& r, int a, int b)
     ::kill(pid_t(agent), SIGCONT);
     r.mendedNs = monotonicNs();
     waitForVip(r, b, kOutcomeTimeoutMs);
-    // A frozen agent cannot stop its service; once it runs again it must yield at once.
-    r.bothAllowedNs = r.mendedNs + RecoveryBounds::failoverMs(m_lab) * kMs;
+    // A frozen agent cannot stop its service; once it runs again it must yield at once. With
+    // fencing it never runs again: it is powered off before the other node takes over.
+    if (!m_lab.hasFencing())
+        r.bothAllowedNs = r.mendedNs + RecoveryBounds::failoverMs(m_lab) * kMs;
 }
 
 void FaultInjector::sshKill(FaultRun& r, int a, int b)
@@ -315,6 +322,16 @@ void FaultInjector::sshKill(FaultRun& r, int a, int b)
 
 void FaultInjector::settle(FaultRun& r)
 {
+    // A node fenced during the fault is off: the operator would power it on again.
+    for (int n : {1, 2}) {
+        if (!m_lab.hasFencing())
+            break;
+        const qint64 before = m_lab.agentPid(n);
+        if (!m_lab.powerOn(n))
+            r.problems << QStringLiteral("could not power %1 on again").arg(node(n));
+        if (m_lab.agentPid(n) != before)
+            m_agents.reconnect(n);
+    }
     QString why;
     if (!m_agents.waitSettled(r.holder, kSettleTimeoutMs, &why))
         r.problems << QStringLiteral("did not settle on %1: %2").arg(r.holder, why);

@@ -128,6 +128,13 @@ bool NetnsLab::startAgent(int node)
     return ok;
 }
 
+bool NetnsLab::powerOn(int node)
+{
+    const bool ok = runScript({QStringLiteral("power-on"), m_dir, QStringLiteral("node%1").arg(node)}, 30000);
+    readEnv();
+    return ok;
+}
+
 bool NetnsLab::startKeepalived(int node)
 {
     const bool ok = runScript({QStringLiteral("start-keepalived"), m_dir, QStringLiteral("node%1").arg(node)}, 30000);

@@ -47,6 +47,9 @@ public:
     // Starts a node's agent (or keepalived) again after a test killed it; re-reads lab.env.
     bool startAgent(int node);
     bool startKeepalived(int node);
+    // A lab with fence devices (up --fence): plugs a fenced node back in and starts what it lost.
+    bool powerOn(int node);
+    bool hasFencing() const { return intValue(QStringLiteral("FENCE")) == 1; }
     // Runs a command in a namespace (node1, node2, client, switch); its exit code, -1 on a crash.
     int exec(const QString& role, const QStringList& command, QByteArray* output = nullptr,
              int timeoutMs = 10000) const;

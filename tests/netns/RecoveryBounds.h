@@ -25,7 +25,8 @@ struct RecoveryBounds
         qint64 wait = lab.deadTimeMs();
         if (lab.intValue(QStringLiteral("WITNESS")) == 1) {
             const qint64 ttl = lab.intValue(QStringLiteral("WITNESS_TTL_MS"));
-            wait = std::max(wait, ttl + 50 + ttl / 50);
+            // The takeover also waits for silence past the dead time plus the lease's stop margin.
+            wait = std::max(wait + std::max<qint64>(250, ttl / 4), ttl + 50 + ttl / 50);
         }
         return wait + qint64(lab.intervalMs()) + kTakeoverAllowanceMs;
     }

@@ -8,6 +8,9 @@
 #   netns-lab.sh start-agent DIR NODE    start NODE's agent again (after a test killed it)
 #   netns-lab.sh start-keepalived DIR NODE   the same for keepalived
 #   netns-lab.sh start-witness DIR       start the witness again (after a test killed it)
+#   netns-lab.sh power-off DIR NODE      what a fence device does: kill everything in NODE's
+#                                        namespace, drop its addresses, unplug its cables
+#   netns-lab.sh power-on DIR NODE       plug it back in and start its sshd and agent
 #   netns-lab.sh exec DIR node1|node2|client|switch|witness CMD...   run CMD in that namespace
 #
 # Topology (addresses exist only inside the lab's namespaces):
@@ -27,6 +30,7 @@
 #   --manual              automatic failover off (default: on, tiebreaker 10.77.1.254)
 #   --witness             a witness namespace on br-lan; automatic failover then follows its leases
 #   --witness-ttl-ms N    the lease TTL (default: the agent's, 2000)
+#   --fence               a [[fence]] device for each node: fence-node.sh, which powers it off
 #   --dad                 duplicate address detection (arping -D) before adding the VIP; the lab
 #                         turns it off by default (see tests/netns/README.md)
 #   --interval-ms N, --dead-time-ms N   heartbeat timing; default: the agent's defaults
@@ -312,6 +316,12 @@ max_lag_s = 5
 automatic = $automatic
 tiebreakers = ["$TIEBREAKER"]
 EOF
+        if ((FENCE)); then
+            for node in "${NODES[@]}"; do
+                printf '\n[[fence]]\nnode = "%s"\nscript = '"'"'%s %s'"'"'\ntimeout_ms = 10000\n' \
+                    "$node" "$SCRIPT_DIR/fence-node.sh" "$LAB_DIR"
+            done
+        fi
         if ((WITNESS)); then
             printf '\n[witness]\naddress = "%s:%s"\n' "$WITNESS_IP" "$WITNESS_PORT"
             [[ -z $WITNESS_TTL_MS ]] || printf 'ttl_ms = %s\n' "$WITNESS_TTL_MS"
@@ -450,6 +460,45 @@ start_witness() {
     log "witness up, pid $pid"
 }
 
+start_sshd() { # NODE
+    local node=$1 pid
+    pid=$(spawn "$node" "$LAB_DIR/$node/sshd.log" /usr/sbin/sshd -D -e -f "$LAB_DIR/$node/sshd_config")
+    wait_for "$node sshd" "$pid" "$LAB_DIR/$node/sshd.log" listens_tcp "$node" 22
+    set_env "SSHD_PID_${node^^}" "$pid"
+}
+
+# A fence device's work: nothing of NODE runs or answers afterwards, as after a power cut.
+cmd_power_off() { # NODE
+    local node=$1 ns sw p pids
+    ns=$(ns_of "$node")
+    sw=$(ns_of switch)
+    ip -n "$sw" link set "$(port_of "$node" lan)" down
+    ip -n "$sw" link set "$(port_of "$node" private)" down
+    pids=$(ip netns pids "$ns")
+    [[ -z $pids ]] || kill -KILL $pids 2>/dev/null || true
+    for p in $pids; do
+        while is_alive "$p"; do sleep 0.01; done
+    done
+    ip -n "$ns" addr flush dev eth0 scope global
+    printf '%s fenced\n' "$(date +%s.%N)" >>"$LAB_DIR/$node/fenced.log"
+    log "$node powered off (fenced)"
+}
+
+cmd_power_on() { # NODE
+    local node=$1 ns sw i=${1#node}
+    ns=$(ns_of "$node")
+    sw=$(ns_of switch)
+    ip -n "$ns" addr show dev eth0 | grep -q "inet $LAN.$i/" || ip -n "$ns" addr add "$LAN.$i/24" dev eth0
+    ip -n "$sw" link set "$(port_of "$node" lan)" up
+    ip -n "$sw" link set "$(port_of "$node" private)" up
+    local pid
+    pid=$(sed -n "s/^SSHD_PID_${node^^}=//p" "$LAB_DIR/lab.env" | tail -n 1)
+    [[ -n $pid ]] && is_alive "$pid" || start_sshd "$node"
+    pid=$(sed -n "s/^AGENT_PID_${node^^}=//p" "$LAB_DIR/lab.env" | tail -n 1)
+    [[ -n $pid ]] && is_alive "$pid" || start_agent "$node"
+    log "$node powered on"
+}
+
 start_keepalived() { # NODE
     local node=$1 pid dir=$LAB_DIR/$1
     rm -f -- "$dir"/keepalived*.pid "$dir"/vrrp.pid
@@ -562,6 +611,7 @@ cmd_up() {
             printf 'NS_%s=%q\n' "${role^^}" "$prefix-$role"
         done
         printf 'WITNESS=%s\nWITNESS_IP=%s\nWITNESS_TTL_MS=%s\n' "$WITNESS" "$WITNESS_IP" "${WITNESS_TTL_MS:-2000}"
+        printf 'FENCE=%s\n' "$FENCE"
         printf 'VIP1=%s\nVIP2=%s\nTIEBREAKER=%s\nCLIENT_IP=%s\n' "$VIP1" "$VIP2" "$TIEBREAKER" "$CLIENT_IP"
         printf 'NODE1_IP=%s\nNODE2_IP=%s\nHTTP_PORT1=%s\nHTTP_PORT2=%s\n' "$LAN.1" "$LAN.2" "$HTTP1" "$HTTP2"
         printf 'INTERVAL_MS=%s\nDEAD_TIME_MS=%s\n' "${INTERVAL_MS:-200}" "${DEAD_TIME_MS:-1000}"
@@ -594,12 +644,8 @@ cmd_up() {
             write_witness_toml
             start_witness
         fi
-        for i in 1 2; do
-            node=node$i
-            local pid
-            pid=$(spawn "$node" "$LAB_DIR/$node/sshd.log" /usr/sbin/sshd -D -e -f "$LAB_DIR/$node/sshd_config")
-            wait_for "$node sshd" "$pid" "$LAB_DIR/$node/sshd.log" listens_tcp "$node" 22
-            set_env "SSHD_PID_${node^^}" "$pid"
+        for node in "${NODES[@]}"; do
+            start_sshd "$node"
         done
         for node in "${NODES[@]}"; do
             start_agent "$node"
@@ -639,7 +685,7 @@ shift 2
 [[ $LAB_DIR =~ ^[A-Za-z0-9._/@+,:=~-]+$ ]] || die "lab folder '$LAB_DIR' contains special characters"
 readonly LAB_DIR
 AGENT_ARG='' PURGE=0 MODE=hot-standby MANUAL=0 DAD=0 INTERVAL_MS='' DEAD_TIME_MS='' KEEPALIVED='' OWNER=$PPID
-WITNESS=0 WITNESS_TTL_MS='' ROLES=(switch node1 node2 client)
+WITNESS=0 WITNESS_TTL_MS='' FENCE=0 ROLES=(switch node1 node2 client)
 
 case $COMMAND in
 up)
@@ -649,6 +695,7 @@ up)
         --mode) MODE=${2:?} && shift ;;
         --manual) MANUAL=1 ;;
         --witness) WITNESS=1 ;;
+        --fence) FENCE=1 ;;
         --witness-ttl-ms) WITNESS_TTL_MS=${2:?} && shift ;;
         --dad) DAD=1 ;;
         --interval-ms) INTERVAL_MS=${2:?} && shift ;;
@@ -678,6 +725,13 @@ start-agent)
     [[ $# -eq 1 ]] || usage
     AGENT=$(sed -n 's/^AGENT=//p' "$LAB_DIR/lab.env" | tail -n 1)
     start_agent "$1"
+    ;;
+power-off | power-on)
+    [[ $# -eq 1 ]] || usage
+    [[ -f $LAB_DIR/$MARKER ]] || die "$LAB_DIR is not a netns lab"
+    AGENT=$(sed -n 's/^AGENT=//p' "$LAB_DIR/lab.env" | tail -n 1)
+    port_of "$1" lan >/dev/null
+    "cmd_${COMMAND/-/_}" "$1"
     ;;
 start-witness)
     [[ $# -eq 0 ]] || usage

@@ -233,6 +233,28 @@ private Q_SLOTS:
         QVERIFY(!d.needTiebreaker || !automatic); // with a witness, no ping is ever needed
     }
 
+    void takeoverWaitsForTheFenceWhereThereIsOne()
+    {
+        const AgentConfig c = config(true);
+        ClusterSnapshot s = snapshot(c, QStringLiteral("n2"), QStringLiteral("2"), QStringLiteral("lost"),
+                                     QStringLiteral("epoch=2 g=held/running lag:r=1"), QStringLiteral("held"),
+                                     QStringLiteral("unknown"));
+        s.fencing = true;
+        ClusterDecider::Decision d = ClusterDecider::decide(c, s);
+        QVERIFY(d.fencePeer);
+        QVERIFY(d.actions.isEmpty()); // no takeover before the peer is off
+        s.peerFenced = true;
+        d = ClusterDecider::decide(c, s);
+        QVERIFY(!d.fencePeer);
+        QCOMPARE(actionsText(d), QStringLiteral("take:g@3"));
+        // Without the lease there is nothing to fence for: a split must not fence a healthy active.
+        s.peerFenced = false;
+        s.leases.insert(QStringLiteral("g"), LeaseAnswer::NotHeld);
+        d = ClusterDecider::decide(c, s);
+        QVERIFY(!d.fencePeer);
+        QVERIFY(d.actions.isEmpty());
+    }
+
     void stepDownNamesTheWitness()
     {
         const AgentConfig c = config(true);

@@ -1,0 +1,147 @@
+#pragma once
+
+#include "agent/ConfigReport.h"
+
+#include <QString>
+#include <QStringBuilder>
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <initializer_list>
+#include <limits>
+#include <string_view>
+
+// Include only from the agent's .cpp files: toml++ is a private dependency of the agent library.
+namespace twinha::agent {
+
+inline QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+inline QString indexed(const QString& field, qsizetype i)
+{
+    return field % QLatin1Char('[') % QString::number(i) % QLatin1Char(']');
+}
+
+// Typed access to the tables of cluster.toml for ConfigLoader and the sections read beside their
+// areas: records each value's position and reports type errors and unknown keys.
+class TomlReader
+{
+public:
+    explicit TomlReader(ConfigReport& report)
+        : m_report(report)
+    {}
+
+    void mark(const QString& field, const toml::node& node)
+    {
+        const toml::source_position p = node.source().begin;
+        if (p.line > 0)
+            m_report.setPosition(field, int(p.line), int(p.column));
+    }
+
+    const toml::node* get(const toml::table& t, const char* key, const QString& field, bool required)
+    {
+        const toml::node* n = t.get(key);
+        if (!n && required)
+            m_report.error(field, QStringLiteral("missing"));
+        if (n)
+            mark(field, *n);
+        return n;
+    }
+
+    // Strings are not required here: ConfigValidator reports a missing one along with an empty one.
+    void string(const toml::table& t, const char* key, const QString& field, QString& out)
+    {
+        if (const toml::node* n = get(t, key, field, false)) {
+            if (const auto* v = n->as_string())
+                out = qs(v->get());
+            else
+                m_report.error(field, QStringLiteral("expected a string"));
+        }
+    }
+
+    void integer(const toml::table& t, const char* key, const QString& field, int& out)
+    {
+        if (const toml::node* n = get(t, key, field, false)) {
+            const auto* v = n->as_integer();
+            if (!v)
+                m_report.error(field, QStringLiteral("expected an integer"));
+            else if (v->get() < std::numeric_limits<int>::min() || v->get() > std::numeric_limits<int>::max())
+                m_report.error(field, QStringLiteral("out of range"));
+            else
+                out = int(v->get());
+        }
+    }
+
+    void number(const toml::table& t, const char* key, const QString& field, double& out)
+    {
+        if (const toml::node* n = get(t, key, field, false)) {
+            if (const auto v = n->value<double>())
+                out = *v;
+            else
+                m_report.error(field, QStringLiteral("expected a number"));
+        }
+    }
+
+    void boolean(const toml::table& t, const char* key, const QString& field, bool& out)
+    {
+        if (const toml::node* n = get(t, key, field, false)) {
+            if (const auto* v = n->as_boolean())
+                out = v->get();
+            else
+                m_report.error(field, QStringLiteral("expected true or false"));
+        }
+    }
+
+    const toml::table* table(const toml::table& t, const char* key, const QString& field, bool required)
+    {
+        const toml::node* n = get(t, key, field, required);
+        if (n && !n->is_table())
+            m_report.error(field, QStringLiteral("expected a table"));
+        return n ? n->as_table() : nullptr;
+    }
+
+    // The tables of a [[key]] array; anything else in the array is reported and skipped.
+    QList<const toml::table*> tables(const toml::table& t, const char* key, const QString& field)
+    {
+        QList<const toml::table*> out;
+        const toml::node* n = get(t, key, field, false);
+        if (!n)
+            return out;
+        const toml::array* a = n->as_array();
+        if (!a) {
+            m_report.error(field, QStringLiteral("expected an array of tables [[%1]]").arg(QLatin1String(key)));
+            return out;
+        }
+        for (const toml::node& e : *a) {
+            const QString f = indexed(field, out.size());
+            mark(f, e);
+            if (const toml::table* et = e.as_table())
+                out << et;
+            else
+                m_report.error(f, QStringLiteral("expected a table"));
+        }
+        return out;
+    }
+
+    // Unknown keys are only warnings: a newer agent may have written this file.
+    void checkKeys(const toml::table& t, const QString& field, std::initializer_list<const char*> known)
+    {
+        for (auto&& [key, node] : t) {
+            if (std::find_if(known.begin(), known.end(), [&](const char* k) { return key.str() == k; }) != known.end())
+                continue;
+            const QString f = field.isEmpty() ? qs(key.str()) : field % QLatin1Char('.') % qs(key.str());
+            mark(f, node);
+            m_report.warning(f, QStringLiteral("unknown key, ignored"));
+        }
+    }
+
+    ConfigReport& report() { return m_report; }
+
+private:
+    ConfigReport& m_report;
+};
+
+} // namespace twinha::agent

@@ -1,0 +1,64 @@
+#include "agent/fencing/FenceSection.h"
+
+#include <QSet>
+
+namespace twinha::agent {
+
+void readFenceSection(TomlReader& r, const toml::table& root, AgentConfig& c)
+{
+    const QList<const toml::table*> fences = r.tables(root, "fence", QStringLiteral("fence"));
+    for (qsizetype i = 0; i < fences.size(); ++i) {
+        const toml::table& t = *fences.at(i);
+        const QString f = indexed(QStringLiteral("fence"), i);
+        FenceConfig fence;
+        r.string(t, "node", f % QLatin1String(".node"), fence.node);
+        r.string(t, "agent", f % QLatin1String(".agent"), fence.agent);
+        r.string(t, "script", f % QLatin1String(".script"), fence.script);
+        r.integer(t, "timeout_ms", f % QLatin1String(".timeout_ms"), fence.timeoutMs);
+        if (const toml::table* options = r.table(t, "options", f % QLatin1String(".options"), false)) {
+            for (auto&& [name, node] : *options) {
+                const QString of = f % QLatin1String(".options.") % qs(name.str());
+                r.mark(of, node);
+                if (const auto* v = node.as_string())
+                    fence.options.insert(qs(name.str()), qs(v->get()));
+                else if (const auto* n = node.as_integer())
+                    fence.options.insert(qs(name.str()), QString::number(n->get()));
+                else
+                    r.report().error(of, QStringLiteral("expected a string"));
+            }
+        }
+        r.checkKeys(t, f, {"node", "agent", "script", "timeout_ms", "options"});
+        c.fences << fence;
+    }
+}
+
+void checkFenceSection(const AgentConfig& c, ConfigReport& report)
+{
+    QSet<QString> fenced;
+    for (qsizetype i = 0; i < c.fences.size(); ++i) {
+        const FenceConfig& fence = c.fences.at(i);
+        const QString f = indexed(QStringLiteral("fence"), i);
+        const QString node = f % QLatin1String(".node");
+        if (fence.node.isEmpty())
+            report.error(node, QStringLiteral("missing"));
+        else if (!c.hasNode(fence.node))
+            report.error(node, QStringLiteral("\"%1\" is not one of the cluster's nodes").arg(fence.node));
+        else if (fenced.contains(fence.node))
+            report.error(node, QStringLiteral("\"%1\" already has a fence device").arg(fence.node));
+        fenced.insert(fence.node);
+        if (fence.agent.isEmpty() == fence.script.isEmpty())
+            report.error(f % QLatin1String(".agent"), QStringLiteral("give either agent or script, not both"));
+        else if (!fence.agent.isEmpty() && fence.agent.contains(QLatin1Char('/')) == false &&
+                 !fence.agent.startsWith(QLatin1String("fence_")))
+            report.error(
+                f % QLatin1String(".agent"),
+                QStringLiteral("\"%1\" is not a fence agent name (fence_ipmilan, fence_virsh, ...)").arg(fence.agent));
+        if (fence.options.contains(QStringLiteral("action")))
+            report.error(f % QLatin1String(".options.action"), QStringLiteral("the agent sets the action itself"));
+        if (fence.timeoutMs < 1000 || fence.timeoutMs > 600000)
+            report.error(f % QLatin1String(".timeout_ms"),
+                         QStringLiteral("%1 is out of range (1000-600000)").arg(fence.timeoutMs));
+    }
+}
+
+} // namespace twinha::agent
