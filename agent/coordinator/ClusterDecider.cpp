@@ -38,6 +38,13 @@ ClusterDecider::Decision ClusterDecider::decide(const AgentConfig& config, const
     for (const GroupConfig& g : config.groups) {
         if (busy.contains(g.name))
             continue;
+        if (s.maintenance.covers(g.name)) {
+            // Hands off: watched, reported, never started, stopped or moved by the agents.
+            d.desired.insert(g.name, Desired::Leave);
+            if (s.holds(g.name) && s.livePeer() && s.livePeer()->holds(g.name))
+                d.splitBrain.append(g.name);
+            continue;
+        }
         if (rules::isDuplex(config))
             decideDuplex(s, g.name, nextEpoch, &d);
         else

@@ -22,6 +22,8 @@ QJsonObject ClusterPayload::toJson() const
                   {QStringLiteral("tiebreaker"), tiebreaker ? QJsonValue(*tiebreaker) : QJsonValue()}};
     if (hearsPeer)
         o.insert(QStringLiteral("hears"), *hearsPeer);
+    if (maintenance)
+        o.insert(QStringLiteral("mnt"), maintenance->toJson());
     if (!op.isNull())
         o.insert(QStringLiteral("op"), op.toWireJson());
     if (request)
@@ -58,6 +60,7 @@ std::optional<ClusterPayload> ClusterPayload::fromJson(const QJsonObject& o)
         p.tiebreaker = t.toBool();
     if (const QJsonValue h = o.value(QStringLiteral("hears")); h.isBool())
         p.hearsPeer = h.toBool();
+    p.maintenance = Maintenance::fromJson(o.value(QStringLiteral("mnt")));
     if (const QJsonValue r = o.value(QStringLiteral("req")); r.isObject())
         p.request = Request{r[QStringLiteral("id")].toString(), r[QStringLiteral("group")].toString(),
                             r[QStringLiteral("to")].toString(), r[QStringLiteral("force")].toBool(),

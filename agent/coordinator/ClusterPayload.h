@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agent/coordinator/Maintenance.h"
 #include "agent/coordinator/OperationRecord.h"
 
 #include <QJsonObject>
@@ -13,7 +14,7 @@ namespace twinha::agent {
 // What each agent tells its peer in every heartbeat: its whole relevant state, not events. A lost
 // datagram therefore costs nothing, and the next one (sent at once on any change) says it all.
 //   {"epoch", "checksum", "groups": {G: {"held", "state"}}, "op": {...}, "lag": {C: {"lag_s", "state", "error"?}},
-//    "tiebreaker": bool|null, "hears": bool, "req": {...}?}
+//    "tiebreaker": bool|null, "hears": bool, "mnt": {...}, "req": {...}?}
 struct ClusterPayload
 {
     struct Group
@@ -49,7 +50,8 @@ struct ClusterPayload
     OperationRecord op;
     QMap<QString, Lag> lag; // only the channels this node is the source of
     std::optional<bool> tiebreaker;
-    std::optional<bool> hearsPeer; // whether this node hears its peer; unknown from older agents
+    std::optional<bool> hearsPeer;          // whether this node hears its peer; unknown from older agents
+    std::optional<Maintenance> maintenance; // "mnt"
     std::optional<Request> request;
 
     bool holds(const QString& group) const { return groups.value(group).held; }

@@ -46,6 +46,7 @@ struct ClusterSnapshot
     QMap<QString, LeaseAnswer> leases; // by group; only with a witness
     bool fencing = false;              // the peer has a [[fence]] device: it is powered off before a takeover
     bool peerFenced = false;           // and it has been, since the peer was last heard
+    Maintenance maintenance;           // groups the agents must not start, stop or move by themselves
 
     bool holds(const QString& group) const { return assigned.value(group) == QLatin1String("active"); }
     LeaseAnswer lease(const QString& group) const { return leases.value(group, LeaseAnswer::Unknown); }

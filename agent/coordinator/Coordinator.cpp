@@ -30,6 +30,8 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
                    return m_peer ? m_peer->epoch : qint64(0);
                }};
     m_desk = new OperationDesk(m_parts, this);
+    m_stateDir = stateDir;
+    m_maintenance = Maintenance::load(stateDir);
     if (const FenceConfig* device = m_config.fenceFor(m_parts.peer)) {
         m_fencer = new Fencer(*device, this);
         connect(m_fencer, &Fencer::finished, this, [this](bool ok) {
@@ -128,6 +130,7 @@ ClusterSnapshot Coordinator::snapshot() const
     s.witness = m_lease != nullptr;
     s.fencing = m_fencer != nullptr;
     s.peerFenced = m_fencer && m_fencer->state() == Fencer::State::Done;
+    s.maintenance = m_maintenance;
     for (const GroupConfig& g : m_lease ? m_config.groups : QList<GroupConfig>()) {
         switch (m_lease->lease(g.name).state) {
         case LeaseClient::State::Unknown:
@@ -155,6 +158,8 @@ ClusterPayload Coordinator::buildPayload() const
     p.request = m_desk->request();
     p.lag = m_replication->lagReports();
     p.hearsPeer = m_heartbeat->peerAlive();
+    if (m_maintenance.seq > 0)
+        p.maintenance = m_maintenance;
     if (m_tiebreaker->answer() != TiebreakerAnswer::Unknown)
         p.tiebreaker = m_tiebreaker->answer() == TiebreakerAnswer::Reachable;
     return p;

@@ -49,6 +49,9 @@ public:
     QJsonObject startOperation(const QString& group, const QString& to, bool force, const QString& actor,
                                protocol::RpcError* error, bool skipFencing = false);
     protocol::RpcError cancelOperation(const QString& id, const QString& actor);
+    // Maintenance mode on or off, for one group or (empty) the whole cluster; false with *error
+    // (UNKNOWN_GROUP, STATE_WRITE_FAILED) when it cannot be set.
+    bool setMaintenance(bool on, const QString& group, const QString& actor, protocol::RpcError* error);
     // The last or current operation as the console should see it: the executing node's record.
     OperationRecord operationView() const;
 
@@ -74,6 +77,7 @@ private:
     void onStateChanged();
     void updateLeases(const ClusterDecider::Decision& d);
     void startFencing(const QString& actor);
+    void adoptMaintenance(const Maintenance& m);
     QString protectionLevel() const;
 
     AgentConfig m_config;
@@ -89,6 +93,8 @@ private:
     OperationDesk* m_desk;
     std::optional<ClusterPayload> m_peer;
     QString m_takeoverActor; // who forced the last manual takeover
+    QString m_stateDir;
+    Maintenance m_maintenance;
     bool m_peerSeen = false;
     QStringList m_splitBrain;
     NodeState::Groups m_lastGroups;

@@ -44,6 +44,8 @@ void Coordinator::onPeerPayload(const QJsonObject& payload)
 {
     const bool mismatchBefore = m_peer && m_peer->checksum != m_config.checksum;
     m_peer = ClusterPayload::fromJson(payload);
+    if (m_peer && m_peer->maintenance && m_peer->maintenance->seq > m_maintenance.seq)
+        adoptMaintenance(*m_peer->maintenance);
     const bool mismatch = m_peer && m_peer->checksum != m_config.checksum;
     if (mismatch && !mismatchBefore)
         m_events->record(QStringLiteral("config_mismatch"),
@@ -67,6 +69,16 @@ void Coordinator::onStateChanged()
     }
     m_lastGroups = now;
     m_replication->applyRoles(*m_state); // the holder of a group is the source of its channels
+    schedule();
+}
+
+void Coordinator::adoptMaintenance(const Maintenance& m)
+{
+    QString error;
+    if (!m.save(m_stateDir, &error))
+        AgentLog::get("agent.coordinator")->error("cannot save maintenance mode: {}", error.toStdString());
+    m_maintenance = m;
+    m_events->record(QStringLiteral("maintenance"), m.toJson(), m.actor.isEmpty() ? QStringLiteral("agent") : m.actor);
     schedule();
 }
 

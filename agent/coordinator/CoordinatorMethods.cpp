@@ -56,6 +56,18 @@ std::optional<RpcMessage> CoordinatorMethods::handle(const RpcMessage& request, 
     }
     if (m == QLatin1String(methods::kEventsList))
         return events(request);
+    if (m == QLatin1String(methods::kMaintenanceSet)) {
+        const QJsonValue on = request.params.value(QStringLiteral("on"));
+        QString group;
+        if (!on.isBool() || !optionalString(request.params, "group", &group))
+            return RpcMessage::invalidParams(request, QStringLiteral("on must be a boolean, group a string"));
+        RpcError error;
+        if (!m_coordinator->setMaintenance(on.toBool(), group, client.actor(), &error))
+            return RpcMessage::errorFor(request.id, error);
+        return RpcMessage::resultFor(request.id,
+                                     QJsonObject{{QStringLiteral("maintenance"),
+                                                  m_coordinator->statusJson().value(QStringLiteral("maintenance"))}});
+    }
     return std::nullopt;
 }
 

@@ -6,6 +6,8 @@
 #include "agent/fencing/Fencer.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
+#include <QDateTime>
+
 namespace twinha::agent {
 
 SwitchoverCheck Coordinator::check(const QString& group, const QString& to) const
@@ -23,6 +25,14 @@ QJsonObject Coordinator::startOperation(const QString& group, const QString& to,
                        {QStringLiteral("force"), force}};
     // Force overrides only what an operator can judge: lag and config drift, and, on the surviving
     // node, the peer's silence (a manual failover).
+    if (m_maintenance.covers(c.group) && !force) {
+        *error =
+            protocol::RpcError::make(QString::fromLatin1(protocol::codes::kMaintenanceMode),
+                                     {{QStringLiteral("group"), c.group}, {QStringLiteral("by"), m_maintenance.actor}});
+        action.insert(QStringLiteral("refused"), error->code);
+        m_events->record(QStringLiteral("operator_action"), action, actor);
+        return {};
+    }
     if (!c.ready() && !(force && c.forceable())) {
         *error = c.refusal();
         action.insert(QStringLiteral("refused"), error->code);
@@ -100,6 +110,25 @@ protocol::RpcError Coordinator::cancelOperation(const QString& id, const QString
     m_events->record(QStringLiteral("operator_action"), action, actor);
     schedule();
     return e;
+}
+
+bool Coordinator::setMaintenance(bool on, const QString& group, const QString& actor, protocol::RpcError* error)
+{
+    if (!group.isEmpty() && !m_config.group(group)) {
+        *error = protocol::RpcError::make(QString::fromLatin1(protocol::codes::kUnknownGroup),
+                                          {{QStringLiteral("group"), group}});
+        return false;
+    }
+    const qint64 seq = std::max(m_maintenance.seq, m_peer && m_peer->maintenance ? m_peer->maintenance->seq : 0) + 1;
+    const Maintenance next = m_maintenance.changed(on, group, actor, seq, QDateTime::currentMSecsSinceEpoch());
+    QString why;
+    if (!next.save(m_stateDir, &why)) {
+        *error = protocol::RpcError::make(QString::fromLatin1(protocol::codes::kStateWriteFailed),
+                                          {{QStringLiteral("path"), m_stateDir}, {QStringLiteral("detail"), why}});
+        return false;
+    }
+    adoptMaintenance(next);
+    return true;
 }
 
 } // namespace twinha::agent

@@ -11,6 +11,7 @@ target_sources(twinha_agentcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DrainTransaction.cpp ${CMAKE_CURRENT_LIST_DIR}/DrainTransaction.h
     ${CMAKE_CURRENT_LIST_DIR}/EventLog.cpp ${CMAKE_CURRENT_LIST_DIR}/EventLog.h
     ${CMAKE_CURRENT_LIST_DIR}/LocalGroups.cpp ${CMAKE_CURRENT_LIST_DIR}/LocalGroups.h
+    ${CMAKE_CURRENT_LIST_DIR}/Maintenance.cpp ${CMAKE_CURRENT_LIST_DIR}/Maintenance.h
     ${CMAKE_CURRENT_LIST_DIR}/Operation.cpp ${CMAKE_CURRENT_LIST_DIR}/Operation.h
     ${CMAKE_CURRENT_LIST_DIR}/OperationDesk.cpp ${CMAKE_CURRENT_LIST_DIR}/OperationDesk.h
     ${CMAKE_CURRENT_LIST_DIR}/OperationRecord.cpp ${CMAKE_CURRENT_LIST_DIR}/OperationRecord.h

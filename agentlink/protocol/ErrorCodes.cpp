@@ -22,7 +22,7 @@ QStringList allCodes()
         << kNoActiveNode << kAlreadyActive << kUnknownGroup << kUnknownNode << kStateWriteFailed;
     // The witness and the protection level.
     all << kWitnessLeaseLost << kWitnessLeaseHeld << kWitnessUnreachable << kWitnessStoreFailed << kPingOnlyProtection;
-    all << kFenceFailed << kFenceRequired;
+    all << kFenceFailed << kFenceRequired << kMaintenanceMode;
     // The engine's codes: heartbeat, resources, replication, journal.
     all << kKeyPassphraseWrong << kJumpForwardFailed << kClusterKeyUnreadable << kHeartbeatBindFailed
         << kResourceStartFailed << kResourceStopFailed << kResourceTimeout << kResourceNotRunning << kVipAddressInUse

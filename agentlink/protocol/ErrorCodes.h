@@ -98,6 +98,9 @@ inline constexpr char kPingOnlyProtection[] = "PING_ONLY_PROTECTION"; // targets
 inline constexpr char kFenceFailed[] = "FENCE_FAILED";     // node, device, exit_status, detail: no takeover
 inline constexpr char kFenceRequired[] = "FENCE_REQUIRED"; // node, device: takeover refused, fencing started
 
+// Agent: maintenance mode
+inline constexpr char kMaintenanceMode[] = "MAINTENANCE_MODE"; // group, by: planned operations need force
+
 // Agent: config.validate and config.apply. The first three are issue codes, one per finding.
 inline constexpr char kConfigSyntax[] = "CONFIG_SYNTAX";                 // line, column, detail
 inline constexpr char kConfigFieldMissing[] = "CONFIG_FIELD_MISSING";    // field

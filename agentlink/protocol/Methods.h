@@ -12,6 +12,8 @@ inline constexpr char kSwitchoverCheck[] = "switchover.check";
 inline constexpr char kSwitchoverStart[] = "switchover.start";
 inline constexpr char kSwitchoverProgress[] = "switchover.progress"; // notification, agent -> console
 inline constexpr char kSwitchoverCancel[] = "switchover.cancel";
+// {on: bool, group?: string} -> {maintenance: {seq, on, groups, by, at}}; operators only.
+inline constexpr char kMaintenanceSet[] = "maintenance.set";
 inline constexpr char kConfigGet[] = "config.get";
 inline constexpr char kConfigValidate[] = "config.validate";
 inline constexpr char kConfigApply[] = "config.apply";
