@@ -304,6 +304,7 @@ ClusterView ClusterView::build(const QList<NodeView>& nodes)
     mergeChannels(view, nodes);
     pickOperation(view, nodes);
     view.protection = ProtectionView::build(nodes);
+    view.maintenance = MaintenanceView::build(nodes);
     for (const GroupView& g : std::as_const(view.groups))
         for (const QList<ResourceView>& list : g.resources)
             for (const ResourceView& r : list)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentlink/MaintenanceView.h"
 #include "agentlink/NodeView.h"
 #include "agentlink/OperationView.h"
 #include "agentlink/ProtectionView.h"
@@ -115,8 +116,9 @@ struct ClusterView
     QList<GroupView> groups;
     QList<ReadinessView> readiness;
     QList<ChannelView> channels;
-    OperationView operation;   // the newest operation either node reports (may be finished)
-    ProtectionView protection; // the protection level and the witness; no effect on health by itself
+    OperationView operation;     // the newest operation either node reports (may be finished)
+    ProtectionView protection;   // the protection level, the witness and fencing; no effect on health by itself
+    MaintenanceView maintenance; // either node's latest word; no effect on health by itself
 
     bool anyLinkDown() const;
 

@@ -9,7 +9,7 @@ namespace codes = protocol::codes;
 namespace errortext {
 
 // The agent's engine codes: heartbeat, resources, replication, journal, peer, operations, the
-// witness and the protection level.
+// witness and the protection level, fencing and maintenance mode.
 void addAgentRenderers(Table& table)
 {
     const Table agent{
@@ -236,6 +236,61 @@ void addAgentRenderers(Table& table)
              return ErrorText::tr("Automatic failover relies on ping tiebreakers only (%1). It cannot prevent two "
                                   "active nodes in a split where both nodes still reach them. Configure a witness.")
                  .arg(targets);
+         }},
+        {codes::kFenceFailed,
+         [](const QJsonObject& p) {
+             // -1: the agent did not start, crashed or timed out (the detail says which).
+             const QString status =
+                 p.value(QStringLiteral("exit_status")).toInt(-1) >= 0 ? str(p, "exit_status") : QString();
+             QString detail = str(p, "detail").trimmed();
+             while (detail.endsWith(QLatin1Char('.')))
+                 detail.chop(1);
+             if (!status.isEmpty() && !detail.isEmpty())
+                 return ErrorText::tr("Fencing %1 with %2 failed (exit status %3): %4. No takeover happens until "
+                                      "fencing succeeds; check the fence device and its options.")
+                     .arg(str(p, "node"), str(p, "device"), status, detail);
+             if (!status.isEmpty())
+                 return ErrorText::tr("Fencing %1 with %2 failed (exit status %3). No takeover happens until "
+                                      "fencing succeeds; check the fence device and its options.")
+                     .arg(str(p, "node"), str(p, "device"), status);
+             if (!detail.isEmpty())
+                 return ErrorText::tr("Fencing %1 with %2 failed: %3. No takeover happens until fencing succeeds; "
+                                      "check the fence device and its options.")
+                     .arg(str(p, "node"), str(p, "device"), detail);
+             return ErrorText::tr("Fencing %1 with %2 failed. No takeover happens until fencing succeeds; check the "
+                                  "fence device and its options.")
+                 .arg(str(p, "node"), str(p, "device"));
+         }},
+        {codes::kFenceRequired,
+         [](const QJsonObject& p) {
+             if (str(p, "state") == QLatin1String("failed"))
+                 return ErrorText::tr("Takeover refused for now: %1 must be powered off first, but fencing it with %2 "
+                                      "failed; it is tried again shortly. Try again once it is done, or skip fencing "
+                                      "knowing that both nodes may then serve at once.")
+                     .arg(str(p, "node"), str(p, "device"));
+             return ErrorText::tr("Takeover refused for now: %1 is silent but may be frozen rather than off, so it "
+                                  "must be powered off first. Fencing %1 with %2 has started; try again once it is "
+                                  "done, or skip fencing knowing that both nodes may then serve at once.")
+                 .arg(str(p, "node"), str(p, "device"));
+         }},
+        {codes::kMaintenanceMode,
+         [](const QJsonObject& p) {
+             const QString group = str(p, "group");
+             const QString by = str(p, "by");
+             if (!group.isEmpty() && !by.isEmpty())
+                 return ErrorText::tr("Group %1 is in maintenance mode (set by %2): the agents move nothing by "
+                                      "themselves, and a planned switchover needs force.")
+                     .arg(group, by);
+             if (!group.isEmpty())
+                 return ErrorText::tr("Group %1 is in maintenance mode: the agents move nothing by themselves, and a "
+                                      "planned switchover needs force.")
+                     .arg(group);
+             if (!by.isEmpty())
+                 return ErrorText::tr("The cluster is in maintenance mode (set by %1): the agents move nothing by "
+                                      "themselves, and a planned switchover needs force.")
+                     .arg(by);
+             return ErrorText::tr("The cluster is in maintenance mode: the agents move nothing by themselves, and a "
+                                  "planned switchover needs force.");
          }},
     };
     for (auto it = agent.cbegin(); it != agent.cend(); ++it)

@@ -1,5 +1,8 @@
 #include "agentlink/ProtectionText.h"
 
+#include "agentlink/ErrorText.h"
+#include "agentlink/StatusText.h"
+
 #include <QLocale>
 
 namespace twinha::agentlink {
@@ -7,8 +10,12 @@ namespace twinha::agentlink {
 QString ProtectionText::level(ProtectionLevel level)
 {
     switch (level) {
+    case ProtectionLevel::WitnessFencing:
+        return tr("Witness and fencing");
     case ProtectionLevel::Witness:
         return tr("Witness");
+    case ProtectionLevel::Fencing:
+        return tr("Ping tiebreakers and fencing");
     case ProtectionLevel::PingOnly:
         return tr("Ping tiebreakers only");
     case ProtectionLevel::Manual:
@@ -27,10 +34,21 @@ QString ProtectionText::headline(const ProtectionView& view)
 QString ProtectionText::explanation(ProtectionLevel level)
 {
     switch (level) {
+    case ProtectionLevel::WitnessFencing:
+        return tr("Automatic failover with a witness and fencing: a node runs a group only while the witness grants "
+                  "it that group's lease, so a network split cannot leave two active nodes, and a node that falls "
+                  "silent is powered off before its peer takes over, so a frozen node cannot go on serving either. "
+                  "The strongest level.");
     case ProtectionLevel::Witness:
         return tr("Automatic failover with a witness: a node runs a group only while the witness grants it that "
-                  "group's lease, so a network split cannot leave two active nodes. A frozen node is not covered; "
-                  "that needs fencing.");
+                  "group's lease, so a network split cannot leave two active nodes. A frozen node is not covered: a "
+                  "hung kernel still answers on the virtual IP until it notices its lease is gone. Fencing covers "
+                  "that.");
+    case ProtectionLevel::Fencing:
+        return tr("Automatic failover with ping tiebreakers and fencing: the standby powers the active node off "
+                  "before it takes over, so there are never two active nodes. But in a split where both nodes still "
+                  "reach a tiebreaker, the standby powers off a healthy active node: an outage a witness would "
+                  "avoid.");
     case ProtectionLevel::PingOnly:
         return pingOnlyWarning();
     case ProtectionLevel::Manual:
@@ -45,6 +63,43 @@ QString ProtectionText::pingOnlyWarning()
 {
     return tr("Warning: automatic failover relies on ping tiebreakers only. It cannot prevent two active nodes when "
               "the nodes lose each other but both still reach a tiebreaker (a symmetric split). Configure a witness.");
+}
+
+QString ProtectionText::fencingOnlyWarning()
+{
+    return tr("Warning: without a witness, a split where both nodes still reach a tiebreaker makes the standby power "
+              "off a healthy active node (an avoidable outage). Configure a witness.");
+}
+
+QString ProtectionText::frozenNodeNote()
+{
+    return tr("Not covered: a frozen node still answers on the virtual IP until it notices its lease is gone. "
+              "Fencing covers that.");
+}
+
+QString ProtectionText::fenceDevices(const QList<FencingView>& fencing)
+{
+    QStringList devices;
+    for (const FencingView& f : fencing)
+        if (fenceState(f).isEmpty())
+            devices << tr("%1 by %2").arg(f.node, f.device);
+    return devices.isEmpty() ? QString() : tr("Fencing: %1.").arg(devices.join(QStringLiteral("; ")));
+}
+
+QString ProtectionText::fenceState(const FencingView& f)
+{
+    if (f.is("running"))
+        return tr("Fencing %1 with %2… A takeover waits until %1 is off.").arg(f.node, f.device);
+    if (f.is("done") && f.sinceMs)
+        return tr("%1 was powered off by %2 %3 ago.")
+            .arg(f.node, f.device, StatusText::duration(double(*f.sinceMs) / 1000.0));
+    if (f.is("done"))
+        return tr("%1 was powered off by %2.").arg(f.node, f.device);
+    if (f.is("failed") && !f.error.isNull())
+        return ErrorText::describe(f.error);
+    if (f.is("failed"))
+        return tr("Fencing %1 with %2 failed; no takeover until it succeeds.").arg(f.node, f.device);
+    return {};
 }
 
 QString ProtectionText::remaining(qint64 ms)
@@ -87,8 +142,13 @@ QList<ProtectionText::Line> ProtectionText::lines(const ProtectionView& view)
     QList<Line> out;
     if (!view.known())
         return out;
+    for (const FencingView& f : view.fencing)
+        if (f.is("failed"))
+            out.append({fenceState(f), true, true});
     if (view.level == ProtectionLevel::PingOnly)
         out.append({pingOnlyWarning(), true});
+    if (view.level == ProtectionLevel::Fencing)
+        out.append({fencingOnlyWarning(), true});
     if (view.mismatch())
         out.append({tr("The nodes report different protection levels (%1: %2, %3: %4); the weaker is shown. Two "
                        "active nodes are possible until both use the same setting.")
@@ -100,13 +160,20 @@ QList<ProtectionText::Line> ProtectionText::lines(const ProtectionView& view)
                            "shown is %2's alone.")
                             .arg(view.node[i], view.node[1 - i]),
                         true});
+    for (const FencingView& f : view.fencing)
+        if (f.is("running") || f.is("done"))
+            out.append({fenceState(f), true});
     if (view.level == ProtectionLevel::Manual && !view.mismatch())
         out.append({tr("Automatic failover is off: an operator decides when the standby takes over."), false});
+    if (view.level == ProtectionLevel::Witness && !view.mismatch())
+        out.append({frozenNodeNote(), false});
     if (view.witness) {
         out.append({witness(*view.witness, view.node), !view.witness->unanswered().isEmpty()});
         for (const LeaseView& l : view.witness->leases)
             out.append({lease(l), false});
     }
+    if (const QString devices = fenceDevices(view.fencing); !devices.isEmpty())
+        out.append({devices, false});
     return out;
 }
 

@@ -96,6 +96,27 @@ void mergeWitness(ProtectionView& view, const QList<NodeView>& nodes)
     }
     view.witness = w;
 }
+
+void mergeFencing(ProtectionView& view, const QList<NodeView>& nodes)
+{
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject o = statusObject(nodes.at(i)).value(QStringLiteral("fencing")).toObject();
+        if (o.isEmpty())
+            continue; // null: this node has no device for its peer
+        FencingView f;
+        f.reportedBy = nodes.at(i).endpoint.name;
+        f.node = o.value(QStringLiteral("node")).toString();
+        f.device = o.value(QStringLiteral("device")).toString();
+        if (live(nodes.at(i))) { // the device is configuration; its state only as of now
+            f.state = o.value(QStringLiteral("state")).toString();
+            f.sinceMs = optionalInt(o.value(QStringLiteral("since_ms")));
+            if (o.value(QStringLiteral("code")).isString())
+                f.error = protocol::RpcError::make(o.value(QStringLiteral("code")).toString(),
+                                                   o.value(QStringLiteral("params")).toObject());
+        }
+        view.fencing.append(f);
+    }
+}
 } // namespace
 
 const char* protectionLevelName(ProtectionLevel level)
@@ -105,8 +126,12 @@ const char* protectionLevelName(ProtectionLevel level)
         return "ping_only";
     case ProtectionLevel::Manual:
         return "manual";
+    case ProtectionLevel::Fencing:
+        return "fencing";
     case ProtectionLevel::Witness:
         return "witness";
+    case ProtectionLevel::WitnessFencing:
+        return "witness_fencing";
     case ProtectionLevel::Unknown:
         break;
     }
@@ -119,8 +144,12 @@ ProtectionLevel protectionLevelFromName(const QString& name)
         return ProtectionLevel::PingOnly;
     if (name == QLatin1String("manual"))
         return ProtectionLevel::Manual;
+    if (name == QLatin1String("fencing"))
+        return ProtectionLevel::Fencing;
     if (name == QLatin1String("witness"))
         return ProtectionLevel::Witness;
+    if (name == QLatin1String("witness_fencing"))
+        return ProtectionLevel::WitnessFencing;
     return ProtectionLevel::Unknown;
 }
 
@@ -148,6 +177,11 @@ bool ProtectionView::mismatch() const
            nodeLevel[0] != nodeLevel[1];
 }
 
+bool ProtectionView::fencingFailed() const
+{
+    return std::any_of(fencing.cbegin(), fencing.cend(), [](const FencingView& f) { return f.is("failed"); });
+}
+
 ProtectionView ProtectionView::build(const QList<NodeView>& nodes)
 {
     ProtectionView view;
@@ -166,6 +200,7 @@ ProtectionView ProtectionView::build(const QList<NodeView>& nodes)
             view.level = view.nodeLevel[i]; // the weaker of the two
     }
     mergeWitness(view, nodes);
+    mergeFencing(view, nodes);
     return view;
 }
 
@@ -181,6 +216,20 @@ QJsonObject ProtectionView::toJson() const
         {QStringLiteral("level"), known() ? QJsonValue(QString::fromLatin1(protectionLevelName(level))) : QJsonValue()},
         {QStringLiteral("nodes"), levels},
         {QStringLiteral("mismatch"), mismatch()}};
+    QJsonArray fences;
+    for (const FencingView& f : fencing) {
+        QJsonObject o{{QStringLiteral("reported_by"), f.reportedBy},
+                      {QStringLiteral("node"), f.node},
+                      {QStringLiteral("device"), f.device},
+                      {QStringLiteral("state"), f.state.isEmpty() ? QJsonValue() : QJsonValue(f.state)},
+                      {QStringLiteral("since_ms"), f.sinceMs ? QJsonValue(*f.sinceMs) : QJsonValue()}};
+        if (!f.error.isNull()) {
+            o.insert(QStringLiteral("code"), f.error.code);
+            o.insert(QStringLiteral("params"), f.error.params);
+        }
+        fences.append(o);
+    }
+    out.insert(QStringLiteral("fencing"), fences);
     if (!witness) {
         out.insert(kWitness, QJsonValue());
         return out;

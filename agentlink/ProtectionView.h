@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agentlink/NodeView.h"
+#include "agentlink/protocol/RpcError.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -17,12 +18,15 @@ namespace twinha::agentlink {
 enum class ProtectionLevel
 {
     Unknown,
-    PingOnly, // automatic failover with ping tiebreakers only: a symmetric split can leave two actives
-    Manual,   // no automatic failover: an operator decides
-    Witness,  // automatic failover under a witness's per-group lease
+    PingOnly,       // automatic failover with ping tiebreakers only: a symmetric split can leave two actives
+    Manual,         // no automatic failover: an operator decides
+    Fencing,        // ping tiebreakers, and the standby powers the active off first: a split may fence a healthy node
+    Witness,        // automatic failover under a witness's per-group lease; a frozen node is not covered
+    WitnessFencing, // a witness's lease, and a silent peer is powered off before a takeover: the strongest
 };
 
-const char* protectionLevelName(ProtectionLevel level); // "ping_only", "manual", "witness"; "unknown"
+// "ping_only", "manual", "fencing", "witness", "witness_fencing"; "unknown"
+const char* protectionLevelName(ProtectionLevel level);
 ProtectionLevel protectionLevelFromName(const QString& name);
 
 // One group's lease as the witness last told a node.
@@ -35,6 +39,19 @@ struct LeaseView
     std::optional<qint64> remainingMs;
     std::optional<qint64> generation;
     QString reportedBy;
+};
+
+// The device that powers off (fences) a node, as the peer that would use it reports it.
+struct FencingView
+{
+    QString reportedBy;            // the node that fences
+    QString node;                  // the node it powers off
+    QString device;                // a fence agent (fence_ipmilan) or a script, as the config names it
+    QString state;                 // idle, running, done, failed; empty when the report is not live
+    std::optional<qint64> sinceMs; // since the state last changed
+    protocol::RpcError error;      // FENCE_FAILED {node, device, exit_status, detail}
+
+    bool is(const char* s) const { return state == QLatin1String(s); }
 };
 
 // The witness as the nodes the console reaches live describe it.
@@ -59,13 +76,16 @@ struct ProtectionView
     std::array<bool, 2> silent{false, false};         // the node has a status, but no "protection" in it
     std::array<QString, 2> node;                      // the nodes' names
     std::optional<WitnessView> witness;
+    QList<FencingView> fencing; // one per node that reports a fence device for its peer, in node order
 
     bool known() const { return level != ProtectionLevel::Unknown; }
     // Both nodes report a level, and the levels differ: two actives are possible until they agree.
     bool mismatch() const;
 
     static ProtectionView build(const QList<NodeView>& nodes);
-    // For twinhactl status --json: {"level", "nodes": {name: level}, "mismatch", "witness"}.
+    // A fence device that failed its last attempt: no takeover until it succeeds.
+    bool fencingFailed() const;
+    // For twinhactl status --json: {"level", "nodes": {name: level}, "mismatch", "witness", "fencing"}.
     QJsonObject toJson() const;
 };
 

@@ -84,6 +84,53 @@ private Q_SLOTS:
             QVERIFY2(text.contains(part), qPrintable(text));
     }
 
+    void fencingAndMaintenanceSentencesCarryTheirParameters_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QJsonObject>("params");
+        QTest::addColumn<QStringList>("expected");
+        // As agent/fencing/Fencer.cpp makes them.
+        QTest::newRow("fence failed")
+            << QStringLiteral("FENCE_FAILED")
+            << QJsonObject{{QStringLiteral("node"), QStringLiteral("node2")},
+                           {QStringLiteral("device"), QStringLiteral("fence_ipmilan")},
+                           {QStringLiteral("exit_status"), 1},
+                           {QStringLiteral("detail"), QStringLiteral("Unable to connect/login to fencing device")}}
+            << QStringList{QStringLiteral("Fencing node2 with fence_ipmilan failed (exit status 1): Unable to "
+                                          "connect/login to fencing device."),
+                           QStringLiteral("No takeover happens until fencing succeeds")};
+        QTest::newRow("fence timed out")
+            << QStringLiteral("FENCE_FAILED")
+            << QJsonObject{{QStringLiteral("node"), QStringLiteral("node1")},
+                           {QStringLiteral("device"), QStringLiteral("/usr/local/sbin/fence-pdu")},
+                           {QStringLiteral("exit_status"), -1},
+                           {QStringLiteral("detail"), QStringLiteral("timed out after 60000 ms")}}
+            << QStringList{QStringLiteral("Fencing node1 with /usr/local/sbin/fence-pdu failed: timed out after "
+                                          "60000 ms.")};
+        QTest::newRow("fence required, started")
+            << QStringLiteral("FENCE_REQUIRED")
+            << QJsonObject{{QStringLiteral("node"), QStringLiteral("node1")},
+                           {QStringLiteral("device"), QStringLiteral("fence_virsh")},
+                           {QStringLiteral("state"), QStringLiteral("running")}}
+            << QStringList{QStringLiteral("node1 is silent but may be frozen"),
+                           QStringLiteral("Fencing node1 with fence_virsh has started"),
+                           QStringLiteral("skip fencing knowing that both nodes may then serve at once")};
+        QTest::newRow("fence required, failed before")
+            << QStringLiteral("FENCE_REQUIRED")
+            << QJsonObject{{QStringLiteral("node"), QStringLiteral("node1")},
+                           {QStringLiteral("device"), QStringLiteral("fence_virsh")},
+                           {QStringLiteral("state"), QStringLiteral("failed")}}
+            << QStringList{QStringLiteral("fencing it with fence_virsh failed")};
+        QTest::newRow("maintenance mode")
+            << QStringLiteral("MAINTENANCE_MODE")
+            << QJsonObject{{QStringLiteral("group"), QStringLiteral("service")},
+                           {QStringLiteral("by"), QStringLiteral("root@10.0.0.5")}}
+            << QStringList{QStringLiteral("Group service is in maintenance mode (set by root@10.0.0.5)"),
+                           QStringLiteral("needs force")};
+    }
+
+    void fencingAndMaintenanceSentencesCarryTheirParameters() { witnessSentencesCarryTheirParameters(); }
+
     void absentParametersLeaveNoGap_data()
     {
         QTest::addColumn<QString>("code");
@@ -105,6 +152,30 @@ private Q_SLOTS:
             << QJsonObject{{QStringLiteral("group"), QStringLiteral("service")}, {QStringLiteral("remaining_ms"), 900}}
             << QStringLiteral("Takeover refused: the witness does not grant the lease of group service for another "
                               "900 ms, until an earlier holder's lease has certainly run out.");
+        QTest::newRow("fence failed, neither status nor detail")
+            << QStringLiteral("FENCE_FAILED")
+            << QJsonObject{{QStringLiteral("node"), QStringLiteral("node2")},
+                           {QStringLiteral("device"), QStringLiteral("fence_ipmilan")},
+                           {QStringLiteral("exit_status"), -1},
+                           {QStringLiteral("detail"), QString()}}
+            << QStringLiteral("Fencing node2 with fence_ipmilan failed. No takeover happens until fencing succeeds; "
+                              "check the fence device and its options.");
+        QTest::newRow("fence failed, status only")
+            << QStringLiteral("FENCE_FAILED")
+            << QJsonObject{{QStringLiteral("node"), QStringLiteral("node2")},
+                           {QStringLiteral("device"), QStringLiteral("fence_ipmilan")},
+                           {QStringLiteral("exit_status"), 2}}
+            << QStringLiteral("Fencing node2 with fence_ipmilan failed (exit status 2). No takeover happens until "
+                              "fencing succeeds; check the fence device and its options.");
+        QTest::newRow("maintenance, nobody named")
+            << QStringLiteral("MAINTENANCE_MODE")
+            << QJsonObject{{QStringLiteral("group"), QStringLiteral("service")}, {QStringLiteral("by"), QString()}}
+            << QStringLiteral("Group service is in maintenance mode: the agents move nothing by themselves, and a "
+                              "planned switchover needs force.");
+        QTest::newRow("maintenance, no group")
+            << QStringLiteral("MAINTENANCE_MODE") << QJsonObject{}
+            << QStringLiteral("The cluster is in maintenance mode: the agents move nothing by themselves, and a "
+                              "planned switchover needs force.");
         QTest::newRow("ping only, no targets")
             << QStringLiteral("PING_ONLY_PROTECTION") << QJsonObject{}
             << QStringLiteral("Automatic failover relies on ping tiebreakers only. It cannot prevent two active "

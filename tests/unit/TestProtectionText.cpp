@@ -62,8 +62,136 @@ private Q_SLOTS:
     {
         const QList<ProtectionText::Line> lines = ProtectionText::lines(withWitness(true, true));
         QVERIFY(texts(lines, true).isEmpty());
-        QCOMPARE(texts(lines, false), (QStringList{QStringLiteral("Witness 10.77.1.253:5410 answers both nodes."),
+        QCOMPARE(texts(lines, false), (QStringList{ProtectionText::frozenNodeNote(),
+                                                   QStringLiteral("Witness 10.77.1.253:5410 answers both nodes."),
                                                    QStringLiteral("Lease of service: node1, 1.9 s left.")}));
+        QVERIFY(ProtectionText::frozenNodeNote().contains(QStringLiteral("frozen node")));
+    }
+
+    void eachLevelHasItsNameAndExplanation_data()
+    {
+        QTest::addColumn<ProtectionLevel>("level");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("witness and fencing") << ProtectionLevel::WitnessFencing << QStringLiteral("Witness and fencing")
+                                             << QStringLiteral("a frozen node cannot go on serving either");
+        QTest::newRow("witness") << ProtectionLevel::Witness << QStringLiteral("Witness")
+                                 << QStringLiteral("A frozen node is not covered");
+        QTest::newRow("fencing") << ProtectionLevel::Fencing << QStringLiteral("Ping tiebreakers and fencing")
+                                 << QStringLiteral("powers off a healthy active node");
+        QTest::newRow("ping only") << ProtectionLevel::PingOnly << QStringLiteral("Ping tiebreakers only")
+                                   << QStringLiteral("cannot prevent two active nodes");
+        QTest::newRow("manual") << ProtectionLevel::Manual << QStringLiteral("Manual failover")
+                                << QStringLiteral("an operator decides");
+    }
+
+    void eachLevelHasItsNameAndExplanation()
+    {
+        QFETCH(ProtectionLevel, level);
+        QFETCH(QString, name);
+        QFETCH(QString, said);
+        QCOMPARE(ProtectionText::level(level), name);
+        QVERIFY2(ProtectionText::explanation(level).contains(said), qPrintable(ProtectionText::explanation(level)));
+    }
+
+    void witnessAndFencingNeedNoWarning()
+    {
+        ProtectionView v = levels(ProtectionLevel::WitnessFencing, ProtectionLevel::WitnessFencing);
+        FencingView f;
+        f.reportedBy = QStringLiteral("node1");
+        f.node = QStringLiteral("node2");
+        f.device = QStringLiteral("fence_ipmilan");
+        f.state = QStringLiteral("idle");
+        v.fencing << f;
+        const QList<ProtectionText::Line> lines = ProtectionText::lines(v);
+        QVERIFY(texts(lines, true).isEmpty());
+        QCOMPARE(texts(lines, false), QStringList{QStringLiteral("Fencing: node2 by fence_ipmilan.")});
+    }
+
+    void fencingWithoutAWitnessWarnsOfAnAvoidableOutage()
+    {
+        const QStringList warnings =
+            texts(ProtectionText::lines(levels(ProtectionLevel::Fencing, ProtectionLevel::Fencing)), true);
+        QCOMPARE(warnings, QStringList{ProtectionText::fencingOnlyWarning()});
+        QVERIFY(warnings.first().contains(QStringLiteral("healthy active node")));
+        QVERIFY(warnings.first().contains(QStringLiteral("Configure a witness")));
+    }
+
+    void fenceStatesAreSaid_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<int>("sinceMs"); // -1: not given
+        QTest::addColumn<bool>("withError");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("warning");
+        QTest::addColumn<bool>("alert");
+        QTest::newRow("at rest") << QStringLiteral("idle") << 500 << false
+                                 << QStringLiteral("Fencing: node2 by fence_ipmilan.") << false << false;
+        QTest::newRow("not live") << QString() << -1 << false << QStringLiteral("Fencing: node2 by fence_ipmilan.")
+                                  << false << false;
+        QTest::newRow("running") << QStringLiteral("running") << 800 << false
+                                 << QStringLiteral(
+                                        "Fencing node2 with fence_ipmilan… A takeover waits until node2 is off.")
+                                 << true << false;
+        QTest::newRow("done") << QStringLiteral("done") << 12000 << false
+                              << QStringLiteral("node2 was powered off by fence_ipmilan 12 s ago.") << true << false;
+        QTest::newRow("done, no time") << QStringLiteral("done") << -1 << false
+                                       << QStringLiteral("node2 was powered off by fence_ipmilan.") << true << false;
+        QTest::newRow("failed") << QStringLiteral("failed") << 100 << true
+                                << QStringLiteral("Fencing node2 with fence_ipmilan failed (exit status 1): Unable to "
+                                                  "connect/login to fencing device. No takeover happens until fencing "
+                                                  "succeeds; check the fence device and its options.")
+                                << true << true;
+        QTest::newRow("failed, no reason given")
+            << QStringLiteral("failed") << 100 << false
+            << QStringLiteral("Fencing node2 with fence_ipmilan failed; no takeover until it succeeds.") << true
+            << true;
+    }
+
+    void fenceStatesAreSaid()
+    {
+        QFETCH(QString, state);
+        QFETCH(int, sinceMs);
+        QFETCH(bool, withError);
+        QFETCH(QString, expected);
+        QFETCH(bool, warning);
+        QFETCH(bool, alert);
+        ProtectionView v = levels(ProtectionLevel::WitnessFencing, ProtectionLevel::WitnessFencing);
+        FencingView f;
+        f.reportedBy = QStringLiteral("node1");
+        f.node = QStringLiteral("node2");
+        f.device = QStringLiteral("fence_ipmilan");
+        f.state = state;
+        if (sinceMs >= 0)
+            f.sinceMs = sinceMs;
+        if (withError)
+            f.error = twinha::protocol::RpcError::make(
+                QStringLiteral("FENCE_FAILED"),
+                {{QStringLiteral("node"), QStringLiteral("node2")},
+                 {QStringLiteral("device"), QStringLiteral("fence_ipmilan")},
+                 {QStringLiteral("exit_status"), 1},
+                 {QStringLiteral("detail"), QStringLiteral("Unable to connect/login to fencing device")}});
+        v.fencing << f;
+        const QList<ProtectionText::Line> lines = ProtectionText::lines(v);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first().text, expected);
+        QCOMPARE(lines.first().warning, warning);
+        QCOMPARE(lines.first().alert, alert);
+    }
+
+    void aFailedFenceComesFirst()
+    {
+        ProtectionView v = levels(ProtectionLevel::Fencing, ProtectionLevel::Fencing);
+        FencingView f;
+        f.node = QStringLiteral("node1");
+        f.device = QStringLiteral("fence_virsh");
+        f.state = QStringLiteral("failed");
+        v.fencing << f;
+        const QList<ProtectionText::Line> lines = ProtectionText::lines(v);
+        QVERIFY(lines.size() >= 2);
+        QVERIFY(lines.first().alert);
+        QVERIFY(lines.first().text.startsWith(QStringLiteral("Fencing node1 with fence_virsh failed")));
+        QCOMPARE(lines.at(1).text, ProtectionText::fencingOnlyWarning());
     }
 
     void aWitnessThatAnswersNoNodeIsAWarning()
@@ -82,7 +210,7 @@ private Q_SLOTS:
         QVERIFY(warnings.first().startsWith(QStringLiteral("Witness 10.77.1.253:5410 does not answer node2")));
         // node2 says nothing (not reached): no warning, and no claim about node2 either.
         const QStringList lines = texts(ProtectionText::lines(withWitness(true, std::nullopt)), false);
-        QCOMPARE(lines.first(), QStringLiteral("Witness 10.77.1.253:5410 answers node1."));
+        QVERIFY(lines.contains(QStringLiteral("Witness 10.77.1.253:5410 answers node1.")));
     }
 
     void leaseSentencesNeverShowAnEmptyValue_data()

@@ -66,7 +66,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<ProtectionLevel>("level");
+        QTest::newRow("witness and fencing") << QStringLiteral("witness_fencing") << ProtectionLevel::WitnessFencing;
         QTest::newRow("witness") << QStringLiteral("witness") << ProtectionLevel::Witness;
+        QTest::newRow("ping tiebreakers and fencing") << QStringLiteral("fencing") << ProtectionLevel::Fencing;
         QTest::newRow("ping only") << QStringLiteral("ping_only") << ProtectionLevel::PingOnly;
         QTest::newRow("manual") << QStringLiteral("manual") << ProtectionLevel::Manual;
         QTest::newRow("a level this console does not know") << QStringLiteral("quorum_v9") << ProtectionLevel::Unknown;
@@ -98,6 +100,17 @@ private Q_SLOTS:
             << QStringLiteral("witness") << QStringLiteral("manual") << ProtectionLevel::Manual;
         QTest::newRow("manual and ping only")
             << QStringLiteral("manual") << QStringLiteral("ping_only") << ProtectionLevel::PingOnly;
+        // One node without a fence device for its peer: the other's fencing does not make up for it.
+        QTest::newRow("witness and fencing, and witness")
+            << QStringLiteral("witness_fencing") << QStringLiteral("witness") << ProtectionLevel::Witness;
+        QTest::newRow("fencing and ping only")
+            << QStringLiteral("fencing") << QStringLiteral("ping_only") << ProtectionLevel::PingOnly;
+        QTest::newRow("witness and fencing, and fencing")
+            << QStringLiteral("witness_fencing") << QStringLiteral("fencing") << ProtectionLevel::Fencing;
+        QTest::newRow("fencing and witness")
+            << QStringLiteral("fencing") << QStringLiteral("witness") << ProtectionLevel::Fencing;
+        QTest::newRow("manual and fencing")
+            << QStringLiteral("manual") << QStringLiteral("fencing") << ProtectionLevel::Manual;
     }
 
     void theWeakerOfTwoDifferentLevelsIsShown()
@@ -108,6 +121,69 @@ private Q_SLOTS:
         const ProtectionView v = ProtectionView::build(pair(first, second));
         QCOMPARE(v.level, shown);
         QVERIFY(v.mismatch());
+    }
+
+    void levelsRunFromWeakestToStrongest()
+    {
+        const QList<ProtectionLevel> order{ProtectionLevel::Unknown, ProtectionLevel::PingOnly,
+                                           ProtectionLevel::Manual,  ProtectionLevel::Fencing,
+                                           ProtectionLevel::Witness, ProtectionLevel::WitnessFencing};
+        for (qsizetype i = 1; i < order.size(); ++i)
+            QVERIFY(order.at(i - 1) < order.at(i));
+    }
+
+    void fencingDevicesAndTheirStatesAreParsed()
+    {
+        QJsonObject failed{{QStringLiteral("node"), QStringLiteral("node1")},
+                           {QStringLiteral("device"), QStringLiteral("/usr/local/sbin/fence-node1")},
+                           {QStringLiteral("state"), QStringLiteral("failed")},
+                           {QStringLiteral("since_ms"), 2300},
+                           {QStringLiteral("code"), QStringLiteral("FENCE_FAILED")},
+                           {QStringLiteral("params"), QJsonObject{{QStringLiteral("node"), QStringLiteral("node1")},
+                                                                  {QStringLiteral("exit_status"), 1},
+                                                                  {QStringLiteral("detail"), QStringLiteral("no")}}}};
+        QJsonObject s1 = statusOf(QStringLiteral("node1"), QStringLiteral("witness_fencing"));
+        s1.insert(QStringLiteral("fencing"), QJsonObject{{QStringLiteral("node"), QStringLiteral("node2")},
+                                                         {QStringLiteral("device"), QStringLiteral("fence_ipmilan")},
+                                                         {QStringLiteral("state"), QStringLiteral("running")},
+                                                         {QStringLiteral("since_ms"), 1234}});
+        QJsonObject s2 = statusOf(QStringLiteral("node2"), QStringLiteral("witness_fencing"));
+        s2.insert(QStringLiteral("fencing"), failed);
+        const ProtectionView v =
+            ProtectionView::build({nodeView(QStringLiteral("node1"), s1), nodeView(QStringLiteral("node2"), s2)});
+        QCOMPARE(v.fencing.size(), 2);
+        QCOMPARE(v.fencing[0].reportedBy, QStringLiteral("node1"));
+        QCOMPARE(v.fencing[0].node, QStringLiteral("node2"));
+        QCOMPARE(v.fencing[0].device, QStringLiteral("fence_ipmilan"));
+        QVERIFY(v.fencing[0].is("running"));
+        QCOMPARE(*v.fencing[0].sinceMs, qint64(1234));
+        QVERIFY(v.fencing[0].error.isNull());
+        QVERIFY(v.fencing[1].is("failed"));
+        QCOMPARE(v.fencing[1].error.code, QStringLiteral("FENCE_FAILED"));
+        QCOMPARE(v.fencing[1].error.params.value(QStringLiteral("detail")).toString(), QStringLiteral("no"));
+        QVERIFY(v.fencingFailed());
+        const QJsonArray j = v.toJson().value(QStringLiteral("fencing")).toArray();
+        QCOMPARE(j.size(), 2);
+        QCOMPARE(j[1][QStringLiteral("code")].toString(), QStringLiteral("FENCE_FAILED"));
+        QCOMPARE(j[0][QStringLiteral("state")].toString(), QStringLiteral("running"));
+    }
+
+    void noDeviceAndStaleReportsSayNoState()
+    {
+        QJsonObject s1 = statusOf(QStringLiteral("node1"), QStringLiteral("witness"));
+        s1.insert(QStringLiteral("fencing"), QJsonValue()); // null: no device for its peer
+        QJsonObject s2 = statusOf(QStringLiteral("node2"), QStringLiteral("witness_fencing"));
+        s2.insert(QStringLiteral("fencing"), QJsonObject{{QStringLiteral("node"), QStringLiteral("node1")},
+                                                         {QStringLiteral("device"), QStringLiteral("fence_virsh")},
+                                                         {QStringLiteral("state"), QStringLiteral("done")},
+                                                         {QStringLiteral("since_ms"), 12000}});
+        const ProtectionView v = ProtectionView::build(
+            {nodeView(QStringLiteral("node1"), s1), nodeView(QStringLiteral("node2"), s2, LinkState::Disconnected)});
+        QCOMPARE(v.fencing.size(), 1);
+        QCOMPARE(v.fencing[0].device, QStringLiteral("fence_virsh")); // configuration: still true
+        QVERIFY(v.fencing[0].state.isEmpty());                        // what it did: not as of now
+        QVERIFY(!v.fencing[0].sinceMs);
+        QVERIFY(!v.fencingFailed());
     }
 
     void olderAgentsThatSayNothingLeaveTheLevelUnknown()
