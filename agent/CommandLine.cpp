@@ -25,6 +25,10 @@ CommandLine CommandLine::parse(const QStringList& args)
         cl.m_command = Command::Witness;
         cl.m_configPath = QLatin1String(kDefaultWitnessConfig);
         allowed = {QStringLiteral("--config"), QStringLiteral("--verbose")};
+    } else if (sub == QLatin1String("guard")) {
+        cl.m_command = Command::Guard;
+        allowed = {QStringLiteral("--config"), QStringLiteral("--node"), QStringLiteral("--state-dir"),
+                   QStringLiteral("--verbose")};
     } else if (sub == QLatin1String("check-config")) {
         cl.m_command = Command::CheckConfig;
     } else {

@@ -16,7 +16,8 @@ public:
         Daemon,
         Session,
         CheckConfig,
-        Witness
+        Witness,
+        Guard // started by the daemon itself
     };
 
     static constexpr char kDefaultConfig[] = "/etc/twinha/cluster.toml";

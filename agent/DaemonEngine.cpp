@@ -15,7 +15,9 @@
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Version.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace twinha::agent {
 
@@ -123,6 +125,8 @@ void DaemonEngine::start()
                                                        {QStringLiteral("version"), protocol::twinhaVersion()},
                                                        {QStringLiteral("config_checksum"), m_config.checksum}});
     m_coordinator->start();
+    m_coordinator->enableGuard({QCoreApplication::applicationFilePath(), QFileInfo(m_paths.config).absoluteFilePath(),
+                                m_node, QFileInfo(m_paths.stateDir).absoluteFilePath()});
 }
 
 QString DaemonEngine::role() const

@@ -3,6 +3,7 @@
 #include "agent/DaemonCommand.h"
 #include "agent/ExitCodes.h"
 #include "agent/SessionBridge.h"
+#include "agent/guard/GuardCommand.h"
 #include "agent/witness/WitnessCommand.h"
 #include "agentlink/protocol/Version.h"
 
@@ -37,6 +38,10 @@ int main(int argc, char* argv[])
         return CheckConfigCommand::run(cl.configPath(), out);
     case CommandLine::Command::Daemon:
         return DaemonCommand::run(cl);
+    case CommandLine::Command::Guard:
+        return GuardCommand::run(cl.configPath(),
+                                 cl.nodeName().isEmpty() ? CommandLine::defaultNodeName() : cl.nodeName(),
+                                 cl.stateDir(), cl.verbose());
     case CommandLine::Command::Witness:
         return WitnessCommand::run(cl.configPath(), cl.verbose());
     case CommandLine::Command::Session: {

@@ -181,6 +181,7 @@ void Coordinator::evaluate()
     updateLeases(d);
     if (d.fencePeer)
         startFencing(QStringLiteral("agent"));
+    reportToGuard();
     for (auto it = d.desired.cbegin(); it != d.desired.cend(); ++it)
         m_groups->reconcile(it.key(), it.value());
 
@@ -256,6 +257,41 @@ void Coordinator::startFencing(const QString& actor)
 {
     if (m_fencer && m_fencer->fence())
         m_events->record(QStringLiteral("fence_started"), m_fencer->toJson(), actor);
+}
+
+void Coordinator::enableGuard(const DeadManGuard::Launch& launch)
+{
+    if (!m_guard)
+        m_guard = new DeadManGuard(launch, this);
+}
+
+void Coordinator::reportToGuard()
+{
+    if (!m_guard)
+        return;
+    // What must stop if this daemon says nothing more: the groups it runs alone (duplex groups run
+    // on both nodes, and in maintenance mode nobody takes over), and only where a peer could take
+    // them over by itself.
+    QStringList held;
+    for (const GroupConfig& g : m_config.groups)
+        if (m_state->holds(g.name) && !m_maintenance.covers(g.name) && !rules::isDuplex(m_config))
+            held << g.name;
+    qint64 stopAfter = -1;
+    if (m_config.failover.automatic && !held.isEmpty()) {
+        // The peer may take over once it has heard nothing for the dead time: stop well before.
+        const qint64 dead = m_config.timing.deadTimeMs;
+        stopAfter = std::max<qint64>(100, dead - std::max<qint64>(250, dead / 4) - kTickMs);
+        // With the lease, the peer must also wait for it to run out: the groups may run until then.
+        qint64 leased = -1;
+        for (const QString& g : held) {
+            const qint64 left = m_lease ? m_lease->runsForMs(g) : 0;
+            leased = left <= 0 ? 0 : (leased < 0 ? left : std::min(leased, left));
+            if (leased == 0)
+                break;
+        }
+        stopAfter = std::max(stopAfter, leased);
+    }
+    m_guard->report(held, stopAfter);
 }
 
 } // namespace twinha::agent

@@ -6,6 +6,7 @@
 #include "agent/coordinator/ClusterSnapshot.h"
 #include "agent/coordinator/CoordinatorParts.h"
 #include "agent/coordinator/SwitchoverCheck.h"
+#include "agent/guard/DeadManGuard.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -40,6 +41,8 @@ public:
     ~Coordinator() override;
 
     void start();
+    // Starts the dead-man guard beside this daemon (the real daemon only, not tests' engines).
+    void enableGuard(const DeadManGuard::Launch& launch);
 
     // For the control methods.
     SwitchoverCheck check(const QString& group, const QString& to) const;
@@ -78,6 +81,7 @@ private:
     void updateLeases(const ClusterDecider::Decision& d);
     void startFencing(const QString& actor);
     void adoptMaintenance(const Maintenance& m);
+    void reportToGuard();
     QString protectionLevel() const;
 
     AgentConfig m_config;
@@ -90,6 +94,7 @@ private:
     TiebreakerGate* m_tiebreaker;
     LeaseClient* m_lease = nullptr; // with a witness configured (never for duplex groups)
     Fencer* m_fencer = nullptr;     // with a [[fence]] device for the peer
+    DeadManGuard* m_guard = nullptr;
     OperationDesk* m_desk;
     std::optional<ClusterPayload> m_peer;
     QString m_takeoverActor; // who forced the last manual takeover

@@ -86,6 +86,14 @@ LeaseClient::Lease LeaseClient::lease(const QString& group) const
     return l;
 }
 
+qint64 LeaseClient::runsForMs(const QString& group) const
+{
+    const auto it = m_records.find(group);
+    if (it == m_records.end() || it->last.state != State::Held)
+        return 0;
+    return std::max<qint64>(0, it->runUntilMs - m_clock.elapsed());
+}
+
 bool LeaseClient::reachable() const
 {
     return m_lastAnswerMs >= 0 && m_clock.elapsed() - m_lastAnswerMs < m_terms.ttlMs;

@@ -53,6 +53,8 @@ public:
     void setWanted(const QSet<QString>& wanted, const QSet<QString>& releasable, qint64 epoch);
 
     Lease lease(const QString& group) const;
+    // How much longer this node may run `group` on its lease; 0 when it does not hold it.
+    qint64 runsForMs(const QString& group) const;
     // Some answer arrived within the last TTL.
     bool reachable() const;
     const LeaseTerms& terms() const { return m_terms; }

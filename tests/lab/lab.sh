@@ -122,13 +122,15 @@ stop_lab() {
         done <"$LAB_DIR/lab.pids"
     fi
     # Session bridges orphaned earlier (their sshd child died) are found by their socket argument,
-    # and the rsync receivers of an agent killed by a test by their config in the node's state.
+    # the rsync receivers of an agent killed by a test by their config in the node's state, and the
+    # agents' dead-man guards (detached on purpose) by their state folder.
     for p in /proc/[0-9]*; do
         p=${p#/proc/}
         line=$(cmdline_of "$p")
         for role in "${NODES[@]}"; do
             if [[ $line == *" session --socket $LAB_DIR/$role/control.sock"* ||
-                $line == "rsync --daemon "*"--config=$LAB_DIR/$role/state/"* ]]; then
+                $line == "rsync --daemon "*"--config=$LAB_DIR/$role/state/"* ||
+                $line == *" guard --config "*" --state-dir $LAB_DIR/$role/state "* ]]; then
                 pids+=("$p")
             fi
         done

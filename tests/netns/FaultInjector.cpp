@@ -55,8 +55,8 @@ QList<qint64> childrenOf(qint64 pid)
 
 QList<FaultInjector::Kind> FaultInjector::all(bool witness)
 {
-    QList<Kind> kinds{Kind::Switchover, Kind::Rollback, Kind::Kill,   Kind::CutOneLink,
-                      Kind::Split,      Kind::Isolate,  Kind::Freeze, Kind::SshKill};
+    QList<Kind> kinds{Kind::Switchover, Kind::Rollback, Kind::Kill,    Kind::CutOneLink, Kind::Split,
+                      Kind::Isolate,    Kind::Freeze,   Kind::SshKill, Kind::KillAgent};
     if (witness)
         kinds << Kind::WitnessLost << Kind::WitnessAndPeerLost;
     return kinds;
@@ -79,6 +79,8 @@ QString FaultInjector::name(Kind kind)
         return QStringLiteral("isolate");
     case Kind::Freeze:
         return QStringLiteral("freeze");
+    case Kind::KillAgent:
+        return QStringLiteral("kill-9-agent");
     case Kind::SshKill:
         return QStringLiteral("ssh-kill");
     case Kind::WitnessLost:
@@ -128,6 +130,9 @@ FaultRun FaultInjector::run(Kind kind, int active)
     case Kind::Freeze:
         freeze(r, active, other);
         break;
+    case Kind::KillAgent:
+        kill(r, active, other, false);
+        break;
     case Kind::SshKill:
         sshKill(r, active, other);
         break;
@@ -168,7 +173,7 @@ void FaultInjector::switchover(FaultRun& r, int a, int b, bool failStart)
         waitForVip(r, b, kOutcomeTimeoutMs);
 }
 
-void FaultInjector::kill(FaultRun& r, int a, int b)
+void FaultInjector::kill(FaultRun& r, int a, int b, bool serviceToo)
 {
     const qint64 agent = m_lab.agentPid(a);
     const qint64 service = m_lab.servicePid(a);
@@ -176,7 +181,9 @@ void FaultInjector::kill(FaultRun& r, int a, int b)
         r.problems << node(a) + QStringLiteral(" runs no service to kill");
     r.startNs = monotonicNs();
     ::kill(pid_t(agent), SIGKILL);
-    if (service > 0)
+    // The agent alone: its service and address outlive it, and its dead-man guard must stop them
+    // before the other node takes over.
+    if (service > 0 && serviceToo)
         ::kill(pid_t(service), SIGKILL);
     waitForVip(r, b, kOutcomeTimeoutMs);
     r.mendedNs = monotonicNs();
@@ -263,10 +270,8 @@ void FaultInjector::freeze(FaultRun& r, int a, int b)
     ::kill(pid_t(agent), SIGCONT);
     r.mendedNs = monotonicNs();
     waitForVip(r, b, kOutcomeTimeoutMs);
-    // A frozen agent cannot stop its service; once it runs again it must yield at once. With
-    // fencing it never runs again: it is powered off before the other node takes over.
-    if (!m_lab.hasFencing())
-        r.bothAllowedNs = r.mendedNs + RecoveryBounds::failoverMs(m_lab) * kMs;
+    // A frozen agent cannot stop its service, but its dead-man guard does, before the other node
+    // may take over; with fencing it is powered off as well. Either way, never two actives.
 }
 
 void FaultInjector::sshKill(FaultRun& r, int a, int b)

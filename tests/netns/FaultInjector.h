@@ -42,6 +42,7 @@ public:
         Split,      // both heartbeat paths cut, the tiebreaker reachable by both (failover)
         Isolate,    // the active node loses peer, tiebreaker and client (it steps down)
         Freeze,     // SIGSTOP of the active agent for 3 s, then SIGCONT
+        KillAgent,  // kill -9 of the active agent alone: its service and address stay up
         SshKill,    // the console's SSH connections killed mid-switchover
         // With a witness (netns-lab.sh up --witness) only:
         WitnessLost,        // the witness unreachable for longer than a lease: nothing may change
@@ -64,7 +65,7 @@ public:
 
 private:
     void switchover(FaultRun& r, int a, int b, bool failStart);
-    void kill(FaultRun& r, int a, int b);
+    void kill(FaultRun& r, int a, int b, bool serviceToo = true);
     void cutOneLink(FaultRun& r, int a);
     void split(FaultRun& r, int b);
     void isolate(FaultRun& r, int a, int b);

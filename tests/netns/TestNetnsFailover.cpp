@@ -1,6 +1,6 @@
 // Unplanned failures of the active node in the netns lab: killed, isolated, frozen. Each time the
 // other node must take over within the bound the timing implies, and the client must never get
-// answers from both nodes at once (except from a frozen node, until it runs again).
+// answers from both nodes at once: a dead or frozen agent's dead-man guard stops its service first.
 #include "tests/netns/FaultInjector.h"
 #include "tests/netns/LabSession.h"
 #include "tests/netns/NetnsTestMain.h"
@@ -30,6 +30,7 @@ private Q_SLOTS:
     void killedAgentAndService() { check(FaultInjector::Kind::Kill); }
     void isolatedNodeStepsDown() { check(FaultInjector::Kind::Isolate); }
     void frozenAgentYieldsWhenResumed() { check(FaultInjector::Kind::Freeze); }
+    void killedAgentAloneItsGuardStopsTheService() { check(FaultInjector::Kind::KillAgent); }
 };
 
 TWINHA_NETNS_TEST_MAIN(TestNetnsFailover)

@@ -50,6 +50,8 @@ private Q_SLOTS:
     void symmetricSplitKeepsTheActiveAndMovesNothing() { check(FaultInjector::Kind::Split, false); }
     void isolatedActiveStopsBeforeTheStandbyStarts() { check(FaultInjector::Kind::Isolate, true); }
     void killedActiveIsReplacedOnceItsLeaseRanOut() { check(FaultInjector::Kind::Kill, true); }
+    void killedAgentAloneItsGuardStopsTheServiceInTime() { check(FaultInjector::Kind::KillAgent, true); }
+    void frozenAgentItsGuardStopsTheServiceInTime() { check(FaultInjector::Kind::Freeze, true); }
     void witnessLostAloneChangesNothing() { check(FaultInjector::Kind::WitnessLost, false); }
     void witnessAndPeerLostStopsTheActive() { check(FaultInjector::Kind::WitnessAndPeerLost, false); }
 };

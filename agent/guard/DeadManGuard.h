@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QLocalSocket>
+#include <QObject>
+#include <QStringList>
+
+namespace twinha::agent {
+
+// The daemon's side of the dead-man switch (GuardCommand): starts `twinha-agent guard` when none
+// answers on STATE_DIR/guard.sock, and tells it, at every evaluation, which groups this node runs
+// and how long they may go on without a further word. The guard runs detached, in its own session,
+// so that neither kill -9 of the daemon nor its crash takes the guard with it.
+class DeadManGuard : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Launch
+    {
+        QString agent; // this daemon's own executable
+        QString config;
+        QString node;
+        QString stateDir;
+    };
+    static constexpr int kRespawnMs = 1000; // at most one start attempt per second
+
+    explicit DeadManGuard(const Launch& launch, QObject* parent = nullptr);
+
+    // `stopAfterMs` < 0: never (manual failover, maintenance mode, or nothing held).
+    void report(const QStringList& held, qint64 stopAfterMs);
+    bool isConnected() const { return m_socket.state() == QLocalSocket::ConnectedState; }
+
+private:
+    void connectOrSpawn();
+
+    Launch m_launch;
+    QLocalSocket m_socket;
+    QElapsedTimer m_lastSpawn;
+};
+
+} // namespace twinha::agent
