@@ -263,6 +263,11 @@ void addAgentRenderers(Table& table)
          }},
         {codes::kFenceRequired,
          [](const QJsonObject& p) {
+             // The journal's record of a refused request carries no node or device.
+             if (str(p, "node").isEmpty() || str(p, "device").isEmpty())
+                 return ErrorText::tr("Takeover refused for now: the silent peer may be frozen rather than off, so it "
+                                      "must be powered off first, and fencing has started. Try again once it is "
+                                      "done, or skip fencing knowing that both nodes may then serve at once.");
              if (str(p, "state") == QLatin1String("failed"))
                  return ErrorText::tr("Takeover refused for now: %1 must be powered off first, but fencing it with %2 "
                                       "failed; it is tried again shortly. Try again once it is done, or skip fencing "

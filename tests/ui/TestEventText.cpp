@@ -52,6 +52,74 @@ private Q_SLOTS:
                             {QStringLiteral("cause"), QStringLiteral("failover")},
                             {QStringLiteral("peer_silence_ms"), 1200}}),
             QStringLiteral("Took over group web after the peer was silent for 1200 ms (epoch 6)."));
+        const QJsonObject fence{{QStringLiteral("node"), QStringLiteral("beta")},
+                                {QStringLiteral("device"), QStringLiteral("fence_ipmilan")},
+                                {QStringLiteral("state"), QStringLiteral("running")},
+                                {QStringLiteral("since_ms"), 0}};
+        row("fencing started", samples::entry(1, 0, QStringLiteral("fence_started"), fence),
+            QStringLiteral("Fencing beta with fence_ipmilan: powering it off before a takeover, since it may be frozen "
+                           "rather than off."));
+        row("fenced", samples::entry(1, 0, QStringLiteral("fence_done"), fence),
+            QStringLiteral("beta was powered off by fence_ipmilan; a takeover may go ahead."));
+        QJsonObject failed = fence;
+        failed.insert(QStringLiteral("state"), QStringLiteral("failed"));
+        failed.insert(QStringLiteral("code"), QStringLiteral("FENCE_FAILED"));
+        failed.insert(QStringLiteral("params"), QJsonObject{{QStringLiteral("node"), QStringLiteral("beta")},
+                                                            {QStringLiteral("device"), QStringLiteral("fence_ipmilan")},
+                                                            {QStringLiteral("exit_status"), 1},
+                                                            {QStringLiteral("detail"), QStringLiteral("no route")}});
+        row("fencing failed", samples::entry(1, 0, QStringLiteral("fence_failed"), failed),
+            QStringLiteral("Fencing beta with fence_ipmilan failed (exit status 1): no route. No takeover happens "
+                           "until fencing succeeds; check the fence device and its options."));
+        row("fencing failed, no code", samples::entry(1, 0, QStringLiteral("fence_failed"), fence),
+            QStringLiteral("Fencing beta with fence_ipmilan failed; no takeover until it succeeds."));
+        const auto maintenance = [](bool on, const QStringList& groups) {
+            return samples::entry(1, 0, QStringLiteral("maintenance"),
+                                  {{QStringLiteral("seq"), 3},
+                                   {QStringLiteral("on"), on},
+                                   {QStringLiteral("groups"), QJsonArray::fromStringList(groups)},
+                                   {QStringLiteral("by"), QStringLiteral("alice@10.0.0.5")},
+                                   {QStringLiteral("at"), qint64(1764690000000)}},
+                                  QStringLiteral("alice@10.0.0.5"));
+        };
+        row("maintenance on", maintenance(true, {}),
+            QStringLiteral("Maintenance mode is on for the whole cluster: the agents start, stop and move nothing by "
+                           "themselves."));
+        row("maintenance of a group", maintenance(false, {QStringLiteral("web")}),
+            QStringLiteral("Maintenance mode is on for group web: the agents start, stop and move nothing of it by "
+                           "themselves."));
+        row("maintenance of two groups", maintenance(false, {QStringLiteral("web"), QStringLiteral("db")}),
+            QStringLiteral("Maintenance mode is on for groups web, db: the agents start, stop and move nothing of "
+                           "them by themselves."));
+        row("maintenance off", maintenance(false, {}),
+            QStringLiteral("Maintenance mode is off: the agents act by themselves again."));
+        row("lease lost",
+            samples::entry(1, 0, QStringLiteral("step_down"),
+                           {{QStringLiteral("group"), QStringLiteral("web")},
+                            {QStringLiteral("epoch"), 8},
+                            {QStringLiteral("cause"), QStringLiteral("lease_lost")},
+                            {QStringLiteral("code"), QStringLiteral("WITNESS_LEASE_LOST")},
+                            {QStringLiteral("params"),
+                             QJsonObject{{QStringLiteral("group"), QStringLiteral("web")},
+                                         {QStringLiteral("witness"), QStringLiteral("10.0.0.9:5410")}}}}),
+            QStringLiteral("Lease lost (epoch 8). This node stepped down from group web: it could reach neither its "
+                           "peer nor the witness 10.0.0.9:5410, so it stopped the group before its lease could run "
+                           "out."));
+        row("lease lost, no code",
+            samples::entry(1, 0, QStringLiteral("step_down"),
+                           {{QStringLiteral("group"), QStringLiteral("web")},
+                            {QStringLiteral("epoch"), 8},
+                            {QStringLiteral("cause"), QStringLiteral("lease_lost")}}),
+            QStringLiteral("Stepped down from group web: its lease from the witness could not be renewed in time "
+                           "(epoch 8)."));
+        QJsonObject skip = samples::switchoverRequest(1, 0);
+        QJsonObject skipData = skip.value(QStringLiteral("data")).toObject();
+        skipData.insert(QStringLiteral("force"), true);
+        skipData.insert(QStringLiteral("skip_fencing"), true);
+        skip.insert(QStringLiteral("data"), skipData);
+        row("takeover without fencing", skip,
+            QStringLiteral("Requested moving group web to beta, overriding the checks and without fencing the other "
+                           "node."));
         row("unknown type shows its data",
             samples::entry(1, 0, QStringLiteral("brand_new"), {{QStringLiteral("x"), 1}}), QStringLiteral("{\"x\":1}"));
     }
@@ -112,6 +180,11 @@ private Q_SLOTS:
                  QStringLiteral("Drain"));
         QCOMPARE(EventText::typeLabel(QStringLiteral("config_mismatch")), QStringLiteral("Configuration mismatch"));
         QCOMPARE(EventText::typeLabel(QStringLiteral("brand_new")), QStringLiteral("brand_new"));
+        QCOMPARE(EventText::typeLabel(QStringLiteral("maintenance")), QStringLiteral("Maintenance mode"));
+        QCOMPARE(EventText::typeLabel(QStringLiteral("fence_failed")), QStringLiteral("Fencing failed"));
+        QCOMPARE(ui::eventCategoryOf(QStringLiteral("fence_failed")), ui::EventCategory::Problems);
+        QCOMPARE(ui::eventCategoryOf(QStringLiteral("fence_done")), ui::EventCategory::Roles);
+        QCOMPARE(ui::eventCategoryOf(QStringLiteral("maintenance")), ui::EventCategory::Operations);
     }
 };
 

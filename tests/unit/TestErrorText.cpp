@@ -167,6 +167,12 @@ private Q_SLOTS:
                            {QStringLiteral("exit_status"), 2}}
             << QStringLiteral("Fencing node2 with fence_ipmilan failed (exit status 2). No takeover happens until "
                               "fencing succeeds; check the fence device and its options.");
+        QTest::newRow("fence required, as the journal keeps it")
+            << QStringLiteral("FENCE_REQUIRED")
+            << QJsonObject{{QStringLiteral("group"), QStringLiteral("service")}, {QStringLiteral("force"), true}}
+            << QStringLiteral("Takeover refused for now: the silent peer may be frozen rather than off, so it must be "
+                              "powered off first, and fencing has started. Try again once it is done, or skip fencing "
+                              "knowing that both nodes may then serve at once.");
         QTest::newRow("maintenance, nobody named")
             << QStringLiteral("MAINTENANCE_MODE")
             << QJsonObject{{QStringLiteral("group"), QStringLiteral("service")}, {QStringLiteral("by"), QString()}}

@@ -8,10 +8,10 @@ namespace twinha::ui {
 enum class EventCategory
 {
     All,        // no filtering (only meaningful as a filter choice)
-    Operations, // switchovers, drains and the operator's requests
-    Roles,      // role changes, takeovers, step-downs, agent starts
+    Operations, // switchovers, drains, the operator's requests and maintenance mode
+    Roles,      // role changes, takeovers, step-downs, fencing, agent starts
     Links,      // heartbeat links and the peer coming and going
-    Problems,   // failed resources and groups, configuration drift, split-brain
+    Problems,   // failed resources, groups and fences, configuration drift, split-brain
     Other,      // types this console does not know yet
 };
 
@@ -24,11 +24,14 @@ inline EventCategory eventCategoryOf(const QString& type)
     } table[] = {
         {"operation", EventCategory::Operations},
         {"operator_action", EventCategory::Operations},
+        {"maintenance", EventCategory::Operations},
         {"role_change", EventCategory::Roles},
         {"take", EventCategory::Roles},
         {"step_down", EventCategory::Roles},
         {"failover", EventCategory::Roles},
         {"agent_started", EventCategory::Roles},
+        {"fence_started", EventCategory::Roles},
+        {"fence_done", EventCategory::Roles},
         {"link_up", EventCategory::Links},
         {"link_down", EventCategory::Links},
         {"peer_alive", EventCategory::Links},
@@ -39,6 +42,7 @@ inline EventCategory eventCategoryOf(const QString& type)
         {"config_mismatch", EventCategory::Problems},
         {"split_brain", EventCategory::Problems},
         {"split_brain_resolved", EventCategory::Problems},
+        {"fence_failed", EventCategory::Problems},
     };
     for (const auto& row : table)
         if (type == QLatin1String(row.type))

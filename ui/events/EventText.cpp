@@ -1,6 +1,7 @@
 #include "ui/events/EventText.h"
 
 #include "agentlink/ErrorText.h"
+#include "agentlink/MaintenanceView.h"
 #include "agentlink/OperationView.h"
 #include "agentlink/StatusText.h"
 #include "agentlink/protocol/ErrorCodes.h"
@@ -70,6 +71,10 @@ QString EventText::typeLabel(const QString& type, const QJsonObject& data)
         {"failover", QT_TR_NOOP("Failover")},
         {"take", QT_TR_NOOP("Takeover")},
         {"step_down", QT_TR_NOOP("Step-down")},
+        {"maintenance", QT_TR_NOOP("Maintenance mode")},
+        {"fence_started", QT_TR_NOOP("Fencing started")},
+        {"fence_done", QT_TR_NOOP("Node powered off")},
+        {"fence_failed", QT_TR_NOOP("Fencing failed")},
     };
     for (const auto& row : labels)
         if (type == QLatin1String(row.type))
@@ -142,6 +147,10 @@ QString EventText::summary(const QString& type, const QJsonObject& data)
         return tr("Split-brain resolved: only one node holds each group again.");
     if (type == QLatin1String("failover") || type == QLatin1String("take") || type == QLatin1String("step_down"))
         return takeOrStepDown(type, data);
+    if (type == QLatin1String("maintenance"))
+        return maintenance(data);
+    if (type.startsWith(QLatin1String("fence_")))
+        return fencing(type, data);
     return QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
 }
 
@@ -192,6 +201,10 @@ QString EventText::operatorAction(const QJsonObject& data)
     if (method == QLatin1String("switchover.start")) {
         if (to.isEmpty())
             sentence = tr("Requested a switchover of group %1.").arg(group);
+        else if (data.value(QStringLiteral("skip_fencing")).toBool())
+            sentence = tr("Requested moving group %1 to %2, overriding the checks and without fencing the other "
+                          "node.")
+                           .arg(group, to);
         else if (data.value(QStringLiteral("force")).toBool())
             sentence = tr("Requested moving group %1 to %2, overriding the checks.").arg(group, to);
         else
@@ -226,6 +239,12 @@ QString EventText::takeOrStepDown(const QString& type, const QJsonObject& data)
     else if (cause == QLatin1String("isolated"))
         sentence =
             tr("Stepped down from group %1: cut off from the peer and the tiebreaker (epoch %2).").arg(group, epoch);
+    else if (cause == QLatin1String("lease_lost") && data.contains(QStringLiteral("code")))
+        sentence = tr("Lease lost (epoch %1).").arg(epoch); // the code's sentence, appended, says the rest
+    else if (cause == QLatin1String("lease_lost"))
+        sentence = tr("Stepped down from group %1: its lease from the witness could not be renewed in time (epoch "
+                      "%2).")
+                       .arg(group, epoch);
     else if (cause == QLatin1String("restart"))
         sentence = tr("Stepped down from group %1 after a restart with neither peer nor tiebreaker (epoch %2).")
                        .arg(group, epoch);
@@ -234,6 +253,36 @@ QString EventText::takeOrStepDown(const QString& type, const QJsonObject& data)
     if (data.contains(QStringLiteral("code")))
         sentence += QLatin1Char(' ') + codeSentence(data);
     return sentence;
+}
+
+QString EventText::maintenance(const QJsonObject& data)
+{
+    const agentlink::MaintenanceView m = agentlink::MaintenanceView::fromJson(data);
+    if (m.cluster)
+        return tr("Maintenance mode is on for the whole cluster: the agents start, stop and move nothing by "
+                  "themselves.");
+    if (m.groups.size() == 1)
+        return tr("Maintenance mode is on for group %1: the agents start, stop and move nothing of it by themselves.")
+            .arg(m.groups.first());
+    if (!m.groups.isEmpty())
+        return tr("Maintenance mode is on for groups %1: the agents start, stop and move nothing of them by "
+                  "themselves.")
+            .arg(m.groups.join(QStringLiteral(", ")));
+    return tr("Maintenance mode is off: the agents act by themselves again.");
+}
+
+QString EventText::fencing(const QString& type, const QJsonObject& data)
+{
+    const QString node = str(data, "node");
+    const QString device = str(data, "device");
+    if (type == QLatin1String("fence_started"))
+        return tr("Fencing %1 with %2: powering it off before a takeover, since it may be frozen rather than off.")
+            .arg(node, device);
+    if (type == QLatin1String("fence_done"))
+        return tr("%1 was powered off by %2; a takeover may go ahead.").arg(node, device);
+    if (data.value(QStringLiteral("code")).isString())
+        return codeSentence(data);
+    return tr("Fencing %1 with %2 failed; no takeover until it succeeds.").arg(node, device);
 }
 
 QString EventText::codeSentence(const QJsonObject& data)

@@ -24,6 +24,8 @@ private:
     static QString operation(const QJsonObject& data);
     static QString operatorAction(const QJsonObject& data);
     static QString takeOrStepDown(const QString& type, const QJsonObject& data);
+    static QString maintenance(const QJsonObject& data);
+    static QString fencing(const QString& type, const QJsonObject& data);
     static QString codeSentence(const QJsonObject& data); // data.code, with data's other fields as parameters
 };
 
