@@ -114,6 +114,42 @@ private Q_SLOTS:
         QVERIFY(panel.findChild<QLabel*>(QStringLiteral("protectionDetail"))->text().contains(warningColour()));
     }
 
+    void fencingIsNamedAndAFailedFenceIsAnAlert()
+    {
+        QWidget window;
+        auto* panel = new ui::ProtectionPanel(&window);
+        window.show();
+        QJsonObject first = status(QStringLiteral("node1"), QStringLiteral("witness_fencing"), witness(true));
+        first.insert(QStringLiteral("fencing"), QJsonObject{{QStringLiteral("node"), QStringLiteral("node2")},
+                                                            {QStringLiteral("device"), QStringLiteral("fence_ipmilan")},
+                                                            {QStringLiteral("state"), QStringLiteral("idle")},
+                                                            {QStringLiteral("since_ms"), 90000}});
+        QJsonObject second = status(QStringLiteral("node2"), QStringLiteral("witness_fencing"), witness(true));
+        panel->setProtection(viewOf(first, second).protection);
+        QCOMPARE(panel->levelText(), QStringLiteral("Protection: Witness and fencing"));
+        QVERIFY(!panel->warns());
+        QVERIFY(panel->detailText().contains(QStringLiteral("Fencing: node2 by fence_ipmilan.")));
+
+        first.insert(QStringLiteral("fencing"),
+                     QJsonObject{{QStringLiteral("node"), QStringLiteral("node2")},
+                                 {QStringLiteral("device"), QStringLiteral("fence_ipmilan")},
+                                 {QStringLiteral("state"), QStringLiteral("failed")},
+                                 {QStringLiteral("since_ms"), 300},
+                                 {QStringLiteral("code"), QStringLiteral("FENCE_FAILED")},
+                                 {QStringLiteral("params"),
+                                  QJsonObject{{QStringLiteral("node"), QStringLiteral("node2")},
+                                              {QStringLiteral("device"), QStringLiteral("fence_ipmilan")},
+                                              {QStringLiteral("exit_status"), 1},
+                                              {QStringLiteral("detail"), QStringLiteral("no route to host")}}}});
+        panel->setProtection(viewOf(first, second).protection);
+        QVERIFY(panel->alerts());
+        QVERIFY(
+            panel->detailText().startsWith(QStringLiteral("Fencing node2 with fence_ipmilan failed (exit status 1)")));
+        const QString red = ui::healthColor(agentlink::ClusterHealth::SplitBrain).name();
+        QVERIFY(panel->findChild<QLabel*>(QStringLiteral("protectionDetail"))->text().contains(red));
+        QVERIFY(panel->findChild<QLabel*>(QStringLiteral("protectionLevel"))->styleSheet().contains(red));
+    }
+
     void olderAgentsLeaveTheLineHidden()
     {
         QWidget window;

@@ -99,6 +99,32 @@ private Q_SLOTS:
         QCOMPARE(NotificationRules::compare(QStringLiteral("c"), healthyView(), lagging, 20).size(), 1);
         QVERIFY(NotificationRules::compare(QStringLiteral("c"), lagging, lagging, 10).isEmpty());
     }
+
+    void aFailedFenceIsAnnouncedOnceAndCritical()
+    {
+        ClusterView fencing = healthyView();
+        FencingView f;
+        f.reportedBy = QStringLiteral("node2");
+        f.node = QStringLiteral("node1");
+        f.device = QStringLiteral("fence_ipmilan");
+        f.state = QStringLiteral("running");
+        fencing.protection.fencing << f;
+        QVERIFY(NotificationRules::compare(QStringLiteral("pair"), healthyView(), fencing, 10).isEmpty());
+        ClusterView failed = fencing;
+        failed.protection.fencing[0].state = QStringLiteral("failed");
+        failed.protection.fencing[0].error = twinha::protocol::RpcError::make(
+            QStringLiteral("FENCE_FAILED"), {{QStringLiteral("node"), QStringLiteral("node1")},
+                                             {QStringLiteral("device"), QStringLiteral("fence_ipmilan")},
+                                             {QStringLiteral("exit_status"), 1},
+                                             {QStringLiteral("detail"), QStringLiteral("no route to host")}});
+        const QList<Notice> n = NotificationRules::compare(QStringLiteral("pair"), fencing, failed, 10);
+        QCOMPARE(kinds(n), QList<Notice::Kind>{Notice::Kind::FenceFailed});
+        QVERIFY(n.first().critical);
+        QVERIFY2(n.first().text.startsWith(QStringLiteral("pair: Fencing node1 with fence_ipmilan failed")),
+                 qPrintable(n.first().text));
+        QVERIFY(n.first().text.contains(QStringLiteral("no route to host")));
+        QVERIFY(NotificationRules::compare(QStringLiteral("pair"), failed, failed, 10).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNotificationRules)

@@ -52,6 +52,7 @@ void ProtectionPanel::render()
 {
     m_plain.clear();
     m_warns = false;
+    m_alerts = false;
     if (!m_protection.known()) { // an older agent: show nothing rather than a guess
         m_level->clear();
         m_detail->clear();
@@ -59,22 +60,27 @@ void ProtectionPanel::render()
         return;
     }
     const QString warning = healthColor(agentlink::ClusterHealth::Degraded).name();
+    const QString alert = healthColor(agentlink::ClusterHealth::SplitBrain).name();
     QStringList warnings;
-    QStringList facts; // the witness and its leases: one flowing line
+    QStringList facts; // the witness, its leases and the fence devices: one flowing line
     for (const ProtectionText::Line& line : ProtectionText::lines(m_protection)) {
         m_plain << line.text;
-        if (line.warning)
-            warnings << QStringLiteral("<div style=\"color:%1\">⚠ %2</div>").arg(warning, line.text.toHtmlEscaped());
+        if (line.warning || line.alert)
+            warnings << QStringLiteral("<div style=\"color:%1\">%2 %3</div>")
+                            .arg(line.alert ? alert : warning, line.alert ? QStringLiteral("⛔") : QStringLiteral("⚠"),
+                                 line.text.toHtmlEscaped());
         else
             facts << line.text.toHtmlEscaped();
-        m_warns = m_warns || line.warning;
+        m_warns = m_warns || line.warning || line.alert;
+        m_alerts = m_alerts || line.alert;
     }
     QString html = warnings.join(QString());
     if (!facts.isEmpty())
         html += QStringLiteral("<div>%1</div>").arg(facts.join(QLatin1Char(' ')));
     m_level->setText(ProtectionText::headline(m_protection));
-    m_level->setStyleSheet(m_warns ? QStringLiteral("QLabel { font-weight: bold; color: %1; }").arg(warning)
-                                   : QStringLiteral("QLabel { font-weight: bold; }"));
+    m_level->setStyleSheet(
+        m_warns ? QStringLiteral("QLabel { font-weight: bold; color: %1; }").arg(m_alerts ? alert : warning)
+                : QStringLiteral("QLabel { font-weight: bold; }"));
     m_detail->setText(html);
     const QString explanation = ProtectionText::explanation(m_protection.level);
     m_level->setToolTip(explanation);

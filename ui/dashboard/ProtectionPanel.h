@@ -11,7 +11,8 @@ namespace twinha::ui {
 
 // The protection line under the diagnosis: the level in plain words ("Protection: Witness"), then
 // what it cannot guard against (the ping-only warning, in the warning colour), whether the
-// witness answers and who holds each group's lease. Hidden while the agents don't say.
+// witness answers, who holds each group's lease, and the fence devices: a failed fence in the error
+// colour, one under way or done in the warning colour. Hidden while the agents don't say.
 class ProtectionPanel : public QFrame
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
     // The sentences after the level, one per line, as plain text (tests, accessibility).
     QString detailText() const { return m_plain.join(QLatin1Char('\n')); }
     bool warns() const { return m_warns; }
+    bool alerts() const { return m_alerts; } // a fence failed: shown in the error colour
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -36,6 +38,7 @@ private:
     QLabel* m_detail = nullptr;
     QStringList m_plain;
     bool m_warns = false;
+    bool m_alerts = false;
 };
 
 } // namespace twinha::ui

@@ -1,5 +1,7 @@
 #include "ui/notify/NotificationRules.h"
 
+#include "agentlink/ProtectionText.h"
+
 #include <QLocale>
 #include <QSet>
 
@@ -53,6 +55,17 @@ QList<Notice> NotificationRules::compare(const QString& cluster, const ClusterVi
             {Notice::Kind::SplitBrain, tr("Split-brain"),
              tr("%1: both nodes run a group that may run on one node only. Stop it on one node now.").arg(cluster),
              true});
+
+    for (const agentlink::FencingView& f : after.protection.fencing) {
+        if (!f.is("failed"))
+            continue;
+        bool wasFailed = false;
+        for (const agentlink::FencingView& b : before.protection.fencing)
+            wasFailed = wasFailed || (b.reportedBy == f.reportedBy && b.is("failed"));
+        if (!wasFailed)
+            out.append({Notice::Kind::FenceFailed, tr("Fencing failed"),
+                        tr("%1: %2").arg(cluster, agentlink::ProtectionText::fenceState(f)), true});
+    }
 
     for (const agentlink::ChannelView& c : after.channels) {
         if (!lagOver(c, lagWarningS))

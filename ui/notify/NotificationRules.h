@@ -18,6 +18,7 @@ struct Notice
         Failover,
         SplitBrain,
         LagOverThreshold,
+        FenceFailed, // a fence device failed: no takeover until it succeeds (follows the failover setting)
     };
     Kind kind;
     QString title;

@@ -86,6 +86,7 @@ bool TrayNotifier::allowed(Notice::Kind kind) const
     case Notice::Kind::LinkLoss:
         return m_settings->notifies(ConsoleSettings::Notification::LinkLoss);
     case Notice::Kind::Failover:
+    case Notice::Kind::FenceFailed: // no takeover until it succeeds: news of the same kind
         return m_settings->notifies(ConsoleSettings::Notification::Failover);
     case Notice::Kind::SplitBrain:
         return m_settings->notifies(ConsoleSettings::Notification::SplitBrain);
