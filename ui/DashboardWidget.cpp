@@ -5,6 +5,7 @@
 #include "ui/NodeCard.h"
 #include "ui/dashboard/HealthBadge.h"
 #include "ui/dashboard/LinksPanel.h"
+#include "ui/dashboard/MaintenanceBanner.h"
 #include "ui/dashboard/ProtectionPanel.h"
 #include "ui/dashboard/ReadinessPanel.h"
 #include "ui/dashboard/ReplicationTable.h"
@@ -12,6 +13,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace twinha::ui {
@@ -41,7 +43,14 @@ DashboardWidget::DashboardWidget(QWidget* parent)
     header->addSpacing(16);
     header->addWidget(m_epoch);
     header->addStretch();
+    m_maintenanceButton = new QPushButton(this);
+    m_maintenanceButton->setObjectName(QStringLiteral("maintenanceButton"));
+    connect(m_maintenanceButton, &QPushButton::clicked, this, &DashboardWidget::maintenanceRequested);
+    header->addWidget(m_maintenanceButton);
     layout->addLayout(header);
+
+    m_maintenance = new MaintenanceBanner(this);
+    layout->addWidget(m_maintenance);
 
     m_diagnosis = new QLabel(this);
     m_diagnosis->setObjectName(QStringLiteral("clusterDiagnosis"));
@@ -85,6 +94,7 @@ void DashboardWidget::setMonitor(agentlink::ClusterMonitor* monitor)
     if (m_monitor)
         disconnect(m_monitor, nullptr, this, nullptr);
     m_monitor = monitor;
+    m_maintenance->setMonitor(monitor);
     if (!monitor) {
         updateHeader();
         return;
@@ -128,6 +138,7 @@ void DashboardWidget::updateView()
     m_links->setView(view, names);
     m_readiness->setView(view);
     m_protection->setProtection(view.protection);
+    m_maintenance->setMaintenance(view.maintenance);
     m_replication->setView(view);
     m_replication->setVisible(!view.channels.isEmpty());
     updateHeader();
@@ -135,6 +146,10 @@ void DashboardWidget::updateView()
 
 void DashboardWidget::updateHeader()
 {
+    m_maintenanceButton->setText(tr("&Maintenance mode…"));
+    m_maintenanceButton->setToolTip(tr("Stops the agents from starting, stopping or moving anything by themselves, "
+                                       "for the cluster or one group, or ends it"));
+    m_maintenanceButton->setVisible(m_monitor);
     if (!m_monitor) {
         m_clusterName->setText(tr("No cluster open"));
         m_badge->hide();

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace twinha::agentlink {
 class ClusterMonitor;
@@ -14,14 +15,16 @@ namespace twinha::ui {
 
 class HealthBadge;
 class LinksPanel;
+class MaintenanceBanner;
 class NodeCard;
 class ProtectionPanel;
 class ReadinessPanel;
 class ReplicationTable;
 
-// The selected pair at a glance: name, state badge, mode and epoch; the three-way diagnosis;
-// the protection level with the witness and its leases; the readiness line with the switchover action; the two node
-// cards with the heartbeat links between them; and the replication channels.
+// The selected pair at a glance: name, state badge, mode and epoch, and "Maintenance mode…"; the
+// maintenance banner while it is on; the three-way diagnosis; the protection level with the
+// witness, its leases and the fence devices; the readiness line with the switchover action; the
+// two node cards with the heartbeat links between them; and the replication channels.
 class DashboardWidget : public QWidget
 {
     Q_OBJECT
@@ -34,10 +37,12 @@ public:
     LinksPanel* links() const { return m_links; }
     ReadinessPanel* readiness() const { return m_readiness; }
     ProtectionPanel* protection() const { return m_protection; }
+    MaintenanceBanner* maintenance() const { return m_maintenance; }
     QString diagnosisText() const;
 
 Q_SIGNALS:
     void switchoverRequested(const QString& group, const QString& to);
+    void maintenanceRequested(); // "Maintenance mode…"
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -52,6 +57,8 @@ private:
     HealthBadge* m_badge = nullptr;
     QLabel* m_mode = nullptr;
     QLabel* m_epoch = nullptr;
+    QPushButton* m_maintenanceButton = nullptr;
+    MaintenanceBanner* m_maintenance = nullptr;
     QLabel* m_diagnosis = nullptr;
     ProtectionPanel* m_protection = nullptr;
     ReadinessPanel* m_readiness = nullptr;

@@ -8,6 +8,7 @@
 #include "ui/charts/ChartsPanel.h"
 #include "ui/events/EventLogWidget.h"
 #include "ui/log/AppLogWidget.h"
+#include "ui/maintenance/MaintenanceDialog.h"
 #include "ui/notify/TrayNotifier.h"
 #include "ui/settings/ConsoleSettings.h"
 #include "ui/settings/SettingsDialog.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(ConsoleSettings* settings, AppLogModel* logModel, QWidget
     setCentralWidget(splitter);
     connect(m_list, &QListWidget::currentRowChanged, this, &MainWindow::select);
     connect(m_dashboard, &DashboardWidget::switchoverRequested, this, &MainWindow::switchoverRequested);
+    connect(m_dashboard, &DashboardWidget::maintenanceRequested, this, &MainWindow::openMaintenance);
 
     m_notifier = new TrayNotifier(settings, this);
     connect(m_notifier, &TrayNotifier::noticePosted, this,
@@ -89,6 +91,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+    m_clusterMenu = menuBar()->addMenu(QString());
+    m_maintenanceAction = m_clusterMenu->addAction(QString(), this, &MainWindow::openMaintenance);
+    m_maintenanceAction->setEnabled(false);
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsAction = m_settingsMenu->addAction(QString(), this, &MainWindow::openSettings);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -171,6 +176,7 @@ void MainWindow::select(int row)
         m_eventStack->setCurrentWidget(m_clusters.at(m_selected).events);
     m_removeAction->setEnabled(m_selected >= 0);
     m_editAction->setEnabled(m_selected >= 0);
+    m_maintenanceAction->setEnabled(m_selected >= 0);
     retranslate();
 }
 
@@ -247,6 +253,12 @@ void MainWindow::openSettings()
     dialog.exec();
 }
 
+void MainWindow::openMaintenance()
+{
+    if (agentlink::ClusterMonitor* m = monitor())
+        MaintenanceDialog::openFor(m, this);
+}
+
 void MainWindow::applySettings()
 {
     const int minutes = m_settings->chartWindowMinutes();
@@ -272,6 +284,8 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open cluster profile…"));
     m_removeAction->setText(tr("&Remove cluster from list"));
     m_quitAction->setText(tr("&Quit"));
+    m_clusterMenu->setTitle(tr("&Cluster"));
+    m_maintenanceAction->setText(tr("&Maintenance mode…"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_settingsAction->setText(tr("&Preferences…"));
     m_showAction->setText(tr("Show TwinHA"));

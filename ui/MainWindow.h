@@ -76,6 +76,7 @@ private:
     void removeSelected();
     void select(int row);
     void openSettings();
+    void openMaintenance();
     void applySettings();
     void rememberClusters();
     void updateStatusBar();
@@ -92,6 +93,7 @@ private:
     AppLogWidget* m_log = nullptr;
     TrayNotifier* m_notifier = nullptr;
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_clusterMenu = nullptr;
     QMenu* m_settingsMenu = nullptr;
     QMenu* m_trayMenu = nullptr;
     QAction* m_newAction = nullptr;
@@ -99,6 +101,7 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_removeAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_maintenanceAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_showAction = nullptr;
 };

@@ -49,6 +49,14 @@ bool SwitchoverClient::send(AgentClient* agent, const char* method, const QJsonO
     if (!agent)
         return false;
     QPointer<SwitchoverClient> self(this);
+    if (m_transport) {
+        m_transport(agent->endpoint().name, QString::fromLatin1(method), params,
+                    [self, handler = std::move(handler)](const protocol::RpcMessage& reply) {
+                        if (self)
+                            handler(reply);
+                    });
+        return true;
+    }
     agent->call(
         QString::fromLatin1(method), params,
         [self, handler = std::move(handler)](const protocol::RpcMessage& reply) {
@@ -70,7 +78,7 @@ bool SwitchoverClient::check(const QString& group, const QString& to, ReplyHandl
 }
 
 bool SwitchoverClient::start(const QString& group, const QString& to, bool force, const QString& sourceNode,
-                             ReplyHandler handler)
+                             ReplyHandler handler, bool skipFencing)
 {
     QJsonObject params;
     if (!group.isEmpty())
@@ -79,7 +87,17 @@ bool SwitchoverClient::start(const QString& group, const QString& to, bool force
         params.insert(QStringLiteral("to"), to);
     if (force)
         params.insert(QStringLiteral("force"), true);
+    if (skipFencing)
+        params.insert(QStringLiteral("skip_fencing"), true);
     return send(clientFor(sourceNode), protocol::methods::kSwitchoverStart, params, std::move(handler));
+}
+
+bool SwitchoverClient::setMaintenance(bool on, const QString& group, ReplyHandler handler)
+{
+    QJsonObject params{{QStringLiteral("on"), on}};
+    if (!group.isEmpty())
+        params.insert(QStringLiteral("group"), group);
+    return send(clientFor(QString()), protocol::methods::kMaintenanceSet, params, std::move(handler));
 }
 
 bool SwitchoverClient::cancel(const QString& id, const QString& node, ReplyHandler handler)
