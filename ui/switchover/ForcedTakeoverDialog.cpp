@@ -2,6 +2,7 @@
 
 #include "agentlink/ClusterMonitor.h"
 #include "agentlink/ErrorText.h"
+#include "agentlink/protocol/ErrorCodes.h"
 #include "ui/switchover/GroupLag.h"
 #include "ui/switchover/NoticeLabel.h"
 #include "ui/switchover/StartedOperations.h"
@@ -13,10 +14,11 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
-
 #include <QVBoxLayout>
+
 #include <algorithm>
 
 namespace twinha::ui {
@@ -77,6 +79,11 @@ ForcedTakeoverDialog::ForcedTakeoverDialog(agentlink::ClusterMonitor* monitor, c
     m_takeOver->setObjectName(QStringLiteral("takeOver"));
     m_takeOver->setAutoDefault(false);
     m_takeOver->setStyleSheet(QStringLiteral("QPushButton:enabled { color: #c62828; font-weight: bold; }"));
+    m_skipFencing = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_skipFencing->setObjectName(QStringLiteral("skipFencing"));
+    m_skipFencing->setAutoDefault(false);
+    m_skipFencing->setStyleSheet(QStringLiteral("QPushButton { color: #c62828; }"));
+    m_skipFencing->hide(); // only once the agents asked for fencing
     m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
 
     auto* text = new QVBoxLayout;
@@ -100,10 +107,12 @@ ForcedTakeoverDialog::ForcedTakeoverDialog(agentlink::ClusterMonitor* monitor, c
 
     connect(m_confirmName, &QLineEdit::textChanged, this, &ForcedTakeoverDialog::updateButton);
     connect(m_takeOver, &QPushButton::clicked, this, &ForcedTakeoverDialog::takeOver);
+    connect(m_skipFencing, &QPushButton::clicked, this, &ForcedTakeoverDialog::confirmSkipFencing);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_monitor, &agentlink::ClusterMonitor::viewChanged, this, [this] {
+        followFence();
         updateButton();
-        retranslate(); // the lag and the reachability notice are live
+        retranslate(); // the lag, the fence and the reachability notice are live
     });
     retranslate();
     updateButton();
@@ -129,36 +138,91 @@ QString ForcedTakeoverDialog::otherNode() const
 
 void ForcedTakeoverDialog::updateButton()
 {
-    // The exact name, as typed: a confirmation that cannot be given by reflex.
-    m_takeOver->setEnabled(!m_sending && !m_group.isEmpty() && m_confirmName->text() == m_group &&
+    // The exact name, as typed: a confirmation that cannot be given by reflex. While the peer is being
+    // powered off the dialog waits for it, and sends the takeover again by itself.
+    const bool waiting = m_fence.state() == FenceWait::State::Running || m_fence.state() == FenceWait::State::Done;
+    m_takeOver->setEnabled(!m_sending && !waiting && !m_group.isEmpty() && m_confirmName->text() == m_group &&
                            m_client->anyReachable());
+    m_skipFencing->setVisible(m_fence.active());
+    m_skipFencing->setEnabled(!m_sending && m_fence.state() != FenceWait::State::Done && m_client->anyReachable());
 }
 
 void ForcedTakeoverDialog::takeOver()
 {
     if (!m_takeOver->isEnabled())
         return;
+    send(false);
+}
+
+void ForcedTakeoverDialog::send(bool skipFencing)
+{
     m_sending = true;
     m_refusal = {};
     updateButton();
     retranslate();
-    const bool sent = m_client->start(m_group, m_to, true, otherNode(), [this](const RpcMessage& reply) {
-        m_sending = false;
-        if (reply.kind == RpcMessage::Kind::Error) {
-            m_refusal = reply.error;
-            retranslate();
-            updateButton();
-            return;
-        }
-        m_id = reply.result[QStringLiteral("id")].toString();
-        StartedOperations::remember(m_id);
-        Q_EMIT started(m_id);
-        accept();
-    });
+    const bool sent = m_client->start(
+        m_group, m_to, true, otherNode(), [this](const RpcMessage& reply) { onReply(reply); }, skipFencing);
     if (!sent) {
         m_sending = false;
         updateButton();
     }
+}
+
+void ForcedTakeoverDialog::onReply(const RpcMessage& reply)
+{
+    m_sending = false;
+    if (reply.kind == RpcMessage::Kind::Error && reply.error.code == QLatin1String(protocol::codes::kFenceRequired)) {
+        m_fence.begin(reply.error); // not a refusal to show: a wait to follow
+        followFence();
+    } else if (reply.kind == RpcMessage::Kind::Error) {
+        m_refusal = reply.error;
+        m_fence.clear(); // refused for another reason: no more resending by itself
+    } else {
+        m_fence.clear();
+        m_id = reply.result[QStringLiteral("id")].toString();
+        StartedOperations::remember(m_id);
+        Q_EMIT started(m_id);
+        accept();
+        return;
+    }
+    retranslate();
+    updateButton();
+}
+
+void ForcedTakeoverDialog::followFence()
+{
+    if (!m_fence.update(m_monitor->view()) && m_fence.state() != FenceWait::State::Done)
+        return;
+    if (m_fence.state() == FenceWait::State::Done && !m_sending)
+        send(false); // the peer is off: what the agents asked for is done
+    else
+        retranslate();
+}
+
+void ForcedTakeoverDialog::confirmSkipFencing()
+{
+    if (!m_skipFencing->isEnabled())
+        return;
+    const QString node = m_fence.node().isEmpty() ? otherNode() : m_fence.node();
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Take over without fencing?"),
+                                tr("%1 may still be running the service: both nodes may serve at once and data may "
+                                   "diverge.")
+                                    .arg(node),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("skipFencingConfirmation"));
+    box->setInformativeText(tr("Skip fencing only if you know that %1 is off, for example because you switched it "
+                               "off yourself. %2 then takes over group %3 at once.")
+                                .arg(node, m_to, m_group));
+    QPushButton* skip = box->addButton(tr("Take over &without fencing"), QMessageBox::DestructiveRole);
+    skip->setObjectName(QStringLiteral("confirmSkipFencing"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, skip](QAbstractButton* clicked) {
+        if (clicked == skip)
+            send(true);
+    });
+    box->open();
 }
 
 void ForcedTakeoverDialog::retranslate()
@@ -182,11 +246,21 @@ void ForcedTakeoverDialog::retranslate()
             : tr("Changes not yet replicated to %1 are lost if %2 cannot send them first.").arg(m_to, other));
     m_prompt->setText(tr("To confirm, type the group's name, %1:").arg(m_group));
     m_confirmName->setAccessibleName(tr("Group name, to confirm the forced takeover"));
-    m_takeOver->setText(m_sending ? tr("Taking over…") : tr("&Take over by force"));
+    m_takeOver->setText(m_sending                                      ? tr("Taking over…")
+                        : m_fence.state() == FenceWait::State::Running ? tr("Waiting for fencing…")
+                        : m_fence.state() == FenceWait::State::Failed  ? tr("&Try again")
+                                                                       : tr("&Take over by force"));
     m_takeOver->setAccessibleDescription(tr("Starts group %1 on %2 without the failed pre-checks").arg(m_group, m_to));
+    m_skipFencing->setText(tr("&Skip fencing…"));
+    m_skipFencing->setToolTip(tr("Takes over without powering %1 off first: if it still runs, both nodes serve at once")
+                                  .arg(m_fence.node().isEmpty() ? other : m_fence.node()));
     if (!m_refusal.isNull())
         m_notice->showNotice(NoticeLabel::Kind::Error,
                              tr("The agents refused: %1").arg(agentlink::ErrorText::describe(m_refusal)));
+    else if (m_fence.active())
+        m_notice->showNotice(m_fence.state() == FenceWait::State::Failed ? NoticeLabel::Kind::Error
+                                                                         : NoticeLabel::Kind::Warning,
+                             m_fence.sentence(m_to));
     else if (!m_client->anyReachable())
         m_notice->showNotice(NoticeLabel::Kind::Warning, tr("The console reaches neither node right now."));
     else

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "agentlink/protocol/RpcError.h"
-
 #include "ui/GrowingDialog.h"
+#include "ui/switchover/FenceWait.h"
 
 class QDialogButtonBox;
 class QLabel;
@@ -11,6 +11,9 @@ class QPushButton;
 
 namespace twinha::agentlink {
 class ClusterMonitor;
+}
+namespace twinha::protocol {
+struct RpcMessage;
 }
 
 namespace twinha::ui {
@@ -22,8 +25,12 @@ class SwitchoverClient;
 // go wrong (split-brain if the other node is not really down, loss of the data not yet
 // replicated) and enables its button only once the group's name has been typed.
 //
-// The agents decide what force may override: today replication lag and configuration drift, never
-// an unreachable peer. A refusal is shown, translated, in the dialog.
+// The agents decide what force may override: replication lag, configuration drift and, on the
+// surviving node, the peer's silence. A refusal is shown, translated, in the dialog.
+//
+// Where the peer has a fence device, the agents refuse with FENCE_REQUIRED and power the silent
+// peer off first. The dialog then follows the fence and sends the takeover again once it is done;
+// "Skip fencing…" sends it with skip_fencing only after a separate confirmation that names the risk.
 class ForcedTakeoverDialog : public GrowingDialog
 {
     Q_OBJECT
@@ -38,6 +45,8 @@ public:
 
     const QString& group() const { return m_group; }
     const QString& operationId() const { return m_id; }
+    SwitchoverClient* client() const { return m_client; }
+    FenceWait::State fenceState() const { return m_fence.state(); }
 
 Q_SIGNALS:
     // The agents accepted: the operation runs (follow it with SwitchoverDialog::followOperation).
@@ -48,6 +57,10 @@ protected:
 
 private:
     void takeOver();
+    void send(bool skipFencing);
+    void onReply(const protocol::RpcMessage& reply);
+    void confirmSkipFencing();
+    void followFence();
     void updateButton();
     void retranslate();
     QString otherNode() const;
@@ -59,6 +72,7 @@ private:
     QString m_id;
     bool m_sending = false;
     protocol::RpcError m_refusal;
+    FenceWait m_fence;
     QLabel* m_icon;
     QLabel* m_title;
     QLabel* m_whenToUse;
@@ -69,6 +83,7 @@ private:
     NoticeLabel* m_notice;
     QDialogButtonBox* m_buttons;
     QPushButton* m_takeOver;
+    QPushButton* m_skipFencing;
 };
 
 } // namespace twinha::ui
