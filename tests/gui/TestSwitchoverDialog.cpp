@@ -1,3 +1,4 @@
+#include "agentlink/AgentClient.h"
 #include "agentlink/ErrorText.h"
 #include "agentlink/StatusText.h"
 #include "tests/gui/SwitchoverLab.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTranslator>
 #include <QtTest>
@@ -248,6 +250,55 @@ private Q_SLOTS:
         QCOMPARE(op.reason.code, QStringLiteral("REPLICATION_DRAIN_TIMEOUT"));
         QCOMPARE(labelText(&dialog, "reason"), agentlink::ErrorText::describe(op.reason));
         QCOMPARE(lab.holder(), QStringLiteral("node1"));
+    }
+
+    void maintenanceModeRefusesAPlannedSwitchoverUntilSwitchedOverAnyway()
+    {
+        SwitchoverLab lab;
+        QVERIFY2(lab.lab.isUp(), qPrintable(lab.lab.upOutput()));
+        QTRY_VERIFY_WITH_TIMEOUT(lab.settled() && lab.monitor->view().readiness.first().ready, 30000);
+        // Maintenance mode for the group, set on node2 (the agent takes the operator's name from SSH).
+        bool set = false;
+        lab.monitor->client(1)->call(
+            QStringLiteral("maintenance.set"),
+            {{QStringLiteral("on"), true}, {QStringLiteral("group"), QStringLiteral("service")}},
+            [&set](const protocol::RpcMessage& reply) { set = reply.kind == protocol::RpcMessage::Kind::Result; });
+        QTRY_VERIFY_WITH_TIMEOUT(set, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(lab.monitor->view().maintenance.covers(QStringLiteral("service")), 10000);
+
+        SwitchoverDialog dialog(lab.monitor.get(), QStringLiteral("service"));
+        dialog.show();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.state(), State::Checked, 15000);
+        QPushButton* confirm = button(&dialog, "confirm");
+        QPushButton* anyway = button(&dialog, "switchAnyway");
+        QTRY_VERIFY_WITH_TIMEOUT(confirm->isEnabled(), 15000); // the pre-checks pass: maintenance is no check
+        QVERIFY(anyway->isVisible());
+        QVERIFY2(labelText(&dialog, "dialogNotice").startsWith(QStringLiteral("Group service is in maintenance mode")),
+                 qPrintable(labelText(&dialog, "dialogNotice")));
+
+        // A plain switchover is refused by the agents, and nothing moves.
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.state() == State::Checked && confirm->isEnabled(), 15000);
+        QCOMPARE(lab.holder(), QStringLiteral("node1"));
+        QVERIFY(labelText(&dialog, "dialogNotice").contains(QStringLiteral("a planned switchover needs force")));
+
+        // "Switch over anyway…" asks first; Cancel sends nothing.
+        QTest::mouseClick(anyway, Qt::LeftButton);
+        auto* box = dialog.findChild<QMessageBox*>(QStringLiteral("maintenanceConfirmation"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTest::qWait(500);
+        QCOMPARE(dialog.state(), State::Checked);
+        QTest::mouseClick(anyway, Qt::LeftButton);
+        box = dialog.findChild<QMessageBox*>(QStringLiteral("maintenanceConfirmation"));
+        QVERIFY(box);
+        QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("confirmSwitchAnyway")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.state(), State::Finished, 40000);
+        verifyResultPage(dialog, QStringLiteral("node2"));
+        QCOMPARE(lab.holder(), QStringLiteral("node2"));
+        QVERIFY(lab.monitor->view().maintenance.covers(QStringLiteral("service"))); // still on
     }
 
     void duplexSwitchoverDrainsANodeAndSwitchBackBringsItBack()

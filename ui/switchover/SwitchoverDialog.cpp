@@ -15,6 +15,7 @@
 
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -56,6 +57,7 @@ SwitchoverDialog::SwitchoverDialog(agentlink::ClusterMonitor* monitor, const QSt
     m_recheck = addButton("recheck", QDialogButtonBox::ActionRole);
     m_force = addButton("force", QDialogButtonBox::ActionRole);
     m_force->setStyleSheet(QStringLiteral("QPushButton { color: #c62828; }"));
+    m_anyway = addButton("switchAnyway", QDialogButtonBox::ActionRole);
     m_cancelOp = addButton("cancelOperation", QDialogButtonBox::ActionRole);
     m_reverse = addButton("switchBack", QDialogButtonBox::ActionRole);
     m_confirm = addButton("confirm", QDialogButtonBox::ActionRole);
@@ -75,6 +77,7 @@ SwitchoverDialog::SwitchoverDialog(agentlink::ClusterMonitor* monitor, const QSt
     });
     connect(m_confirm, &QPushButton::clicked, this, &SwitchoverDialog::confirm);
     connect(m_force, &QPushButton::clicked, this, &SwitchoverDialog::offerForce);
+    connect(m_anyway, &QPushButton::clicked, this, &SwitchoverDialog::switchAnyway);
     connect(m_cancelOp, &QPushButton::clicked, this, &SwitchoverDialog::cancelOperation);
     connect(m_reverse, &QPushButton::clicked, this, &SwitchoverDialog::switchBack);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -217,13 +220,48 @@ void SwitchoverDialog::onViewChanged()
 
 void SwitchoverDialog::confirm()
 {
+    sendStart(false);
+}
+
+bool SwitchoverDialog::maintenanceBlocks() const
+{
+    const agentlink::MaintenanceView& m = m_monitor->view().maintenance;
+    const QString group = m_plan.group.isEmpty() ? m_group : m_plan.group;
+    return m.known ? m.covers(group) : m_maintenanceRefused; // the agents' latest word wins
+}
+
+void SwitchoverDialog::switchAnyway()
+{
+    if (m_state != State::Checked || !m_plan.ready || !maintenanceBlocks())
+        return;
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Switch over in maintenance mode?"),
+        tr("Group %1 is in maintenance mode. Switch it over to %2 anyway?").arg(m_plan.group, m_plan.to),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("maintenanceConfirmation"));
+    box->setInformativeText(tr("The agents carry out this switchover, with its steps and checks, although "
+                               "maintenance mode is on. Make sure nobody is working on either node. Maintenance mode "
+                               "stays on afterwards."));
+    QPushButton* anyway = box->addButton(tr("Switch over &anyway"), QMessageBox::AcceptRole);
+    anyway->setObjectName(QStringLiteral("confirmSwitchAnyway"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, anyway](QAbstractButton* clicked) {
+        if (clicked == anyway)
+            sendStart(true);
+    });
+    box->open();
+}
+
+void SwitchoverDialog::sendStart(bool force)
+{
     if (m_state != State::Checked || !m_plan.ready)
         return;
     m_checkPage->clearError();
     m_idBefore = m_monitor->operation().id;
     m_requestClock.start();
     setState(State::Starting);
-    const bool sent = m_client->start(m_plan.group, m_plan.to, false, m_plan.sourceNode(),
+    const bool sent = m_client->start(m_plan.group, m_plan.to, force, m_plan.sourceNode(),
                                       [this](const RpcMessage& reply) { onStartReply(reply); });
     if (!sent) {
         m_checkUnsent = true;
@@ -245,7 +283,12 @@ void SwitchoverDialog::onStartReply(const RpcMessage& reply)
             m_follower->adoptNext(m_plan.group, m_idBefore);
             return;
         }
-        m_checkPage->showError(reply.error); // kept while the checks run again
+        if (code == QLatin1String(codes::kMaintenanceMode)) {
+            m_maintenanceRefused = true; // said in the dialog's notice, with "Switch over anyway…"
+            m_maintenanceBy = reply.error.params.value(QStringLiteral("by")).toString();
+        } else {
+            m_checkPage->showError(reply.error); // kept while the checks run again
+        }
         recheck();
         return;
     }
@@ -306,6 +349,7 @@ void SwitchoverDialog::switchBack()
     m_group = op.group;
     m_to = op.from;
     m_plan = {};
+    m_maintenanceRefused = false;
     recheck();
 }
 
@@ -338,69 +382,6 @@ void SwitchoverDialog::offerForce()
         followOperation(id);
         Q_EMIT operationStarted(id);
     });
-}
-
-// ---------------------------------------------------------------- texts and buttons
-
-void SwitchoverDialog::updateDialogNotice()
-{
-    if (m_state == State::Running && !m_cancelRefused.isNull())
-        m_notice->showNotice(NoticeLabel::Kind::Error, agentlink::ErrorText::describe(m_cancelRefused));
-    else if (m_state == State::Running && m_cancelRequested)
-        m_notice->showNotice(NoticeLabel::Kind::Info,
-                             tr("Cancellation requested. The agents stop if nothing has been changed yet."));
-    else
-        m_notice->clearNotice();
-}
-
-void SwitchoverDialog::updateButtons()
-{
-    const bool checked = m_state == State::Checked;
-    const bool planShown = checked && !m_plan.isNull();
-    const OperationView& op = m_follower->operation();
-    const bool unconfirmed = m_state == State::Running && op.id.isEmpty();
-    const bool notDone = m_state == State::Finished && op.result != QLatin1String("done");
-    m_recheck->setVisible(m_state == State::Checking || checked || unconfirmed || notDone);
-    m_recheck->setEnabled(m_state != State::Checking);
-    m_confirm->setVisible(m_state == State::Checking || checked || m_state == State::Starting);
-    m_confirm->setEnabled(planShown && m_plan.ready && m_client->anyReachable());
-    m_force->setVisible(planShown && !m_plan.ready && m_plan.forceable);
-    m_cancelOp->setVisible(m_state == State::Running && !op.id.isEmpty());
-    // The agents can cancel only before anything has been stopped.
-    m_cancelOp->setEnabled(!m_cancelRequested && !op.isFinal() &&
-                           (op.phase.isEmpty() || op.phase == QLatin1String("precheck")));
-    const QString reverse = m_state == State::Finished ? SwitchoverText::reverseButton(op) : QString();
-    m_reverse->setVisible(!reverse.isEmpty());
-    m_reverse->setText(reverse);
-    m_confirm->setText(m_plan.isNull() ? tr("&Switch over") : SwitchoverText::confirmButton(m_plan));
-    m_confirm->setToolTip(planShown && !m_plan.ready
-                              ? tr("Blocked until every pre-check passes")
-                              : tr("Starts at once; the agents stop the group on the source, replicate what is "
-                                   "left and start it on the target"));
-    m_confirm->setAccessibleDescription(m_confirm->toolTip());
-    m_recheck->setText(m_state == State::Finished ? tr("&Try again") : tr("Check a&gain"));
-    updateDialogNotice();
-}
-
-void SwitchoverDialog::retranslate()
-{
-    const QString group = m_group.isEmpty() ? m_plan.group : m_group;
-    setWindowTitle(group.isEmpty() ? tr("Switchover") : tr("Switchover — %1").arg(group));
-    m_force->setText(tr("Take over by &force…"));
-    m_force->setToolTip(tr("Overrides the failed checks. Dangerous: read the warning that follows."));
-    m_force->setAccessibleDescription(m_force->toolTip());
-    m_cancelOp->setText(tr("Ca&ncel the switchover"));
-    m_cancelOp->setToolTip(tr("Possible only before the source has stopped the group"));
-    m_close->setToolTip(tr("Closes this window; the agents finish a running switchover anyway"));
-    m_pages->setAccessibleName(tr("Switchover"));
-    updateButtons();
-}
-
-void SwitchoverDialog::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
 }
 
 } // namespace twinha::ui

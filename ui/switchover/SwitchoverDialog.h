@@ -37,6 +37,9 @@ class SwitchoverClient;
 // this console started has ended, unseen, shows how it ended (monitor->operation()).
 //
 // In duplex mode the agents turn "to" into draining the other node or bringing `to` back.
+//
+// In maintenance mode the agents refuse a planned switchover (MAINTENANCE_MODE) unless forced: the
+// dialog says so and offers "Switch over anyway…" behind a confirmation.
 class SwitchoverDialog : public GrowingDialog
 {
     Q_OBJECT
@@ -79,6 +82,11 @@ protected:
 
 private:
     void confirm();
+    void sendStart(bool force);
+    void switchAnyway();
+    // Maintenance mode covers the group, as the agents last said or as a refusal said.
+    bool maintenanceBlocks() const;
+    QString maintenanceSentence() const;
     void onCheckReply(const protocol::RpcMessage& reply);
     void onStartReply(const protocol::RpcMessage& reply);
     void onOperation(const agentlink::OperationView& op);
@@ -109,6 +117,8 @@ private:
     QString m_idBefore;           // the newest operation before our start, so it is not mistaken for ours
     QElapsedTimer m_requestClock; // since our switchover.start went out
     bool m_cancelRequested = false;
+    bool m_maintenanceRefused = false; // the agents refused with MAINTENANCE_MODE
+    QString m_maintenanceBy;
     protocol::RpcError m_cancelRefused;
 
     QStackedWidget* m_pages;
@@ -120,6 +130,7 @@ private:
     QPushButton* m_recheck;
     QPushButton* m_confirm;
     QPushButton* m_force;
+    QPushButton* m_anyway;
     QPushButton* m_cancelOp;
     QPushButton* m_reverse;
     QPushButton* m_close;
