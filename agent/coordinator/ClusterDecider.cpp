@@ -24,6 +24,13 @@ bool peerMayStillRun(const ClusterPayload& peer, const QString& group)
     return state == QLatin1String("running") || state == QLatin1String("starting") ||
            state == QLatin1String("stopping") || state == QLatin1String("partial");
 }
+// Its monitors say the group runs there, and it is not on its way up or down (a switchover's or a
+// step-down's passing moment is no split-brain; a stop that failed is).
+bool runsSteadily(const ClusterPayload& node, const QString& group)
+{
+    const QString state = node.groupState(group);
+    return node.mayRun(group) && state != QLatin1String("stopping") && state != QLatin1String("starting");
+}
 } // namespace
 
 ClusterDecider::Decision ClusterDecider::decide(const AgentConfig& config, const ClusterSnapshot& s)
@@ -60,6 +67,8 @@ void ClusterDecider::decideExclusive(const AgentConfig& config, const ClusterSna
     const ClusterPayload* peer = s.livePeer();
     if (!mine) {
         d->desired.insert(group, Desired::Stop);
+        if (peer && peer->holds(group) && runsSteadily(s.mine, group))
+            d->splitBrain.append(group); // our stop failed: the group may still run here too
         if (peer) {
             // Fresh (or abandoned) group and both nodes see each other: the designated node takes it.
             if (!peer->holds(group) && rules::designatedNode(config, group) == s.self && !peerMayStillRun(*peer, group))
@@ -95,6 +104,9 @@ void ClusterDecider::decideExclusive(const AgentConfig& config, const ClusterSna
     if (peer) {
         if (!peer->holds(group)) {
             d->desired.insert(group, Desired::Run);
+            // Judged by what runs: a stop that failed over there leaves the group running on both.
+            if (runsSteadily(*peer, group))
+                d->splitBrain.append(group);
             return;
         }
         // Both hold it: the lower epoch, or at equal epochs the node that is not preferred, yields.

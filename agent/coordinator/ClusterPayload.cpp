@@ -5,8 +5,12 @@ namespace twinha::agent {
 QJsonObject ClusterPayload::toJson() const
 {
     QJsonObject g;
-    for (auto it = groups.begin(); it != groups.end(); ++it)
-        g.insert(it.key(), QJsonObject{{QStringLiteral("held"), it->held}, {QStringLiteral("state"), it->state}});
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        QJsonObject group{{QStringLiteral("held"), it->held}, {QStringLiteral("state"), it->state}};
+        if (it->runs)
+            group.insert(QStringLiteral("runs"), *it->runs);
+        g.insert(it.key(), group);
+    }
     QJsonObject l;
     for (auto it = lag.begin(); it != lag.end(); ++it) {
         QJsonObject c{{QStringLiteral("lag_s"), it->lagS ? QJsonValue(*it->lagS) : QJsonValue()},
@@ -35,6 +39,15 @@ QJsonObject ClusterPayload::toJson() const
     return o;
 }
 
+bool ClusterPayload::mayRun(const QString& group) const
+{
+    const Group g = groups.value(group);
+    if (g.runs)
+        return *g.runs;
+    return g.state == QLatin1String("running") || g.state == QLatin1String("starting") ||
+           g.state == QLatin1String("stopping") || g.state == QLatin1String("partial");
+}
+
 std::optional<ClusterPayload> ClusterPayload::fromJson(const QJsonObject& o)
 {
     const QJsonValue epoch = o.value(QStringLiteral("epoch"));
@@ -44,9 +57,12 @@ std::optional<ClusterPayload> ClusterPayload::fromJson(const QJsonObject& o)
     p.epoch = epoch.toInteger();
     p.checksum = o.value(QStringLiteral("checksum")).toString();
     const QJsonObject g = o.value(QStringLiteral("groups")).toObject();
-    for (auto it = g.begin(); it != g.end(); ++it)
+    for (auto it = g.begin(); it != g.end(); ++it) {
+        const QJsonValue runs = it.value()[QStringLiteral("runs")];
         p.groups.insert(it.key(),
-                        {it.value()[QStringLiteral("held")].toBool(), it.value()[QStringLiteral("state")].toString()});
+                        {it.value()[QStringLiteral("held")].toBool(), it.value()[QStringLiteral("state")].toString(),
+                         runs.isBool() ? std::optional<bool>(runs.toBool()) : std::nullopt});
+    }
     const QJsonObject l = o.value(QStringLiteral("lag")).toObject();
     for (auto it = l.begin(); it != l.end(); ++it) {
         const QJsonValue v = it.value()[QStringLiteral("lag_s")];

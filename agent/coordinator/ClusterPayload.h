@@ -20,7 +20,8 @@ struct ClusterPayload
     struct Group
     {
         bool held = false;
-        QString state; // running | stopped | starting | stopping | failed | partial | unknown
+        QString state;            // running | stopped | starting | stopping | failed | partial | unknown
+        std::optional<bool> runs; // LocalGroups::mayRun; unknown from older agents
         bool operator==(const Group&) const = default;
     };
 
@@ -56,6 +57,8 @@ struct ClusterPayload
 
     bool holds(const QString& group) const { return groups.value(group).held; }
     QString groupState(const QString& group) const { return groups.value(group).state; }
+    // Whether the group may run there, by its monitors (older agents: by its state).
+    bool mayRun(const QString& group) const;
 
     QJsonObject toJson() const;
     // Nullopt for anything that is not a coordinator payload (an older agent, an empty payload).

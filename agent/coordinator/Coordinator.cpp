@@ -153,7 +153,7 @@ ClusterPayload Coordinator::buildPayload() const
     p.epoch = m_state->epoch();
     p.checksum = m_config.checksum;
     for (const QString& g : m_groups->names())
-        p.groups.insert(g, {m_state->holds(g), m_groups->stateName(g)});
+        p.groups.insert(g, {m_state->holds(g), m_groups->stateName(g), m_groups->mayRun(g)});
     p.op = m_desk->record();
     p.request = m_desk->request();
     p.lag = m_replication->lagReports();

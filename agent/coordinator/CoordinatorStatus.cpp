@@ -49,15 +49,19 @@ QJsonObject Coordinator::statusJson() const
         if (s.peer && s.peer->holds(g.name))
             active.append(s.peerName);
         const QJsonObject local = m_groups->toJson(g.name);
-        QJsonObject o{{QStringLiteral("name"), g.name},
-                      {QStringLiteral("preferred"), orNull(g.preferred)},
-                      {QStringLiteral("held"), s.holds(g.name)},
-                      {QStringLiteral("active_node"), active.isEmpty() ? QJsonValue() : active.first()},
-                      {QStringLiteral("active_nodes"), active},
-                      {QStringLiteral("state"), m_groups->stateName(g.name)},
-                      {QStringLiteral("peer_state"), s.peer ? orNull(s.peer->groupState(g.name)) : QJsonValue()},
-                      {QStringLiteral("resources"), local.value(QStringLiteral("resources"))},
-                      {QStringLiteral("last_operation_ms"), local.value(QStringLiteral("last_operation_ms"))}};
+        QJsonObject o{
+            {QStringLiteral("name"), g.name},
+            {QStringLiteral("preferred"), orNull(g.preferred)},
+            {QStringLiteral("held"), s.holds(g.name)},
+            {QStringLiteral("active_node"), active.isEmpty() ? QJsonValue() : active.first()},
+            {QStringLiteral("active_nodes"), active},
+            {QStringLiteral("state"), m_groups->stateName(g.name)},
+            // By the monitors, whatever the role: a failed stop leaves it true.
+            {QStringLiteral("may_run"), m_groups->mayRun(g.name)},
+            {QStringLiteral("peer_may_run"), s.livePeer() ? QJsonValue(s.peer->mayRun(g.name)) : QJsonValue()},
+            {QStringLiteral("peer_state"), s.peer ? orNull(s.peer->groupState(g.name)) : QJsonValue()},
+            {QStringLiteral("resources"), local.value(QStringLiteral("resources"))},
+            {QStringLiteral("last_operation_ms"), local.value(QStringLiteral("last_operation_ms"))}};
         if (local.contains(QStringLiteral("reason")))
             o.insert(QStringLiteral("reason"), local.value(QStringLiteral("reason")));
         groups.append(o);

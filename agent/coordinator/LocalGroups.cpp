@@ -2,6 +2,7 @@
 
 #include "agent/resources/ResourceGroup.h"
 #include "agent/resources/ResourceMonitor.h"
+#include "agentlink/protocol/ErrorCodes.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -124,6 +125,26 @@ QString LocalGroups::stateName(const QString& group) const
     if (!g || !m_slots.value(group).checked)
         return QStringLiteral("unknown");
     return ResourceGroup::stateName(g->state());
+}
+
+bool LocalGroups::mayRun(const QString& group) const
+{
+    const ResourceGroup* g = m_groups.value(group);
+    if (!g || !m_slots.value(group).checked)
+        return false;
+    switch (g->state()) {
+    case ResourceGroup::State::Stopped:
+        return false;
+    case ResourceGroup::State::Failed: {
+        // A failed start was rolled back; a failed stop may have left something running.
+        const protocol::RpcError why = g->reason();
+        return why.code == QLatin1String(protocol::codes::kResourceStopFailed) ||
+               (why.code == QLatin1String(protocol::codes::kResourceTimeout) &&
+                why.params.value(QStringLiteral("action")).toString() == QLatin1String("stop"));
+    }
+    default:
+        return true;
+    }
 }
 
 QJsonObject LocalGroups::toJson(const QString& group) const

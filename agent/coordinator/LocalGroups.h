@@ -45,6 +45,9 @@ public:
 
     // running | stopped | starting | stopping | failed | partial, or unknown before the first check.
     QString stateName(const QString& group) const;
+    // What the monitors say, whatever the saved role: something of the group may run here (running,
+    // starting, stopping, partial, or a stop that failed).
+    bool mayRun(const QString& group) const;
     ResourceGroup* group(const QString& name) const { return m_groups.value(name); }
     QStringList names() const { return m_order; }
     QJsonObject toJson(const QString& group) const;

@@ -73,8 +73,11 @@ inline std::optional<ClusterPayload> payload(const QString& text)
         } else if (key == QLatin1String("hears")) {
             p.hearsPeer = value == QLatin1String("1");
         } else {
+            // GROUP=held|free/STATE[/runs]: "runs" when its monitors say it runs (a failed stop, say).
+            const QString runs = value.section(QLatin1Char('/'), 2);
             p.groups.insert(key, {value.section(QLatin1Char('/'), 0, 0) == QLatin1String("held"),
-                                  value.section(QLatin1Char('/'), 1)});
+                                  value.section(QLatin1Char('/'), 1, 1),
+                                  runs.isEmpty() ? std::nullopt : std::optional<bool>(runs == QLatin1String("runs"))});
         }
     }
     return p;
