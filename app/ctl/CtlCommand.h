@@ -20,6 +20,7 @@ struct CtlContext
     bool yes = false;
     QString group;
     QString to;
+    QString argument; // the word after the command, for those that take one (maintenance on|off)
     qint64 after = 0;
     int limit = 100;
 };

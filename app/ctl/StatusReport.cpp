@@ -2,6 +2,7 @@
 
 #include "agentlink/ClusterMonitor.h"
 #include "agentlink/ErrorText.h"
+#include "agentlink/MaintenanceText.h"
 #include "agentlink/ProtectionText.h"
 #include "agentlink/StatusText.h"
 
@@ -63,6 +64,8 @@ QString StatusReport::text(const agentlink::ClusterMonitor& monitor)
     const QString subject = view.subjectNode >= 0 ? monitor.node(view.subjectNode).endpoint.name : QString();
     out += tr("State: %1. %2").arg(StatusText::health(view.health), StatusText::diagnosis(view.diagnosis, subject)) +
            QLatin1Char('\n');
+    if (view.maintenance.isOn())
+        out += agentlink::MaintenanceText::statusLine(view.maintenance) + QLatin1Char('\n');
     out += protectionText(view.protection);
     for (const agentlink::ReadinessView& r : view.readiness) {
         QStringList reasons;
@@ -97,12 +100,22 @@ QJsonObject StatusReport::json(const agentlink::ClusterMonitor& monitor)
         nodes.append(node);
     }
     const agentlink::ClusterView& view = monitor.view();
+    // As the agents send them: maintenance mode from the node with the latest word, and each node's
+    // fence device for its peer (null: none, or an agent too old to say).
+    QJsonObject fencing;
+    for (int i = 0; i < monitor.nodeCount(); ++i) {
+        const agentlink::NodeView& n = monitor.node(i);
+        const QJsonValue device = n.status ? n.status->extra.value(QStringLiteral("fencing")) : QJsonValue();
+        fencing.insert(n.endpoint.name, device.isObject() ? device : QJsonValue());
+    }
     return {{QStringLiteral("cluster"), monitor.profile().name},
             {QStringLiteral("health"), QString::fromLatin1(agentlink::clusterHealthName(view.health))},
             {QStringLiteral("diagnosis"), QString::fromLatin1(agentlink::clusterDiagnosisName(view.diagnosis))},
             {QStringLiteral("diagnosis_node"),
              view.subjectNode >= 0 ? QJsonValue(monitor.node(view.subjectNode).endpoint.name) : QJsonValue()},
             {QStringLiteral("protection"), view.protection.toJson()},
+            {QStringLiteral("maintenance"), view.maintenance.known ? QJsonValue(view.maintenance.raw) : QJsonValue()},
+            {QStringLiteral("fencing"), fencing},
             {QStringLiteral("nodes"), nodes}};
 }
 

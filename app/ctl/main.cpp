@@ -7,6 +7,7 @@
 #include "app/ctl/CheckCommand.h"
 #include "app/ctl/CtlExitCodes.h"
 #include "app/ctl/EventsCommand.h"
+#include "app/ctl/MaintenanceCommand.h"
 #include "app/ctl/StatusCommand.h"
 #include "app/ctl/SwitchoverCommand.h"
 #include "app/ctl/WatchCommand.h"
@@ -45,7 +46,17 @@ std::unique_ptr<app::CtlCommand> makeCommand(const QString& name, const app::Ctl
         return std::make_unique<app::SwitchoverCommand>(ctx);
     if (name == QLatin1String("events"))
         return std::make_unique<app::EventsCommand>(ctx);
+    if (name == QLatin1String("maintenance"))
+        return std::make_unique<app::MaintenanceCommand>(ctx);
     return nullptr;
+}
+
+// The words after the command: "maintenance" takes on or off, the others nothing.
+bool argumentsFit(const QStringList& args)
+{
+    if (args.value(0) == QLatin1String("maintenance"))
+        return args.size() == 2 && app::MaintenanceCommand::validArgument(args.at(1));
+    return args.size() == 1;
 }
 } // namespace
 
@@ -65,7 +76,10 @@ int main(int argc, char** argv)
                     "  watch        one timestamped JSON line per change, until interrupted\n"
                     "  check        the switchover pre-checks (readiness)\n"
                     "  switchover   move a group to the other node, with checks and a confirmation\n"
-                    "  events       both nodes' journals, merged by time\n\n"
+                    "  events       both nodes' journals, merged by time\n"
+                    "  maintenance on|off\n"
+                    "               maintenance mode for the cluster (or --group): the agents move nothing by\n"
+                    "               themselves\n\n"
                     "Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not ready or refused,\n"
                     "4 the operation failed or was rolled back, 5 permission denied (observer)."));
     parser.addHelpOption();
@@ -76,7 +90,9 @@ int main(int argc, char** argv)
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      CtlText::tr("Seconds to wait for the nodes (default 15)."),
                                      QStringLiteral("SECONDS"), QStringLiteral("15"));
-    const QCommandLineOption group(QStringLiteral("group"), CtlText::tr("Resource group (default: the only one)."),
+    const QCommandLineOption group(QStringLiteral("group"),
+                                   CtlText::tr("Resource group (default: the only one; for maintenance: the whole "
+                                               "cluster)."),
                                    QStringLiteral("GROUP"));
     const QCommandLineOption to(QStringLiteral("to"), CtlText::tr("Target node (default: the other one)."),
                                 QStringLiteral("NODE"));
@@ -89,7 +105,8 @@ int main(int argc, char** argv)
                                    QStringLiteral("N"), QStringLiteral("100"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), CtlText::tr("Log debug messages to stderr."));
     parser.addOptions({cluster, json, timeout, group, to, yes, after, limit, verbose});
-    parser.addPositionalArgument(QStringLiteral("command"), CtlText::tr("status, watch, check, switchover or events"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 CtlText::tr("status, watch, check, switchover, events or maintenance on|off"));
     parser.process(application);
 
     const QStringList args = parser.positionalArguments();
@@ -98,11 +115,18 @@ int main(int argc, char** argv)
     ctx.yes = parser.isSet(yes);
     ctx.group = parser.value(group);
     ctx.to = parser.value(to);
+    ctx.argument = args.value(1);
     ctx.after = parser.value(after).toLongLong();
     ctx.limit = parser.value(limit).toInt();
-    if (args.size() != 1 || !makeCommand(args.first(), ctx)) {
+    if (args.isEmpty() || !makeCommand(args.first(), ctx)) {
         printErr(args.isEmpty() ? CtlText::tr("no command given; see --help.")
                                 : CtlText::tr("unknown command \"%1\"; see --help.").arg(args.join(QLatin1Char(' '))));
+        return app::exitcodes::kUsage;
+    }
+    if (!argumentsFit(args)) {
+        printErr(args.first() == QLatin1String("maintenance")
+                     ? CtlText::tr("maintenance takes \"on\" or \"off\"; see --help.")
+                     : CtlText::tr("unknown command \"%1\"; see --help.").arg(args.join(QLatin1Char(' '))));
         return app::exitcodes::kUsage;
     }
     if (!parser.isSet(cluster)) {

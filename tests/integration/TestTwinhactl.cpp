@@ -1,12 +1,16 @@
 #include "tests/integration/LabEnvironment.h"
+#include "tests/integration/PrivateLab.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <unistd.h>
 
 using namespace twinha;
 
@@ -102,6 +106,97 @@ private Q_SLOTS:
         const Run r = twinhactl({QStringLiteral("--cluster"), path, QStringLiteral("status")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("line 4"), r.err.constData());
+    }
+
+    // On a lab of its own: maintenance mode on the shared lab would refuse other tests' switchovers.
+    void maintenanceOnShowsInStatusUntilOff()
+    {
+        tests::PrivateLab lab;
+        QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
+        const QString profile = lab.dir() + QStringLiteral("/profile.json");
+        const auto ctl = [&](QStringList args) {
+            args.prepend(profile);
+            args.prepend(QStringLiteral("--cluster"));
+            return twinhactl(args);
+        };
+
+        Run r = ctl({QStringLiteral("maintenance"), QStringLiteral("on")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.startsWith("Maintenance: on (by root@"), r.out.constData());
+        QVERIFY(r.out.contains("since "));
+        QVERIFY(r.out.contains("a switchover needs force"));
+
+        // The other node adopts it from the heartbeat; status shows the line either way.
+        r = ctl({QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("\nMaintenance: on (by root@"), r.out.constData());
+        r = ctl({QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(doc[QStringLiteral("maintenance")][QStringLiteral("on")].toBool());
+        QVERIFY(doc[QStringLiteral("maintenance")][QStringLiteral("seq")].toInteger() > 0);
+        QVERIFY(doc.value(QStringLiteral("fencing")).isObject()); // the lab has no fence device: nulls
+        QVERIFY(doc[QStringLiteral("fencing")][QStringLiteral("node1")].isNull());
+
+        r = ctl({QStringLiteral("maintenance"), QStringLiteral("off")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out, QByteArray("Maintenance: off\n"));
+        r = ctl({QStringLiteral("status"), QStringLiteral("--json")});
+        doc = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(!doc[QStringLiteral("maintenance")][QStringLiteral("on")].toBool());
+        QVERIFY(!ctl({QStringLiteral("status")}).out.contains("Maintenance:"));
+
+        // One group, as JSON: the agent's word passed through.
+        r = ctl({QStringLiteral("maintenance"), QStringLiteral("on"), QStringLiteral("--group"),
+                 QStringLiteral("service"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject m = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("maintenance")).toObject();
+        QVERIFY(!m.value(QStringLiteral("on")).toBool());
+        QCOMPARE(m.value(QStringLiteral("groups")).toArray(), QJsonArray{QStringLiteral("service")});
+        QVERIFY(ctl({QStringLiteral("status")}).out.contains("Maintenance: on for group service (by root@"));
+        QCOMPARE(ctl({QStringLiteral("maintenance"), QStringLiteral("off")}).exitCode, 0);
+
+        // Refusals and usage.
+        r = ctl(
+            {QStringLiteral("maintenance"), QStringLiteral("on"), QStringLiteral("--group"), QStringLiteral("nosuch")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("nosuch"));
+        QCOMPARE(ctl({QStringLiteral("maintenance")}).exitCode, 2);
+        r = ctl({QStringLiteral("maintenance"), QStringLiteral("sideways")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("\"on\" or \"off\""));
+    }
+
+    void anObserverMayNotSetMaintenanceMode()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to run the session bridge as user nobody");
+        tests::PrivateLab lab;
+        QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
+        // The private lab lives in a temporary folder of mode 0700: let nobody through to the sockets.
+        QVERIFY(QFile::setPermissions(QFileInfo(lab.dir()).path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                                       QFileDevice::ExeOwner | QFileDevice::ExeOther));
+        QFile in(lab.dir() + QStringLiteral("/profile.json"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject profile = QJsonDocument::fromJson(in.readAll()).object();
+        QJsonArray nodes = profile.value(QStringLiteral("nodes")).toArray();
+        for (qsizetype i = 0; i < nodes.size(); ++i) {
+            QJsonObject n = nodes.at(i).toObject();
+            n.insert(QStringLiteral("agent_command"),
+                     QString(QStringLiteral("setpriv --reuid=65534 --regid=65534 --clear-groups ") +
+                             n.value(QStringLiteral("agent_command")).toString()));
+            nodes.replace(i, n);
+        }
+        profile.insert(QStringLiteral("nodes"), nodes);
+        const QString path = lab.dir() + QStringLiteral("/profile-observer.json");
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(profile).toJson());
+        out.close();
+        const Run r =
+            twinhactl({QStringLiteral("--cluster"), path, QStringLiteral("maintenance"), QStringLiteral("on")});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains("may observe the cluster but not operate it"), r.err.constData());
     }
 
     void unknownCommandExitsTwo()
