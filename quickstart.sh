@@ -27,6 +27,8 @@ readonly PACKAGES=(
     openssh-server openssh-client iproute2 procps rsync iputils-ping iputils-arping passwd
     # the network-namespace lab (root): its HTTP service, and keepalived for the comparison benchmark
     busybox keepalived
+    # etcd for the lease tests (the witness's second backend); its own service is not wanted here
+    etcd-server
     # Chinese and Japanese text, and a virtual display for GUI runs without a desktop
     fonts-noto-cjk xvfb xauth
 )
@@ -87,6 +89,11 @@ cmd_deps() {
     # `env` passes DEBIAN_FRONTEND through sudo, which would otherwise drop it.
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+    # The tests start etcd on ports of their own; the package's system-wide etcd, which Debian
+    # starts on 127.0.0.1:2379 where systemd runs, was not asked for.
+    if [[ " ${missing[*]} " == *" etcd-server "* && -d /run/systemd/system ]]; then
+        "${sudo[@]}" systemctl disable --now etcd.service >/dev/null 2>&1 || true
+    fi
 }
 
 # ---------------------------------------------------------------- build

@@ -135,12 +135,13 @@ struct FailoverConfig
 // stops the group before its lease can have run out (see witness/LeaseTerms.h).
 struct WitnessConfig
 {
-    QString address; // "host:port" as written; empty: no witness
+    QString address; // "host:port" of a `twinha-agent witness`, as written
     QString host;
     quint16 port = 0;
+    QStringList etcd; // or an etcd v3 cluster: its client URLs ("http://10.0.0.5:2379")
     int ttlMs = 2000;
 
-    bool isSet() const { return !address.isEmpty(); }
+    bool isSet() const { return !address.isEmpty() || !etcd.isEmpty(); }
 };
 
 // How to power off (or cut off) a node that cannot be trusted to stop by itself: STONITH. Either

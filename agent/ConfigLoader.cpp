@@ -158,26 +158,14 @@ void readRoot(TomlReader& r, const toml::table& root, AgentConfig& c)
     readReplications(r, root, c);
     if (const toml::table* t = r.table(root, "failover", QStringLiteral("failover"), false)) {
         r.boolean(*t, "automatic", QStringLiteral("failover.automatic"), c.failover.automatic);
-        if (const toml::node* n = r.get(*t, "tiebreakers", QStringLiteral("failover.tiebreakers"), false)) {
-            const toml::array* a = n->as_array();
-            for (qsizetype i = 0; a && i < qsizetype(a->size()); ++i) {
-                const QString f = indexed(QStringLiteral("failover.tiebreakers"), i);
-                r.mark(f, *a->get(size_t(i)));
-                if (const auto* s = a->get(size_t(i))->as_string())
-                    c.failover.tiebreakers << qs(s->get());
-                else
-                    r.report().error(f, QStringLiteral("expected a string"));
-            }
-            if (!a)
-                r.report().error(QStringLiteral("failover.tiebreakers"),
-                                 QStringLiteral("expected an array of strings"));
-        }
+        r.strings(*t, "tiebreakers", QStringLiteral("failover.tiebreakers"), c.failover.tiebreakers);
         r.checkKeys(*t, QStringLiteral("failover"), {"automatic", "tiebreakers"});
     }
     if (const toml::table* t = r.table(root, "witness", QStringLiteral("witness"), false)) {
         r.string(*t, "address", QStringLiteral("witness.address"), c.witness.address);
         r.integer(*t, "ttl_ms", QStringLiteral("witness.ttl_ms"), c.witness.ttlMs);
-        r.checkKeys(*t, QStringLiteral("witness"), {"address", "ttl_ms"});
+        r.strings(*t, "etcd", QStringLiteral("witness.etcd"), c.witness.etcd);
+        r.checkKeys(*t, QStringLiteral("witness"), {"address", "etcd", "ttl_ms"});
     }
     readFenceSection(r, root, c);
     if (const toml::table* t = r.table(root, "control", QStringLiteral("control"), false)) {

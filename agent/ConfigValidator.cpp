@@ -9,6 +9,7 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 namespace twinha::agent {
 
@@ -210,8 +211,20 @@ void ConfigValidator::checkWitness(AgentConfig& config, ConfigReport& report)
     if (!w.isSet())
         return;
     QString error;
-    if (!report.hasErrorAt(field) && !splitHostPort(w.address, &w.host, &w.port, &error))
+    if (!w.address.isEmpty() && !w.etcd.isEmpty())
+        report.error(field, QStringLiteral("give either address (a twinha witness) or etcd, not both"));
+    else if (!w.address.isEmpty() && !report.hasErrorAt(field) && !splitHostPort(w.address, &w.host, &w.port, &error))
         report.error(field, error);
+    for (qsizetype i = 0; i < w.etcd.size(); ++i) {
+        const QUrl url(w.etcd.at(i));
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+            url.host().isEmpty() || url.port() < 1 || (!url.path().isEmpty() && url.path() != QLatin1String("/")))
+            report.error(
+                QStringLiteral("witness.etcd[%1]").arg(i),
+                QStringLiteral("\"%1\" is not an etcd client URL such as http://10.0.0.5:2379").arg(w.etcd.at(i)));
+        else
+            w.etcd[i] = url.toString(QUrl::StripTrailingSlash);
+    }
     // Renewals go out every TTL/8; below a second the lease would hang on a few datagrams.
     const QString ttl = QStringLiteral("witness.ttl_ms");
     if (!report.hasErrorAt(ttl) && (w.ttlMs < 1000 || w.ttlMs > 600000))

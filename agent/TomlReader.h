@@ -95,6 +95,27 @@ public:
         }
     }
 
+    // An array of strings; each element's position is recorded as field[i].
+    void strings(const toml::table& t, const char* key, const QString& field, QStringList& out)
+    {
+        const toml::node* n = get(t, key, field, false);
+        if (!n)
+            return;
+        const toml::array* a = n->as_array();
+        if (!a) {
+            m_report.error(field, QStringLiteral("expected an array of strings"));
+            return;
+        }
+        for (qsizetype i = 0; i < qsizetype(a->size()); ++i) {
+            const QString f = indexed(field, i);
+            mark(f, *a->get(size_t(i)));
+            if (const auto* s = a->get(size_t(i))->as_string())
+                out << qs(s->get());
+            else
+                m_report.error(f, QStringLiteral("expected a string"));
+        }
+    }
+
     const toml::table* table(const toml::table& t, const char* key, const QString& field, bool required)
     {
         const toml::node* n = get(t, key, field, required);

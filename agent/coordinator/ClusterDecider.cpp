@@ -150,7 +150,7 @@ void ClusterDecider::decideWithWitness(const AgentConfig& config, const ClusterS
                                        qint64 nextEpoch, Decision* d)
 {
     // Without the peer, only the lease allows running: the peer may hold it now, or get it the moment
-    // ours runs out. LeaseClient counts "held" only until the stop margin before the lease can end.
+    // ours runs out. LeaseBackend counts "held" only until the stop margin before the lease can end.
     const LeaseAnswer lease = s.lease(group);
     if (lease == LeaseAnswer::Held) {
         d->desired.insert(group, Desired::Run);

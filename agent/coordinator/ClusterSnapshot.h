@@ -19,7 +19,7 @@ enum class TiebreakerAnswer
     Unreachable
 };
 
-// This node's witness lease for a group (LeaseClient's state, judged at the moment of the snapshot).
+// This node's witness lease for a group (LeaseBackend's state, judged at the moment of the snapshot).
 enum class LeaseAnswer
 {
     Unknown, // no witness answer since the agent started

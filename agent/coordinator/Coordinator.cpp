@@ -9,6 +9,7 @@
 #include "agent/coordinator/TiebreakerGate.h"
 #include "agent/fencing/Fencer.h"
 #include "agent/heartbeat/Heartbeat.h"
+#include "agent/witness/EtcdLeaseClient.h"
 #include "agent/witness/LeaseClient.h"
 
 namespace twinha::agent {
@@ -43,9 +44,12 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
     // Duplex groups run on both nodes by design: there is no single holder to vote for.
     // With manual failover nothing would ever ask for a lease's verdict.
     if (m_config.witness.isSet() && m_config.failover.automatic && !rules::isDuplex(m_config)) {
-        m_lease =
-            new LeaseClient(m_config.cluster.name, self, m_heartbeat->bootId(), clusterKey, m_config.witness, this);
-        connect(m_lease, &LeaseClient::changed, this, &Coordinator::schedule);
+        if (m_config.witness.etcd.isEmpty())
+            m_lease =
+                new LeaseClient(m_config.cluster.name, self, m_heartbeat->bootId(), clusterKey, m_config.witness, this);
+        else
+            m_lease = new EtcdLeaseClient(m_config.cluster.name, self, m_config.witness, this);
+        connect(m_lease, &LeaseBackend::changed, this, &Coordinator::schedule);
     }
     m_evaluateSoon.setSingleShot(true);
     connect(&m_evaluateSoon, &QTimer::timeout, this, &Coordinator::evaluate);
@@ -133,13 +137,13 @@ ClusterSnapshot Coordinator::snapshot() const
     s.maintenance = m_maintenance;
     for (const GroupConfig& g : m_lease ? m_config.groups : QList<GroupConfig>()) {
         switch (m_lease->lease(g.name).state) {
-        case LeaseClient::State::Unknown:
+        case LeaseBackend::State::Unknown:
             s.leases.insert(g.name, LeaseAnswer::Unknown);
             break;
-        case LeaseClient::State::Held:
+        case LeaseBackend::State::Held:
             s.leases.insert(g.name, LeaseAnswer::Held);
             break;
-        case LeaseClient::State::NotHeld:
+        case LeaseBackend::State::NotHeld:
             s.leases.insert(g.name, LeaseAnswer::NotHeld);
             break;
         }

@@ -18,7 +18,7 @@ namespace twinha::agent {
 class EventLog;
 class Fencer;
 class Heartbeat;
-class LeaseClient;
+class LeaseBackend;
 class LocalGroups;
 class OperationDesk;
 class ReplicationSet;
@@ -92,8 +92,8 @@ private:
     LocalGroups* m_groups;
     ReplicationSet* m_replication;
     TiebreakerGate* m_tiebreaker;
-    LeaseClient* m_lease = nullptr; // with a witness configured (never for duplex groups)
-    Fencer* m_fencer = nullptr;     // with a [[fence]] device for the peer
+    LeaseBackend* m_lease = nullptr; // with a witness or etcd configured (never for duplex groups)
+    Fencer* m_fencer = nullptr;      // with a [[fence]] device for the peer
     DeadManGuard* m_guard = nullptr;
     OperationDesk* m_desk;
     std::optional<ClusterPayload> m_peer;

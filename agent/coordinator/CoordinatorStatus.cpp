@@ -7,7 +7,7 @@
 #include "agent/coordinator/TiebreakerGate.h"
 #include "agent/fencing/Fencer.h"
 #include "agent/heartbeat/Heartbeat.h"
-#include "agent/witness/LeaseClient.h"
+#include "agent/witness/LeaseBackend.h"
 
 #include <QJsonArray>
 

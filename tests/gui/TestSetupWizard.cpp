@@ -9,6 +9,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,6 +64,21 @@ private:
         auto* spin = find<QSpinBox>(root, name);
         QVERIFY(spin);
         spin->setValue(value);
+    }
+
+    static void setDevice(QWidget* root, int node, const QString& device, const QString& options)
+    {
+        auto* combo = find<QComboBox>(root, QStringLiteral("fenceDevice%1").arg(node));
+        auto* lines = find<QPlainTextEdit>(root, QStringLiteral("fenceOptions%1").arg(node));
+        QVERIFY(combo && lines);
+        combo->setCurrentText(device);
+        lines->setPlainText(options);
+    }
+
+    static QString labelText(QWidget* root, const QString& name)
+    {
+        auto* label = find<QLabel>(root, name);
+        return label ? label->text() : QString();
     }
 
     static void click(QWidget* root, const QString& name)
@@ -213,12 +229,30 @@ private Q_SLOTS:
         shoot(wizard);
         next(wizard, SetupWizard::FailoverPageId);
 
-        // 7. Failover: automatic without a tiebreaker is refused; manual is the default.
+        // 7. Failover: automatic without a witness or a tiebreaker is refused; manual is the default.
+        QCOMPARE(labelText(&wizard, QStringLiteral("wizardProtectionLevel")),
+                 QStringLiteral("Protection: Manual failover"));
         click(&wizard, QStringLiteral("failoverAutomatic"));
         QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(SetupWizard::FailoverPageId));
-        click(&wizard, QStringLiteral("failoverManual"));
+        QCOMPARE(labelText(&wizard, QStringLiteral("wizardProtectionLevel")),
+                 QStringLiteral("Protection: Ping tiebreakers only"));
+        // The level follows what is entered, in the dashboard's words.
+        setText(&wizard, QStringLiteral("witnessAddress"), QStringLiteral("10.0.0.9:5410"));
+        QCOMPARE(labelText(&wizard, QStringLiteral("wizardProtectionLevel")), QStringLiteral("Protection: Witness"));
+        setDevice(&wizard, 0, QStringLiteral("fence_ipmilan"),
+                  QStringLiteral("ip=10.0.0.21\nusername=admin\npassword_script=cat /etc/twinha/bmc-pass"));
+        QVERIFY(labelText(&wizard, QStringLiteral("wizardProtectionText")).contains(QStringLiteral("Only ")));
+        setDevice(&wizard, 1, QStringLiteral("fence_ipmilan"), QStringLiteral("ip=10.0.0.22\nusername=admin"));
+        QCOMPARE(labelText(&wizard, QStringLiteral("wizardProtectionLevel")),
+                 QStringLiteral("Protection: Witness and fencing"));
+        QVERIFY(labelText(&wizard, QStringLiteral("takeoverTime")).contains(QStringLiteral("lease TTL 2 s")));
         shoot(wizard);
+        // This lab has neither a witness nor a BMC: back to manual, with nothing to fence.
+        setText(&wizard, QStringLiteral("witnessAddress"), QString());
+        setDevice(&wizard, 0, QString(), QString());
+        setDevice(&wizard, 1, QString(), QString());
+        click(&wizard, QStringLiteral("failoverManual"));
         next(wizard, SetupWizard::ReviewPageId);
 
         // 8. Review: the composed text, accepted by both agents.
@@ -314,6 +348,16 @@ private Q_SLOTS:
         next(wizard, SetupWizard::GroupsPageId);
         next(wizard, SetupWizard::ReplicationPageId);
         next(wizard, SetupWizard::FailoverPageId);
+        // A witness and a fence device for each node; failover stays manual, so nothing calls on them.
+        setText(&wizard, QStringLiteral("witnessAddress"), QStringLiteral("127.0.0.1:9"));
+        setNumber(&wizard, QStringLiteral("witnessTtl"), 3000);
+        setDevice(&wizard, 0, QStringLiteral("/bin/true"), QStringLiteral("plug=node1\n# a comment"));
+        setDevice(&wizard, 1, QStringLiteral("true --off"), QString());
+        // An option the agent sets itself is refused on the page.
+        setDevice(&wizard, 1, QStringLiteral("true --off"), QStringLiteral("action=reboot"));
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::FailoverPageId));
+        setDevice(&wizard, 1, QStringLiteral("true --off"), QString());
         next(wizard, SetupWizard::ReviewPageId);
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
         shoot(wizard, QStringLiteral("-edit"));
@@ -324,7 +368,16 @@ private Q_SLOTS:
             const QByteArray text = nodeConfig(node);
             QVERIFY2(text.contains("monitor_interval_ms = 750"), text.constData());
             QVERIFY2(text.contains("interval_ms = 250"), text.constData());
+            QVERIFY2(text.contains("127.0.0.1:9") && text.contains("ttl_ms = 3000"), text.constData());
+            QVERIFY2(text.contains("[[fence]]") && text.contains("agent = \"/bin/true\"") &&
+                         text.contains("script = \"true --off\"") && text.contains("plug = \"node1\""),
+                     text.constData());
         }
+        // node1 fences node2 with its device; failover is still manual.
+        QTRY_VERIFY_WITH_TIMEOUT(ControlClient(m_lab->value(QStringLiteral("NODE1_SOCKET")))
+                                         .status()[QStringLiteral("fencing")][QStringLiteral("device")]
+                                         .toString() == QLatin1String("true --off"),
+                                 10000);
         // The service kept running on node1 through the edit.
         QCOMPARE(ControlClient(m_lab->value(QStringLiteral("NODE1_SOCKET")))
                      .status()
@@ -332,6 +385,35 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("active"));
         wizard.button(QWizard::FinishButton)->click();
+    }
+
+    void anEditStartsFromTheWitnessAndFencingInTheConfig()
+    {
+        QVERIFY2(!m_savedProfile.isEmpty(), "needs the cluster of the tests before");
+        protocol::RpcError error;
+        const std::optional<agentlink::ClusterProfile> profile =
+            agentlink::ClusterProfile::load(m_savedProfile, &error);
+        QVERIFY(profile);
+        SetupWizard wizard(m_profiles.path());
+        wizard.setPrompter(std::make_shared<tests::ScriptedPrompter>());
+        wizard.editProfile(*profile);
+        wizard.resize(900, 680);
+        wizard.show();
+        next(wizard, SetupWizard::ConnectPageId);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
+        for (const int page :
+             {int(SetupWizard::ModePageId), int(SetupWizard::LinksPageId), int(SetupWizard::GroupsPageId),
+              int(SetupWizard::ReplicationPageId), int(SetupWizard::FailoverPageId)})
+            next(wizard, page);
+        QCOMPARE(find<QLineEdit>(&wizard, QStringLiteral("witnessAddress"))->text(), QStringLiteral("127.0.0.1:9"));
+        QCOMPARE(find<QSpinBox>(&wizard, QStringLiteral("witnessTtl"))->value(), 3000);
+        QCOMPARE(find<QComboBox>(&wizard, QStringLiteral("fenceDevice0"))->currentText(), QStringLiteral("/bin/true"));
+        QCOMPARE(find<QPlainTextEdit>(&wizard, QStringLiteral("fenceOptions0"))->toPlainText(),
+                 QStringLiteral("plug=node1"));
+        QCOMPARE(find<QComboBox>(&wizard, QStringLiteral("fenceDevice1"))->currentText(), QStringLiteral("true --off"));
+        QCOMPARE(labelText(&wizard, QStringLiteral("wizardProtectionLevel")),
+                 QStringLiteral("Protection: Manual failover"));
+        wizard.reject();
     }
 };
 

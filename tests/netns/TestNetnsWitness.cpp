@@ -17,9 +17,9 @@ class TestNetnsWitness : public QObject
 
 private:
     // The verdict on one fault, with the epochs before and after.
-    static void check(FaultInjector::Kind kind, bool moves)
+    static void check(FaultInjector::Kind kind, bool moves, const QString& backend = QStringLiteral("--witness"))
     {
-        LabSession s({QStringLiteral("--witness")});
+        LabSession s({backend});
         QString why;
         QVERIFY2(s.ready(&why), qPrintable(why));
         // The active node holds its lease before the fault (a fresh witness gives none out for one TTL).
@@ -54,6 +54,17 @@ private Q_SLOTS:
     void frozenAgentItsGuardStopsTheServiceInTime() { check(FaultInjector::Kind::Freeze, true); }
     void witnessLostAloneChangesNothing() { check(FaultInjector::Kind::WitnessLost, false); }
     void witnessAndPeerLostStopsTheActive() { check(FaultInjector::Kind::WitnessAndPeerLost, false); }
+    // The same votes from etcd (netns-lab.sh --etcd: Debian's etcd-server in the witness namespace).
+    void etcdSymmetricSplitMovesNothing() { check(FaultInjector::Kind::Split, false, QStringLiteral("--etcd")); }
+    void etcdIsolatedActiveStopsBeforeTheStandbyStarts()
+    {
+        check(FaultInjector::Kind::Isolate, true, QStringLiteral("--etcd"));
+    }
+    void etcdKilledAgentAloneIsReplacedSafely()
+    {
+        check(FaultInjector::Kind::KillAgent, true, QStringLiteral("--etcd"));
+    }
+    void etcdLostAloneChangesNothing() { check(FaultInjector::Kind::WitnessLost, false, QStringLiteral("--etcd")); }
 };
 
 TWINHA_NETNS_TEST_MAIN(TestNetnsWitness)

@@ -30,6 +30,8 @@
 #   --manual              automatic failover off (default: on, tiebreaker 10.77.1.254)
 #   --witness             a witness namespace on br-lan; automatic failover then follows its leases
 #   --witness-ttl-ms N    the lease TTL (default: the agent's, 2000)
+#   --etcd                the same namespace runs etcd (Debian's etcd-server) instead, and the
+#                         agents take their leases there
 #   --fence               a [[fence]] device for each node: fence-node.sh, which powers it off
 #   --dad                 duplicate address detection (arping -D) before adding the VIP; the lab
 #                         turns it off by default (see tests/netns/README.md)
@@ -62,7 +64,7 @@ readonly STOP_TIMEOUT_S=3
 readonly LAN=10.77.1 PRIV=10.77.2
 readonly VIP1=10.77.1.10 VIP2=10.77.1.11 TIEBREAKER=10.77.1.254 CLIENT_IP=10.77.1.100
 readonly HTTP1=8080 HTTP2=8081 HB_PORT=5405 RSYNC_PORT=8730
-readonly WITNESS_IP=10.77.1.253 WITNESS_PORT=5410
+readonly WITNESS_IP=10.77.1.253 WITNESS_PORT=5410 ETCD_PORT=2379
 
 log() { printf 'netns-lab: %s\n' "$*" >&2; }
 die() {
@@ -322,7 +324,10 @@ EOF
                     "$node" "$SCRIPT_DIR/fence-node.sh" "$LAB_DIR"
             done
         fi
-        if ((WITNESS)); then
+        if ((ETCD)); then
+            printf '\n[witness]\netcd = ["http://%s:%s"]\n' "$WITNESS_IP" "$ETCD_PORT"
+            [[ -z $WITNESS_TTL_MS ]] || printf 'ttl_ms = %s\n' "$WITNESS_TTL_MS"
+        elif ((WITNESS)); then
             printf '\n[witness]\naddress = "%s:%s"\n' "$WITNESS_IP" "$WITNESS_PORT"
             [[ -z $WITNESS_TTL_MS ]] || printf 'ttl_ms = %s\n' "$WITNESS_TTL_MS"
         fi
@@ -452,6 +457,18 @@ EOF
 
 listens_udp() { [[ -n $(in_ns "$1" ss -Huln "sport = :$2") ]]; }
 
+start_etcd() {
+    local pid dir=$LAB_DIR/witness
+    mkdir -p "$dir"
+    pid=$(spawn witness "$dir/etcd.log" etcd --name witness --data-dir "$dir/etcd" \
+        --listen-client-urls "http://$WITNESS_IP:$ETCD_PORT" --advertise-client-urls "http://$WITNESS_IP:$ETCD_PORT" \
+        --listen-peer-urls http://127.0.0.1:2380 --initial-advertise-peer-urls http://127.0.0.1:2380 \
+        --initial-cluster witness=http://127.0.0.1:2380)
+    wait_for "etcd" "$pid" "$dir/etcd.log" listens_tcp witness "$ETCD_PORT"
+    set_env WITNESS_PID "$pid"
+    log "etcd up, pid $pid"
+}
+
 start_witness() {
     local pid
     pid=$(spawn witness "$LAB_DIR/witness/witness.log" "$AGENT" witness --config "$LAB_DIR/witness/witness.toml")
@@ -562,6 +579,7 @@ cmd_up() {
     ((EUID == 0)) || die "the network-namespace lab needs root"
     ip netns list >/dev/null 2>&1 || die "'ip netns' does not work here"
     local tool
+    ((ETCD == 0)) || command -v etcd >/dev/null || die "'etcd' not found (package: etcd-server)"
     for tool in busybox ssh-keygen ss rsync ping arping; do
         command -v "$tool" >/dev/null ||
             die "'$tool' not found (packages: busybox, openssh-client, iproute2, rsync, iputils-ping, iputils-arping)"
@@ -611,6 +629,7 @@ cmd_up() {
             printf 'NS_%s=%q\n' "${role^^}" "$prefix-$role"
         done
         printf 'WITNESS=%s\nWITNESS_IP=%s\nWITNESS_TTL_MS=%s\n' "$WITNESS" "$WITNESS_IP" "${WITNESS_TTL_MS:-2000}"
+        printf 'WITNESS_KIND=%s\n' "$(((ETCD)) && echo etcd || echo twinha)"
         printf 'FENCE=%s\n' "$FENCE"
         printf 'VIP1=%s\nVIP2=%s\nTIEBREAKER=%s\nCLIENT_IP=%s\n' "$VIP1" "$VIP2" "$TIEBREAKER" "$CLIENT_IP"
         printf 'NODE1_IP=%s\nNODE2_IP=%s\nHTTP_PORT1=%s\nHTTP_PORT2=%s\n' "$LAN.1" "$LAN.2" "$HTTP1" "$HTTP2"
@@ -640,7 +659,9 @@ cmd_up() {
         write_ssh_files
         mkdir -p /run/sshd
         chmod 0755 /run/sshd
-        if ((WITNESS)); then
+        if ((ETCD)); then
+            start_etcd
+        elif ((WITNESS)); then
             write_witness_toml
             start_witness
         fi
@@ -685,7 +706,7 @@ shift 2
 [[ $LAB_DIR =~ ^[A-Za-z0-9._/@+,:=~-]+$ ]] || die "lab folder '$LAB_DIR' contains special characters"
 readonly LAB_DIR
 AGENT_ARG='' PURGE=0 MODE=hot-standby MANUAL=0 DAD=0 INTERVAL_MS='' DEAD_TIME_MS='' KEEPALIVED='' OWNER=$PPID
-WITNESS=0 WITNESS_TTL_MS='' FENCE=0 ROLES=(switch node1 node2 client)
+WITNESS=0 WITNESS_TTL_MS='' FENCE=0 ETCD=0 ROLES=(switch node1 node2 client)
 
 case $COMMAND in
 up)
@@ -696,6 +717,7 @@ up)
         --manual) MANUAL=1 ;;
         --witness) WITNESS=1 ;;
         --fence) FENCE=1 ;;
+        --etcd) ETCD=1 WITNESS=1 ;;
         --witness-ttl-ms) WITNESS_TTL_MS=${2:?} && shift ;;
         --dad) DAD=1 ;;
         --interval-ms) INTERVAL_MS=${2:?} && shift ;;
@@ -736,7 +758,7 @@ power-off | power-on)
 start-witness)
     [[ $# -eq 0 ]] || usage
     AGENT=$(sed -n 's/^AGENT=//p' "$LAB_DIR/lab.env" | tail -n 1)
-    start_witness
+    if [[ $(sed -n 's/^WITNESS_KIND=//p' "$LAB_DIR/lab.env" | tail -n 1) == etcd ]]; then start_etcd; else start_witness; fi
     ;;
 start-keepalived)
     [[ $# -eq 1 ]] || usage

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QtTest>
 
+#include <algorithm>
+
 using twinha::ui::WizardModel;
 
 namespace {
@@ -88,6 +90,105 @@ private Q_SLOTS:
         QCOMPARE(read.tiebreakers, original.tiebreakers);
         QVERIFY(read.automaticFailover);
         QCOMPARE(read.clusterName, QStringLiteral("mail"));
+    }
+
+    void witnessAndFencingAreSentAsTheClusterFileHasThem()
+    {
+        WizardModel m = pair();
+        m.witnessAddress = QStringLiteral("10.0.0.9:5410");
+        m.witnessTtlMs = 3000;
+        m.fences[0].device = QStringLiteral("fence_ipmilan");
+        m.fences[0].options = QStringLiteral("ip=10.0.0.21\n# the BMC\n\nusername = admin\npassword_script=cat /x=y");
+        m.fences[1].device = QStringLiteral("/usr/local/sbin/fence-mail2 --hard");
+        m.fences[1].timeoutMs = 20000;
+        const QJsonObject s = m.settings();
+        QCOMPARE(s[QStringLiteral("witness")].toObject(),
+                 (QJsonObject{{QStringLiteral("address"), QStringLiteral("10.0.0.9:5410")},
+                              {QStringLiteral("ttl_ms"), 3000}}));
+        const QJsonArray fences = s[QStringLiteral("fence")].toArray();
+        QCOMPARE(fences.size(), 2);
+        QCOMPARE(fences[0].toObject(),
+                 (QJsonObject{{QStringLiteral("node"), QStringLiteral("mail1")},
+                              {QStringLiteral("agent"), QStringLiteral("fence_ipmilan")},
+                              {QStringLiteral("timeout_ms"), 60000},
+                              {QStringLiteral("options"),
+                               QJsonObject{{QStringLiteral("ip"), QStringLiteral("10.0.0.21")},
+                                           {QStringLiteral("username"), QStringLiteral("admin")},
+                                           {QStringLiteral("password_script"), QStringLiteral("cat /x=y")}}}}));
+        // A command line (it has spaces) is a script, run through the shell.
+        QCOMPARE(fences[1][QStringLiteral("script")].toString(), QStringLiteral("/usr/local/sbin/fence-mail2 --hard"));
+        QVERIFY(!fences[1].toObject().contains(QStringLiteral("agent")));
+        QVERIFY(!fences[1].toObject().contains(QStringLiteral("options")));
+        QCOMPARE(fences[1][QStringLiteral("timeout_ms")].toInt(), 20000);
+
+        WizardModel read;
+        read.nodeNames = {QStringLiteral("mail1"), QStringLiteral("mail2")};
+        QVERIFY(read.fillFromDocument(s));
+        QCOMPARE(read.witnessAddress, QStringLiteral("10.0.0.9:5410"));
+        QCOMPARE(read.witnessTtlMs, 3000);
+        QVERIFY(read.hadWitness);
+        QCOMPARE(read.fences[0].device, QStringLiteral("fence_ipmilan"));
+        auto readBack = WizardModel::fenceOptions(read.fences[0].options);
+        auto entered = WizardModel::fenceOptions(m.fences[0].options);
+        std::sort(readBack.begin(), readBack.end());
+        std::sort(entered.begin(), entered.end()); // the file keeps them by name
+        QCOMPARE(readBack, entered);
+        QCOMPARE(read.fences[1].device, m.fences[1].device);
+        QCOMPARE(read.fences[1].timeoutMs, 20000);
+    }
+
+    void noWitnessAndNoFencingSaySoToTheAgents()
+    {
+        WizardModel m = pair();
+        QVERIFY(!m.settings().contains(QStringLiteral("witness")));              // a new cluster: nothing to remove
+        QCOMPARE(m.settings()[QStringLiteral("fence")].toArray(), QJsonArray()); // removes old devices
+        m.hadWitness = true;                                                     // an edit that cleared the address
+        QCOMPARE(m.settings()[QStringLiteral("witness")].toObject(), QJsonObject());
+    }
+
+    void optionLinesThatAreNotKeyValueAreFound()
+    {
+        int bad = -1;
+        QCOMPARE(WizardModel::fenceOptions(QStringLiteral("ip=1\n\n# x\nplug=vm 2"), &bad).size(), 2);
+        QCOMPARE(bad, 0);
+        WizardModel::fenceOptions(QStringLiteral("ip=1\nno value here\n=x"), &bad);
+        QCOMPARE(bad, 2);
+        WizardModel::fenceOptions(QStringLiteral("=x"), &bad);
+        QCOMPARE(bad, 1);
+    }
+
+    void theProtectionLevelIsTheOneTheAgentsWillReport_data()
+    {
+        using Level = twinha::agentlink::ProtectionLevel;
+        QTest::addColumn<bool>("automatic");
+        QTest::addColumn<bool>("witness");
+        QTest::addColumn<int>("fences"); // 0 none, 1 node 1 only, 2 both
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<Level>("level");
+        const QString hot = QStringLiteral("hot-standby");
+        QTest::newRow("manual") << false << true << 2 << hot << Level::Manual;
+        QTest::newRow("ping only") << true << false << 0 << hot << Level::PingOnly;
+        QTest::newRow("fencing") << true << false << 2 << hot << Level::Fencing;
+        QTest::newRow("witness") << true << true << 0 << hot << Level::Witness;
+        QTest::newRow("witness and fencing") << true << true << 2 << hot << Level::WitnessFencing;
+        QTest::newRow("one device: the weaker node's") << true << true << 1 << hot << Level::Witness;
+        QTest::newRow("duplex takes no lease") << true << true << 2 << QStringLiteral("duplex") << Level::Fencing;
+    }
+
+    void theProtectionLevelIsTheOneTheAgentsWillReport()
+    {
+        QFETCH(bool, automatic);
+        QFETCH(bool, witness);
+        QFETCH(int, fences);
+        QFETCH(QString, mode);
+        QFETCH(twinha::agentlink::ProtectionLevel, level);
+        WizardModel m = pair();
+        m.automaticFailover = automatic;
+        m.mode = mode;
+        m.witnessAddress = witness ? QStringLiteral("10.0.0.9:5410") : QString();
+        for (int i = 0; i < fences; ++i)
+            m.fences[size_t(i)].device = QStringLiteral("fence_virsh");
+        QCOMPARE(m.protectionLevel(), level);
     }
 
     void aDocumentOfOtherNodesIsRefused()
