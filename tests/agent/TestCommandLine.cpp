@@ -36,6 +36,14 @@ private Q_SLOTS:
         QTest::newRow("check-config takes the file")
             << QStringList{"check-config", "x.toml"} << int(CommandLine::Command::CheckConfig) << "x.toml"
             << "" << ds << dk;
+        QTest::newRow("witness defaults to its own config")
+            << QStringList{"witness"} << int(CommandLine::Command::Witness)
+            << QString::fromLatin1(CommandLine::kDefaultWitnessConfig) << "" << ds << dk;
+        QTest::newRow("guard as the daemon starts it")
+            << QStringList{"guard", "--config", "/c.toml", "--node", "n1", "--state-dir", "/s"}
+            << int(CommandLine::Command::Guard) << "/c.toml"
+            << "n1"
+            << "/s" << dk;
         QTest::newRow("version") << QStringList{"--version"} << int(CommandLine::Command::Version) << dc << "" << ds
                                  << dk;
         QTest::newRow("no arguments is help")
@@ -68,6 +76,7 @@ private Q_SLOTS:
         QTest::newRow("unknown option") << QStringList{"daemon", "--colour", "red"};
         QTest::newRow("stray argument") << QStringList{"daemon", "extra"};
         QTest::newRow("check-config without a file") << QStringList{"check-config"};
+        QTest::newRow("witness takes no socket") << QStringList{"witness", "--socket", "/k"};
         QTest::newRow("check-config with two files") << QStringList{"check-config", "a", "b"};
     }
 
