@@ -6,7 +6,7 @@ target_sources(twinha_agentcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/LeaseBook.cpp ${CMAKE_CURRENT_LIST_DIR}/LeaseBook.h
     ${CMAKE_CURRENT_LIST_DIR}/LeaseClient.cpp ${CMAKE_CURRENT_LIST_DIR}/LeaseClient.h
     ${CMAKE_CURRENT_LIST_DIR}/LeaseStore.cpp ${CMAKE_CURRENT_LIST_DIR}/LeaseStore.h
-    ${CMAKE_CURRENT_LIST_DIR}/LeaseTerms.cpp ${CMAKE_CURRENT_LIST_DIR}/LeaseTerms.h
+    ${CMAKE_CURRENT_LIST_DIR}/LeaseTerms.h
     ${CMAKE_CURRENT_LIST_DIR}/WitnessCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/WitnessCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/WitnessConfig.cpp ${CMAKE_CURRENT_LIST_DIR}/WitnessConfig.h
     ${CMAKE_CURRENT_LIST_DIR}/WitnessMessage.cpp ${CMAKE_CURRENT_LIST_DIR}/WitnessMessage.h

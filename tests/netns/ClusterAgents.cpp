@@ -132,4 +132,14 @@ qint64 ClusterAgents::epoch(int node)
     return status(node)[QStringLiteral("epoch")].toInteger();
 }
 
+bool ClusterAgents::waitForLease(int node, int timeoutMs)
+{
+    return QTest::qWaitFor(
+        [&] {
+            const QJsonArray leases = status(node)[QStringLiteral("witness")][QStringLiteral("leases")].toArray();
+            return !leases.isEmpty() && leases.first()[QStringLiteral("held")].toBool();
+        },
+        timeoutMs);
+}
+
 } // namespace twinha::tests::netns

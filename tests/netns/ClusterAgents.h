@@ -36,6 +36,8 @@ public:
     // Who holds `group` according to the agents that answer: "node1", "node2", "both" or "".
     QString holder(const QString& group = QStringLiteral("service"));
     qint64 epoch(int node);
+    // Waits until `node` holds the lease of its first group from the witness (or etcd).
+    bool waitForLease(int node, int timeoutMs);
 
 private:
     QString unsettled(const QString& holder, const QString& group);

@@ -7,7 +7,6 @@
 #include "tests/netns/NetnsTestMain.h"
 
 #include <QFile>
-#include <QJsonArray>
 
 using namespace twinha::tests::netns;
 
@@ -21,13 +20,7 @@ private:
         LabSession s({QStringLiteral("--witness"), QStringLiteral("--fence")});
         QString why;
         QVERIFY2(s.ready(&why), qPrintable(why));
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                const QJsonArray leases =
-                    s.agents.status(1)[QStringLiteral("witness")][QStringLiteral("leases")].toArray();
-                return !leases.isEmpty() && leases.first()[QStringLiteral("held")].toBool();
-            },
-            10000));
+        QVERIFY(s.agents.waitForLease(1, 10000));
         QCOMPARE(s.agents.status(2)[QStringLiteral("protection")].toString(), QStringLiteral("witness_fencing"));
         QTest::qWait(500);
         FaultInjector faults(s.lab, s.agents, s.probe);

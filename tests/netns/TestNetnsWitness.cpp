@@ -7,8 +7,6 @@
 #include "tests/netns/LabSession.h"
 #include "tests/netns/NetnsTestMain.h"
 
-#include <QJsonArray>
-
 using namespace twinha::tests::netns;
 
 class TestNetnsWitness : public QObject
@@ -23,13 +21,7 @@ private:
         QString why;
         QVERIFY2(s.ready(&why), qPrintable(why));
         // The active node holds its lease before the fault (a fresh witness gives none out for one TTL).
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                const QJsonArray leases =
-                    s.agents.status(1)[QStringLiteral("witness")][QStringLiteral("leases")].toArray();
-                return !leases.isEmpty() && leases.first()[QStringLiteral("held")].toBool();
-            },
-            10000));
+        QVERIFY(s.agents.waitForLease(1, 10000));
         QTest::qWait(500);
         const qint64 epoch = s.agents.epoch(2);
         FaultInjector faults(s.lab, s.agents, s.probe);

@@ -4,6 +4,7 @@
 // strings that keep each table row on one line.
 
 #include "agent/AgentConfig.h"
+#include "agent/coordinator/ClusterDecider.h"
 #include "agent/coordinator/ClusterPayload.h"
 
 #include <QStringList>
@@ -81,6 +82,31 @@ inline std::optional<ClusterPayload> payload(const QString& text)
         }
     }
     return p;
+}
+
+// A decision's actions as "take:g@3,stepdown:a@4", or "none".
+inline QString actionsText(const ClusterDecider::Decision& d)
+{
+    QStringList out;
+    for (const ClusterDecider::Action& a : d.actions)
+        out << QStringLiteral("%1:%2@%3")
+                   .arg(a.kind == ClusterDecider::Action::Kind::Take ? QStringLiteral("take")
+                                                                     : QStringLiteral("stepdown"),
+                        a.group)
+                   .arg(a.epoch);
+    return out.isEmpty() ? QStringLiteral("none") : out.join(QLatin1Char(','));
+}
+
+// What the decision wants of each group, as "g=run,a=stop", or "-".
+inline QString desiredText(const ClusterDecider::Decision& d)
+{
+    QStringList out;
+    for (auto it = d.desired.begin(); it != d.desired.end(); ++it)
+        out << it.key() + QLatin1Char('=') +
+                   (it.value() == ClusterDecider::Desired::Run    ? QStringLiteral("run")
+                    : it.value() == ClusterDecider::Desired::Stop ? QStringLiteral("stop")
+                                                                  : QStringLiteral("leave"));
+    return out.isEmpty() ? QStringLiteral("-") : out.join(QLatin1Char(','));
 }
 
 } // namespace twinha::agent::test

@@ -11,30 +11,6 @@ class TestClusterDecider : public QObject
 {
     Q_OBJECT
 
-private:
-    static QString actionsText(const ClusterDecider::Decision& d)
-    {
-        QStringList out;
-        for (const ClusterDecider::Action& a : d.actions)
-            out << QStringLiteral("%1:%2@%3")
-                       .arg(a.kind == ClusterDecider::Action::Kind::Take ? QStringLiteral("take")
-                                                                         : QStringLiteral("stepdown"),
-                            a.group)
-                       .arg(a.epoch);
-        return out.isEmpty() ? QStringLiteral("none") : out.join(QLatin1Char(','));
-    }
-
-    static QString desiredText(const ClusterDecider::Decision& d)
-    {
-        QStringList out;
-        for (auto it = d.desired.begin(); it != d.desired.end(); ++it)
-            out << it.key() + QLatin1Char('=') +
-                       (it.value() == ClusterDecider::Desired::Run    ? QStringLiteral("run")
-                        : it.value() == ClusterDecider::Desired::Stop ? QStringLiteral("stop")
-                                                                      : QStringLiteral("leave"));
-        return out.isEmpty() ? QStringLiteral("-") : out.join(QLatin1Char(','));
-    }
-
 private Q_SLOTS:
     void decide_data()
     {
@@ -402,8 +378,8 @@ private Q_SLOTS:
                                                            : TiebreakerAnswer::Unknown;
 
         const ClusterDecider::Decision d = ClusterDecider::decide(config, s);
-        QTEST(actionsText(d), "actions");
-        QTEST(desiredText(d), "desired");
+        QTEST(support::actionsText(d), "actions");
+        QTEST(support::desiredText(d), "desired");
         QTEST(!d.splitBrain.isEmpty(), "splitBrain");
         QTEST(d.needTiebreaker, "needTiebreaker");
         const qint64 peerEpoch = s.peer ? s.peer->epoch : 0;

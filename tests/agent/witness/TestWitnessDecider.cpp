@@ -15,29 +15,6 @@ class TestWitnessDecider : public QObject
     Q_OBJECT
 
 private:
-    static QString actionsText(const ClusterDecider::Decision& d)
-    {
-        QStringList out;
-        for (const ClusterDecider::Action& a : d.actions)
-            out << QStringLiteral("%1:%2@%3")
-                       .arg(a.kind == ClusterDecider::Action::Kind::Take ? QStringLiteral("take")
-                                                                         : QStringLiteral("stepdown"),
-                            a.group)
-                       .arg(a.epoch);
-        return out.isEmpty() ? QStringLiteral("none") : out.join(QLatin1Char(','));
-    }
-
-    static QString desiredText(const ClusterDecider::Decision& d)
-    {
-        QStringList out;
-        for (auto it = d.desired.begin(); it != d.desired.end(); ++it)
-            out << it.key() + QLatin1Char('=') +
-                       (it.value() == ClusterDecider::Desired::Run    ? QStringLiteral("run")
-                        : it.value() == ClusterDecider::Desired::Stop ? QStringLiteral("stop")
-                                                                      : QStringLiteral("leave"));
-        return out.join(QLatin1Char(','));
-    }
-
     static ClusterSnapshot snapshot(const AgentConfig& config, const QString& self, const QString& mine,
                                     const QString& peerView, const QString& peer, const QString& lease,
                                     const QString& tiebreaker)
@@ -227,8 +204,8 @@ private Q_SLOTS:
         const AgentConfig c = config(automatic);
         const ClusterDecider::Decision d =
             ClusterDecider::decide(c, snapshot(c, self, mine, peerView, peer, lease, tiebreaker));
-        QTEST(actionsText(d), "actions");
-        QTEST(desiredText(d), "desired");
+        QTEST(support::actionsText(d), "actions");
+        QTEST(support::desiredText(d), "desired");
         QTEST(d.wantLease.contains(QStringLiteral("g")), "wantsLease");
         QVERIFY(!d.needTiebreaker || !automatic); // with a witness, no ping is ever needed
     }
@@ -246,7 +223,7 @@ private Q_SLOTS:
         s.peerFenced = true;
         d = ClusterDecider::decide(c, s);
         QVERIFY(!d.fencePeer);
-        QCOMPARE(actionsText(d), QStringLiteral("take:g@3"));
+        QCOMPARE(support::actionsText(d), QStringLiteral("take:g@3"));
         // Without the lease there is nothing to fence for: a split must not fence a healthy active.
         s.peerFenced = false;
         s.leases.insert(QStringLiteral("g"), LeaseAnswer::NotHeld);
