@@ -46,8 +46,14 @@ QJsonObject Coordinator::statusJson() const
         QJsonArray active;
         if (s.holds(g.name))
             active.append(s.self);
-        if (s.peer && s.peer->holds(g.name))
+        // The peer counts only while it is heard: a dead peer's last claim is history, shown as such.
+        if (s.livePeer() && s.peer->holds(g.name))
             active.append(s.peerName);
+        // What a silent peer last said it ran, at which epoch ("peer.silence_ms" says how long ago).
+        const QJsonValue lastClaim =
+            s.peer && !s.livePeer() && s.peer->holds(g.name)
+                ? QJsonValue(QJsonObject{{QStringLiteral("held"), true}, {QStringLiteral("epoch"), s.peer->epoch}})
+                : QJsonValue();
         const QJsonObject local = m_groups->toJson(g.name);
         QJsonObject o{
             {QStringLiteral("name"), g.name},
@@ -59,6 +65,7 @@ QJsonObject Coordinator::statusJson() const
             // By the monitors, whatever the role: a failed stop leaves it true.
             {QStringLiteral("may_run"), m_groups->mayRun(g.name)},
             {QStringLiteral("peer_may_run"), s.livePeer() ? QJsonValue(s.peer->mayRun(g.name)) : QJsonValue()},
+            {QStringLiteral("peer_last_claim"), lastClaim},
             {QStringLiteral("peer_state"), s.peer ? orNull(s.peer->groupState(g.name)) : QJsonValue()},
             {QStringLiteral("resources"), local.value(QStringLiteral("resources"))},
             {QStringLiteral("last_operation_ms"), local.value(QStringLiteral("last_operation_ms"))}};
