@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -248,6 +249,13 @@ private Q_SLOTS:
                  QStringLiteral("Protection: Witness and fencing"));
         QVERIFY(labelText(&wizard, QStringLiteral("takeoverTime")).contains(QStringLiteral("lease TTL 2 s")));
         shoot(wizard);
+        auto* tabs = find<QTabWidget>(&wizard, QStringLiteral("failoverTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+        shoot(wizard, QStringLiteral("-fencing"));
+        tabs->setCurrentIndex(2);
+        shoot(wizard, QStringLiteral("-tiebreakers"));
+        tabs->setCurrentIndex(0);
         // This lab has neither a witness nor a BMC: back to manual, with nothing to fence.
         setText(&wizard, QStringLiteral("witnessAddress"), QString());
         setDevice(&wizard, 0, QString(), QString());

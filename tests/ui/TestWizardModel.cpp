@@ -146,6 +146,21 @@ private Q_SLOTS:
         QCOMPARE(m.settings()[QStringLiteral("witness")].toObject(), QJsonObject());
     }
 
+    void anEtcdWitnessSetByHandIsLeftAsItIs()
+    {
+        QJsonObject doc = pair().settings();
+        doc.insert(QStringLiteral("witness"),
+                   QJsonObject{{QStringLiteral("etcd"), QJsonArray{QStringLiteral("http://192.0.2.31:2379")}},
+                               {QStringLiteral("ttl_ms"), 4000}});
+        WizardModel read;
+        read.nodeNames = {QStringLiteral("mail1"), QStringLiteral("mail2")};
+        QVERIFY(read.fillFromDocument(doc));
+        QCOMPARE(read.witnessEtcd, QStringList{QStringLiteral("http://192.0.2.31:2379")});
+        QVERIFY(read.witnessAddress.isEmpty());
+        QVERIFY(!read.settings().contains(QStringLiteral("witness"))); // not sent: the composer keeps it
+        QCOMPARE(read.protectionLevel(), twinha::agentlink::ProtectionLevel::Witness);
+    }
+
     void optionLinesThatAreNotKeyValueAreFound()
     {
         int bad = -1;

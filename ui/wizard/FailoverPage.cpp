@@ -1,11 +1,13 @@
 #include "ui/wizard/FailoverPage.h"
 
+#include "agentlink/ProtectionText.h"
 #include "ui/switchover/NoticeLabel.h"
+#include "ui/wizard/FenceBox.h"
+#include "ui/wizard/WitnessBox.h"
 #include "ui/wizard/WizardModel.h"
 #include "ui/wizard/WizardWidgets.h"
 
 #include <QButtonGroup>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -16,7 +18,10 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QStyle>
+#include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace twinha::ui {
 
@@ -42,14 +47,23 @@ FailoverPage::FailoverPage(QWidget* parent)
     , m_manualHelp(wrappingLabel(this, "failoverManualHelp"))
     , m_automatic(new QRadioButton(this))
     , m_automaticHelp(wrappingLabel(this, "failoverAutomaticHelp"))
-    , m_tiebreakerBox(new QGroupBox(this))
+    , m_tabs(new QTabWidget(this))
+    , m_tiebreakerBox(new QWidget(this))
     , m_tiebreakerHelp(wrappingLabel(m_tiebreakerBox, "tiebreakerHelp"))
     , m_list(new QListWidget(m_tiebreakerBox))
     , m_input(new QLineEdit(m_tiebreakerBox))
     , m_add(new QPushButton(m_tiebreakerBox))
     , m_remove(new QPushButton(m_tiebreakerBox))
+    , m_witness(new WitnessBox(this))
+    , m_fence(new FenceBox(this))
+    , m_level(new QLabel(this))
+    , m_levelText(wrappingLabel(this, "wizardProtectionText"))
     , m_takeover(wrappingLabel(this, "takeoverTime"))
 {
+    m_level->setObjectName(QStringLiteral("wizardProtectionLevel"));
+    QFont bold = m_level->font();
+    bold.setBold(true);
+    m_level->setFont(bold);
     m_manual->setObjectName(QStringLiteral("failoverManual"));
     m_automatic->setObjectName(QStringLiteral("failoverAutomatic"));
     m_tiebreakerBox->setObjectName(QStringLiteral("tiebreakerBox"));
@@ -69,6 +83,8 @@ FailoverPage::FailoverPage(QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, &FailoverPage::removeSelected);
     connect(m_list, &QListWidget::itemSelectionChanged, this, &FailoverPage::updateState);
     connect(m_input, &QLineEdit::textChanged, this, &FailoverPage::updateState);
+    connect(m_witness, &WitnessBox::changed, this, &FailoverPage::updateProtection);
+    connect(m_fence, &FenceBox::changed, this, &FailoverPage::updateProtection);
 
     const int indent = style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth) +
                        style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing);
@@ -83,13 +99,22 @@ FailoverPage::FailoverPage(QWidget* parent)
     box->addWidget(m_tiebreakerHelp);
     box->addWidget(m_list, 1);
     box->addLayout(inputRow);
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 2 + 8);
+
+    // What guards a takeover, strongest first: the witness, fencing, then ping tiebreakers.
+    m_tabs->setObjectName(QStringLiteral("failoverTabs"));
+    m_tabs->addTab(m_witness, QString());
+    m_tabs->addTab(m_fence, QString());
+    m_tabs->addTab(m_tiebreakerBox, QString());
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_manual);
     layout->addWidget(m_manualHelp);
     layout->addWidget(m_automatic);
     layout->addWidget(m_automaticHelp);
-    layout->addWidget(m_tiebreakerBox, 1);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_level);
+    layout->addWidget(m_levelText);
     layout->addWidget(m_takeover);
     layout->addWidget(notice());
     retranslate();
@@ -107,11 +132,13 @@ void FailoverPage::retranslate()
     m_automatic->setText(tr("&Automatic"));
     m_automatic->setAccessibleName(tr("Automatic failover"));
     m_automaticHelp->setText(
-        tr("The standby takes over by itself when every heartbeat link has been silent past the dead time, at least "
-           "one tiebreaker still answers, and the replication lag was within its limit. Without a tiebreaker, a "
-           "standby that is only cut off from the network would start the services while the active node still runs "
-           "them (split-brain), so automatic failover needs at least one tiebreaker."));
-    m_tiebreakerBox->setTitle(tr("Tiebreakers"));
+        tr("The standby takes over by itself when every heartbeat link has been silent past the dead time, the "
+           "witness grants it the lease (or, without a witness, a tiebreaker still answers), and the replication lag "
+           "was within its limit. A standby that is only cut off from the network must not start the services while "
+           "the active node still runs them (split-brain), so automatic failover needs a witness or a tiebreaker."));
+    m_tabs->setTabText(0, tr("&Witness"));
+    m_tabs->setTabText(1, tr("&Fencing (STONITH)"));
+    m_tabs->setTabText(2, tr("&Tiebreakers"));
     m_tiebreakerHelp->setText(
         tr("Addresses both nodes reach on the network the clients use, such as the default gateway: an IP address or "
            "host name to ping, or tcp:host:port for a port that must accept connections "
@@ -152,6 +179,9 @@ void FailoverPage::initializePage()
     m_list->clear();
     m_list->addItems(m.tiebreakers);
     m_input->clear();
+    m_witness->load(m);
+    m_fence->setNodeNames({nodeName(0), nodeName(1)});
+    m_fence->load(m);
     notice()->clearNotice();
     updateState();
 }
@@ -208,24 +238,59 @@ void FailoverPage::updateState()
 {
     m_remove->setEnabled(!m_list->selectedItems().isEmpty());
     m_add->setEnabled(!m_input->text().trimmed().isEmpty());
-    // "Needs a tiebreaker" no longer applies once manual is chosen or a tiebreaker is there.
+    // "Needs a witness or a tiebreaker" no longer applies once manual is chosen or one is there.
     if (notice()->kind() == NoticeLabel::Kind::Error && (m_manual->isChecked() || m_list->count() > 0))
         notice()->clearNotice();
+    updateProtection();
+}
+
+void FailoverPage::updateProtection()
+{
     if (!wizard())
         return; // the timing lives in the model, which the page reaches through the wizard
-    const WizardModel& m = model();
+    // The model as it would be with this page's entries.
+    WizardModel m = model();
+    m.automaticFailover = m_automatic->isChecked();
+    m_witness->store(m);
+    m_fence->store(m);
+    const agentlink::ProtectionLevel level = m.protectionLevel();
+    if (notice()->kind() == NoticeLabel::Kind::Error && m_automatic->isChecked() && !m.witnessAddress.isEmpty() &&
+        m_list->count() == 0)
+        notice()->clearNotice(); // the witness is what automatic failover needed
+    m_level->setText(tr("Protection: %1").arg(agentlink::ProtectionText::level(level)));
+    QString text = agentlink::ProtectionText::explanation(level);
+    if (m.fences[0].isSet() != m.fences[1].isSet()) {
+        const int fenced = m.fences[0].isSet() ? 0 : 1;
+        text += QLatin1Char(' ') + tr("Only %1 has a fence device: when %2 fails, %1 takes over without powering it "
+                                      "off.")
+                                       .arg(nodeName(fenced), nodeName(1 - fenced));
+    }
+    m_levelText->setText(text);
+    const bool warns = level == agentlink::ProtectionLevel::PingOnly || level == agentlink::ProtectionLevel::Fencing;
+    m_level->setStyleSheet(warns ? QStringLiteral("QLabel { color: #b36b00; }") : QString());
+
     // The standby notices the silence only at its next heartbeat check after the dead time.
     const int worstMs = m.deadTimeMs + m.intervalMs;
-    if (m_automatic->isChecked())
-        m_takeover->setText(tr("Worst-case takeover: about %1 s after the last heartbeat (dead time %2 s plus one "
-                               "heartbeat interval of %3 s), plus the moment a tiebreaker takes to answer; then the "
-                               "standby starts the services.")
-                                .arg(seconds(worstMs), seconds(m.deadTimeMs), seconds(m.intervalMs)));
+    const bool witness =
+        level == agentlink::ProtectionLevel::Witness || level == agentlink::ProtectionLevel::WitnessFencing;
+    QString takeover;
+    if (m_automatic->isChecked() && witness)
+        takeover = tr("Worst-case takeover: about %1 s after the failure: the standby waits until the old lease has "
+                      "run out (lease TTL %2 s) and every heartbeat link has been silent past the dead time (%3 s); "
+                      "then it starts the services.")
+                       .arg(seconds(std::max(worstMs, m.witnessTtlMs)), seconds(m.witnessTtlMs), seconds(worstMs));
+    else if (m_automatic->isChecked())
+        takeover = tr("Worst-case takeover: about %1 s after the last heartbeat (dead time %2 s plus one heartbeat "
+                      "interval of %3 s), plus the moment a tiebreaker takes to answer; then the standby starts the "
+                      "services.")
+                       .arg(seconds(worstMs), seconds(m.deadTimeMs), seconds(m.intervalMs));
     else
-        m_takeover->setText(tr("Worst-case takeover: only when an operator acts. Automatic failover would take "
-                               "about %1 s after the last heartbeat (dead time %2 s plus one heartbeat interval of "
-                               "%3 s).")
-                                .arg(seconds(worstMs), seconds(m.deadTimeMs), seconds(m.intervalMs)));
+        takeover = tr("Worst-case takeover: only when an operator acts. Automatic failover would take about %1 s "
+                      "after the last heartbeat (dead time %2 s plus one heartbeat interval of %3 s).")
+                       .arg(seconds(worstMs), seconds(m.deadTimeMs), seconds(m.intervalMs));
+    if (m.fences[0].isSet() || m.fences[1].isSet())
+        takeover += QLatin1Char(' ') + tr("Fencing adds the time the device takes to power the node off.");
+    m_takeover->setText(takeover);
 }
 
 bool FailoverPage::validatePage()
@@ -234,14 +299,23 @@ bool FailoverPage::validatePage()
     if (!addTyped())
         return false;
     const QStringList list = tiebreakers();
-    if (m_automatic->isChecked() && list.isEmpty())
-        return refuse(tr("Automatic failover needs at least one tiebreaker, or a standby that is merely cut off "
-                         "could take over while the active node still runs. Add a tiebreaker, such as the default "
-                         "gateway's address, or choose manual failover."),
-                      m_input);
+    QWidget* field = nullptr;
+    if (const QString problem = m_witness->problem(&field); !problem.isEmpty())
+        return refuse(problem, field);
+    if (const QString problem = m_fence->problem(&field); !problem.isEmpty())
+        return refuse(problem, field);
     WizardModel& m = model();
+    WizardModel entered = m;
+    m_witness->store(entered);
+    if (m_automatic->isChecked() && list.isEmpty() && entered.witnessAddress.isEmpty())
+        return refuse(tr("Automatic failover needs a witness or at least one tiebreaker, or a standby that is merely "
+                         "cut off could take over while the active node still runs. Enter the witness's address, add "
+                         "a tiebreaker such as the default gateway's address, or choose manual failover."),
+                      m_input);
     m.automaticFailover = m_automatic->isChecked();
     m.tiebreakers = list;
+    m_witness->store(m);
+    m_fence->store(m);
     notice()->clearNotice();
     return true;
 }

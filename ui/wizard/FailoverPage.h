@@ -2,18 +2,23 @@
 
 #include "ui/wizard/WizardPage.h"
 
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QRadioButton;
+class QTabWidget;
 
 namespace twinha::ui {
 
+class FenceBox;
+class WitnessBox;
+
 // Page 7: what happens when the active node dies — wait for an operator, or let the standby take
-// over on its own. Automatic failover needs a tiebreaker, the standby's proof that it is the
-// active node that is gone rather than itself that is cut off.
+// over on its own. Automatic failover needs a witness or a tiebreaker, the standby's proof that it
+// is the active node that is gone rather than itself that is cut off; fencing powers a silent node
+// off before its peer takes over. The page shows the protection level this gives, in the
+// dashboard's words.
 class FailoverPage : public WizardPage
 {
     Q_OBJECT
@@ -37,17 +42,23 @@ private:
     void removeSelected();
     void updateState();
     QStringList tiebreakers() const;
+    void updateProtection();
 
     QRadioButton* m_manual;
     QLabel* m_manualHelp;
     QRadioButton* m_automatic;
     QLabel* m_automaticHelp;
-    QGroupBox* m_tiebreakerBox;
+    QTabWidget* m_tabs;
+    QWidget* m_tiebreakerBox;
     QLabel* m_tiebreakerHelp;
     QListWidget* m_list;
     QLineEdit* m_input;
     QPushButton* m_add;
     QPushButton* m_remove;
+    WitnessBox* m_witness;
+    FenceBox* m_fence;
+    QLabel* m_level;
+    QLabel* m_levelText;
     QLabel* m_takeover;
 };
 

@@ -1,6 +1,9 @@
 #include "ui/wizard/WizardModel.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace twinha::ui {
 
@@ -28,6 +31,52 @@ void splitEndpoint(const QString& endpoint, QString* address, int* port)
 }
 
 } // namespace
+
+QString WizardModel::Fence::key() const
+{
+    return device.trimmed().contains(QRegularExpression(QStringLiteral("\\s"))) ? QStringLiteral("script")
+                                                                                : QStringLiteral("agent");
+}
+
+QList<std::pair<QString, QString>> WizardModel::fenceOptions(const QString& lines, int* badLine)
+{
+    static const QRegularExpression key(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+    QList<std::pair<QString, QString>> out;
+    if (badLine)
+        *badLine = 0;
+    const QStringList list = lines.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString line = list.at(i).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        const QString k = eq > 0 ? line.left(eq).trimmed() : QString();
+        if (!key.match(k).hasMatch()) {
+            if (badLine && *badLine == 0)
+                *badLine = int(i + 1);
+            continue;
+        }
+        out.append({k, line.mid(eq + 1).trimmed()});
+    }
+    return out;
+}
+
+agentlink::ProtectionLevel WizardModel::protectionLevel() const
+{
+    using agentlink::ProtectionLevel;
+    if (!automaticFailover)
+        return ProtectionLevel::Manual;
+    const bool witness =
+        (!witnessAddress.trimmed().isEmpty() || !witnessEtcd.isEmpty()) && mode != QLatin1String("duplex");
+    ProtectionLevel weakest = ProtectionLevel::WitnessFencing;
+    for (size_t i = 0; i < 2; ++i) {
+        const bool fences = this->fences[1 - i].isSet(); // node i powers its peer off with it
+        const ProtectionLevel level = witness ? (fences ? ProtectionLevel::WitnessFencing : ProtectionLevel::Witness)
+                                              : (fences ? ProtectionLevel::Fencing : ProtectionLevel::PingOnly);
+        weakest = std::min(weakest, level);
+    }
+    return weakest;
+}
 
 QString WizardModel::preferredNode(const Group& g) const
 {
@@ -105,7 +154,24 @@ QJsonObject WizardModel::settings() const
         replicationArray.append(o);
     }
 
-    return QJsonObject{
+    // Every device the wizard knows of; none removes the old ones.
+    QJsonArray fenceArray;
+    for (size_t i = 0; i < 2; ++i) {
+        const Fence& f = fences[i];
+        if (!f.isSet())
+            continue;
+        QJsonObject o{{QStringLiteral("node"), nodeNames[i]},
+                      {f.key(), f.device.trimmed()},
+                      {QStringLiteral("timeout_ms"), f.timeoutMs}};
+        QJsonObject options;
+        for (const auto& [k, v] : fenceOptions(f.options))
+            options.insert(k, v);
+        if (!options.isEmpty())
+            o.insert(QStringLiteral("options"), options);
+        fenceArray.append(o);
+    }
+
+    QJsonObject out{
         {QStringLiteral("cluster"), QJsonObject{{QStringLiteral("name"), clusterName},
                                                 {QStringLiteral("mode"), mode},
                                                 {QStringLiteral("key_file"), keyFile}}},
@@ -118,7 +184,16 @@ QJsonObject WizardModel::settings() const
         {QStringLiteral("failover"),
          QJsonObject{{QStringLiteral("automatic"), automaticFailover},
                      {QStringLiteral("tiebreakers"), QJsonArray::fromStringList(tiebreakers)}}},
+        {QStringLiteral("fence"), fenceArray},
     };
+    if (!witnessEtcd.isEmpty())
+        return out; // [witness] is etcd's, written by hand: left as it is
+    if (!witnessAddress.trimmed().isEmpty())
+        out.insert(QStringLiteral("witness"), QJsonObject{{QStringLiteral("address"), witnessAddress.trimmed()},
+                                                          {QStringLiteral("ttl_ms"), witnessTtlMs}});
+    else if (hadWitness)
+        out.insert(QStringLiteral("witness"), QJsonObject()); // no address: no witness
+    return out;
 }
 
 bool WizardModel::fillFromDocument(const QJsonObject& doc)
@@ -198,6 +273,30 @@ bool WizardModel::fillFromDocument(const QJsonObject& doc)
     tiebreakers.clear();
     for (const QJsonValue& t : failover.value(QStringLiteral("tiebreakers")).toArray())
         tiebreakers << t.toString();
+
+    const QJsonObject witness = doc.value(QStringLiteral("witness")).toObject();
+    witnessAddress = str(witness, "address");
+    witnessTtlMs = witness.value(QStringLiteral("ttl_ms")).toInt(2000);
+    hadWitness = !witnessAddress.isEmpty();
+    witnessEtcd.clear();
+    for (const QJsonValue& url : witness.value(QStringLiteral("etcd")).toArray())
+        witnessEtcd << url.toString();
+    fences = {};
+    for (const QJsonValue& v : doc.value(QStringLiteral("fence")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const int i = indexOf(str(o, "node"));
+        if (i < 0)
+            continue;
+        Fence& f = fences[size_t(i)];
+        f.device = o.contains(QStringLiteral("script")) ? str(o, "script") : str(o, "agent");
+        f.timeoutMs = o.value(QStringLiteral("timeout_ms")).toInt(f.timeoutMs);
+        QStringList lines;
+        const QJsonObject options = o.value(QStringLiteral("options")).toObject();
+        for (auto it = options.begin(); it != options.end(); ++it)
+            lines << it.key() + QLatin1Char('=') +
+                         (it.value().isDouble() ? QString::number(it.value().toInteger()) : it.value().toString());
+        f.options = lines.join(QLatin1Char('\n'));
+    }
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agentlink/ProtectionView.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -64,6 +66,18 @@ struct WizardModel
         double maxLagS = 5;
     };
 
+    // The device that powers a node off (STONITH), used by its peer.
+    struct Fence
+    {
+        QString device;  // a fence agent (fence_ipmilan), a path to one, or a script command line; empty: none
+        QString options; // key=value lines, given to the device on standard input
+        int timeoutMs = 60000;
+
+        bool isSet() const { return !device.trimmed().isEmpty(); }
+        // "script" for a command line (it has spaces: run through /bin/sh -c), else "agent".
+        QString key() const;
+    };
+
     // Page 1
     QString clusterName;
     std::array<Host, 2> hosts;
@@ -80,6 +94,11 @@ struct WizardModel
     QList<Replication> replications;
     bool automaticFailover = false;
     QStringList tiebreakers;
+    QString witnessAddress; // "host:port" of `twinha-agent witness`; empty: none
+    int witnessTtlMs = 2000;
+    bool hadWitness = false;                         // the edited config has one: clearing the address must remove it
+    QStringList witnessEtcd;                         // an etcd cluster as the witness, set by hand: kept, never sent
+    std::array<Fence, 2> fences;                     // fences[i] powers node i off
     QString keyFile = QStringLiteral("cluster.key"); // kept from the current config when editing
     // Page 8: the text the agents composed and validated, shown in full and written by page 9
     QString configText;
@@ -90,8 +109,15 @@ struct WizardModel
     // Where a link endpoint or a receive port is written: "host:port", IPv6 in brackets.
     static QString endpoint(const QString& address, int port);
 
-    // The settings for config.compose: cluster, timing, node, link, group, replication, failover.
+    // The settings for config.compose: cluster, timing, node, link, group, replication, failover,
+    // witness and fence.
     QJsonObject settings() const;
+    // The level the agents will report (Coordinator::protectionLevel), the weaker of the two nodes':
+    // node i fences its peer with fences[1 - i]; duplex groups take no lease.
+    agentlink::ProtectionLevel protectionLevel() const;
+    // Key=value lines as pairs; blank lines and # comments are skipped. `badLine` gets the number
+    // (from 1) of the first line that is not key=value, or 0.
+    static QList<std::pair<QString, QString>> fenceOptions(const QString& lines, int* badLine = nullptr);
     // Pre-fills pages 3 to 7 from config.get's `document`; the hosts and node names stay as the
     // first two pages found them. Returns false when the document names other nodes than those.
     bool fillFromDocument(const QJsonObject& document);
