@@ -75,25 +75,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Command-line client for TwinHA clusters.
-
-Commands:
-  status       both nodes as the console sees them
-  watch        one timestamped JSON line per change, until interrupted
-  check        the switchover pre-checks (readiness)
-  switchover   move a group to the other node, with checks and a confirmation
-  events       both nodes&apos; journals, merged by time
-
-Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not ready or refused,
-4 the operation failed or was rolled back, 5 permission denied (observer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resource group (default: the only one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -113,15 +95,40 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>status, watch, check, switchover or events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no command given; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command-line client for TwinHA clusters.
+
+Commands:
+  status       both nodes as the console sees them
+  watch        one timestamped JSON line per change, until interrupted
+  check        the switchover pre-checks (readiness)
+  switchover   move a group to the other node, with checks and a confirmation
+  events       both nodes&apos; journals, merged by time
+  maintenance on|off
+               maintenance mode for the cluster (or --group): the agents move nothing by
+               themselves
+
+Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not ready or refused,
+4 the operation failed or was rolled back, 5 permission denied (observer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource group (default: the only one; for maintenance: the whole cluster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status, watch, check, switchover, events or maintenance on|off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance takes &quot;on&quot; or &quot;off&quot;; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -471,6 +478,73 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>Automatic failover relies on ping tiebreakers only (%1). It cannot prevent two active nodes in a split where both nodes still reach them. Configure a witness.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fencing %1 with %2 failed (exit status %3): %4. No takeover happens until fencing succeeds; check the fence device and its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2 failed (exit status %3). No takeover happens until fencing succeeds; check the fence device and its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2 failed: %3. No takeover happens until fencing succeeds; check the fence device and its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2 failed. No takeover happens until fencing succeeds; check the fence device and its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takeover refused for now: the silent peer may be frozen rather than off, so it must be powered off first, and fencing has started. Try again once it is done, or skip fencing knowing that both nodes may then serve at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takeover refused for now: %1 must be powered off first, but fencing it with %2 failed; it is tried again shortly. Try again once it is done, or skip fencing knowing that both nodes may then serve at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takeover refused for now: %1 is silent but may be frozen rather than off, so it must be powered off first. Fencing %1 with %2 has started; try again once it is done, or skip fencing knowing that both nodes may then serve at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 is in maintenance mode (set by %2): the agents move nothing by themselves, and a planned switchover needs force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 is in maintenance mode: the agents move nothing by themselves, and a planned switchover needs force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is in maintenance mode (set by %1): the agents move nothing by themselves, and a planned switchover needs force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is in maintenance mode: the agents move nothing by themselves, and a planned switchover needs force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FenceWait</name>
+    <message>
+        <source>its fence device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may be frozen rather than off, so it is powered off before %2 takes over. Fencing %1 with %3 has started; the takeover is sent again as soon as %1 is reported off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was powered off by %2. Sending the takeover again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Try again to fence it once more, or skip fencing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2 failed; no takeover until it succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuiPrompter</name>
@@ -512,6 +586,65 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>Trust and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceText</name>
+    <message>
+        <source>by %1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance mode: the agents keep watching but start, stop and move nothing by themselves; a switchover needs force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance mode (%1): the agents keep watching but start, stop and move nothing by themselves; a switchover needs force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance mode for group %1: the agents keep watching but start, stop and move nothing of it by themselves; a switchover of it needs force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance mode for group %1 (%2): the agents keep watching but start, stop and move nothing of it by themselves; a switchover of it needs force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance mode for groups %1: the agents keep watching but start, stop and move nothing of them by themselves; a switchover of them needs force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance mode for groups %1 (%2): the agents keep watching but start, stop and move nothing of them by themselves; a switchover of them needs force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on for group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on for groups %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -561,6 +694,14 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>%1: replication %2 is %3 s behind.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fencing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProtectionText</name>
@@ -582,10 +723,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>Protection: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic failover with a witness: a node runs a group only while the witness grants it that group&apos;s lease, so a network split cannot leave two active nodes. A frozen node is not covered; that needs fencing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -650,6 +787,58 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>Automatic failover is off: an operator decides when the standby takes over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness and fencing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping tiebreakers and fencing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic failover with a witness and fencing: a node runs a group only while the witness grants it that group&apos;s lease, so a network split cannot leave two active nodes, and a node that falls silent is powered off before its peer takes over, so a frozen node cannot go on serving either. The strongest level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic failover with a witness: a node runs a group only while the witness grants it that group&apos;s lease, so a network split cannot leave two active nodes. A frozen node is not covered: a hung kernel still answers on the virtual IP until it notices its lease is gone. Fencing covers that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic failover with ping tiebreakers and fencing: the standby powers the active node off before it takes over, so there are never two active nodes. But in a split where both nodes still reach a tiebreaker, the standby powers off a healthy active node: an outage a witness would avoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: without a witness, a split where both nodes still reach a tiebreaker makes the standby power off a healthy active node (an avoidable outage). Configure a witness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered: a frozen node still answers on the virtual IP until it notices its lease is gone. Fencing covers that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fencing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2… A takeover waits until %1 is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was powered off by %2 %3 ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was powered off by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2 failed; no takeover until it succeeds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -938,6 +1127,17 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <name>twinha::app::EventsCommand</name>
     <message>
         <source>no node can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::MaintenanceCommand</name>
+    <message>
+        <source>no node can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance: off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1408,6 +1608,14 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
         <source>Epoch: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Maintenance mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the agents from starting, stopping or moving anything by themselves, for the cluster or one group, or ends it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::EventCsvWriter</name>
@@ -1812,6 +2020,62 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
         <source>No reason was given.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fencing started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node powered off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fencing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested moving group %1 to %2, overriding the checks and without fencing the other node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease lost (epoch %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepped down from group %1: its lease from the witness could not be renewed in time (epoch %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on for the whole cluster: the agents start, stop and move nothing by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on for group %1: the agents start, stop and move nothing of it by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on for groups %1: the agents start, stop and move nothing of them by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance mode is off: the agents act by themselves again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2: powering it off before a takeover, since it may be frozen rather than off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was powered off by %2; a takeover may go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2 failed; no takeover until it succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FailoverPage</name>
@@ -1841,10 +2105,6 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
     </message>
     <message>
         <source>Automatic failover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The standby takes over by itself when every heartbeat link has been silent past the dead time, at least one tiebreaker still answers, and the replication lag was within its limit. Without a tiebreaker, a standby that is only cut off from the network would start the services while the active node still runs them (split-brain), so automatic failover needs at least one tiebreaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1892,7 +2152,86 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Automatic failover needs at least one tiebreaker, or a standby that is merely cut off could take over while the active node still runs. Add a tiebreaker, such as the default gateway&apos;s address, or choose manual failover.</source>
+        <source>The standby takes over by itself when every heartbeat link has been silent past the dead time, the witness grants it the lease (or, without a witness, a tiebreaker still answers), and the replication lag was within its limit. A standby that is only cut off from the network must not start the services while the active node still runs them (split-brain), so automatic failover needs a witness or a tiebreaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fencing (STONITH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tiebreakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 has a fence device: when %2 fails, %1 takes over without powering it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst-case takeover: about %1 s after the failure: the standby waits until the old lease has run out (lease TTL %2 s) and every heartbeat link has been silent past the dead time (%3 s); then it starts the services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fencing adds the time the device takes to power the node off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic failover needs a witness or at least one tiebreaker, or a standby that is merely cut off could take over while the active node still runs. Enter the witness&apos;s address, add a tiebreaker such as the default gateway&apos;s address, or choose manual failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::FenceBox</name>
+    <message>
+        <source>&quot;%1&quot; is not a fence agent (fence_ipmilan, fence_virsh, …), a path to one, or a command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the options for %2 is not key=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agents give &quot;action&quot; to the fence device themselves; remove it from the options for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device that powers a node off, so that a silent node, which may be frozen rather than off, cannot go on serving: its peer takes over only once it is off. A fence agent from fence-agents (as Pacemaker uses them) or a script; its options go to it as key=value lines. Leave it empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power off %1 with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fence device for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options for %1&apos;s fence device, one key=value a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit for fencing %1, in seconds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1948,6 +2287,38 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
     </message>
     <message>
         <source>The console reaches neither node right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over without fencing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may still be running the service: both nodes may serve at once and data may diverge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip fencing only if you know that %1 is off, for example because you switched it off yourself. %2 then takes over group %3 at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over &amp;without fencing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for fencing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip fencing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes over without powering %1 off first: if it still runs, both nodes serve at once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2494,6 +2865,88 @@ RTT %3 ms, loss %4 %</source>
     </message>
     <message>
         <source>&amp;Edit cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::MaintenanceBanner</name>
+    <message>
+        <source>The console reaches neither node right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agents act by themselves again: they start, stop and move groups as the configuration says, and fail over after a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::MaintenanceDialog</name>
+    <message>
+        <source>The agents refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console reaches neither node right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance mode — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance mode is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In maintenance mode the agents keep watching and reporting, but start, stop and move nothing by themselves, not even after a failure. A planned switchover needs force. Use it while you work on a node or a service, and end it when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn o&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn o&amp;ff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the &amp;whole cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End maintenance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3656,6 +4109,30 @@ RTT %3 ms, loss %4 %</source>
         <source>Closes this window; the agents finish a running switchover anyway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Switch over in maintenance mode?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 is in maintenance mode. Switch it over to %2 anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agents carry out this switchover, with its steps and checks, although maintenance mode is on. Make sure nobody is working on either node. Maintenance mode stays on afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch over &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch over &amp;anyway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on: the agents switch over only when told to override it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::SwitchoverText</name>
@@ -3827,6 +4304,49 @@ RTT %3 ms, loss %4 %</source>
     <name>twinha::ui::TrayNotifier</name>
     <message>
         <source>TwinHA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::WitnessBox</name>
+    <message>
+        <source>&quot;%1&quot; is not a witness address. Enter host:port, such as 10.0.0.9:5410 (IPv6 in brackets: [2001:db8::9]:5410).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A third host running &quot;twinha-agent witness&quot; grants each group&apos;s lease to one node at a time, so that a network split cannot leave two active nodes. Leave the address empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:port, such as 10.0.0.9:5410</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lease TTL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease TTL in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster&apos;s witness is etcd (%1), set in cluster.toml; the wizard leaves it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A takeover after a failure takes about one TTL: the standby waits until the old lease has certainly run out. A shorter TTL takes over sooner but leaves less room for a slow network to the witness.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -75,36 +75,8 @@
         <translation>--cluster FILE の指定が必要です。</translation>
     </message>
     <message>
-        <source>Command-line client for TwinHA clusters.
-
-Commands:
-  status       both nodes as the console sees them
-  watch        one timestamped JSON line per change, until interrupted
-  check        the switchover pre-checks (readiness)
-  switchover   move a group to the other node, with checks and a confirmation
-  events       both nodes&apos; journals, merged by time
-
-Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not ready or refused,
-4 the operation failed or was rolled back, 5 permission denied (observer).</source>
-        <translation>TwinHA クラスタのコマンドラインクライアント。
-
-コマンド：
-  status       コンソールから見た両ノードの状態
-  watch        変化ごとにタイムスタンプ付き JSON を 1 行出力（中断するまで）
-  check        切り替え前チェック（準備状況）
-  switchover   チェックと確認の後、グループをもう一方のノードへ切り替え
-  events       両ノードのジャーナルを時刻順に統合
-
-終了コード：0 成功、1 接続できないノードあり、2 使い方またはプロファイルの誤り、3 準備未完了または拒否、
-4 操作の失敗またはロールバック、5 権限なし（参照のみ）。</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>テキストの代わりに JSON で出力します。</translation>
-    </message>
-    <message>
-        <source>Resource group (default: the only one).</source>
-        <translation>リソースグループ（既定：唯一のグループ）。</translation>
     </message>
     <message>
         <source>Target node (default: the other one).</source>
@@ -123,16 +95,54 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>events：ノードごとに最大 N 件（既定 100）。</translation>
     </message>
     <message>
-        <source>status, watch, check, switchover or events</source>
-        <translation>status、watch、check、switchover、events のいずれか</translation>
-    </message>
-    <message>
         <source>no command given; see --help.</source>
         <translation>コマンドが指定されていません。--help を参照してください。</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see --help.</source>
         <translation>不明なコマンド「%1」です。--help を参照してください。</translation>
+    </message>
+    <message>
+        <source>Command-line client for TwinHA clusters.
+
+Commands:
+  status       both nodes as the console sees them
+  watch        one timestamped JSON line per change, until interrupted
+  check        the switchover pre-checks (readiness)
+  switchover   move a group to the other node, with checks and a confirmation
+  events       both nodes&apos; journals, merged by time
+  maintenance on|off
+               maintenance mode for the cluster (or --group): the agents move nothing by
+               themselves
+
+Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not ready or refused,
+4 the operation failed or was rolled back, 5 permission denied (observer).</source>
+        <translation>TwinHA クラスタのコマンドラインクライアント。
+
+コマンド：
+  status       コンソールから見た両ノードの状態
+  watch        変化ごとにタイムスタンプ付き JSON を 1 行出力（中断するまで）
+  check        切り替え前チェック（準備状況）
+  switchover   チェックと確認の後、グループをもう一方のノードへ切り替え
+  events       両ノードのジャーナルを時刻順に統合
+  maintenance on|off
+               クラスタ全体（または --group のグループ）のメンテナンスモード：
+               エージェントは自分からは何も動かしません
+
+終了コード：0 成功、1 接続できないノードあり、2 使い方またはプロファイルの誤り、3 準備未完了または拒否、
+4 操作の失敗またはロールバック、5 権限なし（参照のみ）。</translation>
+    </message>
+    <message>
+        <source>Resource group (default: the only one; for maintenance: the whole cluster).</source>
+        <translation>リソースグループ（既定：唯一のグループ。maintenance ではクラスタ全体）。</translation>
+    </message>
+    <message>
+        <source>status, watch, check, switchover, events or maintenance on|off</source>
+        <translation>status、watch、check、switchover、events、maintenance on|off のいずれか</translation>
+    </message>
+    <message>
+        <source>maintenance takes &quot;on&quot; or &quot;off&quot;; see --help.</source>
+        <translation>maintenance には「on」か「off」を指定します。--help を参照してください。</translation>
     </message>
 </context>
 <context>
@@ -481,6 +491,73 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>Automatic failover relies on ping tiebreakers only (%1). It cannot prevent two active nodes in a split where both nodes still reach them. Configure a witness.</source>
         <translation>自動フェイルオーバーは ping タイブレーカー（%1）だけに頼っています。両ノードがまだタイブレーカーに到達できる分断では、2 台のアクティブノード（スプリットブレイン）を防げません。ウィットネスを設定してください。</translation>
     </message>
+    <message>
+        <source>Fencing %1 with %2 failed (exit status %3): %4. No takeover happens until fencing succeeds; check the fence device and its options.</source>
+        <translation>%2 による %1 のフェンシングに失敗しました（終了コード %3）：%4。フェンシングが成功するまで引き継ぎは行われません。フェンスデバイスとそのオプションを確認してください。</translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2 failed (exit status %3). No takeover happens until fencing succeeds; check the fence device and its options.</source>
+        <translation>%2 による %1 のフェンシングに失敗しました（終了コード %3）。フェンシングが成功するまで引き継ぎは行われません。フェンスデバイスとそのオプションを確認してください。</translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2 failed: %3. No takeover happens until fencing succeeds; check the fence device and its options.</source>
+        <translation>%2 による %1 のフェンシングに失敗しました：%3。フェンシングが成功するまで引き継ぎは行われません。フェンスデバイスとそのオプションを確認してください。</translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2 failed. No takeover happens until fencing succeeds; check the fence device and its options.</source>
+        <translation>%2 による %1 のフェンシングに失敗しました。フェンシングが成功するまで引き継ぎは行われません。フェンスデバイスとそのオプションを確認してください。</translation>
+    </message>
+    <message>
+        <source>Takeover refused for now: the silent peer may be frozen rather than off, so it must be powered off first, and fencing has started. Try again once it is done, or skip fencing knowing that both nodes may then serve at once.</source>
+        <translation>引き継ぎは今は拒否されました：応答のない相手ノードは停止しておらずフリーズしているだけかもしれないため、先に電源を切る必要があり、フェンシングを開始しました。完了したら再試行してください。フェンシングを省略することもできますが、その場合は両ノードが同時にサービスを提供するおそれがあります。</translation>
+    </message>
+    <message>
+        <source>Takeover refused for now: %1 must be powered off first, but fencing it with %2 failed; it is tried again shortly. Try again once it is done, or skip fencing knowing that both nodes may then serve at once.</source>
+        <translation>引き継ぎは今は拒否されました：先に %1 の電源を切る必要がありますが、%2 によるフェンシングに失敗しました。まもなく再試行されます。完了したら再試行してください。フェンシングを省略することもできますが、その場合は両ノードが同時にサービスを提供するおそれがあります。</translation>
+    </message>
+    <message>
+        <source>Takeover refused for now: %1 is silent but may be frozen rather than off, so it must be powered off first. Fencing %1 with %2 has started; try again once it is done, or skip fencing knowing that both nodes may then serve at once.</source>
+        <translation>引き継ぎは今は拒否されました：%1 は応答しませんが、停止しておらずフリーズしているだけかもしれないため、先に電源を切る必要があります。%2 による %1 のフェンシングを開始しました。完了したら再試行してください。フェンシングを省略することもできますが、その場合は両ノードが同時にサービスを提供するおそれがあります。</translation>
+    </message>
+    <message>
+        <source>Group %1 is in maintenance mode (set by %2): the agents move nothing by themselves, and a planned switchover needs force.</source>
+        <translation>グループ %1 はメンテナンスモードです（%2 が設定）：エージェントは自分からは何も動かさず、計画的な切り替えには強制が必要です。</translation>
+    </message>
+    <message>
+        <source>Group %1 is in maintenance mode: the agents move nothing by themselves, and a planned switchover needs force.</source>
+        <translation>グループ %1 はメンテナンスモードです：エージェントは自分からは何も動かさず、計画的な切り替えには強制が必要です。</translation>
+    </message>
+    <message>
+        <source>The cluster is in maintenance mode (set by %1): the agents move nothing by themselves, and a planned switchover needs force.</source>
+        <translation>クラスタはメンテナンスモードです（%1 が設定）：エージェントは自分からは何も動かさず、計画的な切り替えには強制が必要です。</translation>
+    </message>
+    <message>
+        <source>The cluster is in maintenance mode: the agents move nothing by themselves, and a planned switchover needs force.</source>
+        <translation>クラスタはメンテナンスモードです：エージェントは自分からは何も動かさず、計画的な切り替えには強制が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>FenceWait</name>
+    <message>
+        <source>its fence device</source>
+        <translation>そのフェンスデバイス</translation>
+    </message>
+    <message>
+        <source>%1 may be frozen rather than off, so it is powered off before %2 takes over. Fencing %1 with %3 has started; the takeover is sent again as soon as %1 is reported off.</source>
+        <translation>%1 は停止しておらずフリーズしているだけかもしれないため、%2 が引き継ぐ前に電源を切ります。%3 による %1 のフェンシングを開始しました。%1 の電源断が報告され次第、引き継ぎをもう一度送信します。</translation>
+    </message>
+    <message>
+        <source>%1 was powered off by %2. Sending the takeover again…</source>
+        <translation>%1 は %2 によって電源が切られました。引き継ぎをもう一度送信しています…</translation>
+    </message>
+    <message>
+        <source>%1 Try again to fence it once more, or skip fencing.</source>
+        <translation>%1 再試行してもう一度フェンシングするか、フェンシングを省略してください。</translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2 failed; no takeover until it succeeds.</source>
+        <translation>%2 による %1 のフェンシングに失敗しました。成功するまで引き継ぎは行われません。</translation>
+    </message>
 </context>
 <context>
     <name>GuiPrompter</name>
@@ -530,6 +607,65 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
 </context>
 <context>
+    <name>MaintenanceText</name>
+    <message>
+        <source>by %1, since %2</source>
+        <translation>%1 が設定、%2 から</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1 が設定</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1 から</translation>
+    </message>
+    <message>
+        <source>Maintenance mode: the agents keep watching but start, stop and move nothing by themselves; a switchover needs force.</source>
+        <translation>メンテナンスモード：エージェントは監視を続けますが、自分からは何も起動・停止・移動しません。切り替えには強制が必要です。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode (%1): the agents keep watching but start, stop and move nothing by themselves; a switchover needs force.</source>
+        <translation>メンテナンスモード（%1）：エージェントは監視を続けますが、自分からは何も起動・停止・移動しません。切り替えには強制が必要です。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode for group %1: the agents keep watching but start, stop and move nothing of it by themselves; a switchover of it needs force.</source>
+        <translation>グループ %1 のメンテナンスモード：エージェントは監視を続けますが、このグループを自分からは起動・停止・移動しません。その切り替えには強制が必要です。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode for group %1 (%2): the agents keep watching but start, stop and move nothing of it by themselves; a switchover of it needs force.</source>
+        <translation>グループ %1 のメンテナンスモード（%2）：エージェントは監視を続けますが、このグループを自分からは起動・停止・移動しません。その切り替えには強制が必要です。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode for groups %1: the agents keep watching but start, stop and move nothing of them by themselves; a switchover of them needs force.</source>
+        <translation>グループ %1 のメンテナンスモード：エージェントは監視を続けますが、これらのグループを自分からは起動・停止・移動しません。その切り替えには強制が必要です。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode for groups %1 (%2): the agents keep watching but start, stop and move nothing of them by themselves; a switchover of them needs force.</source>
+        <translation>グループ %1 のメンテナンスモード（%2）：エージェントは監視を続けますが、これらのグループを自分からは起動・停止・移動しません。その切り替えには強制が必要です。</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>on for group %1</source>
+        <translation>グループ %1 でオン</translation>
+    </message>
+    <message>
+        <source>on for groups %1</source>
+        <translation>グループ %1 でオン</translation>
+    </message>
+    <message>
+        <source>Maintenance: %1</source>
+        <translation>メンテナンス：%1</translation>
+    </message>
+    <message>
+        <source>Maintenance: %1 (%2)</source>
+        <translation>メンテナンス：%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>NotificationRules</name>
     <message>
         <source>Heartbeat link lost</source>
@@ -575,6 +711,14 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>%1: replication %2 is %3 s behind.</source>
         <translation>%1: レプリケーション %2 が %3 秒遅れています。</translation>
     </message>
+    <message>
+        <source>Fencing failed</source>
+        <translation>フェンシング失敗</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ProtectionText</name>
@@ -597,10 +741,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>Protection: %1</source>
         <translation>保護レベル：%1</translation>
-    </message>
-    <message>
-        <source>Automatic failover with a witness: a node runs a group only while the witness grants it that group&apos;s lease, so a network split cannot leave two active nodes. A frozen node is not covered; that needs fencing.</source>
-        <translation>ウィットネスによる自動フェイルオーバー：ノードは、ウィットネスからそのグループのリースを付与されている間だけグループを実行するため、ネットワークの分断で 2 台のアクティブノードが生じることはありません。フリーズしたノードは対象外で、それにはフェンシングが必要です。</translation>
     </message>
     <message>
         <source>Automatic failover is off: the standby never takes over by itself; an operator decides.</source>
@@ -665,6 +805,58 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>Automatic failover is off: an operator decides when the standby takes over.</source>
         <translation>自動フェイルオーバーはオフです：スタンバイがいつ引き継ぐかはオペレーターが判断します。</translation>
+    </message>
+    <message>
+        <source>Witness and fencing</source>
+        <translation>ウィットネスとフェンシング</translation>
+    </message>
+    <message>
+        <source>Ping tiebreakers and fencing</source>
+        <translation>ping タイブレーカーとフェンシング</translation>
+    </message>
+    <message>
+        <source>Automatic failover with a witness and fencing: a node runs a group only while the witness grants it that group&apos;s lease, so a network split cannot leave two active nodes, and a node that falls silent is powered off before its peer takes over, so a frozen node cannot go on serving either. The strongest level.</source>
+        <translation>ウィットネスとフェンシングによる自動フェイルオーバー：ノードはウィットネスからグループのリースを与えられている間だけそのグループを実行するため、ネットワーク分断で 2 台のアクティブノードが生じることはありません。さらに応答しなくなったノードは相手が引き継ぐ前に電源を切られるため、フリーズしたノードがサービスを続けることもありません。最も強い保護レベルです。</translation>
+    </message>
+    <message>
+        <source>Automatic failover with a witness: a node runs a group only while the witness grants it that group&apos;s lease, so a network split cannot leave two active nodes. A frozen node is not covered: a hung kernel still answers on the virtual IP until it notices its lease is gone. Fencing covers that.</source>
+        <translation>ウィットネスによる自動フェイルオーバー：ノードはウィットネスからグループのリースを与えられている間だけそのグループを実行するため、ネットワーク分断で 2 台のアクティブノードが生じることはありません。フリーズしたノードには対応しません：ハングしたカーネルは、リースが切れたことに気づくまで仮想IPに応答し続けます。これにはフェンシングで対応します。</translation>
+    </message>
+    <message>
+        <source>Automatic failover with ping tiebreakers and fencing: the standby powers the active node off before it takes over, so there are never two active nodes. But in a split where both nodes still reach a tiebreaker, the standby powers off a healthy active node: an outage a witness would avoid.</source>
+        <translation>ping タイブレーカーとフェンシングによる自動フェイルオーバー：スタンバイは引き継ぐ前にアクティブノードの電源を切るため、2 台のアクティブノードが生じることはありません。ただし、両ノードがまだタイブレーカーに到達できる分断では、スタンバイが正常なアクティブノードの電源を切ってしまいます：ウィットネスがあれば避けられる停止です。</translation>
+    </message>
+    <message>
+        <source>Warning: without a witness, a split where both nodes still reach a tiebreaker makes the standby power off a healthy active node (an avoidable outage). Configure a witness.</source>
+        <translation>警告：ウィットネスがないと、両ノードがまだタイブレーカーに到達できる分断では、スタンバイが正常なアクティブノードの電源を切ってしまいます（避けられる停止）。ウィットネスを設定してください。</translation>
+    </message>
+    <message>
+        <source>Not covered: a frozen node still answers on the virtual IP until it notices its lease is gone. Fencing covers that.</source>
+        <translation>対象外：フリーズしたノードは、リースが切れたことに気づくまで仮想IPに応答し続けます。これにはフェンシングで対応します。</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 は %2 で停止</translation>
+    </message>
+    <message>
+        <source>Fencing: %1.</source>
+        <translation>フェンシング：%1。</translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2… A takeover waits until %1 is off.</source>
+        <translation>%2 で %1 をフェンシング中… 引き継ぎは %1 の電源が切れるまで待ちます。</translation>
+    </message>
+    <message>
+        <source>%1 was powered off by %2 %3 ago.</source>
+        <translation>%1 は %3 前に %2 によって電源が切られました。</translation>
+    </message>
+    <message>
+        <source>%1 was powered off by %2.</source>
+        <translation>%1 は %2 によって電源が切られました。</translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2 failed; no takeover until it succeeds.</source>
+        <translation>%2 による %1 のフェンシングに失敗しました。成功するまで引き継ぎは行われません。</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1145,17 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>no node can be reached.</source>
         <translation>どのノードにも接続できません。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::MaintenanceCommand</name>
+    <message>
+        <source>no node can be reached.</source>
+        <translation>どのノードにも接続できません。</translation>
+    </message>
+    <message>
+        <source>Maintenance: off</source>
+        <translation>メンテナンス：オフ</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1626,14 @@ known_hosts ファイルと一致したか、確認時に承認された鍵で�
         <source>Epoch: %1</source>
         <translation>エポック: %1</translation>
     </message>
+    <message>
+        <source>&amp;Maintenance mode…</source>
+        <translation>メンテナンスモード(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Stops the agents from starting, stopping or moving anything by themselves, for the cluster or one group, or ends it</source>
+        <translation>クラスタ全体または 1 つのグループについて、エージェントが自分から起動・停止・移動しないようにします。または、それを終了します</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::EventCsvWriter</name>
@@ -1827,6 +2038,62 @@ known_hosts ファイルと一致したか、確認時に承認された鍵で�
         <source>No reason was given.</source>
         <translation>理由は示されていません。</translation>
     </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>メンテナンスモード</translation>
+    </message>
+    <message>
+        <source>Fencing started</source>
+        <translation>フェンシング開始</translation>
+    </message>
+    <message>
+        <source>Node powered off</source>
+        <translation>ノードの電源断</translation>
+    </message>
+    <message>
+        <source>Fencing failed</source>
+        <translation>フェンシング失敗</translation>
+    </message>
+    <message>
+        <source>Requested moving group %1 to %2, overriding the checks and without fencing the other node.</source>
+        <translation>チェックを無視し、もう一方のノードをフェンシングせずに、グループ %1 を %2 へ移すよう要求しました。</translation>
+    </message>
+    <message>
+        <source>Lease lost (epoch %1).</source>
+        <translation>リース喪失（エポック %1）。</translation>
+    </message>
+    <message>
+        <source>Stepped down from group %1: its lease from the witness could not be renewed in time (epoch %2).</source>
+        <translation>グループ %1 のアクティブを降りました：ウィットネスからのリースを期限内に更新できませんでした（エポック %2）。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on for the whole cluster: the agents start, stop and move nothing by themselves.</source>
+        <translation>クラスタ全体でメンテナンスモードがオンになりました：エージェントは自分からは何も起動・停止・移動しません。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on for group %1: the agents start, stop and move nothing of it by themselves.</source>
+        <translation>グループ %1 でメンテナンスモードがオンになりました：エージェントはこのグループを自分からは起動・停止・移動しません。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on for groups %1: the agents start, stop and move nothing of them by themselves.</source>
+        <translation>グループ %1 でメンテナンスモードがオンになりました：エージェントはこれらのグループを自分からは起動・停止・移動しません。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is off: the agents act by themselves again.</source>
+        <translation>メンテナンスモードがオフになりました：エージェントは再び自分で動作します。</translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2: powering it off before a takeover, since it may be frozen rather than off.</source>
+        <translation>%2 で %1 をフェンシングしています：停止しておらずフリーズしているだけかもしれないため、引き継ぎの前に電源を切ります。</translation>
+    </message>
+    <message>
+        <source>%1 was powered off by %2; a takeover may go ahead.</source>
+        <translation>%1 は %2 によって電源が切られました。引き継ぎを進められます。</translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2 failed; no takeover until it succeeds.</source>
+        <translation>%2 による %1 のフェンシングに失敗しました。成功するまで引き継ぎは行われません。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FailoverPage</name>
@@ -1857,10 +2124,6 @@ known_hosts ファイルと一致したか、確認時に承認された鍵で�
     <message>
         <source>Automatic failover</source>
         <translation>自動フェイルオーバー</translation>
-    </message>
-    <message>
-        <source>The standby takes over by itself when every heartbeat link has been silent past the dead time, at least one tiebreaker still answers, and the replication lag was within its limit. Without a tiebreaker, a standby that is only cut off from the network would start the services while the active node still runs them (split-brain), so automatic failover needs at least one tiebreaker.</source>
-        <translation>すべてのハートビート回線で障害判定時間を超えて応答がなく、少なくとも 1 つのタイブレーカーが応答し、かつレプリケーション遅延が上限以内だった場合に、スタンバイが自動的に引き継ぎます。タイブレーカーがないと、ネットワークから切り離されただけのスタンバイが、アクティブノードでサービスが動作しているにもかかわらずサービスを起動してしまいます（スプリットブレイン）。そのため、自動フェイルオーバーには少なくとも 1 つのタイブレーカーが必要です。</translation>
     </message>
     <message>
         <source>Tiebreakers</source>
@@ -1907,8 +2170,87 @@ known_hosts ファイルと一致したか、確認時に承認された鍵で�
         <translation>最悪の場合の引き継ぎ時間：オペレーターが操作するまで引き継ぎません。自動フェイルオーバーであれば、最後のハートビートから約 %1 秒（障害判定時間 %2 秒＋ハートビート間隔 %3 秒）です。</translation>
     </message>
     <message>
-        <source>Automatic failover needs at least one tiebreaker, or a standby that is merely cut off could take over while the active node still runs. Add a tiebreaker, such as the default gateway&apos;s address, or choose manual failover.</source>
-        <translation>自動フェイルオーバーには少なくとも 1 つのタイブレーカーが必要です。タイブレーカーがないと、切り離されただけのスタンバイが、アクティブノードの稼働中に引き継いでしまうおそれがあります。デフォルトゲートウェイのアドレスなどをタイブレーカーとして追加するか、手動フェイルオーバーを選択してください。</translation>
+        <source>The standby takes over by itself when every heartbeat link has been silent past the dead time, the witness grants it the lease (or, without a witness, a tiebreaker still answers), and the replication lag was within its limit. A standby that is only cut off from the network must not start the services while the active node still runs them (split-brain), so automatic failover needs a witness or a tiebreaker.</source>
+        <translation>すべてのハートビート回線が障害判定時間を超えて沈黙し、ウィットネスがリースを与え（ウィットネスがない場合はタイブレーカーがまだ応答し）、レプリケーション遅延が上限内であれば、スタンバイが自動的に引き継ぎます。ネットワークから切り離されただけのスタンバイが、アクティブノードの実行中にサービスを起動してはなりません（スプリットブレイン）。そのため、自動フェイルオーバーにはウィットネスかタイブレーカーが必要です。</translation>
+    </message>
+    <message>
+        <source>&amp;Witness</source>
+        <translation>ウィットネス(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Fencing (STONITH)</source>
+        <translation>フェンシング（STONITH）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Tiebreakers</source>
+        <translation>タイブレーカー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Protection: %1</source>
+        <translation>保護レベル：%1</translation>
+    </message>
+    <message>
+        <source>Only %1 has a fence device: when %2 fails, %1 takes over without powering it off.</source>
+        <translation>フェンスデバイスがあるのは %1 だけです：%2 に障害が起きたとき、%1 はその電源を切らずに引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>Worst-case takeover: about %1 s after the failure: the standby waits until the old lease has run out (lease TTL %2 s) and every heartbeat link has been silent past the dead time (%3 s); then it starts the services.</source>
+        <translation>最悪の場合の引き継ぎ時間：障害から約 %1 秒：スタンバイは古いリースが切れるまで（リース TTL %2 秒）、かつすべてのハートビート回線が障害判定時間（%3 秒）を超えて沈黙するまで待ち、それからサービスを起動します。</translation>
+    </message>
+    <message>
+        <source>Fencing adds the time the device takes to power the node off.</source>
+        <translation>フェンシングでは、デバイスがノードの電源を切るのにかかる時間が加わります。</translation>
+    </message>
+    <message>
+        <source>Automatic failover needs a witness or at least one tiebreaker, or a standby that is merely cut off could take over while the active node still runs. Enter the witness&apos;s address, add a tiebreaker such as the default gateway&apos;s address, or choose manual failover.</source>
+        <translation>自動フェイルオーバーには、ウィットネスか少なくとも 1 つのタイブレーカーが必要です。そうでないと、切り離されただけのスタンバイが、アクティブノードの実行中に引き継いでしまうおそれがあります。ウィットネスのアドレスを入力するか、デフォルトゲートウェイのアドレスなどのタイブレーカーを追加するか、手動フェイルオーバーを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::FenceBox</name>
+    <message>
+        <source>&quot;%1&quot; is not a fence agent (fence_ipmilan, fence_virsh, …), a path to one, or a command line.</source>
+        <translation>「%1」はフェンスエージェント（fence_ipmilan、fence_virsh など）でも、そのパスやコマンドラインでもありません。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the options for %2 is not key=value.</source>
+        <translation>%2 のオプションの %1 行目が key=value 形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The agents give &quot;action&quot; to the fence device themselves; remove it from the options for %1.</source>
+        <translation>「action」はエージェントが自分でフェンスデバイスに渡します。%1 のオプションから削除してください。</translation>
+    </message>
+    <message>
+        <source>A device that powers a node off, so that a silent node, which may be frozen rather than off, cannot go on serving: its peer takes over only once it is off. A fence agent from fence-agents (as Pacemaker uses them) or a script; its options go to it as key=value lines. Leave it empty for none.</source>
+        <translation>ノードの電源を切るデバイスです。応答しないノード（停止しておらずフリーズしているだけかもしれない）がサービスを続けられないようにし、電源が切れてから相手ノードが引き継ぎます。fence-agents のフェンスエージェント（Pacemaker と同じもの）かスクリプトを指定し、オプションは key=value の行として渡されます。使わない場合は空にします。</translation>
+    </message>
+    <message>
+        <source>Power off %1 with:</source>
+        <translation>%1 の電源を切るデバイス：</translation>
+    </message>
+    <message>
+        <source>Fence device for %1</source>
+        <translation>%1 のフェンスデバイス</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Options for %1&apos;s fence device, one key=value a line</source>
+        <translation>%1 のフェンスデバイスのオプション（1 行に 1 つの key=value）</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>制限時間：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Time limit for fencing %1, in seconds</source>
+        <translation>%1 をフェンシングする制限時間（秒）</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2306,38 @@ known_hosts ファイルと一致したか、確認時に承認された鍵で�
     <message>
         <source>The console reaches neither node right now.</source>
         <translation>コンソールは現在どちらのノードにも接続できません。</translation>
+    </message>
+    <message>
+        <source>Take over without fencing?</source>
+        <translation>フェンシングせずに引き継ぎますか？</translation>
+    </message>
+    <message>
+        <source>%1 may still be running the service: both nodes may serve at once and data may diverge.</source>
+        <translation>%1 はまだサービスを実行しているかもしれません：両ノードが同時にサービスを提供し、データが分岐するおそれがあります。</translation>
+    </message>
+    <message>
+        <source>Skip fencing only if you know that %1 is off, for example because you switched it off yourself. %2 then takes over group %3 at once.</source>
+        <translation>%1 が停止していると分かっている場合（自分で電源を切った場合など）にだけ、フェンシングを省略してください。その後、%2 がすぐにグループ %3 を引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>Take over &amp;without fencing</source>
+        <translation>フェンシングせずに引き継ぐ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Waiting for fencing…</source>
+        <translation>フェンシングを待っています…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip fencing…</source>
+        <translation>フェンシングを省略(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Takes over without powering %1 off first: if it still runs, both nodes serve at once</source>
+        <translation>先に %1 の電源を切らずに引き継ぎます：まだ動いていれば、両ノードが同時にサービスを提供します</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2884,88 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>&amp;Edit cluster…</source>
         <translation>クラスタを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>クラスタ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance mode…</source>
+        <translation>メンテナンスモード(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::MaintenanceBanner</name>
+    <message>
+        <source>The console reaches neither node right now.</source>
+        <translation>コンソールは現在どちらのノードにも接続できません。</translation>
+    </message>
+    <message>
+        <source>Ending…</source>
+        <translation>終了中…</translation>
+    </message>
+    <message>
+        <source>&amp;End maintenance</source>
+        <translation>メンテナンスを終了(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The agents act by themselves again: they start, stop and move groups as the configuration says, and fail over after a failure.</source>
+        <translation>エージェントは再び自分で動作します：設定どおりにグループを起動・停止・移動し、障害時にはフェイルオーバーします。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::MaintenanceDialog</name>
+    <message>
+        <source>The agents refused: %1</source>
+        <translation>エージェントが拒否しました：%1</translation>
+    </message>
+    <message>
+        <source>The console reaches neither node right now.</source>
+        <translation>コンソールは現在どちらのノードにも接続できません。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode — %1</source>
+        <translation>メンテナンスモード — %1</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is off.</source>
+        <translation>メンテナンスモードはオフです。</translation>
+    </message>
+    <message>
+        <source>In maintenance mode the agents keep watching and reporting, but start, stop and move nothing by themselves, not even after a failure. A planned switchover needs force. Use it while you work on a node or a service, and end it when you are done.</source>
+        <translation>メンテナンスモードでは、エージェントは監視と報告を続けますが、障害が起きても自分からは何も起動・停止・移動しません。計画的な切り替えには強制が必要です。ノードやサービスの作業中に使い、作業が済んだら終了してください。</translation>
+    </message>
+    <message>
+        <source>Turn o&amp;n</source>
+        <translation>オンにする(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Turn o&amp;ff</source>
+        <translation>オフにする(&amp;F)</translation>
+    </message>
+    <message>
+        <source>For the &amp;whole cluster</source>
+        <translation>クラスタ全体(&amp;W)</translation>
+    </message>
+    <message>
+        <source>For &amp;group:</source>
+        <translation>グループ(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <source>&amp;Start maintenance</source>
+        <translation>メンテナンスを開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;End maintenance</source>
+        <translation>メンテナンスを終了(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +4122,30 @@ RTT %3 ms, loss %4 %</source>
         <source>Closes this window; the agents finish a running switchover anyway</source>
         <translation>このウィンドウを閉じます。実行中の切り替えはエージェントが最後まで行います</translation>
     </message>
+    <message>
+        <source>Switch over in maintenance mode?</source>
+        <translation>メンテナンスモード中に切り替えますか？</translation>
+    </message>
+    <message>
+        <source>Group %1 is in maintenance mode. Switch it over to %2 anyway?</source>
+        <translation>グループ %1 はメンテナンスモードです。それでも %2 へ切り替えますか？</translation>
+    </message>
+    <message>
+        <source>The agents carry out this switchover, with its steps and checks, although maintenance mode is on. Make sure nobody is working on either node. Maintenance mode stays on afterwards.</source>
+        <translation>メンテナンスモード中でも、エージェントはこの切り替えを手順とチェックどおりに実行します。どちらのノードでも作業中の人がいないことを確認してください。切り替え後もメンテナンスモードはオンのままです。</translation>
+    </message>
+    <message>
+        <source>Switch over &amp;anyway</source>
+        <translation>それでも切り替える(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Switch over &amp;anyway…</source>
+        <translation>それでも切り替える(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on: the agents switch over only when told to override it</source>
+        <translation>メンテナンスモードがオンです：エージェントは、それを無視するよう指示されたときだけ切り替えます</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::SwitchoverText</name>
@@ -3838,6 +4318,49 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>TwinHA: %1</source>
         <translation>TwinHA：%1</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::WitnessBox</name>
+    <message>
+        <source>&quot;%1&quot; is not a witness address. Enter host:port, such as 10.0.0.9:5410 (IPv6 in brackets: [2001:db8::9]:5410).</source>
+        <translation>「%1」はウィットネスのアドレスではありません。10.0.0.9:5410 のように host:port を入力してください（IPv6 は角かっこで囲みます：[2001:db8::9]:5410）。</translation>
+    </message>
+    <message>
+        <source>A third host running &quot;twinha-agent witness&quot; grants each group&apos;s lease to one node at a time, so that a network split cannot leave two active nodes. Leave the address empty for none.</source>
+        <translation>「twinha-agent witness」を実行する第三のホストが、各グループのリースを一度に 1 台のノードだけに与えるため、ネットワーク分断で 2 台のアクティブノードが生じることはありません。使わない場合はアドレスを空にします。</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>アドレス(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>host:port, such as 10.0.0.9:5410</source>
+        <translation>host:port（例：10.0.0.9:5410）</translation>
+    </message>
+    <message>
+        <source>Witness address</source>
+        <translation>ウィットネスのアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Lease TTL:</source>
+        <translation>リース TTL(&amp;L)：</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ミリ秒</translation>
+    </message>
+    <message>
+        <source>Lease TTL in milliseconds</source>
+        <translation>リース TTL（ミリ秒）</translation>
+    </message>
+    <message>
+        <source>This cluster&apos;s witness is etcd (%1), set in cluster.toml; the wizard leaves it as it is.</source>
+        <translation>このクラスタのウィットネスは cluster.toml で設定された etcd（%1）です。ウィザードはそのままにします。</translation>
+    </message>
+    <message>
+        <source>A takeover after a failure takes about one TTL: the standby waits until the old lease has certainly run out. A shorter TTL takes over sooner but leaves less room for a slow network to the witness.</source>
+        <translation>障害後の引き継ぎには約 1 TTL かかります：スタンバイは古いリースが確実に切れるまで待つためです。TTL を短くすると早く引き継げますが、ウィットネスまでのネットワークの遅れに対する余裕が小さくなります。</translation>
     </message>
 </context>
 <context>

@@ -75,36 +75,8 @@
         <translation>必须指定 --cluster FILE。</translation>
     </message>
     <message>
-        <source>Command-line client for TwinHA clusters.
-
-Commands:
-  status       both nodes as the console sees them
-  watch        one timestamped JSON line per change, until interrupted
-  check        the switchover pre-checks (readiness)
-  switchover   move a group to the other node, with checks and a confirmation
-  events       both nodes&apos; journals, merged by time
-
-Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not ready or refused,
-4 the operation failed or was rolled back, 5 permission denied (observer).</source>
-        <translation>TwinHA 集群命令行客户端。
-
-命令：
-  status       控制台所见的两个节点状态
-  watch        每次变化输出一行带时间戳的 JSON，直到中断
-  check        切换前检查（就绪状态）
-  switchover   经检查和确认后，将资源组切换到另一节点
-  events       两个节点的日志，按时间合并
-
-退出码：0 成功；1 有节点无法连接；2 用法或配置文件错误；3 未就绪或被拒绝；
-4 操作失败或已回滚；5 权限不足（仅可查看）。</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>以 JSON 而非文本输出。</translation>
-    </message>
-    <message>
-        <source>Resource group (default: the only one).</source>
-        <translation>资源组（默认：唯一的那个）。</translation>
     </message>
     <message>
         <source>Target node (default: the other one).</source>
@@ -123,16 +95,54 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>events：每个节点最多 N 条（默认 100）。</translation>
     </message>
     <message>
-        <source>status, watch, check, switchover or events</source>
-        <translation>status、watch、check、switchover 或 events</translation>
-    </message>
-    <message>
         <source>no command given; see --help.</source>
         <translation>未指定命令；请参阅 --help。</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see --help.</source>
         <translation>未知命令“%1”；请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>Command-line client for TwinHA clusters.
+
+Commands:
+  status       both nodes as the console sees them
+  watch        one timestamped JSON line per change, until interrupted
+  check        the switchover pre-checks (readiness)
+  switchover   move a group to the other node, with checks and a confirmation
+  events       both nodes&apos; journals, merged by time
+  maintenance on|off
+               maintenance mode for the cluster (or --group): the agents move nothing by
+               themselves
+
+Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not ready or refused,
+4 the operation failed or was rolled back, 5 permission denied (observer).</source>
+        <translation>TwinHA 集群命令行客户端。
+
+命令：
+  status       控制台所见的两个节点状态
+  watch        每次变化输出一行带时间戳的 JSON，直到中断
+  check        切换前检查（就绪状态）
+  switchover   经检查和确认后，将资源组切换到另一节点
+  events       两个节点的日志，按时间合并
+  maintenance on|off
+               整个集群（或 --group 指定的资源组）的维护模式：代理程序不会自行
+               进行任何操作
+
+退出码：0 成功；1 有节点无法连接；2 用法或配置文件错误；3 未就绪或被拒绝；
+4 操作失败或已回滚；5 权限不足（仅可查看）。</translation>
+    </message>
+    <message>
+        <source>Resource group (default: the only one; for maintenance: the whole cluster).</source>
+        <translation>资源组（默认：唯一的那个；对 maintenance 而言：整个集群）。</translation>
+    </message>
+    <message>
+        <source>status, watch, check, switchover, events or maintenance on|off</source>
+        <translation>status、watch、check、switchover、events 或 maintenance on|off</translation>
+    </message>
+    <message>
+        <source>maintenance takes &quot;on&quot; or &quot;off&quot;; see --help.</source>
+        <translation>maintenance 需要“on”或“off”；请参阅 --help。</translation>
     </message>
 </context>
 <context>
@@ -481,6 +491,73 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>Automatic failover relies on ping tiebreakers only (%1). It cannot prevent two active nodes in a split where both nodes still reach them. Configure a witness.</source>
         <translation>自动故障切换仅依靠 ping 仲裁目标（%1）。如果网络分区后两个节点仍都能访问这些目标，它无法防止出现两个主用节点（脑裂）。请配置仲裁节点。</translation>
     </message>
+    <message>
+        <source>Fencing %1 with %2 failed (exit status %3): %4. No takeover happens until fencing succeeds; check the fence device and its options.</source>
+        <translation>使用 %2 隔离（Fencing）%1 失败（退出码 %3）：%4。隔离成功之前不会进行接管；请检查隔离设备及其选项。</translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2 failed (exit status %3). No takeover happens until fencing succeeds; check the fence device and its options.</source>
+        <translation>使用 %2 隔离（Fencing）%1 失败（退出码 %3）。隔离成功之前不会进行接管；请检查隔离设备及其选项。</translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2 failed: %3. No takeover happens until fencing succeeds; check the fence device and its options.</source>
+        <translation>使用 %2 隔离（Fencing）%1 失败：%3。隔离成功之前不会进行接管；请检查隔离设备及其选项。</translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2 failed. No takeover happens until fencing succeeds; check the fence device and its options.</source>
+        <translation>使用 %2 隔离（Fencing）%1 失败。隔离成功之前不会进行接管；请检查隔离设备及其选项。</translation>
+    </message>
+    <message>
+        <source>Takeover refused for now: the silent peer may be frozen rather than off, so it must be powered off first, and fencing has started. Try again once it is done, or skip fencing knowing that both nodes may then serve at once.</source>
+        <translation>暂时拒绝接管：失联的对端可能是卡死而不是已关机，因此必须先将其强制断电，隔离（Fencing）已经开始。请在隔离完成后重试；也可以跳过隔离，但须清楚这样两个节点可能同时提供服务。</translation>
+    </message>
+    <message>
+        <source>Takeover refused for now: %1 must be powered off first, but fencing it with %2 failed; it is tried again shortly. Try again once it is done, or skip fencing knowing that both nodes may then serve at once.</source>
+        <translation>暂时拒绝接管：必须先将 %1 强制断电，但使用 %2 隔离（Fencing）它失败了；稍后会再次尝试。请在隔离完成后重试；也可以跳过隔离，但须清楚这样两个节点可能同时提供服务。</translation>
+    </message>
+    <message>
+        <source>Takeover refused for now: %1 is silent but may be frozen rather than off, so it must be powered off first. Fencing %1 with %2 has started; try again once it is done, or skip fencing knowing that both nodes may then serve at once.</source>
+        <translation>暂时拒绝接管：%1 已失联，但可能是卡死而不是已关机，因此必须先将其强制断电。已开始使用 %2 隔离（Fencing）%1；请在完成后重试；也可以跳过隔离，但须清楚这样两个节点可能同时提供服务。</translation>
+    </message>
+    <message>
+        <source>Group %1 is in maintenance mode (set by %2): the agents move nothing by themselves, and a planned switchover needs force.</source>
+        <translation>资源组 %1 处于维护模式（由 %2 设置）：代理程序不会自行移动任何东西，计划内的切换需要强制执行。</translation>
+    </message>
+    <message>
+        <source>Group %1 is in maintenance mode: the agents move nothing by themselves, and a planned switchover needs force.</source>
+        <translation>资源组 %1 处于维护模式：代理程序不会自行移动任何东西，计划内的切换需要强制执行。</translation>
+    </message>
+    <message>
+        <source>The cluster is in maintenance mode (set by %1): the agents move nothing by themselves, and a planned switchover needs force.</source>
+        <translation>集群处于维护模式（由 %1 设置）：代理程序不会自行移动任何东西，计划内的切换需要强制执行。</translation>
+    </message>
+    <message>
+        <source>The cluster is in maintenance mode: the agents move nothing by themselves, and a planned switchover needs force.</source>
+        <translation>集群处于维护模式：代理程序不会自行移动任何东西，计划内的切换需要强制执行。</translation>
+    </message>
+</context>
+<context>
+    <name>FenceWait</name>
+    <message>
+        <source>its fence device</source>
+        <translation>其隔离设备</translation>
+    </message>
+    <message>
+        <source>%1 may be frozen rather than off, so it is powered off before %2 takes over. Fencing %1 with %3 has started; the takeover is sent again as soon as %1 is reported off.</source>
+        <translation>%1 可能是卡死而不是已关机，因此在 %2 接管之前要先将其强制断电。已开始使用 %3 隔离（Fencing）%1；一旦报告 %1 已断电，就会再次发送接管请求。</translation>
+    </message>
+    <message>
+        <source>%1 was powered off by %2. Sending the takeover again…</source>
+        <translation>%1 已被 %2 强制断电。正在再次发送接管请求…</translation>
+    </message>
+    <message>
+        <source>%1 Try again to fence it once more, or skip fencing.</source>
+        <translation>%1 请重试以再次隔离，或跳过隔离。</translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2 failed; no takeover until it succeeds.</source>
+        <translation>使用 %2 隔离（Fencing）%1 失败；在隔离成功之前不会接管。</translation>
+    </message>
 </context>
 <context>
     <name>GuiPrompter</name>
@@ -530,6 +607,65 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
 </context>
 <context>
+    <name>MaintenanceText</name>
+    <message>
+        <source>by %1, since %2</source>
+        <translation>由 %1 开启，始于 %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>由 %1 开启</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>始于 %1</translation>
+    </message>
+    <message>
+        <source>Maintenance mode: the agents keep watching but start, stop and move nothing by themselves; a switchover needs force.</source>
+        <translation>维护模式：代理程序继续监视，但不会自行启动、停止或移动任何东西；切换需要强制执行。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode (%1): the agents keep watching but start, stop and move nothing by themselves; a switchover needs force.</source>
+        <translation>维护模式（%1）：代理程序继续监视，但不会自行启动、停止或移动任何东西；切换需要强制执行。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode for group %1: the agents keep watching but start, stop and move nothing of it by themselves; a switchover of it needs force.</source>
+        <translation>资源组 %1 处于维护模式：代理程序继续监视，但不会自行启动、停止或移动它；切换它需要强制执行。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode for group %1 (%2): the agents keep watching but start, stop and move nothing of it by themselves; a switchover of it needs force.</source>
+        <translation>资源组 %1 处于维护模式（%2）：代理程序继续监视，但不会自行启动、停止或移动它；切换它需要强制执行。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode for groups %1: the agents keep watching but start, stop and move nothing of them by themselves; a switchover of them needs force.</source>
+        <translation>资源组 %1 处于维护模式：代理程序继续监视，但不会自行启动、停止或移动它们；切换它们需要强制执行。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode for groups %1 (%2): the agents keep watching but start, stop and move nothing of them by themselves; a switchover of them needs force.</source>
+        <translation>资源组 %1 处于维护模式（%2）：代理程序继续监视，但不会自行启动、停止或移动它们；切换它们需要强制执行。</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>on for group %1</source>
+        <translation>对资源组 %1 开启</translation>
+    </message>
+    <message>
+        <source>on for groups %1</source>
+        <translation>对资源组 %1 开启</translation>
+    </message>
+    <message>
+        <source>Maintenance: %1</source>
+        <translation>维护模式：%1</translation>
+    </message>
+    <message>
+        <source>Maintenance: %1 (%2)</source>
+        <translation>维护模式：%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>NotificationRules</name>
     <message>
         <source>Heartbeat link lost</source>
@@ -575,6 +711,14 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>%1: replication %2 is %3 s behind.</source>
         <translation>%1：复制通道 %2 延迟 %3 秒。</translation>
     </message>
+    <message>
+        <source>Fencing failed</source>
+        <translation>隔离（Fencing）失败</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ProtectionText</name>
@@ -597,10 +741,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>Protection: %1</source>
         <translation>保护级别：%1</translation>
-    </message>
-    <message>
-        <source>Automatic failover with a witness: a node runs a group only while the witness grants it that group&apos;s lease, so a network split cannot leave two active nodes. A frozen node is not covered; that needs fencing.</source>
-        <translation>带仲裁节点的自动故障切换：节点只在仲裁节点授予其某资源组租约的期间运行该资源组，因此网络分区不会导致出现两个主用节点。但节点冻结（假死）的情况不在此列，那需要隔离（Fencing）。</translation>
     </message>
     <message>
         <source>Automatic failover is off: the standby never takes over by itself; an operator decides.</source>
@@ -665,6 +805,58 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>Automatic failover is off: an operator decides when the standby takes over.</source>
         <translation>自动故障切换已关闭：由运维人员决定备用节点何时接管。</translation>
+    </message>
+    <message>
+        <source>Witness and fencing</source>
+        <translation>仲裁节点与隔离（Fencing）</translation>
+    </message>
+    <message>
+        <source>Ping tiebreakers and fencing</source>
+        <translation>ping 仲裁目标与隔离（Fencing）</translation>
+    </message>
+    <message>
+        <source>Automatic failover with a witness and fencing: a node runs a group only while the witness grants it that group&apos;s lease, so a network split cannot leave two active nodes, and a node that falls silent is powered off before its peer takes over, so a frozen node cannot go on serving either. The strongest level.</source>
+        <translation>带仲裁节点和隔离（Fencing）的自动故障切换：节点只有在仲裁节点授予其资源组租约期间才运行该资源组，因此网络分区不会导致两个主用节点；失联的节点会在对端接管之前被强制断电，因此卡死的节点也无法继续提供服务。这是最强的保护级别。</translation>
+    </message>
+    <message>
+        <source>Automatic failover with a witness: a node runs a group only while the witness grants it that group&apos;s lease, so a network split cannot leave two active nodes. A frozen node is not covered: a hung kernel still answers on the virtual IP until it notices its lease is gone. Fencing covers that.</source>
+        <translation>带仲裁节点的自动故障切换：节点只有在仲裁节点授予其资源组租约期间才运行该资源组，因此网络分区不会导致两个主用节点。但无法防范卡死的节点：挂起的内核在察觉租约失效之前仍会响应虚拟IP。隔离（Fencing）可以解决这一问题。</translation>
+    </message>
+    <message>
+        <source>Automatic failover with ping tiebreakers and fencing: the standby powers the active node off before it takes over, so there are never two active nodes. But in a split where both nodes still reach a tiebreaker, the standby powers off a healthy active node: an outage a witness would avoid.</source>
+        <translation>带 ping 仲裁目标和隔离（Fencing）的自动故障切换：备用节点在接管之前先将主用节点强制断电，因此绝不会出现两个主用节点。但在两个节点都仍能访问仲裁目标的网络分区中，备用节点会将一个正常的主用节点断电：这种停机本可以通过仲裁节点避免。</translation>
+    </message>
+    <message>
+        <source>Warning: without a witness, a split where both nodes still reach a tiebreaker makes the standby power off a healthy active node (an avoidable outage). Configure a witness.</source>
+        <translation>警告：没有仲裁节点时，如果发生两个节点都仍能访问仲裁目标的网络分区，备用节点会将正常的主用节点断电（本可避免的停机）。请配置仲裁节点。</translation>
+    </message>
+    <message>
+        <source>Not covered: a frozen node still answers on the virtual IP until it notices its lease is gone. Fencing covers that.</source>
+        <translation>未防范：卡死的节点在察觉租约失效之前仍会响应虚拟IP。隔离（Fencing）可以解决这一问题。</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 由 %2 断电</translation>
+    </message>
+    <message>
+        <source>Fencing: %1.</source>
+        <translation>隔离（Fencing）：%1。</translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2… A takeover waits until %1 is off.</source>
+        <translation>正在使用 %2 隔离（Fencing）%1… 接管将等到 %1 断电后进行。</translation>
+    </message>
+    <message>
+        <source>%1 was powered off by %2 %3 ago.</source>
+        <translation>%1 已于 %3 前被 %2 强制断电。</translation>
+    </message>
+    <message>
+        <source>%1 was powered off by %2.</source>
+        <translation>%1 已被 %2 强制断电。</translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2 failed; no takeover until it succeeds.</source>
+        <translation>使用 %2 隔离（Fencing）%1 失败；在隔离成功之前不会接管。</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1145,17 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>no node can be reached.</source>
         <translation>无法连接任何节点。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::MaintenanceCommand</name>
+    <message>
+        <source>no node can be reached.</source>
+        <translation>无法连接任何节点。</translation>
+    </message>
+    <message>
+        <source>Maintenance: off</source>
+        <translation>维护模式：关闭</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1626,14 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
         <source>Epoch: %1</source>
         <translation>纪元：%1</translation>
     </message>
+    <message>
+        <source>&amp;Maintenance mode…</source>
+        <translation>维护模式(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Stops the agents from starting, stopping or moving anything by themselves, for the cluster or one group, or ends it</source>
+        <translation>让代理程序不再自行启动、停止或移动任何东西（整个集群或单个资源组），或结束维护模式</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::EventCsvWriter</name>
@@ -1827,6 +2038,62 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
         <source>No reason was given.</source>
         <translation>未提供原因。</translation>
     </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>维护模式</translation>
+    </message>
+    <message>
+        <source>Fencing started</source>
+        <translation>隔离（Fencing）开始</translation>
+    </message>
+    <message>
+        <source>Node powered off</source>
+        <translation>节点已断电</translation>
+    </message>
+    <message>
+        <source>Fencing failed</source>
+        <translation>隔离（Fencing）失败</translation>
+    </message>
+    <message>
+        <source>Requested moving group %1 to %2, overriding the checks and without fencing the other node.</source>
+        <translation>请求将资源组 %1 切换到 %2，强制跳过检查，且不隔离另一节点。</translation>
+    </message>
+    <message>
+        <source>Lease lost (epoch %1).</source>
+        <translation>租约丢失（纪元 %1）。</translation>
+    </message>
+    <message>
+        <source>Stepped down from group %1: its lease from the witness could not be renewed in time (epoch %2).</source>
+        <translation>本节点退出资源组 %1 的主用角色：未能及时续订仲裁节点授予的租约（纪元 %2）。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on for the whole cluster: the agents start, stop and move nothing by themselves.</source>
+        <translation>整个集群已开启维护模式：代理程序不会自行启动、停止或移动任何东西。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on for group %1: the agents start, stop and move nothing of it by themselves.</source>
+        <translation>资源组 %1 已开启维护模式：代理程序不会自行启动、停止或移动它。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on for groups %1: the agents start, stop and move nothing of them by themselves.</source>
+        <translation>资源组 %1 已开启维护模式：代理程序不会自行启动、停止或移动它们。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is off: the agents act by themselves again.</source>
+        <translation>维护模式已关闭：代理程序重新自行运作。</translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2: powering it off before a takeover, since it may be frozen rather than off.</source>
+        <translation>正在使用 %2 隔离（Fencing）%1：由于它可能是卡死而不是已关机，接管之前先将其强制断电。</translation>
+    </message>
+    <message>
+        <source>%1 was powered off by %2; a takeover may go ahead.</source>
+        <translation>%1 已被 %2 强制断电；可以进行接管。</translation>
+    </message>
+    <message>
+        <source>Fencing %1 with %2 failed; no takeover until it succeeds.</source>
+        <translation>使用 %2 隔离（Fencing）%1 失败；在隔离成功之前不会接管。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FailoverPage</name>
@@ -1857,10 +2124,6 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
     <message>
         <source>Automatic failover</source>
         <translation>自动故障切换</translation>
-    </message>
-    <message>
-        <source>The standby takes over by itself when every heartbeat link has been silent past the dead time, at least one tiebreaker still answers, and the replication lag was within its limit. Without a tiebreaker, a standby that is only cut off from the network would start the services while the active node still runs them (split-brain), so automatic failover needs at least one tiebreaker.</source>
-        <translation>当所有心跳线的静默时间都超过失效判定时间、至少有一个仲裁目标仍有应答，且复制延迟在上限以内时，备用节点会自动接管。如果没有仲裁目标，仅仅是与网络断开的备用节点也会在主用节点仍在运行服务时启动服务（脑裂），因此自动故障切换至少需要一个仲裁目标。</translation>
     </message>
     <message>
         <source>Tiebreakers</source>
@@ -1907,8 +2170,87 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
         <translation>最坏情况下的接管时间：只有运维人员操作后才会接管。若采用自动故障切换，约在最后一次心跳后 %1 秒接管（失效判定时间 %2 秒加一个心跳间隔 %3 秒）。</translation>
     </message>
     <message>
-        <source>Automatic failover needs at least one tiebreaker, or a standby that is merely cut off could take over while the active node still runs. Add a tiebreaker, such as the default gateway&apos;s address, or choose manual failover.</source>
-        <translation>自动故障切换至少需要一个仲裁目标，否则仅仅是网络断开的备用节点可能会在主用节点仍在运行时接管。请添加一个仲裁目标（例如默认网关的地址），或选择手动故障切换。</translation>
+        <source>The standby takes over by itself when every heartbeat link has been silent past the dead time, the witness grants it the lease (or, without a witness, a tiebreaker still answers), and the replication lag was within its limit. A standby that is only cut off from the network must not start the services while the active node still runs them (split-brain), so automatic failover needs a witness or a tiebreaker.</source>
+        <translation>当所有心跳线的静默时间都超过失效判定时间、仲裁节点将租约授予备用节点（若没有仲裁节点，则至少有一个仲裁目标仍有响应），且复制延迟在限值之内时，备用节点会自动接管。仅仅是与网络断开的备用节点不得在主用节点仍在运行服务时启动服务（脑裂），因此自动故障切换需要仲裁节点或仲裁目标。</translation>
+    </message>
+    <message>
+        <source>&amp;Witness</source>
+        <translation>仲裁节点(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Fencing (STONITH)</source>
+        <translation>隔离（Fencing，STONITH）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Tiebreakers</source>
+        <translation>仲裁目标(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Protection: %1</source>
+        <translation>保护级别：%1</translation>
+    </message>
+    <message>
+        <source>Only %1 has a fence device: when %2 fails, %1 takes over without powering it off.</source>
+        <translation>只有 %1 配置了隔离设备：当 %2 发生故障时，%1 接管前不会将其断电。</translation>
+    </message>
+    <message>
+        <source>Worst-case takeover: about %1 s after the failure: the standby waits until the old lease has run out (lease TTL %2 s) and every heartbeat link has been silent past the dead time (%3 s); then it starts the services.</source>
+        <translation>最坏情况下的接管时间：故障后约 %1 秒：备用节点要等到旧租约到期（租约 TTL %2 秒），且所有心跳线的静默时间都超过失效判定时间（%3 秒）；然后启动服务。</translation>
+    </message>
+    <message>
+        <source>Fencing adds the time the device takes to power the node off.</source>
+        <translation>隔离（Fencing）还会增加设备将节点断电所需的时间。</translation>
+    </message>
+    <message>
+        <source>Automatic failover needs a witness or at least one tiebreaker, or a standby that is merely cut off could take over while the active node still runs. Enter the witness&apos;s address, add a tiebreaker such as the default gateway&apos;s address, or choose manual failover.</source>
+        <translation>自动故障切换需要仲裁节点或至少一个仲裁目标，否则仅仅是断网的备用节点可能会在主用节点仍在运行时接管。请输入仲裁节点的地址，或添加一个仲裁目标（例如默认网关的地址），或选择手动故障切换。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::FenceBox</name>
+    <message>
+        <source>&quot;%1&quot; is not a fence agent (fence_ipmilan, fence_virsh, …), a path to one, or a command line.</source>
+        <translation>“%1”既不是隔离代理（fence_ipmilan、fence_virsh 等），也不是其路径或命令行。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the options for %2 is not key=value.</source>
+        <translation>%2 的选项第 %1 行不是 key=value 格式。</translation>
+    </message>
+    <message>
+        <source>The agents give &quot;action&quot; to the fence device themselves; remove it from the options for %1.</source>
+        <translation>代理程序会自行向隔离设备提供“action”；请将其从 %1 的选项中删除。</translation>
+    </message>
+    <message>
+        <source>A device that powers a node off, so that a silent node, which may be frozen rather than off, cannot go on serving: its peer takes over only once it is off. A fence agent from fence-agents (as Pacemaker uses them) or a script; its options go to it as key=value lines. Leave it empty for none.</source>
+        <translation>用于将节点强制断电的设备，使失联的节点（可能是卡死而不是已关机）无法继续提供服务：只有在它断电之后，对端才会接管。可以是 fence-agents 中的隔离代理（与 Pacemaker 所用相同）或脚本；选项以 key=value 行的形式传给它。留空表示不使用。</translation>
+    </message>
+    <message>
+        <source>Power off %1 with:</source>
+        <translation>将 %1 断电的设备：</translation>
+    </message>
+    <message>
+        <source>Fence device for %1</source>
+        <translation>%1 的隔离设备</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Options for %1&apos;s fence device, one key=value a line</source>
+        <translation>%1 的隔离设备选项，每行一个 key=value</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>时限：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Time limit for fencing %1, in seconds</source>
+        <translation>隔离 %1 的时限（秒）</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2306,38 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
     <message>
         <source>The console reaches neither node right now.</source>
         <translation>控制台目前无法连接任何一个节点。</translation>
+    </message>
+    <message>
+        <source>Take over without fencing?</source>
+        <translation>不隔离就接管？</translation>
+    </message>
+    <message>
+        <source>%1 may still be running the service: both nodes may serve at once and data may diverge.</source>
+        <translation>%1 可能仍在运行该服务：两个节点可能同时提供服务，数据可能出现分叉。</translation>
+    </message>
+    <message>
+        <source>Skip fencing only if you know that %1 is off, for example because you switched it off yourself. %2 then takes over group %3 at once.</source>
+        <translation>只有在确知 %1 已关机时（例如是您亲自关的机）才跳过隔离。随后 %2 会立即接管资源组 %3。</translation>
+    </message>
+    <message>
+        <source>Take over &amp;without fencing</source>
+        <translation>不隔离直接接管(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Waiting for fencing…</source>
+        <translation>正在等待隔离完成…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip fencing…</source>
+        <translation>跳过隔离(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Takes over without powering %1 off first: if it still runs, both nodes serve at once</source>
+        <translation>不先将 %1 断电就接管：如果它仍在运行，两个节点会同时提供服务</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2884,88 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>&amp;Edit cluster…</source>
         <translation>编辑集群(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>集群(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance mode…</source>
+        <translation>维护模式(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::MaintenanceBanner</name>
+    <message>
+        <source>The console reaches neither node right now.</source>
+        <translation>控制台目前无法连接任何一个节点。</translation>
+    </message>
+    <message>
+        <source>Ending…</source>
+        <translation>正在结束…</translation>
+    </message>
+    <message>
+        <source>&amp;End maintenance</source>
+        <translation>结束维护(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The agents act by themselves again: they start, stop and move groups as the configuration says, and fail over after a failure.</source>
+        <translation>代理程序重新自行运作：按配置启动、停止和移动资源组，并在故障后进行故障切换。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::MaintenanceDialog</name>
+    <message>
+        <source>The agents refused: %1</source>
+        <translation>代理程序拒绝了该操作：%1</translation>
+    </message>
+    <message>
+        <source>The console reaches neither node right now.</source>
+        <translation>控制台目前无法连接任何一个节点。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode — %1</source>
+        <translation>维护模式 — %1</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is off.</source>
+        <translation>维护模式已关闭。</translation>
+    </message>
+    <message>
+        <source>In maintenance mode the agents keep watching and reporting, but start, stop and move nothing by themselves, not even after a failure. A planned switchover needs force. Use it while you work on a node or a service, and end it when you are done.</source>
+        <translation>在维护模式下，代理程序继续监视和报告，但不会自行启动、停止或移动任何东西，即使发生故障也不会。计划内的切换需要强制执行。请在维护节点或服务期间使用，完成后结束维护模式。</translation>
+    </message>
+    <message>
+        <source>Turn o&amp;n</source>
+        <translation>开启(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Turn o&amp;ff</source>
+        <translation>关闭(&amp;F)</translation>
+    </message>
+    <message>
+        <source>For the &amp;whole cluster</source>
+        <translation>整个集群(&amp;W)</translation>
+    </message>
+    <message>
+        <source>For &amp;group:</source>
+        <translation>资源组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>资源组</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>&amp;Start maintenance</source>
+        <translation>开始维护(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;End maintenance</source>
+        <translation>结束维护(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +4122,30 @@ RTT %3 ms, loss %4 %</source>
         <source>Closes this window; the agents finish a running switchover anyway</source>
         <translation>关闭此窗口；正在进行的切换仍会由代理完成</translation>
     </message>
+    <message>
+        <source>Switch over in maintenance mode?</source>
+        <translation>在维护模式下切换？</translation>
+    </message>
+    <message>
+        <source>Group %1 is in maintenance mode. Switch it over to %2 anyway?</source>
+        <translation>资源组 %1 处于维护模式。仍要将其切换到 %2 吗？</translation>
+    </message>
+    <message>
+        <source>The agents carry out this switchover, with its steps and checks, although maintenance mode is on. Make sure nobody is working on either node. Maintenance mode stays on afterwards.</source>
+        <translation>尽管维护模式已开启，代理程序仍会按步骤和检查执行此次切换。请确认没有人正在任一节点上作业。切换完成后维护模式仍保持开启。</translation>
+    </message>
+    <message>
+        <source>Switch over &amp;anyway</source>
+        <translation>仍然切换(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Switch over &amp;anyway…</source>
+        <translation>仍然切换(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on: the agents switch over only when told to override it</source>
+        <translation>维护模式已开启：只有在明确要求越过维护模式时，代理程序才会切换</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::SwitchoverText</name>
@@ -3838,6 +4318,49 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>TwinHA: %1</source>
         <translation>TwinHA：%1</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::WitnessBox</name>
+    <message>
+        <source>&quot;%1&quot; is not a witness address. Enter host:port, such as 10.0.0.9:5410 (IPv6 in brackets: [2001:db8::9]:5410).</source>
+        <translation>“%1”不是仲裁节点地址。请输入 host:port，例如 10.0.0.9:5410（IPv6 需加方括号：[2001:db8::9]:5410）。</translation>
+    </message>
+    <message>
+        <source>A third host running &quot;twinha-agent witness&quot; grants each group&apos;s lease to one node at a time, so that a network split cannot leave two active nodes. Leave the address empty for none.</source>
+        <translation>运行“twinha-agent witness”的第三台主机每次只把资源组的租约授予一个节点，因此网络分区不会导致两个主用节点。留空地址表示不使用。</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>host:port, such as 10.0.0.9:5410</source>
+        <translation>host:port，例如 10.0.0.9:5410</translation>
+    </message>
+    <message>
+        <source>Witness address</source>
+        <translation>仲裁节点地址</translation>
+    </message>
+    <message>
+        <source>&amp;Lease TTL:</source>
+        <translation>租约 TTL(&amp;L)：</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Lease TTL in milliseconds</source>
+        <translation>租约 TTL（毫秒）</translation>
+    </message>
+    <message>
+        <source>This cluster&apos;s witness is etcd (%1), set in cluster.toml; the wizard leaves it as it is.</source>
+        <translation>本集群的仲裁节点是 etcd（%1），在 cluster.toml 中设置；向导不会更改它。</translation>
+    </message>
+    <message>
+        <source>A takeover after a failure takes about one TTL: the standby waits until the old lease has certainly run out. A shorter TTL takes over sooner but leaves less room for a slow network to the witness.</source>
+        <translation>故障后的接管大约需要一个 TTL：备用节点要等到旧租约确定到期。TTL 越短接管越快，但对通往仲裁节点的慢速网络的容忍度也越低。</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,37 @@ private Q_SLOTS:
             QVERIFY2(zh != en && ja != en && zh != ja, qPrintable(code));
         }
     }
+
+    // Fencing and maintenance mode in the terms DOMAIN.md fixes for each language.
+    void fencingAndMaintenanceUseTheAgreedTerms_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("fencing");
+        QTest::addColumn<QString>("maintenance");
+        QTest::addColumn<QString>("agent");
+        QTest::newRow("Chinese") << QStringLiteral("zh_CN") << QStringLiteral("隔离（Fencing）")
+                                 << QStringLiteral("维护模式") << QStringLiteral("代理程序");
+        QTest::newRow("Japanese") << QStringLiteral("ja") << QStringLiteral("フェンシング")
+                                  << QStringLiteral("メンテナンスモード") << QStringLiteral("エージェント");
+    }
+
+    void fencingAndMaintenanceUseTheAgreedTerms()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, fencing);
+        QFETCH(QString, maintenance);
+        QFETCH(QString, agent);
+        QCOMPARE(app::Translator::install(language), language);
+        const QString failed = agentlink::ErrorText::describe(protocol::RpcError::make(
+            QStringLiteral("FENCE_FAILED"), {{QStringLiteral("node"), QStringLiteral("node2")},
+                                             {QStringLiteral("device"), QStringLiteral("fence_ipmilan")},
+                                             {QStringLiteral("exit_status"), 1},
+                                             {QStringLiteral("detail"), QStringLiteral("x")}}));
+        QVERIFY2(failed.contains(fencing) && failed.contains(QStringLiteral("node2")), qPrintable(failed));
+        const QString refused = agentlink::ErrorText::describe(protocol::RpcError::make(
+            QStringLiteral("MAINTENANCE_MODE"), {{QStringLiteral("group"), QStringLiteral("db")}}));
+        QVERIFY2(refused.contains(maintenance) && refused.contains(agent), qPrintable(refused));
+    }
 };
 
 QTEST_MAIN(TestTranslations)

@@ -140,7 +140,9 @@ void FenceBox::retranslate()
         r.label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         r.device->setAccessibleName(tr("Fence device for %1").arg(m_names[i]));
         r.device->lineEdit()->setPlaceholderText(tr("none"));
-        r.options->setPlaceholderText(tr("ip=10.0.0.21\nusername=admin\npassword_script=cat /etc/twinha/bmc-pass"));
+        // Config syntax, the same in every language.
+        r.options->setPlaceholderText(
+            QStringLiteral("ip=10.0.0.21\nusername=admin\npassword_script=cat /etc/twinha/bmc-pass"));
         r.options->setAccessibleName(tr("Options for %1's fence device, one key=value a line").arg(m_names[i]));
         r.timeoutLabel->setText(tr("Time limit:"));
         r.timeout->setSuffix(tr(" s"));
