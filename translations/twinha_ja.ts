@@ -2205,6 +2205,11 @@ known_hosts ファイルと一致したか、確認時に承認された鍵で�
         <source>Automatic failover needs a witness or at least one tiebreaker, or a standby that is merely cut off could take over while the active node still runs. Enter the witness&apos;s address, add a tiebreaker such as the default gateway&apos;s address, or choose manual failover.</source>
         <translation>自動フェイルオーバーには、ウィットネスか少なくとも 1 つのタイブレーカーが必要です。そうでないと、切り離されただけのスタンバイが、アクティブノードの実行中に引き継いでしまうおそれがあります。ウィットネスのアドレスを入力するか、デフォルトゲートウェイのアドレスなどのタイブレーカーを追加するか、手動フェイルオーバーを選んでください。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FenceBox</name>

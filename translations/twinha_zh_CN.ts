@@ -2205,6 +2205,11 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
         <source>Automatic failover needs a witness or at least one tiebreaker, or a standby that is merely cut off could take over while the active node still runs. Enter the witness&apos;s address, add a tiebreaker such as the default gateway&apos;s address, or choose manual failover.</source>
         <translation>自动故障切换需要仲裁节点或至少一个仲裁目标，否则仅仅是断网的备用节点可能会在主用节点仍在运行时接管。请输入仲裁节点的地址，或添加一个仲裁目标（例如默认网关的地址），或选择手动故障切换。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FenceBox</name>

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -103,8 +104,16 @@ FailoverPage::FailoverPage(QWidget* parent)
 
     // What guards a takeover, strongest first: the witness, fencing, then ping tiebreakers.
     m_tabs->setObjectName(QStringLiteral("failoverTabs"));
-    m_tabs->addTab(m_witness, QString());
-    m_tabs->addTab(m_fence, QString());
+    // Scrolled rather than squeezed when a long translation or a small window leaves too little room.
+    const auto scrolled = [this](QWidget* content) {
+        auto* area = new QScrollArea(m_tabs);
+        area->setWidget(content);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    m_tabs->addTab(scrolled(m_witness), QString());
+    m_tabs->addTab(scrolled(m_fence), QString());
     m_tabs->addTab(m_tiebreakerBox, QString());
 
     auto* layout = new QVBoxLayout(this);
@@ -258,12 +267,15 @@ void FailoverPage::updateProtection()
         m_list->count() == 0)
         notice()->clearNotice(); // the witness is what automatic failover needed
     m_level->setText(tr("Protection: %1").arg(agentlink::ProtectionText::level(level)));
+    // Chinese and Japanese put no space between sentences.
+    const auto then = [](const QString& first, const QString& second) {
+        return tr("%1 %2", "one sentence after another").arg(first, second);
+    };
     QString text = agentlink::ProtectionText::explanation(level);
     if (m.fences[0].isSet() != m.fences[1].isSet()) {
         const int fenced = m.fences[0].isSet() ? 0 : 1;
-        text += QLatin1Char(' ') + tr("Only %1 has a fence device: when %2 fails, %1 takes over without powering it "
-                                      "off.")
-                                       .arg(nodeName(fenced), nodeName(1 - fenced));
+        text = then(text, tr("Only %1 has a fence device: when %2 fails, %1 takes over without powering it off.")
+                              .arg(nodeName(fenced), nodeName(1 - fenced)));
     }
     m_levelText->setText(text);
     const bool warns = level == agentlink::ProtectionLevel::PingOnly || level == agentlink::ProtectionLevel::Fencing;
@@ -289,7 +301,7 @@ void FailoverPage::updateProtection()
                       "after the last heartbeat (dead time %2 s plus one heartbeat interval of %3 s).")
                        .arg(seconds(worstMs), seconds(m.deadTimeMs), seconds(m.intervalMs));
     if (m.fences[0].isSet() || m.fences[1].isSet())
-        takeover += QLatin1Char(' ') + tr("Fencing adds the time the device takes to power the node off.");
+        takeover = then(takeover, tr("Fencing adds the time the device takes to power the node off."));
     m_takeover->setText(takeover);
 }
 
