@@ -7,11 +7,13 @@
 #include "ui/MainWindow.h"
 #include "ui/NodeCard.h"
 #include "ui/dashboard/LinksPanel.h"
+#include "ui/dashboard/MaintenanceBanner.h"
 #include "ui/dashboard/ProtectionPanel.h"
 #include "ui/dashboard/ReadinessPanel.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QPushButton>
 #include <QtTest>
 
 #include <csignal>
@@ -20,8 +22,9 @@ using namespace twinha;
 using agentlink::StatusText;
 
 // The real console window, offscreen, against a lab of its own: it follows a switchover made
-// with twinhactl, turns a node's card to unreachable when that node's sshd dies, and shows the
-// ping-only warning of a lab with automatic failover.
+// with twinhactl, turns a node's card to unreachable when that node's sshd dies, shows the
+// ping-only warning of a lab with automatic failover, and the maintenance banner from
+// "twinhactl maintenance on" until its End maintenance button ends it.
 class TestConsoleDashboard : public QObject
 {
     Q_OBJECT
@@ -103,6 +106,36 @@ private Q_SLOTS:
         QVERIFY(panel->warns());
         QVERIFY2(panel->detailText().contains(agentlink::ProtectionText::pingOnlyWarning()),
                  qPrintable(panel->detailText()));
+    }
+
+    void maintenanceSetWithTwinhactlShowsTheBannerUntilEnded()
+    {
+        tests::PrivateLab lab({QStringLiteral("--automatic-failover")});
+        QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
+        ui::MainWindow window;
+        window.openCluster(lab.profile(), true, false);
+        window.show();
+        ui::DashboardWidget* dash = window.dashboard();
+        QTRY_COMPARE_WITH_TIMEOUT(dash->diagnosisText(),
+                                  StatusText::diagnosis(agentlink::ClusterDiagnosis::Healthy, QString()), 20000);
+        ui::MaintenanceBanner* banner = dash->maintenance();
+        QVERIFY(!banner->isVisible());
+
+        QProcess ctl;
+        ctl.setProcessChannelMode(QProcess::MergedChannels);
+        ctl.start(tests::binPath(QStringLiteral("twinhactl")),
+                  {QStringLiteral("--cluster"), lab.dir() + QStringLiteral("/profile.json"),
+                   QStringLiteral("maintenance"), QStringLiteral("on")});
+        QTRY_VERIFY_WITH_TIMEOUT(ctl.state() == QProcess::NotRunning, 30000);
+        QVERIFY2(ctl.exitCode() == 0, ctl.readAll().constData());
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY2(banner->text().contains(QStringLiteral("Maintenance mode (by root@")), qPrintable(banner->text()));
+
+        auto* end = banner->findChild<QPushButton*>(QStringLiteral("endMaintenance"));
+        QVERIFY(end && end->isEnabled());
+        QTest::mouseClick(end, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+        QVERIFY(!window.monitor()->view().maintenance.isOn());
     }
 };
 
