@@ -27,6 +27,8 @@ const QHash<QString, QSet<QString>>& modelledKeys()
         {QStringLiteral("cluster"), {QStringLiteral("name"), QStringLiteral("mode"), QStringLiteral("key_file")}},
         {QStringLiteral("timing"), {QStringLiteral("interval_ms"), QStringLiteral("dead_time_ms")}},
         {QStringLiteral("failover"), {QStringLiteral("automatic"), QStringLiteral("tiebreakers")}},
+        // etcd is not modelled: the wizard leaves an etcd witness written by hand alone.
+        {QStringLiteral("witness"), {QStringLiteral("address"), QStringLiteral("ttl_ms")}},
         {QStringLiteral("node"), {QStringLiteral("name")}},
         {QStringLiteral("link"), {QStringLiteral("name"), QStringLiteral("endpoints")}},
         {QStringLiteral("group"), {QStringLiteral("name"), QStringLiteral("preferred"), QStringLiteral("resource")}},

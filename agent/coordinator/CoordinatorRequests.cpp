@@ -25,14 +25,6 @@ QJsonObject Coordinator::startOperation(const QString& group, const QString& to,
                        {QStringLiteral("force"), force}};
     // Force overrides only what an operator can judge: lag and config drift, and, on the surviving
     // node, the peer's silence (a manual failover).
-    if (m_maintenance.covers(c.group) && !force) {
-        *error =
-            protocol::RpcError::make(QString::fromLatin1(protocol::codes::kMaintenanceMode),
-                                     {{QStringLiteral("group"), c.group}, {QStringLiteral("by"), m_maintenance.actor}});
-        action.insert(QStringLiteral("refused"), error->code);
-        m_events->record(QStringLiteral("operator_action"), action, actor);
-        return {};
-    }
     if (!c.ready() && !(force && c.forceable())) {
         *error = c.refusal();
         action.insert(QStringLiteral("refused"), error->code);

@@ -92,6 +92,11 @@ SwitchoverCheck SwitchoverCheck::evaluate(const AgentConfig& config, const Clust
         c.takeover = true;
         c.executor = s.self;
     }
+    // In maintenance mode a planned move needs force; readiness says so instead of "ready".
+    add(QStringLiteral("maintenance"),
+        s.maintenance.covers(g)
+            ? err(codes::kMaintenanceMode, {{QStringLiteral("group"), g}, {QStringLiteral("by"), s.maintenance.actor}})
+            : RpcError());
     add(QStringLiteral("peer_reachable"),
         peer ? RpcError() : err(codes::kPeerUnreachable, {{QStringLiteral("peer"), s.peerName}}));
     const QString peerSum = s.peer ? s.peer->checksum : QString();

@@ -17,8 +17,8 @@ struct SwitchoverCheck
 {
     struct Item
     {
-        QString check;              // peer_reachable, config_match, active_node, split_brain, no_operation,
-                                    // group_running, target_healthy, replication_lag:<channel>
+        QString check; // maintenance, peer_reachable, config_match, active_node, split_brain, no_operation,
+                       // group_running, target_healthy, replication_lag:<channel>
         protocol::RpcError failure; // null when the check passed
         bool ok() const { return failure.isNull(); }
     };

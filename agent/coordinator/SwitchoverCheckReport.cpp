@@ -28,8 +28,8 @@ bool SwitchoverCheck::forceable() const
 {
     if (!invalid.isNull())
         return false;
-    static const QStringList always{QLatin1String(codes::kReplicationLagTooHigh),
-                                    QLatin1String(codes::kConfigMismatch)};
+    static const QStringList always{QLatin1String(codes::kReplicationLagTooHigh), QLatin1String(codes::kConfigMismatch),
+                                    QLatin1String(codes::kMaintenanceMode)};
     // With the peer gone its state is last words or unknown: an operator's judgement, not a fact.
     static const QStringList takeoverOnly{QLatin1String(codes::kPeerUnreachable),
                                           QLatin1String(codes::kGroupNotRunning), QLatin1String(codes::kNoActiveNode),
