@@ -27,6 +27,8 @@ readonly PACKAGES=(
     openssh-server openssh-client iproute2 procps rsync iputils-ping iputils-arping passwd
     # the network-namespace lab (root): its HTTP service, and keepalived for the comparison benchmark
     busybox keepalived
+    # iptables: the netns lab drops one direction of the heartbeat with it
+    iptables
     # etcd for the lease tests (the witness's second backend); its own service is not wanted here
     etcd-server
     # Chinese and Japanese text, and a virtual display for GUI runs without a desktop

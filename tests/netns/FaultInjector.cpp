@@ -58,7 +58,7 @@ QList<FaultInjector::Kind> FaultInjector::all(bool witness)
     QList<Kind> kinds{Kind::Switchover, Kind::Rollback, Kind::Kill,    Kind::CutOneLink, Kind::Split,
                       Kind::Isolate,    Kind::Freeze,   Kind::SshKill, Kind::KillAgent};
     if (witness)
-        kinds << Kind::WitnessLost << Kind::WitnessAndPeerLost;
+        kinds << Kind::WitnessLost << Kind::WitnessAndPeerLost << Kind::OneWay;
     return kinds;
 }
 
@@ -87,6 +87,8 @@ QString FaultInjector::name(Kind kind)
         return QStringLiteral("witness-lost");
     case Kind::WitnessAndPeerLost:
         return QStringLiteral("witness-and-peer-lost");
+    case Kind::OneWay:
+        return QStringLiteral("one-way");
     }
     return {};
 }
@@ -141,6 +143,9 @@ FaultRun FaultInjector::run(Kind kind, int active)
         break;
     case Kind::WitnessAndPeerLost:
         witnessLost(r, true, active, other);
+        break;
+    case Kind::OneWay:
+        oneWay(r, active, other);
         break;
     }
     settle(r);
@@ -235,7 +240,9 @@ void FaultInjector::split(FaultRun& r, int b)
     QTest::qWait(500);
     m_lab.fault({QStringLiteral("heal")});
     r.mendedNs = monotonicNs();
-    // Both sides keep the group while they cannot see each other; the older epoch yields once they can.
+    // The documented limit of "ping only" (README, protection levels): both sides keep the group
+    // while they cannot see each other, and the older epoch yields once they can. With a witness
+    // (above) this allowance is gone.
     r.bothAllowedNs = r.mendedNs + RecoveryBounds::failoverMs(m_lab) * kMs;
 }
 

@@ -44,6 +44,28 @@ void FaultInjector::holdsOn(FaultRun& r, int a, int b, qint64 forMs)
     r.problems.removeDuplicates();
 }
 
+void FaultInjector::oneWay(FaultRun& r, int a, int b)
+{
+    // The standby goes deaf: it believes the active dead and asks for the lease, while the active,
+    // which still hears it, keeps renewing. The witness keeps the lease where it is: nothing moves.
+    r.holder = r.from;
+    r.gapBoundNs = RecoveryBounds::plannedMs(m_lab) * kMs;
+    if (!hasWitness())
+        r.problems << QStringLiteral("%1 needs a lab with a witness").arg(r.name);
+    if (!m_lab.fault({QStringLiteral("deaf"), node(b)}))
+        r.problems << QStringLiteral("could not make %1 deaf to heartbeats").arg(node(b));
+    r.startNs = monotonicNs();
+    // The fault took: the standby lost the active while the active still hears the standby.
+    if (!QTest::qWaitFor([&] { return !m_agents.status(b)[QStringLiteral("peer")][QStringLiteral("alive")].toBool(); },
+                         kOutcomeTimeoutMs))
+        r.problems << QStringLiteral("%1 never stopped hearing %2").arg(node(b), node(a));
+    if (!m_agents.status(a)[QStringLiteral("peer")][QStringLiteral("alive")].toBool())
+        r.problems << QStringLiteral("%1 stopped hearing %2 too: not a one-way loss").arg(node(a), node(b));
+    holdsOn(r, a, b, 3 * RecoveryBounds::failoverMs(m_lab));
+    m_lab.fault({QStringLiteral("heal")});
+    r.mendedNs = monotonicNs();
+}
+
 void FaultInjector::witnessLost(FaultRun& r, bool peerToo, int a, int b)
 {
     if (!hasWitness()) {

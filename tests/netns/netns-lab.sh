@@ -47,6 +47,8 @@
 #   split                   the nodes lose each other on both links, but each still reaches
 #                           the tiebreaker and the client (private unplugged, lan ports isolated)
 #   witness-down            unplug the witness's cable         witness-up   plug it back
+#   deaf NODE               NODE stops hearing heartbeats (iptables drops them in its namespace)
+#                           while its peer still hears NODE: one direction of the heartbeat lost
 #   heal                    every cable back, no isolation (the witness's too)
 #
 # Namespaces are named twha-OWNER-UPPID-{switch,node1,node2,client}. A watchdog tears the lab down
@@ -249,6 +251,12 @@ cmd_fault() {
         ip -n "$sw" link set n1-lan type bridge_slave isolated on
         ip -n "$sw" link set n2-lan type bridge_slave isolated on
         ;;
+    deaf)
+        [[ $# -eq 2 ]] || usage
+        port_of "$2" lan >/dev/null
+        command -v iptables >/dev/null || die "'iptables' not found (package: iptables)"
+        in_ns "$2" iptables -A INPUT -p udp --dport "$HB_PORT" -j DROP
+        ;;
     witness-down | witness-up)
         [[ -n $(sed -n 's/^witness //p' "$LAB_DIR/lab.netns") ]] || die "this lab has no witness (up --witness)"
         ip -n "$sw" link set w-lan "$([[ $1 == witness-down ]] && echo down || echo up)"
@@ -261,6 +269,11 @@ cmd_fault() {
         done
         if [[ -n $(sed -n 's/^witness //p' "$LAB_DIR/lab.netns") ]]; then
             ip -n "$sw" link set w-lan up
+        fi
+        if command -v iptables >/dev/null; then
+            for p in "${NODES[@]}"; do
+                in_ns "$p" iptables -F INPUT 2>/dev/null || true
+            done
         fi
         ;;
     *) usage ;;
