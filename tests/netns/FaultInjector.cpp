@@ -58,7 +58,7 @@ QList<FaultInjector::Kind> FaultInjector::all(bool witness)
     QList<Kind> kinds{Kind::Switchover, Kind::Rollback, Kind::Kill,    Kind::CutOneLink, Kind::Split,
                       Kind::Isolate,    Kind::Freeze,   Kind::SshKill, Kind::KillAgent};
     if (witness)
-        kinds << Kind::WitnessLost << Kind::WitnessAndPeerLost << Kind::OneWay;
+        kinds << Kind::WitnessLost << Kind::WitnessAndPeerLost << Kind::OneWay << Kind::ColdStart;
     return kinds;
 }
 
@@ -89,6 +89,8 @@ QString FaultInjector::name(Kind kind)
         return QStringLiteral("witness-and-peer-lost");
     case Kind::OneWay:
         return QStringLiteral("one-way");
+    case Kind::ColdStart:
+        return QStringLiteral("cold-start");
     }
     return {};
 }
@@ -146,6 +148,9 @@ FaultRun FaultInjector::run(Kind kind, int active)
         break;
     case Kind::OneWay:
         oneWay(r, active, other);
+        break;
+    case Kind::ColdStart:
+        coldStart(r, active);
         break;
     }
     settle(r);

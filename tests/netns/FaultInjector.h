@@ -48,6 +48,7 @@ public:
         WitnessLost,        // the witness unreachable for longer than a lease: nothing may change
         WitnessAndPeerLost, // the witness unreachable and the standby's agent killed: the active stops
         OneWay,             // the standby stops hearing the active, which still hears it: nothing moves
+        ColdStart,          // both agents and services killed, then both agents started again
     };
     // Every kind the lab can run: the witness faults only where there is a witness.
     static QList<Kind> all(bool witness = false);
@@ -74,6 +75,7 @@ private:
     void sshKill(FaultRun& r, int a, int b);
     void witnessLost(FaultRun& r, bool peerToo, int a, int b);
     void oneWay(FaultRun& r, int a, int b);
+    void coldStart(FaultRun& r, int a);
     void holdsOn(FaultRun& r, int a, int b, qint64 forMs); // `a` keeps serving, `b` never takes over
     bool hasWitness() const;
     void settle(FaultRun& r);

@@ -66,6 +66,28 @@ void FaultInjector::oneWay(FaultRun& r, int a, int b)
     r.mendedNs = monotonicNs();
 }
 
+void FaultInjector::coldStart(FaultRun& r, int a)
+{
+    // Both nodes down at once (a power cut), then both back: the node that was active takes its
+    // group up again, the other does not, and never both.
+    r.holder = r.from;
+    r.startNs = monotonicNs();
+    for (int n : {1, 2}) {
+        ::kill(pid_t(m_lab.agentPid(n)), SIGKILL);
+        if (const qint64 service = m_lab.servicePid(n); service > 0)
+            ::kill(pid_t(service), SIGKILL);
+    }
+    QTest::qWait(m_lab.deadTimeMs());
+    for (int n : {1, 2}) {
+        if (!m_lab.startAgent(n))
+            r.problems << QStringLiteral("could not start %1's agent again").arg(node(n));
+        m_agents.reconnect(n);
+    }
+    r.mendedNs = monotonicNs();
+    waitForVip(r, a, kOutcomeTimeoutMs);
+    r.gapBoundNs = monotonicNs() - r.startNs + RecoveryBounds::plannedMs(m_lab) * kMs;
+}
+
 void FaultInjector::witnessLost(FaultRun& r, bool peerToo, int a, int b)
 {
     if (!hasWitness()) {

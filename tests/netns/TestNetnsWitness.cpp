@@ -46,6 +46,7 @@ private Q_SLOTS:
     void frozenAgentItsGuardStopsTheServiceInTime() { check(FaultInjector::Kind::Freeze, true); }
     void witnessLostAloneChangesNothing() { check(FaultInjector::Kind::WitnessLost, false); }
     void oneWayHeartbeatLossMovesNothing() { check(FaultInjector::Kind::OneWay, false); }
+    void coldStartOfBothBringsBackOneActive() { check(FaultInjector::Kind::ColdStart, false); }
     void witnessAndPeerLostStopsTheActive() { check(FaultInjector::Kind::WitnessAndPeerLost, false); }
     // The same votes from etcd (netns-lab.sh --etcd: Debian's etcd-server in the witness namespace).
     void etcdSymmetricSplitMovesNothing() { check(FaultInjector::Kind::Split, false, QStringLiteral("--etcd")); }
