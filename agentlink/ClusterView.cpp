@@ -28,11 +28,6 @@ std::optional<qint64> optionalInt(const QJsonValue& v)
     return v.isDouble() ? std::optional<qint64>(v.toInteger()) : std::nullopt;
 }
 
-bool live(const NodeView& n)
-{
-    return n.link == LinkState::Ready && n.status.has_value();
-}
-
 // Still on its first attempt: neither an answer nor an error yet.
 bool firstAttempt(const NodeView& n)
 {
@@ -133,7 +128,7 @@ void mergeReadiness(ClusterView& view, const QList<NodeView>& nodes)
             r.ready = v[QStringLiteral("ready")].toBool();
             for (const QJsonValue& reason : v[QStringLiteral("reasons")].toArray())
                 r.reasons.append(errorFrom(reason));
-            const int score = (live(nodes.at(i)) ? 2 : 0) + (r.from == nodes.at(i).endpoint.name ? 1 : 0);
+            const int score = (nodes.at(i).live() ? 2 : 0) + (r.from == nodes.at(i).endpoint.name ? 1 : 0);
             const auto it = std::find_if(view.readiness.begin(), view.readiness.end(),
                                          [&r](const ReadinessView& x) { return x.group == r.group; });
             if (it == view.readiness.end()) {
@@ -189,8 +184,8 @@ void pickOperation(ClusterView& view, const QList<NodeView>& nodes)
 
 void diagnose(ClusterView& view, const QList<NodeView>& nodes)
 {
-    const bool live0 = live(nodes.at(0));
-    const bool live1 = live(nodes.at(1));
+    const bool live0 = nodes.at(0).live();
+    const bool live1 = nodes.at(1).live();
     const bool anySplit =
         std::any_of(view.groups.cbegin(), view.groups.cend(), [](const GroupView& g) { return g.splitBrain; }) ||
         (live0 && statusObject(nodes.at(0)).value(QStringLiteral("split_brain")).toBool()) ||

@@ -25,6 +25,8 @@ struct NodeView
     QDateTime receivedAt;                       // console clock, when `status` arrived
 
     bool reached() const { return status.has_value(); }
+    // Connected now, with status flowing: its word is current. Otherwise `status` is history.
+    bool live() const { return link == LinkState::Ready && status.has_value(); }
     // The first attempt has ended one way or the other.
     bool settled() const { return status.has_value() || !lastError.isNull(); }
     qint64 dataAgeMs(const QDateTime& now) const { return receivedAt.isValid() ? receivedAt.msecsTo(now) : -1; }

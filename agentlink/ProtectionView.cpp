@@ -11,11 +11,6 @@ namespace {
 const QString kProtection = QStringLiteral("protection");
 const QString kWitness = QStringLiteral("witness");
 
-bool live(const NodeView& n)
-{
-    return n.link == LinkState::Ready && n.status.has_value();
-}
-
 QJsonObject statusObject(const NodeView& n)
 {
     return n.status ? n.status->extra : QJsonObject();
@@ -68,7 +63,7 @@ void mergeWitness(ProtectionView& view, const QList<NodeView>& nodes)
             w.ttlMs = o.value(QStringLiteral("ttl_ms")).toInteger();
             any = true;
         }
-        if (!live(nodes.at(i))) // a stale word on reachability or leases would mislead
+        if (!nodes.at(i).live()) // a stale word on reachability or leases would mislead
             continue;
         w.reachable[i] = o.value(QStringLiteral("reachable")).toBool();
         w.answerAgeMs[i] = optionalInt(o.value(QStringLiteral("answer_age_ms")));
@@ -77,7 +72,7 @@ void mergeWitness(ProtectionView& view, const QList<NodeView>& nodes)
         return;
     QList<int> owner; // per lease in w.leases: the node it came from
     for (int i = 0; i < 2; ++i) {
-        if (!live(nodes.at(i)))
+        if (!nodes.at(i).live())
             continue;
         const QJsonArray leases =
             statusObject(nodes.at(i)).value(kWitness).toObject().value(QStringLiteral("leases")).toArray();
@@ -107,7 +102,7 @@ void mergeFencing(ProtectionView& view, const QList<NodeView>& nodes)
         f.reportedBy = nodes.at(i).endpoint.name;
         f.node = o.value(QStringLiteral("node")).toString();
         f.device = o.value(QStringLiteral("device")).toString();
-        if (live(nodes.at(i))) { // the device is configuration; its state only as of now
+        if (nodes.at(i).live()) { // the device is configuration; its state only as of now
             f.state = o.value(QStringLiteral("state")).toString();
             f.sinceMs = optionalInt(o.value(QStringLiteral("since_ms")));
             if (o.value(QStringLiteral("code")).isString())

@@ -196,7 +196,7 @@ void NodeCard::render()
                                                  : v.endpoint.user + QLatin1Char('@') + v.endpoint.displayAddress());
     m_reach->setText(StatusText::linkState(v.link));
 
-    const bool live = v.link == LinkState::Ready && v.status;
+    const bool live = v.live();
     const QString role = v.status ? v.status->role : QString();
     if (!v.status) {
         m_roleBadge->setText(StatusText::role(QString()));

@@ -33,7 +33,7 @@ agentlink::AgentClient* CtlCommand::agentFor(const QString& group) const
     agentlink::AgentClient* fallback = nullptr;
     for (int i = 0; i < m->nodeCount(); ++i) {
         const agentlink::NodeView& node = m->node(i);
-        if (node.link != agentlink::LinkState::Ready || !node.status)
+        if (!node.live())
             continue;
         if (!fallback)
             fallback = m->client(i);
