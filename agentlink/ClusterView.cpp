@@ -68,9 +68,13 @@ void mergeLinks(ClusterView& view, const QList<NodeView>& nodes)
 
 void mergeGroups(ClusterView& view, const QList<NodeView>& nodes)
 {
+    std::array<QStringList, 2> runsNow; // groups a reached node holds or may run (a failed stop counts)
     for (int i = 0; i < 2; ++i) {
-        const QJsonObject status = statusObject(nodes.at(i));
-        const QJsonArray splitGroups = status.value(QStringLiteral("split_brain_groups")).toArray();
+        const NodeView& n = nodes.at(i);
+        const QJsonObject status = statusObject(n);
+        // Only a reached node's verdict counts: a stale one is about a past that may be over.
+        const QJsonArray splitGroups =
+            n.live() ? status.value(QStringLiteral("split_brain_groups")).toArray() : QJsonArray();
         for (const QJsonValue& v : status.value(QStringLiteral("groups")).toArray()) {
             const QString name = v[QStringLiteral("name")].toString();
             auto it = std::find_if(view.groups.begin(), view.groups.end(),
@@ -86,18 +90,26 @@ void mergeGroups(ClusterView& view, const QList<NodeView>& nodes)
                 it->resources[i].append({r[QStringLiteral("name")].toString(), r[QStringLiteral("type")].toString(),
                                          r[QStringLiteral("state")].toString(),
                                          errorFrom(r[QStringLiteral("reason")])});
-            if (v[QStringLiteral("held")].toBool() && !it->holders.contains(nodes.at(i).endpoint.name))
-                it->holders.append(nodes.at(i).endpoint.name);
+            if (!n.live())
+                continue; // a silent node's last word is history (GroupView::lastClaim), never a holder
+            const bool held = v[QStringLiteral("held")].toBool();
+            const bool mayRun = v[QStringLiteral("may_run")].toBool();
+            if (held)
+                it->holders.append(n.endpoint.name);
+            it->stopFailed[i] = !held && mayRun;
+            if (held || mayRun)
+                runsNow[i].append(name);
             if (splitGroups.contains(QJsonValue(name)))
                 it->splitBrain = true;
         }
     }
-    // A node the console cannot reach: take its peer's word for what it runs.
+    // A node the console cannot hear now, but its reached peer does: take the peer's word for what it runs.
     for (int i = 0; i < 2; ++i) {
-        if (nodes.at(i).status)
+        const NodeView& peer = nodes.at(1 - i);
+        if (nodes.at(i).live() || !peer.live() || !peerAlive(peer))
             continue;
         const QString name = nodes.at(i).endpoint.name;
-        for (const QJsonValue& v : statusObject(nodes.at(1 - i)).value(QStringLiteral("groups")).toArray()) {
+        for (const QJsonValue& v : statusObject(peer).value(QStringLiteral("groups")).toArray()) {
             if (!v[QStringLiteral("active_nodes")].toArray().contains(QJsonValue(name)))
                 continue;
             for (GroupView& g : view.groups)
@@ -106,8 +118,12 @@ void mergeGroups(ClusterView& view, const QList<NodeView>& nodes)
         }
     }
     for (GroupView& g : view.groups) {
-        if (view.mode != QLatin1String("duplex") && g.holders.size() > 1)
+        // Split-brain only on evidence that both run it now: both reached, both saying so.
+        if (view.mode != QLatin1String("duplex") && runsNow[0].contains(g.name) && runsNow[1].contains(g.name))
             g.splitBrain = true;
+        for (int i = 0; i < 2; ++i)
+            if (!nodes.at(i).live() && !g.holders.contains(nodes.at(i).endpoint.name))
+                g.lastClaim[i] = StaleClaim::of(nodes, i, g.name);
         std::sort(g.holders.begin(), g.holders.end());
     }
 }
@@ -304,9 +320,11 @@ ClusterView ClusterView::build(const QList<NodeView>& nodes)
         for (const QList<ResourceView>& list : g.resources)
             for (const ResourceView& r : list)
                 view.resourceFailed = view.resourceFailed || r.state == QLatin1String("failed");
-    for (const GroupView& g : std::as_const(view.groups))
+    for (const GroupView& g : std::as_const(view.groups)) {
         for (const QString& state : g.state)
             view.resourceFailed = view.resourceFailed || state == QLatin1String("failed");
+        view.resourceFailed = view.resourceFailed || g.stopFailed[0] || g.stopFailed[1];
+    }
     view.lagOverLimit =
         std::any_of(view.channels.cbegin(), view.channels.cend(), [](const ChannelView& c) { return c.overLimit(); });
     diagnose(view, nodes);

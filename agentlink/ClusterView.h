@@ -4,6 +4,7 @@
 #include "agentlink/NodeView.h"
 #include "agentlink/OperationView.h"
 #include "agentlink/ProtectionView.h"
+#include "agentlink/StaleClaim.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QDateTime>
@@ -22,7 +23,7 @@ enum class ClusterHealth
     Connecting,  // no node has answered yet
     Ok,          // both reached, both links up, service placed once, nothing failing
     Degraded,    // running, but something needs attention (a link, a resource, lag, a node out of reach)
-    SplitBrain,  // both nodes hold the same group
+    SplitBrain,  // both nodes, reached now, run the same group (or an agent reached now says so)
     Unreachable, // the console reaches neither node
 };
 
@@ -63,15 +64,19 @@ struct ResourceView
     protocol::RpcError reason;
 };
 
-// A resource group and where it runs, merged from both nodes' words.
+// A resource group and where it runs, merged from both nodes' words. Only a node the console
+// reaches now (NodeView::live) holds anything; a silent node's last word is a StaleClaim.
 struct GroupView
 {
     QString name;
     QString preferred;
-    QStringList holders;          // nodes that say they hold it (two only in duplex or split-brain)
-    std::array<QString, 2> state; // running, stopped, failed, starting, stopping; per node
+    QStringList holders;          // nodes that hold it now, by their own word or a live peer's (two only in
+                                  // duplex or split-brain)
+    std::array<QString, 2> state; // running, stopped, failed, starting, stopping; per node (a silent node's: its last)
     std::array<QList<ResourceView>, 2> resources;
-    bool splitBrain = false;
+    std::array<bool, 2> stopFailed{};      // reached, does not hold it, yet its monitors say it may still run there
+    std::array<StaleClaim, 2> lastClaim{}; // per node not heard now: what it last said it ran, if anything
+    bool splitBrain = false;               // both run it now, by what reached nodes say
 };
 
 struct ReadinessView
