@@ -1,5 +1,6 @@
 #include "ui/NodeCard.h"
 
+#include "agentlink/ClaimText.h"
 #include "agentlink/ErrorText.h"
 #include "agentlink/StatusText.h"
 
@@ -18,6 +19,8 @@ using agentlink::LinkState;
 using agentlink::StatusText;
 
 namespace {
+const QString kGrey = QStringLiteral("#7a7a7a"); // history: what a node the console does not hear now last said
+
 QString badgeStyle(const QString& background)
 {
     return QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; padding: 2px 8px; "
@@ -200,10 +203,10 @@ void NodeCard::render()
     const QString role = v.status ? v.status->role : QString();
     if (!v.status) {
         m_roleBadge->setText(StatusText::role(QString()));
-        m_roleBadge->setStyleSheet(badgeStyle(QStringLiteral("#7a7a7a")));
+        m_roleBadge->setStyleSheet(badgeStyle(kGrey));
     } else {
         m_roleBadge->setText(StatusText::role(role));
-        const QString color = !live                             ? QStringLiteral("#7a7a7a")
+        const QString color = !live                             ? kGrey
                               : role == QLatin1String("active") ? QStringLiteral("#1e7b34")
                                                                 : QStringLiteral("#1f5fa8");
         m_roleBadge->setStyleSheet(badgeStyle(color));
@@ -214,25 +217,49 @@ void NodeCard::render()
     m_agentVersion->setText(v.status ? v.status->agentVersion : none);
     m_agentUptime->setText(v.status ? StatusText::duration(v.status->uptimeS) : none);
     m_systemUptime->setText(v.status ? StatusText::duration(v.status->systemUptimeS) : none);
+    renderGroups();
+    renderActions();
+    m_error->setText(agentlink::ErrorText::describe(v.lastError));
+    m_error->setVisible(!v.lastError.isNull() && v.link != LinkState::Ready);
+    renderAge();
+}
+
+void NodeCard::renderGroups()
+{
+    // A node the console does not hear now: its groups greyed, as history; its last claim in words, with its age.
+    const bool live = m_view.live();
+    const QString self = m_view.endpoint.name;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto color = [live](const QString& state) { return live ? stateColor(state) : kGrey; };
     QStringList lines;
     for (const agentlink::GroupView& g : std::as_const(m_groups)) {
         const QString state = g.state[m_index];
-        if (state.isEmpty())
+        const agentlink::StaleClaim& claim = g.lastClaim[m_index];
+        if (state.isEmpty() && claim.isNull())
             continue;
-        const bool holds = g.holders.contains(v.endpoint.name);
-        lines << QStringLiteral("<b>%1</b>: <span style=\"color:%2\">%3</span>%4")
-                     .arg(g.name.toHtmlEscaped(), stateColor(state), stateWord(state),
-                          holds ? QStringLiteral(" — ") + tr("holds it").toHtmlEscaped() : QString());
+        const bool holds = g.holders.contains(self);
+        QString line = QStringLiteral("<b>%1</b>").arg(g.name.toHtmlEscaped());
+        if (!state.isEmpty())
+            line += QStringLiteral(": <span style=\"color:%1\">%2</span>").arg(color(state), stateWord(state));
+        if (holds)
+            line += QStringLiteral(" — ") + tr("holds it").toHtmlEscaped();
+        if (!claim.isNull())
+            line += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                        .arg(kGrey, agentlink::ClaimText::lastClaim(claim, now).toHtmlEscaped());
+        if (g.stopFailed[m_index])
+            line += QStringLiteral("<br><span style=\"color:#a61b1b\">⚠ %1</span>")
+                        .arg(agentlink::ClaimText::stopFailed(self).toHtmlEscaped());
+        lines << line;
         for (const agentlink::ResourceView& r : g.resources[m_index]) {
-            QString line =
+            QString resource =
                 QStringLiteral("&nbsp;&nbsp;• %1 (%2): <span style=\"color:%3\">%4</span>")
-                    .arg(r.name.toHtmlEscaped(), r.type.toHtmlEscaped(), stateColor(r.state), stateWord(r.state));
-            if (r.type == QLatin1String("vip") && r.state == QLatin1String("running"))
-                line += QStringLiteral(" — ") + tr("virtual IP holder").toHtmlEscaped();
+                    .arg(r.name.toHtmlEscaped(), r.type.toHtmlEscaped(), color(r.state), stateWord(r.state));
+            if (live && r.type == QLatin1String("vip") && r.state == QLatin1String("running"))
+                resource += QStringLiteral(" — ") + tr("virtual IP holder").toHtmlEscaped();
             if (!r.reason.isNull())
-                line += QStringLiteral("<br>&nbsp;&nbsp;&nbsp;&nbsp;") +
-                        agentlink::ErrorText::describe(r.reason).toHtmlEscaped();
-            lines << line;
+                resource += QStringLiteral("<br>&nbsp;&nbsp;&nbsp;&nbsp;") +
+                            agentlink::ErrorText::describe(r.reason).toHtmlEscaped();
+            lines << (live ? resource : QStringLiteral("<span style=\"color:%1\">%2</span>").arg(kGrey, resource));
         }
     }
     m_groupsLabel->setText(lines.isEmpty()
@@ -240,13 +267,16 @@ void NodeCard::render()
                                : QStringLiteral("<b>%1</b><br>").arg(tr("Resource groups").toHtmlEscaped()) +
                                      lines.join(QStringLiteral("<br>")));
     m_groupsLabel->setVisible(!lines.isEmpty());
-    renderActions();
-    m_error->setText(agentlink::ErrorText::describe(v.lastError));
-    m_error->setVisible(!v.lastError.isNull() && v.link != LinkState::Ready);
-    refreshAge();
 }
 
 void NodeCard::refreshAge()
+{
+    renderAge();
+    if (!m_view.live())
+        renderGroups(); // a silent node's last claim ages too
+}
+
+void NodeCard::renderAge()
 {
     const qint64 ageMs = m_view.dataAgeMs(QDateTime::currentDateTimeUtc());
     if (ageMs < 0)

@@ -40,6 +40,8 @@ private:
     void retranslate();
     void render();
     void renderActions();
+    void renderGroups();
+    void renderAge();
     QLabel* addRow(const QString& objectName);
 
     agentlink::NodeView m_view;

@@ -1,5 +1,6 @@
 #include "app/ctl/StatusReport.h"
 
+#include "agentlink/ClaimText.h"
 #include "agentlink/ClusterMonitor.h"
 #include "agentlink/ErrorText.h"
 #include "agentlink/MaintenanceText.h"
@@ -64,6 +65,17 @@ QString StatusReport::text(const agentlink::ClusterMonitor& monitor)
     const QString subject = view.subjectNode >= 0 ? monitor.node(view.subjectNode).endpoint.name : QString();
     out += tr("State: %1. %2").arg(StatusText::health(view.health), StatusText::diagnosis(view.diagnosis, subject)) +
            QLatin1Char('\n');
+    // What a silent node last claimed (history, not a second active node) and failed stops.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const agentlink::GroupView& g : view.groups)
+        for (int i = 0; i < 2 && i < monitor.nodeCount(); ++i) {
+            if (!g.lastClaim[i].isNull())
+                out += tr("Group %1: %2").arg(g.name, agentlink::ClaimText::lastClaim(g.lastClaim[i], now)) +
+                       QLatin1Char('\n');
+            if (g.stopFailed[i])
+                out += tr("Group %1: %2").arg(g.name, agentlink::ClaimText::stopFailed(monitor.node(i).endpoint.name)) +
+                       QLatin1Char('\n');
+        }
     if (view.maintenance.isOn())
         out += agentlink::MaintenanceText::statusLine(view.maintenance) + QLatin1Char('\n');
     out += protectionText(view.protection);
