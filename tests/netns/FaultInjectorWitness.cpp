@@ -121,6 +121,8 @@ void FaultInjector::witnessLost(FaultRun& r, bool peerToo, int a, int b)
         r.problems << QStringLiteral("could not start %1's agent again").arg(node(b));
     m_agents.reconnect(b);
     r.mendedNs = monotonicNs();
+    // Once both are back, nobody holds the group, and the preferred node (node1 in the lab) takes it.
+    r.holder = node(1);
     // The outage is the price of not knowing; it lasts until the witness and the peer are back.
     r.gapBoundNs = r.mendedNs - r.startNs + RecoveryBounds::failoverMs(m_lab) * kMs;
 }
