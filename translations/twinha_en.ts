@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ClaimText</name>
+    <message>
+        <source>%1: not reachable; it was active at epoch %2, and %3 took over at epoch %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not reachable; it was active at epoch %2 until %3 ago, and %4 took over at epoch %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not reachable; it was last heard active at epoch %2, and may still run the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not reachable; it was last heard active at epoch %2, %3 ago, and may still run the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop failed on %1: the group may still run there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>TwinHA console for two-server hot-standby clusters.</source>
@@ -886,6 +909,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>Group %1: blocked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>ClaimText</name>
+    <message>
+        <source>%1: not reachable; it was active at epoch %2, and %3 took over at epoch %4.</source>
+        <translation>%1: 接続不可。エポック %2 ではアクティブでしたが、%3 がエポック %4 で引き継ぎました。</translation>
+    </message>
+    <message>
+        <source>%1: not reachable; it was active at epoch %2 until %3 ago, and %4 took over at epoch %5.</source>
+        <translation>%1: 接続不可。%3 前までエポック %2 でアクティブでしたが、%4 がエポック %5 で引き継ぎました。</translation>
+    </message>
+    <message>
+        <source>%1: not reachable; it was last heard active at epoch %2, and may still run the group.</source>
+        <translation>%1: 接続不可。最後に応答があったときはエポック %2 でアクティブでした。まだこのグループを実行している可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1: not reachable; it was last heard active at epoch %2, %3 ago, and may still run the group.</source>
+        <translation>%1: 接続不可。%3 前の最後の応答ではエポック %2 でアクティブでした。まだこのグループを実行している可能性があります。</translation>
+    </message>
+    <message>
+        <source>Stop failed on %1: the group may still run there.</source>
+        <translation>%1 での停止に失敗しました。グループがまだそこで動いている可能性があります。</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>TwinHA console for two-server hot-standby clusters.</source>
@@ -904,6 +927,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>Group %1: blocked: %2</source>
         <translation>リソースグループ %1: ブロック中: %2</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>リソースグループ %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ClaimText</name>
+    <message>
+        <source>%1: not reachable; it was active at epoch %2, and %3 took over at epoch %4.</source>
+        <translation>%1：无法连接；它曾在纪元 %2 为主用，随后 %3 在纪元 %4 接管。</translation>
+    </message>
+    <message>
+        <source>%1: not reachable; it was active at epoch %2 until %3 ago, and %4 took over at epoch %5.</source>
+        <translation>%1：无法连接；直到 %3 前它仍在纪元 %2 为主用，随后 %4 在纪元 %5 接管。</translation>
+    </message>
+    <message>
+        <source>%1: not reachable; it was last heard active at epoch %2, and may still run the group.</source>
+        <translation>%1：无法连接；最后一次收到其消息时它在纪元 %2 为主用，可能仍在运行该资源组。</translation>
+    </message>
+    <message>
+        <source>%1: not reachable; it was last heard active at epoch %2, %3 ago, and may still run the group.</source>
+        <translation>%1：无法连接；%3 前最后一次收到其消息时它在纪元 %2 为主用，可能仍在运行该资源组。</translation>
+    </message>
+    <message>
+        <source>Stop failed on %1: the group may still run there.</source>
+        <translation>%1 上的停止失败：该资源组可能仍在那里运行。</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>TwinHA console for two-server hot-standby clusters.</source>
@@ -904,6 +927,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>Group %1: blocked: %2</source>
         <translation>资源组 %1：已阻止：%2</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>资源组 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "agentlink/ClaimText.h"
 #include "agentlink/ErrorText.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "app/Translator.h"
@@ -162,6 +163,44 @@ private Q_SLOTS:
         const QString refused = agentlink::ErrorText::describe(protocol::RpcError::make(
             QStringLiteral("MAINTENANCE_MODE"), {{QStringLiteral("group"), QStringLiteral("db")}}));
         QVERIFY2(refused.contains(maintenance) && refused.contains(agent), qPrintable(refused));
+    }
+
+    // A silent node's last claim after a takeover, and a failed stop, in each language's terms.
+    void aSilentNodesLastClaimUsesTheAgreedTerms_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("terms");
+        QTest::newRow("Chinese") << QStringLiteral("zh_CN")
+                                 << QStringList{QStringLiteral("无法连接"), QStringLiteral("纪元 2"),
+                                                QStringLiteral("主用"), QStringLiteral("接管"),
+                                                QStringLiteral("1 分 5 秒")};
+        QTest::newRow("Japanese") << QStringLiteral("ja")
+                                  << QStringList{QStringLiteral("接続不可"), QStringLiteral("エポック 2"),
+                                                 QStringLiteral("アクティブ"), QStringLiteral("引き継ぎ"),
+                                                 QStringLiteral("1 分 5 秒")};
+    }
+
+    void aSilentNodesLastClaimUsesTheAgreedTerms()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, terms);
+        QCOMPARE(app::Translator::install(language), language);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        agentlink::StaleClaim claim;
+        claim.node = QStringLiteral("node1");
+        claim.epoch = 2;
+        claim.lastHeard = now.addSecs(-65);
+        claim.successor = QStringLiteral("node2");
+        claim.successorEpoch = 3;
+        const QString text = agentlink::ClaimText::lastClaim(claim, now);
+        for (const QString& term : terms)
+            QVERIFY2(text.contains(term), qPrintable(term + QStringLiteral(" not in: ") + text));
+        QVERIFY2(text.contains(QStringLiteral("node2")) && text.contains(QLatin1Char('3')) && !text.contains('%'),
+                 qPrintable(text));
+        const QString stop = agentlink::ClaimText::stopFailed(QStringLiteral("node1"));
+        QVERIFY2(stop.contains(QStringLiteral("node1")) && stop != QStringLiteral("Stop failed on node1: the group may "
+                                                                                  "still run there."),
+                 qPrintable(stop));
     }
 };
 
