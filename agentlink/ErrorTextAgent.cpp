@@ -73,8 +73,19 @@ void addAgentRenderers(Table& table)
          }},
         {codes::kReplicationSyncFailed,
          [](const QJsonObject& p) {
-             return ErrorText::tr("Replication %1 failed to copy to the standby (exit status %2): %3")
-                 .arg(str(p, "channel"), str(p, "exit_status"), str(p, "detail"));
+             // A readiness reason names the channel only; the channel's own error has the rest.
+             const QString status = str(p, "exit_status");
+             const QString detail = str(p, "detail").trimmed();
+             if (!status.isEmpty() && !detail.isEmpty())
+                 return ErrorText::tr("Replication %1 failed to copy to the standby (exit status %2): %3")
+                     .arg(str(p, "channel"), status, detail);
+             if (!status.isEmpty())
+                 return ErrorText::tr("Replication %1 failed to copy to the standby (exit status %2).")
+                     .arg(str(p, "channel"), status);
+             if (!detail.isEmpty())
+                 return ErrorText::tr("Replication %1 failed to copy to the standby: %2")
+                     .arg(str(p, "channel"), detail);
+             return ErrorText::tr("Replication %1 failed to copy to the standby.").arg(str(p, "channel"));
          }},
         {codes::kReplicationPathMissing,
          [](const QJsonObject& p) {

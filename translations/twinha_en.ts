@@ -545,6 +545,18 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The cluster is in maintenance mode: the agents move nothing by themselves, and a planned switchover needs force.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replication %1 failed to copy to the standby (exit status %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication %1 failed to copy to the standby: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication %1 failed to copy to the standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FenceWait</name>

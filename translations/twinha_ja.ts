@@ -558,6 +558,18 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The cluster is in maintenance mode: the agents move nothing by themselves, and a planned switchover needs force.</source>
         <translation>クラスタはメンテナンスモードです：エージェントは自分からは何も動かさず、計画的な切り替えには強制が必要です。</translation>
     </message>
+    <message>
+        <source>Replication %1 failed to copy to the standby (exit status %2).</source>
+        <translation>レプリケーション %1 のスタンバイへのコピーに失敗しました（終了ステータス %2）。</translation>
+    </message>
+    <message>
+        <source>Replication %1 failed to copy to the standby: %2</source>
+        <translation>レプリケーション %1 のスタンバイへのコピーに失敗しました：%2</translation>
+    </message>
+    <message>
+        <source>Replication %1 failed to copy to the standby.</source>
+        <translation>レプリケーション %1 のスタンバイへのコピーに失敗しました。</translation>
+    </message>
 </context>
 <context>
     <name>FenceWait</name>

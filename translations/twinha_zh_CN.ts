@@ -558,6 +558,18 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The cluster is in maintenance mode: the agents move nothing by themselves, and a planned switchover needs force.</source>
         <translation>集群处于维护模式：代理程序不会自行移动任何东西，计划内的切换需要强制执行。</translation>
     </message>
+    <message>
+        <source>Replication %1 failed to copy to the standby (exit status %2).</source>
+        <translation>复制 %1 向备用节点复制失败（退出状态 %2）。</translation>
+    </message>
+    <message>
+        <source>Replication %1 failed to copy to the standby: %2</source>
+        <translation>复制 %1 向备用节点复制失败：%2</translation>
+    </message>
+    <message>
+        <source>Replication %1 failed to copy to the standby.</source>
+        <translation>复制 %1 向备用节点复制失败。</translation>
+    </message>
 </context>
 <context>
     <name>FenceWait</name>

@@ -182,6 +182,14 @@ private Q_SLOTS:
             << QStringLiteral("MAINTENANCE_MODE") << QJsonObject{}
             << QStringLiteral("The cluster is in maintenance mode: the agents move nothing by themselves, and a "
                               "planned switchover needs force.");
+        QTest::newRow("replication failed, as a readiness reason (the channel only)")
+            << QStringLiteral("REPLICATION_SYNC_FAILED")
+            << QJsonObject{{QStringLiteral("channel"), QStringLiteral("data")}}
+            << QStringLiteral("Replication data failed to copy to the standby.");
+        QTest::newRow("replication failed, status only")
+            << QStringLiteral("REPLICATION_SYNC_FAILED")
+            << QJsonObject{{QStringLiteral("channel"), QStringLiteral("data")}, {QStringLiteral("exit_status"), 10}}
+            << QStringLiteral("Replication data failed to copy to the standby (exit status 10).");
         QTest::newRow("ping only, no targets")
             << QStringLiteral("PING_ONLY_PROTECTION") << QJsonObject{}
             << QStringLiteral("Automatic failover relies on ping tiebreakers only. It cannot prevent two active "
