@@ -75,6 +75,7 @@ std::unique_ptr<DaemonEngine> DaemonEngine::create(const AgentConfig& config, co
     QObject::connect(coordinator, &Coordinator::statusChanged, e->m_status.get(), &StatusProvider::notifyChanged);
     e->m_coordinatorMethods = std::make_unique<CoordinatorMethods>(coordinator, e->m_events.get(), e->m_config);
     e->buildMethods(config.checksum);
+    e->m_nodeMethods->setCluster(e->m_config.cluster.name, key);
     return e;
 }
 

@@ -1,8 +1,12 @@
 #include "agent/NodeMethods.h"
 
+#include "agent/ConfigValidator.h"
+
 #include "agent/NodeFacts.h"
 #include "agent/SystemFacts.h"
+#include "agent/fencing/Fencer.h"
 #include "agent/resources/CommandRunner.h"
+#include "agent/witness/WitnessProbe.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Methods.h"
 
@@ -56,6 +60,10 @@ bool NodeMethods::handle(const RpcMessage& request, const Reply& reply)
         pathInfo(request, reply);
     else if (m == QLatin1String(methods::kNodeProbeAddress))
         probe(request, reply);
+    else if (m == QLatin1String(methods::kNodeProbeWitness))
+        probeWitness(request, reply);
+    else if (m == QLatin1String(methods::kNodeProbeFence))
+        probeFence(request, reply);
     else
         return false;
     return true;
@@ -184,6 +192,45 @@ void NodeMethods::probe(const RpcMessage& request, const Reply& reply)
                     return answer(result, r.exitCode == 1, "arping", QString());
                 ping();
             });
+}
+
+void NodeMethods::setCluster(const QString& name, const QByteArray& key)
+{
+    m_cluster = name;
+    m_key = key;
+}
+
+void NodeMethods::probeWitness(const RpcMessage& request, const Reply& reply)
+{
+    WitnessConfig w;
+    w.address = request.params.value(QStringLiteral("address")).toString();
+    for (const QJsonValue& v : request.params.value(QStringLiteral("etcd")).toArray())
+        w.etcd << v.toString();
+    w.ttlMs = request.params.value(QStringLiteral("ttl_ms")).toInt(w.ttlMs);
+    QString error;
+    if (w.address.isEmpty() == w.etcd.isEmpty() ||
+        (!w.address.isEmpty() && !ConfigValidator::splitHostPort(w.address, &w.host, &w.port, &error)))
+        return reply(RpcMessage::invalidParams(request, QStringLiteral("give address (host:port) or etcd")));
+    WitnessProbe::run(w, m_cluster, m_node, m_key, [id = request.id, reply](const QJsonObject& result) {
+        reply(RpcMessage::resultFor(id, result));
+    });
+}
+
+void NodeMethods::probeFence(const RpcMessage& request, const Reply& reply)
+{
+    FenceConfig f;
+    f.node = request.params.value(QStringLiteral("node")).toString();
+    f.agent = request.params.value(QStringLiteral("agent")).toString();
+    f.script = request.params.value(QStringLiteral("script")).toString();
+    f.timeoutMs = std::clamp(request.params.value(QStringLiteral("timeout_ms")).toInt(20000), 1000, 60000);
+    const QJsonObject options = request.params.value(QStringLiteral("options")).toObject();
+    for (auto it = options.begin(); it != options.end(); ++it)
+        f.options.insert(it.key(),
+                         it.value().isDouble() ? QString::number(it.value().toInteger()) : it.value().toString());
+    if (f.node.isEmpty() || f.agent.isEmpty() == f.script.isEmpty())
+        return reply(RpcMessage::invalidParams(request, QStringLiteral("give node, and agent or script")));
+    Fencer::probe(f, this,
+                  [id = request.id, reply](const QJsonObject& result) { reply(RpcMessage::resultFor(id, result)); });
 }
 
 } // namespace twinha::agent

@@ -16,6 +16,7 @@ namespace twinha::agent {
 //   node.facts                           -> {node, hostname, interfaces, systemd_units,
 //                                            systemd_unavailable?, paths}
 //   node.path_info {paths: [...]}        -> {paths: [{path, exists, is_dir, files, bytes, truncated}]}
+//   node.probe_witness, node.probe_fence: see agentlink/protocol/Methods.h
 //   node.probe_address {address, interface?}
 //                                        -> {address, answering, how, interface, in_subnet, detail}
 // "how" is "local" (assigned on this node), "arping" (duplicate address detection on the
@@ -36,14 +37,21 @@ public:
     // False for a method this class does not know; otherwise `reply` is called exactly once,
     // now or later, unless this object is destroyed first.
     bool handle(const protocol::RpcMessage& request, const Reply& reply);
+    // The cluster this node is configured for, so node.probe_witness can ask whether the witness
+    // knows its key; empty on a node without a config.
+    void setCluster(const QString& name, const QByteArray& key);
 
 private:
     void facts(const protocol::RpcMessage& request, const Reply& reply);
     void pathInfo(const protocol::RpcMessage& request, const Reply& reply);
     void probe(const protocol::RpcMessage& request, const Reply& reply);
+    void probeWitness(const protocol::RpcMessage& request, const Reply& reply);
+    void probeFence(const protocol::RpcMessage& request, const Reply& reply);
 
     QString m_node;
     QList<QPair<QString, QString>> m_paths;
+    QString m_cluster;
+    QByteArray m_key;
     // Set when this object goes away, so that a folder walk still running stops soon.
     std::shared_ptr<std::atomic_bool> m_cancel;
 };

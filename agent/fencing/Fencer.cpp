@@ -20,9 +20,9 @@ QString Fencer::deviceName() const
     return m_device.agent.isEmpty() ? m_device.script : m_device.agent;
 }
 
-QByteArray Fencer::input(const FenceConfig& device)
+QByteArray Fencer::input(const FenceConfig& device, const char* action)
 {
-    QByteArray in = "action=off\nnodename=" + device.node.toUtf8() + '\n';
+    QByteArray in = "action=" + QByteArray(action) + "\nnodename=" + device.node.toUtf8() + '\n';
     for (auto it = device.options.cbegin(); it != device.options.cend(); ++it)
         in += it.key().toUtf8() + '=' + it.value().toUtf8() + '\n';
     return in;
@@ -35,10 +35,6 @@ bool Fencer::fence()
         return false;
     delete m_runner;
     m_runner = new CommandRunner(this);
-    m_runner->setTimeoutMs(m_device.timeoutMs);
-    m_runner->setStandardInput(input(m_device));
-    m_runner->setExtraEnvironment({{QStringLiteral("TWINHA_FENCE_NODE"), m_device.node},
-                                   {QStringLiteral("TWINHA_FENCE_ACTION"), QStringLiteral("off")}});
     connect(m_runner, &CommandRunner::finished, this, [this](const CommandRunner::Result& r) {
         const auto log = AgentLog::get("agent.fencing");
         m_since.restart();
@@ -64,15 +60,42 @@ bool Fencer::fence()
     m_state = State::Running;
     m_since.restart();
     AgentLog::get("agent.fencing")->warn("fencing {} with {}", m_device.node.toStdString(), deviceName().toStdString());
-    if (!m_device.script.isEmpty()) {
-        m_runner->runShell(m_device.script);
-        return true;
+    start(m_runner, m_device, "off");
+    return true;
+}
+
+void Fencer::start(CommandRunner* runner, const FenceConfig& device, const char* action)
+{
+    runner->setTimeoutMs(device.timeoutMs);
+    runner->setStandardInput(input(device, action));
+    runner->setExtraEnvironment({{QStringLiteral("TWINHA_FENCE_NODE"), device.node},
+                                 {QStringLiteral("TWINHA_FENCE_ACTION"), QString::fromLatin1(action)}});
+    if (!device.script.isEmpty()) {
+        runner->runShell(device.script);
+        return;
     }
     const QString program =
-        m_device.agent.contains(QLatin1Char('/')) ? m_device.agent : CommandRunner::findTool(m_device.agent);
+        device.agent.contains(QLatin1Char('/')) ? device.agent : CommandRunner::findTool(device.agent);
     // A missing agent fails like any other start failure, with the reason in its detail.
-    m_runner->run(program.isEmpty() ? m_device.agent : program, {});
-    return true;
+    runner->run(program.isEmpty() ? device.agent : program, {});
+}
+
+void Fencer::probe(const FenceConfig& device, QObject* context, std::function<void(const QJsonObject&)> done)
+{
+    auto* runner = new CommandRunner(context);
+    QObject::connect(runner, &CommandRunner::finished, context,
+                     [runner, device, done = std::move(done)](const CommandRunner::Result& r) {
+                         runner->deleteLater();
+                         const QString detail = r.timedOut
+                                                    ? QStringLiteral("timed out after %1 ms").arg(device.timeoutMs)
+                                                    : r.stderrTail.trimmed();
+                         done({{QStringLiteral("node"), device.node},
+                               {QStringLiteral("device"), device.agent.isEmpty() ? device.script : device.agent},
+                               {QStringLiteral("ok"), r.ok()},
+                               {QStringLiteral("exit_status"), r.exitCode},
+                               {QStringLiteral("detail"), detail}});
+                     });
+    start(runner, device, "monitor");
 }
 
 void Fencer::reset()

@@ -7,6 +7,10 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
+
+#include <functional>
+
 namespace twinha::agent {
 
 class CommandRunner;
@@ -43,8 +47,14 @@ public:
     QJsonObject toJson() const;
     // The program or script as the config names it, for messages.
     QString deviceName() const;
-    // The lines written to the agent's standard input.
-    static QByteArray input(const FenceConfig& device);
+    // The lines written to the agent's standard input for `action` (off, monitor).
+    static QByteArray input(const FenceConfig& device, const char* action = "off");
+    // Starts `runner` on the device (agent or script) with `action`'s input.
+    static void start(CommandRunner* runner, const FenceConfig& device, const char* action);
+    // The setup wizard's check (node.probe_fence): the device with action=monitor, which asks the
+    // power switch or hypervisor whether it answers, powering nothing off.
+    //   {"node", "device", "ok", "exit_status", "detail"}
+    static void probe(const FenceConfig& device, QObject* context, std::function<void(const QJsonObject&)> done);
 
 Q_SIGNALS:
     void finished(bool ok);

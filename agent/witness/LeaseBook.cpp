@@ -51,6 +51,8 @@ WitnessReply LeaseBook::answer(const WitnessRequest& r, qint64 nowMs)
     const QString key = keyOf(r.cluster, r.group);
     const bool known = m_entries.contains(key);
     Entry e = m_entries.value(key);
+    if (r.kind == WitnessRequest::Kind::Probe)
+        return reply(r, e, nowMs);
     if (r.kind == WitnessRequest::Kind::Release) {
         if (e.holder == r.node) {
             e.holder.clear();

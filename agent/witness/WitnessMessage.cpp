@@ -48,16 +48,17 @@ bool isBootId(const QString& s)
 
 QByteArray WitnessRequest::encode(const QByteArray& key) const
 {
-    const QJsonObject o{
-        {QStringLiteral("v"), kVersion},
-        {QStringLiteral("cluster"), cluster},
-        {QStringLiteral("group"), group},
-        {QStringLiteral("node"), node},
-        {QStringLiteral("boot"), boot},
-        {QStringLiteral("seq"), seq},
-        {QStringLiteral("kind"), kind == Kind::Acquire ? QStringLiteral("acquire") : QStringLiteral("release")},
-        {QStringLiteral("ttl_ms"), ttlMs},
-        {QStringLiteral("epoch"), epoch}};
+    const QJsonObject o{{QStringLiteral("v"), kVersion},
+                        {QStringLiteral("cluster"), cluster},
+                        {QStringLiteral("group"), group},
+                        {QStringLiteral("node"), node},
+                        {QStringLiteral("boot"), boot},
+                        {QStringLiteral("seq"), seq},
+                        {QStringLiteral("kind"), kind == Kind::Acquire   ? QStringLiteral("acquire")
+                                                 : kind == Kind::Release ? QStringLiteral("release")
+                                                                         : QStringLiteral("probe")},
+                        {QStringLiteral("ttl_ms"), ttlMs},
+                        {QStringLiteral("epoch"), epoch}};
     return SignedDatagram::seal(kRequestMagic, QJsonDocument(o).toJson(QJsonDocument::Compact), key, kMaxDatagramBytes);
 }
 
@@ -74,18 +75,41 @@ std::optional<WitnessRequest> WitnessRequest::decode(const QByteArray& datagram,
         r.boot = str(*o, "boot");
         r.seq = num(*o, "seq");
         const QString kind = str(*o, "kind");
-        r.kind = kind == QLatin1String("release") ? Kind::Release : Kind::Acquire;
+        r.kind = kind == QLatin1String("release") ? Kind::Release
+                 : kind == QLatin1String("probe") ? Kind::Probe
+                                                  : Kind::Acquire;
         r.ttlMs = num(*o, "ttl_ms");
         r.epoch = num(*o, "epoch", 0);
         // Signed by this cluster's key but naming another: refused, so one cluster's key never
         // speaks for another's leases.
-        const bool kindOk = kind == QLatin1String("acquire") || kind == QLatin1String("release");
+        const bool kindOk =
+            kind == QLatin1String("acquire") || kind == QLatin1String("release") || kind == QLatin1String("probe");
         if (r.cluster != k.cluster || r.group.isEmpty() || r.node.isEmpty() || !isBootId(r.boot) || r.seq < 1 ||
             !kindOk || r.ttlMs < 1 || r.epoch < 0)
             return std::nullopt;
         return r;
     }
     return std::nullopt;
+}
+
+QByteArray WitnessRequest::hello()
+{
+    return QByteArray("TWH1").leftJustified(kHelloBytes, ' ');
+}
+
+bool WitnessRequest::isHello(const QByteArray& datagram)
+{
+    return datagram.size() == kHelloBytes && datagram.startsWith("TWH1");
+}
+
+QByteArray WitnessRequest::helloReply()
+{
+    return QByteArray(R"(TWI1{"v":1,"service":"twinha-witness"})");
+}
+
+bool WitnessRequest::isHelloReply(const QByteArray& datagram)
+{
+    return datagram == helloReply();
 }
 
 QByteArray WitnessReply::encode(const QByteArray& key) const

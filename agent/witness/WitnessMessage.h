@@ -18,7 +18,8 @@ struct WitnessRequest
     enum class Kind
     {
         Acquire, // grant or renew
-        Release  // the holder has stopped the group
+        Release, // the holder has stopped the group
+        Probe    // who holds it, changing nothing (the setup wizard's check)
     };
 
     static constexpr int kVersion = 1;
@@ -41,6 +42,14 @@ struct WitnessRequest
         QByteArray key;
     };
     static std::optional<WitnessRequest> decode(const QByteArray& datagram, const QList<Keyed>& keys);
+
+    // An unsigned "is a witness there?" for a node that has no key yet: padded to kHelloBytes, and
+    // answered with less, so the witness can never amplify traffic.
+    static constexpr int kHelloBytes = 128;
+    static QByteArray hello();
+    static bool isHello(const QByteArray& datagram);
+    static QByteArray helloReply(); // "TWI1{...}"
+    static bool isHelloReply(const QByteArray& datagram);
 };
 
 struct WitnessReply

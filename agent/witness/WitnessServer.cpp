@@ -69,6 +69,10 @@ void WitnessServer::onReadyRead(QUdpSocket* socket)
 {
     while (socket->hasPendingDatagrams()) {
         const QNetworkDatagram d = socket->receiveDatagram();
+        if (WitnessRequest::isHello(d.data())) {
+            socket->writeDatagram(WitnessRequest::helloReply(), d.senderAddress(), quint16(d.senderPort()));
+            continue;
+        }
         const std::optional<WitnessRequest> r = WitnessRequest::decode(d.data(), m_keys);
         if (!r || isReplay(*r)) {
             if (++m_refused % 100 == 1)

@@ -10,5 +10,6 @@ target_sources(twinha_agentcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/WitnessCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/WitnessCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/WitnessConfig.cpp ${CMAKE_CURRENT_LIST_DIR}/WitnessConfig.h
     ${CMAKE_CURRENT_LIST_DIR}/WitnessMessage.cpp ${CMAKE_CURRENT_LIST_DIR}/WitnessMessage.h
+    ${CMAKE_CURRENT_LIST_DIR}/WitnessProbe.cpp ${CMAKE_CURRENT_LIST_DIR}/WitnessProbe.h
     ${CMAKE_CURRENT_LIST_DIR}/WitnessServer.cpp ${CMAKE_CURRENT_LIST_DIR}/WitnessServer.h
 )

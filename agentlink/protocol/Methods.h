@@ -22,6 +22,11 @@ inline constexpr char kConfigCompose[] = "config.compose";
 inline constexpr char kNodeFacts[] = "node.facts";
 inline constexpr char kNodePathInfo[] = "node.path_info";
 inline constexpr char kNodeProbeAddress[] = "node.probe_address";
+// The wizard's checks of the third vote and of a fence device before Apply (operators only):
+// {address | etcd, ttl_ms?} -> {kind, address, reachable, knows_cluster, detail}
+inline constexpr char kNodeProbeWitness[] = "node.probe_witness";
+// {node, agent | script, options?, timeout_ms?} -> {node, device, ok, exit_status, detail} (action=monitor)
+inline constexpr char kNodeProbeFence[] = "node.probe_fence";
 // Sent by `twinha-agent session` itself when it cannot reach the daemon, just before it exits.
 inline constexpr char kSessionError[] = "session.error";
 // Sent by `twinha-agent session` to the daemon first: {"ssh_client": $SSH_CLIENT}, so the journal

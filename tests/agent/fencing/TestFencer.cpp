@@ -89,6 +89,31 @@ private Q_SLOTS:
         QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
     }
 
+    void monitorAsksTheDeviceAndPowersNothingOff()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("monitor.txt"));
+        bool answered = false;
+        QJsonObject result;
+        Fencer::probe(device(QStringLiteral("cat > '%1'").arg(out)), this, [&](const QJsonObject& r) {
+            answered = true;
+            result = r;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 5000);
+        QVERIFY(result.value(QStringLiteral("ok")).toBool());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("action=monitor\nnodename=node2\n"));
+        answered = false;
+        Fencer::probe(device(QStringLiteral("cat >/dev/null; echo 'no route to 192.0.2.12' >&2; exit 1")), this,
+                      [&](const QJsonObject& r) {
+                          answered = true;
+                          result = r;
+                      });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 5000);
+        QVERIFY(!result.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(result.value(QStringLiteral("detail")).toString(), QStringLiteral("no route to 192.0.2.12"));
+    }
+
     void aMissingFenceAgentFails()
     {
         FenceConfig d;

@@ -2,7 +2,7 @@
 # TestWitnessCommand runs the built `twinha-agent witness`; TestEtcdLease a real etcd (etcd-server).
 set(WITNESS_TEST_DIR ${CMAKE_CURRENT_LIST_DIR})
 foreach(test TestLeaseBook TestWitnessMessage TestWitnessDecider TestLeaseClient TestWitnessConfig TestWitnessCommand
-        TestEtcdLease)
+        TestEtcdLease TestWitnessProbe)
     twinha_add_test(${test} SOURCES ${WITNESS_TEST_DIR}/${test}.cpp
         ${CMAKE_CURRENT_LIST_DIR}/../coordinator/CoordinatorTestConfig.h ${WITNESS_TEST_DIR}/EtcdServer.h
         LIBS twinha_agentcore LABELS agent unit)
