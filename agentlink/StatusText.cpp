@@ -102,6 +102,8 @@ QString StatusText::result(const QString& result)
 
 QString StatusText::check(const QString& check)
 {
+    if (check == QLatin1String("maintenance"))
+        return tr("Not in maintenance mode");
     if (check == QLatin1String("peer_reachable"))
         return tr("Peer reachable over a heartbeat link");
     if (check == QLatin1String("config_match"))

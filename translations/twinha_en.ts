@@ -1134,6 +1134,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>The console reaches neither node. Check this computer&apos;s network and the SSH settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not in maintenance mode</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::CheckCommand</name>

@@ -1151,6 +1151,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>The console reaches neither node. Check this computer&apos;s network and the SSH settings.</source>
         <translation>控制台无法连接任何一个节点。请检查本机网络和 SSH 设置。</translation>
     </message>
+    <message>
+        <source>Not in maintenance mode</source>
+        <translation>未处于维护模式</translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::CheckCommand</name>

@@ -232,7 +232,7 @@ bool SwitchoverDialog::maintenanceBlocks() const
 
 void SwitchoverDialog::switchAnyway()
 {
-    if (m_state != State::Checked || !m_plan.ready || !maintenanceBlocks())
+    if (m_state != State::Checked || !(m_plan.ready || m_plan.forceable) || !maintenanceBlocks())
         return;
     auto* box = new QMessageBox(
         QMessageBox::Warning, tr("Switch over in maintenance mode?"),
@@ -255,7 +255,7 @@ void SwitchoverDialog::switchAnyway()
 
 void SwitchoverDialog::sendStart(bool force)
 {
-    if (m_state != State::Checked || !m_plan.ready)
+    if (m_state != State::Checked || !(m_plan.ready || (force && m_plan.forceable)))
         return;
     m_checkPage->clearError();
     m_idBefore = m_monitor->operation().id;

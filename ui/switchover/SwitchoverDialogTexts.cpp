@@ -49,8 +49,10 @@ void SwitchoverDialog::updateButtons()
     m_recheck->setEnabled(m_state != State::Checking);
     m_confirm->setVisible(m_state == State::Checking || checked || m_state == State::Starting);
     m_confirm->setEnabled(planShown && m_plan.ready && m_client->anyReachable());
-    m_force->setVisible(planShown && !m_plan.ready && m_plan.forceable);
-    m_anyway->setVisible(planShown && m_plan.ready && maintenanceBlocks());
+    // In maintenance mode the agents' pre-checks fail on it (forceable): "Switch over anyway…" is the
+    // one way on, and it also covers the other forceable failures.
+    m_force->setVisible(planShown && !m_plan.ready && m_plan.forceable && !maintenanceBlocks());
+    m_anyway->setVisible(planShown && (m_plan.ready || m_plan.forceable) && maintenanceBlocks());
     m_anyway->setEnabled(m_client->anyReachable());
     m_cancelOp->setVisible(m_state == State::Running && !op.id.isEmpty());
     // The agents can cancel only before anything has been stopped.
