@@ -1,3 +1,5 @@
+#include "ui/wizard/FenceBox.h"
+#include "ui/wizard/WitnessBox.h"
 #include "ui/wizard/WizardModel.h"
 
 #include <QJsonArray>
@@ -222,6 +224,70 @@ private Q_SLOTS:
         QCOMPARE(n2.value(QStringLiteral("port")).toInt(), 2222);
         QCOMPARE(n2[QStringLiteral("jump")][QStringLiteral("host")].toString(), QStringLiteral("bastion"));
         QVERIFY(!p[QStringLiteral("nodes")][0].toObject().contains(QStringLiteral("jump")));
+    }
+
+    void aWitnessCheckReadsAsASentence()
+    {
+        using twinha::ui::WitnessBox;
+        const QString at = QStringLiteral("10.77.1.253:5410");
+        const auto witness = [&](bool reachable, const QJsonValue& knows, const QString& detail = {}) {
+            return QJsonObject{{QStringLiteral("kind"), QStringLiteral("twinha")},
+                               {QStringLiteral("address"), at},
+                               {QStringLiteral("reachable"), reachable},
+                               {QStringLiteral("knows_cluster"), knows},
+                               {QStringLiteral("detail"), detail}};
+        };
+        bool failed = true;
+        QCOMPARE(WitnessBox::checkText(QStringLiteral("node1"), at, witness(true, true), &failed),
+                 QStringLiteral("node1 reaches the witness at 10.77.1.253:5410, and it knows this cluster's key."));
+        QVERIFY(!failed);
+        QString text = WitnessBox::checkText(QStringLiteral("node1"), at, witness(true, false), &failed);
+        QVERIFY(failed);
+        QVERIFY2(text.contains(QStringLiteral("does not have this cluster's key yet: copy /etc/twinha/cluster.key")),
+                 qPrintable(text));
+        text = WitnessBox::checkText(QStringLiteral("node1"), at, witness(true, QJsonValue()), &failed);
+        QVERIFY(!failed);
+        QVERIFY2(text.contains(QStringLiteral("no key yet")), qPrintable(text));
+        text = WitnessBox::checkText(QStringLiteral("node2"), QStringLiteral("127.0.0.1:9"),
+                                     QJsonObject{{QStringLiteral("kind"), QStringLiteral("twinha")},
+                                                 {QStringLiteral("reachable"), false},
+                                                 {QStringLiteral("knows_cluster"), QJsonValue()}},
+                                     &failed);
+        QVERIFY(failed);
+        QCOMPARE(text, QStringLiteral("The witness at 127.0.0.1:9 does not answer node2: check the address, the "
+                                      "firewall (UDP 9) and that twinha-witness runs on that host."));
+        text = WitnessBox::checkText(QStringLiteral("node1"), QStringLiteral("http://h:2379"),
+                                     QJsonObject{{QStringLiteral("kind"), QStringLiteral("etcd")},
+                                                 {QStringLiteral("reachable"), true},
+                                                 {QStringLiteral("detail"), QStringLiteral("etcd 3.4.23")}},
+                                     &failed);
+        QVERIFY(!failed);
+        QCOMPARE(text, QStringLiteral("node1 reaches etcd at http://h:2379: etcd 3.4.23 answers."));
+    }
+
+    void aFenceCheckReadsAsASentence()
+    {
+        using twinha::ui::FenceBox;
+        const auto fence = [](bool ok, int status, const QString& detail) {
+            return QJsonObject{{QStringLiteral("node"), QStringLiteral("node2")},
+                               {QStringLiteral("device"), QStringLiteral("fence_ipmilan")},
+                               {QStringLiteral("ok"), ok},
+                               {QStringLiteral("exit_status"), status},
+                               {QStringLiteral("detail"), detail}};
+        };
+        bool failed = true;
+        QCOMPARE(FenceBox::checkText(QStringLiteral("node1"), fence(true, 0, {}), &failed),
+                 QStringLiteral("node1 reaches fence_ipmilan for node2 (monitor ok)."));
+        QVERIFY(!failed);
+        QCOMPARE(
+            FenceBox::checkText(QStringLiteral("node1"), fence(false, 1, QStringLiteral("Unable to connect")), &failed),
+            QStringLiteral("fence_ipmilan for node2 failed on node1 (exit status 1): Unable to connect"));
+        QVERIFY(failed);
+        // Never an empty parameter: no detail, no exit status.
+        QCOMPARE(FenceBox::checkText(QStringLiteral("node1"), fence(false, 1, {}), &failed),
+                 QStringLiteral("fence_ipmilan for node2 failed on node1 (exit status 1)."));
+        QCOMPARE(FenceBox::checkText(QStringLiteral("node1"), fence(false, -1, QStringLiteral("timed out")), &failed),
+                 QStringLiteral("fence_ipmilan for node2 failed on node1: timed out"));
     }
 };
 

@@ -188,7 +188,9 @@ void FailoverPage::initializePage()
     m_list->clear();
     m_list->addItems(m.tiebreakers);
     m_input->clear();
+    m_witness->setSession(session(), {nodeName(0), nodeName(1)});
     m_witness->load(m);
+    m_fence->setSession(session());
     m_fence->setNodeNames({nodeName(0), nodeName(1)});
     m_fence->load(m);
     notice()->clearNotice();
