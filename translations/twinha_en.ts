@@ -2282,6 +2282,54 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
         <source>Time limit for fencing %1, in seconds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fence device for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks %1 to run the device with action=monitor: it asks the power switch whether it answers and powers nothing off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last check failed. You can still go on: the agents check the device again at Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, which would power %2 off, is not connected, so the device was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: checking the fence device for %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not check the device. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 for %3 (monitor ok).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 failed on %3 (exit status %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 failed on %3 (exit status %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 failed on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 failed on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::ForcedTakeoverDialog</name>
@@ -4395,6 +4443,70 @@ RTT %3 ms, loss %4 %</source>
     </message>
     <message>
         <source>A takeover after a failure takes about one TTL: the standby waits until the old lease has certainly run out. A shorter TTL takes over sooner but leaves less room for a slow network to the witness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks each connected node whether it reaches the witness. Nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the witness address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither node is connected, so the witness was not checked. Go back to the first page and connect to the nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: checking the witness at %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not check the witness. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last check failed. You can still go on: the agents check the witness again at Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reaches etcd at %2: %3 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reaches etcd at %2, and it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets no answer from etcd at %2: check the URL and the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets no answer from etcd at %2 (%3): check the URL and the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness at %1 does not answer %2: check the address, the firewall (UDP %3) and that twinha-witness runs on that host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reaches the witness at %2, and it knows this cluster&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reaches the witness at %2, but it does not have this cluster&apos;s key yet: copy /etc/twinha/cluster.key to the witness host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reaches the witness at %2. This cluster has no key yet: Apply makes it, then copy /etc/twinha/cluster.key to the witness host.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

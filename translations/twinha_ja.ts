@@ -2300,6 +2300,54 @@ known_hosts ファイルと一致したか、確認時に承認された鍵で�
         <source>Time limit for fencing %1, in seconds</source>
         <translation>%1 をフェンシングする制限時間（秒）</translation>
     </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Check the fence device for %1</source>
+        <translation>%1 のフェンシングデバイスを確認</translation>
+    </message>
+    <message>
+        <source>Asks %1 to run the device with action=monitor: it asks the power switch whether it answers and powers nothing off.</source>
+        <translation>%1 にこのデバイスを action=monitor で実行させます。電源スイッチが応答するかを問い合わせるだけで、何も電源を切りません。</translation>
+    </message>
+    <message>
+        <source>The last check failed. You can still go on: the agents check the device again at Apply.</source>
+        <translation>前回の確認は失敗しました。このまま進むこともできます。適用時にエージェントがデバイスを再確認します。</translation>
+    </message>
+    <message>
+        <source>%1, which would power %2 off, is not connected, so the device was not checked.</source>
+        <translation>%2 の電源を切る側の %1 が接続されていないため、デバイスは確認されませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: checking the fence device for %2…</source>
+        <translation>%1：%2 のフェンシングデバイスを確認しています…</translation>
+    </message>
+    <message>
+        <source>%1 could not check the device. %2</source>
+        <translation>%1 はデバイスを確認できませんでした。%2</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 for %3 (monitor ok).</source>
+        <translation>%1 から %3 用の %2 に到達できます（monitor 正常）。</translation>
+    </message>
+    <message>
+        <source>%1 for %2 failed on %3 (exit status %4): %5</source>
+        <translation>%3 で実行した %2 用の %1 が失敗しました（終了ステータス %4）：%5</translation>
+    </message>
+    <message>
+        <source>%1 for %2 failed on %3 (exit status %4).</source>
+        <translation>%3 で実行した %2 用の %1 が失敗しました（終了ステータス %4）。</translation>
+    </message>
+    <message>
+        <source>%1 for %2 failed on %3: %4</source>
+        <translation>%3 で実行した %2 用の %1 が失敗しました：%4</translation>
+    </message>
+    <message>
+        <source>%1 for %2 failed on %3.</source>
+        <translation>%3 で実行した %2 用の %1 が失敗しました。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::ForcedTakeoverDialog</name>
@@ -4409,6 +4457,70 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>A takeover after a failure takes about one TTL: the standby waits until the old lease has certainly run out. A shorter TTL takes over sooner but leaves less room for a slow network to the witness.</source>
         <translation>障害後の引き継ぎには約 1 TTL かかります：スタンバイは古いリースが確実に切れるまで待つためです。TTL を短くすると早く引き継げますが、ウィットネスまでのネットワークの遅れに対する余裕が小さくなります。</translation>
+    </message>
+    <message>
+        <source>Check &amp;witness</source>
+        <translation>ウィットネスを確認(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Asks each connected node whether it reaches the witness. Nothing changes.</source>
+        <translation>接続中の各ノードにウィットネスへ到達できるかを問い合わせます。何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Enter the witness address first.</source>
+        <translation>先にウィットネスのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Neither node is connected, so the witness was not checked. Go back to the first page and connect to the nodes.</source>
+        <translation>どちらのノードも接続されていないため、ウィットネスは確認されませんでした。最初のページに戻ってノードに接続してください。</translation>
+    </message>
+    <message>
+        <source>%1: checking the witness at %2…</source>
+        <translation>%1：%2 のウィットネスを確認しています…</translation>
+    </message>
+    <message>
+        <source>%1 could not check the witness. %2</source>
+        <translation>%1 はウィットネスを確認できませんでした。%2</translation>
+    </message>
+    <message>
+        <source>The last check failed. You can still go on: the agents check the witness again at Apply.</source>
+        <translation>前回の確認は失敗しました。このまま進むこともできます。適用時にエージェントがウィットネスを再確認します。</translation>
+    </message>
+    <message>
+        <source>%1 reaches etcd at %2: %3 answers.</source>
+        <translation>%1 から %2 の etcd に到達できます：%3 が応答しました。</translation>
+    </message>
+    <message>
+        <source>%1 reaches etcd at %2, and it answers.</source>
+        <translation>%1 から %2 の etcd に到達でき、応答がありました。</translation>
+    </message>
+    <message>
+        <source>%1 gets no answer from etcd at %2: check the URL and the firewall.</source>
+        <translation>%1 に %2 の etcd から応答がありません。URL とファイアウォールを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 gets no answer from etcd at %2 (%3): check the URL and the firewall.</source>
+        <translation>%1 に %2 の etcd から応答がありません（%3）。URL とファイアウォールを確認してください。</translation>
+    </message>
+    <message>
+        <source>The witness at %1 does not answer %2: check the address, the firewall (UDP %3) and that twinha-witness runs on that host.</source>
+        <translation>%1 のウィットネスが %2 に応答しません。アドレス、ファイアウォール（UDP %3）、およびそのホストで twinha-witness が動作しているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The agent says: %1</source>
+        <translation>エージェントの報告：%1</translation>
+    </message>
+    <message>
+        <source>%1 reaches the witness at %2, and it knows this cluster&apos;s key.</source>
+        <translation>%1 から %2 のウィットネスに到達でき、ウィットネスはこのクラスタの鍵を持っています。</translation>
+    </message>
+    <message>
+        <source>%1 reaches the witness at %2, but it does not have this cluster&apos;s key yet: copy /etc/twinha/cluster.key to the witness host.</source>
+        <translation>%1 から %2 のウィットネスに到達できますが、ウィットネスはまだこのクラスタの鍵を持っていません。/etc/twinha/cluster.key をウィットネスのホストにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>%1 reaches the witness at %2. This cluster has no key yet: Apply makes it, then copy /etc/twinha/cluster.key to the witness host.</source>
+        <translation>%1 から %2 のウィットネスに到達できます。このクラスタにはまだ鍵がありません。適用時に作成されるので、その後 /etc/twinha/cluster.key をウィットネスのホストにコピーしてください。</translation>
     </message>
 </context>
 <context>

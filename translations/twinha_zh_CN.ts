@@ -2300,6 +2300,54 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
         <source>Time limit for fencing %1, in seconds</source>
         <translation>隔离 %1 的时限（秒）</translation>
     </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Check the fence device for %1</source>
+        <translation>检查 %1 的隔离设备</translation>
+    </message>
+    <message>
+        <source>Asks %1 to run the device with action=monitor: it asks the power switch whether it answers and powers nothing off.</source>
+        <translation>让 %1 以 action=monitor 运行该设备：只询问电源开关是否应答，不会关闭任何电源。</translation>
+    </message>
+    <message>
+        <source>The last check failed. You can still go on: the agents check the device again at Apply.</source>
+        <translation>上次检查失败。仍可继续：应用时代理程序会再次检查该设备。</translation>
+    </message>
+    <message>
+        <source>%1, which would power %2 off, is not connected, so the device was not checked.</source>
+        <translation>负责关闭 %2 电源的 %1 未连接，因此未检查该设备。</translation>
+    </message>
+    <message>
+        <source>%1: checking the fence device for %2…</source>
+        <translation>%1：正在检查 %2 的隔离设备…</translation>
+    </message>
+    <message>
+        <source>%1 could not check the device. %2</source>
+        <translation>%1 无法检查该设备。%2</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 for %3 (monitor ok).</source>
+        <translation>%1 可以连到用于 %3 的 %2（monitor 正常）。</translation>
+    </message>
+    <message>
+        <source>%1 for %2 failed on %3 (exit status %4): %5</source>
+        <translation>在 %3 上运行用于 %2 的 %1 失败（退出状态 %4）：%5</translation>
+    </message>
+    <message>
+        <source>%1 for %2 failed on %3 (exit status %4).</source>
+        <translation>在 %3 上运行用于 %2 的 %1 失败（退出状态 %4）。</translation>
+    </message>
+    <message>
+        <source>%1 for %2 failed on %3: %4</source>
+        <translation>在 %3 上运行用于 %2 的 %1 失败：%4</translation>
+    </message>
+    <message>
+        <source>%1 for %2 failed on %3.</source>
+        <translation>在 %3 上运行用于 %2 的 %1 失败。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::ForcedTakeoverDialog</name>
@@ -4409,6 +4457,70 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>A takeover after a failure takes about one TTL: the standby waits until the old lease has certainly run out. A shorter TTL takes over sooner but leaves less room for a slow network to the witness.</source>
         <translation>故障后的接管大约需要一个 TTL：备用节点要等到旧租约确定到期。TTL 越短接管越快，但对通往仲裁节点的慢速网络的容忍度也越低。</translation>
+    </message>
+    <message>
+        <source>Check &amp;witness</source>
+        <translation>检查仲裁节点(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Asks each connected node whether it reaches the witness. Nothing changes.</source>
+        <translation>询问每个已连接的节点能否连到仲裁节点。不会更改任何内容。</translation>
+    </message>
+    <message>
+        <source>Enter the witness address first.</source>
+        <translation>请先输入仲裁节点的地址。</translation>
+    </message>
+    <message>
+        <source>Neither node is connected, so the witness was not checked. Go back to the first page and connect to the nodes.</source>
+        <translation>两个节点都未连接，因此未检查仲裁节点。请返回第一页连接节点。</translation>
+    </message>
+    <message>
+        <source>%1: checking the witness at %2…</source>
+        <translation>%1：正在检查位于 %2 的仲裁节点…</translation>
+    </message>
+    <message>
+        <source>%1 could not check the witness. %2</source>
+        <translation>%1 无法检查仲裁节点。%2</translation>
+    </message>
+    <message>
+        <source>The last check failed. You can still go on: the agents check the witness again at Apply.</source>
+        <translation>上次检查失败。仍可继续：应用时代理程序会再次检查仲裁节点。</translation>
+    </message>
+    <message>
+        <source>%1 reaches etcd at %2: %3 answers.</source>
+        <translation>%1 可以连到位于 %2 的 etcd：%3 已应答。</translation>
+    </message>
+    <message>
+        <source>%1 reaches etcd at %2, and it answers.</source>
+        <translation>%1 可以连到位于 %2 的 etcd，并且它已应答。</translation>
+    </message>
+    <message>
+        <source>%1 gets no answer from etcd at %2: check the URL and the firewall.</source>
+        <translation>%1 收不到位于 %2 的 etcd 的应答：请检查 URL 和防火墙。</translation>
+    </message>
+    <message>
+        <source>%1 gets no answer from etcd at %2 (%3): check the URL and the firewall.</source>
+        <translation>%1 收不到位于 %2 的 etcd 的应答（%3）：请检查 URL 和防火墙。</translation>
+    </message>
+    <message>
+        <source>The witness at %1 does not answer %2: check the address, the firewall (UDP %3) and that twinha-witness runs on that host.</source>
+        <translation>位于 %1 的仲裁节点没有应答 %2：请检查地址、防火墙（UDP %3），以及该主机上是否在运行 twinha-witness。</translation>
+    </message>
+    <message>
+        <source>The agent says: %1</source>
+        <translation>代理程序报告：%1</translation>
+    </message>
+    <message>
+        <source>%1 reaches the witness at %2, and it knows this cluster&apos;s key.</source>
+        <translation>%1 可以连到位于 %2 的仲裁节点，且它已有本集群的密钥。</translation>
+    </message>
+    <message>
+        <source>%1 reaches the witness at %2, but it does not have this cluster&apos;s key yet: copy /etc/twinha/cluster.key to the witness host.</source>
+        <translation>%1 可以连到位于 %2 的仲裁节点，但它还没有本集群的密钥：请将 /etc/twinha/cluster.key 复制到仲裁节点主机。</translation>
+    </message>
+    <message>
+        <source>%1 reaches the witness at %2. This cluster has no key yet: Apply makes it, then copy /etc/twinha/cluster.key to the witness host.</source>
+        <translation>%1 可以连到位于 %2 的仲裁节点。本集群还没有密钥：应用时会生成密钥，之后请将 /etc/twinha/cluster.key 复制到仲裁节点主机。</translation>
     </message>
 </context>
 <context>
