@@ -518,7 +518,8 @@ cmd_power_on() { # NODE
     local node=$1 ns sw i=${1#node}
     ns=$(ns_of "$node")
     sw=$(ns_of switch)
-    ip -n "$ns" addr show dev eth0 | grep -q "inet $LAN.$i/" || ip -n "$ns" addr add "$LAN.$i/24" dev eth0
+    # No `| grep -q` under pipefail: grep leaving early can fail the pipeline with SIGPIPE.
+    [[ $(ip -n "$ns" -o addr show dev eth0) == *"inet $LAN.$i/"* ]] || ip -n "$ns" addr add "$LAN.$i/24" dev eth0
     ip -n "$sw" link set "$(port_of "$node" lan)" up
     ip -n "$sw" link set "$(port_of "$node" private)" up
     local pid
