@@ -7,7 +7,8 @@
 // Setups: TwinHA at the agent's defaults (lab: dad = false), TwinHA with dad = true (planned
 // moves only: with the old node's address still answering, arping -D refuses an unplanned
 // takeover), keepalived default (advert_int 1) and keepalived fast (VRRPv3, advert_int 0.1), and
-// TwinHA with a witness (lease TTL 2 s): what the third vote costs an unplanned failover.
+// TwinHA with a witness (lease TTL 2 s), and with a witness and fencing: what the third vote and the
+// power-off before a takeover cost an unplanned failover.
 #include "tests/bench/BenchStats.h"
 #include "tests/bench/KeepalivedDowntime.h"
 #include "tests/bench/NetnsDowntime/TwinhaDowntime.h"
@@ -57,6 +58,8 @@ int main(int argc, char** argv)
     all << measureKeepalived(QStringLiteral("default"), runs, runs);
     all << measureKeepalived(QStringLiteral("fast"), runs, runs);
     all << measureTwinha(QStringLiteral("TwinHA with witness"), {QStringLiteral("--witness")}, runs, runs);
+    all << measureTwinha(QStringLiteral("TwinHA, witness + fencing"),
+                         {QStringLiteral("--witness"), QStringLiteral("--fence")}, runs, runs);
 
     std::printf("\nclient-visible downtime, median / p95 (probe every 5 ms, answers by arrival)\n");
     std::printf("%-34s %-26s %-26s\n", "setup", "planned switchover", "unplanned (kill -9)");
@@ -70,6 +73,8 @@ int main(int argc, char** argv)
     std::printf("TwinHA dad = true / dad = false, planned (medians): %.2fx\n", ratio(all[1].plannedMs, ours.plannedMs));
     std::printf("TwinHA with witness / ping tiebreaker only (medians): planned %.2fx, unplanned %.2fx\n",
                 ratio(all[4].plannedMs, ours.plannedMs), ratio(all[4].unplannedMs, ours.unplannedMs));
+    std::printf("TwinHA with witness and fencing / ping tiebreaker only (medians): planned %.2fx, unplanned %.2fx\n",
+                ratio(all[5].plannedMs, ours.plannedMs), ratio(all[5].unplannedMs, ours.unplannedMs));
 
     const bool plannedOk = !ours.plannedMs.isEmpty() && percentile(ours.plannedMs, 95) <= 500;
     const bool unplannedOk = !ours.unplannedMs.isEmpty() && percentile(ours.unplannedMs, 95) <= 2000;
