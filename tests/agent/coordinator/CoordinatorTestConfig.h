@@ -6,6 +6,7 @@
 #include "agent/AgentConfig.h"
 #include "agent/coordinator/ClusterDecider.h"
 #include "agent/coordinator/ClusterPayload.h"
+#include "agent/coordinator/ClusterSnapshot.h"
 
 #include <QStringList>
 
@@ -107,6 +108,29 @@ inline QString desiredText(const ClusterDecider::Decision& d)
                     : it.value() == ClusterDecider::Desired::Stop ? QStringLiteral("stop")
                                                                   : QStringLiteral("leave"));
     return out.isEmpty() ? QStringLiteral("-") : out.join(QLatin1Char(','));
+}
+
+// A snapshot of node `self` for the rule tables. mine: "EPOCH [GROUP=ROLE ...]"; peerView: alive,
+// lost (silent for 5 s), lost-recently (silent just past the 1000 ms dead time), unseen (never heard
+// since start) or grace (just started); peer: a payload() text.
+inline ClusterSnapshot snapshot(const AgentConfig& config, const QString& self, const QString& mine,
+                                const QString& peerView, const QString& peer)
+{
+    ClusterSnapshot s;
+    s.self = self;
+    s.peerName = config.peerOf(self);
+    const QStringList parts = mine.split(QLatin1Char(' '));
+    s.epoch = parts.first().toLongLong();
+    for (const QString& part : parts.mid(1))
+        s.assigned.insert(part.section(QLatin1Char('='), 0, 0), part.section(QLatin1Char('='), 1));
+    s.mine.epoch = s.epoch;
+    s.mine.checksum = config.checksum;
+    s.peerAlive = peerView == QLatin1String("alive");
+    s.peerSeen = s.peerAlive || peerView.startsWith(QLatin1String("lost"));
+    s.startupGrace = peerView == QLatin1String("grace");
+    s.peerSilenceMs = s.peerAlive ? 100 : peerView == QLatin1String("lost-recently") ? 1200 : s.peerSeen ? 5000 : -1;
+    s.peer = payload(peer);
+    return s;
 }
 
 } // namespace twinha::agent::test

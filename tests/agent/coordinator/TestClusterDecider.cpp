@@ -360,19 +360,7 @@ private Q_SLOTS:
 
         const AgentConfig config = support::clusterConfig(mode, options.contains(QLatin1String("auto")),
                                                           !options.contains(QLatin1String("notb")));
-        ClusterSnapshot s;
-        s.self = self;
-        s.peerName = config.peerOf(self);
-        const QStringList mineParts = mine.split(QLatin1Char(' '));
-        s.epoch = mineParts.first().toLongLong();
-        for (const QString& part : mineParts.mid(1))
-            s.assigned.insert(part.section(QLatin1Char('='), 0, 0), part.section(QLatin1Char('='), 1));
-        s.mine.epoch = s.epoch;
-        s.mine.checksum = config.checksum;
-        s.peerAlive = peerView == QLatin1String("alive");
-        s.peerSeen = peerView == QLatin1String("alive") || peerView == QLatin1String("lost");
-        s.startupGrace = peerView == QLatin1String("grace");
-        s.peer = support::payload(peer);
+        ClusterSnapshot s = support::snapshot(config, self, mine, peerView, peer);
         s.tiebreaker = tiebreaker == QLatin1String("yes")  ? TiebreakerAnswer::Reachable
                        : tiebreaker == QLatin1String("no") ? TiebreakerAnswer::Unreachable
                                                            : TiebreakerAnswer::Unknown;

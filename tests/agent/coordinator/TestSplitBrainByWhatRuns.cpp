@@ -47,17 +47,8 @@ private Q_SLOTS:
         QFETCH(QString, local);
         QFETCH(QString, peer);
         const AgentConfig config = support::clusterConfig(QStringLiteral("hot-standby"), true);
-        ClusterSnapshot s;
-        s.self = QStringLiteral("n1");
-        s.peerName = QStringLiteral("n2");
-        const QStringList parts = mine.split(QLatin1Char(' '));
-        s.epoch = parts.first().toLongLong();
-        for (const QString& p : parts.mid(1))
-            s.assigned.insert(p.section(QLatin1Char('='), 0, 0), p.section(QLatin1Char('='), 1));
+        ClusterSnapshot s = support::snapshot(config, QStringLiteral("n1"), mine, QStringLiteral("alive"), peer);
         s.mine = *support::payload(QStringLiteral("epoch=2 ") + local);
-        s.peerAlive = s.peerSeen = true;
-        s.peerSilenceMs = 100;
-        s.peer = support::payload(peer);
         const ClusterDecider::Decision d = ClusterDecider::decide(config, s);
         QTEST(d.splitBrain.contains(QStringLiteral("g")), "splitBrain");
         QVERIFY(d.actions.isEmpty()); // reported, and the node that does not hold it keeps stopping it

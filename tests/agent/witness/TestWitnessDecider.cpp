@@ -19,24 +19,7 @@ private:
                                     const QString& peerView, const QString& peer, const QString& lease,
                                     const QString& tiebreaker)
     {
-        ClusterSnapshot s;
-        s.self = self;
-        s.peerName = config.peerOf(self);
-        const QStringList parts = mine.split(QLatin1Char(' '));
-        s.epoch = parts.first().toLongLong();
-        for (const QString& part : parts.mid(1))
-            s.assigned.insert(part.section(QLatin1Char('='), 0, 0), part.section(QLatin1Char('='), 1));
-        s.mine.epoch = s.epoch;
-        s.mine.checksum = config.checksum;
-        s.peerAlive = peerView == QLatin1String("alive");
-        s.peerSeen = s.peerAlive || peerView.startsWith(QLatin1String("lost"));
-        // "lost-recently": silent past the dead time (1000 ms) but not yet past the stop margin after it.
-        s.peerSilenceMs = s.peerAlive                                  ? 100
-                          : peerView == QLatin1String("lost-recently") ? 1200
-                          : s.peerSeen                                 ? 5000
-                                                                       : -1;
-        s.startupGrace = peerView == QLatin1String("grace");
-        s.peer = support::payload(peer);
+        ClusterSnapshot s = support::snapshot(config, self, mine, peerView, peer);
         s.tiebreaker = tiebreaker == QLatin1String("yes")  ? TiebreakerAnswer::Reachable
                        : tiebreaker == QLatin1String("no") ? TiebreakerAnswer::Unreachable
                                                            : TiebreakerAnswer::Unknown;
