@@ -13,16 +13,16 @@ namespace twinha::agent {
 DeadManGuard::DeadManGuard(const Launch& launch, QObject* parent)
     : QObject(parent)
     , m_launch(launch)
-{}
-
-void DeadManGuard::connectOrSpawn()
 {
-    if (m_socket.state() != QLocalSocket::UnconnectedState)
-        return;
-    m_socket.connectToServer(GuardCommand::socketPath(m_launch.stateDir));
-    if (m_socket.waitForConnected(50))
-        return;
-    m_socket.abort();
+    // Never waited for: the event loop that calls report() also carries the heartbeat.
+    connect(&m_socket, &QLocalSocket::errorOccurred, this, [this] {
+        m_socket.abort();
+        spawn(); // nobody listens (or the guard went away): start one, at most once per kRespawnMs
+    });
+}
+
+void DeadManGuard::spawn()
+{
     if (m_lastSpawn.isValid() && m_lastSpawn.elapsed() < kRespawnMs)
         return;
     m_lastSpawn.start();
@@ -41,8 +41,10 @@ void DeadManGuard::connectOrSpawn()
 
 void DeadManGuard::report(const QStringList& held, qint64 stopAfterMs)
 {
-    if (!isConnected())
-        connectOrSpawn();
+    if (m_socket.state() == QLocalSocket::UnconnectedState) {
+        m_socket.connectToServer(GuardCommand::socketPath(m_launch.stateDir)); // the next report goes out
+        return;
+    }
     if (!isConnected())
         return;
     const QJsonObject o{{QStringLiteral("held"), QJsonArray::fromStringList(held)},

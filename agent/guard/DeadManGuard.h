@@ -32,7 +32,7 @@ public:
     bool isConnected() const { return m_socket.state() == QLocalSocket::ConnectedState; }
 
 private:
-    void connectOrSpawn();
+    void spawn();
 
     Launch m_launch;
     QLocalSocket m_socket;
