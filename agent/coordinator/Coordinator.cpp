@@ -27,9 +27,14 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
     , m_replication(new ReplicationSet(m_config, self, clusterKey, stateDir, this))
     , m_tiebreaker(new TiebreakerGate(m_config.failover.tiebreakers, this))
 {
-    m_parts = {&m_config, self, m_config.peerOf(self), state, m_groups, m_replication, [this] {
-                   return m_peer ? m_peer->epoch : qint64(0);
-               }};
+    m_parts = {&m_config,
+               self,
+               m_config.peerOf(self),
+               state,
+               m_groups,
+               m_replication,
+               [this] { return m_peer ? m_peer->epoch : qint64(0); },
+               [this] { return m_lease && !m_heartbeat->peerAlive(); }};
     m_desk = new OperationDesk(m_parts, this);
     m_stateDir = stateDir;
     m_maintenance = Maintenance::load(stateDir);

@@ -173,6 +173,14 @@ void SwitchoverTransaction::rollback(const RpcError& reason)
         return;
     }
     m_op.epoch = m_parts.state->epoch();
+    if (m_parts.leaseDecides && m_parts.leaseDecides()) {
+        // The peer went silent mid-handover: it may have started the group and taken the lease.
+        // Start nothing here; the rules start the group again only once this node holds the lease
+        // (and step it down if the peer has it).
+        step(QStringLiteral("rollback"), false);
+        finish(QStringLiteral("failed"), reason);
+        return;
+    }
     m_parts.groups->run(m_op.group, LocalGroups::Action::Start,
                         [this, reason](bool ok, const RpcError& why, qint64 ms) {
                             step(QStringLiteral("rollback"), ok, ms);
