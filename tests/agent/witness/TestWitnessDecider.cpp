@@ -168,6 +168,22 @@ private Q_SLOTS:
                                                                   << "yes"
                                                                   << "stepdown:g@3"
                                                                   << "g=stop" << false;
+        // A switchover whose peer went silent mid-handover: the source took the role back without
+        // starting anything (SwitchoverTransaction::rollback); the lease decides what happens next.
+        QTest::newRow("lease expiry during a switchover: the source took the role back, holds the lease: runs")
+            << true << "n1"
+            << "3 g=active" << lost << "epoch=3 g=free/starting"
+            << "held"
+            << "unknown"
+            << "none"
+            << "g=run" << false;
+        QTest::newRow("lease expiry during a switchover: the target took the lease: the source steps down")
+            << true << "n1"
+            << "3 g=active" << lost << "epoch=3 g=free/starting"
+            << "not"
+            << "unknown"
+            << "stepdown:g@4"
+            << "g=stop" << false;
         QTest::newRow("manual failover: losing the peer and the witness stops nothing")
             << false << "n1" << mine << lost << peerStandby << "not"
             << "no"
