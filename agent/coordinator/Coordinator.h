@@ -55,6 +55,7 @@ public:
     // Maintenance mode on or off, for one group or (empty) the whole cluster; false with *error
     // (UNKNOWN_GROUP, STATE_WRITE_FAILED) when it cannot be set.
     bool setMaintenance(bool on, const QString& group, const QString& actor, protocol::RpcError* error);
+    QJsonObject maintenanceJson() const { return m_maintenance.toJson(); }
     // The last or current operation as the console should see it: the executing node's record.
     OperationRecord operationView() const;
 

@@ -65,8 +65,7 @@ std::optional<RpcMessage> CoordinatorMethods::handle(const RpcMessage& request, 
         if (!m_coordinator->setMaintenance(on.toBool(), group, client.actor(), &error))
             return RpcMessage::errorFor(request.id, error);
         return RpcMessage::resultFor(request.id,
-                                     QJsonObject{{QStringLiteral("maintenance"),
-                                                  m_coordinator->statusJson().value(QStringLiteral("maintenance"))}});
+                                     QJsonObject{{QStringLiteral("maintenance"), m_coordinator->maintenanceJson()}});
     }
     return std::nullopt;
 }

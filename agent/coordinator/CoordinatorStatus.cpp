@@ -93,7 +93,7 @@ QJsonObject Coordinator::statusJson() const
             {QStringLiteral("config_checksum_match"), !s.peer || s.peer->checksum == m_config.checksum},
             {QStringLiteral("tiebreaker"), m_tiebreaker->toJson()},
             {QStringLiteral("protection"), protectionLevel()},
-            {QStringLiteral("maintenance"), m_maintenance.toJson()},
+            {QStringLiteral("maintenance"), maintenanceJson()},
             {QStringLiteral("fencing"), m_fencer ? QJsonValue(m_fencer->toJson()) : QJsonValue()},
             {QStringLiteral("witness"), m_lease ? QJsonValue(m_lease->toJson(m_groups->names())) : QJsonValue()},
             {QStringLiteral("journal"), m_events->summary()}};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agent/witness/LeaseTerms.h"
 #include "tests/netns/NetnsLab.h"
 
 #include <algorithm>
@@ -24,12 +25,12 @@ struct RecoveryBounds
     {
         qint64 wait = lab.deadTimeMs();
         if (lab.intValue(QStringLiteral("WITNESS")) == 1) {
-            const qint64 ttl = lab.intValue(QStringLiteral("WITNESS_TTL_MS"));
+            const agent::LeaseTerms terms{lab.intValue(QStringLiteral("WITNESS_TTL_MS"))};
             // The takeover also waits for silence past the dead time plus the lease's stop margin.
             // etcd grants whole seconds and looks for expired leases every 500 ms.
             const bool etcd = lab.value(QStringLiteral("WITNESS_KIND")) == QLatin1String("etcd");
-            const qint64 expiry = etcd ? (ttl + 999) / 1000 * 1000 + 500 : ttl + 50 + ttl / 50;
-            wait = std::max(wait + std::max<qint64>(250, ttl / 4), expiry);
+            const qint64 expiry = etcd ? (terms.ttlMs + 999) / 1000 * 1000 + 500 : terms.takeoverWaitMs();
+            wait = std::max(wait + terms.stopMarginMs(), expiry);
         }
         return wait + qint64(lab.intervalMs()) + kTakeoverAllowanceMs;
     }
