@@ -36,7 +36,7 @@ HeartbeatLink::HeartbeatLink(const LinkConfig& link, const TimingConfig& timing,
     , m_timing(timing)
     , m_id(identity)
     , m_composer(identity, link.name)
-    , m_validator(identity, link.name)
+    , m_validator(identity, link.name, timing.deadTimeMs)
 {
     if (const LinkEndpoint* e = link.endpointFor(identity.self))
         m_local = *e;
@@ -144,7 +144,7 @@ void HeartbeatLink::send()
     HeartbeatPacket::Echo echo;
     if (m_heard.isValid())
         echo = {m_lastPacket.seq, m_lastPacket.sent, m_heard.elapsed()};
-    const QByteArray datagram = m_composer.next(echo, nowMs());
+    const QByteArray datagram = m_composer.next(echo, nowMs(), steadyMs());
     if (!datagram.isEmpty() && m_socket.writeDatagram(datagram, to, m_peer.port) == datagram.size()) {
         ++m_sent;
         return;
@@ -162,7 +162,8 @@ void HeartbeatLink::readPending()
         const QNetworkDatagram d = m_socket.receiveDatagram(HeartbeatPacket::kMaxDatagramBytes + 1);
         if (!d.isValid())
             break;
-        if (const std::optional<HeartbeatPacket> p = m_validator.check(d.data(), d.senderAddress(), nowMs()))
+        if (const std::optional<HeartbeatPacket> p =
+                m_validator.check(d.data(), d.senderAddress(), nowMs(), steadyMs()))
             accept(*p);
     }
 }

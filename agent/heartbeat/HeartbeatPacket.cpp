@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <chrono>
+
 namespace twinha::agent {
 
 namespace {
@@ -27,6 +29,12 @@ bool readEcho(const QJsonValue& value, HeartbeatPacket::Echo* echo)
 }
 } // namespace
 
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
 const QByteArray& HeartbeatPacket::magic()
 {
     static const QByteArray m("THB1");
@@ -39,6 +47,8 @@ QByteArray HeartbeatPacket::encode(const QByteArray& key) const
         {QStringLiteral("v"), kVersion}, {QStringLiteral("cluster"), cluster}, {QStringLiteral("from"), from},
         {QStringLiteral("link"), link},  {QStringLiteral("boot"), boot},       {QStringLiteral("boot_time"), bootTime},
         {QStringLiteral("seq"), seq},    {QStringLiteral("sent"), sent},       {QStringLiteral("p"), payload}};
+    if (mono >= 0)
+        o.insert(QStringLiteral("mono"), mono);
     if (!echo.isNull()) {
         o.insert(QStringLiteral("echo"), QJsonObject{{QStringLiteral("seq"), echo.seq},
                                                      {QStringLiteral("sent"), echo.sent},
@@ -78,10 +88,12 @@ HeartbeatPacket::DecodeResult HeartbeatPacket::decode(const QByteArray& datagram
     p.bootTime = count(o, QStringLiteral("boot_time"));
     p.seq = count(o, QStringLiteral("seq"));
     p.sent = count(o, QStringLiteral("sent"));
+    const bool hasMono = o.contains(QStringLiteral("mono"));
+    p.mono = hasMono ? count(o, QStringLiteral("mono")) : -1;
     const QJsonValue payload = o.value(QStringLiteral("p"));
     p.payload = payload.toObject();
     if (p.from.isEmpty() || p.link.isEmpty() || !bootId.match(p.boot).hasMatch() || p.bootTime < 0 || p.seq < 1 ||
-        p.sent < 0 || !(payload.isObject() || payload.isUndefined()) ||
+        p.sent < 0 || (hasMono && p.mono < 0) || !(payload.isObject() || payload.isUndefined()) ||
         !readEcho(o.value(QStringLiteral("echo")), &p.echo))
         return DecodeResult::Malformed;
     if (packet)

@@ -7,7 +7,7 @@
 namespace twinha::agent {
 
 // One heartbeat datagram: "THB1", compact JSON, then HMAC-SHA256 over magic + JSON under the
-// cluster key. The JSON carries {v, cluster, from, link, boot, boot_time, seq, sent, echo?, p}.
+// cluster key. The JSON carries {v, cluster, from, link, boot, boot_time, seq, sent, mono?, echo?, p}.
 struct HeartbeatPacket
 {
     enum class DecodeResult
@@ -42,6 +42,7 @@ struct HeartbeatPacket
     qint64 bootTime = 0; // sender's wall clock (ms since the epoch) at that start
     qint64 seq = 0;      // per link and boot, from 1
     qint64 sent = 0;     // sender's wall clock, ms since the epoch
+    qint64 mono = -1;    // sender's steady clock (steadyMs()); -1: left out by an older sender
     Echo echo;
     QJsonObject payload; // opaque to the heartbeat layer
 
@@ -53,5 +54,8 @@ struct HeartbeatPacket
 
     bool operator==(const HeartbeatPacket&) const = default;
 };
+
+// This host's steady clock in ms: never steps, unlike the wall clock.
+qint64 steadyMs();
 
 } // namespace twinha::agent

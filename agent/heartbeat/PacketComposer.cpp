@@ -18,7 +18,7 @@ bool PacketComposer::setPayload(const QJsonObject& payload)
     return true;
 }
 
-QByteArray PacketComposer::next(const HeartbeatPacket::Echo& echo, qint64 nowMs)
+QByteArray PacketComposer::next(const HeartbeatPacket::Echo& echo, qint64 nowMs, qint64 monoMs)
 {
     HeartbeatPacket p;
     p.cluster = m_id.cluster;
@@ -28,6 +28,7 @@ QByteArray PacketComposer::next(const HeartbeatPacket::Echo& echo, qint64 nowMs)
     p.bootTime = m_id.bootTime;
     p.seq = ++m_seq;
     p.sent = nowMs;
+    p.mono = monoMs;
     p.echo = echo;
     p.payload = m_payload;
     QByteArray datagram = p.encode(m_id.key);

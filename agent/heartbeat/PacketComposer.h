@@ -18,8 +18,9 @@ public:
     bool setPayload(const QJsonObject& payload);
     QJsonObject payload() const { return m_payload; }
 
-    // The next datagram, numbered lastSeq() + 1; `echo`: the last packet heard from the peer.
-    QByteArray next(const HeartbeatPacket::Echo& echo, qint64 nowMs);
+    // The next datagram, numbered lastSeq() + 1; `echo`: the last packet heard from the peer;
+    // nowMs: the wall clock, monoMs: the steady clock.
+    QByteArray next(const HeartbeatPacket::Echo& echo, qint64 nowMs, qint64 monoMs);
     qint64 lastSeq() const { return m_seq; }
 
 private:

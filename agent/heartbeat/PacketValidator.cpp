@@ -4,15 +4,16 @@
 
 namespace twinha::agent {
 
-PacketValidator::PacketValidator(const HeartbeatIdentity& identity, const QString& link)
+PacketValidator::PacketValidator(const HeartbeatIdentity& identity, const QString& link, int deadTimeMs)
     : m_cluster(identity.cluster)
     , m_peer(identity.peer)
     , m_key(identity.key)
     , m_link(link)
+    , m_guard(deadTimeMs)
 {}
 
 std::optional<HeartbeatPacket> PacketValidator::check(const QByteArray& datagram, const QHostAddress& from,
-                                                      qint64 nowMs)
+                                                      qint64 nowMs, qint64 monoMs)
 {
     HeartbeatPacket p;
     const HeartbeatPacket::DecodeResult result = HeartbeatPacket::decode(datagram, m_cluster, m_key, &p);
@@ -40,7 +41,7 @@ std::optional<HeartbeatPacket> PacketValidator::check(const QByteArray& datagram
         warn(m_replayLog, "a heartbeat meant for another node or link", replayed(), from);
         return std::nullopt;
     }
-    const ReplayGuard::Verdict verdict = m_guard.check(p.boot, p.bootTime, p.seq, p.sent, nowMs);
+    const ReplayGuard::Verdict verdict = m_guard.check({p.boot, p.bootTime, p.seq, p.sent, p.mono}, nowMs, monoMs);
     if (verdict != ReplayGuard::Verdict::Accepted) {
         warn(m_replayLog, std::string("a replayed heartbeat (") + ReplayGuard::verdictName(verdict) + ")", replayed(),
              from);

@@ -17,9 +17,11 @@ namespace twinha::agent {
 class PacketValidator
 {
 public:
-    PacketValidator(const HeartbeatIdentity& identity, const QString& link);
+    PacketValidator(const HeartbeatIdentity& identity, const QString& link, int deadTimeMs);
 
-    std::optional<HeartbeatPacket> check(const QByteArray& datagram, const QHostAddress& from, qint64 nowMs);
+    // nowMs: the wall clock, monoMs: the steady clock.
+    std::optional<HeartbeatPacket> check(const QByteArray& datagram, const QHostAddress& from, qint64 nowMs,
+                                         qint64 monoMs);
 
     quint64 forged() const { return m_forged; }
     // Refused by the replay guard, or signed with our key but naming another sender or link

@@ -23,10 +23,12 @@
 #   --two-links            a second heartbeat link "backup"
 #   --dead-link            two links, but node1's config points link "backup" at a port nobody
 #                          listens on: node2 never hears node1 there (node1 gets its own config)
+#   --hb-relay             node1's config sends its heartbeats on link "loopback" to DEAD_PORT, not
+#                          to node2: a test relays them there, holds them back or replays them
 #   --blank                start both agents without a cluster config (unconfigured nodes, as the
 #                          setup wizard finds them): each agent's config path is DIR/nodeN/cluster.toml,
 #                          which does not exist; DIR/cluster.toml is still generated, for a test to
-#                          apply with config.apply. Not with --dead-link.
+#                          apply with config.apply. Not with --dead-link or --hb-relay.
 # Every lab has a mirror channel "data" of group "service" (DIR/node1/data <-> DIR/node2/data,
 # rsync on TCP ports in lab.env), tiebreakers "tcp:127.0.0.1:<sshd port>" of both nodes, and a
 # control socket of mode 0666 so that a test can connect as an unprivileged observer.
@@ -243,9 +245,11 @@ timeout_ms = 5000
 EOF
 }
 
-# Writes the cluster config to $1; $2 is node2's endpoint on link "backup" as that copy sees it.
+# Writes the cluster config to $1; $2 and $3 are node2's endpoints on links "backup" and
+# "loopback" as that copy sees them.
 write_cluster_toml() {
-    local file=$1 backup_node2=$2 preferred='preferred = "node1"' holder=$LAB_DIR/vip-holder
+    local file=$1 backup_node2=$2 loopback_node2=${3:-127.0.0.1:$HB2}
+    local preferred='preferred = "node1"' holder=$LAB_DIR/vip-holder
     if [[ $MODE == duplex ]]; then
         preferred=
         holder=$LAB_DIR/duplex-holders
@@ -272,7 +276,7 @@ name = "node2"
 
 [[link]]
 name = "loopback"
-endpoints = { node1 = "127.0.0.1:$HB1", node2 = "127.0.0.1:$HB2" }
+endpoints = { node1 = "127.0.0.1:$HB1", node2 = "$loopback_node2" }
 EOF
     if ((TWO_LINKS)); then
         cat >>"$file" <<EOF
@@ -443,6 +447,11 @@ cmd_up() {
         write_cluster_toml "$LAB_DIR/node1/cluster.toml" "127.0.0.1:$HB_DEAD"
         configs[0]=$LAB_DIR/node1/cluster.toml
     fi
+    if ((HB_RELAY)); then
+        # node1 sends its heartbeats to DEAD_PORT, where a test relays (or holds back) them.
+        write_cluster_toml "$LAB_DIR/node1/cluster.toml" "127.0.0.1:$HB4" "127.0.0.1:$HB_DEAD"
+        configs[0]=$LAB_DIR/node1/cluster.toml
+    fi
     if ((BLANK)); then
         # Paths of their own that do not exist yet: config.apply writes each node's copy there.
         configs=("$LAB_DIR/node1/cluster.toml" "$LAB_DIR/node2/cluster.toml")
@@ -579,6 +588,7 @@ AUTOMATIC=0
 LAG_HIGH=0
 TWO_LINKS=0
 DEAD_LINK=0
+HB_RELAY=0
 BLANK=0
 SHAPED=0 # any of the options above was given
 while [[ $# -gt 0 ]]; do
@@ -621,6 +631,10 @@ while [[ $# -gt 0 ]]; do
         TWO_LINKS=1 DEAD_LINK=1 SHAPED=1
         shift
         ;;
+    --hb-relay)
+        HB_RELAY=1 SHAPED=1
+        shift
+        ;;
     --blank)
         BLANK=1 SHAPED=1
         shift
@@ -645,7 +659,9 @@ hot-standby | mutual-backup | duplex) ;;
 *) die "unknown mode '$MODE' (hot-standby, mutual-backup, duplex)" ;;
 esac
 [[ $COMMAND == up || $SHAPED -eq 0 ]] || usage
-((BLANK == 0 || DEAD_LINK == 0)) || die "--blank and --dead-link cannot be combined (node1 would need a config of its own)"
+((BLANK == 0 || DEAD_LINK + HB_RELAY == 0)) ||
+    die "--blank cannot be combined with --dead-link or --hb-relay (node1 would need a config of its own)"
+((DEAD_LINK == 0 || HB_RELAY == 0)) || die "--dead-link and --hb-relay cannot be combined"
 
 case $COMMAND in
 up)

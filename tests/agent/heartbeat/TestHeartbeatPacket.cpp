@@ -26,6 +26,7 @@ private:
         p.bootTime = 1700000000000;
         p.seq = 42;
         p.sent = 1700000001234;
+        p.mono = 86400123;
         p.echo = {7, 1700000001200, 15};
         p.payload = QJsonObject{{QStringLiteral("role"), QStringLiteral("active")}, {QStringLiteral("epoch"), 3}};
         return p;
@@ -129,6 +130,16 @@ private Q_SLOTS:
     }
 
     // Signed with the right key, so only the field checks can refuse these.
+    void packetOfAnOlderSenderHasNoMono()
+    {
+        HeartbeatPacket sent = sample();
+        sent.mono = -1;
+        HeartbeatPacket received;
+        QCOMPARE(decode(sent.encode(m_key), &received), Result::Ok);
+        QCOMPARE(received.mono, qint64(-1));
+        QVERIFY(!sent.encode(m_key).contains("mono"));
+    }
+
     void signedButInvalidFieldsAreMalformed_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -149,6 +160,8 @@ private Q_SLOTS:
         QTest::newRow("echo without seq") << with(R"({"v":1,"cluster":"c1","seq":1,"echo":{"sent":1,"held_ms":0},)");
         QTest::newRow("negative held_ms")
             << with(R"({"v":1,"cluster":"c1","seq":1,"echo":{"seq":1,"sent":1,"held_ms":-3},)");
+        QTest::newRow("negative mono") << with(R"({"v":1,"cluster":"c1","seq":1,"mono":-1,)");
+        QTest::newRow("mono as a string") << with(R"({"v":1,"cluster":"c1","seq":1,"mono":"5",)");
         QTest::newRow("payload not an object")
             << QByteArray(R"({"v":1,"cluster":"c1","seq":1,"from":"n1","link":"lan","boot":"0123456789abcdef",)"
                           R"("boot_time":1,"sent":5,"p":[1]})");

@@ -24,7 +24,7 @@ private:
     {
         ReplayGuard guard;
         for (qint64 seq : seqs)
-            guard.check(kBoot, kBootTime, seq, kNow, kNow);
+            guard.check({kBoot, kBootTime, seq, kNow}, kNow, 0);
         return guard;
     }
 
@@ -57,8 +57,8 @@ private Q_SLOTS:
         QFETCH(Verdict, verdict);
         ReplayGuard guard;
         for (qint64 s : seen)
-            QCOMPARE(guard.check(kBoot, kBootTime, s, kNow, kNow), Verdict::Accepted);
-        QCOMPARE(guard.check(kBoot, kBootTime, seq, kNow, kNow), verdict);
+            QCOMPARE(guard.check({kBoot, kBootTime, s, kNow}, kNow, 0), Verdict::Accepted);
+        QCOMPARE(guard.check({kBoot, kBootTime, seq, kNow}, kNow, 0), verdict);
         QCOMPARE(guard.replayed(), verdict == Verdict::Accepted ? 0u : 1u);
     }
 
@@ -66,29 +66,29 @@ private Q_SLOTS:
     {
         ReplayGuard guard = guardThatSaw({1, 2, 200});
         QCOMPARE(guard.replayed(), 0u);
-        guard.check(kBoot, kBootTime, 200, kNow, kNow);
-        guard.check(kBoot, kBootTime, 200, kNow, kNow);
-        guard.check(kBoot, kBootTime, 2, kNow, kNow);
+        guard.check({kBoot, kBootTime, 200, kNow}, kNow, 0);
+        guard.check({kBoot, kBootTime, 200, kNow}, kNow, 0);
+        guard.check({kBoot, kBootTime, 2, kNow}, kNow, 0);
         QCOMPARE(guard.replayed(), 3u);
     }
 
     void newerBootIsAcceptedAndRestartsTheNumbering()
     {
         ReplayGuard guard = guardThatSaw({1, 2, 3, 500});
-        QCOMPARE(guard.check(kNewerBoot, kNow - 100, 1, kNow, kNow), Verdict::Accepted);
+        QCOMPARE(guard.check({kNewerBoot, kNow - 100, 1, kNow}, kNow, 0), Verdict::Accepted);
         QCOMPARE(guard.boot(), kNewerBoot);
-        QCOMPARE(guard.check(kNewerBoot, kNow - 100, 2, kNow, kNow), Verdict::Accepted);
-        QCOMPARE(guard.check(kNewerBoot, kNow - 100, 2, kNow, kNow), Verdict::Duplicate);
+        QCOMPARE(guard.check({kNewerBoot, kNow - 100, 2, kNow}, kNow, 0), Verdict::Accepted);
+        QCOMPARE(guard.check({kNewerBoot, kNow - 100, 2, kNow}, kNow, 0), Verdict::Duplicate);
     }
 
     void olderBootIsRefusedEvenWithAFreshClock()
     {
         ReplayGuard guard = guardThatSaw({1});
-        QCOMPARE(guard.check(kNewerBoot, kBootTime - 1, 999, kNow, kNow), Verdict::OlderBoot);
+        QCOMPARE(guard.check({kNewerBoot, kBootTime - 1, 999, kNow}, kNow, 0), Verdict::OlderBoot);
         QCOMPARE(guard.boot(), kBoot);
         // ... and once a newer boot took over, the previous one cannot come back.
-        QCOMPARE(guard.check(kNewerBoot, kBootTime + 1, 1, kNow, kNow), Verdict::Accepted);
-        QCOMPARE(guard.check(kBoot, kBootTime, 2, kNow, kNow), Verdict::OlderBoot);
+        QCOMPARE(guard.check({kNewerBoot, kBootTime + 1, 1, kNow}, kNow, 0), Verdict::Accepted);
+        QCOMPARE(guard.check({kBoot, kBootTime, 2, kNow}, kNow, 0), Verdict::OlderBoot);
         QCOMPARE(guard.replayed(), 2u);
     }
 
@@ -110,17 +110,88 @@ private Q_SLOTS:
         QFETCH(Verdict, verdict);
         // Both an empty guard (we just started) and one that knows an older boot.
         ReplayGuard fresh;
-        QCOMPARE(fresh.check(kNewerBoot, kNow - 1000, 1, kNow + sentOffsetMs, kNow), verdict);
+        QCOMPARE(fresh.check({kNewerBoot, kNow - 1000, 1, kNow + sentOffsetMs}, kNow, 0), verdict);
         ReplayGuard known = guardThatSaw({1});
-        QCOMPARE(known.check(kNewerBoot, kNow - 1000, 1, kNow + sentOffsetMs, kNow), verdict);
+        QCOMPARE(known.check({kNewerBoot, kNow - 1000, 1, kNow + sentOffsetMs}, kNow, 0), verdict);
         QCOMPARE(known.boot(), verdict == Verdict::Accepted ? kNewerBoot : kBoot);
+    }
+
+    // Within a boot, the steady clocks tell a packet held on the way from one sent just now.
+    void packetHeldOnTheWayIsStale_data()
+    {
+        QTest::addColumn<qint64>("lateMs");
+        QTest::addColumn<Verdict>("verdict");
+        QTest::newRow("on time") << qint64(0) << Verdict::Accepted;
+        QTest::newRow("250 ms late: the window") << qint64(250) << Verdict::Accepted;
+        QTest::newRow("251 ms late") << qint64(251) << Verdict::Stale;
+        QTest::newRow("5 s late") << qint64(5000) << Verdict::Stale;
+    }
+
+    void packetHeldOnTheWayIsStale()
+    {
+        QFETCH(qint64, lateMs);
+        QFETCH(Verdict, verdict);
+        ReplayGuard guard(1000);
+        QCOMPARE(guard.maxAgeMs(), qint64(250));
+        // Ten packets, 200 ms apart, each taking 2 ms on the way.
+        for (qint64 i = 1; i <= 10; ++i)
+            QCOMPARE(guard.check({kBoot, kBootTime, i, kNow, 1000 + 200 * i}, kNow, 5002 + 200 * i), Verdict::Accepted);
+        QCOMPARE(guard.check({kBoot, kBootTime, 11, kNow, 3200}, kNow, 7202 + lateMs), verdict);
+    }
+
+    void slowReplayOfHeldPacketsKeepsNothingAlive()
+    {
+        ReplayGuard guard(1000);
+        for (qint64 i = 1; i <= 10; ++i)
+            guard.check({kBoot, kBootTime, i, kNow, 1000 + 200 * i}, kNow, 5002 + 200 * i);
+        // The sender dies; twenty packets it sent just before, never delivered, come one every 900 ms.
+        int accepted = 0;
+        for (qint64 k = 0; k < 20; ++k) {
+            if (guard.check({kBoot, kBootTime, 11 + k, kNow, 3200 + 200 * k}, kNow, 7202 + 900 * k) ==
+                Verdict::Accepted)
+                ++accepted;
+        }
+        QCOMPARE(accepted, 1); // only the first, on time
+        QCOMPARE(guard.replayed(), 19u);
+    }
+
+    void driftBetweenTheClocksIsFollowed()
+    {
+        // Our clock runs 500 ppm fast against the sender's for an hour: 1.8 s in all.
+        ReplayGuard guard(1000);
+        for (qint64 i = 1; i <= 18000; ++i) {
+            const qint64 sender = 200 * i;
+            const qint64 ours = 7000 + sender + sender / 2000;
+            QCOMPARE(guard.check({kBoot, kBootTime, i, kNow, sender}, kNow, ours), Verdict::Accepted);
+        }
+    }
+
+    void senderWithoutASteadyClockIsNotJudgedOnAge()
+    {
+        // An older agent during a rolling upgrade: only the sequence numbers protect it.
+        ReplayGuard guard(1000);
+        QCOMPARE(guard.check({kBoot, kBootTime, 1, kNow}, kNow, 0), Verdict::Accepted);
+        QCOMPARE(guard.check({kBoot, kBootTime, 2, kNow}, kNow, 60000), Verdict::Accepted);
+    }
+
+    void olderBootReplacesASilentOneAfterTheClockSteppedBack()
+    {
+        ReplayGuard guard(1000);
+        QCOMPARE(guard.check({kBoot, kBootTime, 1, kNow, 100}, kNow, 5000), Verdict::Accepted);
+        // The peer restarts after an NTP step back: its new boot claims an earlier start.
+        const qint64 stepped = kBootTime - 3600 * 1000;
+        QCOMPARE(guard.check({kNewerBoot, stepped, 1, kNow, 50}, kNow, 5999), Verdict::OlderBoot);
+        QCOMPARE(guard.check({kNewerBoot, stepped, 2, kNow, 1050}, kNow, 6000), Verdict::Accepted);
+        QCOMPARE(guard.boot(), kNewerBoot);
+        // The boot it replaced never comes back, however silent the new one is.
+        QCOMPARE(guard.check({kBoot, kBootTime, 2, kNow, 300}, kNow, 60000), Verdict::OlderBoot);
     }
 
     void clockIsNotCheckedWithinTheCurrentBoot()
     {
         // Only the first packet of a boot needs a fresh `sent`: later ones are covered by the window.
         ReplayGuard guard = guardThatSaw({1});
-        QCOMPARE(guard.check(kBoot, kBootTime, 2, kNow - 3600000, kNow), Verdict::Accepted);
+        QCOMPARE(guard.check({kBoot, kBootTime, 2, kNow - 3600000}, kNow, 0), Verdict::Accepted);
     }
 };
 
