@@ -56,6 +56,15 @@ public:
     // (UNKNOWN_GROUP, STATE_WRITE_FAILED) when it cannot be set.
     bool setMaintenance(bool on, const QString& group, const QString& actor, protocol::RpcError* error);
     QJsonObject maintenanceJson() const { return m_maintenance.toJson(); }
+    // A two-phase config change holds this node (ConfigApply): while `state` is not empty the rules
+    // treat every group as in maintenance mode, on this node only (nothing started, stopped or moved
+    // by the agents; what runs keeps running), and status shows `state` as "config_apply".
+    void setConfigFreeze(const QJsonObject& state)
+    {
+        m_configFreeze = state;
+        schedule();
+        Q_EMIT statusChanged();
+    }
     // The last or current operation as the console should see it: the executing node's record.
     OperationRecord operationView() const;
 
@@ -101,6 +110,7 @@ private:
     QString m_takeoverActor; // who forced the last manual takeover
     QString m_stateDir;
     Maintenance m_maintenance;
+    QJsonObject m_configFreeze;
     bool m_peerSeen = false;
     QStringList m_splitBrain;
     NodeState::Groups m_lastGroups;

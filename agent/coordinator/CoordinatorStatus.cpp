@@ -94,6 +94,7 @@ QJsonObject Coordinator::statusJson() const
             {QStringLiteral("tiebreaker"), m_tiebreaker->toJson()},
             {QStringLiteral("protection"), protectionLevel()},
             {QStringLiteral("maintenance"), maintenanceJson()},
+            {QStringLiteral("config_apply"), m_configFreeze.isEmpty() ? QJsonValue() : QJsonValue(m_configFreeze)},
             {QStringLiteral("fencing"), m_fencer ? QJsonValue(m_fencer->toJson()) : QJsonValue()},
             {QStringLiteral("witness"), m_lease ? QJsonValue(m_lease->toJson(m_groups->names())) : QJsonValue()},
             {QStringLiteral("journal"), m_events->summary()}};
