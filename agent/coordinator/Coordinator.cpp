@@ -9,6 +9,7 @@
 #include "agent/coordinator/TiebreakerGate.h"
 #include "agent/fencing/Fencer.h"
 #include "agent/heartbeat/Heartbeat.h"
+#include "agent/heartbeat/HeartbeatPacket.h"
 #include "agent/witness/EtcdLeaseClient.h"
 #include "agent/witness/LeaseClient.h"
 
@@ -274,22 +275,20 @@ void Coordinator::startFencing(const QString& actor)
 
 void Coordinator::enableGuard(const DeadManGuard::Launch& launch)
 {
-    if (!m_guard)
-        m_guard = new DeadManGuard(launch, this);
+    m_heartbeat->enableGuard(launch);
 }
 
 void Coordinator::reportToGuard()
 {
-    if (!m_guard)
-        return;
     // What must stop if this daemon says nothing more: the groups it runs alone (duplex groups run
     // on both nodes, and in maintenance mode nobody takes over), and only where a peer could take
-    // them over by itself.
+    // them over by itself. The heartbeat's thread passes it on (GuardRelay).
     QStringList held;
     for (const GroupConfig& g : m_config.groups)
         if (m_state->holds(g.name) && !m_maintenance.covers(g.name) && !rules::isDuplex(m_config))
             held << g.name;
     qint64 stopAfter = -1;
+    qint64 leaseUntil = -1;
     if (m_config.failover.automatic && !held.isEmpty()) {
         // The peer may take over once it has heard nothing for the dead time: stop well before.
         const qint64 dead = m_config.timing.deadTimeMs;
@@ -302,9 +301,10 @@ void Coordinator::reportToGuard()
             if (leased == 0)
                 break;
         }
-        stopAfter = std::max(stopAfter, leased);
+        if (leased > 0)
+            leaseUntil = steadyMs() + leased;
     }
-    m_guard->report(held, stopAfter);
+    m_heartbeat->reportToGuard(held, stopAfter, leaseUntil);
 }
 
 } // namespace twinha::agent

@@ -104,7 +104,6 @@ private:
     TiebreakerGate* m_tiebreaker;
     LeaseBackend* m_lease = nullptr; // with a witness or etcd configured (never for duplex groups)
     Fencer* m_fencer = nullptr;      // with a [[fence]] device for the peer
-    DeadManGuard* m_guard = nullptr;
     OperationDesk* m_desk;
     std::optional<ClusterPayload> m_peer;
     QString m_takeoverActor; // who forced the last manual takeover

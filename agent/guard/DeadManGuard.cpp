@@ -14,7 +14,7 @@ DeadManGuard::DeadManGuard(const Launch& launch, QObject* parent)
     : QObject(parent)
     , m_launch(launch)
 {
-    // Never waited for: the event loop that calls report() also carries the heartbeat.
+    // Never waited for: report() runs on the heartbeat's thread (GuardRelay), which must never stall.
     connect(&m_socket, &QLocalSocket::errorOccurred, this, [this] {
         m_socket.abort();
         spawn(); // nobody listens (or the guard went away): start one, at most once per kRespawnMs

@@ -1,7 +1,9 @@
 #include "agent/heartbeat/Heartbeat.h"
 
 #include "agent/AgentLog.h"
-#include "agent/heartbeat/HeartbeatLink.h"
+#include "agent/heartbeat/GuardRelay.h"
+#include "agent/heartbeat/HeartbeatPacket.h"
+#include "agent/heartbeat/HeartbeatWorker.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -19,8 +21,9 @@ QString newBootId()
 
 Heartbeat::Heartbeat(const AgentConfig& config, const QString& selfNode, const QByteArray& key, QObject* parent)
     : QObject(parent)
-    , m_linkConfigs(config.links)
-    , m_timing(config.timing)
+    , m_intervalMs(config.timing.intervalMs)
+    , m_loopBeatAt(steadyMs())
+    , m_stallLimitMs(std::max<qint64>(10000, 10 * qint64(config.timing.deadTimeMs)))
 {
     m_id.cluster = config.cluster.name;
     m_id.self = selfNode;
@@ -28,82 +31,112 @@ Heartbeat::Heartbeat(const AgentConfig& config, const QString& selfNode, const Q
     m_id.key = key;
     m_id.boot = newBootId();
     m_id.bootTime = QDateTime::currentMSecsSinceEpoch();
+
+    m_thread.setObjectName(QStringLiteral("heartbeat"));
+    m_worker = new HeartbeatWorker(config, m_id);
+    m_watch = new QTimer(m_worker); // before the move, which takes the children along
+    m_worker->moveToThread(&m_thread);
+    m_watch->setInterval(std::max(10, m_intervalMs / 2));
+    connect(m_watch, &QTimer::timeout, m_worker, [this] { watch(); });
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+
+    connect(m_worker, &HeartbeatWorker::peerAliveChanged, this, [this](bool alive) {
+        m_alive = alive;
+        Q_EMIT peerAliveChanged(alive);
+    });
+    connect(m_worker, &HeartbeatWorker::peerPayloadChanged, this,
+            [this](const QJsonObject& payload, const QString& boot) {
+                m_payload = payload;
+                m_boot = boot;
+                Q_EMIT peerPayloadChanged(payload);
+            });
+    connect(m_worker, &HeartbeatWorker::linkStateChanged, this, &Heartbeat::linkStateChanged);
+
+    m_loopBeat.setInterval(kLoopBeatMs);
+    connect(&m_loopBeat, &QTimer::timeout, this, [this] { m_loopBeatAt.store(steadyMs()); });
+    m_thread.start();
 }
 
 Heartbeat::~Heartbeat()
 {
-    // Before QObject's own cleanup, so that no link outlives m_links.
-    qDeleteAll(m_links);
+    m_thread.quit();
+    m_thread.wait(); // the worker, its links and the relay are deleted on that thread as it ends
 }
 
 bool Heartbeat::start(protocol::RpcError* error)
 {
-    if (!m_links.isEmpty())
-        return true;
-    for (const LinkConfig& config : std::as_const(m_linkConfigs)) {
-        auto* link = new HeartbeatLink(config, m_timing, m_id, this);
-        link->setPayload(m_localPayload);
-        if (!link->start(error)) {
-            delete link;
-            qDeleteAll(m_links);
-            m_links.clear();
-            return false;
-        }
-        connect(link, &HeartbeatLink::packetReceived, this, [this, link] { onPacket(link); });
-        connect(link, &HeartbeatLink::stateChanged, this, [this, link](bool up) { onLinkState(link, up); });
-        m_links << link;
+    bool ok = false;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [&] {
+            ok = m_worker->start(error);
+            if (ok)
+                m_watch->start();
+        },
+        Qt::BlockingQueuedConnection);
+    if (ok) {
+        m_loopBeatAt.store(steadyMs());
+        m_loopBeat.start();
     }
-    AgentLog::get("agent.heartbeat")
-        ->info("heartbeat to {} on {} link(s), every {} ms, dead after {} ms (boot {})", m_id.peer.toStdString(),
-               m_links.size(), m_timing.intervalMs, m_timing.deadTimeMs, m_id.boot.toStdString());
-    return true;
+    return ok;
 }
 
 void Heartbeat::setLocalPayload(const QJsonObject& payload)
 {
-    if (payload == m_localPayload)
-        return;
-    m_localPayload = payload;
-    for (HeartbeatLink* link : std::as_const(m_links))
-        link->setPayload(payload);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, payload] { worker->setLocalPayload(payload); });
+}
+
+qint64 Heartbeat::peerSilenceMs() const
+{
+    const qint64 at = m_worker->lastHeardAtMs();
+    return at < 0 ? -1 : steadyMs() - at;
 }
 
 QJsonArray Heartbeat::linksJson() const
 {
     QJsonArray links;
-    for (const HeartbeatLink* link : m_links)
-        links.append(link->toJson());
+    if (m_thread.isRunning())
+        QMetaObject::invokeMethod(
+            m_worker, [&] { links = m_worker->linksJson(); }, Qt::BlockingQueuedConnection);
     return links;
 }
 
-HeartbeatLink* Heartbeat::link(const QString& name) const
+void Heartbeat::enableGuard(const DeadManGuard::Launch& launch)
 {
-    const auto it = std::find_if(m_links.cbegin(), m_links.cend(), [&](HeartbeatLink* l) { return l->name() == name; });
-    return it == m_links.cend() ? nullptr : *it;
+    QMetaObject::invokeMethod(m_worker, [this, launch] {
+        if (!m_relay)
+            m_relay = new GuardRelay(launch, m_worker);
+    });
 }
 
-void Heartbeat::onPacket(HeartbeatLink* link)
+void Heartbeat::reportToGuard(const QStringList& held, qint64 stopAfterMs, qint64 leaseUntilMs)
 {
-    if (m_peer.offer(link->name(), link->lastPacket()))
-        Q_EMIT peerPayloadChanged(m_peer.payload());
+    QMetaObject::invokeMethod(m_worker, [this, held, stopAfterMs, leaseUntilMs] {
+        if (!m_relay)
+            return;
+        m_relay->setWord(held, stopAfterMs, leaseUntilMs);
+        if (!m_worker->isMuted())
+            m_relay->relay(steadyMs());
+    });
 }
 
-void Heartbeat::onLinkState(HeartbeatLink* link, bool up)
+void Heartbeat::watch()
 {
-    if (!up)
-        m_peer.linkDown(link->name());
-    Q_EMIT linkStateChanged(link->name(), up);
-    const bool alive = std::any_of(m_links.cbegin(), m_links.cend(), [](HeartbeatLink* l) { return l->isUp(); });
-    if (alive == m_alive)
-        return;
-    m_alive = alive;
-    if (alive)
-        AgentLog::get("agent.heartbeat")
-            ->info("peer {} alive (boot {})", m_id.peer.toStdString(), peerBoot().toStdString());
-    else
-        AgentLog::get("agent.heartbeat")
-            ->info("peer {} dead: every link silent for over {} ms", m_id.peer.toStdString(), m_timing.deadTimeMs);
-    Q_EMIT peerAliveChanged(alive);
+    const qint64 now = steadyMs();
+    const qint64 stalled = now - m_loopBeatAt.load();
+    const bool mute = stalled > m_stallLimitMs.load();
+    if (mute != m_worker->isMuted()) {
+        if (mute)
+            AgentLog::get("agent.heartbeat")
+                ->error("the daemon's main loop has not run for {} ms: heartbeats and the guard's keep-alives stop, "
+                        "so the guard stops this node's groups and the peer may take over",
+                        stalled);
+        else
+            AgentLog::get("agent.heartbeat")->warn("the daemon's main loop runs again: heartbeats resume");
+        m_worker->setMuted(mute);
+    }
+    if (!mute && m_relay)
+        m_relay->relay(now);
 }
 
 } // namespace twinha::agent

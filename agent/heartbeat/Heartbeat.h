@@ -1,29 +1,40 @@
 #pragma once
 
 #include "agent/AgentConfig.h"
+#include "agent/guard/DeadManGuard.h"
 #include "agent/heartbeat/HeartbeatIdentity.h"
-#include "agent/heartbeat/PeerView.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QList>
 #include <QObject>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
 
 namespace twinha::agent {
 
-class HeartbeatLink;
+class GuardRelay;
+class HeartbeatWorker;
 
-// The agent's heartbeat: one HeartbeatLink per configured link, all carrying the same local
-// payload. The peer is alive while ANY link is up; it is declared dead only when every link has been
-// silent for longer than the dead time. Each link checks its silence with a deadline timer armed at
-// every valid packet, so death is declared about dead_time after the last packet, not a send
-// interval later.
+// The agent's heartbeat, on a thread of its own so that no other work of the daemon (an fsync, a
+// walk of a big tree, a slow child) can hold back a datagram or the verdict on the peer: sending,
+// receiving, checking and judging the peer all happen there (HeartbeatWorker), and the guard's
+// keep-alives go out from there too (GuardRelay). This object is the main loop's view of it: the
+// verdicts arrive as queued signals, in order.
+//
+// A main loop that does not come back is not hidden behind a healthy heartbeat: once it has not
+// run for stallLimitMs, the heartbeat and the guard's keep-alives stop, so the guard stops the
+// groups and the peer takes over as from a dead node.
 class Heartbeat : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr int kLoopBeatMs = 100; // how often the main loop proves it runs
+
     Heartbeat(const AgentConfig& config, const QString& selfNode, const QByteArray& key, QObject* parent = nullptr);
     ~Heartbeat() override;
 
@@ -33,17 +44,24 @@ public:
     void setLocalPayload(const QJsonObject& payload);
 
     bool peerAlive() const { return m_alive; }
-    // Since the last valid packet on any link; -1 when none was ever heard.
-    qint64 peerSilenceMs() const { return m_peer.silenceMs(); }
-    QJsonObject peerPayload() const { return m_peer.payload(); }
-    QString peerBoot() const { return m_peer.boot(); }
+    // Since the last valid packet on any link, as the heartbeat's thread knows it now; -1 when none
+    // was ever heard.
+    qint64 peerSilenceMs() const;
+    QJsonObject peerPayload() const { return m_payload; }
+    QString peerBoot() const { return m_boot; }
     QJsonArray linksJson() const;
 
     // This run's identity as the peer sees it.
     QString bootId() const { return m_id.boot; }
     QString peerName() const { return m_id.peer; }
-    // Null when there is no such link.
-    HeartbeatLink* link(const QString& name) const;
+
+    // The dead-man guard, fed from the heartbeat's thread (see GuardRelay).
+    void enableGuard(const DeadManGuard::Launch& launch);
+    void reportToGuard(const QStringList& held, qint64 stopAfterMs, qint64 leaseUntilMs);
+
+    // max(10 s, 10 dead times) by default.
+    qint64 stallLimitMs() const { return m_stallLimitMs; }
+    void setStallLimitMs(qint64 ms) { m_stallLimitMs = ms; }
 
 Q_SIGNALS:
     void peerAliveChanged(bool alive);
@@ -51,16 +69,20 @@ Q_SIGNALS:
     void linkStateChanged(const QString& link, bool up);
 
 private:
-    void onPacket(HeartbeatLink* link);
-    void onLinkState(HeartbeatLink* link, bool up);
+    void watch(); // on the heartbeat's thread, every interval
 
-    QList<LinkConfig> m_linkConfigs;
-    TimingConfig m_timing;
     HeartbeatIdentity m_id;
-    QJsonObject m_localPayload;
-    QList<HeartbeatLink*> m_links;
-    PeerView m_peer;
+    int m_intervalMs;
+    QThread m_thread;
+    HeartbeatWorker* m_worker = nullptr; // lives on m_thread
+    GuardRelay* m_relay = nullptr;       // lives on m_thread
+    QTimer* m_watch = nullptr;           // lives on m_thread
+    QTimer m_loopBeat;                   // on the main loop
+    std::atomic<qint64> m_loopBeatAt;    // steadyMs() of the main loop's last beat
+    std::atomic<qint64> m_stallLimitMs;
     bool m_alive = false;
+    QJsonObject m_payload;
+    QString m_boot;
 };
 
 } // namespace twinha::agent

@@ -139,7 +139,7 @@ void HeartbeatLink::send()
     m_sendTimer.start(); // the next periodic send is one interval after any send
     m_lastSend.start();
     const QHostAddress to = m_peerAddress ? m_peerAddress->address() : QHostAddress();
-    if (to.isNull())
+    if (to.isNull() || m_muted)
         return;
     HeartbeatPacket::Echo echo;
     if (m_heard.isValid())

@@ -41,6 +41,8 @@ public:
     void stop();
     // Sent at once if it differs from the current one.
     void setPayload(const QJsonObject& payload);
+    // A muted link keeps listening but sends nothing.
+    void setMuted(bool muted) { m_muted = muted; }
 
     QString name() const { return m_name; }
     bool isUp() const { return m_up; }
@@ -92,6 +94,7 @@ private:
     RttEstimator m_rtt;
     LogThrottle m_sendFailureLog; // an unplugged cable fails every send
     bool m_up = false;
+    bool m_muted = false;
     quint64 m_sent = 0;
     quint64 m_received = 0;
 };

@@ -1,7 +1,9 @@
 # The heartbeat layer of twinha-agent: signed UDP datagrams on every link, and the peer's liveness.
 target_sources(twinha_agentcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ClusterKey.cpp ${CMAKE_CURRENT_LIST_DIR}/ClusterKey.h
+    ${CMAKE_CURRENT_LIST_DIR}/GuardRelay.cpp ${CMAKE_CURRENT_LIST_DIR}/GuardRelay.h
     ${CMAKE_CURRENT_LIST_DIR}/Heartbeat.cpp ${CMAKE_CURRENT_LIST_DIR}/Heartbeat.h
+    ${CMAKE_CURRENT_LIST_DIR}/HeartbeatWorker.cpp ${CMAKE_CURRENT_LIST_DIR}/HeartbeatWorker.h
     ${CMAKE_CURRENT_LIST_DIR}/HeartbeatIdentity.h
     ${CMAKE_CURRENT_LIST_DIR}/HeartbeatLink.cpp ${CMAKE_CURRENT_LIST_DIR}/HeartbeatLink.h
     ${CMAKE_CURRENT_LIST_DIR}/HeartbeatPacket.cpp ${CMAKE_CURRENT_LIST_DIR}/HeartbeatPacket.h

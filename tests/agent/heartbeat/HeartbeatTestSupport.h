@@ -5,7 +5,9 @@
 #include "agent/AgentConfig.h"
 #include "agent/heartbeat/Heartbeat.h"
 #include "agent/heartbeat/HeartbeatLink.h"
+#include "agent/heartbeat/HeartbeatWorker.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QUdpSocket>
 
@@ -60,10 +62,24 @@ struct TwoNodeCluster
         return ports.value((link == kLan ? 0 : 2) + (node == kN1 ? 0 : 1));
     }
 
-    // A started Heartbeat of `node`, or null (with a test failure message) when it cannot bind.
-    std::unique_ptr<Heartbeat> start(const QString& node, const QByteArray& key = kKey) const
+    HeartbeatIdentity identity(const QString& node, const QByteArray& key = kKey) const
     {
-        auto hb = std::make_unique<Heartbeat>(config, node, key);
+        static int boots = 0;
+        HeartbeatIdentity id;
+        id.cluster = config.cluster.name;
+        id.self = node;
+        id.peer = config.peerOf(node);
+        id.key = key;
+        id.boot = QStringLiteral("%1").arg(++boots, 16, 10, QLatin1Char('0'));
+        id.bootTime = QDateTime::currentMSecsSinceEpoch();
+        return id;
+    }
+
+    // A started HeartbeatWorker of `node` on this thread, or null (with a test failure message)
+    // when it cannot bind.
+    std::unique_ptr<HeartbeatWorker> start(const QString& node, const QByteArray& key = kKey) const
+    {
+        auto hb = std::make_unique<HeartbeatWorker>(config, identity(node, key));
         protocol::RpcError error;
         if (!hb->start(&error)) {
             qWarning("cannot start %s: %s %s", qPrintable(node), qPrintable(error.code),
@@ -74,7 +90,7 @@ struct TwoNodeCluster
     }
 };
 
-inline QJsonObject linkJson(const Heartbeat& hb, const QString& link)
+template <typename AnyHeartbeat> inline QJsonObject linkJson(const AnyHeartbeat& hb, const QString& link)
 {
     for (const QJsonValue& v : hb.linksJson()) {
         if (v.toObject().value(QStringLiteral("name")).toString() == link)
@@ -83,7 +99,7 @@ inline QJsonObject linkJson(const Heartbeat& hb, const QString& link)
     return {};
 }
 
-inline qint64 counter(const Heartbeat& hb, const QString& link, const char* name)
+template <typename AnyHeartbeat> inline qint64 counter(const AnyHeartbeat& hb, const QString& link, const char* name)
 {
     return linkJson(hb, link).value(QLatin1String(name)).toInteger(-1);
 }

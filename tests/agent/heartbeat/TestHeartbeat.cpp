@@ -14,7 +14,7 @@ class TestHeartbeat : public QObject
     Q_OBJECT
 
 private:
-    static bool bothLinksUp(const Heartbeat& hb) { return hb.link(kLan)->isUp() && hb.link(kWan)->isUp(); }
+    static bool bothLinksUp(const HeartbeatWorker& hb) { return hb.link(kLan)->isUp() && hb.link(kWan)->isUp(); }
 
 private Q_SLOTS:
     void peersSeeEachOtherAliveOnEveryLink()
@@ -67,7 +67,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(a->peerAlive() && b->peerAlive(), 5000);
         for (const char* role : {"active", "standby"}) {
             const QJsonObject payload{{QStringLiteral("role"), QLatin1String(role)}};
-            QSignalSpy spy(b.get(), &Heartbeat::peerPayloadChanged);
+            QSignalSpy spy(b.get(), &HeartbeatWorker::peerPayloadChanged);
             QElapsedTimer t;
             t.start();
             a->setLocalPayload(payload);
@@ -86,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(a && b);
         QTRY_VERIFY_WITH_TIMEOUT(a->peerAlive() && b->peerAlive(), 5000);
         const QJsonObject payload{{QStringLiteral("role"), QStringLiteral("active")}};
-        QSignalSpy spy(b.get(), &Heartbeat::peerPayloadChanged);
+        QSignalSpy spy(b.get(), &HeartbeatWorker::peerPayloadChanged);
         QElapsedTimer t;
         t.start();
         a->setLocalPayload(payload);
@@ -121,11 +121,11 @@ private Q_SLOTS:
         QVERIFY(a && b);
         QTRY_VERIFY_WITH_TIMEOUT(a->peerAlive(), 5000);
         qint64 silenceAtDeath = -1;
-        connect(a.get(), &Heartbeat::peerAliveChanged, this, [&](bool alive) {
+        connect(a.get(), &HeartbeatWorker::peerAliveChanged, this, [&](bool alive) {
             if (!alive)
                 silenceAtDeath = a->peerSilenceMs();
         });
-        QSignalSpy spy(a.get(), &Heartbeat::peerAliveChanged);
+        QSignalSpy spy(a.get(), &HeartbeatWorker::peerAliveChanged);
         QElapsedTimer t;
         t.start();
         b.reset();
@@ -147,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(a && b);
         QTRY_VERIFY_WITH_TIMEOUT(a->peerAlive(), 5000);
         qint64 silenceAtDeath = -1;
-        connect(a.get(), &Heartbeat::peerAliveChanged, this, [&](bool alive) {
+        connect(a.get(), &HeartbeatWorker::peerAliveChanged, this, [&](bool alive) {
             if (!alive)
                 silenceAtDeath = a->peerSilenceMs();
         });
@@ -163,8 +163,8 @@ private Q_SLOTS:
         const auto b = cluster.start(kN2);
         QVERIFY(a && b);
         QTRY_VERIFY_WITH_TIMEOUT(bothLinksUp(*a) && bothLinksUp(*b), 5000);
-        QSignalSpy alive(a.get(), &Heartbeat::peerAliveChanged);
-        QSignalSpy links(a.get(), &Heartbeat::linkStateChanged);
+        QSignalSpy alive(a.get(), &HeartbeatWorker::peerAliveChanged);
+        QSignalSpy links(a.get(), &HeartbeatWorker::linkStateChanged);
         b->link(kWan)->stop();
         QTRY_VERIFY_WITH_TIMEOUT(!a->link(kWan)->isUp(), 3000);
         QCOMPARE(links.count(), 1);

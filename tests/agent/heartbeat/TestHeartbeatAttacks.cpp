@@ -15,7 +15,7 @@ class TestHeartbeatAttacks : public QObject
 
 private:
     // A node whose peer was alive and then stopped, so it is declared dead.
-    static std::unique_ptr<Heartbeat> nodeWithDeadPeer(const TwoNodeCluster& cluster)
+    static std::unique_ptr<HeartbeatWorker> nodeWithDeadPeer(const TwoNodeCluster& cluster)
     {
         auto a = cluster.start(kN1);
         auto b = cluster.start(kN2);
