@@ -445,11 +445,30 @@ EOF
 
 # ---------------------------------------------------------------- starting the parts
 
+# The cgroup v2 folder a node's agent runs in, as systemd runs it in its unit's: everything the
+# agent starts (services of script resources, the dead-man guard) lands there too, whatever
+# session or process group it takes. Empty when this machine has no writable cgroup v2.
+agent_cgroup() { # NODE
+    local root
+    root=$(awk '$3 == "cgroup2" { print $2; exit }' /proc/mounts)
+    [[ -n $root && -w $root ]] || return 0
+    echo "$root/twinha-netns-${LAB_DIR##*/}-$1"
+}
+
 start_agent() { # NODE
-    local node=$1 pid
+    local node=$1 pid cg
     rm -f -- "$LAB_DIR/$node/control.sock"
-    pid=$(spawn "$node" "$LAB_DIR/$node/agent.log" "$AGENT" daemon --config "$LAB_DIR/cluster.toml" \
-        --node "$node" --state-dir "$LAB_DIR/$node/state" --socket "$LAB_DIR/$node/control.sock")
+    cg=$(agent_cgroup "$node")
+    [[ -z $cg ]] || mkdir -p "$cg" 2>/dev/null || cg=
+    # Into the cgroup before entering the namespace: ip netns exec mounts a sysfs of its own, which
+    # hides the cgroup tree. The pid stays the agent's: both the shell and ip exec what follows.
+    # shellcheck disable=SC2016 # $$ and $1 belong to the inner shell
+    sh -c '[ -z "$1" ] || echo $$ >"$1/cgroup.procs" || exit 1; shift; exec "$@"' sh "$cg" \
+        ip netns exec "$(ns_of "$node")" "$AGENT" daemon --config "$LAB_DIR/cluster.toml" --node "$node" \
+        --state-dir "$LAB_DIR/$node/state" --socket "$LAB_DIR/$node/control.sock" \
+        </dev/null >>"$LAB_DIR/$node/agent.log" 2>&1 &
+    pid=$!
+    [[ -z $cg ]] || set_env "CGROUP_${node^^}" "$cg"
     wait_for "$node agent" "$pid" "$LAB_DIR/$node/agent.log" test -S "$LAB_DIR/$node/control.sock"
     set_env "AGENT_PID_${node^^}" "$pid"
     log "$node agent up, pid $pid"
@@ -702,6 +721,20 @@ cmd_down() {
     [[ -f $LAB_DIR/$MARKER ]] || die "$LAB_DIR is not a netns lab folder"
     stop_watchdog
     remove_namespaces "$LAB_DIR/lab.netns"
+    # Whatever of the lab's agents outlived its namespace (a guard holding a deleted one) is still
+    # in the agent's cgroup: stop it, and remove the cgroup once the kernel has let go of it.
+    local cg p deadline
+    for cg in $(sed -n 's/^CGROUP_NODE[12]=//p' "$LAB_DIR/lab.env" 2>/dev/null | sort -u); do
+        [[ -f $cg/cgroup.procs ]] || continue
+        deadline=$((SECONDS + STOP_TIMEOUT_S))
+        while [[ -s $cg/cgroup.procs ]] && ((SECONDS < deadline)); do
+            for p in $(cat "$cg/cgroup.procs"); do
+                kill -KILL "$p" 2>/dev/null || true
+            done
+            sleep 0.05
+        done
+        rmdir -- "$cg" 2>/dev/null || log "cannot remove the cgroup $cg"
+    done
     if ((PURGE)); then
         rm -rf -- "$LAB_DIR"
         log "lab removed with $LAB_DIR"

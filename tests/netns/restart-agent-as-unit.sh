@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Restarts a netns lab node's agent the way systemd restarts installer/twinha-agent.service
+# (systemctl restart, or a package upgrade): it stops the unit by the unit's own KillMode, applied
+# to the cgroup the lab runs the agent in (netns-lab.sh start_agent), then starts the agent again.
+#   KillMode=control-group  SIGTERM to every process of the cgroup, SIGKILL to what is left
+#   KillMode=mixed          SIGTERM to the main process, SIGKILL to the rest of the cgroup
+#   KillMode=process        SIGTERM to the main process only
+#   KillMode=none           nothing is signalled but the main process's own stop
+# The KillMode is read from the unit file, so a test of this script tests the unit we ship.
+#   restart-agent-as-unit.sh LAB_DIR NODE [UNIT_FILE]
+set -euo pipefail
+
+SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+LAB_DIR=${1:?lab folder}
+NODE=${2:?node}
+UNIT=${3:-$SCRIPT_DIR/../../installer/twinha-agent.service}
+STOP_TIMEOUT_S=10
+
+die() {
+    echo "restart-agent-as-unit: $*" >&2
+    exit 1
+}
+
+env_value() { sed -n "s/^$1=//p" "$LAB_DIR/lab.env" | tail -n 1; }
+alive() { [[ -d /proc/$1 ]] && ! grep -q '^State:.*Z' "/proc/$1/status" 2>/dev/null; }
+
+kill_mode=$(sed -n 's/^KillMode=//p' "$UNIT" | tail -n 1)
+kill_mode=${kill_mode:-control-group} # systemd's default
+main=$(env_value "AGENT_PID_${NODE^^}")
+cg=$(env_value "CGROUP_${NODE^^}")
+[[ -n $main ]] || die "no agent pid for $NODE in $LAB_DIR/lab.env"
+[[ -n $cg && -f $cg/cgroup.procs ]] || die "the agent of $NODE runs in no cgroup (needs a writable cgroup v2)"
+grep -qx "$main" "$cg/cgroup.procs" || die "the agent of $NODE (pid $main) is not in its cgroup $cg"
+
+signal_cgroup() { # SIGNAL [EXCEPT_PID]
+    local p
+    for p in $(cat "$cg/cgroup.procs"); do
+        [[ $p == "${2:-}" ]] || kill "-$1" "$p" 2>/dev/null || true
+    done
+}
+
+case $kill_mode in
+control-group) signal_cgroup TERM ;;
+mixed | process | none) kill -TERM "$main" 2>/dev/null || true ;;
+*) die "unknown KillMode=$kill_mode in $UNIT" ;;
+esac
+deadline=$((SECONDS + STOP_TIMEOUT_S))
+while alive "$main" && ((SECONDS < deadline)); do
+    sleep 0.05
+done
+alive "$main" && kill -KILL "$main" 2>/dev/null
+case $kill_mode in
+control-group | mixed) signal_cgroup KILL ;;
+esac
+echo "restart-agent-as-unit: stopped $NODE's agent (pid $main) with KillMode=$kill_mode" >&2
+"$SCRIPT_DIR/netns-lab.sh" start-agent "$LAB_DIR" "$NODE"
