@@ -4,6 +4,7 @@
 #include "agent/ConfigComposer.h"
 #include "agent/ConfigFile.h"
 #include "agent/ConfigLoader.h"
+#include "agent/config/ConfigApply.h"
 #include "agent/coordinator/ClientCredentials.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Methods.h"
@@ -43,6 +44,8 @@ std::optional<RpcMessage> ConfigMethods::handle(const RpcMessage& request, const
         return compose(request);
     if (m == QLatin1String(methods::kConfigApply))
         return apply(request, client);
+    if (m_apply)
+        return m_apply->handle(request, client);
     return std::nullopt;
 }
 
@@ -166,9 +169,9 @@ RpcMessage ConfigMethods::compose(const RpcMessage& request) const
                                 {QStringLiteral("validation"), validate(*text, m_path, m_node, keyProvided)}});
 }
 
-bool ConfigMethods::writeKey(const QByteArray& text, const QByteArray& key, RpcError* error) const
+bool ConfigMethods::writeKey(const QString& configPath, const QByteArray& text, const QByteArray& key, RpcError* error)
 {
-    const QFileInfo file(m_path);
+    const QFileInfo file(configPath);
     const ConfigLoader::Result parsed = ConfigLoader::loadBytes(text, file.absoluteFilePath(), file.absolutePath());
     const QString path = parsed.config.cluster.keyFilePath;
     const auto failed = [&](const char* stage, const QString& detail) {
@@ -210,6 +213,15 @@ RpcMessage ConfigMethods::apply(const RpcMessage& request, const ClientCredentia
     if (!keyParam.isUndefined() && key.size() < 32)
         return RpcMessage::invalidParams(request, QStringLiteral("key must be at least 32 bytes, base64-encoded"));
 
+    // A two-phase change holds the file: writing under it would undo what its commit relies on.
+    if (m_apply && m_apply->isPrepared()) {
+        const QJsonObject pending = m_apply->stateJson();
+        return RpcMessage::errorFor(
+            request.id, RpcError::make(QString::fromLatin1(codes::kConfigApplyBusy),
+                                       {{QStringLiteral("tx"), pending.value(QStringLiteral("tx"))},
+                                        {QStringLiteral("by"), pending.value(QStringLiteral("by"))},
+                                        {QStringLiteral("timeout_ms"), pending.value(QStringLiteral("timeout_ms"))}}));
+    }
     const QJsonObject validation = validate(*text, m_path, m_node, !key.isEmpty());
     if (!validation.value(QStringLiteral("ok")).toBool())
         return RpcMessage::errorFor(
@@ -230,7 +242,7 @@ RpcMessage ConfigMethods::apply(const RpcMessage& request, const ClientCredentia
     ConfigFile::Written written;
     RpcError error;
     // The key first: a config naming a key that is not there would not load.
-    if (!key.isEmpty() && !writeKey(*text, key, &error)) {
+    if (!key.isEmpty() && !writeKey(m_path, *text, key, &error)) {
         log->warn("config.apply by {}: cannot write the cluster key: {}", client.actor().toStdString(),
                   error.params.value(QStringLiteral("detail")).toString().toStdString());
         return RpcMessage::errorFor(request.id, error);

@@ -10,6 +10,7 @@
 
 namespace twinha::agent {
 
+class ConfigApply;
 struct ClientCredentials;
 
 // The config methods the setup wizard uses; they work on a blank node (no config yet) too:
@@ -20,6 +21,7 @@ struct ClientCredentials;
 //                                           -> {text, validation} (ConfigComposer; writes nothing)
 //   config.apply {text, expected_checksum?, key?}
 //                                           -> {path, checksum, backup, reloaded}
+//   config.prepare, config.commit, config.abort: the change both nodes take together (ConfigApply)
 // `key` (base64, 32+ bytes) is the new cluster key, written with mode 0600 to the text's key_file
 // before the config; `key_provided` validates as if it were already there.
 // Validation is check-config's (ConfigLoader), plus "this node is in the config". After a write
@@ -45,12 +47,18 @@ public:
     // The validate result for `text`, as if it were the file at configPath on `node`.
     static QJsonObject validate(const QByteArray& text, const QString& configPath, const QString& node,
                                 bool keyProvided = false);
+    // Writes `key` (0600) to the key_file that `text` names, unless it holds it already; false with
+    // CONFIG_WRITE_FAILED {path, stage, detail}.
+    static bool writeKey(const QString& configPath, const QByteArray& text, const QByteArray& key,
+                         protocol::RpcError* error);
+    // The two-phase change (config.prepare, config.commit, config.abort); while one is prepared,
+    // config.apply is refused with CONFIG_APPLY_BUSY.
+    void setApply(ConfigApply* apply) { m_apply = apply; }
 
 private:
     protocol::RpcMessage get(const protocol::RpcMessage& request) const;
     protocol::RpcMessage compose(const protocol::RpcMessage& request) const;
     static QJsonValue documentOf(const QByteArray& text);
-    bool writeKey(const QByteArray& text, const QByteArray& key, protocol::RpcError* error) const;
     protocol::RpcMessage apply(const protocol::RpcMessage& request, const ClientCredentials& client) const;
     // The text parameter, or an INVALID_PARAMS reply in *refusal.
     std::optional<QByteArray> textParam(const protocol::RpcMessage& request,
@@ -60,6 +68,7 @@ private:
     QString m_node;
     QString m_loadedChecksum;
     Reload m_reload;
+    ConfigApply* m_apply = nullptr;
 };
 
 } // namespace twinha::agent

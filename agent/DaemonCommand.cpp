@@ -9,6 +9,7 @@
 #include "agent/ExitCodes.h"
 #include "agent/SignalWatcher.h"
 #include "agent/StatusProvider.h"
+#include "agent/config/ConfigApply.h"
 #include "agent/coordinator/Coordinator.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Methods.h"
@@ -108,7 +109,11 @@ int DaemonCommand::run(const CommandLine& cl)
 
     // Hooks the engine's switchover progress and reload requests up to the server and us.
     std::function<void(const char*)> reload;
+    // A config change both nodes take together outlives the engines it reloads.
+    ConfigApply configApply(paths.config, node, paths.stateDir);
+    configApply.setReload([&reload] { reload("config.commit"); });
     const auto started = [&] {
+        configApply.attach(engine.get()); // before the engine decides anything: a pending change freezes it
         if (Coordinator* c = engine->coordinator())
             QObject::connect(c, &Coordinator::operationChanged, &server, [&server](const QJsonObject& op) {
                 server.broadcast(protocol::RpcMessage::notification(

@@ -52,6 +52,7 @@ public:
 
     StatusProvider* status() const { return m_status.get(); }
     Coordinator* coordinator() const { return m_coordinator.get(); } // null on a blank node
+    EventLog* events() const { return m_events.get(); }              // null on a blank node
     const ControlMethods* methods() const { return m_methods.get(); }
     ConfigMethods* configMethods() const { return m_configMethods.get(); }
     const AgentConfig& config() const { return m_config; }

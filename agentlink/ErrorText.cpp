@@ -249,6 +249,7 @@ errortext::Table makeRenderers()
          }},
     };
     errortext::addAgentRenderers(table);
+    errortext::addConfigApplyRenderers(table);
     return table;
 }
 

@@ -18,6 +18,7 @@ QString str(const QJsonObject& p, const char* key);
 // "host:port" from the host and port parameters.
 QString where(const QJsonObject& p);
 
-void addAgentRenderers(Table& table); // ErrorTextAgent.cpp
+void addAgentRenderers(Table& table);       // ErrorTextAgent.cpp
+void addConfigApplyRenderers(Table& table); // ErrorTextConfigApply.cpp
 
 } // namespace twinha::agentlink::errortext

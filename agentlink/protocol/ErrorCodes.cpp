@@ -33,6 +33,7 @@ QStringList allCodes()
     // Config validation and apply (the setup wizard).
     all << kConfigSyntax << kConfigFieldMissing << kConfigFieldInvalid << kConfigInvalid << kConfigChangedOnDisk
         << kConfigWriteFailed << kConfigReloadFailed << kSystemdUnavailable;
+    all << kConfigApplyBusy << kConfigApplyNotPrepared << kConfigPeerUnheard;
     return all;
 }
 

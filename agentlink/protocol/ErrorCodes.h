@@ -109,6 +109,12 @@ inline constexpr char kConfigInvalid[] = "CONFIG_INVALID";               // erro
 inline constexpr char kConfigChangedOnDisk[] = "CONFIG_CHANGED_ON_DISK"; // path, expected, actual
 inline constexpr char kConfigWriteFailed[] = "CONFIG_WRITE_FAILED";      // path, stage, detail
 inline constexpr char kConfigReloadFailed[] = "CONFIG_RELOAD_FAILED";    // code, detail
+// The two-phase config change (config.prepare, config.commit, config.abort, status "config_apply").
+inline constexpr char kConfigApplyBusy[] = "CONFIG_APPLY_BUSY";                // tx, by, timeout_ms: another change
+inline constexpr char kConfigApplyNotPrepared[] = "CONFIG_APPLY_NOT_PREPARED"; // tx: aborted, rolled back or unknown
+// After a change (phase committed or rolled_back) the peer is not heard running this node's config
+// (checksum) within waited_ms on these links ("name local -> peer"); automatic failover stays frozen.
+inline constexpr char kConfigPeerUnheard[] = "CONFIG_PEER_UNHEARD"; // peer, checksum, phase, waited_ms, links
 // node.facts: why the list of systemd units is empty (reason: not_running | list_failed, detail)
 inline constexpr char kSystemdUnavailable[] = "SYSTEMD_UNAVAILABLE";
 

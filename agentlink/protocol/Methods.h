@@ -18,6 +18,14 @@ inline constexpr char kConfigGet[] = "config.get";
 inline constexpr char kConfigValidate[] = "config.validate";
 inline constexpr char kConfigApply[] = "config.apply";
 inline constexpr char kConfigCompose[] = "config.compose";
+// The two-phase config change that both nodes take together (agent/config/ConfigApply); operators only.
+// {tx, text, expected_checksum?, key?, timeout_ms?} -> {tx, checksum, staged, timeout_ms, validation}:
+// validated and staged, not live; automatic moves frozen on this node until the change settles.
+inline constexpr char kConfigPrepare[] = "config.prepare";
+// {tx} -> {tx, path, checksum, backup, reloaded}: the staged text goes live.
+inline constexpr char kConfigCommit[] = "config.commit";
+// {tx} -> {tx, aborted}: the staged text is dropped (only before a commit).
+inline constexpr char kConfigAbort[] = "config.abort";
 // What the setup wizard discovers on a node: interfaces, units, paths, free addresses.
 inline constexpr char kNodeFacts[] = "node.facts";
 inline constexpr char kNodePathInfo[] = "node.path_info";
