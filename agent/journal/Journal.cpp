@@ -2,17 +2,13 @@
 
 #include "agent/AgentLog.h"
 #include "agent/journal/JournalReader.h"
+#include "agent/journal/JournalWriter.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <algorithm>
 
 namespace twinha::agent {
 
@@ -21,20 +17,30 @@ namespace codes = protocol::codes;
 Journal::Journal(const QString& nodeName, QObject* parent)
     : QObject(parent)
     , m_nodeName(nodeName)
-{}
+    , m_writer(new JournalWriter)
+{
+    m_thread.setObjectName(QStringLiteral("journal"));
+    m_writer->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(m_writer, &JournalWriter::finished, this, &Journal::onWritten);
+    m_thread.start();
+}
 
 Journal::~Journal()
 {
-    closeFile();
+    flush(); // what was handed to the disk gets there before the daemon goes
+    m_thread.quit();
+    m_thread.wait();
 }
 
 bool Journal::open(const QString& path, protocol::RpcError* error)
 {
+    flush();
     m_path = path;
-    closeFile();
     m_recent.clear();
     m_unpersisted.clear();
     m_chainError = {};
+    m_failing = false;
     const JournalReader::Result r = JournalReader::read(path, [this](const JournalEntry& e) {
         remember(e);
         return true;
@@ -47,8 +53,11 @@ bool Journal::open(const QString& path, protocol::RpcError* error)
         return false;
     }
     m_lastSeq = r.lastSeq;
+    m_announced = r.lastSeq;
     m_lastHash = r.lastHash;
-    m_needsNewline = !r.endsWithNewline;
+    QMetaObject::invokeMethod(
+        m_writer, [writer = m_writer, path, needsNewline = !r.endsWithNewline] { writer->reset(path, needsNewline); },
+        Qt::BlockingQueuedConnection);
     if (r.brokenSeq >= 0) {
         m_chainError = protocol::RpcError::make(QString::fromLatin1(codes::kJournalChainBroken),
                                                 {{QStringLiteral("seq"), r.brokenSeq}});
@@ -71,7 +80,7 @@ std::optional<QJsonObject> Journal::append(const QString& type, const QString& a
     e.data = data;
     e.prev = m_lastHash;
     e.hash = e.computeHash();
-    e.persisted = false;
+    e.persisted = !m_failing; // in flight counts as written until the disk says otherwise
     m_lastSeq = e.seq;
     m_lastHash = e.hash;
     if (m_unpersisted.size() >= kMemoryEntries) {
@@ -81,80 +90,80 @@ std::optional<QJsonObject> Journal::append(const QString& type, const QString& a
     }
     m_unpersisted.append(e);
     remember(e);
-    const bool ok = persistPending(error);
-    Q_EMIT appended(m_recent.last().toClientJson());
-    if (!ok)
+    const bool failing = m_failing;
+    if (failing) {
+        if (error)
+            *error = writeError();
+        announce(e.seq); // now, as not persisted: the client must not wait for the disk to heal
+    }
+    persistPending();
+    if (failing)
         return std::nullopt;
-    return m_recent.last().toClientJson();
+    return e.toClientJson();
 }
 
-bool Journal::persistPending(protocol::RpcError* error)
+void Journal::flush()
 {
+    while (m_inFlight > 0) {
+        // The writer works in order: once this returns, the batch in flight is done and its answer
+        // is queued here.
+        QMetaObject::invokeMethod(
+            m_writer, [] {}, Qt::BlockingQueuedConnection);
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    }
+}
+
+void Journal::persistPending()
+{
+    if (m_inFlight > 0 || m_unpersisted.isEmpty())
+        return;
     QByteArray bytes;
     for (const JournalEntry& e : std::as_const(m_unpersisted))
         bytes += e.toLine();
-    QString detail;
-    if (!writeLines(bytes, &detail)) {
-        if (error)
-            *error = protocol::RpcError::make(QString::fromLatin1(codes::kJournalWriteFailed),
-                                              {{QStringLiteral("path"), m_path}, {QStringLiteral("detail"), detail}});
-        AgentLog::get("agent.journal")
-            ->error("cannot write {}: {} ({} entries kept in memory)", m_path.toStdString(), detail.toStdString(),
-                    m_unpersisted.size());
-        return false;
-    }
-    if (m_unpersisted.size() > 1)
-        AgentLog::get("agent.journal")->info("wrote {} entries that had waited in memory", m_unpersisted.size() - 1);
-    markPersisted();
-    return true;
+    m_inFlight = m_unpersisted.last().seq;
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, bytes, last = m_inFlight] { writer->write(bytes, last); });
 }
 
-bool Journal::writeLines(const QByteArray& bytes, QString* detail)
+void Journal::onWritten(qint64 lastSeq, bool ok, const QString& detail)
 {
-    const auto failure = [detail](int err) {
-        *detail = QString::fromLocal8Bit(std::strerror(err));
-        return false;
-    };
-    if (m_fd < 0) {
-        QDir().mkpath(QFileInfo(m_path).absolutePath());
-        // Plain POSIX: each write and the fsync must report their own failure, with no buffer between.
-        m_fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
-        if (m_fd < 0)
-            return failure(errno);
+    m_inFlight = 0;
+    if (!ok) {
+        if (!m_failing || detail != m_failure)
+            AgentLog::get("agent.journal")
+                ->error("cannot write {}: {} ({} entries kept in memory)", m_path.toStdString(), detail.toStdString(),
+                        m_unpersisted.size());
+        m_failing = true;
+        m_failure = detail;
+        for (const JournalEntry& e : std::as_const(m_unpersisted))
+            if (JournalEntry* r = recent(e.seq))
+                r->persisted = false;
+        announce(lastSeq);
+        return; // tried again by the next append
     }
-    const QByteArray out = m_needsNewline ? '\n' + bytes : bytes;
-    struct stat st
-    {};
-    const bool regular = ::fstat(m_fd, &st) == 0 && S_ISREG(st.st_mode);
-    qsizetype done = 0;
-    int err = 0;
-    while (done < out.size() && err == 0) {
-        const ssize_t n = ::write(m_fd, out.constData() + done, size_t(out.size() - done));
-        if (n > 0)
-            done += n;
-        else if (errno != EINTR)
-            err = errno;
+    if (m_failing)
+        AgentLog::get("agent.journal")->info("the journal is written again ({})", m_path.toStdString());
+    m_failing = false;
+    while (!m_unpersisted.isEmpty() && m_unpersisted.first().seq <= lastSeq) {
+        if (JournalEntry* r = recent(m_unpersisted.first().seq))
+            r->persisted = true;
+        m_unpersisted.removeFirst();
     }
-    // EINVAL: this file cannot be synced at all (a device); there is nothing more to wait for.
-    if (err == 0 && ::fsync(m_fd) != 0 && errno != EINVAL)
-        err = errno;
-    if (err != 0) {
-        // Leave no half-written or unsynced lines behind: the retry writes them again, and a
-        // duplicate would break the chain. Devices cannot be cut back, and need not be.
-        if (regular && ::ftruncate(m_fd, st.st_size) != 0)
-            AgentLog::get("agent.journal")->error("cannot cut {} back after a failed write", m_path.toStdString());
-        closeFile();
-        return failure(err);
-    }
-    m_needsNewline = false;
-    return true;
+    announce(lastSeq);
+    persistPending(); // what was appended meanwhile
 }
 
-void Journal::closeFile()
+void Journal::announce(qint64 upToSeq)
 {
-    if (m_fd >= 0)
-        ::close(m_fd);
-    m_fd = -1;
+    for (const JournalEntry& e : std::as_const(m_recent))
+        if (e.seq > m_announced && e.seq <= upToSeq)
+            Q_EMIT appended(e.toClientJson());
+    m_announced = std::max(m_announced, upToSeq);
+}
+
+protocol::RpcError Journal::writeError() const
+{
+    return protocol::RpcError::make(QString::fromLatin1(codes::kJournalWriteFailed),
+                                    {{QStringLiteral("path"), m_path}, {QStringLiteral("detail"), m_failure}});
 }
 
 void Journal::remember(const JournalEntry& entry)
@@ -164,12 +173,12 @@ void Journal::remember(const JournalEntry& entry)
     m_recent.append(entry);
 }
 
-void Journal::markPersisted()
+JournalEntry* Journal::recent(qint64 seq)
 {
-    const qint64 first = m_unpersisted.isEmpty() ? m_lastSeq + 1 : m_unpersisted.first().seq;
-    for (auto it = m_recent.rbegin(); it != m_recent.rend() && it->seq >= first; ++it)
-        it->persisted = true;
-    m_unpersisted.clear();
+    for (auto it = m_recent.rbegin(); it != m_recent.rend(); ++it)
+        if (it->seq == seq)
+            return &*it;
+    return nullptr;
 }
 
 QJsonArray Journal::list(qint64 afterSeq, int limit) const

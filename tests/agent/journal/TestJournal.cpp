@@ -2,12 +2,16 @@
 
 #include "agentlink/protocol/ErrorCodes.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using twinha::agent::Journal;
 using twinha::protocol::RpcError;
@@ -141,6 +145,7 @@ private Q_SLOTS:
         QVERIFY2(e, qPrintable(error.code));
         QCOMPARE(e->value(QStringLiteral("seq")).toInteger(), 6);
         QCOMPARE(e->value(QStringLiteral("prev")).toString(), lastHash);
+        j.flush();
         QCOMPARE(lines(journalPath(dir)).size(), 6);
         QCOMPARE(j.verify(), 2); // still the first break, not the new entry
     }
@@ -151,18 +156,24 @@ private Q_SLOTS:
         QSignalSpy appended(&j, &Journal::appended);
         RpcError error;
         QVERIFY(j.open(QStringLiteral("/dev/full"), &error));
-        const std::optional<QJsonObject> e =
-            j.append(QStringLiteral("operator_action"), QStringLiteral("alice@console"), {}, &error);
-        QVERIFY(!e);
-        QCOMPARE(error.code, QString::fromLatin1(codes::kJournalWriteFailed));
-        QCOMPARE(error.params.value(QStringLiteral("path")).toString(), QStringLiteral("/dev/full"));
-        QVERIFY(!error.params.value(QStringLiteral("detail")).toString().isEmpty());
+        QVERIFY(j.append(QStringLiteral("operator_action"), QStringLiteral("alice@console"), {}, &error));
+        j.flush(); // the disk says no
+        QCOMPARE(j.unpersistedCount(), 1);
         const QJsonArray listed = j.list(0, 10);
         QCOMPARE(listed.size(), 1);
         QCOMPARE(listed[0].toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("alice@console"));
         QCOMPARE(listed[0].toObject().value(QStringLiteral("persisted")).toBool(true), false);
         QCOMPARE(appended.size(), 1);
-        QCOMPARE(j.unpersistedCount(), 1);
+        QCOMPARE(appended[0][0].toJsonObject().value(QStringLiteral("persisted")).toBool(true), false);
+        // While the disk fails, every append says so at once, and the entry is still kept.
+        const std::optional<QJsonObject> e = j.append(QStringLiteral("link_up"), QStringLiteral("agent"), {}, &error);
+        QVERIFY(!e);
+        QCOMPARE(error.code, QString::fromLatin1(codes::kJournalWriteFailed));
+        QCOMPARE(error.params.value(QStringLiteral("path")).toString(), QStringLiteral("/dev/full"));
+        QVERIFY(!error.params.value(QStringLiteral("detail")).toString().isEmpty());
+        QCOMPARE(appended.size(), 2);
+        j.flush();
+        QCOMPARE(j.unpersistedCount(), 2);
     }
 
     void entriesThatFailedToWriteAreWrittenByTheNextAppend()
@@ -175,14 +186,46 @@ private Q_SLOTS:
         Journal j(QStringLiteral("n1"));
         RpcError error;
         QVERIFY(j.open(path, &error));
-        QVERIFY(!j.append(QStringLiteral("link_down"), QStringLiteral("agent"), {}, &error));
-        QCOMPARE(error.code, QString::fromLatin1(codes::kJournalWriteFailed));
+        QVERIFY(j.append(QStringLiteral("link_down"), QStringLiteral("agent"), {}, &error));
+        j.flush();
+        QCOMPARE(j.unpersistedCount(), 1);
         QVERIFY(QFile::remove(folder));
-        QVERIFY(j.append(QStringLiteral("link_up"), QStringLiteral("agent"), {}, &error));
+        j.append(QStringLiteral("link_up"), QStringLiteral("agent"), {}, &error); // says the disk was failing
+        j.flush();
         QCOMPARE(lines(path).size(), 2);
         QCOMPARE(j.unpersistedCount(), 0);
         QVERIFY(!j.list(0, 10)[0].toObject().contains(QStringLiteral("persisted")));
         QCOMPARE(j.verify(), -1);
+    }
+
+    void aStalledDiskDoesNotHoldUpTheCaller()
+    {
+        // The journal file is a FIFO nobody reads: the writer's open blocks, as on a hung disk.
+        QTemporaryDir dir;
+        const QString path = journalPath(dir);
+        Journal j(QStringLiteral("n1"));
+        QSignalSpy appended(&j, &Journal::appended);
+        RpcError error;
+        QVERIFY(j.open(path, &error));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < 50; ++i)
+            QVERIFY(j.append(QStringLiteral("link_up"), QStringLiteral("agent"), {}, &error));
+        QVERIFY2(clock.elapsed() < 500, qPrintable(QStringLiteral("50 appends took %1 ms").arg(clock.elapsed())));
+        QCOMPARE(j.list(0, 100).size(), 50);
+        QTest::qWait(200);
+        QCOMPARE(appended.size(), 0); // nothing reached the disk, so nothing is announced as written
+        // The disk comes back: a reader takes what waited, and every entry is written.
+        QFile reader(path);
+        QVERIFY(reader.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
+        j.flush();
+        QTRY_COMPARE(appended.size(), 50);
+        QCOMPARE(j.unpersistedCount(), 0);
+        QByteArray all(1 << 16, '\0'); // all of it waits in the pipe by now: one read takes it
+        const ssize_t n = ::read(reader.handle(), all.data(), size_t(all.size()));
+        QVERIFY(n > 0);
+        QCOMPARE(all.left(n).count('\n'), 50);
     }
 
     void reopeningKeepsSeqIncreasing()
@@ -218,6 +261,7 @@ private Q_SLOTS:
         QVERIFY(j.open(journalPath(dir), &error));
         QCOMPARE(j.chainError().params.value(QStringLiteral("seq")).toInteger(), 6);
         QVERIFY(j.append(QStringLiteral("link_up"), QStringLiteral("agent"), {}, &error));
+        j.flush();
         const QList<QByteArray> all = lines(journalPath(dir));
         QCOMPARE(all.size(), 7);
         QCOMPARE(QJsonDocument::fromJson(all.last()).object().value(QStringLiteral("seq")).toInteger(), 7);
@@ -254,6 +298,7 @@ private Q_SLOTS:
         QVERIFY(j.open(journalPath(dir), &error));
         QVERIFY(j.append(QStringLiteral("resource_failed"), QStringLiteral("agent"),
                          {{QStringLiteral("resource"), QStringLiteral("web")}}, &error));
+        j.flush();
         QCOMPARE(appended.size(), 1);
         const QJsonObject e = appended.first().first().toJsonObject();
         QCOMPARE(e.value(QStringLiteral("type")).toString(), QStringLiteral("resource_failed"));
