@@ -5,6 +5,7 @@
 #include "agent/StatusProvider.h"
 #include "agent/coordinator/ClientCredentials.h"
 #include "agent/coordinator/CoordinatorMethods.h"
+#include "agent/replication/DivergenceMethods.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Hello.h"
 #include "agentlink/protocol/Methods.h"
@@ -22,6 +23,13 @@ ControlMethods::ControlMethods(StatusProvider* status, CoordinatorMethods* coord
     , m_coordinator(coordinator)
 {}
 
+ControlMethods::~ControlMethods() = default;
+
+void ControlMethods::setDivergenceMethods(std::unique_ptr<DivergenceMethods> divergence)
+{
+    m_divergence = std::move(divergence);
+}
+
 QStringList ControlMethods::capabilities() const
 {
     QStringList all{QStringLiteral("status")};
@@ -33,6 +41,8 @@ QStringList ControlMethods::capabilities() const
         all << QStringLiteral("roles");
     if (m_node)
         all << QStringLiteral("node.facts");
+    if (m_divergence)
+        all << QStringLiteral("divergence");
     return all;
 }
 
@@ -77,6 +87,10 @@ RpcMessage ControlMethods::handle(const RpcMessage& request, const ClientCredent
     }
     if (m_coordinator) {
         if (std::optional<RpcMessage> reply = m_coordinator->handle(request, client))
+            return *reply;
+    }
+    if (m_divergence) {
+        if (std::optional<RpcMessage> reply = m_divergence->handle(request))
             return *reply;
     }
     return RpcMessage::errorFor(request.id, RpcError::make(QString::fromLatin1(protocol::codes::kMethodNotFound),

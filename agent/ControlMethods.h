@@ -5,11 +5,13 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace twinha::agent {
 
 class ConfigMethods;
 class CoordinatorMethods;
+class DivergenceMethods;
 class NodeMethods;
 class StatusProvider;
 struct ClientCredentials;
@@ -24,9 +26,11 @@ public:
     using Reply = std::function<void(const protocol::RpcMessage&)>;
 
     explicit ControlMethods(StatusProvider* status, CoordinatorMethods* coordinator = nullptr);
+    ~ControlMethods();
 
     void setConfigMethods(const ConfigMethods* config) { m_config = config; }
     void setNodeMethods(NodeMethods* node) { m_node = node; }
+    void setDivergenceMethods(std::unique_ptr<DivergenceMethods> divergence);
 
     // The methods answered later (node.*): false when `request` is not one of them; otherwise
     // `reply` gets the answer (or the refusal) exactly once, unless the methods go away first.
@@ -47,6 +51,7 @@ private:
     CoordinatorMethods* m_coordinator;
     const ConfigMethods* m_config = nullptr;
     NodeMethods* m_node = nullptr;
+    std::unique_ptr<DivergenceMethods> m_divergence;
 };
 
 } // namespace twinha::agent

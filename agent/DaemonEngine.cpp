@@ -12,6 +12,7 @@
 #include "agent/heartbeat/ClusterKey.h"
 #include "agent/heartbeat/Heartbeat.h"
 #include "agent/journal/Journal.h"
+#include "agent/replication/DivergenceMethods.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Version.h"
 
@@ -110,6 +111,7 @@ void DaemonEngine::buildMethods(const QString& loadedChecksum)
     m_methods = std::make_unique<ControlMethods>(m_status.get(), m_coordinatorMethods.get());
     m_methods->setConfigMethods(m_configMethods.get());
     m_methods->setNodeMethods(m_nodeMethods.get());
+    m_methods->setDivergenceMethods(std::make_unique<DivergenceMethods>(m_node, m_paths.stateDir));
 }
 
 bool DaemonEngine::startHeartbeat(RpcError* error)

@@ -112,6 +112,8 @@ void addAgentRenderers(Table& table)
              return ErrorText::tr("Replication %1 could not catch up within %2 ms.")
                  .arg(str(p, "channel"), str(p, "timeout_ms"));
          }},
+        {codes::kDivergenceNotFound,
+         [](const QJsonObject& p) { return ErrorText::tr("This node has no kept set %1.").arg(str(p, "id")); }},
         {codes::kJournalWriteFailed,
          [](const QJsonObject& p) {
              return ErrorText::tr("The agent cannot write its journal %1 (%2). Free disk space on the node; events are "

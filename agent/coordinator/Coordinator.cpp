@@ -91,6 +91,8 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
                 schedule();
             });
     connect(m_replication, &ReplicationSet::changed, this, &Coordinator::schedule);
+    connect(m_replication, &ReplicationSet::journalEvent, this,
+            [this](const QString& type, const QJsonObject& data) { m_events->record(type, data); });
     connect(m_tiebreaker, &TiebreakerGate::answerChanged, this, &Coordinator::schedule);
     connect(m_desk, &OperationDesk::changed, this, &Coordinator::schedule);
     connect(m_desk, &OperationDesk::finished, this, [this](const OperationRecord& r) {

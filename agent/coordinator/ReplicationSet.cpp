@@ -20,6 +20,7 @@ ReplicationSet::ReplicationSet(const AgentConfig& config, const QString& self, c
         if (!c)
             continue;
         connect(c.get(), &ReplicationChannel::changed, this, &ReplicationSet::changed);
+        connect(c.get(), &ReplicationChannel::journalEvent, this, &ReplicationSet::journalEvent);
         m_channels.push_back(std::move(c));
     }
 }

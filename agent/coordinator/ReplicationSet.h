@@ -43,6 +43,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // A channel's journal entry (e.g. divergence_kept), for the coordinator's EventLog.
+    void journalEvent(const QString& type, const QJsonObject& data);
 
 private:
     AgentConfig m_config;

@@ -19,6 +19,15 @@ MirrorChannel::MirrorChannel(const ReplicationConfig& config, const QString& sel
             RsyncReceiver::Settings{config.name, config.pathFor(selfNode), self->host, self->port,
                                     MirrorSecret::password(clusterKey, config.name), stateDir});
         connect(m_receiver.get(), &RsyncReceiver::changed, this, &ReplicationChannel::changed);
+        m_keeper = std::make_unique<DivergenceKeeper>(
+            DivergenceKeeper::Settings{config.name, config.group, selfNode, config.pathFor(selfNode), stateDir});
+        connect(m_keeper.get(), &DivergenceKeeper::hooksChanged, this,
+                [this] { m_receiver->setHooks(m_keeper->preXferPath(), m_keeper->postXferPath()); });
+        connect(m_keeper.get(), &DivergenceKeeper::kept, this, [this](const QJsonObject& record) {
+            Q_EMIT journalEvent(QStringLiteral("divergence_kept"), record);
+            Q_EMIT changed();
+        });
+        m_receiver->setHooks(m_keeper->preXferPath(), m_keeper->postXferPath()); // armed before a restart
     }
 }
 
@@ -37,14 +46,23 @@ std::optional<double> MirrorChannel::lagS() const
 
 void MirrorChannel::applyRole(const ReplicationRole& previous)
 {
-    if (previous.kind == ReplicationRole::Kind::Source)
+    if (previous.kind == ReplicationRole::Kind::Source) {
+        const bool shippedEverything = m_sender.shippedEverything(); // before stop() forgets it
         m_sender.stop();
+        if (m_keeper)
+            m_keeper->leftSource(shippedEverything);
+    }
     if (previous.kind == ReplicationRole::Kind::Target && m_receiver)
         m_receiver->stop();
-    if (role().kind == ReplicationRole::Kind::Source)
+    if (role().kind == ReplicationRole::Kind::Source) {
+        if (m_keeper)
+            m_keeper->becameSource();
         m_sender.start(role().peerHost, role().peerPort);
-    if (role().kind == ReplicationRole::Kind::Target && m_receiver)
+    }
+    if (role().kind == ReplicationRole::Kind::Target && m_receiver) {
+        m_keeper->becameTarget(); // arms before the receiver accepts its first push
         m_receiver->start();
+    }
 }
 
 protocol::RpcError MirrorChannel::channelError() const
@@ -77,6 +95,10 @@ ReplicationChannel::State MirrorChannel::baseState() const
 
 void MirrorChannel::addMetrics(QJsonObject& json) const
 {
+    if (m_keeper) {
+        if (const QJsonObject kept = m_keeper->summary(); !kept.isEmpty())
+            json.insert(QStringLiteral("kept"), kept);
+    }
     if (role().kind != ReplicationRole::Kind::Source)
         return;
     const qint64 bytes = m_sender.pendingBytes();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agent/replication/DivergenceKeeper.h"
 #include "agent/replication/MirrorSender.h"
 #include "agent/replication/ReplicationChannel.h"
 #include "agent/replication/RsyncReceiver.h"
@@ -11,6 +12,8 @@ namespace twinha::agent {
 // A folder mirrored with rsync, continuously, from the node that is active for the group to the
 // other one. As Source it pushes (MirrorSender); as Target it runs its own receiver
 // (RsyncReceiver) on its endpoint. The direction follows the role, so a switchover reverses it.
+// Receiving after it lost the group without a clean handover, it keeps what the first resync
+// deletes or overwrites (DivergenceKeeper) and journals it as divergence_kept.
 class MirrorChannel : public ReplicationChannel
 {
     Q_OBJECT
@@ -26,6 +29,7 @@ public:
     std::optional<double> lagS() const override;
 
     const RsyncReceiver* receiver() const { return m_receiver.get(); }
+    const DivergenceKeeper* keeper() const { return m_keeper.get(); }
 
 protected:
     void applyRole(const ReplicationRole& previous) override;
@@ -35,7 +39,8 @@ protected:
 
 private:
     MirrorSender m_sender;
-    std::unique_ptr<RsyncReceiver> m_receiver; // null when the config has no endpoint for this node
+    std::unique_ptr<RsyncReceiver> m_receiver;  // null when the config has no endpoint for this node
+    std::unique_ptr<DivergenceKeeper> m_keeper; // with the receiver
 };
 
 } // namespace twinha::agent

@@ -1,6 +1,7 @@
 #include "agent/replication/MirrorSender.h"
 
 #include "agent/AgentLog.h"
+#include "agent/replication/KeptSet.h"
 #include "agent/replication/MirrorSecret.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
@@ -54,9 +55,18 @@ void MirrorSender::start(const QString& peerHost, quint16 peerPort)
     m_debounce.start();
 }
 
+bool MirrorSender::shippedEverything()
+{
+    if (!m_active || m_push.isRunning() || !m_error.isNull() || !m_lastSync.isValid())
+        return false;
+    m_watcher.readPending(); // changes the kernel saw that the event loop has not read yet
+    return m_pending.isEmpty();
+}
+
 void MirrorSender::stop()
 {
     m_active = false;
+    m_keepIn.clear();
     m_debounce.stop();
     m_interval.stop();
     m_retry.stop();
@@ -134,17 +144,27 @@ void MirrorSender::syncNow()
     m_pushCut = m_pending.cut();
     m_pushStartMs = nowMs();
     m_pushStart = QDateTime::currentDateTimeUtc();
-    m_push.start(m_settings.path, m_peerHost, m_peerPort, MirrorSecret::module(m_settings.channel),
-                 m_settings.password);
+    m_push.start(m_settings.path, m_peerHost, m_peerPort, MirrorSecret::module(m_settings.channel), m_settings.password,
+                 m_keepIn);
     Q_EMIT changed();
 }
 
 void MirrorSender::onPushFinished(bool ok, const protocol::RpcError& error)
 {
     if (!ok) {
-        failAttempt(error);
+        const QString request = m_push.keepRequest();
+        if (request.isEmpty() || request == m_keepIn) {
+            failAttempt(error);
+            return;
+        }
+        m_keepIn = request;
+        AgentLog::get("agent.replication")
+            ->warn("{}: the peer keeps what this resync deletes or overwrites there, in its {}",
+                   m_settings.channel.toStdString(), KeptSet::relativePath(request).toStdString());
+        syncNow();
         return;
     }
+    m_keepIn.clear();
     m_pending.shipped(m_pushCut, m_pushStartMs);
     m_lastSync = m_pushStart;
     if (!m_error.isNull())

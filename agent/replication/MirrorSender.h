@@ -17,6 +17,7 @@ namespace twinha::agent {
 // The source side of a mirror channel: watches the folder, remembers what changed and since
 // when, and pushes to the peer's receiver 100 ms after a change and at least every interval.
 // A failed push is retried with backoff; a drain pushes at once and reports when nothing is left.
+// A receiver that asks for a kept set (DivergenceHooks) gets the push again at once, keeping into it.
 class MirrorSender : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,9 @@ public:
     bool isPushing() const { return m_push.isRunning(); }
     bool hasPending() const { return !m_pending.isEmpty(); }
     std::optional<double> lagS() const;
+    // The peer had everything this node wrote: the last push succeeded and nothing changed since.
+    // What a planned switchover's drain leaves behind; anything else may leave the peer short.
+    bool shippedEverything();
     int pendingFiles() const { return m_pending.fileCount(); }
     qint64 pendingBytes() const { return m_pending.byteCount(); }
     QDateTime lastSync() const { return m_lastSync; }
@@ -79,6 +83,7 @@ private:
     QDateTime m_lastSync;
     bool m_draining = false;
     bool m_drainPushStarted = false; // a push began after drain() was called
+    QString m_keepIn;                // the kept set the receiver asked for, until a push into it succeeded
     protocol::RpcError m_error;
 };
 

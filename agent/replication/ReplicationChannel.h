@@ -61,6 +61,8 @@ public:
 Q_SIGNALS:
     void changed();
     void drained(bool ok, const twinha::protocol::RpcError& error);
+    // Something for the journal: its type and data (codes and values, no sentences).
+    void journalEvent(const QString& type, const QJsonObject& data);
 
 protected:
     virtual void applyRole(const ReplicationRole& previous) = 0;

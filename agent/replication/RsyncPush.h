@@ -9,8 +9,12 @@ class QProcess;
 namespace twinha::agent {
 
 // One run of the rsync client that pushes a folder to the peer's receiver:
-//   rsync -a --delete --partial --numeric-ids --timeout=30 --contimeout=10 SRC/ rsync://twinha@HOST:PORT/MODULE/
+//   rsync -a --delete --partial --numeric-ids --timeout=30 --contimeout=10 --exclude=/.twinha-divergence/
+//         [--backup-dir=.twinha-divergence/ID --modify-window=-1] SRC/ rsync://twinha@HOST:PORT/MODULE/
 // The password travels in RSYNC_PASSWORD, never on the command line where ps would show it.
+// The kept sets (KeptSet) are never shipped nor deleted. A receiver that must keep what a push
+// deletes or overwrites refuses it and names the set (DivergenceHooks); the next push names it
+// in --backup-dir.
 class RsyncPush : public QObject
 {
     Q_OBJECT
@@ -19,14 +23,18 @@ public:
     explicit RsyncPush(QObject* parent = nullptr);
     ~RsyncPush() override;
 
-    // Ignored while a run is in progress.
+    // Ignored while a run is in progress. keepIn: the receiver's kept set to move what this push
+    // deletes or overwrites into, or empty.
     void start(const QString& sourceDir, const QString& host, quint16 port, const QString& module,
-               const QByteArray& password);
+               const QByteArray& password, const QString& keepIn = {});
     // Kills a running push without reporting it.
     void abort();
     bool isRunning() const { return m_process != nullptr; }
+    // The kept set the receiver asked for when it refused the last run, or empty.
+    QString keepRequest() const { return m_keepRequest; }
 
-    static QStringList arguments(const QString& sourceDir, const QString& host, quint16 port, const QString& module);
+    static QStringList arguments(const QString& sourceDir, const QString& host, quint16 port, const QString& module,
+                                 const QString& keepIn = {});
 
 Q_SIGNALS:
     // error: REPLICATION_SYNC_FAILED {exit_status, detail} when !ok.
@@ -37,6 +45,7 @@ private:
     void onFailedToStart();
 
     QProcess* m_process = nullptr;
+    QString m_keepRequest;
 };
 
 } // namespace twinha::agent

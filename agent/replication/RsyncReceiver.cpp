@@ -1,7 +1,10 @@
 #include "agent/replication/RsyncReceiver.h"
 
 #include "agent/AgentLog.h"
+#include "agent/AtomicFile.h"
 #include "agent/replication/ChildProcesses.h"
+#include "agent/replication/DivergenceHooks.h"
+#include "agent/replication/KeptSet.h"
 #include "agent/replication/MirrorSecret.h"
 #include "agent/replication/ProcessOutput.h"
 #include "agentlink/protocol/ErrorCodes.h"
@@ -78,6 +81,25 @@ void RsyncReceiver::start()
     launch();
 }
 
+void RsyncReceiver::setHooks(const QString& preXfer, const QString& postXfer)
+{
+    if (preXfer == m_preXfer && postXfer == m_postXfer)
+        return;
+    m_preXfer = preXfer;
+    m_postXfer = postXfer;
+    QString detail;
+    if (!m_process || writeConfig(&detail))
+        return;
+    // A daemon left on the old config could let through a push that the new one would refuse:
+    // down with it until the config can be written.
+    QProcess* p = std::exchange(m_process, nullptr);
+    p->disconnect(this);
+    connect(p, &QProcess::finished, p, &QObject::deleteLater);
+    ChildProcesses::signalGroup(p, SIGKILL);
+    m_stableTimer.stop();
+    fail(detail);
+}
+
 void RsyncReceiver::stop()
 {
     m_wanted = false;
@@ -107,6 +129,14 @@ bool RsyncReceiver::writeFiles(QString* detail) const
     }
     if (QFile(logPath()).size() > kMaxLogBytes)
         QFile::remove(logPath());
+    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    return writeConfig(detail) &&
+           writeText(secretsPath(), MirrorSecret::user().toUtf8() + ':' + m_settings.password + '\n', ownerOnly,
+                     detail);
+}
+
+bool RsyncReceiver::writeConfig(QString* detail) const
+{
     const bool root = ::geteuid() == 0;
     // As root: chroot into the folder (rsync then keeps absolute symlinks as they are instead of
     // rewriting them) and write as root so owners survive, as seed 003's rsync -vzrtopg did.
@@ -119,10 +149,14 @@ bool RsyncReceiver::writeFiles(QString* detail) const
                  root ? QStringLiteral("yes") : QStringLiteral("no"), MirrorSecret::user(), secretsPath());
     if (root)
         conf += QStringLiteral("    uid = root\n    gid = root\n");
-    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
-    return writeText(configPath(), conf.toUtf8(), ownerOnly, detail) &&
-           writeText(secretsPath(), MirrorSecret::user().toUtf8() + ':' + m_settings.password + '\n', ownerOnly,
-                     detail);
+    // A daemon exclude also refuses a --backup-dir below it, so the two never go together.
+    if (m_preXfer.isEmpty())
+        conf += QStringLiteral("    exclude = /%1/\n").arg(QLatin1String(KeptSet::kFolder));
+    else
+        conf += QStringLiteral("    pre-xfer exec = %1\n    post-xfer exec = %2\n")
+                    .arg(DivergenceHooks::shellQuote(m_preXfer), DivergenceHooks::shellQuote(m_postXfer));
+    // Replaced whole: a running daemon reads it at every connection.
+    return AtomicFile::write(configPath(), conf.toUtf8(), 0600, detail);
 }
 
 void RsyncReceiver::launch()

@@ -13,7 +13,9 @@ namespace twinha::agent {
 // This node's rsync daemon for one mirror channel, run in the foreground and supervised:
 //   rsync --daemon --no-detach --config=STATE/rsync/CHAN.conf --port=P --address=HOST
 // The config and secrets are written from scratch at every start, so they always match the
-// current settings. If the daemon dies it is restarted with backoff.
+// current settings. If the daemon dies it is restarted with backoff. The module excludes the kept
+// sets (KeptSet), so no push reaches them, except while a set is being filled: then the daemon
+// runs the DivergenceHooks instead, which let only a push that keeps into that set through.
 class RsyncReceiver : public QObject
 {
     Q_OBJECT
@@ -33,6 +35,9 @@ public:
     ~RsyncReceiver() override;
 
     void start();
+    // The kept set's hook scripts (both empty: none). The daemon reads its config at every
+    // connection, so a running one follows from its next push on.
+    void setHooks(const QString& preXfer, const QString& postXfer);
     // SIGTERM now, SIGKILL if it is still there after two seconds.
     void stop();
     bool isRunning() const { return m_process != nullptr; }
@@ -48,12 +53,15 @@ Q_SIGNALS:
 
 private:
     bool writeFiles(QString* detail) const;
+    bool writeConfig(QString* detail) const;
     void launch();
     void onFinished();
     void fail(const QString& detail);
     QString lastLogLine() const;
 
     Settings m_settings;
+    QString m_preXfer;
+    QString m_postXfer;
     QProcess* m_process = nullptr;
     bool m_wanted = false;
     RetryBackoff m_backoff;

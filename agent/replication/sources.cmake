@@ -4,7 +4,12 @@ target_sources(twinha_agentcore PRIVATE
     ${_repl}/ChildProcesses.h
     ${_repl}/CommandChannel.cpp ${_repl}/CommandChannel.h
     ${_repl}/CommandReport.cpp ${_repl}/CommandReport.h
+    ${_repl}/DivergenceHooks.cpp ${_repl}/DivergenceHooks.h
+    ${_repl}/DivergenceKeeper.cpp ${_repl}/DivergenceKeeper.h
+    ${_repl}/DivergenceMethods.cpp ${_repl}/DivergenceMethods.h
+    ${_repl}/DivergenceStore.cpp ${_repl}/DivergenceStore.h
     ${_repl}/InotifyWatcher.cpp ${_repl}/InotifyWatcher.h
+    ${_repl}/KeptSet.cpp ${_repl}/KeptSet.h
     ${_repl}/MirrorChannel.cpp ${_repl}/MirrorChannel.h
     ${_repl}/MirrorSecret.cpp ${_repl}/MirrorSecret.h
     ${_repl}/MirrorSender.cpp ${_repl}/MirrorSender.h

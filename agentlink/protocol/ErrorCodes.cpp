@@ -30,6 +30,7 @@ QStringList allCodes()
         << kReplicationSyncFailed << kReplicationPathMissing << kReplicationReceiverFailed << kReplicationCommandFailed
         << kReplicationOutputInvalid << kReplicationDrainTimeout << kJournalWriteFailed << kJournalChainBroken
         << kJournalReadFailed;
+    all << kDivergenceNotFound; // the sets a resync kept (divergence.show)
     // Config validation and apply (the setup wizard).
     all << kConfigSyntax << kConfigFieldMissing << kConfigFieldInvalid << kConfigInvalid << kConfigChangedOnDisk
         << kConfigWriteFailed << kConfigReloadFailed << kSystemdUnavailable;

@@ -64,6 +64,7 @@ inline constexpr char kReplicationReceiverFailed[] = "REPLICATION_RECEIVER_FAILE
 inline constexpr char kReplicationCommandFailed[] = "REPLICATION_COMMAND_FAILED";   // exit_status, detail
 inline constexpr char kReplicationOutputInvalid[] = "REPLICATION_OUTPUT_INVALID";   // detail
 inline constexpr char kReplicationDrainTimeout[] = "REPLICATION_DRAIN_TIMEOUT";     // timeout_ms
+inline constexpr char kDivergenceNotFound[] = "DIVERGENCE_NOT_FOUND"; // id: no kept set of that id on this node
 
 // Agent: journal
 inline constexpr char kJournalWriteFailed[] = "JOURNAL_WRITE_FAILED"; // path, detail

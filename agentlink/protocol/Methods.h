@@ -26,6 +26,12 @@ inline constexpr char kConfigPrepare[] = "config.prepare";
 inline constexpr char kConfigCommit[] = "config.commit";
 // {tx} -> {tx, aborted}: the staged text is dropped (only before a commit).
 inline constexpr char kConfigAbort[] = "config.abort";
+// The sets a resync kept instead of deleting or overwriting them (agent/replication/DivergenceMethods);
+// operators only. {} -> {node, sets: [{id, channel, group, node, folder, path, armed_at, kept_at, files,
+// deleted, overwritten, bytes, present}], armed: [{channel, id, armed_at}]}
+inline constexpr char kDivergenceList[] = "divergence.list";
+// {id, limit?} -> {node, set, files: [{path, size, kind: deleted | overwritten}], more}
+inline constexpr char kDivergenceShow[] = "divergence.show";
 // What the setup wizard discovers on a node: interfaces, units, paths, free addresses.
 inline constexpr char kNodeFacts[] = "node.facts";
 inline constexpr char kNodePathInfo[] = "node.path_info";

@@ -1,5 +1,5 @@
 #include "agent/replication/MirrorChannel.h"
-#include "agent/replication/ReplicationChannelFactory.h"
+#include "tests/agent/replication/MirrorCluster.h"
 
 #include "agentlink/protocol/ErrorCodes.h"
 
@@ -13,77 +13,11 @@
 #include <memory>
 
 using namespace twinha::agent;
+using namespace twinha::agent::testing;
 using twinha::protocol::RpcError;
 namespace codes = twinha::protocol::codes;
 
 namespace {
-const QByteArray kKey = "test-cluster-key-0123456789abcdef0123456789";
-
-quint16 freePort()
-{
-    QTcpServer s;
-    return s.listen(QHostAddress::LocalHost, 0) ? s.serverPort() : 0;
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// Two nodes in one process: n1 and n2, each with its own data folder, state folder and
-// receiving port on the loopback, built by the factory as the daemon would.
-struct Cluster
-{
-    QTemporaryDir dir;
-    ReplicationConfig config;
-    std::unique_ptr<ReplicationChannel> n1;
-    std::unique_ptr<ReplicationChannel> n2;
-
-    explicit Cluster(const QByteArray& n1Key = kKey)
-    {
-        config.name = QStringLiteral("mail");
-        config.typeName = QStringLiteral("mirror");
-        config.type = ReplicationType::Mirror;
-        config.group = QStringLiteral("g");
-        config.paths = {{QStringLiteral("n1"), dir.filePath(QStringLiteral("n1data"))},
-                        {QStringLiteral("n2"), dir.filePath(QStringLiteral("n2data"))}};
-        const quint16 p1 = freePort();
-        const quint16 p2 = freePort();
-        config.endpoints = {{QStringLiteral("n1"), {}, QStringLiteral("127.0.0.1"), p1},
-                            {QStringLiteral("n2"), {}, QStringLiteral("127.0.0.1"), p2}};
-        config.intervalS = 3600; // changes alone must drive the pushes here
-        config.maxLagS = 60;
-        QDir().mkpath(path(QStringLiteral("n1")));
-        QDir().mkpath(path(QStringLiteral("n2")));
-        n1 = ReplicationChannelFactory::create(config, QStringLiteral("n1"), n1Key,
-                                               dir.filePath(QStringLiteral("state1")));
-        n2 = ReplicationChannelFactory::create(config, QStringLiteral("n2"), kKey,
-                                               dir.filePath(QStringLiteral("state2")));
-    }
-
-    QString path(const QString& node) const { return config.pathFor(node); }
-    QString file(const QString& node, const QString& name) const { return path(node) + QLatin1Char('/') + name; }
-    ReplicationRole sourceTo(const QString& peer) const
-    {
-        const LinkEndpoint* e = config.endpointFor(peer);
-        return ReplicationRole::source(e->host, e->port);
-    }
-    // n1 ships to n2.
-    void n1Active()
-    {
-        n2->setRole(ReplicationRole::target());
-        n1->setRole(sourceTo(QStringLiteral("n2")));
-    }
-};
-
 QJsonValue field(const std::unique_ptr<ReplicationChannel>& ch, const char* key)
 {
     return ch->toJson().value(QLatin1String(key));

@@ -6,4 +6,14 @@ twinha_add_test(TestPendingChanges SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPending
 twinha_add_test(TestCommandChannel SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestCommandChannel.cpp
     LIBS twinha_agentcore LABELS agent)
 twinha_add_test(TestMirrorChannel SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestMirrorChannel.cpp
-    LIBS twinha_agentcore LABELS agent TIMEOUT 300)
+    ${CMAKE_CURRENT_LIST_DIR}/MirrorCluster.h LIBS twinha_agentcore LABELS agent TIMEOUT 300)
+# No silent data loss: the kept sets after a split, their hooks and their keeper, then whole
+# channels against real rsync.
+twinha_add_test(TestKeptSet SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestKeptSet.cpp
+    LIBS twinha_agentcore LABELS agent unit)
+twinha_add_test(TestDivergenceHooks SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDivergenceHooks.cpp
+    LIBS twinha_agentcore LABELS agent unit)
+twinha_add_test(TestDivergenceKeeper SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDivergenceKeeper.cpp
+    LIBS twinha_agentcore LABELS agent unit)
+twinha_add_test(TestDivergenceKeeping SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDivergenceKeeping.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MirrorCluster.h LIBS twinha_agentcore LABELS agent TIMEOUT 300)
