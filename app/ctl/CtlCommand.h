@@ -21,6 +21,7 @@ struct CtlContext
     QString group;
     QString to;
     QString argument; // the word after the command, for those that take one (maintenance on|off)
+    QString id;       // divergence show ID
     qint64 after = 0;
     int limit = 100;
 };

@@ -6,6 +6,7 @@
 #include "app/Translator.h"
 #include "app/ctl/CheckCommand.h"
 #include "app/ctl/CtlExitCodes.h"
+#include "app/ctl/DivergenceCommand.h"
 #include "app/ctl/EventsCommand.h"
 #include "app/ctl/MaintenanceCommand.h"
 #include "app/ctl/StatusCommand.h"
@@ -44,6 +45,8 @@ std::unique_ptr<app::CtlCommand> makeCommand(const QString& name, const app::Ctl
         return std::make_unique<app::CheckCommand>(ctx);
     if (name == QLatin1String("switchover"))
         return std::make_unique<app::SwitchoverCommand>(ctx);
+    if (name == QLatin1String("divergence"))
+        return std::make_unique<app::DivergenceCommand>(ctx);
     if (name == QLatin1String("events"))
         return std::make_unique<app::EventsCommand>(ctx);
     if (name == QLatin1String("maintenance"))
@@ -54,6 +57,8 @@ std::unique_ptr<app::CtlCommand> makeCommand(const QString& name, const app::Ctl
 // The words after the command: "maintenance" takes on or off, the others nothing.
 bool argumentsFit(const QStringList& args)
 {
+    if (args.value(0) == QLatin1String("divergence"))
+        return app::DivergenceCommand::validArguments(args.mid(1));
     if (args.value(0) == QLatin1String("maintenance"))
         return args.size() == 2 && app::MaintenanceCommand::validArgument(args.at(1));
     return args.size() == 1;
@@ -77,6 +82,9 @@ int main(int argc, char** argv)
                     "  check        the switchover pre-checks (readiness)\n"
                     "  switchover   move a group to the other node, with checks and a confirmation\n"
                     "  events       both nodes' journals, merged by time\n"
+                    "  divergence list | divergence show ID\n"
+                    "               the files a resync kept instead of deleting or overwriting them, after a\n"
+                    "               split or an unplanned failover (show: --limit N files)\n"
                     "  maintenance on|off\n"
                     "               maintenance mode for the cluster (or --group): the agents move nothing by\n"
                     "               themselves\n\n"
@@ -116,6 +124,7 @@ int main(int argc, char** argv)
     ctx.group = parser.value(group);
     ctx.to = parser.value(to);
     ctx.argument = args.value(1);
+    ctx.id = args.value(2);
     ctx.after = parser.value(after).toLongLong();
     ctx.limit = parser.value(limit).toInt();
     if (args.isEmpty() || !makeCommand(args.first(), ctx)) {

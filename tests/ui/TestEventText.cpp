@@ -120,6 +120,19 @@ private Q_SLOTS:
         row("takeover without fencing", skip,
             QStringLiteral("Requested moving group web to beta, overriding the checks and without fencing the other "
                            "node."));
+        row("files kept after a split",
+            samples::entry(
+                1, 0, QStringLiteral("divergence_kept"),
+                {{QStringLiteral("id"), QStringLiteral("data-20260501-101500")},
+                 {QStringLiteral("channel"), QStringLiteral("data")},
+                 {QStringLiteral("node"), QStringLiteral("alpha")},
+                 {QStringLiteral("path"), QStringLiteral("/srv/data/.twinha-divergence/data-20260501-101500")},
+                 {QStringLiteral("files"), 412},
+                 {QStringLiteral("deleted"), 400},
+                 {QStringLiteral("overwritten"), 12}}),
+            QStringLiteral("412 file(s) written on alpha during a split or before a failover are kept in "
+                           "/srv/data/.twinha-divergence/data-20260501-101500: the resync from its peer would have "
+                           "deleted or overwritten them."));
         row("unknown type shows its data",
             samples::entry(1, 0, QStringLiteral("brand_new"), {{QStringLiteral("x"), 1}}), QStringLiteral("{\"x\":1}"));
     }
@@ -185,6 +198,8 @@ private Q_SLOTS:
         QCOMPARE(ui::eventCategoryOf(QStringLiteral("fence_failed")), ui::EventCategory::Problems);
         QCOMPARE(ui::eventCategoryOf(QStringLiteral("fence_done")), ui::EventCategory::Roles);
         QCOMPARE(ui::eventCategoryOf(QStringLiteral("maintenance")), ui::EventCategory::Operations);
+        QCOMPARE(EventText::typeLabel(QStringLiteral("divergence_kept")), QStringLiteral("Files kept after a split"));
+        QCOMPARE(ui::eventCategoryOf(QStringLiteral("divergence_kept")), ui::EventCategory::Problems);
     }
 };
 

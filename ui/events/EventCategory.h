@@ -11,7 +11,7 @@ enum class EventCategory
     Operations, // switchovers, drains, the operator's requests and maintenance mode
     Roles,      // role changes, takeovers, step-downs, fencing, agent starts
     Links,      // heartbeat links and the peer coming and going
-    Problems,   // failed resources, groups and fences, configuration drift, split-brain
+    Problems,   // failed resources, groups and fences, configuration drift, split-brain, kept files
     Other,      // types this console does not know yet
 };
 
@@ -43,6 +43,7 @@ inline EventCategory eventCategoryOf(const QString& type)
         {"split_brain", EventCategory::Problems},
         {"split_brain_resolved", EventCategory::Problems},
         {"fence_failed", EventCategory::Problems},
+        {"divergence_kept", EventCategory::Problems},
     };
     for (const auto& row : table)
         if (type == QLatin1String(row.type))

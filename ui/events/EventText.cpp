@@ -75,6 +75,7 @@ QString EventText::typeLabel(const QString& type, const QJsonObject& data)
         {"fence_started", QT_TR_NOOP("Fencing started")},
         {"fence_done", QT_TR_NOOP("Node powered off")},
         {"fence_failed", QT_TR_NOOP("Fencing failed")},
+        {"divergence_kept", QT_TR_NOOP("Files kept after a split")},
     };
     for (const auto& row : labels)
         if (type == QLatin1String(row.type))
@@ -151,6 +152,11 @@ QString EventText::summary(const QString& type, const QJsonObject& data)
         return maintenance(data);
     if (type.startsWith(QLatin1String("fence_")))
         return fencing(type, data);
+    if (type == QLatin1String("divergence_kept"))
+        return tr("%n file(s) written on %1 during a split or before a failover are kept in %2: the resync from "
+                  "its peer would have deleted or overwritten them.",
+                  nullptr, int(data.value(QStringLiteral("files")).toInteger()))
+            .arg(str(data, "node"), str(data, "path"));
     return QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
 }
 
