@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 
 namespace twinha::agent {
 
@@ -36,18 +37,47 @@ ConfigApply::ConfigApply(const QString& configPath, const QString& node, const Q
     connect(&m_deadline, &QTimer::timeout, this, &ConfigApply::rollBack);
     m_watch.setInterval(kWatchMs);
     connect(&m_watch, &QTimer::timeout, this, &ConfigApply::watch);
-    // A staged text left by a daemon that stopped mid-change was never live: nothing to keep.
-    QFile::remove(stagedPath());
+    resumeAfterRestart();
 }
 
-ConfigApply::~ConfigApply()
+// A daemon that stops while prepared keeps the staged text and its record, so that the next one
+// knows a change was under way.
+ConfigApply::~ConfigApply() = default;
+
+void ConfigApply::resumeAfterRestart()
 {
+    QFile file(recordPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QJsonObject r = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    // The staged text was never live, but the peer may have been committed meanwhile and run other
+    // links now: rolled back, frozen as after a timeout (the checksum is the one attach() finds).
+    const qint64 timeoutMs = std::clamp<qint64>(r.value(QStringLiteral("timeout_ms")).toInteger(kDefaultTimeoutMs),
+                                                kMinTimeoutMs, kMaxTimeoutMs);
+    m_settle = ConfigSettle{r.value(QStringLiteral("tx")).toString(),
+                            QStringLiteral("rolled_back"),
+                            QString(),
+                            r.value(QStringLiteral("by")).toString(),
+                            nowMs(),
+                            nowMs() + timeoutMs,
+                            timeoutMs};
+    m_resumed = true;
     dropStaged();
+    AgentLog::get("agent.config")
+        ->warn("config change {} was prepared when the agent stopped: rolled back; automatic moves stay frozen until "
+               "the peer is heard on this node's config, {} ms from now at the earliest",
+               m_settle->tx.toStdString(), timeoutMs);
 }
 
 QString ConfigApply::stagedPath() const
 {
     return QDir(m_stateDir).filePath(QStringLiteral("cluster.toml.staged"));
+}
+
+QString ConfigApply::recordPath() const
+{
+    return stagedPath() + QStringLiteral(".json");
 }
 
 void ConfigApply::attach(DaemonEngine* engine)
@@ -59,6 +89,11 @@ void ConfigApply::attach(DaemonEngine* engine)
     m_running = engine->isBlank() ? QString() : config.checksum;
     m_runningConfig = engine->isBlank() ? AgentConfig() : config;
     m_peer = engine->isBlank() ? QString() : config.peerOf(m_node);
+    if (m_settle && m_settle->checksum.isEmpty())
+        m_settle->checksum = m_running;
+    if (std::exchange(m_resumed, false))
+        record(QStringLiteral("config_rolled_back"),
+               {{QStringLiteral("tx"), m_settle->tx}, {QStringLiteral("cause"), QStringLiteral("restart")}});
     m_links = {};
     for (const LinkConfig& link : config.links) {
         const LinkEndpoint* mine = link.endpointFor(m_node);
@@ -92,6 +127,7 @@ void ConfigApply::dropStaged()
 {
     m_deadline.stop();
     QFile::remove(stagedPath());
+    QFile::remove(recordPath());
 }
 
 void ConfigApply::rollBack()
@@ -105,6 +141,7 @@ void ConfigApply::rollBack()
         ->warn("config change {} by {}: no commit within {} ms, rolled back; the running config stays",
                p.tx.toStdString(), p.by.toStdString(), p.timeoutMs);
     record(QStringLiteral("config_rolled_back"), {{QStringLiteral("tx"), p.tx},
+                                                  {QStringLiteral("cause"), QStringLiteral("timeout")},
                                                   {QStringLiteral("checksum"), p.checksum},
                                                   {QStringLiteral("timeout_ms"), p.timeoutMs}});
     // The peer may have been committed up to one timeout later than this node's deadline (the

@@ -33,6 +33,7 @@ struct ClientCredentials;
 // itself; then it waits one more timeout (the peer may still have been committed) and for the peer
 // on its old config before unfreezing. A node that does not hear its peer on its config within a
 // bound reports CONFIG_PEER_UNHEARD in status ("config_apply") and the journal, and stays frozen.
+// A daemon that restarts while prepared treats the change as rolled back at its start.
 // Lives beside the control socket, across reloads: every new engine is attach()ed.
 class ConfigApply : public QObject
 {
@@ -63,6 +64,7 @@ public:
     // {tx, phase, by, checksum, timeout_ms, waiting_for_peer, problem}; empty when nothing is pending.
     QJsonObject stateJson() const;
     QString stagedPath() const;
+    QString recordPath() const; // {tx, by, checksum, timeout_ms} of the staged text
 
 private:
     struct Prepared
@@ -85,6 +87,7 @@ private:
                                                     const std::optional<QString>& expected, QJsonObject* validation,
                                                     int* deadTimeMs) const;
     void dropStaged();
+    void resumeAfterRestart();
     void rollBack();
     void watch();
     void publish();
@@ -105,6 +108,7 @@ private:
     std::optional<Prepared> m_prepared;
     std::optional<ConfigSettle> m_settle;
     protocol::RpcError m_problem; // CONFIG_PEER_UNHEARD once reported, until the change settles
+    bool m_resumed = false;       // found a change prepared by the daemon before: journal it at attach
     QElapsedTimer m_clock;
     QTimer m_deadline;
     QTimer m_watch;

@@ -12,6 +12,7 @@
 #include "agentlink/protocol/Methods.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 
 namespace twinha::agent {
 
@@ -131,11 +132,19 @@ RpcMessage ConfigApply::prepare(const RpcMessage& request, const ClientCredentia
         return RpcMessage::errorFor(request.id, *refusal);
     }
     QString stageError;
-    if (!AtomicFile::write(stagedPath(), text, 0600, &stageError))
+    const QByteArray staged = QJsonDocument(QJsonObject{{QStringLiteral("tx"), tx},
+                                                        {QStringLiteral("by"), client.actor()},
+                                                        {QStringLiteral("checksum"), checksum},
+                                                        {QStringLiteral("timeout_ms"), timeoutMs}})
+                                  .toJson(QJsonDocument::Compact);
+    if (!AtomicFile::write(stagedPath(), text, 0600, &stageError) ||
+        !AtomicFile::write(recordPath(), staged, 0600, &stageError)) {
+        dropStaged();
         return RpcMessage::errorFor(request.id,
                                     make(codes::kConfigWriteFailed, {{QStringLiteral("path"), stagedPath()},
                                                                      {QStringLiteral("stage"), "stage"},
                                                                      {QStringLiteral("detail"), stageError}}));
+    }
     m_prepared =
         Prepared{tx, text, key, checksum, ConfigFile(m_path).currentChecksum(), client.actor(), timeoutMs, deadTimeMs};
     m_deadline.start(timeoutMs);
