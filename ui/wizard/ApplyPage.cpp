@@ -1,8 +1,8 @@
 #include "ui/wizard/ApplyPage.h"
 
 #include "agentlink/ClusterMonitor.h"
-#include "agentlink/ErrorText.h"
-#include "agentlink/protocol/Methods.h"
+#include "agentlink/ConfigApplyRun.h"
+#include "agentlink/ConfigApplyText.h"
 #include "ui/switchover/NoticeLabel.h"
 #include "ui/switchover/SwitchoverText.h"
 #include "ui/wizard/SetupWizard.h"
@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -21,8 +22,7 @@
 
 namespace twinha::ui {
 
-namespace methods = protocol::methods;
-using protocol::RpcMessage;
+using agentlink::ConfigApplyRun;
 
 ApplyPage::ApplyPage(QWidget* parent)
     : WizardPage(parent)
@@ -54,9 +54,10 @@ ApplyPage::ApplyPage(QWidget* parent)
 void ApplyPage::retranslate()
 {
     setTitle(tr("Apply"));
-    setSubTitle(tr("The agents write the configuration to both nodes and reload it."));
-    m_intro->setText(tr("Each agent checks the configuration again, keeps its previous file as a backup and reloads. "
-                        "A reload does not stop the running service."));
+    setSubTitle(tr("Both nodes take the configuration as one change."));
+    m_intro->setText(tr("First both agents check the configuration and stage it; only then do both write it, keeping "
+                        "their previous file as a backup, and reload. Automatic failover is frozen until the nodes "
+                        "hear each other on the new configuration. A reload does not stop the running service."));
     m_retry->setText(tr("&Try again"));
     m_steps->setAccessibleName(tr("Progress"));
     if (wizard())
@@ -65,7 +66,7 @@ void ApplyPage::retranslate()
 
 void ApplyPage::initializePage()
 {
-    m_step = Step::Write0;
+    m_step = Step::Prepare;
     m_backup = {};
     m_checksum.clear();
     m_healthyAfterMs = -1;
@@ -88,11 +89,9 @@ void ApplyPage::run()
     clearNotice();
     showSteps();
     switch (m_step) {
-    case Step::Write0:
-        applyTo(0);
-        break;
-    case Step::Write1:
-        applyTo(1);
+    case Step::Prepare:
+    case Step::Commit:
+        startChange();
         break;
     case Step::Healthy:
         m_healthClock.start();
@@ -107,31 +106,43 @@ void ApplyPage::run()
     }
 }
 
-void ApplyPage::applyTo(int node)
+void ApplyPage::startChange()
 {
-    QJsonObject params{{QStringLiteral("text"), model().configText},
-                       {QStringLiteral("expected_checksum"), model().diskChecksum[size_t(node)]}};
-    if (!m_key.isEmpty())
-        params.insert(QStringLiteral("key"), m_key);
-    const bool sent = session()->call(node, QString::fromLatin1(methods::kConfigApply), params,
-                                      [this, node](const RpcMessage& reply) {
-                                          if (!reply.error.isNull()) {
-                                              fail([=, this] { return agentlink::ErrorText::describe(reply.error); });
-                                              return;
-                                          }
-                                          const QJsonObject r = reply.result.toObject();
-                                          m_checksum = r.value(QStringLiteral("checksum")).toString();
-                                          m_backup[size_t(node)] = r.value(QStringLiteral("backup")).toString();
-                                          // A retry must expect what is on the node now.
-                                          model().diskChecksum[size_t(node)] = m_checksum;
-                                          m_step = node == 0 ? Step::Write1 : Step::Healthy;
-                                          run();
-                                      });
-    if (!sent)
-        fail([=, this] {
-            return tr("The console is not connected to %1. Check the node and press Try again.")
-                .arg(model().nodeNames[size_t(node)]);
-        });
+    // Both nodes again, even after a partial change: the one that has it commits without reloading.
+    m_step = Step::Prepare;
+    delete m_change;
+    m_change = new ConfigApplyRun(session()->monitor(), this);
+    connect(m_change, &ConfigApplyRun::changed, this, [this] {
+        if (m_change->phase() == ConfigApplyRun::Phase::Committing ||
+            m_change->phase() == ConfigApplyRun::Phase::Settling)
+            m_step = Step::Commit;
+        for (int i = 0; i < 2; ++i)
+            if (!m_change->node(i).backup.isEmpty())
+                m_backup[size_t(i)] = m_change->node(i).backup;
+        showSteps();
+    });
+    connect(m_change, &ConfigApplyRun::finished, this, &ApplyPage::onChangeFinished);
+    ConfigApplyRun::Request request;
+    request.text = model().configText.toUtf8();
+    request.expectedChecksum = {model().diskChecksum[0], model().diskChecksum[1]};
+    request.key = m_key;
+    m_change->start(request);
+}
+
+void ApplyPage::onChangeFinished()
+{
+    // A retry must expect what is on each node now.
+    for (int i = 0; i < 2; ++i)
+        if (m_change->node(i).committed)
+            model().diskChecksum[size_t(i)] = m_change->checksum();
+    m_checksum = m_change->checksum();
+    if (m_change->outcome() != ConfigApplyRun::Outcome::Applied) {
+        QPointer<ConfigApplyRun> change(m_change);
+        fail([change] { return change ? agentlink::ConfigApplyText::outcome(*change) : QString(); });
+        return;
+    }
+    m_step = Step::Healthy;
+    run();
 }
 
 QString ApplyPage::notHealthyYet() const
@@ -214,18 +225,8 @@ void ApplyPage::saveProfile()
 void ApplyPage::fail(const std::function<QString()>& text)
 {
     m_failed = true;
-    const Step step = m_step;
-    // Which node runs which config, for the failure at hand; asked again on a language change.
-    showNotice(NoticeLabel::Kind::Error, [=, this] {
-        QString where;
-        if (step == Step::Write1)
-            where = tr("%1 already runs the new configuration; %2 still runs its previous one, and the agents report "
-                       "the difference until both match.")
-                        .arg(model().nodeNames[0], model().nodeNames[1]);
-        else if (step == Step::Write0)
-            where = tr("Nothing was changed on either node.");
-        return where.isEmpty() ? text() : text() + QLatin1Char(' ') + where;
-    });
+    // Asked again on a language change. A failed change's own text says which node runs which config.
+    showNotice(NoticeLabel::Kind::Error, text);
     m_retry->show();
     showSteps();
 }
@@ -239,8 +240,8 @@ void ApplyPage::showSteps()
         QString text;
     };
     const QList<Row> rows{
-        {Step::Write0, tr("Write the configuration to %1").arg(m.nodeNames[0])},
-        {Step::Write1, tr("Write the configuration to %1").arg(m.nodeNames[1])},
+        {Step::Prepare, tr("Check and stage the configuration on %1 and %2").arg(m.nodeNames[0], m.nodeNames[1])},
+        {Step::Commit, tr("Commit it on both nodes")},
         {Step::Healthy, tr("Wait until both nodes run it and hear each other")},
         {Step::Profile, tr("Save the console's profile")},
     };
@@ -250,10 +251,12 @@ void ApplyPage::showSteps()
         QString text = row.text;
         if (int(row.step) < int(m_step)) {
             icon = QStyle::SP_DialogApplyButton;
-            if (row.step == Step::Write0 || row.step == Step::Write1) {
-                const QString& backup = m_backup[row.step == Step::Write0 ? 0 : 1];
-                if (!backup.isEmpty())
-                    text += QStringLiteral(" — ") + tr("previous version kept as %1").arg(backup);
+            if (row.step == Step::Commit) {
+                for (int i = 0; i < 2; ++i)
+                    if (!m_backup[size_t(i)].isEmpty())
+                        text +=
+                            QStringLiteral(" — ") +
+                            tr("%1 keeps its previous version as %2").arg(m.nodeNames[size_t(i)], m_backup[size_t(i)]);
             } else if (row.step == Step::Healthy && m_healthyAfterMs >= 0) {
                 text += QStringLiteral(" — ") + tr("healthy after %1").arg(SwitchoverText::duration(m_healthyAfterMs));
             }

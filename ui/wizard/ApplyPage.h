@@ -1,6 +1,5 @@
 #pragma once
 
-#include "agentlink/protocol/RpcMessage.h"
 #include "ui/wizard/WizardPage.h"
 
 #include <QElapsedTimer>
@@ -13,12 +12,17 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 
+namespace twinha::agentlink {
+class ConfigApplyRun;
+}
+
 namespace twinha::ui {
 
-// Page 9: writes the reviewed config to both nodes (each agent validates it again, writes it
-// atomically next to a backup of the old one and reloads), waits for the pair to report healthy
-// with the new config, and saves the console's profile. A failure says which node has which
-// config and what to do; "Try again" resumes where it stopped.
+// Page 9: puts the reviewed config on both nodes as one change (agentlink::ConfigApplyRun: both
+// agents validate and stage it, then both commit, each keeping a backup of its old file, with
+// automatic failover frozen until they hear each other on it), waits for the pair to report
+// healthy, and saves the console's profile. A failure says which node has which config and what to
+// do; "Try again" resumes where it stopped (a change that did not finish runs again on both).
 class ApplyPage : public WizardPage
 {
     Q_OBJECT
@@ -37,15 +41,16 @@ protected:
 private:
     enum class Step
     {
-        Write0,
-        Write1,
+        Prepare,
+        Commit,
         Healthy,
         Profile,
         Done,
     };
 
     void run();
-    void applyTo(int node);
+    void startChange();
+    void onChangeFinished();
     void checkHealthy();
     void saveProfile();
     void fail(const std::function<QString()>& text);
@@ -56,11 +61,12 @@ private:
     QLabel* m_intro;
     QListWidget* m_steps;
     QPushButton* m_retry;
-    Step m_step = Step::Write0;
+    Step m_step = Step::Prepare;
     bool m_failed = false;
     QString m_key; // base64; generated once per wizard for a new cluster, so a retry sends the same
     QString m_checksum;
     std::array<QString, 2> m_backup;
+    agentlink::ConfigApplyRun* m_change = nullptr; // the current run; replaced by a retry
     QTimer m_healthTimer;
     QElapsedTimer m_healthClock;
     qint64 m_healthyAfterMs = -1;
