@@ -174,13 +174,22 @@ void mergeChannels(ClusterView& view, const QList<NodeView>& nodes)
             c.pendingBytes = optionalInt(v[QStringLiteral("pending_bytes")]);
             c.lastSync = QDateTime::fromString(v[QStringLiteral("last_sync")].toString(), Qt::ISODateWithMs);
             c.error = errorFrom(v[QStringLiteral("error")]);
+            const QJsonObject kept = v[QStringLiteral("kept")].toObject();
+            if (!kept.isEmpty())
+                c.kept.append({c.reportedBy, kept.value(QStringLiteral("sets")).toInteger(),
+                               kept.value(QStringLiteral("files")).toInteger(),
+                               kept.value(QStringLiteral("latest"))[QStringLiteral("path")].toString()});
             const bool source = v[QStringLiteral("role")].toString() == QLatin1String("source");
             auto it = std::find_if(view.channels.begin(), view.channels.end(),
                                    [&c](const ChannelView& x) { return x.name == c.name; });
-            if (it == view.channels.end())
+            if (it == view.channels.end()) {
                 view.channels.append(c);
-            else if (source) // the source measures the lag; the target only knows what it received
+            } else if (source) { // the source measures the lag; the target only knows what it received
+                c.kept = it->kept + c.kept;
                 *it = c;
+            } else {
+                it->kept += c.kept;
+            }
         }
     }
 }

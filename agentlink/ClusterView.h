@@ -90,6 +90,16 @@ struct ReadinessView
 };
 
 // A replication channel as its source reports it (the target's view when the source is out of reach).
+// Files a resync kept on a node instead of deleting or overwriting them (after a split or an
+// unplanned failover), as that node's channel reports them: its kept sets still on disk.
+struct KeptView
+{
+    QString node;
+    qint64 sets = 0;
+    qint64 files = 0;
+    QString latestPath; // the newest set's folder on that node
+};
+
 struct ChannelView
 {
     QString name;
@@ -103,6 +113,7 @@ struct ChannelView
     std::optional<qint64> pendingBytes;
     QDateTime lastSync;
     protocol::RpcError error;
+    QList<KeptView> kept; // from whichever node reports them, whatever its role
 
     bool overLimit() const { return lagS && maxLagS > 0 && *lagS > maxLagS; }
 };

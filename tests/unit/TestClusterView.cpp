@@ -174,6 +174,34 @@ private Q_SLOTS:
         QCOMPARE(v.channels.size(), 1);
         QCOMPARE(v.channels.first().reportedBy, QStringLiteral("node1")); // the source, not the target
         QCOMPARE(*v.channels.first().lagS, 0.4);
+        QVERIFY(v.channels.first().kept.isEmpty());
+    }
+
+    // The standby keeps the files a resync after a split would have destroyed; its report of the
+    // channel loses to the source's for the lag, but what it kept still shows.
+    void filesKeptOnTheStandbyShowWithTheSourcesChannel()
+    {
+        QList<NodeView> nodes = healthyPair();
+        QJsonObject s = nodes[1].status->toJson();
+        QJsonArray channels = s.value(QStringLiteral("replication")).toArray();
+        QJsonObject c = channels.first().toObject();
+        c.insert(
+            QStringLiteral("kept"),
+            QJsonObject{{QStringLiteral("sets"), 1},
+                        {QStringLiteral("files"), 412},
+                        {QStringLiteral("latest"), QJsonObject{{QStringLiteral("path"), QStringLiteral("/srv/x")}}}});
+        channels[0] = c;
+        s.insert(QStringLiteral("replication"), channels);
+        nodes[1].status = NodeStatus::fromJson(s);
+        for (const QList<NodeView>& order : {nodes, QList<NodeView>{nodes[1], nodes[0]}}) {
+            const ClusterView v = ClusterView::build(order);
+            QCOMPARE(v.channels.size(), 1);
+            QCOMPARE(v.channels.first().reportedBy, QStringLiteral("node1"));
+            QCOMPARE(v.channels.first().kept.size(), 1);
+            QCOMPARE(v.channels.first().kept.first().node, QStringLiteral("node2"));
+            QCOMPARE(v.channels.first().kept.first().files, 412);
+            QCOMPARE(v.channels.first().kept.first().latestPath, QStringLiteral("/srv/x"));
+        }
     }
 
     void nodesThatCannotHearEachOtherAreToldApartFromAnUnreachableNode()

@@ -51,6 +51,13 @@ QString ReplicationTable::stateText(const QString& state)
     return tr("Unknown");
 }
 
+QString ReplicationTable::keptText(const agentlink::KeptView& k)
+{
+    return tr("%n file(s) from a split or a failover kept on %1, the newest in %2 (twinhactl divergence list)", nullptr,
+              int(k.files))
+        .arg(k.node, k.latestPath);
+}
+
 void ReplicationTable::render()
 {
     setHorizontalHeaderLabels({tr("Channel"), tr("State"), tr("Lag"), tr("Last sync"), tr("Pending"), tr("Problem")});
@@ -68,12 +75,17 @@ void ReplicationTable::render()
         if (c.pendingFiles && c.pendingBytes)
             pending =
                 tr("%n file(s), %1", nullptr, int(*c.pendingFiles)).arg(locale.formattedDataSize(*c.pendingBytes));
+        QStringList problems;
+        if (!c.error.isNull())
+            problems << agentlink::ErrorText::describe(c.error);
+        for (const agentlink::KeptView& k : c.kept)
+            problems << keptText(k);
         const QStringList cells{tr("%1 (%2, group %3)").arg(c.name, c.type, c.group),
                                 stateText(c.state),
                                 lag,
                                 lastSync,
                                 pending,
-                                c.error.isNull() ? QString() : agentlink::ErrorText::describe(c.error)};
+                                problems.join(QLatin1Char('\n'))};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells.at(col));
             if (col == 2 && c.overLimit())
