@@ -31,6 +31,8 @@ CommandLine CommandLine::parse(const QStringList& args)
                    QStringLiteral("--verbose")};
     } else if (sub == QLatin1String("check-config")) {
         cl.m_command = Command::CheckConfig;
+        cl.m_configPath.clear(); // no default: the file to check is named
+        allowed = {QStringLiteral("--config")};
     } else {
         cl.m_error = QStringLiteral("unknown command \"%1\"").arg(sub);
         return cl;
@@ -46,10 +48,11 @@ CommandLine CommandLine::parse(const QStringList& args)
     }
     if (!cl.isValid())
         return cl;
-    if (cl.m_command == Command::CheckConfig && positional.size() == 1)
+    // check-config takes the file as daemon does (--config FILE), or as its one argument.
+    if (cl.m_command == Command::CheckConfig && positional.size() == 1 && cl.m_configPath.isEmpty())
         cl.m_configPath = positional.first();
-    else if (cl.m_command == Command::CheckConfig)
-        cl.m_error = QStringLiteral("check-config takes exactly one FILE");
+    else if (cl.m_command == Command::CheckConfig && (!positional.isEmpty() || cl.m_configPath.isEmpty()))
+        cl.m_error = QStringLiteral("check-config takes exactly one FILE (or --config FILE)");
     else if (!positional.isEmpty())
         cl.m_error = QStringLiteral("unexpected argument \"%1\"").arg(positional.first());
     return cl;
@@ -101,7 +104,7 @@ QString CommandLine::usage()
                "Usage:\n"
                "  twinha-agent daemon [--config FILE] [--node NAME] [--state-dir DIR] [--socket PATH] [--verbose]\n"
                "  twinha-agent session [--socket PATH]\n"
-               "  twinha-agent check-config FILE\n"
+               "  twinha-agent check-config [--config] FILE\n"
                "  twinha-agent witness [--config FILE] [--verbose]   (on a third host: the tie-breaking vote)\n"
                "  twinha-agent --version\n"
                "\n"

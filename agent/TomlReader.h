@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agent/ConfigReport.h"
+#include "agent/Spelling.h"
 
 #include <QString>
 #include <QStringBuilder>
@@ -147,15 +148,23 @@ public:
         return out;
     }
 
-    // Unknown keys are only warnings: a newer agent may have written this file.
+    // An unknown key is an error: a misspelt [failover] would silently leave the cluster manual.
+    // The message names the key it most likely meant, or the keys that belong there.
     void checkKeys(const toml::table& t, const QString& field, std::initializer_list<const char*> known)
     {
+        QStringList names;
+        for (const char* k : known)
+            names << QString::fromLatin1(k);
         for (auto&& [key, node] : t) {
-            if (std::find_if(known.begin(), known.end(), [&](const char* k) { return key.str() == k; }) != known.end())
+            const QString name = qs(key.str());
+            if (names.contains(name))
                 continue;
-            const QString f = field.isEmpty() ? qs(key.str()) : field % QLatin1Char('.') % qs(key.str());
+            const QString f = field.isEmpty() ? name : field % QLatin1Char('.') % name;
             mark(f, node);
-            m_report.warning(f, QStringLiteral("unknown key, ignored"));
+            const QString meant = closestSpelling(name, names);
+            m_report.error(f, meant.isEmpty()
+                                  ? QStringLiteral("unknown key (known here: %1)").arg(names.join(QLatin1String(", ")))
+                                  : QStringLiteral("unknown key; did you mean \"%1\"?").arg(meant));
         }
     }
 

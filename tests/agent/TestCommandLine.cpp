@@ -33,6 +33,9 @@ private Q_SLOTS:
                                                 << "" << ds << "/k";
         QTest::newRow("session with socket")
             << QStringList{"session", "--socket", "/k"} << int(CommandLine::Command::Session) << dc << "" << ds << "/k";
+        QTest::newRow("check-config takes --config as daemon does")
+            << QStringList{"check-config", "--config", "y.toml"} << int(CommandLine::Command::CheckConfig) << "y.toml"
+            << "" << ds << dk;
         QTest::newRow("check-config takes the file")
             << QStringList{"check-config", "x.toml"} << int(CommandLine::Command::CheckConfig) << "x.toml"
             << "" << ds << dk;
@@ -78,6 +81,7 @@ private Q_SLOTS:
         QTest::newRow("check-config without a file") << QStringList{"check-config"};
         QTest::newRow("witness takes no socket") << QStringList{"witness", "--socket", "/k"};
         QTest::newRow("check-config with two files") << QStringList{"check-config", "a", "b"};
+        QTest::newRow("check-config with a file and --config") << QStringList{"check-config", "--config", "a", "b"};
     }
 
     void rejectsBadCommandLines()

@@ -185,14 +185,39 @@ private Q_SLOTS:
             QVERIFY(result.issues.at(i - 1).line <= result.issues.at(i).line);
     }
 
-    void unknownKeyIsAWarningNotAnError()
+    void unknownKeyIsAnErrorThatNamesWhatWasMeant_data()
     {
-        const auto result =
-            loadEdited({{QStringLiteral("name = \"c1\""), QStringLiteral("name = \"c1\"\ncolour = 1")}});
-        QVERIFY2(result.ok(), qPrintable(describe(result.issues)));
-        QCOMPARE(result.warningCount(), 1);
-        QCOMPARE(result.issues.at(0).field, QStringLiteral("cluster.colour"));
-        QCOMPARE(result.issues.at(0).line, 3);
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("a misspelt key") << QStringLiteral("dead_time_ms = 1000") << QStringLiteral("dead_tme_ms = 1000")
+                                        << QStringLiteral("timing.dead_tme_ms")
+                                        << QStringLiteral("unknown key; did you mean \"dead_time_ms\"?");
+        // A misspelt [failover] would leave the cluster manual, with no tiebreakers, without a word.
+        QTest::newRow("a misspelt section")
+            << QStringLiteral("[timing]") << QStringLiteral("[failovr]\nautomatic = true\n\n[timing]")
+            << QStringLiteral("failovr") << QStringLiteral("unknown key; did you mean \"failover\"?");
+        QTest::newRow("two letters swapped")
+            << QStringLiteral("name = \"c1\"") << QStringLiteral("name = \"c1\"\nmdoe = \"hot-standby\"")
+            << QStringLiteral("cluster.mdoe") << QStringLiteral("unknown key; did you mean \"mode\"?");
+        QTest::newRow("nothing close") << QStringLiteral("name = \"c1\"") << QStringLiteral("name = \"c1\"\ncolour = 1")
+                                       << QStringLiteral("cluster.colour")
+                                       << QStringLiteral("unknown key (known here: name, mode, key_file)");
+    }
+
+    void unknownKeyIsAnErrorThatNamesWhatWasMeant()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, field);
+        QFETCH(QString, says);
+        const auto result = loadEdited({{from, to}});
+        QVERIFY(!result.ok());
+        const ConfigIssue* issue = findError(result.issues, field);
+        QVERIFY2(issue, qPrintable(describe(result.issues)));
+        QCOMPARE(issue->message, says);
+        QVERIFY(issue->line > 0);
     }
 
     void syntaxErrorHasLineAndColumn()
