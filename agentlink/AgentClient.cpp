@@ -99,6 +99,7 @@ void AgentClient::launchWorker()
     discardWorker();
     ++m_attempts;
     m_hello = {};
+    m_preamble.reset();
     setState(LinkState::Connecting);
     auto* worker = new NodeLinkWorker(m_endpoint, m_timeouts, m_prompter);
     m_worker = worker;
@@ -174,8 +175,15 @@ void AgentClient::onLines(const QByteArrayList& lines)
 {
     m_lastLineMs = m_clock.elapsed();
     for (const QByteArray& line : lines) {
+        const QByteArray part = m_preamble.messagePart(line);
+        if (part.isEmpty())
+            continue; // printed by the server's shell before the agent started
         RpcError parseError;
-        const auto message = RpcMessage::parse(line, &parseError);
+        const auto message = RpcMessage::parse(part, &parseError);
+        if (!message && !m_preamble.hasAgentSpoken()) {
+            m_preamble.keep(part);
+            continue;
+        }
         if (!message) {
             parseError.params.insert(QStringLiteral("node"), m_endpoint.name);
             parseError.params.insert(QStringLiteral("excerpt"), QString::fromUtf8(line.left(120)));
@@ -184,6 +192,10 @@ void AgentClient::onLines(const QByteArrayList& lines)
             Q_EMIT errorOccurred(RpcError::make(codes::kMalformedMessage, parseError.params));
             continue;
         }
+        if (!m_preamble.hasAgentSpoken() && !m_preamble.firstLine().isEmpty())
+            linkLog()->info("{}: the server printed \"{}\" before the agent spoke; ignored",
+                            m_endpoint.name.toStdString(), m_preamble.firstLine().toStdString());
+        m_preamble.agentSpoke();
         onMessage(*message);
     }
 }
@@ -229,8 +241,9 @@ void AgentClient::onWorkerFailed(const RpcError& error)
     fail(error);
 }
 
-void AgentClient::fail(const RpcError& error)
+void AgentClient::fail(const RpcError& reported)
 {
+    const RpcError error = m_preamble.explain(reported, m_endpoint.name);
     if (m_state == LinkState::Disconnected && m_lastError.code == error.code)
         return;
     m_lastError = error;

@@ -6,6 +6,7 @@
 #include "agentlink/LinkState.h"
 #include "agentlink/LinkTimeouts.h"
 #include "agentlink/NodeEndpoint.h"
+#include "agentlink/ShellPreamble.h"
 #include "agentlink/protocol/Hello.h"
 #include "agentlink/protocol/NodeStatus.h"
 #include "agentlink/protocol/RpcMessage.h"
@@ -94,6 +95,7 @@ private:
     LinkState m_state = LinkState::Idle;
     protocol::RpcError m_lastError;
     protocol::Hello m_hello;
+    ShellPreamble m_preamble; // what the server printed before the agent spoke
     HostKeyInfo m_hostKey;
     QHash<qint64, Pending> m_pending;
     qint64 m_nextId = 1;

@@ -169,6 +169,13 @@ errortext::Table makeRenderers()
              return ErrorText::tr("The agent session ended (exit status %1). %2")
                  .arg(str(p, "exit_status"), str(p, "stderr"));
          }},
+        {codes::kAgentShellOutput,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The server printed \"%1\" instead of starting the agent. Check the account's "
+                                  "login shell, ~/.bashrc or ~/.profile (they must not print for a command "
+                                  "session) and any ForceCommand in sshd_config.")
+                 .arg(str(p, "line"));
+         }},
         {codes::kMalformedMessage,
          [](const QJsonObject& p) {
              return ErrorText::tr("The node sent something that is not a TwinHA message (%1). Check that the agent "

@@ -1,5 +1,6 @@
 #include "agentlink/AgentClient.h"
 #include "agentlink/ClusterMonitor.h"
+#include "agentlink/ErrorText.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Version.h"
 #include "tests/integration/LabEnvironment.h"
@@ -9,6 +10,7 @@
 
 using namespace twinha;
 using agentlink::AgentClient;
+using agentlink::ErrorText;
 using agentlink::LinkState;
 namespace codes = protocol::codes;
 
@@ -71,16 +73,50 @@ private Q_SLOTS:
         QVERIFY(qAbs(last.sentAt.msecsTo(QDateTime::currentDateTimeUtc())) < 5000);
     }
 
-    void nonJsonOutputIsALinkErrorNotACrash()
+    void textPrintedInsteadOfTheAgentIsQuotedInTheError_data()
     {
-        AgentClient client(node1Running(QStringLiteral("echo 'Welcome to our server!'; sleep 1")));
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("line");
+        // nologin as the login shell: one line, exit status 1.
+        QTest::newRow("nologin") << QStringLiteral("echo 'This account is currently not available.'; exit 1")
+                                 << QStringLiteral("This account is currently not available.");
+        // A ForceCommand that runs something else, which prints and stays.
+        QTest::newRow("forced command that stays")
+            << QStringLiteral("echo 'Welcome to our server!'; sleep 30") << QStringLiteral("Welcome to our server!");
+    }
+
+    void textPrintedInsteadOfTheAgentIsQuotedInTheError()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, line);
+        AgentClient client(node1Running(command));
         QSignalSpy errors(&client, &AgentClient::errorOccurred);
         const protocol::RpcError final = firstFailure(client);
-        QCOMPARE(final.code, QString(codes::kAgentCommandFailed));
-        bool sawMalformed = false;
-        for (const QList<QVariant>& e : errors)
-            sawMalformed |= e.first().value<protocol::RpcError>().code == QLatin1String(codes::kMalformedMessage);
-        QVERIFY(sawMalformed);
+        QCOMPARE(final.code, QString(codes::kAgentShellOutput));
+        QCOMPARE(final.params.value(QStringLiteral("line")).toString(), line);
+        for (const QList<QVariant>& e : errors) // printed text is not reported as broken protocol on the way
+            QCOMPARE(e.first().value<protocol::RpcError>().code, QString(codes::kAgentShellOutput));
+        QVERIFY(ErrorText::describe(final).contains(line));
+    }
+
+    void bannersBeforeTheAgentAreSkipped_data()
+    {
+        QTest::addColumn<QString>("prefix");
+        QTest::newRow("a .bashrc that prints lines") << QStringLiteral("echo 'Hello from .bashrc'; echo; ");
+        // Without a final newline the text is glued onto the agent's first line.
+        QTest::newRow("a banner without a newline") << QStringLiteral("printf 'Last login: today'; ");
+    }
+
+    void bannersBeforeTheAgentAreSkipped()
+    {
+        QFETCH(QString, prefix);
+        const QString agent = tests::labProfile().nodes.value(0).agentCommand;
+        AgentClient client(node1Running(prefix + QStringLiteral("exec ") + agent));
+        QSignalSpy errors(&client, &AgentClient::errorOccurred);
+        client.start();
+        // Well within the 10 s request timeout that a lost first reply would run into.
+        QTRY_VERIFY_WITH_TIMEOUT(client.state() == LinkState::Ready, 5000);
+        QCOMPARE(errors.count(), 0);
     }
 
     void missingAgentBinaryIsNamed()
