@@ -2,10 +2,31 @@
 
 #include "agentlink/ConfigApplyRun.h"
 #include "agentlink/ErrorText.h"
+#include "agentlink/protocol/ErrorCodes.h"
+
+#include <QJsonArray>
 
 namespace twinha::agentlink {
 
 namespace {
+// A refused config's findings (CONFIG_INVALID's issues), each in its own words: " line 4: …".
+QString issues(const protocol::RpcError& e)
+{
+    QString text;
+    if (e.code != QLatin1String(protocol::codes::kConfigInvalid))
+        return text;
+    for (const QJsonValue& issue : e.params.value(QStringLiteral("issues")).toArray()) {
+        if (issue[QStringLiteral("severity")].toString() != QLatin1String("error"))
+            continue;
+        const protocol::RpcError finding = protocol::RpcError::make(issue[QStringLiteral("code")].toString(),
+                                                                    issue[QStringLiteral("params")].toObject());
+        text += QLatin1Char(' ') + ConfigApplyText::tr("Line %1: %2")
+                                       .arg(issue[QStringLiteral("line")].toInt())
+                                       .arg(ErrorText::describe(finding));
+    }
+    return text;
+}
+
 // "node1: <reason>" for every node with an error (or, with `problems`, a reported problem).
 QString reasons(const ConfigApplyRun& run, bool problems)
 {
@@ -13,7 +34,7 @@ QString reasons(const ConfigApplyRun& run, bool problems)
     for (int i = 0; i < 2; ++i) {
         const protocol::RpcError& e = problems ? run.node(i).problem : run.node(i).error;
         if (!e.isNull())
-            parts << run.nodeName(i) + QStringLiteral(": ") + ErrorText::describe(e);
+            parts << run.nodeName(i) + QStringLiteral(": ") + ErrorText::describe(e) + issues(e);
     }
     return parts.join(QLatin1Char(' '));
 }

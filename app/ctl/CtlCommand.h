@@ -22,6 +22,7 @@ struct CtlContext
     QString to;
     QString argument; // the word after the command, for those that take one (maintenance on|off)
     QString id;       // divergence show ID
+    QString file;     // config apply FILE
     qint64 after = 0;
     int limit = 100;
 };

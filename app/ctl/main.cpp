@@ -5,6 +5,7 @@
 #include "app/Logging.h"
 #include "app/Translator.h"
 #include "app/ctl/CheckCommand.h"
+#include "app/ctl/ConfigCommand.h"
 #include "app/ctl/CtlExitCodes.h"
 #include "app/ctl/DivergenceCommand.h"
 #include "app/ctl/EventsCommand.h"
@@ -51,6 +52,8 @@ std::unique_ptr<app::CtlCommand> makeCommand(const QString& name, const app::Ctl
         return std::make_unique<app::EventsCommand>(ctx);
     if (name == QLatin1String("maintenance"))
         return std::make_unique<app::MaintenanceCommand>(ctx);
+    if (name == QLatin1String("config"))
+        return std::make_unique<app::ConfigCommand>(ctx);
     return nullptr;
 }
 
@@ -61,6 +64,8 @@ bool argumentsFit(const QStringList& args)
         return app::DivergenceCommand::validArguments(args.mid(1));
     if (args.value(0) == QLatin1String("maintenance"))
         return args.size() == 2 && app::MaintenanceCommand::validArgument(args.at(1));
+    if (args.value(0) == QLatin1String("config"))
+        return app::ConfigCommand::validArguments(args.mid(1));
     return args.size() == 1;
 }
 } // namespace
@@ -87,7 +92,10 @@ int main(int argc, char** argv)
                     "               split or an unplanned failover (show: --limit N files)\n"
                     "  maintenance on|off\n"
                     "               maintenance mode for the cluster (or --group): the agents move nothing by\n"
-                    "               themselves\n\n"
+                    "               themselves\n"
+                    "  config apply FILE\n"
+                    "               put FILE on both nodes as one change: both validate it, then both take it,\n"
+                    "               with automatic failover frozen in between\n\n"
                     "Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not ready or refused,\n"
                     "4 the operation failed or was rolled back, 5 permission denied (observer)."));
     parser.addHelpOption();
@@ -113,8 +121,9 @@ int main(int argc, char** argv)
                                    QStringLiteral("N"), QStringLiteral("100"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), CtlText::tr("Log debug messages to stderr."));
     parser.addOptions({cluster, json, timeout, group, to, yes, after, limit, verbose});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 CtlText::tr("status, watch, check, switchover, events or maintenance on|off"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        CtlText::tr("status, watch, check, switchover, events, maintenance on|off or config apply FILE"));
     parser.process(application);
 
     const QStringList args = parser.positionalArguments();
@@ -125,6 +134,7 @@ int main(int argc, char** argv)
     ctx.to = parser.value(to);
     ctx.argument = args.value(1);
     ctx.id = args.value(2);
+    ctx.file = args.value(2);
     ctx.after = parser.value(after).toLongLong();
     ctx.limit = parser.value(limit).toInt();
     if (args.isEmpty() || !makeCommand(args.first(), ctx)) {
@@ -133,9 +143,12 @@ int main(int argc, char** argv)
         return app::exitcodes::kUsage;
     }
     if (!argumentsFit(args)) {
-        printErr(args.first() == QLatin1String("maintenance")
-                     ? CtlText::tr("maintenance takes \"on\" or \"off\"; see --help.")
-                     : CtlText::tr("unknown command \"%1\"; see --help.").arg(args.join(QLatin1Char(' '))));
+        if (args.first() == QLatin1String("config"))
+            printErr(CtlText::tr("config takes \"apply FILE\"; see --help."));
+        else
+            printErr(args.first() == QLatin1String("maintenance")
+                         ? CtlText::tr("maintenance takes \"on\" or \"off\"; see --help.")
+                         : CtlText::tr("unknown command \"%1\"; see --help.").arg(args.join(QLatin1Char(' '))));
         return app::exitcodes::kUsage;
     }
     if (!parser.isSet(cluster)) {

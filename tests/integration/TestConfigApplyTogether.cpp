@@ -7,6 +7,7 @@
 #include "tests/integration/LabEnvironment.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -23,6 +24,12 @@ QByteArray readAll(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+}
+
+bool writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 } // namespace
 
@@ -95,7 +102,8 @@ private:
             qWarning("the first config: %d", int(first.outcome()));
             return nullptr;
         }
-        qInfo("first config applied through the engine; both settled %lld ms after the commits", first.settledAfterMs());
+        qInfo("first config applied through the engine; both settled %lld ms after the commits",
+              first.settledAfterMs());
         ControlClient c1(pair->lab->socket(1));
         ControlClient c2(pair->lab->socket(2));
         const bool settled =
@@ -332,6 +340,54 @@ private Q_SLOTS:
         QVERIFY(!events.contains(QStringLiteral("config_committed")));
         QVERIFY(c2.status()[QStringLiteral("peer")][QStringLiteral("alive")].toBool());
         QCOMPARE(watch.names(), QStringList{QStringLiteral("node1")});
+    }
+
+    // The administrator's way: the file from version control, put on both nodes by twinhactl
+    // through the same engine, all or nothing.
+    void twinhactlConfigApplyPutsAFileOnBothNodesOrNowhere()
+    {
+        const std::unique_ptr<Pair> pair = upAndRunning();
+        QVERIFY(pair);
+        ControlClient c1(pair->lab->socket(1));
+        const auto twinhactl = [&](const QString& file, QByteArray* out, QByteArray* err) {
+            QProcess p;
+            p.start(binPath(QStringLiteral("twinhactl")),
+                    {QStringLiteral("--cluster"), pair->lab->value(QStringLiteral("PROFILE")), QStringLiteral("config"),
+                     QStringLiteral("apply"), file});
+            if (!p.waitForFinished(90000))
+                return -1;
+            *out = p.readAllStandardOutput();
+            *err = p.readAllStandardError();
+            return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        };
+        const QString config1 = pair->lab->value(QStringLiteral("NODE1_CONFIG"));
+        const QString config2 = pair->lab->value(QStringLiteral("NODE2_CONFIG"));
+        HolderWatch watch(pair->holderFile);
+
+        // A file that node2 cannot run (its key_file resolves next to node2's config, where there
+        // is none): refused there, so nothing changes anywhere.
+        QByteArray bad = withPorts(pair->text, *pair->lab, freeUdpPort(), freeUdpPort());
+        bad.replace(QByteArray("key_file = \"" + pair->lab->file(QStringLiteral("cluster.key")).toUtf8() + '"'),
+                    "key_file = \"cluster.key\"");
+        QVERIFY(QFile::copy(pair->lab->file(QStringLiteral("cluster.key")),
+                            pair->lab->file(QStringLiteral("node1/cluster.key"))));
+        QVERIFY(writeBytes(pair->lab->file(QStringLiteral("bad.toml")), bad));
+        const QByteArray before1 = readAll(config1);
+        QByteArray out, err;
+        QCOMPARE(twinhactl(pair->lab->file(QStringLiteral("bad.toml")), &out, &err), 3);
+        QVERIFY2(err.contains("node2") && err.contains("cluster.key_file") && err.contains("Nothing was changed"),
+                 err.constData());
+        QCOMPARE(readAll(config1), before1);
+
+        const QByteArray good = withPorts(pair->text, *pair->lab, freeUdpPort(), freeUdpPort());
+        QVERIFY(writeBytes(pair->lab->file(QStringLiteral("good.toml")), good));
+        QCOMPARE(twinhactl(pair->lab->file(QStringLiteral("good.toml")), &out, &err), 0);
+        QVERIFY2(out.contains("Both nodes run the new configuration"), out.constData());
+        QCOMPARE(readAll(config1), good);
+        QCOMPARE(readAll(config2), good);
+        QVERIFY(pending(c1).isEmpty());
+        QCOMPARE(watch.names(), QStringList{QStringLiteral("node1")});
+        QCOMPARE(watch.fileVersions(), 1);
     }
 
     // The commit reaches node1 only (the console went away): node1 runs the new ports and node2,
