@@ -29,6 +29,11 @@ bool NodeState::isValidRole(const QString& role)
     return role == kActive || role == kStandby;
 }
 
+bool NodeState::isEpoch(const QJsonValue& v)
+{
+    return v.isDouble() && v.toDouble() >= 0 && v.toDouble() == double(v.toInteger());
+}
+
 QString NodeState::roleOf(const Groups& groups)
 {
     for (const QString& r : groups)
@@ -48,8 +53,9 @@ bool NodeState::load(QString* error)
     if (!file.exists()) {
         m_epoch = 0;
         m_groups.clear();
+        m_epochs.clear();
         m_legacyRole.clear();
-        return write(m_epoch, m_groups, error);
+        return write(m_epoch, m_groups, m_epochs, error);
     }
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("cannot read %1: %2").arg(filePath(), file.errorString());
@@ -61,8 +67,8 @@ bool NodeState::load(QString* error)
     const QJsonValue epoch = o.value(QStringLiteral("epoch"));
     const QString role = o.value(QStringLiteral("role")).toString();
     const QJsonValue groupsValue = o.value(QStringLiteral("groups"));
-    bool ok = pe.error == QJsonParseError::NoError && doc.isObject() && epoch.isDouble() && epoch.toDouble() >= 0 &&
-              epoch.toDouble() == double(epoch.toInteger());
+    const QJsonValue epochsValue = o.value(QStringLiteral("epochs"));
+    bool ok = pe.error == QJsonParseError::NoError && doc.isObject() && isEpoch(epoch);
     Groups groups;
     if (groupsValue.isObject()) {
         const QJsonObject g = groupsValue.toObject();
@@ -73,13 +79,29 @@ bool NodeState::load(QString* error)
     } else {
         ok = ok && groupsValue.isUndefined() && isValidRole(role); // the older form
     }
+    Epochs epochs;
+    if (epochsValue.isObject()) {
+        const QJsonObject e = epochsValue.toObject();
+        for (auto it = e.begin(); it != e.end(); ++it) {
+            ok = ok && isEpoch(it.value());
+            epochs.insert(it.key(), it.value().toInteger());
+        }
+    } else {
+        ok = ok && epochsValue.isUndefined();
+        for (auto it = groups.begin(); it != groups.end(); ++it)
+            epochs.insert(it.key(), epoch.toInteger()); // written with one epoch for every group
+    }
     if (!ok) {
-        *error =
-            QStringLiteral("%1 is not {\"epoch\": N, \"groups\": {\"<group>\": \"active|standby\"}}").arg(filePath());
+        *error = QStringLiteral("%1 is not {\"epoch\": N, \"groups\": {\"<group>\": \"active|standby\"}, "
+                                "\"epochs\": {\"<group>\": N}}")
+                     .arg(filePath());
         return false;
     }
     m_epoch = epoch.toInteger();
+    for (const qint64 e : std::as_const(epochs))
+        m_epoch = std::max(m_epoch, e);
     m_groups = groups;
+    m_epochs = epochs;
     m_legacyRole = groupsValue.isObject() ? QString() : role;
     return true;
 }
@@ -89,16 +111,38 @@ bool NodeState::adoptLegacyRole(const QStringList& allGroups, QString* error)
     if (m_legacyRole.isEmpty())
         return true;
     Groups groups;
-    for (const QString& g : allGroups)
+    Epochs epochs;
+    for (const QString& g : allGroups) {
         groups.insert(g, m_legacyRole);
-    if (!write(m_epoch, groups, error))
+        epochs.insert(g, m_epoch);
+    }
+    if (!write(m_epoch, groups, epochs, error))
         return false;
     m_groups = groups;
+    m_epochs = epochs;
     m_legacyRole.clear();
     return true;
 }
 
 bool NodeState::set(qint64 epoch, const Groups& groups, QString* error)
+{
+    Epochs epochs = m_epochs;
+    for (auto it = groups.begin(); it != groups.end(); ++it)
+        if (m_groups.value(it.key()) != it.value() || !epochs.contains(it.key()))
+            epochs.insert(it.key(), epoch);
+    return commit(epoch, groups, epochs, error);
+}
+
+bool NodeState::setGroup(const QString& group, const QString& role, qint64 epoch, QString* error)
+{
+    Groups groups = m_groups;
+    groups.insert(group, role);
+    Epochs epochs = m_epochs;
+    epochs.insert(group, epoch);
+    return commit(std::max(m_epoch, epoch), groups, epochs, error);
+}
+
+bool NodeState::commit(qint64 epoch, const Groups& groups, const Epochs& epochs, QString* error)
 {
     for (const QString& r : groups) {
         if (!isValidRole(r)) {
@@ -110,25 +154,26 @@ bool NodeState::set(qint64 epoch, const Groups& groups, QString* error)
         *error = QStringLiteral("invalid epoch %1").arg(epoch);
         return false;
     }
-    if (epoch == m_epoch && groups == m_groups && m_legacyRole.isEmpty())
+    for (const qint64 e : epochs) {
+        if (e < 0) {
+            *error = QStringLiteral("invalid epoch %1").arg(e);
+            return false;
+        }
+        epoch = std::max(epoch, e); // the node's epoch is never behind one of its groups'
+    }
+    if (epoch == m_epoch && groups == m_groups && epochs == m_epochs && m_legacyRole.isEmpty())
         return true;
-    if (!write(epoch, groups, error))
+    if (!write(epoch, groups, epochs, error))
         return false;
     m_epoch = epoch;
     m_groups = groups;
+    m_epochs = epochs;
     m_legacyRole.clear();
     Q_EMIT changed();
     return true;
 }
 
-bool NodeState::setGroup(const QString& group, const QString& role, qint64 epoch, QString* error)
-{
-    Groups groups = m_groups;
-    groups.insert(group, role);
-    return set(epoch, groups, error);
-}
-
-bool NodeState::write(qint64 epoch, const Groups& groups, QString* error) const
+bool NodeState::write(qint64 epoch, const Groups& groups, const Epochs& epochs, QString* error) const
 {
     if (!QDir().mkpath(m_stateDir)) {
         *error = QStringLiteral("cannot create %1").arg(m_stateDir);
@@ -137,10 +182,14 @@ bool NodeState::write(qint64 epoch, const Groups& groups, QString* error) const
     QJsonObject g;
     for (auto it = groups.begin(); it != groups.end(); ++it)
         g.insert(it.key(), it.value());
+    QJsonObject e;
+    for (auto it = epochs.begin(); it != epochs.end(); ++it)
+        e.insert(it.key(), it.value());
     const QJsonObject o{
         {QStringLiteral("epoch"), epoch},
         {QStringLiteral("role"), groups.isEmpty() && !m_legacyRole.isEmpty() ? m_legacyRole : roleOf(groups)},
-        {QStringLiteral("groups"), g}};
+        {QStringLiteral("groups"), g},
+        {QStringLiteral("epochs"), e}};
     // Synced with its folder before anyone acts on it: a role or epoch must survive a power cut.
     QString why;
     if (!AtomicFile::write(filePath(), QJsonDocument(o).toJson(), 0600, &why)) {

@@ -1,22 +1,28 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QMap>
 #include <QObject>
 #include <QString>
 
 namespace twinha::agent {
 
-// The node's cluster epoch and which groups it holds, persisted in STATE_DIR/state.json as
-// {"epoch": N, "role": "active|standby", "groups": {"<group>": "active|standby"}}. It must survive
-// restarts: a node that forgot its epoch could believe a stale claim to be active. "role" is
-// derived (active iff any group is held) and kept for people and older tools reading the file.
-// The older form {"epoch": N, "role": R} still loads; adoptLegacyRole() turns it into groups.
+// The node's epochs and which groups it holds, persisted in STATE_DIR/state.json as
+// {"epoch": N, "role": "active|standby", "groups": {"<group>": "active|standby"}, "epochs": {"<group>": N}}.
+// It must survive restarts: a node that forgot an epoch could believe a stale claim to be active.
+// Each group has its own epoch, raised at each of its role changes, so that a move of one group
+// never decides a split-brain over another. "epoch" is the highest this node has used or seen: every
+// new epoch is past both nodes' (so group epochs order changes across the cluster), and it is what
+// older peers compare. "role" is derived (active iff any group is held) and kept
+// for people and older tools reading the file. Older forms still load: without "epochs" every
+// group's epoch is "epoch"; {"epoch": N, "role": R} becomes groups through adoptLegacyRole().
 class NodeState : public QObject
 {
     Q_OBJECT
 
 public:
     using Groups = QMap<QString, QString>; // group -> "active" | "standby"; absent: never assigned
+    using Epochs = QMap<QString, qint64>;  // group -> the epoch of its last role change known here
 
     explicit NodeState(const QString& stateDir, QObject* parent = nullptr);
 
@@ -26,6 +32,9 @@ public:
 
     QString role() const;
     qint64 epoch() const { return m_epoch; }
+    // The node's epoch for a group that has none of its own yet (never assigned).
+    qint64 groupEpoch(const QString& group) const { return m_epochs.value(group, m_epoch); }
+    Epochs groupEpochs() const { return m_epochs; }
     Groups groups() const { return m_groups; }
     QString groupRole(const QString& group) const { return m_groups.value(group); }
     bool holds(const QString& group) const { return m_groups.value(group) == QLatin1String("active"); }
@@ -36,21 +45,27 @@ public:
     bool adoptLegacyRole(const QStringList& allGroups, QString* error);
 
     // Writes first (atomically), then takes the new values and emits changed() if they differ.
+    // Every group whose role changes, or that had no epoch yet, gets `epoch`; with the same roles
+    // it only adopts a node epoch (one seen on the peer).
     bool set(qint64 epoch, const Groups& groups, QString* error);
+    // The group's role at the group's new epoch; the node's epoch rises with it.
     bool setGroup(const QString& group, const QString& role, qint64 epoch, QString* error);
 
     static bool isValidRole(const QString& role);
+    static bool isEpoch(const QJsonValue& value); // a whole number, not negative
 
 Q_SIGNALS:
     void changed();
 
 private:
-    bool write(qint64 epoch, const Groups& groups, QString* error) const;
+    bool commit(qint64 epoch, const Groups& groups, const Epochs& epochs, QString* error);
+    bool write(qint64 epoch, const Groups& groups, const Epochs& epochs, QString* error) const;
     static QString roleOf(const Groups& groups);
 
     QString m_stateDir;
     qint64 m_epoch = 0;
     Groups m_groups;
+    Epochs m_epochs;
     QString m_legacyRole; // from a file of the older form, until adoptLegacyRole()
 };
 

@@ -71,13 +71,14 @@ bool ConfigApplyRun::call(int index, const char* method, const QJsonObject& para
         return false;
     }
     QPointer<ConfigApplyRun> self(this);
-    m_monitor->client(index)->call(
-        QString::fromLatin1(method), params,
-        [self, handler = std::move(handler)](const RpcMessage& reply) {
-            if (self) // a closed wizard or an ended command is never called back
-                handler(reply);
-        },
-        timeoutMs);
+    Handler guarded = [self, handler = std::move(handler)](const RpcMessage& reply) {
+        if (self) // a closed wizard or an ended command is never called back
+            handler(reply);
+    };
+    if (m_transport)
+        m_transport(index, QString::fromLatin1(method), params, std::move(guarded));
+    else
+        m_monitor->client(index)->call(QString::fromLatin1(method), params, std::move(guarded), timeoutMs);
     return true;
 }
 

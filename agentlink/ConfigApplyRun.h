@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 namespace twinha::agentlink {
@@ -69,6 +70,11 @@ public:
 
     explicit ConfigApplyRun(ClusterMonitor* monitor, QObject* parent = nullptr);
 
+    // Where requests go instead of the monitor's agent clients (tests): each handler gets one reply.
+    using Transport = std::function<void(int node, const QString& method, const QJsonObject& params,
+                                         std::function<void(const protocol::RpcMessage&)> handler)>;
+    void setTransport(Transport transport) { m_transport = std::move(transport); }
+
     // Starts a run; a run that is not finished is ignored.
     void start(const Request& request);
 
@@ -101,6 +107,7 @@ private:
     void finish(Outcome outcome);
 
     ClusterMonitor* m_monitor;
+    Transport m_transport;
     Request m_request;
     Phase m_phase = Phase::Idle;
     Outcome m_outcome = Outcome::None;

@@ -110,16 +110,17 @@ void ClusterDecider::decideExclusive(const AgentConfig& config, const ClusterSna
             return;
         }
         // Both hold it: the lower epoch, or at equal epochs the node that is not preferred, yields.
+        // The older claim to this group yields, whatever other groups did meanwhile.
         d->splitBrain.append(group);
-        const bool yield =
-            s.epoch < peer->epoch || (s.epoch == peer->epoch && rules::tieWinner(config, group) != s.self);
+        const auto [ours, theirs] = s.claimEpochs(group);
+        const bool yield = ours < theirs || (ours == theirs && rules::tieWinner(config, group) != s.self);
         if (yield) {
             d->desired.insert(group, Desired::Stop);
             d->actions.append(act(Action::Kind::StepDown, group, nextEpoch, QStringLiteral("split_brain"),
                                   protocol::RpcError::make(QString::fromLatin1(codes::kSplitBrain),
                                                            {{QStringLiteral("group"), group},
-                                                            {QStringLiteral("epoch"), s.epoch},
-                                                            {QStringLiteral("peer_epoch"), peer->epoch}})));
+                                                            {QStringLiteral("epoch"), ours},
+                                                            {QStringLiteral("peer_epoch"), theirs}})));
         } else {
             d->desired.insert(group, Desired::Run);
         }

@@ -1,5 +1,7 @@
 #include "agent/coordinator/ClusterPayload.h"
 
+#include <algorithm>
+
 namespace twinha::agent {
 
 QJsonObject ClusterPayload::toJson() const
@@ -9,6 +11,8 @@ QJsonObject ClusterPayload::toJson() const
         QJsonObject group{{QStringLiteral("held"), it->held}, {QStringLiteral("state"), it->state}};
         if (it->runs)
             group.insert(QStringLiteral("runs"), *it->runs);
+        if (it->epoch)
+            group.insert(QStringLiteral("e"), *it->epoch);
         g.insert(it.key(), group);
     }
     QJsonObject l;
@@ -59,9 +63,11 @@ std::optional<ClusterPayload> ClusterPayload::fromJson(const QJsonObject& o)
     const QJsonObject g = o.value(QStringLiteral("groups")).toObject();
     for (auto it = g.begin(); it != g.end(); ++it) {
         const QJsonValue runs = it.value()[QStringLiteral("runs")];
+        const QJsonValue e = it.value()[QStringLiteral("e")];
         p.groups.insert(it.key(),
                         {it.value()[QStringLiteral("held")].toBool(), it.value()[QStringLiteral("state")].toString(),
-                         runs.isBool() ? std::optional<bool>(runs.toBool()) : std::nullopt});
+                         runs.isBool() ? std::optional<bool>(runs.toBool()) : std::nullopt,
+                         e.isDouble() ? std::optional<qint64>(e.toInteger()) : std::nullopt});
     }
     const QJsonObject l = o.value(QStringLiteral("lag")).toObject();
     for (auto it = l.begin(); it != l.end(); ++it) {
@@ -72,6 +78,8 @@ std::optional<ClusterPayload> ClusterPayload::fromJson(const QJsonObject& o)
     }
     if (o.value(QStringLiteral("op")).isObject())
         p.op = OperationRecord::fromJson(o.value(QStringLiteral("op")).toObject());
+    // An agent that publishes group epochs also waits for the acknowledgement of its handovers.
+    p.op.ack = std::any_of(p.groups.cbegin(), p.groups.cend(), [](const Group& g) { return g.epoch.has_value(); });
     if (const QJsonValue t = o.value(QStringLiteral("tiebreaker")); t.isBool())
         p.tiebreaker = t.toBool();
     if (const QJsonValue h = o.value(QStringLiteral("hears")); h.isBool())

@@ -13,15 +13,18 @@ namespace twinha::agent {
 
 // What each agent tells its peer in every heartbeat: its whole relevant state, not events. A lost
 // datagram therefore costs nothing, and the next one (sent at once on any change) says it all.
-//   {"epoch", "checksum", "groups": {G: {"held", "state"}}, "op": {...}, "lag": {C: {"lag_s", "state", "error"?}},
-//    "tiebreaker": bool|null, "hears": bool, "mnt": {...}, "req": {...}?}
+//   {"epoch", "checksum", "groups": {G: {"held", "state", "runs"?, "e"?}}, "op": {...},
+//    "lag": {C: {"lag_s", "state", "error"?}}, "tiebreaker": bool|null, "hears": bool, "mnt": {...}, "req": {...}?}
+// "epoch" is the node's epoch, "e" the group's. Older agents publish only the node's, and their
+// handovers do not wait for an acknowledgement (OperationRecord::ack, which fromJson sets).
 struct ClusterPayload
 {
     struct Group
     {
         bool held = false;
-        QString state;            // running | stopped | starting | stopping | failed | partial | unknown
-        std::optional<bool> runs; // LocalGroups::mayRun; unknown from older agents
+        QString state;               // running | stopped | starting | stopping | failed | partial | unknown
+        std::optional<bool> runs;    // LocalGroups::mayRun; unknown from older agents
+        std::optional<qint64> epoch; // the group's own epoch ("e"); unknown from older agents
         bool operator==(const Group&) const = default;
     };
 
@@ -56,6 +59,8 @@ struct ClusterPayload
     std::optional<Request> request;
 
     bool holds(const QString& group) const { return groups.value(group).held; }
+    // The group's epoch, or the node's from an older agent, which has one for every group.
+    qint64 groupEpoch(const QString& group) const { return groups.value(group).epoch.value_or(epoch); }
     QString groupState(const QString& group) const { return groups.value(group).state; }
     // Whether the group may run there, by its monitors (older agents: by its state).
     bool mayRun(const QString& group) const;

@@ -19,6 +19,14 @@ QSet<QString> ClusterSnapshot::busyGroups() const
     return busy;
 }
 
+std::pair<qint64, qint64> ClusterSnapshot::claimEpochs(const QString& group) const
+{
+    const qint64 peerEpoch = peer ? peer->groupEpoch(group) : 0;
+    if (peer && !peer->groups.value(group).epoch)
+        return {epoch, peerEpoch};
+    return {epochs.value(group, epoch), peerEpoch};
+}
+
 OperationRecord ClusterSnapshot::runningOperation() const
 {
     if (mine.op.isRunning())

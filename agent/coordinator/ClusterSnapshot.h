@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace twinha::agent {
 
@@ -33,8 +34,9 @@ struct ClusterSnapshot
 {
     QString self;
     QString peerName;
-    qint64 epoch = 0;
+    qint64 epoch = 0;                   // this node's epoch
     NodeState::Groups assigned;         // this node's persisted roles
+    NodeState::Epochs epochs;           // and each group's epoch; a group without one has `epoch`
     ClusterPayload mine;                // what this node publishes (group states, lag, op...)
     bool peerAlive = false;             // some link heard the peer within the dead time
     bool peerSeen = false;              // heard at least once since this daemon started
@@ -49,6 +51,10 @@ struct ClusterSnapshot
     Maintenance maintenance;           // groups the agents must not start, stop or move by themselves
 
     bool holds(const QString& group) const { return assigned.value(group) == QLatin1String("active"); }
+    // The two epochs that decide which node keeps `group` when both hold it, read alike on both
+    // nodes: each group's own, or, with a peer that publishes one epoch for everything (an older
+    // agent), both nodes' single epochs as that peer compares them. {mine, peer's}.
+    std::pair<qint64, qint64> claimEpochs(const QString& group) const;
     LeaseAnswer lease(const QString& group) const { return leases.value(group, LeaseAnswer::Unknown); }
     // The peer's payload only while it is alive: a dead peer's claims are history.
     const ClusterPayload* livePeer() const { return peerAlive && peer ? &*peer : nullptr; }

@@ -28,14 +28,14 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
     , m_replication(new ReplicationSet(m_config, self, clusterKey, stateDir, this))
     , m_tiebreaker(new TiebreakerGate(m_config.failover.tiebreakers, this))
 {
-    m_parts = {&m_config,
-               self,
-               m_config.peerOf(self),
-               state,
-               m_groups,
-               m_replication,
-               [this] { return m_peer ? m_peer->epoch : qint64(0); },
-               [this] { return m_lease && !m_heartbeat->peerAlive(); }};
+    m_parts.config = &m_config;
+    m_parts.self = self;
+    m_parts.peer = m_config.peerOf(self);
+    m_parts.state = state;
+    m_parts.groups = m_groups;
+    m_parts.replication = m_replication;
+    m_parts.peerEpoch = [this] { return m_peer ? m_peer->epoch : qint64(0); };
+    m_parts.leaseDecides = [this] { return m_lease && !m_heartbeat->peerAlive(); };
     m_desk = new OperationDesk(m_parts, this);
     m_stateDir = stateDir;
     m_maintenance = Maintenance::load(stateDir);
@@ -131,6 +131,7 @@ ClusterSnapshot Coordinator::snapshot() const
     s.peerName = m_parts.peer;
     s.epoch = m_state->epoch();
     s.assigned = m_state->groups();
+    s.epochs = m_state->groupEpochs();
     s.mine = buildPayload();
     s.peerAlive = m_heartbeat->peerAlive();
     s.peerSilenceMs = m_heartbeat->peerSilenceMs();
@@ -169,7 +170,7 @@ ClusterPayload Coordinator::buildPayload() const
     p.epoch = m_state->epoch();
     p.checksum = m_config.checksum;
     for (const QString& g : m_groups->names())
-        p.groups.insert(g, {m_state->holds(g), m_groups->stateName(g), m_groups->mayRun(g)});
+        p.groups.insert(g, {m_state->holds(g), m_groups->stateName(g), m_groups->mayRun(g), m_state->groupEpoch(g)});
     p.op = m_desk->record();
     p.request = m_desk->request();
     p.lag = m_replication->lagReports();
@@ -234,7 +235,7 @@ void Coordinator::applyAction(const Action& a)
         return;
     }
     QJsonObject data{{QStringLiteral("group"), a.group},
-                     {QStringLiteral("epoch"), m_state->epoch()},
+                     {QStringLiteral("epoch"), m_state->groupEpoch(a.group)},
                      {QStringLiteral("cause"), a.cause}};
     if (!a.reason.isNull()) {
         // The code's parameters go beside it, nested, so the console can say the whole sentence.
@@ -245,7 +246,7 @@ void Coordinator::applyAction(const Action& a)
     const QString actor = a.cause == QLatin1String("manual_takeover") ? m_takeoverActor : QStringLiteral("agent");
     if (take && failover) {
         data.insert(QStringLiteral("peer_silence_ms"), m_heartbeat->peerSilenceMs());
-        m_desk->beginFailover(a.group, m_state->epoch(), m_heartbeat->peerSilenceMs(), actor);
+        m_desk->beginFailover(a.group, m_state->groupEpoch(a.group), m_heartbeat->peerSilenceMs(), actor);
     }
     m_events->record(take ? (failover ? QStringLiteral("failover") : QStringLiteral("take"))
                           : QStringLiteral("step_down"),

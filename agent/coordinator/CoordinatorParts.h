@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agent/AgentConfig.h"
+#include "agent/coordinator/ReplicationSet.h"
 
 #include <QString>
 
@@ -10,7 +11,6 @@ namespace twinha::agent {
 
 class LocalGroups;
 class NodeState;
-class ReplicationSet;
 
 // What the coordinator's operations act on. Owned by the Coordinator; operations only borrow it.
 struct CoordinatorParts
@@ -21,12 +21,22 @@ struct CoordinatorParts
     NodeState* state = nullptr;
     LocalGroups* groups = nullptr;
     ReplicationSet* replication = nullptr;
-    std::function<qint64()> peerEpoch; // the last epoch the peer published, 0 before any
+    std::function<qint64()> peerEpoch; // the last (node) epoch the peer published, 0 before any
     // True while only a witness's lease may let this node start a group: a witness decides
     // failover and the peer is not heard. Null or false: the operation may start groups itself.
     std::function<bool()> leaseDecides;
 
-    // Every role change raises the cluster epoch past both nodes' values.
+    // How long a switchover waits for the other side; tests shorten them.
+    struct Timeouts
+    {
+        int ackMs = 10000; // the target acknowledges a handover, the source answers an acknowledgement
+        int drainMs = ReplicationSet::kDrainTimeoutMs; // the final replication, retried while the receiver starts
+        int drainRetryMs = 500;
+    };
+    Timeouts timeouts;
+
+    // Every role change raises the group's epoch past every epoch either node has used (for any
+    // group), so that epochs order the changes across the cluster.
     qint64 nextEpoch() const;
 };
 

@@ -85,7 +85,7 @@ QString Coordinator::takeOver(const QString& group, const QString& actor)
     ClusterDecider::Action a;
     a.kind = ClusterDecider::Action::Kind::Take;
     a.group = group;
-    a.epoch = std::max(m_state->epoch(), m_peer ? m_peer->epoch : qint64(0)) + 1; // past both nodes' epochs
+    a.epoch = m_parts.nextEpoch(); // past every epoch either node has used, for this group and any other
     a.cause = QStringLiteral("manual_takeover");
     m_takeoverActor = actor;
     applyAction(a);

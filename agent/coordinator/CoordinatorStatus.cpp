@@ -52,13 +52,15 @@ QJsonObject Coordinator::statusJson() const
         // What a silent peer last said it ran, at which epoch ("peer.silence_ms" says how long ago).
         const QJsonValue lastClaim =
             s.peer && !s.livePeer() && s.peer->holds(g.name)
-                ? QJsonValue(QJsonObject{{QStringLiteral("held"), true}, {QStringLiteral("epoch"), s.peer->epoch}})
+                ? QJsonValue(QJsonObject{{QStringLiteral("held"), true},
+                                         {QStringLiteral("epoch"), s.peer->groupEpoch(g.name)}})
                 : QJsonValue();
         const QJsonObject local = m_groups->toJson(g.name);
         QJsonObject o{
             {QStringLiteral("name"), g.name},
             {QStringLiteral("preferred"), orNull(g.preferred)},
             {QStringLiteral("held"), s.holds(g.name)},
+            {QStringLiteral("epoch"), m_state->groupEpoch(g.name)},
             {QStringLiteral("active_node"), active.isEmpty() ? QJsonValue() : active.first()},
             {QStringLiteral("active_nodes"), active},
             {QStringLiteral("state"), m_groups->stateName(g.name)},

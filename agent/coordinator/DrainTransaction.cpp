@@ -2,6 +2,7 @@
 
 #include "agent/NodeState.h"
 #include "agent/coordinator/LocalGroups.h"
+#include "agentlink/protocol/ErrorCodes.h"
 
 namespace twinha::agent {
 
@@ -19,6 +20,13 @@ void DrainTransaction::begin()
         undrain();
 }
 
+void DrainTransaction::onPeer(const ClusterPayload* peer)
+{
+    // The group is on its way down here, and nobody else serves it now: it starts again once stopped.
+    if (!peer && m_op.kind == QLatin1String("drain") && m_op.phase == QLatin1String("stop"))
+        m_peerLost = true;
+}
+
 void DrainTransaction::drain()
 {
     setPhase(QStringLiteral("stop"));
@@ -29,11 +37,38 @@ void DrainTransaction::drain()
         finish(QStringLiteral("failed"), reason);
         return;
     }
-    m_op.epoch = m_parts.state->epoch();
-    m_parts.groups->run(m_op.group, LocalGroups::Action::Stop, [this](bool ok, const RpcError& why, qint64 ms) {
-        step(QStringLiteral("stop"), ok, ms);
-        finish(ok ? QStringLiteral("done") : QStringLiteral("failed"), why);
-    });
+    m_op.epoch = groupEpoch();
+    m_gap.start();
+    m_parts.groups->run(m_op.group, LocalGroups::Action::Stop,
+                        whileRunning([this](bool ok, const RpcError& why, qint64 ms) {
+                            step(QStringLiteral("stop"), ok, ms);
+                            if (!ok)
+                                rollback(why);
+                            else if (m_peerLost)
+                                rollback(RpcError::make(QString::fromLatin1(protocol::codes::kPeerUnreachable),
+                                                        {{QStringLiteral("peer"), m_parts.peer}}));
+                            else
+                                finish(QStringLiteral("done"));
+                        }));
+}
+
+void DrainTransaction::rollback(const RpcError& reason)
+{
+    setPhase(QStringLiteral("rollback"));
+    RpcError failure;
+    if (!persistRole(QStringLiteral("active"), m_parts.nextEpoch(), &failure)) {
+        step(QStringLiteral("rollback"), false);
+        finish(QStringLiteral("failed"), failure);
+        return;
+    }
+    m_op.epoch = groupEpoch();
+    m_parts.groups->run(m_op.group, LocalGroups::Action::Start,
+                        whileRunning([this, reason](bool ok, const RpcError& why, qint64 ms) {
+                            step(QStringLiteral("rollback"), ok, ms);
+                            if (ok)
+                                m_op.gapMs = m_gap.elapsed();
+                            finish(ok ? QStringLiteral("rolled_back") : QStringLiteral("failed"), ok ? reason : why);
+                        }));
 }
 
 void DrainTransaction::undrain()
@@ -45,21 +80,23 @@ void DrainTransaction::undrain()
         finish(QStringLiteral("failed"), reason);
         return;
     }
-    m_op.epoch = m_parts.state->epoch();
-    m_parts.groups->run(m_op.group, LocalGroups::Action::Start, [this](bool ok, const RpcError& why, qint64 ms) {
-        step(QStringLiteral("start"), ok, ms);
-        if (!ok) {
-            RpcError ignored;
-            persistRole(QStringLiteral("standby"), m_parts.nextEpoch(), &ignored);
-            finish(QStringLiteral("failed"), why);
-            return;
-        }
-        setPhase(QStringLiteral("verify"));
-        m_parts.groups->run(m_op.group, LocalGroups::Action::Check, [this](bool running, const RpcError& e, qint64) {
-            step(QStringLiteral("verify"), running);
-            finish(running ? QStringLiteral("done") : QStringLiteral("failed"), e);
-        });
-    });
+    m_op.epoch = groupEpoch();
+    m_parts.groups->run(
+        m_op.group, LocalGroups::Action::Start, whileRunning([this](bool ok, const RpcError& why, qint64 ms) {
+            step(QStringLiteral("start"), ok, ms);
+            if (!ok) {
+                RpcError ignored;
+                persistRole(QStringLiteral("standby"), m_parts.nextEpoch(), &ignored);
+                finish(QStringLiteral("failed"), why);
+                return;
+            }
+            setPhase(QStringLiteral("verify"));
+            m_parts.groups->run(m_op.group, LocalGroups::Action::Check,
+                                whileRunning([this](bool running, const RpcError& e, qint64) {
+                                    step(QStringLiteral("verify"), running);
+                                    finish(running ? QStringLiteral("done") : QStringLiteral("failed"), e);
+                                }));
+        }));
 }
 
 } // namespace twinha::agent

@@ -48,6 +48,11 @@ void Operation::finish(const QString& result, const protocol::RpcError& reason, 
     Q_EMIT finished();
 }
 
+qint64 Operation::groupEpoch() const
+{
+    return m_parts.state->groupEpoch(m_op.group);
+}
+
 bool Operation::persistRole(const QString& role, qint64 epoch, protocol::RpcError* reason)
 {
     QString detail;

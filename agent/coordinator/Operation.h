@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 
 namespace twinha::agent {
 
@@ -42,8 +43,20 @@ protected:
     void restartClock() { m_stepClock.start(); }
     void finish(const QString& result, const protocol::RpcError& reason = {},
                 const QString& finalPhase = QStringLiteral("finished"));
-    // Persists the group's new role at the next epoch; on failure the reason is STATE_WRITE_FAILED.
+    // Persists the group's new role at `epoch`; on failure the reason is STATE_WRITE_FAILED.
     bool persistRole(const QString& role, qint64 epoch, protocol::RpcError* reason);
+    // The group's epoch as persisted here.
+    qint64 groupEpoch() const;
+    // `callback` for an action that may end after this operation did (an operation may end while
+    // a stop, a check or a drain is still under way): it runs only while the operation exists and
+    // has not finished.
+    template <typename F> auto whileRunning(F callback)
+    {
+        return [self = QPointer<Operation>(this), callback](auto&&... args) {
+            if (self && !self->isFinished())
+                callback(std::forward<decltype(args)>(args)...);
+        };
+    }
 
     CoordinatorParts m_parts;
     OperationRecord m_op;

@@ -35,7 +35,13 @@ struct OperationRecord
     protocol::RpcError reason;
     QString actor;
     qint64 startedAt = 0; // wall clock, ms since the epoch
-    qint64 gapMs = -1;    // from the stop on the source to the verified start on the target
+    qint64 gapMs = -1;    // from the stop on the source to the verified start on the target (or the restart on
+                          // the source after a rollback); -1 when the service never stopped or did not come back
+    // The source waits for the target's acknowledgement of its handover before the target may
+    // start. Not sent (every byte of the datagram counts): ClusterPayload sets it for a peer that
+    // publishes group epochs, which came with it. Older sources do not wait: their targets start
+    // at once.
+    bool ack = false;
 
     bool isNull() const { return id.isEmpty(); }
     bool isRunning() const { return !id.isEmpty() && result.isEmpty(); }

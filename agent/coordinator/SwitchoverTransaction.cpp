@@ -11,6 +11,16 @@ namespace twinha::agent {
 namespace codes = protocol::codes;
 using protocol::RpcError;
 
+namespace {
+bool isPhase(const QString& phase, std::initializer_list<const char*> any)
+{
+    for (const char* p : any)
+        if (phase == QLatin1String(p))
+            return true;
+    return false;
+}
+} // namespace
+
 SwitchoverTransaction::SwitchoverTransaction(const CoordinatorParts& parts, const OperationRecord& record,
                                              QObject* parent)
     : Operation(parts, record, parent)
@@ -21,13 +31,21 @@ SwitchoverTransaction::SwitchoverTransaction(const CoordinatorParts& parts, cons
         return RpcError::make(QString::fromLatin1(codes::kPeerNoResponse),
                               {{QStringLiteral("peer"), m_parts.peer}, {QStringLiteral("timeout_ms"), ms}});
     };
-    connect(&m_ackTimer, &QTimer::timeout, this, [this, noAnswer] { rollback(noAnswer(kAckTimeoutMs)); });
-    connect(&m_startTimer, &QTimer::timeout, this, [this, noAnswer] { rollback(noAnswer(startBudgetMs())); });
+    connect(&m_ackTimer, &QTimer::timeout, this, [this, noAnswer] {
+        step(QStringLiteral("handover"), false);
+        rollback(noAnswer(m_parts.timeouts.ackMs));
+    });
+    connect(&m_startTimer, &QTimer::timeout, this, [this, noAnswer] { giveUpWaiting(noAnswer(startBudgetMs())); });
+}
+
+bool SwitchoverTransaction::isTargetPart(const OperationRecord& r)
+{
+    return isPhase(r.phase, {"handover", "start", "verify", "started", "start_failed", "aborted"});
 }
 
 int SwitchoverTransaction::startBudgetMs() const
 {
-    int ms = kAckTimeoutMs;
+    int ms = m_parts.timeouts.ackMs;
     if (const GroupConfig* g = m_parts.config->group(m_op.group))
         for (const ResourceConfig& r : g->resources)
             ms += 2 * r.timeoutMs; // start plus the verifying status check
@@ -38,20 +56,21 @@ void SwitchoverTransaction::begin()
 {
     setPhase(QStringLiteral("precheck"));
     // Status may be a monitor period old: ask the resources themselves before stopping anything.
-    m_parts.groups->run(m_op.group, LocalGroups::Action::Check, [this](bool running, const RpcError&, qint64) {
-        step(QStringLiteral("precheck"), running);
-        if (!m_cancelledBy.isEmpty()) {
-            finish(QStringLiteral("cancelled"),
-                   RpcError::make(QString::fromLatin1(codes::kOperationCancelled),
-                                  {{QStringLiteral("id"), m_op.id}, {QStringLiteral("actor"), m_cancelledBy}}));
-        } else if (!running) {
-            finish(QStringLiteral("refused"),
-                   RpcError::make(QString::fromLatin1(codes::kGroupNotRunning),
-                                  {{QStringLiteral("group"), m_op.group}, {QStringLiteral("node"), m_parts.self}}));
-        } else {
-            stop();
-        }
-    });
+    m_parts.groups->run(
+        m_op.group, LocalGroups::Action::Check, whileRunning([this](bool running, const RpcError&, qint64) {
+            step(QStringLiteral("precheck"), running);
+            if (!m_cancelledBy.isEmpty()) {
+                finish(QStringLiteral("cancelled"),
+                       RpcError::make(QString::fromLatin1(codes::kOperationCancelled),
+                                      {{QStringLiteral("id"), m_op.id}, {QStringLiteral("actor"), m_cancelledBy}}));
+            } else if (!running) {
+                finish(QStringLiteral("refused"),
+                       RpcError::make(QString::fromLatin1(codes::kGroupNotRunning),
+                                      {{QStringLiteral("group"), m_op.group}, {QStringLiteral("node"), m_parts.self}}));
+            } else {
+                stop();
+            }
+        }));
 }
 
 bool SwitchoverTransaction::cancel(const QString& actor)
@@ -66,13 +85,17 @@ void SwitchoverTransaction::stop()
 {
     setPhase(QStringLiteral("stop"));
     m_gap.start();
-    m_parts.groups->run(m_op.group, LocalGroups::Action::Stop, [this](bool ok, const RpcError& reason, qint64 ms) {
-        step(QStringLiteral("stop"), ok, ms);
-        if (ok)
-            drain();
-        else
-            rollback(reason);
-    });
+    m_parts.groups->run(m_op.group, LocalGroups::Action::Stop,
+                        whileRunning([this](bool ok, const RpcError& reason, qint64 ms) {
+                            step(QStringLiteral("stop"), ok, ms);
+                            if (!ok)
+                                rollback(reason);
+                            else if (m_peerLost)
+                                rollback(RpcError::make(QString::fromLatin1(codes::kPeerUnreachable),
+                                                        {{QStringLiteral("peer"), m_parts.peer}}));
+                            else
+                                drain();
+                        }));
 }
 
 void SwitchoverTransaction::drain()
@@ -84,20 +107,31 @@ void SwitchoverTransaction::drain()
 
 void SwitchoverTransaction::drainOnce()
 {
-    const int left = ReplicationSet::kDrainTimeoutMs - int(m_drainClock.elapsed());
-    m_parts.replication->drainGroup(m_op.group, std::max(left, 1), [this](bool ok, const RpcError& reason, qint64) {
-        // A receiver that is still starting (the peer just became the target) refuses the first
-        // attempts: keep trying within the drain's time, as the copy must be complete to go on.
-        if (!ok && m_drainClock.elapsed() + kDrainRetryMs < ReplicationSet::kDrainTimeoutMs) {
-            QTimer::singleShot(kDrainRetryMs, this, &SwitchoverTransaction::drainOnce);
-            return;
-        }
-        step(QStringLiteral("drain"), ok, m_drainClock.elapsed());
-        if (ok)
-            handover();
-        else
-            rollback(reason);
-    });
+    const int left = m_parts.timeouts.drainMs - int(m_drainClock.elapsed());
+    m_parts.replication->drainGroup(
+        m_op.group, std::max(left, 1),
+        whileRunning([this](bool ok, const RpcError& reason, qint64) { onDrained(ok, reason); }));
+}
+
+void SwitchoverTransaction::onDrained(bool ok, const RpcError& reason)
+{
+    if (m_op.phase != QLatin1String("drain"))
+        return; // the peer died meanwhile, and the rollback is under way
+    // A receiver that is still starting (the peer just became the target) refuses the first
+    // attempts: keep trying within the drain's time, as the copy must be complete to go on.
+    const int retryMs = m_parts.timeouts.drainRetryMs;
+    if (!ok && m_drainClock.elapsed() + retryMs < m_parts.timeouts.drainMs) {
+        QTimer::singleShot(retryMs, this, [this] {
+            if (!isFinished() && m_op.phase == QLatin1String("drain"))
+                drainOnce();
+        });
+        return;
+    }
+    step(QStringLiteral("drain"), ok, m_drainClock.elapsed());
+    if (ok)
+        handover();
+    else
+        rollback(reason);
 }
 
 void SwitchoverTransaction::handover()
@@ -113,44 +147,88 @@ void SwitchoverTransaction::handover()
         return;
     }
     m_op.epoch = epoch;
+    m_ackTimer.start(m_parts.timeouts.ackMs);
+}
+
+void SwitchoverTransaction::commit()
+{
     step(QStringLiteral("handover"), true);
-    m_ackTimer.start(kAckTimeoutMs);
+    m_ackTimer.stop();
+    m_startTimer.start(startBudgetMs());
+    setPhase(QStringLiteral("start")); // published: the target may start now
 }
 
 void SwitchoverTransaction::onPeer(const ClusterPayload* peer)
 {
-    const bool waiting = m_op.phase == QLatin1String("handover") || m_op.phase == QLatin1String("start");
-    if (!waiting || isFinished())
+    if (isFinished() || m_op.phase == QLatin1String("rollback"))
         return;
     if (!peer) {
-        const RpcError gone =
-            RpcError::make(QString::fromLatin1(codes::kPeerUnreachable), {{QStringLiteral("peer"), m_parts.peer}});
-        if (m_op.phase == QLatin1String("handover"))
-            rollback(gone); // it never began: this node takes the group back
-        else
-            finish(QStringLiteral("failed"), gone); // it may run there now; the epochs sort it out later
+        onPeerLost();
         return;
     }
-    // Only the target's own part counts (phases start, verify, started, start_failed); a record of
-    // the same id in another phase is the target's copy of a request it forwarded to us.
+    m_targetHolds = peer->holds(m_op.group);
     const OperationRecord& target = peer->op;
-    const QString& phase = target.phase;
-    if (target.id != m_op.id || !(phase == QLatin1String("start") || phase == QLatin1String("verify") ||
-                                  phase == QLatin1String("started") || phase == QLatin1String("start_failed")))
-        return;
+    if (target.id == m_op.id && isTargetPart(target)) {
+        onTarget(target);
+    } else if (m_op.phase == QLatin1String("start")) {
+        // Committed, and the target no longer knows this switchover: it restarted on the way.
+        giveUpWaiting(RpcError::make(QString::fromLatin1(codes::kPeerNoResponse),
+                                     {{QStringLiteral("peer"), m_parts.peer},
+                                      {QStringLiteral("timeout_ms"), startBudgetMs() - m_startTimer.remainingTime()}}));
+    }
+}
+
+void SwitchoverTransaction::onTarget(const OperationRecord& target)
+{
     if (target.result == QLatin1String("done")) {
+        if (m_op.phase == QLatin1String("handover"))
+            step(QStringLiteral("handover"), true); // an older target, which started without acknowledging
         m_startTimer.stop();
+        m_ackTimer.stop();
         copyTargetSteps(target);
         m_op.gapMs = m_gap.elapsed();
         finish(QStringLiteral("done"));
-    } else if (target.result == QLatin1String("failed")) {
+    } else if (!target.result.isEmpty()) {
+        // It gave the group up after a failed start, or never took it: nobody runs it now.
+        if (m_op.phase == QLatin1String("handover"))
+            step(QStringLiteral("handover"), false);
         copyTargetSteps(target);
         rollback(target.reason);
     } else if (m_op.phase == QLatin1String("handover")) {
-        m_ackTimer.stop();
-        m_startTimer.start(startBudgetMs());
-        setPhase(QStringLiteral("start"));
+        commit(); // its acknowledgement, or an older target's start
     }
+}
+
+void SwitchoverTransaction::onPeerLost()
+{
+    const RpcError gone =
+        RpcError::make(QString::fromLatin1(codes::kPeerUnreachable), {{QStringLiteral("peer"), m_parts.peer}});
+    const QString& phase = m_op.phase;
+    if (phase == QLatin1String("precheck")) {
+        finish(QStringLiteral("failed"), gone); // nothing changed yet
+    } else if (phase == QLatin1String("stop")) {
+        m_peerLost = true; // the group is on its way down; it starts again once it is
+    } else if (phase == QLatin1String("drain")) {
+        step(QStringLiteral("drain"), false, m_drainClock.elapsed());
+        rollback(gone);
+    } else if (phase == QLatin1String("handover")) {
+        step(QStringLiteral("handover"), false);
+        rollback(gone); // not acknowledged: the target has not started it
+    } else if (phase == QLatin1String("start")) {
+        m_startTimer.stop();
+        finish(QStringLiteral("failed"), gone); // it may run there now: never here as well
+    }
+}
+
+void SwitchoverTransaction::giveUpWaiting(const RpcError& reason)
+{
+    if (isFinished())
+        return;
+    m_startTimer.stop();
+    if (m_targetHolds)
+        finish(QStringLiteral("failed"), reason); // it holds the group: the rules run it there
+    else
+        rollback(reason);
 }
 
 void SwitchoverTransaction::copyTargetSteps(const OperationRecord& target)
@@ -163,6 +241,7 @@ void SwitchoverTransaction::rollback(const RpcError& reason)
 {
     if (isFinished())
         return;
+    const bool published = m_op.phase == QLatin1String("handover") || m_op.phase == QLatin1String("start");
     m_ackTimer.stop();
     m_startTimer.stop();
     setPhase(QStringLiteral("rollback"));
@@ -172,20 +251,23 @@ void SwitchoverTransaction::rollback(const RpcError& reason)
         finish(QStringLiteral("failed"), failure);
         return;
     }
-    m_op.epoch = m_parts.state->epoch();
-    if (m_parts.leaseDecides && m_parts.leaseDecides()) {
-        // The peer went silent mid-handover: it may have started the group and taken the lease.
-        // Start nothing here; the rules start the group again only once this node holds the lease
-        // (and step it down if the peer has it).
+    m_op.epoch = groupEpoch();
+    if (published && m_parts.leaseDecides && m_parts.leaseDecides()) {
+        // The peer went silent after the handover went out: it may have taken the group by failover
+        // and with it the lease. Start nothing here; the rules start the group again only once this
+        // node holds the lease (and step it down if the peer has it).
         step(QStringLiteral("rollback"), false);
         finish(QStringLiteral("failed"), reason);
         return;
     }
+    // Queued behind a stop still under way, if any.
     m_parts.groups->run(m_op.group, LocalGroups::Action::Start,
-                        [this, reason](bool ok, const RpcError& why, qint64 ms) {
+                        whileRunning([this, reason](bool ok, const RpcError& why, qint64 ms) {
                             step(QStringLiteral("rollback"), ok, ms);
+                            if (ok && m_gap.isValid())
+                                m_op.gapMs = m_gap.elapsed(); // the service was down here all along
                             finish(ok ? QStringLiteral("rolled_back") : QStringLiteral("failed"), ok ? reason : why);
-                        });
+                        }));
 }
 
 } // namespace twinha::agent

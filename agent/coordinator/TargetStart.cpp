@@ -1,11 +1,13 @@
 #include "agent/coordinator/TargetStart.h"
 
 #include "agent/NodeState.h"
+#include "agent/coordinator/ClusterPayload.h"
 #include "agent/coordinator/LocalGroups.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
 namespace twinha::agent {
 
+namespace codes = protocol::codes;
 using protocol::RpcError;
 
 namespace {
@@ -26,9 +28,54 @@ OperationRecord participantRecord(const OperationRecord& source)
 
 TargetStart::TargetStart(const CoordinatorParts& parts, const OperationRecord& sourceRecord, QObject* parent)
     : Operation(parts, participantRecord(sourceRecord), parent)
-{}
+    , m_acknowledge(sourceRecord.ack)
+{
+    m_commitTimer.setSingleShot(true);
+    connect(&m_commitTimer, &QTimer::timeout, this, [this] {
+        abort(RpcError::make(
+            QString::fromLatin1(codes::kPeerNoResponse),
+            {{QStringLiteral("peer"), m_parts.peer}, {QStringLiteral("timeout_ms"), m_parts.timeouts.ackMs}}));
+    });
+}
 
 void TargetStart::begin()
+{
+    if (!m_acknowledge) {
+        start();
+        return;
+    }
+    setPhase(QStringLiteral("handover")); // published: the acknowledgement
+    m_commitTimer.start(m_parts.timeouts.ackMs);
+}
+
+void TargetStart::onPeer(const ClusterPayload* peer)
+{
+    if (isFinished() || m_op.phase != QLatin1String("handover"))
+        return; // once started, the source's word no longer matters
+    if (!peer) {
+        abort(RpcError::make(QString::fromLatin1(codes::kPeerUnreachable), {{QStringLiteral("peer"), m_parts.peer}}));
+        return;
+    }
+    const OperationRecord& source = peer->op;
+    if (source.id == m_op.id && source.isRunning() && source.phase == QLatin1String("handover"))
+        return; // our acknowledgement is on its way
+    if (source.id == m_op.id && source.isRunning() && source.phase == QLatin1String("start")) {
+        m_commitTimer.stop();
+        start();
+        return;
+    }
+    // Rolled back, or no longer known there: the source keeps or takes the group back.
+    abort(RpcError::make(QString::fromLatin1(codes::kOperationCancelled),
+                         {{QStringLiteral("id"), m_op.id}, {QStringLiteral("actor"), m_parts.peer}}));
+}
+
+void TargetStart::abort(const RpcError& reason)
+{
+    m_commitTimer.stop();
+    finish(QStringLiteral("cancelled"), reason, QStringLiteral("aborted"));
+}
+
+void TargetStart::start()
 {
     setPhase(QStringLiteral("start"));
     RpcError reason;
@@ -39,34 +86,36 @@ void TargetStart::begin()
         return;
     }
     m_op.epoch = epoch;
-    m_parts.groups->run(m_op.group, LocalGroups::Action::Start, [this](bool ok, const RpcError& why, qint64 ms) {
-        step(QStringLiteral("start"), ok, ms);
-        if (ok)
-            verify();
-        else
-            giveUp(why); // the group has already stopped what it had started
-    });
+    m_parts.groups->run(m_op.group, LocalGroups::Action::Start,
+                        whileRunning([this](bool ok, const RpcError& why, qint64 ms) {
+                            step(QStringLiteral("start"), ok, ms);
+                            if (ok)
+                                verify();
+                            else
+                                giveUp(why); // the group has already stopped what it had started
+                        }));
 }
 
 void TargetStart::verify()
 {
     setPhase(QStringLiteral("verify"));
-    m_parts.groups->run(m_op.group, LocalGroups::Action::Check, [this](bool running, const RpcError& why, qint64) {
-        step(QStringLiteral("verify"), running);
-        if (running) {
-            finish(QStringLiteral("done"), {}, QStringLiteral("started"));
-            return;
-        }
-        m_parts.groups->run(m_op.group, LocalGroups::Action::Stop,
-                            [this, why](bool, const RpcError&, qint64) { giveUp(why); });
-    });
+    m_parts.groups->run(
+        m_op.group, LocalGroups::Action::Check, whileRunning([this](bool running, const RpcError& why, qint64) {
+            step(QStringLiteral("verify"), running);
+            if (running) {
+                finish(QStringLiteral("done"), {}, QStringLiteral("started"));
+                return;
+            }
+            m_parts.groups->run(m_op.group, LocalGroups::Action::Stop,
+                                whileRunning([this, why](bool, const RpcError&, qint64) { giveUp(why); }));
+        }));
 }
 
 void TargetStart::giveUp(const RpcError& reason)
 {
     RpcError failure;
     persistRole(QStringLiteral("standby"), m_parts.nextEpoch(), &failure);
-    m_op.epoch = m_parts.state->epoch();
+    m_op.epoch = groupEpoch();
     finish(QStringLiteral("failed"), reason.isNull() ? failure : reason, QStringLiteral("start_failed"));
 }
 

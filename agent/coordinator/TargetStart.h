@@ -2,12 +2,19 @@
 
 #include "agent/coordinator/Operation.h"
 
+#include <QTimer>
+
 namespace twinha::agent {
 
-// The target's side of a switchover, begun when the source publishes "handover" for this node:
-// persist the group active at the source's new epoch, start it, verify it, and publish the
-// result (phase "started" or "start_failed"). A target that cannot start stops what it started and
-// gives the group up, so the source can roll back.
+// The target's side of a switchover, begun when the source publishes "handover" for this node.
+// A source that asks for an acknowledgement (its record's "ack") gets one first: this record in
+// phase "handover". Nothing changes here until the source answers with "start" (its commit); if
+// it rolls back instead, forgets the switchover (it restarted), goes silent or does not answer in
+// time, this node gives up ("aborted") without touching the group. Then, as with a source of an
+// older version at once: persist the group active at the source's new epoch, start it, verify it,
+// and publish the result (phase "started" or "start_failed"). A target that cannot start stops
+// what it started and gives the group up, so the source can roll back. Once told to start, the
+// source's silence changes nothing: it will not run the group itself.
 class TargetStart : public Operation
 {
     Q_OBJECT
@@ -16,10 +23,16 @@ public:
     TargetStart(const CoordinatorParts& parts, const OperationRecord& sourceRecord, QObject* parent = nullptr);
 
     void begin() override;
+    void onPeer(const ClusterPayload* peer) override;
 
 private:
+    void start();
     void verify();
     void giveUp(const protocol::RpcError& reason);
+    void abort(const protocol::RpcError& reason);
+
+    bool m_acknowledge = false;
+    QTimer m_commitTimer; // the source must answer the acknowledgement in time
 };
 
 } // namespace twinha::agent

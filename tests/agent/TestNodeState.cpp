@@ -112,6 +112,66 @@ private Q_SLOTS:
         QCOMPARE(state.groupRole(QStringLiteral("c")), QString()); // never assigned
     }
 
+    void eachGroupKeepsItsOwnEpoch()
+    {
+        QTemporaryDir dir;
+        NodeState state(dir.path());
+        QString error;
+        QVERIFY(state.load(&error));
+        QVERIFY(state.setGroup(QStringLiteral("a"), QStringLiteral("active"), 3, &error));
+        QVERIFY(state.setGroup(QStringLiteral("b"), QStringLiteral("active"), 9, &error));
+        QVERIFY(state.setGroup(QStringLiteral("a"), QStringLiteral("active"), 4, &error)); // below the node's
+        QCOMPARE(state.groupEpoch(QStringLiteral("a")), 4);
+        QCOMPARE(state.groupEpoch(QStringLiteral("b")), 9);
+        QCOMPARE(state.epoch(), 9); // never behind any group's, never lowered
+        // Adopting a peer's epoch changes no group's.
+        QVERIFY(state.set(12, state.groups(), &error));
+        QCOMPARE(state.epoch(), 12);
+        QCOMPARE(state.groupEpoch(QStringLiteral("a")), 4);
+        QCOMPARE(state.groupEpoch(QStringLiteral("c")), 12); // never assigned: the node's
+        NodeState reread(dir.path());
+        QVERIFY2(reread.load(&error), qPrintable(error));
+        QCOMPARE(reread.groupEpochs(), state.groupEpochs());
+        QCOMPARE(reread.epoch(), 12);
+        QCOMPARE(readJson(state.filePath()).value(QStringLiteral("epochs"))[QStringLiteral("b")].toInteger(), 9);
+    }
+
+    void aFileWithOneEpochGivesItToEveryGroup()
+    {
+        QTemporaryDir dir;
+        NodeState state(dir.path());
+        QFile f(state.filePath());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"epoch": 7, "role": "active", "groups": {"a": "active", "b": "standby"}})");
+        f.close();
+        QString error;
+        QVERIFY2(state.load(&error), qPrintable(error));
+        QCOMPARE(state.groupEpoch(QStringLiteral("a")), 7);
+        QCOMPARE(state.groupEpoch(QStringLiteral("b")), 7);
+    }
+
+    void refusesEpochsItCannotTrust_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("negative") << QByteArray(R"({"epoch": 1, "groups": {"g": "active"}, "epochs": {"g": -1}})");
+        QTest::newRow("fractional") << QByteArray(R"({"epoch": 1, "groups": {"g": "active"}, "epochs": {"g": 1.5}})");
+        QTest::newRow("a string") << QByteArray(R"({"epoch": 1, "groups": {"g": "active"}, "epochs": {"g": "1"}})");
+        QTest::newRow("not an object") << QByteArray(R"({"epoch": 1, "groups": {"g": "active"}, "epochs": [1]})");
+    }
+
+    void refusesEpochsItCannotTrust()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        NodeState state(dir.path());
+        QFile f(state.filePath());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        QString error;
+        QVERIFY(!state.load(&error));
+    }
+
     void olderFormMigratesToEveryGroup()
     {
         QTemporaryDir dir;
@@ -125,6 +185,7 @@ private Q_SLOTS:
         QVERIFY(state.adoptLegacyRole({QStringLiteral("service")}, &error));
         QVERIFY(state.holds(QStringLiteral("service")));
         QCOMPARE(state.epoch(), 7);
+        QCOMPARE(state.groupEpoch(QStringLiteral("service")), 7);
         NodeState reread(dir.path());
         QVERIFY(reread.load(&error));
         QVERIFY(reread.holds(QStringLiteral("service")));

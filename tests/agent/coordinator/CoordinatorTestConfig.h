@@ -45,13 +45,15 @@ inline AgentConfig clusterConfig(const QString& mode, bool automatic = false, bo
 }
 
 // "none" or tokens: epoch=N, sum=S, GROUP=held/STATE or GROUP=free/STATE, lag:CHANNEL=X|null,
-// op=GROUP (a running switchover of GROUP), req=GROUP (a pending request), tb=1|0, hears=1|0.
+// op=GROUP (a running switchover of GROUP), req=GROUP (a pending request), tb=1|0, hears=1|0,
+// e:GROUP=N (the group's own epoch; without it the payload is an older agent's, one epoch for all).
 inline std::optional<ClusterPayload> payload(const QString& text)
 {
     if (text == QLatin1String("none"))
         return std::nullopt;
     ClusterPayload p;
     p.checksum = QStringLiteral("sum");
+    QMap<QString, qint64> groupEpochs;
     for (const QString& token : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QString key = token.section(QLatin1Char('='), 0, 0);
         const QString value = token.section(QLatin1Char('='), 1);
@@ -74,14 +76,19 @@ inline std::optional<ClusterPayload> payload(const QString& text)
             p.tiebreaker = value == QLatin1String("1");
         } else if (key == QLatin1String("hears")) {
             p.hearsPeer = value == QLatin1String("1");
+        } else if (key.startsWith(QLatin1String("e:"))) {
+            groupEpochs.insert(key.mid(2), value.toLongLong());
         } else {
             // GROUP=held|free/STATE[/runs]: "runs" when its monitors say it runs (a failed stop, say).
             const QString runs = value.section(QLatin1Char('/'), 2);
             p.groups.insert(key, {value.section(QLatin1Char('/'), 0, 0) == QLatin1String("held"),
                                   value.section(QLatin1Char('/'), 1, 1),
-                                  runs.isEmpty() ? std::nullopt : std::optional<bool>(runs == QLatin1String("runs"))});
+                                  runs.isEmpty() ? std::nullopt : std::optional<bool>(runs == QLatin1String("runs")),
+                                  std::nullopt});
         }
     }
+    for (auto it = groupEpochs.begin(); it != groupEpochs.end(); ++it)
+        p.groups[it.key()].epoch = it.value();
     return p;
 }
 
@@ -110,7 +117,8 @@ inline QString desiredText(const ClusterDecider::Decision& d)
     return out.isEmpty() ? QStringLiteral("-") : out.join(QLatin1Char(','));
 }
 
-// A snapshot of node `self` for the rule tables. mine: "EPOCH [GROUP=ROLE ...]"; peerView: alive,
+// A snapshot of node `self` for the rule tables. mine: "EPOCH [GROUP=ROLE[@GROUP_EPOCH] ...]" (a group
+// without its own epoch has the node's, as in an older state file); peerView: alive,
 // lost (silent for 5 s), lost-recently (silent just past the 1000 ms dead time), unseen (never heard
 // since start) or grace (just started); peer: a payload() text.
 inline ClusterSnapshot snapshot(const AgentConfig& config, const QString& self, const QString& mine,
@@ -121,8 +129,13 @@ inline ClusterSnapshot snapshot(const AgentConfig& config, const QString& self, 
     s.peerName = config.peerOf(self);
     const QStringList parts = mine.split(QLatin1Char(' '));
     s.epoch = parts.first().toLongLong();
-    for (const QString& part : parts.mid(1))
-        s.assigned.insert(part.section(QLatin1Char('='), 0, 0), part.section(QLatin1Char('='), 1));
+    for (const QString& part : parts.mid(1)) {
+        const QString group = part.section(QLatin1Char('='), 0, 0);
+        const QString role = part.section(QLatin1Char('='), 1);
+        s.assigned.insert(group, role.section(QLatin1Char('@'), 0, 0));
+        s.epochs.insert(group,
+                        role.contains(QLatin1Char('@')) ? role.section(QLatin1Char('@'), 1).toLongLong() : s.epoch);
+    }
     s.mine.epoch = s.epoch;
     s.mine.checksum = config.checksum;
     s.peerAlive = peerView == QLatin1String("alive");

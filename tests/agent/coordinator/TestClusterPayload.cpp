@@ -18,7 +18,8 @@ private:
         p.epoch = 123456789;
         p.checksum = QString(64, QLatin1Char('f'));
         for (const char* g : {"mail-service-group", "web-service-group"})
-            p.groups.insert(QLatin1String(g), {true, QStringLiteral("stopping")});
+            p.groups.insert(QLatin1String(g), {true, QStringLiteral("stopping"), true, 123456789});
+        p.hearsPeer = true;
         for (const char* c : {"mailstore-mirror", "database-stream"})
             p.lag.insert(QLatin1String(c), {12345.678, QStringLiteral("lagging"), QString()});
         p.tiebreaker = true;
@@ -59,6 +60,25 @@ private Q_SLOTS:
         QVERIFY(back->holds(QStringLiteral("web-service-group")));
         QCOMPARE(*back->lag.value(QStringLiteral("database-stream")).lagS, 12345.678);
         QCOMPARE(back->request->force, true);
+    }
+
+    void groupEpochsTravelAndAnOlderAgentsSingleEpochStandsForEveryGroup()
+    {
+        ClusterPayload p;
+        p.epoch = 9;
+        p.groups.insert(QStringLiteral("a"), {true, QStringLiteral("running"), true, 3});
+        const auto back = ClusterPayload::fromJson(p.toJson());
+        QCOMPARE(back->groupEpoch(QStringLiteral("a")), 3);
+        QJsonObject older = p.toJson();
+        older.insert(QStringLiteral("groups"),
+                     QJsonObject{{QStringLiteral("a"),
+                                  QJsonObject{{QStringLiteral("held"), true}, {QStringLiteral("state"), "running"}}}});
+        const auto old = ClusterPayload::fromJson(older);
+        QVERIFY(!old->groups.value(QStringLiteral("a")).epoch);
+        QCOMPARE(old->groupEpoch(QStringLiteral("a")), 9);
+        // Group epochs came with acknowledged handovers: only such a source waits for one.
+        QVERIFY(back->op.ack);
+        QVERIFY(!old->op.ack);
     }
 
     void unknownLagStaysUnknown()

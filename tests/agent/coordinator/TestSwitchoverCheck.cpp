@@ -24,12 +24,12 @@ private:
         s.mine.checksum = QStringLiteral("sum");
         if (self == QLatin1String("n1")) {
             s.assigned.insert(QStringLiteral("g"), QStringLiteral("active"));
-            s.mine.groups.insert(QStringLiteral("g"), {true, QStringLiteral("running"), true});
+            s.mine.groups.insert(QStringLiteral("g"), {true, QStringLiteral("running"), true, std::nullopt});
             s.mine.lag.insert(QStringLiteral("r"), {0.5, QStringLiteral("in_sync"), QString()});
             s.peer = support::payload(QStringLiteral("epoch=4 g=free/stopped"));
         } else {
             s.assigned.insert(QStringLiteral("g"), QStringLiteral("standby"));
-            s.mine.groups.insert(QStringLiteral("g"), {false, QStringLiteral("stopped"), false});
+            s.mine.groups.insert(QStringLiteral("g"), {false, QStringLiteral("stopped"), false, std::nullopt});
             s.peer = support::payload(QStringLiteral("epoch=4 g=held/running lag:r=0.5"));
         }
         return s;

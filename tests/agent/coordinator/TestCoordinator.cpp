@@ -1,0 +1,160 @@
+#include "agent/coordinator/Coordinator.h"
+#include "agent/coordinator/EventLog.h"
+#include "agent/heartbeat/Heartbeat.h"
+#include "tests/agent/coordinator/OperationRig.h"
+
+#include <QTemporaryDir>
+#include <QUdpSocket>
+#include <QtTest>
+
+#include <memory>
+
+using namespace twinha::agent;
+using test::OperationRig;
+
+// The coordinator of n1 with its real heartbeat, groups and state file, beside a heartbeat that
+// speaks for n2: the test writes n2's payload, and silences n2 by stopping that heartbeat.
+class TestCoordinator : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr int kWaitMs = 8000;
+
+    struct Node1
+    {
+        QTemporaryDir dir;
+        AgentConfig config;
+        std::unique_ptr<NodeState> state;
+        EventLog events{nullptr};
+        std::unique_ptr<Heartbeat> heartbeat;
+        std::unique_ptr<Coordinator> coordinator;
+
+        bool running() const { return OperationRig::running(dir.path()); }
+        QJsonObject peerStatus() const { return coordinator->statusJson().value(QStringLiteral("peer")).toObject(); }
+    };
+
+    static QByteArray key() { return QByteArray(32, 'k'); }
+
+    // Manual failover (nothing moves by itself), one heartbeat link on 127.0.0.1.
+    static AgentConfig config(const QString& dir)
+    {
+        AgentConfig c = OperationRig::scriptedConfig(dir, QStringLiteral("hot-standby"));
+        c.failover.tiebreakers.clear();
+        c.timing.intervalMs = 50;
+        c.timing.deadTimeMs = 300;
+        std::vector<std::unique_ptr<QUdpSocket>> held; // two distinct free ports, released together
+        QList<LinkEndpoint> ends;
+        for (const QString& node : {QStringLiteral("n1"), QStringLiteral("n2")}) {
+            held.push_back(std::make_unique<QUdpSocket>());
+            held.back()->bind(QHostAddress::LocalHost, 0);
+            const quint16 port = held.back()->localPort();
+            ends.append({node, QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("127.0.0.1"), port});
+        }
+        c.links = {LinkConfig{QStringLiteral("lan"), ends}};
+        return c;
+    }
+
+    // n1 with g in `role` at `epoch` on record, started.
+    static std::unique_ptr<Node1> startNode1(const QString& role, qint64 epoch)
+    {
+        auto n = std::make_unique<Node1>();
+        n->config = config(n->dir.path());
+        const QString stateDir = n->dir.filePath(QStringLiteral("state"));
+        n->state = std::make_unique<NodeState>(stateDir);
+        QString error;
+        if (!n->state->load(&error) || !n->state->setGroup(QStringLiteral("g"), role, epoch, &error))
+            return nullptr;
+        n->heartbeat = std::make_unique<Heartbeat>(n->config, QStringLiteral("n1"), key());
+        twinha::protocol::RpcError bindError;
+        if (!n->heartbeat->start(&bindError))
+            return nullptr;
+        n->coordinator = std::make_unique<Coordinator>(n->config, QStringLiteral("n1"), n->state.get(),
+                                                       n->heartbeat.get(), &n->events, key(), stateDir);
+        n->coordinator->start();
+        return n;
+    }
+
+    // n2 as far as n1 can tell: a heartbeat publishing `payload`.
+    static std::unique_ptr<Heartbeat> startNode2(const Node1& n1, const ClusterPayload& payload)
+    {
+        auto hb = std::make_unique<Heartbeat>(n1.config, QStringLiteral("n2"), key());
+        twinha::protocol::RpcError error;
+        if (!hb->start(&error))
+            return nullptr;
+        hb->setLocalPayload(payload.toJson());
+        return hb;
+    }
+
+    static ClusterPayload n2Payload(bool holds, qint64 epoch, const OperationRecord& op = {})
+    {
+        ClusterPayload p = OperationRig::peerWith(op, holds, epoch);
+        p.checksum = QStringLiteral("sum");
+        return p;
+    }
+
+private Q_SLOTS:
+    // The silent node comes back still claiming the group at the epoch it last published: the
+    // operator's forced takeover must be the newer claim, or the stale node would win the tie.
+    void forcedTakeoverOutranksTheSilentPeersLastClaim()
+    {
+        auto n1 = startNode1(QStringLiteral("standby"), 2);
+        QVERIFY(n1);
+        auto n2 = startNode2(*n1, n2Payload(true, 6));
+        QVERIFY(n2);
+        QVERIFY(QTest::qWaitFor([&] { return n1->peerStatus()[QStringLiteral("epoch")].toInteger() == 6; }, kWaitMs));
+        n2.reset();
+        QVERIFY(QTest::qWaitFor([&] { return !n1->peerStatus()[QStringLiteral("alive")].toBool(); }, kWaitMs));
+        QVERIFY(!n1->state->holds(QStringLiteral("g"))); // manual failover: nothing moved by itself
+
+        twinha::protocol::RpcError error;
+        const QJsonObject started = n1->coordinator->startOperation(QStringLiteral("g"), QStringLiteral("n1"), true,
+                                                                    QStringLiteral("tester"), &error);
+        QVERIFY2(error.isNull(), qPrintable(error.code));
+        QCOMPARE(started.value(QStringLiteral("kind")).toString(), QStringLiteral("failover"));
+        QVERIFY(n1->state->holds(QStringLiteral("g")));
+        QVERIFY2(n1->state->groupEpoch(QStringLiteral("g")) > 6,
+                 qPrintable(QString::number(n1->state->groupEpoch(QStringLiteral("g")))));
+        QVERIFY(QTest::qWaitFor([&] { return n1->running(); }, kWaitMs));
+
+        n2 = startNode2(*n1, n2Payload(true, 6));
+        QVERIFY(n2);
+        QVERIFY(QTest::qWaitFor([&] { return n1->peerStatus()[QStringLiteral("alive")].toBool(); }, kWaitMs));
+        QTest::qWait(500); // several evaluations
+        QVERIFY(n1->state->holds(QStringLiteral("g")));
+        QVERIFY(n1->running());
+        const ClusterDecider::Decision d = ClusterDecider::decide(n1->config, n1->coordinator->snapshot());
+        QCOMPARE(d.desired.value(QStringLiteral("g")), ClusterDecider::Desired::Run);
+        QVERIFY(d.splitBrain.contains(QStringLiteral("g"))); // reported until n2 steps down
+    }
+
+    // The source's agent restarted in the middle of a switchover: its transaction is gone, the
+    // target gave its part up, and the group must run again, on the source.
+    void restartedSourceRunsTheGroupAgain_data()
+    {
+        QTest::addColumn<QString>("role"); // n1's role on record when it went down
+        QTest::addColumn<qint64>("epoch");
+        QTest::newRow("down during the stop or the drain: still active on record") << "active" << qint64(3);
+        QTest::newRow("down after the handover went out: standby on record") << "standby" << qint64(4);
+    }
+
+    void restartedSourceRunsTheGroupAgain()
+    {
+        QFETCH(QString, role);
+        QFETCH(qint64, epoch);
+        auto n1 = startNode1(role, epoch); // the group stopped, as the transaction left it
+        QVERIFY(n1);
+        QVERIFY(!n1->running());
+        OperationRecord aborted =
+            OperationRig::inPhase(OperationRig::switchover(), QStringLiteral("aborted"), QStringLiteral("cancelled"));
+        aborted.epoch = epoch;
+        auto n2 = startNode2(*n1, n2Payload(false, epoch, aborted));
+        QVERIFY(n2);
+        QVERIFY(QTest::qWaitFor([&] { return n1->running(); }, kWaitMs));
+        QVERIFY(n1->state->holds(QStringLiteral("g")));
+        QVERIFY(n1->state->groupEpoch(QStringLiteral("g")) >= epoch);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCoordinator)
+#include "TestCoordinator.moc"
