@@ -51,7 +51,8 @@ RpcMessage denied(const RpcMessage& request, const ClientCredentials& client)
 {
     return RpcMessage::errorFor(request.id, RpcError::make(QString::fromLatin1(protocol::codes::kPermissionDenied),
                                                            {{QStringLiteral("method"), request.method},
-                                                            {QStringLiteral("user"), client.user}}));
+                                                            {QStringLiteral("user"), client.user},
+                                                            {QStringLiteral("group"), client.operatorsGroup}}));
 }
 } // namespace
 

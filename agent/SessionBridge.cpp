@@ -11,6 +11,10 @@
 #include <QLocalSocket>
 #include <QSocketNotifier>
 
+#include "agent/FileAccess.h"
+
+#include <QFileInfo>
+
 #include <cerrno>
 #include <unistd.h>
 
@@ -159,6 +163,15 @@ void SessionBridge::writeSessionError(const char* code, const QString& detail, i
     QJsonObject params{{QStringLiteral("socket"), m_socketPath}, {QStringLiteral("detail"), detail}};
     if (errorNumber != 0)
         params.insert(QStringLiteral("errno"), UnixSocketConnector::errorName(errorNumber));
+    if (errorNumber == EACCES) {
+        // Who we are and which group may open the socket: what the console needs to say the fix.
+        FileAccess access = FileAccess::of(m_socketPath);
+        if (access.mode.isEmpty()) // the folder is what keeps us out
+            access = FileAccess::of(QFileInfo(m_socketPath).absolutePath());
+        params.insert(QStringLiteral("user"), FileAccess::currentUser());
+        params.insert(QStringLiteral("group"), access.group);
+        params.insert(QStringLiteral("mode"), access.mode);
+    }
     const RpcError error = RpcError::make(QString::fromLatin1(code), params);
     QJsonObject wire = error.params;
     wire.insert(QStringLiteral("code"), error.code);

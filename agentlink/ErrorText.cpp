@@ -63,12 +63,22 @@ errortext::Table makeRenderers()
                  .arg(str(p, "detail"));
          }},
         {codes::kPermissionDenied,
-         [](const QJsonObject&) {
+         [](const QJsonObject& p) {
+             if (!str(p, "group").isEmpty() && !str(p, "user").isEmpty())
+                 return ErrorText::tr("Permission denied: %1 may observe the cluster but not operate it. Add %1 to "
+                                      "the group %2 on this node (control.operators_group in cluster.toml), then "
+                                      "connect again.")
+                     .arg(str(p, "user"), str(p, "group"));
              return ErrorText::tr("Permission denied: this SSH user may observe the cluster but not operate it. Log in "
                                   "as a member of the operators group.");
          }},
         {codes::kDaemonUnreachable,
          [](const QJsonObject& p) {
+             if (str(p, "errno") == QLatin1String("EACCES") && !str(p, "user").isEmpty() && !str(p, "group").isEmpty())
+                 return ErrorText::tr("%1 may not open the agent's control socket %2 (group %3, mode %4). Add %1 to "
+                                      "the group %3 on this node (control.socket_group in cluster.toml), then connect "
+                                      "again.")
+                     .arg(str(p, "user"), str(p, "socket"), str(p, "group"), str(p, "mode"));
              return ErrorText::tr("The TwinHA agent service is not running on this node (no answer on %1). Start it "
                                   "with \"systemctl start twinha-agent\".")
                  .arg(str(p, "socket"));

@@ -22,6 +22,7 @@ QString ClientCredentials::actor() const
 ClientCredentials ClientCredentials::fromSocket(int fd, const QString& operatorsGroup)
 {
     ClientCredentials c;
+    c.operatorsGroup = operatorsGroup;
     ucred cred{};
     socklen_t len = sizeof(cred);
     if (fd < 0 || ::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) != 0)

@@ -16,7 +16,8 @@ struct ClientCredentials
     pid_t pid = 0;
     QString user; // the uid's name, or the number when it has none
     bool isOperator = false;
-    QString sshClient; // the address the session bridge reported from $SSH_CLIENT; informational
+    QString operatorsGroup; // control.operators_group: whom to join to operate
+    QString sshClient;      // the address the session bridge reported from $SSH_CLIENT; informational
 
     // "user@address" for the journal: the SSH client address when known, else "local".
     QString actor() const;

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace twinha::agent {
+
+// The owner, group and permission bits of a file, by name, for messages that must say who may
+// open it ("add alice to group twinha").
+struct FileAccess
+{
+    QString owner;
+    QString group;
+    QString mode; // four octal digits, e.g. "0660"; empty when the file cannot be read
+
+    static FileAccess of(const QString& path);
+    // The name of the user this process runs as (its uid, when it has no name).
+    static QString currentUser();
+};
+
+} // namespace twinha::agent
