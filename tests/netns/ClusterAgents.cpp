@@ -99,19 +99,28 @@ bool ClusterAgents::waitSettled(const QString& holder, int timeoutMs, QString* w
 
 QJsonObject ClusterAgents::switchover(int via, const QString& group, const QString& to, int timeoutMs)
 {
-    ControlClient& c = *m_clients[via - 1];
-    const auto reply =
-        c.call(QStringLiteral("switchover.start"), {{QStringLiteral("group"), group}, {QStringLiteral("to"), to}});
+    const QString id = startSwitchover(via, group, to);
+    return id.isEmpty() ? QJsonObject() : finishedOperation(via, id, timeoutMs);
+}
+
+QString ClusterAgents::startSwitchover(int via, const QString& group, const QString& to)
+{
+    const auto reply = m_clients[via - 1]->call(QStringLiteral("switchover.start"),
+                                                {{QStringLiteral("group"), group}, {QStringLiteral("to"), to}});
     if (!reply || reply->kind != RpcMessage::Kind::Result) {
         qWarning("switchover.start on node%d refused: %s %s", via, reply ? qPrintable(reply->error.code) : "no reply",
                  reply ? qPrintable(QJsonDocument(reply->error.params).toJson(QJsonDocument::Compact)) : "");
         return {};
     }
-    const QString id = reply->result[QStringLiteral("id")].toString();
+    return reply->result[QStringLiteral("id")].toString();
+}
+
+QJsonObject ClusterAgents::finishedOperation(int via, const QString& id, int timeoutMs)
+{
     QJsonObject op;
     (void)QTest::qWaitFor(
         [&] {
-            op = c.status().value(QStringLiteral("operation")).toObject();
+            op = status(via).value(QStringLiteral("operation")).toObject();
             return op.value(QStringLiteral("id")).toString() == id && !op.value(QStringLiteral("result")).isNull();
         },
         timeoutMs);

@@ -33,6 +33,10 @@ public:
                      const QString& group = QStringLiteral("service"));
     // switchover.start on node `via`, then its finished operation record (empty on a refusal).
     QJsonObject switchover(int via, const QString& group, const QString& to, int timeoutMs = 30000);
+    // switchover.start on node `via` alone: the operation's id, or empty on a refusal.
+    QString startSwitchover(int via, const QString& group, const QString& to);
+    // The operation `id` as node `via` shows it once it has a result (after timeoutMs: whatever it shows).
+    QJsonObject finishedOperation(int via, const QString& id, int timeoutMs = 30000);
     // Who holds `group` according to the agents that answer: "node1", "node2", "both" or "".
     QString holder(const QString& group = QStringLiteral("service"));
     qint64 epoch(int node);

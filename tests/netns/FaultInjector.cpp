@@ -83,6 +83,8 @@ QString FaultInjector::name(Kind kind)
         return QStringLiteral("kill-9-agent");
     case Kind::SshKill:
         return QStringLiteral("ssh-kill");
+    case Kind::TargetDies:
+        return QStringLiteral("target-dies");
     case Kind::WitnessLost:
         return QStringLiteral("witness-lost");
     case Kind::WitnessAndPeerLost:
@@ -139,6 +141,9 @@ FaultRun FaultInjector::run(Kind kind, int active)
         break;
     case Kind::SshKill:
         sshKill(r, active, other);
+        break;
+    case Kind::TargetDies:
+        targetDies(r, active, other);
         break;
     case Kind::WitnessLost:
         witnessLost(r, false, active, other);

@@ -44,6 +44,7 @@ public:
         Freeze,     // SIGSTOP of the active agent for 3 s, then SIGCONT
         KillAgent,  // kill -9 of the active agent alone: its service and address stay up
         SshKill,    // the console's SSH connections killed mid-switchover
+        TargetDies, // kill -9 of the target's agent as a planned switchover begins (rollback)
         // With a witness (netns-lab.sh up --witness) only:
         WitnessLost,        // the witness unreachable for longer than a lease: nothing may change
         WitnessAndPeerLost, // the witness unreachable and the standby's agent killed: the active stops
@@ -73,6 +74,7 @@ private:
     void isolate(FaultRun& r, int a, int b);
     void freeze(FaultRun& r, int a, int b);
     void sshKill(FaultRun& r, int a, int b);
+    void targetDies(FaultRun& r, int a, int b);
     void witnessLost(FaultRun& r, bool peerToo, int a, int b);
     void oneWay(FaultRun& r, int a, int b);
     void coldStart(FaultRun& r, int a);

@@ -1,5 +1,7 @@
 // Planned switchovers that meet trouble in the netns lab: the console's SSH connection dies
-// halfway (the agents finish the move), and the target's service fails to start (rollback).
+// halfway (the agents finish the move), the target's service fails to start (rollback), and the
+// target's agent dies as the switchover begins (rollback within the dead time, the gap reported
+// as the client saw it).
 #include "tests/netns/FaultInjector.h"
 #include "tests/netns/LabSession.h"
 #include "tests/netns/NetnsTestMain.h"
@@ -29,6 +31,7 @@ private:
 private Q_SLOTS:
     void sshKilledMidSwitchover() { check(FaultInjector::Kind::SshKill); }
     void targetFailsToStartRollsBack() { check(FaultInjector::Kind::Rollback); }
+    void targetAgentDiesAsTheSwitchoverStarts() { check(FaultInjector::Kind::TargetDies); }
 };
 
 TWINHA_NETNS_TEST_MAIN(TestNetnsSwitchoverFaults)
