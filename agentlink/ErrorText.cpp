@@ -1,6 +1,7 @@
 #include "agentlink/ErrorText.h"
 
 #include "agentlink/ErrorTextTable.h"
+#include "agentlink/NodeEndpoint.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
 #include <QJsonArray>
@@ -25,8 +26,13 @@ QString str(const QJsonObject& p, const char* key)
 QString where(const QJsonObject& p)
 {
     const QString host = str(p, "host");
-    const QString port = str(p, "port");
-    return port.isEmpty() ? host : host + QLatin1Char(':') + port;
+    const QString address = agentlink::NodeEndpoint::hostPort(host, str(p, "port").toInt());
+    const QString jump = str(p, "jump");
+    if (jump.isEmpty())
+        return address;
+    if (jump == host)
+        return agentlink::ErrorText::tr("the jump host %1").arg(address);
+    return agentlink::ErrorText::tr("%1 (through the jump host %2)").arg(address, jump);
 }
 } // namespace errortext
 

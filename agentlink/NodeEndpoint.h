@@ -34,7 +34,17 @@ struct NodeEndpoint
         return j;
     }
 
-    QString displayAddress() const { return port == 22 ? host : host + QLatin1Char(':') + QString::number(port); }
+    QString displayAddress() const { return hostPort(host, port, true); }
+
+    // "host:port", an IPv6 literal in brackets ("[::1]:22"); with omitDefaultPort, port 22 is left
+    // out (and an IPv6 literal then stays bare).
+    static QString hostPort(const QString& host, int port, bool omitDefaultPort = false)
+    {
+        if (port <= 0 || (omitDefaultPort && port == 22))
+            return host;
+        const bool v6 = host.contains(QLatin1Char(':')) && !host.startsWith(QLatin1Char('['));
+        return (v6 ? QLatin1Char('[') + host + QLatin1Char(']') : host) + QLatin1Char(':') + QString::number(port);
+    }
 };
 
 } // namespace twinha::agentlink

@@ -34,12 +34,15 @@ SshConnection::~SshConnection()
 
 RpcError SshConnection::sshError(const char* code) const
 {
-    return RpcError::make(
+    RpcError error = RpcError::make(
         QString::fromLatin1(code),
         {{QStringLiteral("node"), m_endpoint.name},
          {QStringLiteral("host"), m_endpoint.host},
          {QStringLiteral("port"), m_endpoint.port},
          {QStringLiteral("detail"), m_session ? QString::fromUtf8(ssh_get_error(m_session.get())) : QString()}});
+    if (!m_endpoint.jumpHost.isEmpty()) // reached through a bastion: say so, it may be where it fails
+        error.params.insert(QStringLiteral("jump"), m_endpoint.jumpHost);
+    return error;
 }
 
 RpcError SshConnection::connectToHost()

@@ -1,4 +1,5 @@
 #include "agentlink/ErrorText.h"
+#include "agentlink/NodeEndpoint.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
 #include <QJsonArray>
@@ -6,6 +7,7 @@
 
 using twinha::agentlink::ErrorText;
 using twinha::protocol::RpcError;
+namespace codes = twinha::protocol::codes;
 
 class TestErrorText : public QObject
 {
@@ -204,6 +206,52 @@ private Q_SLOTS:
         const QString text = ErrorText::describe(RpcError::make(code, params));
         QCOMPARE(text, expected);
         QVERIFY(!text.contains(QStringLiteral("  ")) && !text.contains(QStringLiteral("()")));
+    }
+
+    void addressesAreWrittenAsSshReadsThem_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QJsonObject>("params");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("IPv6 in brackets")
+            << QString::fromLatin1(codes::kHostUnreachable)
+            << QJsonObject{{QStringLiteral("host"), QStringLiteral("::1")},
+                           {QStringLiteral("port"), 2222},
+                           {QStringLiteral("detail"), QStringLiteral("Connection refused")}}
+            << QStringLiteral("Cannot connect to [::1]:2222: Connection refused.");
+        QTest::newRow("a node behind a jump host")
+            << QString::fromLatin1(codes::kConnectTimeout)
+            << QJsonObject{{QStringLiteral("host"), QStringLiteral("10.0.0.5")},
+                           {QStringLiteral("port"), 22},
+                           {QStringLiteral("jump"), QStringLiteral("bastion")}}
+            << QStringLiteral("No answer from 10.0.0.5:22 (through the jump host bastion) in time.");
+        QTest::newRow("the jump host itself") << QString::fromLatin1(codes::kConnectTimeout)
+                                              << QJsonObject{{QStringLiteral("host"), QStringLiteral("bastion")},
+                                                             {QStringLiteral("port"), 2200},
+                                                             {QStringLiteral("jump"), QStringLiteral("bastion")}}
+                                              << QStringLiteral("No answer from the jump host bastion:2200 in time.");
+    }
+
+    void addressesAreWrittenAsSshReadsThem()
+    {
+        QFETCH(QString, code);
+        QFETCH(QJsonObject, params);
+        QFETCH(QString, says);
+        const QString text = ErrorText::describe(RpcError::make(code, params));
+        QVERIFY2(text.startsWith(says), qPrintable(text));
+    }
+
+    void displayAddressBracketsIpv6()
+    {
+        twinha::agentlink::NodeEndpoint ep;
+        ep.host = QStringLiteral("::1");
+        ep.port = 2222;
+        QCOMPARE(ep.displayAddress(), QStringLiteral("[::1]:2222"));
+        ep.port = 22;
+        QCOMPARE(ep.displayAddress(), QStringLiteral("::1"));
+        ep.host = QStringLiteral("node1.example.com");
+        ep.port = 2200;
+        QCOMPARE(ep.displayAddress(), QStringLiteral("node1.example.com:2200"));
     }
 
     void unknownCodeStillSaysSomething()
