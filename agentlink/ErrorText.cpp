@@ -164,6 +164,12 @@ errortext::Table makeRenderers()
              return ErrorText::tr("Cannot load the private key %1. Check the path and its permissions.")
                  .arg(str(p, "identity"));
          }},
+        {codes::kIdentityTooOpen,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The private key %1 can be read by others (mode %2), so it was not used, as ssh "
+                                  "would not use it either. Run \"chmod 600 %1\" and connect again.")
+                 .arg(str(p, "identity"), str(p, "mode"));
+         }},
         {codes::kSshError,
          [](const QJsonObject& p) { return ErrorText::tr("SSH error with %1: %2").arg(where(p), str(p, "detail")); }},
         {codes::kChannelFailed,

@@ -4,7 +4,9 @@
 #include "agentlink/protocol/ErrorCodes.h"
 
 #include <QFile>
+
 #include <QStringList>
+#include <sys/stat.h>
 
 #include <cstring>
 
@@ -76,6 +78,11 @@ RpcError SshAuthenticator::authenticate()
         }
     }
     params.insert(QStringLiteral("tried"), m_tried.join(QLatin1Char(',')));
+    if (!m_keyTooOpen.isEmpty() && !m_cancelled) {
+        params.insert(QStringLiteral("identity"), m_endpoint.identityFile);
+        params.insert(QStringLiteral("mode"), m_keyTooOpen);
+        return RpcError::make(codes::kIdentityTooOpen, params);
+    }
     if (m_keyUnloadable) {
         params.insert(QStringLiteral("identity"), m_endpoint.identityFile);
         return RpcError::make(m_passphraseAsks > 0 ? codes::kKeyPassphraseWrong : codes::kIdentityUnreadable, params);
@@ -117,6 +124,13 @@ int SshAuthenticator::tryKeyFile()
     m_tried << QStringLiteral("key");
     m_currentKey = m_endpoint.identityFile;
     const QByteArray path = QFile::encodeName(m_endpoint.identityFile);
+    // As OpenSSH: a private key that others may read is not used at all.
+    struct stat st
+    {};
+    if (::stat(path.constData(), &st) == 0 && (st.st_mode & 077) != 0) {
+        m_keyTooOpen = QStringLiteral("%1").arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'));
+        return SSH_AUTH_DENIED;
+    }
     // Up to three passphrase attempts, as OpenSSH allows.
     for (int attempt = 0; attempt < 3 && !m_cancelled; ++attempt) {
         ssh_key raw = nullptr;

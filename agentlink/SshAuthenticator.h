@@ -33,6 +33,7 @@ private:
     CredentialPrompter* m_prompter;
     QString m_currentKey;
     bool m_cancelled = false;
+    QString m_keyTooOpen; // the mode of a key file others may read, which was not used
     bool m_keyUnloadable = false;
     int m_passphraseAsks = 0; // > 0: the key is encrypted, so a failed load means a wrong passphrase
     QStringList m_tried;

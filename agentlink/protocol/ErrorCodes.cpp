@@ -14,7 +14,7 @@ QStringList allCodes()
         kChannelFailed,        kAgentCommandFailed,   kMalformedMessage,
         kLineTooLong,          kRequestTimeout,       kConnectionLost,
         kProfileUnreadable,    kProfileInvalid,       kAuthCancelled,
-        kKnownHostsUnwritable, kAgentShellOutput,
+        kKnownHostsUnwritable, kAgentShellOutput,     kIdentityTooOpen,
     };
     // The coordinator's codes: readiness reasons and switchover results.
     all << kPeerUnreachable << kPeerNoResponse << kConfigMismatch << kOperationInProgress << kOperationNotFound

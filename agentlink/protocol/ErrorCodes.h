@@ -37,6 +37,7 @@ inline constexpr char kJumpForwardFailed[] = "JUMP_FORWARD_FAILED";
 inline constexpr char kAgentCommandFailed[] = "AGENT_COMMAND_FAILED";
 inline constexpr char kMalformedMessage[] = "MALFORMED_MESSAGE";
 inline constexpr char kAgentShellOutput[] = "AGENT_SHELL_OUTPUT"; // node, line, exit_status?
+inline constexpr char kIdentityTooOpen[] = "IDENTITY_TOO_OPEN";   // node, identity, mode
 inline constexpr char kLineTooLong[] = "LINE_TOO_LONG";
 inline constexpr char kRequestTimeout[] = "REQUEST_TIMEOUT";
 inline constexpr char kConnectionLost[] = "CONNECTION_LOST";

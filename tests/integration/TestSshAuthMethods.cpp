@@ -1,4 +1,5 @@
 #include "agentlink/AgentClient.h"
+#include "agentlink/ErrorText.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "tests/integration/LabEnvironment.h"
 #include "tests/integration/PrivateLab.h"
@@ -156,6 +157,24 @@ private Q_SLOTS:
         QCOMPARE(attempt(endpoint(0, {}, key), prompter, &stage, &error), LinkState::Disconnected);
         QCOMPARE(error.code, QString(codes::kKeyPassphraseWrong));
         QCOMPARE(prompter->count(PromptRequest::Kind::KeyPassphrase), 3);
+    }
+
+    void keyOthersCanReadIsNotUsedAsSshWouldNot()
+    {
+        const QString key = newKey(QStringLiteral("open_key"), QString());
+        QVERIFY(!key.isEmpty());
+        QVERIFY(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        auto prompter = std::make_shared<tests::ScriptedPrompter>();
+        LinkStage stage;
+        protocol::RpcError error;
+        QCOMPARE(attempt(endpoint(0, {}, key), prompter, &stage, &error), LinkState::Disconnected);
+        QCOMPARE(error.code, QString(codes::kIdentityTooOpen));
+        QCOMPARE(error.params.value(QStringLiteral("identity")).toString(), key);
+        QCOMPARE(error.params.value(QStringLiteral("mode")).toString(), QStringLiteral("0644"));
+        QVERIFY(agentlink::ErrorText::describe(error).contains(QStringLiteral("chmod 600 ") + key));
+        // The same key, private again, logs in: the mode was the only matter.
+        QVERIFY(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner));
+        QCOMPARE(attempt(endpoint(0, {}, key), prompter, &stage, &error), LinkState::Ready);
     }
 
     void sshAgentKeyIsUsedWithoutAKeyFile()
