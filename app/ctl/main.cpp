@@ -98,8 +98,8 @@ int main(int argc, char** argv)
                     "               with automatic failover frozen in between\n\n"
                     "Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not ready or refused,\n"
                     "4 the operation failed or was rolled back, 5 permission denied (observer)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption cluster(QStringLiteral("cluster"), CtlText::tr("Cluster profile FILE."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), CtlText::tr("Print JSON instead of text."));
@@ -124,7 +124,32 @@ int main(int argc, char** argv)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         CtlText::tr("status, watch, check, switchover, events, maintenance on|off or config apply FILE"));
-    parser.process(application);
+    // parse(), not process(): an unknown option or a missing value is a usage error (exit 2).
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printErr(parser.errorText() + QLatin1Char(' ') + CtlText::tr("See --help."));
+        return app::exitcodes::kUsage;
+    }
+    if (parser.isSet(help))
+        parser.showHelp(app::exitcodes::kOk);
+    if (parser.isSet(version))
+        parser.showVersion();
+    bool timeoutOk = false;
+    const double timeoutS = parser.value(timeout).toDouble(&timeoutOk);
+    bool afterOk = false;
+    const qint64 afterSeq = parser.value(after).toLongLong(&afterOk);
+    bool limitOk = false;
+    const int limitN = parser.value(limit).toInt(&limitOk);
+    if (!timeoutOk || timeoutS <= 0 || timeoutS > 3600) {
+        printErr(CtlText::tr("--timeout takes a number of seconds between 0 and 3600, not \"%1\".")
+                     .arg(parser.value(timeout)));
+        return app::exitcodes::kUsage;
+    }
+    if (!afterOk || afterSeq < 0 || !limitOk || limitN < 1) {
+        printErr(!afterOk || afterSeq < 0
+                     ? CtlText::tr("--after takes a sequence number (0 or more), not \"%1\".").arg(parser.value(after))
+                     : CtlText::tr("--limit takes a whole number of 1 or more, not \"%1\".").arg(parser.value(limit)));
+        return app::exitcodes::kUsage;
+    }
 
     const QStringList args = parser.positionalArguments();
     app::CtlContext ctx;
@@ -135,8 +160,8 @@ int main(int argc, char** argv)
     ctx.argument = args.value(1);
     ctx.id = args.value(2);
     ctx.file = args.value(2);
-    ctx.after = parser.value(after).toLongLong();
-    ctx.limit = parser.value(limit).toInt();
+    ctx.after = afterSeq;
+    ctx.limit = limitN;
     if (args.isEmpty() || !makeCommand(args.first(), ctx)) {
         printErr(args.isEmpty() ? CtlText::tr("no command given; see --help.")
                                 : CtlText::tr("unknown command \"%1\"; see --help.").arg(args.join(QLatin1Char(' '))));
@@ -175,7 +200,7 @@ int main(int argc, char** argv)
             command->run();
     };
     QObject::connect(&monitor, &agentlink::ClusterMonitor::allSettledChanged, &application, begin);
-    QTimer::singleShot(static_cast<int>(parser.value(timeout).toDouble() * 1000), &application, begin);
+    QTimer::singleShot(static_cast<int>(timeoutS * 1000), &application, begin);
     // Watching keeps reconnecting; one-shot commands report the first attempt's outcome.
     monitor.start(args.first() == QLatin1String("watch"));
     return QCoreApplication::exec();

@@ -199,6 +199,35 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("may observe the cluster but not operate it"), r.err.constData());
     }
 
+    void badCommandLinesExitTwoWithASentence_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("status")}
+                                        << QStringLiteral("frobnicate");
+        QTest::newRow("missing value") << QStringList{QStringLiteral("status"), QStringLiteral("--timeout")}
+                                       << QStringLiteral("timeout");
+        QTest::newRow("timeout not a number")
+            << QStringList{QStringLiteral("status"), QStringLiteral("--timeout"), QStringLiteral("abc")}
+            << QStringLiteral("\"abc\"");
+        QTest::newRow("limit not a number")
+            << QStringList{QStringLiteral("events"), QStringLiteral("--limit"), QStringLiteral("x")}
+            << QStringLiteral("\"x\"");
+        QTest::newRow("after negative") << QStringList{QStringLiteral("events"), QStringLiteral("--after"),
+                                                       QStringLiteral("-5")}
+                                        << QStringLiteral("\"-5\"");
+    }
+
+    void badCommandLinesExitTwoWithASentence()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, says);
+        const Run r = twinhactl(QStringList{QStringLiteral("--cluster"), tests::labProfilePath()} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
+        QVERIFY(r.out.isEmpty()); // nothing was asked of the nodes
+    }
+
     void unknownCommandExitsTwo()
     {
         QCOMPARE(
