@@ -1,5 +1,9 @@
 #pragma once
 
+#include "agentlink/protocol/RpcError.h"
+
+#include <optional>
+
 #include "app/ctl/CtlCommand.h"
 
 namespace twinha::app {
@@ -16,6 +20,9 @@ public:
 
     // The pre-check list as people read it; shared with `switchover`.
     static QString describe(const QJsonObject& check);
+    // A check refused because the command line names a group or node the cluster does not have:
+    // a usage error (exit 2), not a readiness verdict.
+    static std::optional<protocol::RpcError> usageError(const QJsonObject& check);
 };
 
 } // namespace twinha::app

@@ -36,6 +36,13 @@ void SwitchoverCommand::run()
             return Q_EMIT finished(exitCodeFor(reply.error.code));
         }
         const QJsonObject check = reply.result.toObject();
+        if (const auto usage = CheckCommand::usageError(check)) {
+            if (m_ctx.json)
+                printJson(check);
+            else
+                printError(agentlink::ErrorText::describe(*usage));
+            return Q_EMIT finished(exitcodes::kUsage);
+        }
         if (!m_ctx.json)
             print(CheckCommand::describe(check));
         if (!check.value(QStringLiteral("ready")).toBool()) {
@@ -63,7 +70,10 @@ bool SwitchoverCommand::confirmed() const
     std::fflush(stdout);
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y");
+    const bool yes = answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y");
+    if (!yes)
+        printError(tr("Not confirmed: nothing was changed."));
+    return yes;
 }
 
 void SwitchoverCommand::start()

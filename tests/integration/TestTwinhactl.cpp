@@ -228,6 +228,28 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty()); // nothing was asked of the nodes
     }
 
+    void unknownGroupOrNodeIsAUsageErrorThatSaysWhich_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("check --group nope")
+            << QStringList{QStringLiteral("check"), QStringLiteral("--group"), QStringLiteral("nope")}
+            << QStringLiteral("There is no group named \"nope\" in this cluster.");
+        QTest::newRow("switchover --to node9") << QStringList{QStringLiteral("switchover"), QStringLiteral("--to"),
+                                                              QStringLiteral("node9"), QStringLiteral("--yes")}
+                                               << QStringLiteral("There is no node named \"node9\" in this cluster.");
+    }
+
+    void unknownGroupOrNodeIsAUsageErrorThatSaysWhich()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, says);
+        const Run r = twinhactl(QStringList{QStringLiteral("--cluster"), tests::labProfilePath()} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
+        QVERIFY2(!r.out.contains("Stops on :") && !r.out.contains(" → \n"), r.out.constData());
+    }
+
     void unknownCommandExitsTwo()
     {
         QCOMPARE(
