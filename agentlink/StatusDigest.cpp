@@ -15,6 +15,7 @@ const QSet<QString>& volatileKeys()
         QStringLiteral("load"),
         QStringLiteral("silence_ms"),
         QStringLiteral("rtt_ms"),
+        QStringLiteral("rtt_last_ms"),
         QStringLiteral("loss_pct"),
         QStringLiteral("last_heard_ms"),
         QStringLiteral("sent"),

@@ -250,6 +250,30 @@ private Q_SLOTS:
         QVERIFY2(!r.out.contains("Stops on :") && !r.out.contains(" → \n"), r.out.constData());
     }
 
+    void watchOnAnIdlePairPrintsOnlyRealChanges()
+    {
+        QProcess p;
+        p.start(tests::binPath(QStringLiteral("twinhactl")),
+                {QStringLiteral("--cluster"), tests::labProfilePath(), QStringLiteral("watch")});
+        QVERIFY(p.waitForStarted(5000));
+        QByteArray out;
+        const auto statusLines = [&] {
+            out += p.readAllStandardOutput();
+            return out.count("\"status\"");
+        };
+        // Both nodes' first state, then four seconds of a pair that does nothing.
+        QVERIFY(QTest::qWaitFor([&] { return statusLines() >= 2; }, 15000));
+        const qsizetype settled = out.count('\n');
+        QTest::qWait(4000);
+        statusLines();
+        p.terminate();
+        p.waitForFinished(5000);
+        QVERIFY2(out.count('\n') == settled,
+                 qPrintable(QStringLiteral("an idle pair printed %1 more lines:\n%2")
+                                .arg(out.count('\n') - settled)
+                                .arg(QString::fromUtf8(out.mid(out.indexOf('\n', 0)).right(600)))));
+    }
+
     void unknownCommandExitsTwo()
     {
         QCOMPARE(
