@@ -69,6 +69,10 @@ void ClusterDecider::decideExclusive(const AgentConfig& config, const ClusterSna
         d->desired.insert(group, Desired::Stop);
         if (peer && peer->holds(group) && runsSteadily(s.mine, group))
             d->splitBrain.append(group); // our stop failed: the group may still run here too
+        // A config change is under way (ConfigApply): a silent peer may only have moved to other
+        // ports, so nothing is started here. What this node runs goes on under the rules below.
+        if (s.configFrozen)
+            return;
         if (peer) {
             // Fresh (or abandoned) group and both nodes see each other: the designated node takes it.
             if (!peer->holds(group) && rules::designatedNode(config, group) == s.self && !peerMayStillRun(*peer, group))
@@ -212,7 +216,7 @@ void ClusterDecider::decideDuplex(const ClusterSnapshot& s, const QString& group
         return;
     }
     d->desired.insert(group, Desired::Stop);
-    if (role.isEmpty() && s.livePeer())
+    if (role.isEmpty() && s.livePeer() && !s.configFrozen)
         d->actions.append(act(Action::Kind::Take, group, nextEpoch, QStringLiteral("fresh")));
 }
 

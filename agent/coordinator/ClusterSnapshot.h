@@ -49,6 +49,7 @@ struct ClusterSnapshot
     bool fencing = false;              // the peer has a [[fence]] device: it is powered off before a takeover
     bool peerFenced = false;           // and it has been, since the peer was last heard
     Maintenance maintenance;           // groups the agents must not start, stop or move by themselves
+    bool configFrozen = false;         // a config change is under way here (ConfigApply): start no group
 
     bool holds(const QString& group) const { return assigned.value(group) == QLatin1String("active"); }
     // The two epochs that decide which node keeps `group` when both hold it, read alike on both

@@ -144,10 +144,7 @@ ClusterSnapshot Coordinator::snapshot() const
     s.fencing = m_fencer != nullptr;
     s.peerFenced = m_fencer && m_fencer->state() == Fencer::State::Done;
     s.maintenance = m_maintenance;
-    if (!m_configFreeze.isEmpty() && !s.maintenance.cluster) {
-        s.maintenance.cluster = true;
-        s.maintenance.actor = m_configFreeze.value(QStringLiteral("by")).toString();
-    }
+    s.configFrozen = !m_configFreeze.isEmpty();
     for (const GroupConfig& g : m_lease ? m_config.groups : QList<GroupConfig>()) {
         switch (m_lease->lease(g.name).state) {
         case LeaseBackend::State::Unknown:

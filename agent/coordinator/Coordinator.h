@@ -57,8 +57,8 @@ public:
     bool setMaintenance(bool on, const QString& group, const QString& actor, protocol::RpcError* error);
     QJsonObject maintenanceJson() const { return m_maintenance.toJson(); }
     // A two-phase config change holds this node (ConfigApply): while `state` is not empty the rules
-    // treat every group as in maintenance mode, on this node only (nothing started, stopped or moved
-    // by the agents; what runs keeps running), and status shows `state` as "config_apply".
+    // start no group here (a silent peer may only be on other ports), while what runs keeps running
+    // under the usual rules, safety step-downs included; status shows `state` as "config_apply".
     void setConfigFreeze(const QJsonObject& state)
     {
         m_configFreeze = state;
