@@ -26,10 +26,11 @@ struct ClientCredentials;
 //                   stages it in STATE_DIR, and freezes the agents' automatic moves on this node;
 //   config.commit   writes it with a backup and reloads (nothing is live before);
 //   config.abort    drops the staged text.
-// Frozen means maintenance mode for every group, on this node only (Coordinator::setConfigFreeze):
-// a group that runs keeps running, and no group is started because the peer went silent, which is
-// exactly what a peer on other ports looks like. The freeze ends once the peer is heard running the
-// same config. A prepared node that sees no commit within the change's timeout rolls back by
+// Frozen (Coordinator::setConfigFreeze) means that no group is started here: a silent peer is
+// exactly what a peer on other ports looks like. A group that runs keeps running under the usual
+// rules, including the stops that a lost witness lease or an isolated node call for, since the
+// freeze is this node's own and its peer may not be frozen. The freeze ends once the peer is heard
+// running the same config. A prepared node that sees no commit within the change's timeout rolls back by
 // itself; then it waits one more timeout (the peer may still have been committed) and for the peer
 // on its old config before unfreezing. A node that does not hear its peer on its config within a
 // bound reports CONFIG_PEER_UNHEARD in status ("config_apply") and the journal, and stays frozen.
