@@ -133,6 +133,36 @@ private Q_SLOTS:
             QStringLiteral("412 file(s) written on alpha during a split or before a failover are kept in "
                            "/srv/data/.twinha-divergence/data-20260501-101500: the resync from its peer would have "
                            "deleted or overwritten them."));
+        row("config change rolled back at its timeout",
+            samples::entry(1, 0, QStringLiteral("config_rolled_back"),
+                           {{QStringLiteral("tx"), QStringLiteral("tx-7")},
+                            {QStringLiteral("cause"), QStringLiteral("timeout")},
+                            {QStringLiteral("checksum"), QStringLiteral("0123456789abcdef0123")},
+                            {QStringLiteral("timeout_ms"), 30000}}),
+            QStringLiteral("Configuration change tx-7 rolled back: no commit came within 30000 ms. The running "
+                           "configuration stays."));
+        row("config change settled",
+            samples::entry(1, 0, QStringLiteral("config_settled"),
+                           {{QStringLiteral("tx"), QStringLiteral("tx-7")},
+                            {QStringLiteral("phase"), QStringLiteral("committed")},
+                            {QStringLiteral("checksum"), QStringLiteral("0123456789abcdef0123")},
+                            {QStringLiteral("after_ms"), 105}}),
+            QStringLiteral("Both nodes run configuration 0123456789ab and hear each other on it (after 105 ms); "
+                           "automatic failover is active again."));
+        row("peer unheard after a config change",
+            samples::entry(
+                1, 0, QStringLiteral("config_peer_unheard"),
+                {{QStringLiteral("tx"), QStringLiteral("tx-7")},
+                 {QStringLiteral("code"), QStringLiteral("CONFIG_PEER_UNHEARD")},
+                 {QStringLiteral("params"), QJsonObject{{QStringLiteral("peer"), QStringLiteral("beta")},
+                                                        {QStringLiteral("checksum"), QStringLiteral("0123456789ab")},
+                                                        {QStringLiteral("phase"), QStringLiteral("committed")},
+                                                        {QStringLiteral("waited_ms"), 5000},
+                                                        {QStringLiteral("links"), QStringLiteral("lan")}}}}),
+            QStringLiteral("After the configuration change this node does not hear beta running the same "
+                           "configuration (0123456789ab) on the new links (lan) for 5000 ms. Automatic failover "
+                           "stays frozen on this node until it does. Check that beta got the change, its firewall "
+                           "and the new ports, or apply the configuration again."));
         row("unknown type shows its data",
             samples::entry(1, 0, QStringLiteral("brand_new"), {{QStringLiteral("x"), 1}}), QStringLiteral("{\"x\":1}"));
     }
@@ -200,6 +230,9 @@ private Q_SLOTS:
         QCOMPARE(ui::eventCategoryOf(QStringLiteral("maintenance")), ui::EventCategory::Operations);
         QCOMPARE(EventText::typeLabel(QStringLiteral("divergence_kept")), QStringLiteral("Files kept after a split"));
         QCOMPARE(ui::eventCategoryOf(QStringLiteral("divergence_kept")), ui::EventCategory::Problems);
+        QCOMPARE(EventText::typeLabel(QStringLiteral("config_rolled_back")),
+                 QStringLiteral("Configuration change rolled back"));
+        QCOMPARE(ui::eventCategoryOf(QStringLiteral("config_peer_unheard")), ui::EventCategory::Problems);
     }
 };
 

@@ -44,6 +44,7 @@ inline EventCategory eventCategoryOf(const QString& type)
         {"split_brain_resolved", EventCategory::Problems},
         {"fence_failed", EventCategory::Problems},
         {"divergence_kept", EventCategory::Problems},
+        {"config_peer_unheard", EventCategory::Problems},
     };
     for (const auto& row : table)
         if (type == QLatin1String(row.type))

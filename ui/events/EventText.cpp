@@ -76,6 +76,12 @@ QString EventText::typeLabel(const QString& type, const QJsonObject& data)
         {"fence_done", QT_TR_NOOP("Node powered off")},
         {"fence_failed", QT_TR_NOOP("Fencing failed")},
         {"divergence_kept", QT_TR_NOOP("Files kept after a split")},
+        {"config_prepared", QT_TR_NOOP("Configuration change prepared")},
+        {"config_committed", QT_TR_NOOP("Configuration change committed")},
+        {"config_aborted", QT_TR_NOOP("Configuration change aborted")},
+        {"config_rolled_back", QT_TR_NOOP("Configuration change rolled back")},
+        {"config_settled", QT_TR_NOOP("Configuration change complete")},
+        {"config_peer_unheard", QT_TR_NOOP("Peer not heard after a configuration change")},
     };
     for (const auto& row : labels)
         if (type == QLatin1String(row.type))
@@ -152,6 +158,8 @@ QString EventText::summary(const QString& type, const QJsonObject& data)
         return maintenance(data);
     if (type.startsWith(QLatin1String("fence_")))
         return fencing(type, data);
+    if (type.startsWith(QLatin1String("config_")) && type != QLatin1String("config_mismatch"))
+        return configChange(type, data);
     if (type == QLatin1String("divergence_kept"))
         return tr("%n file(s) written on %1 during a split or before a failover are kept in %2: the resync from "
                   "its peer would have deleted or overwritten them.",
@@ -289,6 +297,35 @@ QString EventText::fencing(const QString& type, const QJsonObject& data)
     if (data.value(QStringLiteral("code")).isString())
         return codeSentence(data);
     return tr("Fencing %1 with %2 failed; no takeover until it succeeds.").arg(node, device);
+}
+
+QString EventText::configChange(const QString& type, const QJsonObject& data)
+{
+    const QString tx = str(data, "tx");
+    const QString checksum = str(data, "checksum").left(12);
+    if (type == QLatin1String("config_prepared"))
+        return tr("Configuration %1 checked and staged (change %2); automatic failover is frozen for up to %3 ms.")
+            .arg(checksum, tx, str(data, "timeout_ms"));
+    if (type == QLatin1String("config_committed"))
+        return str(data, "backup").isEmpty()
+                   ? tr("Configuration %1 written and loaded (change %2).").arg(checksum, tx)
+                   : tr("Configuration %1 written and loaded (change %2); the previous file is kept as %3.")
+                         .arg(checksum, tx, str(data, "backup"));
+    if (type == QLatin1String("config_aborted"))
+        return tr("Configuration change %1 aborted: the staged configuration was dropped.").arg(tx);
+    if (type == QLatin1String("config_rolled_back"))
+        return str(data, "cause") == QLatin1String("restart")
+                   ? tr("Configuration change %1 rolled back: the agent restarted while it was prepared. The "
+                        "running configuration stays.")
+                         .arg(tx)
+                   : tr("Configuration change %1 rolled back: no commit came within %2 ms. The running "
+                        "configuration stays.")
+                         .arg(tx, str(data, "timeout_ms"));
+    if (type == QLatin1String("config_settled"))
+        return tr("Both nodes run configuration %1 and hear each other on it (after %2 ms); automatic failover is "
+                  "active again.")
+            .arg(checksum, str(data, "after_ms"));
+    return codeSentence(data); // config_peer_unheard: the code and its parameters
 }
 
 QString EventText::codeSentence(const QJsonObject& data)

@@ -26,6 +26,7 @@ private:
     static QString takeOrStepDown(const QString& type, const QJsonObject& data);
     static QString maintenance(const QJsonObject& data);
     static QString fencing(const QString& type, const QJsonObject& data);
+    static QString configChange(const QString& type, const QJsonObject& data); // config_prepared ... _peer_unheard
     static QString codeSentence(const QJsonObject& data); // data.code, with data's other fields as parameters
 };
 
