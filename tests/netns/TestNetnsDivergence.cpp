@@ -55,7 +55,10 @@ QList<Written> writeSide(const NetnsLab& lab, int node)
                                    : QStringLiteral("n%1-%2.txt").arg(node).arg(k);
         out << Written{node, name, QStringLiteral("written on node%1 #%2\n").arg(node).arg(k).toUtf8()};
     }
-    out << Written{node, QStringLiteral("shared.txt"), QStringLiteral("node%1's version\n").arg(node).toUtf8()};
+    // Of different sizes: both nodes share one kernel here, and two writes within one clock tick get
+    // the same mtime, which rsync's quick check would take for the same file.
+    out << Written{node, QStringLiteral("shared.txt"),
+                   QStringLiteral("node%1's version\n").arg(node).repeated(node).toUtf8()};
     for (const Written& w : out)
         if (!writeFile(lab.dataDir(node) + QLatin1Char('/') + w.path, w.content))
             qWarning("could not write %s on node%d", qPrintable(w.path), node);

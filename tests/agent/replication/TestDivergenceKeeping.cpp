@@ -22,6 +22,12 @@ QStringList keptSets(const Cluster& c, const QString& node)
     return QDir(KeptSet::folderIn(c.path(node))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
 }
 
+bool setModified(const QString& path, const QDateTime& time)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadWrite) && f.setFileTime(time, QFileDevice::FileModificationTime);
+}
+
 // An rsync client that knows nothing of kept sets (no exclude, no --backup-dir): an older agent.
 struct PlainPush
 {
@@ -64,6 +70,12 @@ private Q_SLOTS:
         QVERIFY(writeFile(c.file(QStringLiteral("n1"), QStringLiteral("shared.txt")), "n1's version"));
         QVERIFY(writeFile(c.file(QStringLiteral("n2"), QStringLiteral("n2-only.txt")), "n2's file"));
         QVERIFY(writeFile(c.file(QStringLiteral("n2"), QStringLiteral("shared.txt")), "n2's version"));
+        // Same size, same second, a few milliseconds apart: only a comparison to the nanosecond
+        // tells them apart, as rsync's quick check otherwise goes by whole seconds.
+        const QDateTime second = QDateTime::currentDateTimeUtc().addSecs(-60);
+        const QDateTime t = second.addMSecs(-second.time().msec());
+        QVERIFY(setModified(c.file(QStringLiteral("n1"), QStringLiteral("shared.txt")), t.addMSecs(100)));
+        QVERIFY(setModified(c.file(QStringLiteral("n2"), QStringLiteral("shared.txt")), t.addMSecs(200)));
         QTRY_VERIFY_WITH_TIMEOUT(!inSync(c.n1) && !c.n1->error().isNull(), 30000); // its push failed
         QSignalSpy journal(c.n1.get(), &ReplicationChannel::journalEvent);
 
