@@ -32,6 +32,11 @@ QByteArray PacketComposer::next(const HeartbeatPacket::Echo& echo, qint64 nowMs,
     p.echo = echo;
     p.payload = m_payload;
     QByteArray datagram = p.encode(m_id.key);
+    if (datagram.isEmpty() && !echo.isNull()) {
+        // The echo only feeds the peer's RTT figure: leave it out before the payload goes stale.
+        p.echo = {};
+        datagram = p.encode(m_id.key);
+    }
     if (!datagram.isEmpty()) {
         m_fitting = m_payload;
         return datagram;
@@ -44,7 +49,7 @@ QByteArray PacketComposer::next(const HeartbeatPacket::Echo& echo, qint64 nowMs,
     }
     p.payload = m_fitting;
     datagram = p.encode(m_id.key);
-    if (datagram.isEmpty()) { // the echo grew by a few digits since it fitted; never stop for that
+    if (datagram.isEmpty()) { // the stamps grew by a few digits since it fitted; never stop for that
         p.payload = {};
         datagram = p.encode(m_id.key);
     }

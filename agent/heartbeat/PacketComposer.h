@@ -7,8 +7,9 @@
 
 namespace twinha::agent {
 
-// Builds the next signed datagram of one link. A payload too large for a datagram is refused, with
-// one warning, and the last payload that fitted is sent instead, so the heartbeat never stops.
+// Builds the next signed datagram of one link. When the datagram would be too large, the echo (an
+// RTT sample for the peer) is left out first; a payload still too large is refused, with one
+// warning, and the last payload that fitted is sent instead, so the heartbeat never stops.
 class PacketComposer
 {
 public:

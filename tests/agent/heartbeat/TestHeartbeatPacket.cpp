@@ -1,4 +1,5 @@
 #include "agent/heartbeat/HeartbeatPacket.h"
+#include "agent/heartbeat/PacketComposer.h"
 
 #include <QMessageAuthenticationCode>
 #include <QtTest>
@@ -206,6 +207,39 @@ private Q_SLOTS:
         const QByteArray datagram = p.encode(m_key);
         QVERIFY(datagram.size() < 1400);
         QCOMPARE(decode(datagram), Result::Ok);
+    }
+
+    void composerLeavesTheEchoOutBeforeThePayloadGoesStale()
+    {
+        using twinha::agent::HeartbeatIdentity;
+        using twinha::agent::PacketComposer;
+        const HeartbeatIdentity id{
+            m_cluster,    QStringLiteral("n1"), QStringLiteral("n2"), m_key, QStringLiteral("0123456789abcdef"),
+            1700000000000};
+        const HeartbeatPacket::Echo echo{123456789, 1700000001200, 15};
+        // A blob that fits without the echo but not with it.
+        int n = 1500;
+        QByteArray withEcho, without;
+        for (; n > 0; --n) {
+            PacketComposer probe(id, QStringLiteral("lan"));
+            probe.setPayload({{QStringLiteral("blob"), QString(n, QLatin1Char('x'))}});
+            HeartbeatPacket p;
+            QCOMPARE(decode(probe.next({}, 1700000001234, 86400000), &p), Result::Ok);
+            if (p.payload == probe.payload())
+                break; // the largest blob that fits without the echo
+        }
+        QVERIFY(n > 1000);
+        PacketComposer composer(id, QStringLiteral("lan"));
+        composer.setPayload({{QStringLiteral("small"), 1}});
+        HeartbeatPacket first;
+        QCOMPARE(decode(composer.next(echo, 1700000001234, 86400000), &first), Result::Ok);
+        QVERIFY(!first.echo.isNull()); // with room, the echo goes along
+        const QJsonObject big{{QStringLiteral("blob"), QString(n, QLatin1Char('x'))}};
+        composer.setPayload(big);
+        HeartbeatPacket second;
+        QCOMPARE(decode(composer.next(echo, 1700000001434, 86400200), &second), Result::Ok);
+        QCOMPARE(second.payload, big); // fresh, not the last one that fitted
+        QVERIFY(second.echo.isNull());
     }
 
     void receivedDatagramOf1400BytesIsMalformed()
