@@ -4,7 +4,8 @@
 // stops drawing faults after TWINHA_SOAK_MAX_S seconds (default 120).
 //
 // Passes when every fault stayed within its bounds (FaultInjector::verdict: never two nodes
-// answering at once, recovery in time) and every file written survives on both nodes.
+// answering at once, recovery in time), nothing moved between faults (no failover the agents
+// caused themselves), and every file written survives on both nodes.
 #include "tests/netns/FaultInjector.h"
 #include "tests/netns/LabSession.h"
 #include "tests/netns/NetnsTestMain.h"
@@ -101,6 +102,14 @@ private Q_SLOTS:
             QString unsettled;
             if (!s.agents.waitSettled(QStringLiteral("node%1").arg(holder), 30000, &unsettled))
                 failures << QStringLiteral("round %1: not settled after writing: %2").arg(done).arg(unsettled);
+            // Between faults nothing may move: a move here is a failover the agents caused themselves
+            // (their own load: a mirror walk, a resync, the journal), judged by who answers the client.
+            const QString answering = s.probe.timeline(QStringLiteral("vip")).lastNode();
+            if (answering != QStringLiteral("node%1").arg(holder))
+                failures << QStringLiteral("round %1: the service moved from node%2 to %3 with no fault injected")
+                                .arg(done)
+                                .arg(holder)
+                                .arg(answering.isEmpty() ? QStringLiteral("nobody") : answering);
             const FaultInjector::Kind kind = kinds.at(int(rng.bounded(quint32(kinds.size()))));
             const FaultRun r = injector.run(kind, holder);
             qInfo("soak %d: %s", done, qPrintable(injector.describe(r)));
