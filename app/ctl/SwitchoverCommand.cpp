@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QTextStream>
 
+#include <algorithm>
+
 #include <cstdio>
 #include <unistd.h>
 #include <utility>
@@ -145,19 +147,27 @@ void SwitchoverCommand::follow(const OperationView& op)
         return;
     m_done = true;
     m_deadline.stop();
+    // The gap is measured between two nodes' steps: never show it longer than the whole operation,
+    // and say so when the agents could not measure it (-1).
+    const qint64 total = op.totalMs();
+    const qint64 gap = op.gapMs < 0 ? -1 : std::min<qint64>(op.gapMs, total);
     if (m_ctx.json) {
         printJson({{QStringLiteral("id"), op.id},
                    {QStringLiteral("result"), op.result},
-                   {QStringLiteral("total_ms"), op.totalMs()},
-                   {QStringLiteral("gap_ms"), op.gapMs},
+                   {QStringLiteral("total_ms"), total},
+                   {QStringLiteral("gap_ms"), gap < 0 ? QJsonValue() : QJsonValue(gap)},
                    {QStringLiteral("from"), op.from},
                    {QStringLiteral("to"), op.to},
                    {QStringLiteral("reason"), op.reason.code}});
     } else {
-        print(tr("%1: group %2 on %3. Total %4 ms, service gap %5 ms.")
-                  .arg(StatusText::result(op.result), op.group, op.result == QLatin1String("done") ? op.to : op.from)
-                  .arg(op.totalMs())
-                  .arg(op.gapMs));
+        const QString where = op.result == QLatin1String("done") ? op.to : op.from;
+        print(gap < 0 ? tr("%1: group %2 on %3. Total %4 ms; the service gap was not measured.")
+                            .arg(StatusText::result(op.result), op.group, where)
+                            .arg(total)
+                      : tr("%1: group %2 on %3. Total %4 ms, service gap %5 ms.")
+                            .arg(StatusText::result(op.result), op.group, where)
+                            .arg(total)
+                            .arg(gap));
         if (!op.reason.isNull())
             print(agentlink::ErrorText::describe(op.reason));
     }
