@@ -23,7 +23,7 @@ bool DivergenceCommand::validArguments(const QStringList& words)
 
 QString DivergenceCommand::sizeText(qint64 bytes)
 {
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 void DivergenceCommand::run()
