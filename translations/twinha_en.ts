@@ -25,6 +25,53 @@
     </message>
 </context>
 <context>
+    <name>ConfigApplyText</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing %1 and %2: each agent checks the configuration and stages it; automatic failover is frozen until the change is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborting on %1 and %2: the staged configuration is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing on %1 and %2: each agent writes the configuration, keeping a backup, and reloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting until %1 and %2 hear each other on the new configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both nodes run the new configuration and hear each other on it (%1 ms after the commit); automatic failover is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the nodes were not both prepared in time. Both keep their previous configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed; both nodes keep their previous configuration. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs the new configuration, but %2 did not take it. Automatic failover stays frozen on both nodes until they hear each other; apply the configuration again. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not known whether the nodes took the new configuration. Automatic failover stays frozen on each node until it hears the other on the same configuration; apply the configuration again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both nodes have the new configuration, but they do not report hearing each other on it. Automatic failover stays frozen until they do; check the new heartbeat addresses, ports and any firewall. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>TwinHA console for two-server hot-standby clusters.</source>
@@ -126,6 +173,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Resource group (default: the only one; for maintenance: the whole cluster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance takes &quot;on&quot; or &quot;off&quot;; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Command-line client for TwinHA clusters.
 
 Commands:
@@ -134,24 +189,42 @@ Commands:
   check        the switchover pre-checks (readiness)
   switchover   move a group to the other node, with checks and a confirmation
   events       both nodes&apos; journals, merged by time
+  divergence list | divergence show ID
+               the files a resync kept instead of deleting or overwriting them, after a
+               split or an unplanned failover (show: --limit N files)
   maintenance on|off
                maintenance mode for the cluster (or --group): the agents move nothing by
                themselves
+  config apply FILE
+               put FILE on both nodes as one change: both validate it, then both take it,
+               with automatic failover frozen in between
 
 Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not ready or refused,
 4 the operation failed or was rolled back, 5 permission denied (observer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resource group (default: the only one; for maintenance: the whole cluster).</source>
+        <source>status, watch, check, switchover, events, maintenance on|off or config apply FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>status, watch, check, switchover, events or maintenance on|off</source>
+        <source>See --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>maintenance takes &quot;on&quot; or &quot;off&quot;; see --help.</source>
+        <source>--timeout takes a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--after takes a sequence number (0 or more), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of 1 or more, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config takes &quot;apply FILE&quot;; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -555,6 +628,50 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Replication %1 failed to copy to the standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jump host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (through the jump host %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 may observe the cluster but not operate it. Add %1 to the group %2 on this node (control.operators_group in cluster.toml), then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not open the agent&apos;s control socket %2 (group %3, mode %4). Add %1 to the group %3 on this node (control.socket_group in cluster.toml), then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key %1 can be read by others (mode %2), so it was not used, as ssh would not use it either. Run &quot;chmod 600 %1&quot; and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server printed &quot;%1&quot; instead of starting the agent. Check the account&apos;s login shell, ~/.bashrc or ~/.profile (they must not print for a command session) and any ForceCommand in sshd_config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node has no kept set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another configuration change (%1, by %2) is under way on this node, so nothing was changed. It is committed or rolled back within %3 ms; apply again after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node no longer holds configuration change %1 (it was rolled back after its time ran out, or aborted), so it keeps its previous configuration. Apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the configuration change this node does not hear %1 running the same configuration (%2) on the new links (%3) for %4 ms. Automatic failover stays frozen on this node until it does. Check that %1 got the change, its firewall and the new ports, or apply the configuration again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node rolled the configuration change back, but does not hear %1 running the same configuration (%2) on its links (%3) for %4 ms: %1 may run the new one. Automatic failover stays frozen on this node until it hears %1. Apply the configuration again to both nodes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1165,6 +1282,82 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>no node can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::ConfigCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2); nothing was changed. A configuration change needs both nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps its previous configuration as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::DivergenceCommand</name>
+    <message>
+        <source>no node can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node keeps a set named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  kept %3: %n file(s) (%4 deleted, %5 overwritten), %6</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  channel %2: waiting for the resync from the peer, which keeps what it deletes or overwrites in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node keeps files from a resync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, channel %3, group %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder is gone: someone removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and more; --limit N shows more of the %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::EventsCommand</name>
@@ -1231,6 +1424,14 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>the connection to %1 was lost; the agents go on with the operation. Reconnecting to see how it ends…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: group %2 on %3. Total %4 ms; the service gap was not measured.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1367,10 +1568,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The console is not connected to %1. Check the node and press Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has not reported its status yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,18 +1604,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 already runs the new configuration; %2 still runs its previous one, and the agents report the difference until both match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed on either node.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the configuration to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wait until both nodes run it and hear each other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,19 +1612,27 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>previous version kept as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>healthy after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The agents write the configuration to both nodes and reload it.</source>
+        <source>Both nodes take the configuration as one change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each agent checks the configuration again, keeps its previous file as a backup and reloads. A reload does not stop the running service.</source>
+        <source>First both agents check the configuration and stage it; only then do both write it, keeping their previous file as a backup, and reload. Automatic failover is frozen until the nodes hear each other on the new configuration. A reload does not stop the running service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and stage the configuration on %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit it on both nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps its previous version as %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2117,6 +2310,69 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
     </message>
     <message>
         <source>Fencing %1 with %2 failed; no takeover until it succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files kept after a split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration change prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration change committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration change aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration change rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration change complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer not heard after a configuration change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written on %1 during a split or before a failover are kept in %2: the resync from its peer would have deleted or overwritten them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Configuration %1 checked and staged (change %2); automatic failover is frozen for up to %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration %1 written and loaded (change %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration %1 written and loaded (change %2); the previous file is kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration change %1 aborted: the staged configuration was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration change %1 rolled back: the agent restarted while it was prepared. The running configuration stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration change %1 rolled back: no commit came within %2 ms. The running configuration stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both nodes run configuration %1 and hear each other on it (after %2 ms); automatic failover is active again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3734,6 +3990,13 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>%1 (%2, group %3)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) from a split or a failover kept on %1, the newest in %2 (twinhactl divergence list)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,53 @@
     </message>
 </context>
 <context>
+    <name>ConfigApplyText</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目：%2</translation>
+    </message>
+    <message>
+        <source>Preparing %1 and %2: each agent checks the configuration and stages it; automatic failover is frozen until the change is over.</source>
+        <translation>%1 と %2 を準備中：各エージェントが設定を検証してステージします。変更が終わるまで自動フェイルオーバーは凍結されます。</translation>
+    </message>
+    <message>
+        <source>Aborting on %1 and %2: the staged configuration is dropped.</source>
+        <translation>%1 と %2 で中止中：ステージされた設定を破棄します。</translation>
+    </message>
+    <message>
+        <source>Committing on %1 and %2: each agent writes the configuration, keeping a backup, and reloads.</source>
+        <translation>%1 と %2 でコミット中：各エージェントが設定を書き込み（バックアップを残します）、再読み込みします。</translation>
+    </message>
+    <message>
+        <source>Waiting until %1 and %2 hear each other on the new configuration.</source>
+        <translation>%1 と %2 が新しい設定で互いのハートビートを受信するまで待機中。</translation>
+    </message>
+    <message>
+        <source>Both nodes run the new configuration and hear each other on it (%1 ms after the commit); automatic failover is active again.</source>
+        <translation>両ノードが新しい設定で稼働し、互いのハートビートを受信しています（コミットから %1 ミリ秒）。自動フェイルオーバーは再び有効です。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the nodes were not both prepared in time. Both keep their previous configuration.</source>
+        <translation>何も変更していません：両ノードの準備が時間内に揃いませんでした。どちらも以前の設定のままです。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; both nodes keep their previous configuration. %1</source>
+        <translation>何も変更していません。両ノードとも以前の設定のままです。%1</translation>
+    </message>
+    <message>
+        <source>%1 runs the new configuration, but %2 did not take it. Automatic failover stays frozen on both nodes until they hear each other; apply the configuration again. %3</source>
+        <translation>%1 は新しい設定で稼働していますが、%2 は受け入れませんでした。両ノードが互いのハートビートを受信するまで、両方の自動フェイルオーバーは凍結されたままです。設定をもう一度適用してください。%3</translation>
+    </message>
+    <message>
+        <source>It is not known whether the nodes took the new configuration. Automatic failover stays frozen on each node until it hears the other on the same configuration; apply the configuration again. %1</source>
+        <translation>ノードが新しい設定を受け入れたかどうか分かりません。各ノードは同じ設定で相手のハートビートを受信するまで、自動フェイルオーバーを凍結したままにします。設定をもう一度適用してください。%1</translation>
+    </message>
+    <message>
+        <source>Both nodes have the new configuration, but they do not report hearing each other on it. Automatic failover stays frozen until they do; check the new heartbeat addresses, ports and any firewall. %1</source>
+        <translation>両ノードとも新しい設定を持っていますが、新しい設定で互いのハートビートを受信したという報告がありません。受信するまで自動フェイルオーバーは凍結されたままです。新しいハートビートのアドレス、ポート、ファイアウォールを確認してください。%1</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>TwinHA console for two-server hot-standby clusters.</source>
@@ -126,6 +173,14 @@
         <translation>不明なコマンド「%1」です。--help を参照してください。</translation>
     </message>
     <message>
+        <source>Resource group (default: the only one; for maintenance: the whole cluster).</source>
+        <translation>リソースグループ（既定：唯一のグループ。maintenance ではクラスタ全体）。</translation>
+    </message>
+    <message>
+        <source>maintenance takes &quot;on&quot; or &quot;off&quot;; see --help.</source>
+        <translation>maintenance には「on」か「off」を指定します。--help を参照してください。</translation>
+    </message>
+    <message>
         <source>Command-line client for TwinHA clusters.
 
 Commands:
@@ -134,38 +189,61 @@ Commands:
   check        the switchover pre-checks (readiness)
   switchover   move a group to the other node, with checks and a confirmation
   events       both nodes&apos; journals, merged by time
+  divergence list | divergence show ID
+               the files a resync kept instead of deleting or overwriting them, after a
+               split or an unplanned failover (show: --limit N files)
   maintenance on|off
                maintenance mode for the cluster (or --group): the agents move nothing by
                themselves
+  config apply FILE
+               put FILE on both nodes as one change: both validate it, then both take it,
+               with automatic failover frozen in between
 
 Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not ready or refused,
 4 the operation failed or was rolled back, 5 permission denied (observer).</source>
         <translation>TwinHA クラスタのコマンドラインクライアント。
 
-コマンド：
-  status       コンソールから見た両ノードの状態
-  watch        変化ごとにタイムスタンプ付き JSON を 1 行出力（中断するまで）
+コマンド:
+  status       コンソールから見た両ノード
+  watch        変化ごとにタイムスタンプ付き JSON を 1 行、中断されるまで
   check        切り替え前チェック（準備状況）
-  switchover   チェックと確認の後、グループをもう一方のノードへ切り替え
-  events       両ノードのジャーナルを時刻順に統合
+  switchover   グループをもう一方のノードへ移動（チェックと確認あり）
+  events       両ノードのジャーナルを時刻順にマージ
+  divergence list | divergence show ID
+               スプリットブレインや計画外のフェイルオーバーの後、再同期で削除・上書きせずに
+               退避したファイル（show: --limit N 件）
   maintenance on|off
-               クラスタ全体（または --group のグループ）のメンテナンスモード：
-               エージェントは自分からは何も動かしません
+               クラスタ（または --group）のメンテナンスモード: エージェントは自ら何も移動しない
+  config apply FILE
+               FILE を一つの変更として両ノードに適用: 両方で検証してから両方で採用し、
+               その間は自動フェイルオーバーを凍結
 
-終了コード：0 成功、1 接続できないノードあり、2 使い方またはプロファイルの誤り、3 準備未完了または拒否、
-4 操作の失敗またはロールバック、5 権限なし（参照のみ）。</translation>
+終了コード: 0 成功、1 ノードに接続できない、2 使い方またはプロファイルの誤り、3 未準備または拒否、
+4 操作が失敗またはロールバックされた、5 権限なし（オブザーバー）。</translation>
     </message>
     <message>
-        <source>Resource group (default: the only one; for maintenance: the whole cluster).</source>
-        <translation>リソースグループ（既定：唯一のグループ。maintenance ではクラスタ全体）。</translation>
+        <source>status, watch, check, switchover, events, maintenance on|off or config apply FILE</source>
+        <translation>status、watch、check、switchover、events、maintenance on|off、config apply FILE のいずれか</translation>
     </message>
     <message>
-        <source>status, watch, check, switchover, events or maintenance on|off</source>
-        <translation>status、watch、check、switchover、events、maintenance on|off のいずれか</translation>
+        <source>See --help.</source>
+        <translation>--help を参照してください。</translation>
     </message>
     <message>
-        <source>maintenance takes &quot;on&quot; or &quot;off&quot;; see --help.</source>
-        <translation>maintenance には「on」か「off」を指定します。--help を参照してください。</translation>
+        <source>--timeout takes a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout には 0 から 3600 までの秒数を指定します。「%1」は使えません。</translation>
+    </message>
+    <message>
+        <source>--after takes a sequence number (0 or more), not &quot;%1&quot;.</source>
+        <translation>--after にはシーケンス番号（0 以上）を指定します。「%1」は使えません。</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of 1 or more, not &quot;%1&quot;.</source>
+        <translation>--limit には 1 以上の整数を指定します。「%1」は使えません。</translation>
+    </message>
+    <message>
+        <source>config takes &quot;apply FILE&quot;; see --help.</source>
+        <translation>config には「apply FILE」を指定します。--help を参照してください。</translation>
     </message>
 </context>
 <context>
@@ -569,6 +647,50 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>Replication %1 failed to copy to the standby.</source>
         <translation>レプリケーション %1 のスタンバイへのコピーに失敗しました。</translation>
+    </message>
+    <message>
+        <source>the jump host %1</source>
+        <translation>踏み台ホスト %1</translation>
+    </message>
+    <message>
+        <source>%1 (through the jump host %2)</source>
+        <translation>%1（踏み台ホスト %2 経由）</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 may observe the cluster but not operate it. Add %1 to the group %2 on this node (control.operators_group in cluster.toml), then connect again.</source>
+        <translation>権限がありません：%1 はクラスタを監視できますが操作はできません。このノードで %1 をグループ %2（cluster.toml の control.operators_group）に追加してから、再接続してください。</translation>
+    </message>
+    <message>
+        <source>%1 may not open the agent&apos;s control socket %2 (group %3, mode %4). Add %1 to the group %3 on this node (control.socket_group in cluster.toml), then connect again.</source>
+        <translation>%1 はエージェントの制御ソケット %2（グループ %3、モード %4）を開けません。このノードで %1 をグループ %3（cluster.toml の control.socket_group）に追加してから、再接続してください。</translation>
+    </message>
+    <message>
+        <source>The private key %1 can be read by others (mode %2), so it was not used, as ssh would not use it either. Run &quot;chmod 600 %1&quot; and connect again.</source>
+        <translation>秘密鍵 %1 は他のユーザーから読める状態（モード %2）のため使用しませんでした。ssh も同様に使用しません。「chmod 600 %1」を実行してから再接続してください。</translation>
+    </message>
+    <message>
+        <source>The server printed &quot;%1&quot; instead of starting the agent. Check the account&apos;s login shell, ~/.bashrc or ~/.profile (they must not print for a command session) and any ForceCommand in sshd_config.</source>
+        <translation>サーバーはエージェントを起動せずに「%1」を出力しました。アカウントのログインシェル、~/.bashrc または ~/.profile（コマンドセッションでは何も出力してはいけません）、sshd_config の ForceCommand を確認してください。</translation>
+    </message>
+    <message>
+        <source>This node has no kept set %1.</source>
+        <translation>このノードには退避セット %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Another configuration change (%1, by %2) is under way on this node, so nothing was changed. It is committed or rolled back within %3 ms; apply again after that.</source>
+        <translation>このノードでは別の設定変更（%1、%2 による）が進行中のため、何も変更しませんでした。その変更は %3 ミリ秒以内にコミットまたはロールバックされます。その後でもう一度適用してください。</translation>
+    </message>
+    <message>
+        <source>The node no longer holds configuration change %1 (it was rolled back after its time ran out, or aborted), so it keeps its previous configuration. Apply again.</source>
+        <translation>このノードは設定変更 %1 をもう保持していません（時間切れでロールバックされたか、中止されました）。以前の設定のままです。もう一度適用してください。</translation>
+    </message>
+    <message>
+        <source>After the configuration change this node does not hear %1 running the same configuration (%2) on the new links (%3) for %4 ms. Automatic failover stays frozen on this node until it does. Check that %1 got the change, its firewall and the new ports, or apply the configuration again.</source>
+        <translation>設定変更後、このノードは新しいハートビート回線（%3）で %4 ミリ秒の間、同じ設定（%2）で稼働する %1 からの応答を受信していません。受信するまで、このノードの自動フェイルオーバーは凍結されたままです。%1 が変更を受け取ったか、そのファイアウォールと新しいポートを確認するか、設定をもう一度適用してください。</translation>
+    </message>
+    <message>
+        <source>This node rolled the configuration change back, but does not hear %1 running the same configuration (%2) on its links (%3) for %4 ms: %1 may run the new one. Automatic failover stays frozen on this node until it hears %1. Apply the configuration again to both nodes.</source>
+        <translation>このノードは設定変更をロールバックしましたが、ハートビート回線（%3）で %4 ミリ秒の間、同じ設定（%2）で稼働する %1 からの応答を受信していません。%1 は新しい設定で稼働している可能性があります。%1 からの応答を受信するまで、このノードの自動フェイルオーバーは凍結されたままです。両ノードに設定をもう一度適用してください。</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1304,80 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>no node can be reached.</source>
         <translation>どのノードにも接続できません。</translation>
     </message>
+    <message>
+        <source>Group %1</source>
+        <translation>グループ %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::ConfigCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2); nothing was changed. A configuration change needs both nodes.</source>
+        <translation>%1 に接続できません（%2）。何も変更していません。設定変更には両ノードが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 keeps its previous configuration as %2</source>
+        <translation>%1 は以前の設定を %2 として保存しています</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::DivergenceCommand</name>
+    <message>
+        <source>no node can be reached.</source>
+        <translation>どのノードにも接続できません。</translation>
+    </message>
+    <message>
+        <source>no node keeps a set named %1.</source>
+        <translation>%1 という退避セットを持つノードはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  kept %3: %n file(s) (%4 deleted, %5 overwritten), %6</source>
+        <translation>
+            <numerusform>%1  %2  %3 に退避: %n 個のファイル（削除 %4、上書き %5）、%6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1（削除済み）</translation>
+    </message>
+    <message>
+        <source>%1  channel %2: waiting for the resync from the peer, which keeps what it deletes or overwrites in %3</source>
+        <translation>%1  チャネル %2: ピアからの再同期を待っています。削除・上書きされるものは %3 に退避されます</translation>
+    </message>
+    <message>
+        <source>No node keeps files from a resync.</source>
+        <translation>再同期で退避されたファイルを持つノードはありません。</translation>
+    </message>
+    <message>
+        <source>%1 on %2, channel %3, group %4</source>
+        <translation>%1（%2、チャネル %3、グループ %4）</translation>
+    </message>
+    <message>
+        <source>Kept %1 in %2</source>
+        <translation>%1 に %2 へ退避</translation>
+    </message>
+    <message>
+        <source>The folder is gone: someone removed it.</source>
+        <translation>フォルダがありません。削除されています。</translation>
+    </message>
+    <message>
+        <source>overwritten</source>
+        <translation>上書き</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and more; --limit N shows more of the %n file(s).</source>
+        <translation>
+            <numerusform>…ほかにもあります。--limit N で %n 個のファイルをさらに表示できます。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::EventsCommand</name>
@@ -1249,6 +1445,14 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>the connection to %1 was lost; the agents go on with the operation. Reconnecting to see how it ends…</source>
         <translation>%1 との接続が切れました。エージェントは操作を続けます。結果を確認するため再接続しています…</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation>確認されませんでした：何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1: group %2 on %3. Total %4 ms; the service gap was not measured.</source>
+        <translation>%1：グループ %2 は %3 で稼働。合計 %4 ミリ秒、サービス停止時間は計測できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1384,10 +1588,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>進行状況</translation>
     </message>
     <message>
-        <source>The console is not connected to %1. Check the node and press Try again.</source>
-        <translation>コンソールは %1 に接続されていません。ノードを確認してから「再試行」を押してください。</translation>
-    </message>
-    <message>
         <source>%1 has not reported its status yet.</source>
         <translation>%1 はまだ状態を報告していません。</translation>
     </message>
@@ -1424,18 +1624,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>クラスタは正常に稼働しており、今後はコンソールで監視します。ここで完了することも、次に進んで切り替えと切り戻しを試すこともできます。</translation>
     </message>
     <message>
-        <source>%1 already runs the new configuration; %2 still runs its previous one, and the agents report the difference until both match.</source>
-        <translation>%1 は既に新しい設定で動作していますが、%2 はまだ以前の設定で動作しています。両ノードの設定が一致するまで、エージェントは設定の不一致を報告します。</translation>
-    </message>
-    <message>
-        <source>Nothing was changed on either node.</source>
-        <translation>どちらのノードも変更されていません。</translation>
-    </message>
-    <message>
-        <source>Write the configuration to %1</source>
-        <translation>%1 に設定を書き込み</translation>
-    </message>
-    <message>
         <source>Wait until both nodes run it and hear each other</source>
         <translation>両ノードが新しい設定で稼働し、相互にハートビートが届くまで待機</translation>
     </message>
@@ -1444,20 +1632,28 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>コンソールのプロファイルを保存</translation>
     </message>
     <message>
-        <source>previous version kept as %1</source>
-        <translation>以前の設定を %1 として保存済み</translation>
-    </message>
-    <message>
         <source>healthy after %1</source>
         <translation>%1 後に正常化</translation>
     </message>
     <message>
-        <source>The agents write the configuration to both nodes and reload it.</source>
-        <translation>エージェントが両ノードに設定を書き込み、再読み込みします。</translation>
+        <source>Both nodes take the configuration as one change.</source>
+        <translation>両ノードが設定を一つの変更として一緒に適用します。</translation>
     </message>
     <message>
-        <source>Each agent checks the configuration again, keeps its previous file as a backup and reloads. A reload does not stop the running service.</source>
-        <translation>各エージェントは設定をもう一度検証し、以前のファイルをバックアップとして残してから再読み込みします。再読み込みによって稼働中のサービスが停止することはありません。</translation>
+        <source>First both agents check the configuration and stage it; only then do both write it, keeping their previous file as a backup, and reload. Automatic failover is frozen until the nodes hear each other on the new configuration. A reload does not stop the running service.</source>
+        <translation>まず両方のエージェントが設定を検証してステージします。その後で初めて両方が設定を書き込み（以前のファイルはバックアップとして残します）、再読み込みします。両ノードが新しい設定で互いのハートビートを受信するまで、自動フェイルオーバーは凍結されます。再読み込みによって稼働中のサービスが停止することはありません。</translation>
+    </message>
+    <message>
+        <source>Check and stage the configuration on %1 and %2</source>
+        <translation>%1 と %2 で設定を検証してステージ</translation>
+    </message>
+    <message>
+        <source>Commit it on both nodes</source>
+        <translation>両ノードでコミット</translation>
+    </message>
+    <message>
+        <source>%1 keeps its previous version as %2</source>
+        <translation>%1 は以前の版を %2 として保存</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2332,68 @@ known_hosts ファイルと一致したか、確認時に承認された鍵で�
     <message>
         <source>Fencing %1 with %2 failed; no takeover until it succeeds.</source>
         <translation>%2 による %1 のフェンシングに失敗しました。成功するまで引き継ぎは行われません。</translation>
+    </message>
+    <message>
+        <source>Files kept after a split</source>
+        <translation>スプリットブレイン後に退避したファイル</translation>
+    </message>
+    <message>
+        <source>Configuration change prepared</source>
+        <translation>設定変更を準備</translation>
+    </message>
+    <message>
+        <source>Configuration change committed</source>
+        <translation>設定変更をコミット</translation>
+    </message>
+    <message>
+        <source>Configuration change aborted</source>
+        <translation>設定変更を中止</translation>
+    </message>
+    <message>
+        <source>Configuration change rolled back</source>
+        <translation>設定変更をロールバック</translation>
+    </message>
+    <message>
+        <source>Configuration change complete</source>
+        <translation>設定変更完了</translation>
+    </message>
+    <message>
+        <source>Peer not heard after a configuration change</source>
+        <translation>設定変更後にピアの応答なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written on %1 during a split or before a failover are kept in %2: the resync from its peer would have deleted or overwritten them.</source>
+        <translation>
+            <numerusform>スプリットブレイン中またはフェイルオーバー前に %1 で書き込まれた %n 個のファイルを %2 に退避しました。ピアからの再同期で削除または上書きされるところでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Configuration %1 checked and staged (change %2); automatic failover is frozen for up to %3 ms.</source>
+        <translation>設定 %1 を検証してステージしました（変更 %2）。自動フェイルオーバーは最大 %3 ミリ秒凍結されます。</translation>
+    </message>
+    <message>
+        <source>Configuration %1 written and loaded (change %2).</source>
+        <translation>設定 %1 を書き込んで読み込みました（変更 %2）。</translation>
+    </message>
+    <message>
+        <source>Configuration %1 written and loaded (change %2); the previous file is kept as %3.</source>
+        <translation>設定 %1 を書き込んで読み込みました（変更 %2）。以前のファイルは %3 として保存されています。</translation>
+    </message>
+    <message>
+        <source>Configuration change %1 aborted: the staged configuration was dropped.</source>
+        <translation>設定変更 %1 を中止しました：ステージされた設定は破棄されました。</translation>
+    </message>
+    <message>
+        <source>Configuration change %1 rolled back: the agent restarted while it was prepared. The running configuration stays.</source>
+        <translation>設定変更 %1 をロールバックしました：準備中にエージェントが再起動しました。稼働中の設定のままです。</translation>
+    </message>
+    <message>
+        <source>Configuration change %1 rolled back: no commit came within %2 ms. The running configuration stays.</source>
+        <translation>設定変更 %1 をロールバックしました：%2 ミリ秒以内にコミットがありませんでした。稼働中の設定のままです。</translation>
+    </message>
+    <message>
+        <source>Both nodes run configuration %1 and hear each other on it (after %2 ms); automatic failover is active again.</source>
+        <translation>両ノードが設定 %1 で稼働し、互いのハートビートを受信しています（%2 ミリ秒後）。自動フェイルオーバーは再び有効です。</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +4005,12 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>%1 (%2, group %3)</source>
         <translation>%1（%2、リソースグループ %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) from a split or a failover kept on %1, the newest in %2 (twinhactl divergence list)</source>
+        <translation>
+            <numerusform>スプリットブレインまたはフェイルオーバーによる %n 個のファイルを %1 に退避済み、最新は %2（twinhactl divergence list）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,53 @@
     </message>
 </context>
 <context>
+    <name>ConfigApplyText</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Preparing %1 and %2: each agent checks the configuration and stages it; automatic failover is frozen until the change is over.</source>
+        <translation>正在准备 %1 和 %2：每个代理程序检查并暂存配置；在变更结束之前自动故障切换处于冻结状态。</translation>
+    </message>
+    <message>
+        <source>Aborting on %1 and %2: the staged configuration is dropped.</source>
+        <translation>正在中止 %1 和 %2 上的变更：丢弃暂存的配置。</translation>
+    </message>
+    <message>
+        <source>Committing on %1 and %2: each agent writes the configuration, keeping a backup, and reloads.</source>
+        <translation>正在 %1 和 %2 上提交：每个代理程序写入配置（保留备份）并重新加载。</translation>
+    </message>
+    <message>
+        <source>Waiting until %1 and %2 hear each other on the new configuration.</source>
+        <translation>正在等待 %1 和 %2 以新配置互相收到心跳。</translation>
+    </message>
+    <message>
+        <source>Both nodes run the new configuration and hear each other on it (%1 ms after the commit); automatic failover is active again.</source>
+        <translation>两个节点都已使用新配置运行并互相收到心跳（提交后 %1 毫秒）；自动故障切换已恢复。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the nodes were not both prepared in time. Both keep their previous configuration.</source>
+        <translation>未做任何更改：两个节点未能及时完成准备。两者都保留之前的配置。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; both nodes keep their previous configuration. %1</source>
+        <translation>未做任何更改；两个节点都保留之前的配置。%1</translation>
+    </message>
+    <message>
+        <source>%1 runs the new configuration, but %2 did not take it. Automatic failover stays frozen on both nodes until they hear each other; apply the configuration again. %3</source>
+        <translation>%1 已使用新配置，但 %2 未接受。在两个节点互相收到心跳之前，两者的自动故障切换都保持冻结；请再次应用配置。%3</translation>
+    </message>
+    <message>
+        <source>It is not known whether the nodes took the new configuration. Automatic failover stays frozen on each node until it hears the other on the same configuration; apply the configuration again. %1</source>
+        <translation>无法确定节点是否已接受新配置。每个节点在以相同配置收到对方心跳之前，其自动故障切换保持冻结；请再次应用配置。%1</translation>
+    </message>
+    <message>
+        <source>Both nodes have the new configuration, but they do not report hearing each other on it. Automatic failover stays frozen until they do; check the new heartbeat addresses, ports and any firewall. %1</source>
+        <translation>两个节点都已有新配置，但均未报告以新配置互相收到心跳。在此之前自动故障切换保持冻结；请检查新的心跳地址、端口以及防火墙。%1</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>TwinHA console for two-server hot-standby clusters.</source>
@@ -126,6 +173,14 @@
         <translation>未知命令“%1”；请参阅 --help。</translation>
     </message>
     <message>
+        <source>Resource group (default: the only one; for maintenance: the whole cluster).</source>
+        <translation>资源组（默认：唯一的那个；对 maintenance 而言：整个集群）。</translation>
+    </message>
+    <message>
+        <source>maintenance takes &quot;on&quot; or &quot;off&quot;; see --help.</source>
+        <translation>maintenance 需要“on”或“off”；请参阅 --help。</translation>
+    </message>
+    <message>
         <source>Command-line client for TwinHA clusters.
 
 Commands:
@@ -134,38 +189,61 @@ Commands:
   check        the switchover pre-checks (readiness)
   switchover   move a group to the other node, with checks and a confirmation
   events       both nodes&apos; journals, merged by time
+  divergence list | divergence show ID
+               the files a resync kept instead of deleting or overwriting them, after a
+               split or an unplanned failover (show: --limit N files)
   maintenance on|off
                maintenance mode for the cluster (or --group): the agents move nothing by
                themselves
+  config apply FILE
+               put FILE on both nodes as one change: both validate it, then both take it,
+               with automatic failover frozen in between
 
 Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not ready or refused,
 4 the operation failed or was rolled back, 5 permission denied (observer).</source>
-        <translation>TwinHA 集群命令行客户端。
+        <translation>TwinHA 集群的命令行客户端。
 
 命令：
-  status       控制台所见的两个节点状态
-  watch        每次变化输出一行带时间戳的 JSON，直到中断
+  status       以控制台所见显示两个节点
+  watch        每次变化输出一行带时间戳的 JSON，直到被中断
   check        切换前检查（就绪状态）
-  switchover   经检查和确认后，将资源组切换到另一节点
+  switchover   将资源组移到另一节点，含检查与确认
   events       两个节点的日志，按时间合并
+  divergence list | divergence show ID
+               脑裂或非计划故障切换之后，重新同步时未删除或覆盖而保留下来的文件
+               （show：--limit N 个文件）
   maintenance on|off
-               整个集群（或 --group 指定的资源组）的维护模式：代理程序不会自行
-               进行任何操作
+               集群（或 --group）的维护模式：代理程序不会自行移动任何资源
+  config apply FILE
+               将 FILE 作为一次变更应用到两个节点：两者先校验，再一起采用，
+               其间自动故障切换处于冻结状态
 
-退出码：0 成功；1 有节点无法连接；2 用法或配置文件错误；3 未就绪或被拒绝；
-4 操作失败或已回滚；5 权限不足（仅可查看）。</translation>
+退出码：0 成功，1 有节点无法连接，2 用法或配置文件错误，3 未就绪或被拒绝，
+4 操作失败或已回滚，5 权限不足（观察者）。</translation>
     </message>
     <message>
-        <source>Resource group (default: the only one; for maintenance: the whole cluster).</source>
-        <translation>资源组（默认：唯一的那个；对 maintenance 而言：整个集群）。</translation>
+        <source>status, watch, check, switchover, events, maintenance on|off or config apply FILE</source>
+        <translation>status、watch、check、switchover、events、maintenance on|off 或 config apply FILE</translation>
     </message>
     <message>
-        <source>status, watch, check, switchover, events or maintenance on|off</source>
-        <translation>status、watch、check、switchover、events 或 maintenance on|off</translation>
+        <source>See --help.</source>
+        <translation>请参阅 --help。</translation>
     </message>
     <message>
-        <source>maintenance takes &quot;on&quot; or &quot;off&quot;; see --help.</source>
-        <translation>maintenance 需要“on”或“off”；请参阅 --help。</translation>
+        <source>--timeout takes a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout 需要 0 到 3600 之间的秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--after takes a sequence number (0 or more), not &quot;%1&quot;.</source>
+        <translation>--after 需要一个序号（0 或更大），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of 1 or more, not &quot;%1&quot;.</source>
+        <translation>--limit 需要 1 或更大的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>config takes &quot;apply FILE&quot;; see --help.</source>
+        <translation>config 需要“apply FILE”；请参阅 --help。</translation>
     </message>
 </context>
 <context>
@@ -569,6 +647,50 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>Replication %1 failed to copy to the standby.</source>
         <translation>复制 %1 向备用节点复制失败。</translation>
+    </message>
+    <message>
+        <source>the jump host %1</source>
+        <translation>跳板机 %1</translation>
+    </message>
+    <message>
+        <source>%1 (through the jump host %2)</source>
+        <translation>%1（经由跳板机 %2）</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 may observe the cluster but not operate it. Add %1 to the group %2 on this node (control.operators_group in cluster.toml), then connect again.</source>
+        <translation>权限不足：%1 只能观察集群，不能操作。请在此节点上将 %1 加入组 %2（cluster.toml 中的 control.operators_group），然后重新连接。</translation>
+    </message>
+    <message>
+        <source>%1 may not open the agent&apos;s control socket %2 (group %3, mode %4). Add %1 to the group %3 on this node (control.socket_group in cluster.toml), then connect again.</source>
+        <translation>%1 无权打开代理程序的控制套接字 %2（组 %3，权限 %4）。请在此节点上将 %1 加入组 %3（cluster.toml 中的 control.socket_group），然后重新连接。</translation>
+    </message>
+    <message>
+        <source>The private key %1 can be read by others (mode %2), so it was not used, as ssh would not use it either. Run &quot;chmod 600 %1&quot; and connect again.</source>
+        <translation>私钥 %1 可被他人读取（权限 %2），因此未被使用，ssh 同样不会使用它。请执行“chmod 600 %1”后重新连接。</translation>
+    </message>
+    <message>
+        <source>The server printed &quot;%1&quot; instead of starting the agent. Check the account&apos;s login shell, ~/.bashrc or ~/.profile (they must not print for a command session) and any ForceCommand in sshd_config.</source>
+        <translation>服务器输出了“%1”，而没有启动代理程序。请检查该账户的登录 shell、~/.bashrc 或 ~/.profile（在命令会话中它们不得输出任何内容），以及 sshd_config 中的 ForceCommand。</translation>
+    </message>
+    <message>
+        <source>This node has no kept set %1.</source>
+        <translation>此节点上没有保留的数据集 %1。</translation>
+    </message>
+    <message>
+        <source>Another configuration change (%1, by %2) is under way on this node, so nothing was changed. It is committed or rolled back within %3 ms; apply again after that.</source>
+        <translation>此节点上正在进行另一项配置变更（%1，由 %2 发起），因此未做任何更改。该变更会在 %3 毫秒内提交或回滚，之后请再次应用。</translation>
+    </message>
+    <message>
+        <source>The node no longer holds configuration change %1 (it was rolled back after its time ran out, or aborted), so it keeps its previous configuration. Apply again.</source>
+        <translation>该节点已不再持有配置变更 %1（已因超时回滚，或已中止），因此仍使用之前的配置。请再次应用。</translation>
+    </message>
+    <message>
+        <source>After the configuration change this node does not hear %1 running the same configuration (%2) on the new links (%3) for %4 ms. Automatic failover stays frozen on this node until it does. Check that %1 got the change, its firewall and the new ports, or apply the configuration again.</source>
+        <translation>配置变更后，此节点在新的心跳线（%3）上 %4 毫秒内未收到 %1 以相同配置（%2）运行的心跳。在收到之前，此节点上的自动故障切换保持冻结。请检查 %1 是否收到了变更、其防火墙和新端口，或再次应用配置。</translation>
+    </message>
+    <message>
+        <source>This node rolled the configuration change back, but does not hear %1 running the same configuration (%2) on its links (%3) for %4 ms: %1 may run the new one. Automatic failover stays frozen on this node until it hears %1. Apply the configuration again to both nodes.</source>
+        <translation>此节点已回滚配置变更，但在其心跳线（%3）上 %4 毫秒内未收到 %1 以相同配置（%2）运行的心跳：%1 可能正在使用新配置。在收到 %1 的心跳之前，此节点上的自动故障切换保持冻结。请将配置再次应用到两个节点。</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1304,80 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>no node can be reached.</source>
         <translation>无法连接任何节点。</translation>
     </message>
+    <message>
+        <source>Group %1</source>
+        <translation>资源组 %1</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::ConfigCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2); nothing was changed. A configuration change needs both nodes.</source>
+        <translation>无法连接 %1（%2）；未做任何更改。配置变更需要两个节点都在线。</translation>
+    </message>
+    <message>
+        <source>%1 keeps its previous configuration as %2</source>
+        <translation>%1 将之前的配置保存为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::DivergenceCommand</name>
+    <message>
+        <source>no node can be reached.</source>
+        <translation>无法连接任何节点。</translation>
+    </message>
+    <message>
+        <source>no node keeps a set named %1.</source>
+        <translation>没有节点保留名为 %1 的数据集。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  kept %3: %n file(s) (%4 deleted, %5 overwritten), %6</source>
+        <translation>
+            <numerusform>%1  %2  保留于 %3：%n 个文件（%4 个被删除，%5 个被覆盖），%6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1（已删除）</translation>
+    </message>
+    <message>
+        <source>%1  channel %2: waiting for the resync from the peer, which keeps what it deletes or overwrites in %3</source>
+        <translation>%1  通道 %2：正在等待来自对端的重新同步，其删除或覆盖的内容将保留在 %3</translation>
+    </message>
+    <message>
+        <source>No node keeps files from a resync.</source>
+        <translation>没有节点保留重新同步留下的文件。</translation>
+    </message>
+    <message>
+        <source>%1 on %2, channel %3, group %4</source>
+        <translation>%1，位于 %2，通道 %3，资源组 %4</translation>
+    </message>
+    <message>
+        <source>Kept %1 in %2</source>
+        <translation>%1 保留于 %2</translation>
+    </message>
+    <message>
+        <source>The folder is gone: someone removed it.</source>
+        <translation>该文件夹已不存在：已被人删除。</translation>
+    </message>
+    <message>
+        <source>overwritten</source>
+        <translation>被覆盖</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>被删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and more; --limit N shows more of the %n file(s).</source>
+        <translation>
+            <numerusform>……还有更多；用 --limit N 可显示这 %n 个文件中的更多。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::EventsCommand</name>
@@ -1249,6 +1445,14 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>the connection to %1 was lost; the agents go on with the operation. Reconnecting to see how it ends…</source>
         <translation>与 %1 的连接已断开；代理会继续执行该操作。正在重新连接以查看结果…</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation>未确认：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1: group %2 on %3. Total %4 ms; the service gap was not measured.</source>
+        <translation>%1：资源组 %2 位于 %3。总计 %4 毫秒；未能测得服务中断时间。</translation>
     </message>
 </context>
 <context>
@@ -1384,10 +1588,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>进度</translation>
     </message>
     <message>
-        <source>The console is not connected to %1. Check the node and press Try again.</source>
-        <translation>控制台未连接到 %1。请检查该节点，然后点击“重试”。</translation>
-    </message>
-    <message>
         <source>%1 has not reported its status yet.</source>
         <translation>%1 尚未报告其状态。</translation>
     </message>
@@ -1424,18 +1624,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>双机运行正常，控制台从现在起将持续监控。您可以在此完成，也可以继续测试一次切换并切回。</translation>
     </message>
     <message>
-        <source>%1 already runs the new configuration; %2 still runs its previous one, and the agents report the difference until both match.</source>
-        <translation>%1 已在使用新配置；%2 仍在使用原配置，在两者一致之前，代理会持续报告配置不一致。</translation>
-    </message>
-    <message>
-        <source>Nothing was changed on either node.</source>
-        <translation>两个节点均未做任何更改。</translation>
-    </message>
-    <message>
-        <source>Write the configuration to %1</source>
-        <translation>将配置写入 %1</translation>
-    </message>
-    <message>
         <source>Wait until both nodes run it and hear each other</source>
         <translation>等待两个节点都使用新配置并互相收到心跳</translation>
     </message>
@@ -1444,20 +1632,28 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>保存控制台的集群配置文件</translation>
     </message>
     <message>
-        <source>previous version kept as %1</source>
-        <translation>原版本已保留为 %1</translation>
-    </message>
-    <message>
         <source>healthy after %1</source>
         <translation>%1 后恢复正常</translation>
     </message>
     <message>
-        <source>The agents write the configuration to both nodes and reload it.</source>
-        <translation>代理将配置写入两个节点并重新加载。</translation>
+        <source>Both nodes take the configuration as one change.</source>
+        <translation>两个节点将配置作为一次变更一起采用。</translation>
     </message>
     <message>
-        <source>Each agent checks the configuration again, keeps its previous file as a backup and reloads. A reload does not stop the running service.</source>
-        <translation>每个代理会再次校验配置，把原有文件保留为备份，然后重新加载。重新加载不会停止正在运行的服务。</translation>
+        <source>First both agents check the configuration and stage it; only then do both write it, keeping their previous file as a backup, and reload. Automatic failover is frozen until the nodes hear each other on the new configuration. A reload does not stop the running service.</source>
+        <translation>首先两个代理程序都检查并暂存配置；之后两者才写入配置（保留之前的文件作为备份）并重新加载。在两个节点以新配置互相收到心跳之前，自动故障切换处于冻结状态。重新加载不会停止正在运行的服务。</translation>
+    </message>
+    <message>
+        <source>Check and stage the configuration on %1 and %2</source>
+        <translation>在 %1 和 %2 上检查并暂存配置</translation>
+    </message>
+    <message>
+        <source>Commit it on both nodes</source>
+        <translation>在两个节点上提交</translation>
+    </message>
+    <message>
+        <source>%1 keeps its previous version as %2</source>
+        <translation>%1 将之前的版本保存为 %2</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2332,68 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
     <message>
         <source>Fencing %1 with %2 failed; no takeover until it succeeds.</source>
         <translation>使用 %2 隔离（Fencing）%1 失败；在隔离成功之前不会接管。</translation>
+    </message>
+    <message>
+        <source>Files kept after a split</source>
+        <translation>脑裂后保留的文件</translation>
+    </message>
+    <message>
+        <source>Configuration change prepared</source>
+        <translation>配置变更已准备</translation>
+    </message>
+    <message>
+        <source>Configuration change committed</source>
+        <translation>配置变更已提交</translation>
+    </message>
+    <message>
+        <source>Configuration change aborted</source>
+        <translation>配置变更已中止</translation>
+    </message>
+    <message>
+        <source>Configuration change rolled back</source>
+        <translation>配置变更已回滚</translation>
+    </message>
+    <message>
+        <source>Configuration change complete</source>
+        <translation>配置变更完成</translation>
+    </message>
+    <message>
+        <source>Peer not heard after a configuration change</source>
+        <translation>配置变更后未收到对端心跳</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written on %1 during a split or before a failover are kept in %2: the resync from its peer would have deleted or overwritten them.</source>
+        <translation>
+            <numerusform>%1 在脑裂期间或故障切换之前写入的 %n 个文件已保留在 %2：来自对端的重新同步本会删除或覆盖它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Configuration %1 checked and staged (change %2); automatic failover is frozen for up to %3 ms.</source>
+        <translation>配置 %1 已校验并暂存（变更 %2）；自动故障切换最多冻结 %3 毫秒。</translation>
+    </message>
+    <message>
+        <source>Configuration %1 written and loaded (change %2).</source>
+        <translation>配置 %1 已写入并加载（变更 %2）。</translation>
+    </message>
+    <message>
+        <source>Configuration %1 written and loaded (change %2); the previous file is kept as %3.</source>
+        <translation>配置 %1 已写入并加载（变更 %2）；之前的文件保存为 %3。</translation>
+    </message>
+    <message>
+        <source>Configuration change %1 aborted: the staged configuration was dropped.</source>
+        <translation>配置变更 %1 已中止：暂存的配置已丢弃。</translation>
+    </message>
+    <message>
+        <source>Configuration change %1 rolled back: the agent restarted while it was prepared. The running configuration stays.</source>
+        <translation>配置变更 %1 已回滚：代理程序在准备期间重启。继续使用当前运行的配置。</translation>
+    </message>
+    <message>
+        <source>Configuration change %1 rolled back: no commit came within %2 ms. The running configuration stays.</source>
+        <translation>配置变更 %1 已回滚：%2 毫秒内未收到提交。继续使用当前运行的配置。</translation>
+    </message>
+    <message>
+        <source>Both nodes run configuration %1 and hear each other on it (after %2 ms); automatic failover is active again.</source>
+        <translation>两个节点都以配置 %1 运行并互相收到心跳（%2 毫秒后）；自动故障切换已恢复。</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +4005,12 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>%1 (%2, group %3)</source>
         <translation>%1（%2，资源组 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) from a split or a failover kept on %1, the newest in %2 (twinhactl divergence list)</source>
+        <translation>
+            <numerusform>脑裂或故障切换留下的 %n 个文件保留在 %1 上，最新的一组在 %2（twinhactl divergence list）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
