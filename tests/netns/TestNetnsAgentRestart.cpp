@@ -33,6 +33,8 @@ private Q_SLOTS:
         LabSession s;
         QString why;
         QVERIFY2(s.ready(&why), qPrintable(why));
+        if (s.lab.value(QStringLiteral("CGROUP_NODE1")).isEmpty())
+            QSKIP("this machine has no writable cgroup v2, so the lab cannot run the agent as systemd would");
         const qint64 servicePid = s.lab.servicePid(1);
         QVERIFY(servicePid > 0);
         const qint64 epochBefore = s.agents.epoch(1);
