@@ -10,8 +10,7 @@
 
 namespace twinha::agent {
 
-namespace {
-QString userName(uid_t uid)
+QString FileAccess::userName(uid_t uid)
 {
     QByteArray buffer(16 * 1024, '\0');
     passwd pw{};
@@ -21,6 +20,7 @@ QString userName(uid_t uid)
     return QString::number(uid);
 }
 
+namespace {
 QString groupName(gid_t gid)
 {
     QByteArray buffer(64 * 1024, '\0');

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <sys/types.h>
+
 namespace twinha::agent {
 
 // The owner, group and permission bits of a file, by name, for messages that must say who may
@@ -15,6 +17,8 @@ struct FileAccess
     static FileAccess of(const QString& path);
     // The name of the user this process runs as (its uid, when it has no name).
     static QString currentUser();
+    // A uid's name, or the number when it has none.
+    static QString userName(uid_t uid);
 };
 
 } // namespace twinha::agent

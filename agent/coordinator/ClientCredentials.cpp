@@ -1,5 +1,7 @@
 #include "agent/coordinator/ClientCredentials.h"
 
+#include "agent/FileAccess.h"
+
 #include "agentlink/protocol/Methods.h"
 
 #include <QByteArray>
@@ -30,13 +32,7 @@ ClientCredentials ClientCredentials::fromSocket(int fd, const QString& operators
     c.uid = cred.uid;
     c.gid = cred.gid;
     c.pid = cred.pid;
-    QByteArray buffer(16 * 1024, '\0');
-    passwd pw{};
-    passwd* found = nullptr;
-    if (::getpwuid_r(c.uid, &pw, buffer.data(), size_t(buffer.size()), &found) == 0 && found)
-        c.user = QString::fromLocal8Bit(found->pw_name);
-    else
-        c.user = QString::number(c.uid);
+    c.user = FileAccess::userName(c.uid);
     // The daemon's own user could edit its state files anyway; refusing it would protect nothing.
     c.isOperator = c.uid == 0 || c.uid == ::geteuid() || isMember(c.uid, c.gid, operatorsGroup);
     return c;
