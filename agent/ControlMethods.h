@@ -37,8 +37,8 @@ public:
     bool handleDeferred(const protocol::RpcMessage& request, const ClientCredentials& client, const Reply& reply) const;
 
     // Answers one request with a result or an error. *subscribe is set when the caller asked for
-    // status pushes from now on. Observers get PERMISSION_DENIED {method, user} for anything that
-    // would change the cluster.
+    // status pushes from now on. Observers get PERMISSION_DENIED {method, user, group} for
+    // anything but reading status and events (ClientCredentials::observerMayCall).
     protocol::RpcMessage handle(const protocol::RpcMessage& request, const ClientCredentials& client,
                                 bool* subscribe) const;
 

@@ -50,7 +50,8 @@ bool NodeFacts::systemdRunning(const QString& runDir)
     return QFileInfo(runDir).isDir();
 }
 
-QJsonObject NodeFacts::pathInfo(const QString& path, qint64 maxFiles, const std::atomic_bool* cancel)
+QJsonObject NodeFacts::pathInfo(const QString& path, qint64 maxFiles, const std::atomic_bool* cancel,
+                                QDeadlineTimer deadline)
 {
     const QFileInfo info(path);
     QJsonObject out{{QStringLiteral("path"), path}, {QStringLiteral("exists"), info.exists()}};
@@ -66,6 +67,7 @@ QJsonObject NodeFacts::pathInfo(const QString& path, qint64 maxFiles, const std:
     qint64 files = 0;
     qint64 bytes = 0;
     bool truncated = false;
+    bool outOfTime = false;
     if (!info.isDir()) {
         files = 1;
         bytes = info.size();
@@ -73,7 +75,8 @@ QJsonObject NodeFacts::pathInfo(const QString& path, qint64 maxFiles, const std:
         QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
-            if (files >= maxFiles || (cancel && cancel->load())) {
+            outOfTime = (files & 1023) == 0 && deadline.hasExpired();
+            if (files >= maxFiles || (cancel && cancel->load()) || outOfTime) {
                 truncated = true;
                 break;
             }
@@ -88,7 +91,9 @@ QJsonObject NodeFacts::pathInfo(const QString& path, qint64 maxFiles, const std:
     out.insert(QStringLiteral("files"), files);
     out.insert(QStringLiteral("bytes"), bytes);
     out.insert(QStringLiteral("truncated"), truncated);
-    if (truncated)
+    if (truncated && outOfTime)
+        out.insert(QStringLiteral("limit_ms"), kMaxWalkMs);
+    else if (truncated)
         out.insert(QStringLiteral("limit_files"), maxFiles);
     return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -16,6 +17,8 @@ class NodeFacts
 {
 public:
     static constexpr qint64 kMaxWalkFiles = 200000;
+    // How long one node.path_info request may walk, all its paths together.
+    static constexpr int kMaxWalkMs = 10000;
 
     // [{name, addresses: ["ip/prefix"], mac, up, loopback}]
     static QJsonArray interfaces();
@@ -25,9 +28,11 @@ public:
     // True when systemd runs as init (what sd_booted() checks).
     static bool systemdRunning(const QString& runDir = QStringLiteral("/run/systemd/system"));
     // {path, exists, is_dir, files, bytes, truncated}; walks at most maxFiles files (symlinks are
-    // counted, never followed) and stops early, truncated, when *cancel becomes true.
+    // counted, never followed) and stops early, truncated, when *cancel becomes true or the
+    // deadline passes (then with limit_ms = kMaxWalkMs; limit_files for the file limit).
     static QJsonObject pathInfo(const QString& path, qint64 maxFiles = kMaxWalkFiles,
-                                const std::atomic_bool* cancel = nullptr);
+                                const std::atomic_bool* cancel = nullptr,
+                                QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever));
     // The interface whose subnet holds `address` ("ip" or "ip/prefix"), or empty.
     static QString interfaceForAddress(const QString& address, bool* assignedHere = nullptr);
 };

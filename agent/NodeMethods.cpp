@@ -123,21 +123,39 @@ void NodeMethods::pathInfo(const RpcMessage& request, const Reply& reply)
                                         QStringLiteral("paths must be a list of 1 to %1 strings").arg(kMaxPaths)));
         return;
     }
+    if (m_waitingWalks.size() >= kMaxWaitingWalks) {
+        reply(RpcMessage::invalidParams(
+            request, QStringLiteral("%1 folder walks are waiting already; ask again later").arg(kMaxWaitingWalks)));
+        return;
+    }
+    m_waitingWalks.append(Walk{request.id, paths, reply});
+    startNextWalk();
+}
+
+void NodeMethods::startNextWalk()
+{
+    if (m_walking || m_waitingWalks.isEmpty())
+        return;
+    m_walking = true;
+    const Walk walk = m_waitingWalks.takeFirst();
     // A big tree takes seconds to walk; on the event loop that would starve the heartbeat.
     QPointer<NodeMethods> self(this);
-    const QJsonValue id = request.id;
-    QThreadPool::globalInstance()->start([self, reply, paths, id, cancel = m_cancel] {
+    QThreadPool::globalInstance()->start([self, walk, cancel = m_cancel] {
+        const QDeadlineTimer deadline(NodeFacts::kMaxWalkMs);
         QJsonArray out;
-        for (const QString& p : paths)
-            out.append(NodeFacts::pathInfo(p, NodeFacts::kMaxWalkFiles, cancel.get()));
-        const RpcMessage answer = RpcMessage::resultFor(id, QJsonObject{{QStringLiteral("paths"), out}});
+        for (const QString& p : walk.paths)
+            out.append(NodeFacts::pathInfo(p, NodeFacts::kMaxWalkFiles, cancel.get(), deadline));
+        const RpcMessage answer = RpcMessage::resultFor(walk.id, QJsonObject{{QStringLiteral("paths"), out}});
         if (cancel->load())
             return;
         QMetaObject::invokeMethod(
             self.data(),
-            [self, reply, answer] {
-                if (self)
-                    reply(answer);
+            [self, reply = walk.reply, answer] {
+                if (!self)
+                    return;
+                self->m_walking = false;
+                reply(answer);
+                self->startNextWalk();
             },
             Qt::QueuedConnection);
     });

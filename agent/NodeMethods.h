@@ -2,6 +2,8 @@
 
 #include "agentlink/protocol/RpcMessage.h"
 
+#include <QJsonValue>
+#include <QList>
 #include <QObject>
 #include <QStringList>
 
@@ -16,6 +18,7 @@ namespace twinha::agent {
 //   node.facts                           -> {node, hostname, interfaces, systemd_units,
 //                                            systemd_unavailable?, paths}
 //   node.path_info {paths: [...]}        -> {paths: [{path, exists, is_dir, files, bytes, truncated}]}
+//                                           one walk at a time, each at most NodeFacts::kMaxWalkMs
 //   node.probe_witness, node.probe_fence: see agentlink/protocol/Methods.h
 //   node.probe_address {address, interface?}
 //                                        -> {address, answering, how, interface, in_subnet, detail}
@@ -28,6 +31,8 @@ public:
     using Reply = std::function<void(const protocol::RpcMessage&)>;
 
     static constexpr int kMaxPaths = 32;
+    // Folder walks run one at a time; this many more may wait, and further ones are refused.
+    static constexpr int kMaxWaitingWalks = 4;
     static constexpr int kCommandTimeoutMs = 5000;
 
     // `paths` are the agent's own files (config, state folder, socket) that node.facts reports.
@@ -44,6 +49,7 @@ public:
 private:
     void facts(const protocol::RpcMessage& request, const Reply& reply);
     void pathInfo(const protocol::RpcMessage& request, const Reply& reply);
+    void startNextWalk();
     void probe(const protocol::RpcMessage& request, const Reply& reply);
     void probeWitness(const protocol::RpcMessage& request, const Reply& reply);
     void probeFence(const protocol::RpcMessage& request, const Reply& reply);
@@ -54,6 +60,15 @@ private:
     QByteArray m_key;
     // Set when this object goes away, so that a folder walk still running stops soon.
     std::shared_ptr<std::atomic_bool> m_cancel;
+    // One folder walk at a time (each capped at NodeFacts::kMaxWalkMs), the others wait here.
+    struct Walk
+    {
+        QJsonValue id;
+        QStringList paths;
+        Reply reply;
+    };
+    QList<Walk> m_waitingWalks;
+    bool m_walking = false;
 };
 
 } // namespace twinha::agent

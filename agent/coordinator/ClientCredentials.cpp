@@ -7,6 +7,9 @@
 #include <QByteArray>
 #include <QList>
 
+#include <optional>
+
+#include <cerrno>
 #include <grp.h>
 #include <pwd.h>
 #include <sys/socket.h>
@@ -21,6 +24,38 @@ QString ClientCredentials::actor() const
     return user + QLatin1Char('@') + (sshClient.isEmpty() ? QStringLiteral("local") : sshClient);
 }
 
+namespace {
+// The groups the peer process really has (SO_PEERGROUPS, Linux 4.13), as the kernel saw them when
+// it connected: what counts for file access counts here. Empty when the kernel cannot tell.
+std::optional<QList<gid_t>> peerGroups(int fd)
+{
+    QList<gid_t> groups(64);
+    socklen_t len = socklen_t(groups.size() * sizeof(gid_t));
+    if (::getsockopt(fd, SOL_SOCKET, SO_PEERGROUPS, groups.data(), &len) != 0) {
+        if (errno != ERANGE)
+            return std::nullopt;
+        groups.resize(qsizetype(len / sizeof(gid_t)));
+        if (::getsockopt(fd, SOL_SOCKET, SO_PEERGROUPS, groups.data(), &len) != 0)
+            return std::nullopt;
+    }
+    groups.resize(qsizetype(len / sizeof(gid_t)));
+    return groups;
+}
+
+std::optional<gid_t> groupId(const QString& name)
+{
+    if (name.isEmpty())
+        return std::nullopt;
+    QByteArray buffer(16 * 1024, '\0');
+    struct group gr
+    {};
+    struct group* found = nullptr;
+    if (::getgrnam_r(name.toLocal8Bit().constData(), &gr, buffer.data(), size_t(buffer.size()), &found) != 0 || !found)
+        return std::nullopt;
+    return found->gr_gid;
+}
+} // namespace
+
 ClientCredentials ClientCredentials::fromSocket(int fd, const QString& operatorsGroup)
 {
     ClientCredentials c;
@@ -34,22 +69,28 @@ ClientCredentials ClientCredentials::fromSocket(int fd, const QString& operators
     c.pid = cred.pid;
     c.user = FileAccess::userName(c.uid);
     // The daemon's own user could edit its state files anyway; refusing it would protect nothing.
-    c.isOperator = c.uid == 0 || c.uid == ::geteuid() || isMember(c.uid, c.gid, operatorsGroup);
+    if (c.uid == 0 || c.uid == ::geteuid()) {
+        c.isOperator = true;
+        return c;
+    }
+    // The caller's real groups decide, not what /etc/group says of its user: a session started
+    // before the user was added (or after it was removed) is what it is. Only a kernel that cannot
+    // tell leaves the group database to decide.
+    if (const std::optional<QList<gid_t>> groups = peerGroups(fd)) {
+        const std::optional<gid_t> wanted = groupId(operatorsGroup);
+        c.isOperator = wanted && (c.gid == *wanted || groups->contains(*wanted));
+        return c;
+    }
+    c.isOperator = isMember(c.uid, c.gid, operatorsGroup);
     return c;
 }
 
 bool ClientCredentials::isMember(uid_t uid, gid_t gid, const QString& groupName)
 {
-    if (groupName.isEmpty())
+    const std::optional<gid_t> group = groupId(groupName);
+    if (!group)
         return false;
-    QByteArray buffer(16 * 1024, '\0');
-    struct group gr
-    {};
-    struct group* grFound = nullptr;
-    if (::getgrnam_r(groupName.toLocal8Bit().constData(), &gr, buffer.data(), size_t(buffer.size()), &grFound) != 0 ||
-        !grFound)
-        return false;
-    const gid_t wanted = grFound->gr_gid;
+    const gid_t wanted = *group;
     if (gid == wanted)
         return true;
     QByteArray pwBuffer(16 * 1024, '\0');
@@ -74,20 +115,14 @@ bool ClientCredentials::isMember(uid_t uid, gid_t gid, const QString& groupName)
 
 bool ClientCredentials::observerMayCall(const QString& method)
 {
+    // Method by method, no wildcard: an observer reads status and events, nothing else. Walks of
+    // folders, probes with arping and the config text (fence devices, paths) are for operators.
     static const QList<QLatin1String> allowed{
-        QLatin1String(methods::kHello),
-        QLatin1String(methods::kStatusGet),
-        QLatin1String(methods::kStatusSubscribe),
-        QLatin1String(methods::kEventsList),
+        QLatin1String(methods::kHello),           QLatin1String(methods::kStatusGet),
+        QLatin1String(methods::kStatusSubscribe), QLatin1String(methods::kEventsList),
         QLatin1String(methods::kSwitchoverCheck),
-        QLatin1String(methods::kConfigGet),
-        QLatin1String(methods::kConfigValidate),
-        QLatin1String(methods::kConfigCompose),
-        QLatin1String(methods::kNodeFacts),
-        QLatin1String(methods::kNodePathInfo),
-        QLatin1String(methods::kNodeProbeAddress),
     };
-    return allowed.contains(method) || method.startsWith(QLatin1String("status."));
+    return allowed.contains(method);
 }
 
 } // namespace twinha::agent

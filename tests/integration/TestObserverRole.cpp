@@ -5,6 +5,7 @@
 #include "agentlink/protocol/ErrorCodes.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QLocalServer>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -91,13 +92,21 @@ private Q_SLOTS:
         p.write(
             RpcMessage::request(5, QStringLiteral("switchover.cancel"), {{QStringLiteral("id"), QStringLiteral("x")}})
                 .toLine());
+        // A root walk of any folder and a root arping are for operators, not observers.
+        p.write(RpcMessage::request(6, QStringLiteral("node.path_info"),
+                                    {{QStringLiteral("paths"), QJsonArray{QStringLiteral("/root")}}})
+                    .toLine());
+        p.write(RpcMessage::request(7, QStringLiteral("node.probe_address"),
+                                    {{QStringLiteral("address"), QStringLiteral("127.0.0.1")}})
+                    .toLine());
+        p.write(RpcMessage::request(8, QStringLiteral("config.get")).toLine());
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(15000));
         QMap<qint64, RpcMessage> replies;
         for (const QByteArray& line : p.readAllStandardOutput().split('\n'))
             if (const auto m = RpcMessage::parse(line); m && m->kind != RpcMessage::Kind::Notification)
                 replies.insert(m->id.toInteger(), *m);
-        QCOMPARE(replies.size(), 5);
+        QCOMPARE(replies.size(), 8);
         QCOMPARE(replies[1].result[QStringLiteral("role")].toString(), QStringLiteral("observer"));
         QCOMPARE(replies[2].kind, RpcMessage::Kind::Result);
         QCOMPARE(replies[2].result[QStringLiteral("node")].toString(), QStringLiteral("node1"));
@@ -111,6 +120,8 @@ private Q_SLOTS:
         QVERIFY(agentlink::ErrorText::describe(replies[3].error).contains(QLatin1String("twinha-operators")));
         QCOMPARE(replies[4].kind, RpcMessage::Kind::Result);
         QCOMPARE(replies[5].error.code, QStringLiteral("PERMISSION_DENIED"));
+        for (qint64 id : {6, 7, 8})
+            QCOMPARE(replies[id].error.code, QStringLiteral("PERMISSION_DENIED"));
         QCOMPARE(firstLine(env.value(QStringLiteral("VIP_HOLDER_FILE"))), holderBefore);
     }
 };

@@ -22,8 +22,9 @@ class TestNodeFacts : public QObject
     Q_OBJECT
 
 private:
-    // One deferred call through ControlMethods, as an observer; waits for the reply.
-    std::optional<RpcMessage> call(NodeMethods* node, const QString& method, const QJsonObject& params = {})
+    // One deferred call through ControlMethods, as an operator (or not); waits for the reply.
+    std::optional<RpcMessage> call(NodeMethods* node, const QString& method, const QJsonObject& params = {},
+                                   bool asOperator = true)
     {
         QTemporaryDir dir;
         AgentConfig none;
@@ -31,10 +32,11 @@ private:
         StatusProvider status(none, QStringLiteral("n1"), &state);
         ControlMethods methods(&status);
         methods.setNodeMethods(node);
-        ClientCredentials observer;
-        observer.user = QStringLiteral("nobody");
+        ClientCredentials client;
+        client.user = QStringLiteral("nobody");
+        client.isOperator = asOperator;
         std::optional<RpcMessage> reply;
-        if (!methods.handleDeferred(RpcMessage::request(7, method, params), observer,
+        if (!methods.handleDeferred(RpcMessage::request(7, method, params), client,
                                     [&reply](const RpcMessage& r) { reply = r; }))
             return std::nullopt;
         QDeadlineTimer deadline(15000);
@@ -142,6 +144,49 @@ private Q_SLOTS:
         QCOMPARE(p.value(QStringLiteral("bytes")).toInt(), 5);
         QCOMPARE(call(&node, QStringLiteral("node.path_info"), {{QStringLiteral("paths"), 3}})->error.code,
                  QString::fromLatin1(codes::kInvalidParams));
+    }
+
+    void observersMayNotWalkOrProbe()
+    {
+        NodeMethods node(QStringLiteral("n1"), {});
+        const QJsonObject walk{{QStringLiteral("paths"), QJsonArray{QStringLiteral("/")}}};
+        QCOMPARE(call(&node, QStringLiteral("node.path_info"), walk, false)->error.code,
+                 QString::fromLatin1(codes::kPermissionDenied));
+        QCOMPARE(call(&node, QStringLiteral("node.probe_address"),
+                      {{QStringLiteral("address"), QStringLiteral("127.0.0.1")}}, false)
+                     ->error.code,
+                 QString::fromLatin1(codes::kPermissionDenied));
+    }
+
+    void aWalkStopsAtItsTimeLimitAndSaysSo()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("f")), "12345"));
+        const QJsonObject info = NodeFacts::pathInfo(dir.path(), NodeFacts::kMaxWalkFiles, nullptr, QDeadlineTimer(0));
+        QCOMPARE(info.value(QStringLiteral("truncated")).toBool(), true);
+        QCOMPARE(info.value(QStringLiteral("limit_ms")).toInt(), NodeFacts::kMaxWalkMs);
+        QVERIFY(!info.contains(QStringLiteral("limit_files")));
+    }
+
+    void walksRunOneAtATimeAndTooManyWaitingAreRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("f")), "12345"));
+        NodeMethods node(QStringLiteral("n1"), {});
+        QList<RpcMessage> replies;
+        const QJsonObject walk{{QStringLiteral("paths"), QJsonArray{dir.path()}}};
+        // All asked before the event loop runs again: one walks, kMaxWaitingWalks wait, one is refused.
+        for (int i = 0; i < NodeMethods::kMaxWaitingWalks + 2; ++i)
+            QVERIFY(node.handle(RpcMessage::request(i, QStringLiteral("node.path_info"), walk),
+                                [&replies](const RpcMessage& r) { replies << r; }));
+        QCOMPARE(replies.size(), 1);
+        QCOMPARE(replies.at(0).id.toInt(), NodeMethods::kMaxWaitingWalks + 1);
+        QCOMPARE(replies.at(0).error.code, QString::fromLatin1(codes::kInvalidParams));
+        QTRY_COMPARE_WITH_TIMEOUT(replies.size(), NodeMethods::kMaxWaitingWalks + 2, 15000);
+        for (int i = 0; i <= NodeMethods::kMaxWaitingWalks; ++i) {
+            QCOMPARE(replies.at(i + 1).id.toInt(), i); // in the order asked
+            QCOMPARE(replies.at(i + 1).kind, RpcMessage::Kind::Result);
+        }
     }
 
     void anAddressOfThisNodeAnswers()
