@@ -8,6 +8,16 @@ namespace codes = protocol::codes;
 
 namespace errortext {
 
+namespace {
+// An exit status worth saying: -1 means the command did not run, crashed or timed out, and the
+// detail says which.
+QString exitStatus(const QJsonObject& p)
+{
+    const QJsonValue v = p.value(QStringLiteral("exit_status"));
+    return v.isDouble() && v.toInteger(-1) >= 0 ? str(p, "exit_status") : QString();
+}
+} // namespace
+
 // The agent's engine codes: heartbeat, resources, replication, journal, peer, operations, the
 // witness and the protection level, fencing and maintenance mode.
 void addAgentRenderers(Table& table)
@@ -27,14 +37,38 @@ void addAgentRenderers(Table& table)
          }},
         {codes::kResourceStartFailed,
          [](const QJsonObject& p) {
-             return ErrorText::tr("Resource %1 of group %2 failed to start (exit status %3). %4")
-                 .arg(str(p, "resource"), str(p, "group"), str(p, "exit_status"), str(p, "stderr"));
+             const QString status = exitStatus(p);
+             const QString output = str(p, "stderr").trimmed();
+             if (!status.isEmpty() && !output.isEmpty())
+                 return ErrorText::tr("Resource %1 of group %2 failed to start (exit status %3). %4")
+                     .arg(str(p, "resource"), str(p, "group"), status, output);
+             if (!status.isEmpty())
+                 return ErrorText::tr("Resource %1 of group %2 failed to start (exit status %3).")
+                     .arg(str(p, "resource"), str(p, "group"), status);
+             if (!output.isEmpty())
+                 return ErrorText::tr("Resource %1 of group %2 failed to start: %3")
+                     .arg(str(p, "resource"), str(p, "group"), output);
+             return ErrorText::tr("Resource %1 of group %2 failed to start.").arg(str(p, "resource"), str(p, "group"));
          }},
         {codes::kResourceStopFailed,
          [](const QJsonObject& p) {
-             return ErrorText::tr("Resource %1 of group %2 failed to stop (exit status %3). %4 It may still be running "
-                                  "on this node; check it before starting it elsewhere.")
-                 .arg(str(p, "resource"), str(p, "group"), str(p, "exit_status"), str(p, "stderr"));
+             const QString status = exitStatus(p);
+             const QString output = str(p, "stderr").trimmed();
+             if (!status.isEmpty() && !output.isEmpty())
+                 return ErrorText::tr("Resource %1 of group %2 failed to stop (exit status %3). %4 It may still be "
+                                      "running on this node; check it before starting it elsewhere.")
+                     .arg(str(p, "resource"), str(p, "group"), status, output);
+             if (!status.isEmpty())
+                 return ErrorText::tr("Resource %1 of group %2 failed to stop (exit status %3). It may still be "
+                                      "running on this node; check it before starting it elsewhere.")
+                     .arg(str(p, "resource"), str(p, "group"), status);
+             if (!output.isEmpty())
+                 return ErrorText::tr("Resource %1 of group %2 failed to stop: %3 It may still be running on this "
+                                      "node; check it before starting it elsewhere.")
+                     .arg(str(p, "resource"), str(p, "group"), output);
+             return ErrorText::tr("Resource %1 of group %2 failed to stop. It may still be running on this node; "
+                                  "check it before starting it elsewhere.")
+                 .arg(str(p, "resource"), str(p, "group"));
          }},
         {codes::kResourceTimeout,
          [](const QJsonObject& p) {
@@ -74,7 +108,7 @@ void addAgentRenderers(Table& table)
         {codes::kReplicationSyncFailed,
          [](const QJsonObject& p) {
              // A readiness reason names the channel only; the channel's own error has the rest.
-             const QString status = str(p, "exit_status");
+             const QString status = exitStatus(p);
              const QString detail = str(p, "detail").trimmed();
              if (!status.isEmpty() && !detail.isEmpty())
                  return ErrorText::tr("Replication %1 failed to copy to the standby (exit status %2): %3")
@@ -89,26 +123,52 @@ void addAgentRenderers(Table& table)
          }},
         {codes::kReplicationPathMissing,
          [](const QJsonObject& p) {
+             if (str(p, "path").isEmpty()) // a readiness reason names the channel only
+                 return ErrorText::tr("The replicated folder of %1 does not exist.").arg(str(p, "channel"));
              return ErrorText::tr("The replicated folder %1 of %2 does not exist.")
                  .arg(str(p, "path"), str(p, "channel"));
          }},
         {codes::kReplicationReceiverFailed,
          [](const QJsonObject& p) {
-             return ErrorText::tr("The standby cannot receive replication %1 on %2: %3")
-                 .arg(str(p, "channel"), str(p, "address"), str(p, "detail"));
+             const QString address = str(p, "address");
+             const QString detail = str(p, "detail").trimmed();
+             if (!address.isEmpty() && !detail.isEmpty())
+                 return ErrorText::tr("The standby cannot receive replication %1 on %2: %3")
+                     .arg(str(p, "channel"), address, detail);
+             if (!address.isEmpty())
+                 return ErrorText::tr("The standby cannot receive replication %1 on %2.")
+                     .arg(str(p, "channel"), address);
+             if (!detail.isEmpty())
+                 return ErrorText::tr("The standby cannot receive replication %1: %2").arg(str(p, "channel"), detail);
+             return ErrorText::tr("The standby cannot receive replication %1.").arg(str(p, "channel"));
          }},
         {codes::kReplicationCommandFailed,
          [](const QJsonObject& p) {
-             return ErrorText::tr("The lag command of replication %1 failed (exit status %2): %3")
-                 .arg(str(p, "channel"), str(p, "exit_status"), str(p, "detail"));
+             const QString status = exitStatus(p);
+             const QString detail = str(p, "detail").trimmed();
+             if (!status.isEmpty() && !detail.isEmpty())
+                 return ErrorText::tr("The lag command of replication %1 failed (exit status %2): %3")
+                     .arg(str(p, "channel"), status, detail);
+             if (!status.isEmpty())
+                 return ErrorText::tr("The lag command of replication %1 failed (exit status %2).")
+                     .arg(str(p, "channel"), status);
+             if (!detail.isEmpty())
+                 return ErrorText::tr("The lag command of replication %1 failed: %2").arg(str(p, "channel"), detail);
+             return ErrorText::tr("The lag command of replication %1 failed.").arg(str(p, "channel"));
          }},
         {codes::kReplicationOutputInvalid,
          [](const QJsonObject& p) {
+             const QString detail = str(p, "detail").trimmed();
+             if (detail.isEmpty())
+                 return ErrorText::tr("The lag command of replication %1 printed no valid JSON with lag_s.")
+                     .arg(str(p, "channel"));
              return ErrorText::tr("The lag command of replication %1 printed no valid JSON with lag_s: %2")
-                 .arg(str(p, "channel"), str(p, "detail"));
+                 .arg(str(p, "channel"), detail);
          }},
         {codes::kReplicationDrainTimeout,
          [](const QJsonObject& p) {
+             if (str(p, "timeout_ms").isEmpty())
+                 return ErrorText::tr("Replication %1 could not catch up in time.").arg(str(p, "channel"));
              return ErrorText::tr("Replication %1 could not catch up within %2 ms.")
                  .arg(str(p, "channel"), str(p, "timeout_ms"));
          }},
