@@ -1,6 +1,7 @@
 #include "agent/ConfigMethods.h"
 
 #include "agent/AgentLog.h"
+#include "agent/AtomicFile.h"
 #include "agent/ConfigComposer.h"
 #include "agent/ConfigFile.h"
 #include "agent/ConfigLoader.h"
@@ -11,7 +12,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTimer>
 
 namespace twinha::agent {
@@ -187,14 +187,10 @@ bool ConfigMethods::writeKey(const QString& configPath, const QByteArray& text, 
     if (current.open(QIODevice::ReadOnly) && current.readAll() == key)
         return true;
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return failed("open", out.errorString());
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (out.write(key) != key.size())
-        return failed("write", out.errorString());
-    if (!out.commit())
-        return failed("commit", out.errorString());
+    // Mode 0600 from its first byte (AtomicFile creates the temporary file so), never chmod-ed later.
+    AtomicFile out(path);
+    if (!out.prepare(key, 0600) || !out.commit())
+        return failed(out.failedStage(), out.errorString());
     return true;
 }
 

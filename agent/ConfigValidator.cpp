@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <sys/stat.h>
+
 namespace twinha::agent {
 
 namespace {
@@ -102,8 +104,12 @@ void ConfigValidator::checkKeyFile(const QString& path, ConfigReport& report)
         report.error(field, QStringLiteral("key file %1 is not readable").arg(path));
     } else if (file.read(kMinKeyBytes).size() < kMinKeyBytes) {
         report.error(field, QStringLiteral("key file %1 is shorter than %2 bytes").arg(path).arg(kMinKeyBytes));
-    } else if (info.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)) {
-        report.warning(field, QStringLiteral("key file %1 is readable by others; it should be mode 0600").arg(path));
+    } else if (struct stat st{}; ::stat(QFile::encodeName(path).constData(), &st) == 0 && (st.st_mode & 0066) != 0) {
+        // Whoever reads the key can forge heartbeats and witness requests: an open key is refused.
+        report.error(field, QStringLiteral("key file %1 is readable or writable by others (mode %2); make it mode "
+                                           "0600, owned by the agent's user: chmod 600 %1")
+                                .arg(path)
+                                .arg(QString::number(st.st_mode & 07777, 8).rightJustified(4, QLatin1Char('0'))));
     }
 }
 

@@ -5,6 +5,7 @@
 #include <QDir>
 
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 
@@ -111,10 +112,12 @@ void GroupValidator::checkResource(const ResourceConfig& r, const QString& f, Co
                 report.error(f % QLatin1String(".address"),
                              QStringLiteral("\"%1\" is not an address with prefix, like 192.0.2.10/24").arg(r.address));
         }
-        require(report, f % QLatin1String(".interface"), r.interface);
+        if (require(report, f % QLatin1String(".interface"), r.interface))
+            checkInterfaceName(report, f % QLatin1String(".interface"), r.interface);
         break;
     case ResourceType::Systemd:
-        require(report, f % QLatin1String(".unit"), r.unit);
+        if (require(report, f % QLatin1String(".unit"), r.unit))
+            checkUnitName(report, f % QLatin1String(".unit"), r.unit);
         break;
     case ResourceType::Script:
         require(report, f % QLatin1String(".start"), r.start);
@@ -125,6 +128,26 @@ void GroupValidator::checkResource(const ResourceConfig& r, const QString& f, Co
         report.error(type, QStringLiteral("unknown resource type \"%1\" (vip, systemd, script)").arg(r.typeName));
         break;
     }
+}
+
+// Names from the config go to `ip`, `arping` and `systemctl` as arguments: one that starts with a
+// dash would be read as an option, so only what the kernel and systemd allow gets through.
+void GroupValidator::checkInterfaceName(ConfigReport& report, const QString& field, const QString& value)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.@:-]{0,14}$"));
+    if (!pattern.match(value).hasMatch())
+        report.error(field, QStringLiteral("\"%1\" is not an interface name (up to 15 letters, digits, '_', '.', "
+                                           "'@', ':' or '-', not starting with '-' or '.')")
+                                .arg(value));
+}
+
+void GroupValidator::checkUnitName(ConfigReport& report, const QString& field, const QString& value)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_:\\\\][A-Za-z0-9_.:@\\\\-]{0,254}$"));
+    if (!pattern.match(value).hasMatch())
+        report.error(field, QStringLiteral("\"%1\" is not a systemd unit name (letters, digits, ':', '_', '.', '@', "
+                                           "'\\' or '-', not starting with '-' or '.')")
+                                .arg(value));
 }
 
 void GroupValidator::checkReplication(const AgentConfig& config, qsizetype index, ConfigReport& report)

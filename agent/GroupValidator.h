@@ -19,6 +19,8 @@ private:
     static void checkModeShape(const AgentConfig& config, ConfigReport& report);
     static void checkGroup(const AgentConfig& config, qsizetype index, ConfigReport& report);
     static void checkResource(const ResourceConfig& resource, const QString& field, ConfigReport& report);
+    static void checkInterfaceName(ConfigReport& report, const QString& field, const QString& value);
+    static void checkUnitName(ConfigReport& report, const QString& field, const QString& value);
     static void checkReplication(const AgentConfig& config, qsizetype index, ConfigReport& report);
 };
 

@@ -4,6 +4,8 @@
 
 #include <QFile>
 
+#include <sys/stat.h>
+
 namespace twinha::agent {
 
 namespace {
@@ -27,6 +29,14 @@ QByteArray ClusterKey::load(const QString& path, protocol::RpcError* error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(error, path, file.errorString());
+    // Whoever can read the key can forge heartbeats and lease requests: an open key is refused, not
+    // used with a warning.
+    struct stat st
+    {};
+    if (::fstat(file.handle(), &st) == 0 && (st.st_mode & 0066) != 0)
+        return fail(error, path,
+                    QStringLiteral("mode %1 lets others read or write it; chmod 600 %2")
+                        .arg(QString::number(st.st_mode & 07777, 8).rightJustified(4, QLatin1Char('0')), path));
     // A key file is tiny; reading a little past the limit is enough to refuse a wrong file.
     constexpr qint64 kMaxBytes = 64 * 1024;
     QByteArray key = file.read(kMaxBytes + 1);

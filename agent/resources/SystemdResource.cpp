@@ -24,7 +24,7 @@ void SystemdResource::doStop()
 void SystemdResource::doStatus()
 {
     m_step = Step::Action;
-    runSystemctl({QStringLiteral("is-active"), QStringLiteral("--quiet"), config().unit});
+    runSystemctl({QStringLiteral("is-active"), QStringLiteral("--quiet"), QStringLiteral("--"), config().unit});
 }
 
 // `systemctl start` on an unknown unit only says "not found" in prose; LoadState is the stable
@@ -33,7 +33,7 @@ void SystemdResource::queryLoadState()
 {
     m_step = Step::LoadState;
     runSystemctl({QStringLiteral("show"), QStringLiteral("-p"), QStringLiteral("LoadState"), QStringLiteral("--value"),
-                  config().unit});
+                  QStringLiteral("--"), config().unit});
 }
 
 void SystemdResource::runSystemctl(const QStringList& arguments)
@@ -62,7 +62,8 @@ void SystemdResource::onFinished(const CommandRunner::Result& result)
             return;
         }
         m_step = Step::Action;
-        runSystemctl({action == Action::Start ? QStringLiteral("start") : QStringLiteral("stop"), config().unit});
+        runSystemctl({action == Action::Start ? QStringLiteral("start") : QStringLiteral("stop"), QStringLiteral("--"),
+                      config().unit});
         return;
     }
     if (result.ok()) {

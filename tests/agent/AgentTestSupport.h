@@ -68,7 +68,8 @@ inline bool writeFile(const QString& path, const QByteArray& bytes, QFile::Permi
     return mode == QFile::Permissions() || f.setPermissions(mode);
 }
 
-// Writes DIR/cluster.toml plus a good key (cluster.key, 0600) and a too short one (short.key).
+// Writes DIR/cluster.toml plus a good key (cluster.key, 0600), a too short one (short.key) and a good
+// one that everybody may read (open.key, 0644).
 inline QString writeClusterDir(const QString& dir, const QString& configText)
 {
     const QString config = QDir(dir).filePath(QStringLiteral("cluster.toml"));
@@ -76,6 +77,8 @@ inline QString writeClusterDir(const QString& dir, const QString& configText)
                               QFile::ReadOwner | QFile::WriteOwner) &&
                     writeFile(QDir(dir).filePath(QStringLiteral("short.key")), QByteArray(8, 'k'),
                               QFile::ReadOwner | QFile::WriteOwner) &&
+                    writeFile(QDir(dir).filePath(QStringLiteral("open.key")), QByteArray(48, 'k'),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther) &&
                     writeFile(config, configText.toUtf8());
     return ok ? config : QString();
 }

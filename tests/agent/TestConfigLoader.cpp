@@ -108,6 +108,19 @@ private Q_SLOTS:
         row("invalid cluster name", "name = \"c1\"", "name = \"c 1\"", "cluster.name", 2);
         row("key file missing", "key_file = \"cluster.key\"", "key_file = \"absent.key\"", "cluster.key_file", 4);
         row("key file too short", "key_file = \"cluster.key\"", "key_file = \"short.key\"", "cluster.key_file", 4);
+        row("key file readable by others", "key_file = \"cluster.key\"", "key_file = \"open.key\"", "cluster.key_file",
+            4);
+        // Names that would reach systemctl, ip or arping as options.
+        row("unit that is an option", "type = \"script\"", "type = \"systemd\"\nunit = \"--root=/tmp\"",
+            "group[0].resource[0].unit", 26);
+        row("unit with a space", "type = \"script\"", "type = \"systemd\"\nunit = \"a b.service\"",
+            "group[0].resource[0].unit", 26);
+        row("vip interface that is an option", "type = \"script\"\nname = \"s\"\nstart = \"true\"",
+            "type = \"vip\"\nname = \"s\"\naddress = \"10.0.0.5/24\"\ninterface = \"-6\"",
+            "group[0].resource[0].interface", 28);
+        row("vip interface too long", "type = \"script\"\nname = \"s\"\nstart = \"true\"",
+            "type = \"vip\"\nname = \"s\"\naddress = \"10.0.0.5/24\"\ninterface = \"eth0-and-much-more\"",
+            "group[0].resource[0].interface", 28);
         row("interval below range", "interval_ms = 200", "interval_ms = 1", "timing.interval_ms", 7);
         row("interval not an integer", "interval_ms = 200", "interval_ms = \"fast\"", "timing.interval_ms", 7);
         row("dead time above range", "dead_time_ms = 1000", "dead_time_ms = 9999999", "timing.dead_time_ms", 8);

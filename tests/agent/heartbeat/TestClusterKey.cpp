@@ -4,6 +4,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using twinha::agent::ClusterKey;
 using twinha::protocol::RpcError;
 
@@ -35,6 +37,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
         f.close();
+        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
         RpcError error;
         QCOMPARE(ClusterKey::load(path, &error), key);
         QVERIFY(error.isNull());
@@ -44,22 +47,31 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("content"); // empty name: no file at all
         QTest::addColumn<bool>("exists");
-        QTest::newRow("missing file") << QByteArray() << false;
-        QTest::newRow("empty file") << QByteArray() << true;
-        QTest::newRow("31 bytes") << QByteArray(31, 'a') << true;
-        QTest::newRow("31 bytes padded with whitespace to 40") << QByteArray(QByteArray(31, 'a') + "         ") << true;
+        QTest::addColumn<int>("mode");
+        QTest::newRow("missing file") << QByteArray() << false << 0600;
+        QTest::newRow("empty file") << QByteArray() << true << 0600;
+        QTest::newRow("31 bytes") << QByteArray(31, 'a') << true << 0600;
+        QTest::newRow("31 bytes padded with whitespace to 40")
+            << QByteArray(QByteArray(31, 'a') + "         ") << true << 0600;
+        // A good key that others can read is no secret any more.
+        QTest::newRow("readable by everyone") << QByteArray(32, 'a') << true << 0644;
+        QTest::newRow("readable by the group") << QByteArray(32, 'a') << true << 0640;
+        QTest::newRow("writable by the group") << QByteArray(32, 'a') << true << 0620;
     }
 
     void refusesAKeyItCannotUse()
     {
         QFETCH(QByteArray, content);
         QFETCH(bool, exists);
+        QFETCH(int, mode);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("cluster.key"));
         if (exists) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(content);
+            f.close();
+            QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode_t(mode)), 0);
         }
         RpcError error;
         QVERIFY(ClusterKey::load(path, &error).isEmpty());

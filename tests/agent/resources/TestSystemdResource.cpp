@@ -67,6 +67,16 @@ private Q_SLOTS:
         QVERIFY(reason.params.value("exit_status").toInt() != 0);
     }
 
+    void aUnitNameNeverBecomesAnOption()
+    {
+        // `systemctl is-active --quiet --version` would print the version and exit 0: a unit that
+        // does not exist would count as running. After "--" it is a name like any other.
+        SystemdResource r(unit(QStringLiteral("--version")), {"c1", "n1", "web"});
+        const auto [ok, reason] = act(r, Resource::Action::Status);
+        QVERIFY(!ok);
+        QCOMPARE(reason.code, QString::fromLatin1(codes::kResourceNotRunning));
+    }
+
     void unknownUnitIsReportedAsUnitNotFound()
     {
         if (!systemdRunning())
