@@ -88,6 +88,18 @@ QJsonObject ConfigMethods::validate(const QByteArray& text, const QString& confi
         result.issues.removeIf([](const ConfigIssue& issue) {
             return issue.field == QLatin1String("cluster.key_file") && issue.message != QLatin1String("missing");
         });
+    // The key travels with the request and is written as root: only next to the config, never to
+    // a path the request's own text chose (it could name any file on the node).
+    if (keyProvided && !result.config.cluster.keyFile.isEmpty() &&
+        QFileInfo(result.config.cluster.keyFilePath).absolutePath() != file.absolutePath()) {
+        const qsizetype at = text.indexOf("key_file");
+        const int line = at < 0 ? 1 : int(text.left(at).count('\n')) + 1;
+        result.issues.append(ConfigIssue{file.absoluteFilePath(), line, 1, QStringLiteral("cluster.key_file"),
+                                         QStringLiteral("a key sent with the config is written only next to it, in "
+                                                        "%1; name it without a folder, like \"cluster.key\"")
+                                             .arg(file.absolutePath()),
+                                         ConfigIssue::Severity::Error});
+    }
     // A config without this node would stop the daemon at its reload: catch it here.
     if (result.ok() && !node.isEmpty() && !result.config.hasNode(node))
         result.issues.append(ConfigIssue{file.absoluteFilePath(), 1, 1, QStringLiteral("node"),

@@ -195,6 +195,45 @@ private Q_SLOTS:
         QVERIFY(m_reloads.isEmpty());
     }
 
+    void aKeyIsWrittenOnlyNextToTheConfig_data()
+    {
+        QTest::addColumn<QString>("keyFile");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("next to the config") << QStringLiteral("new.key") << true;
+        QTest::newRow("another folder") << QStringLiteral("elsewhere/new.key") << false;
+        QTest::newRow("up and out") << QStringLiteral("../new.key") << false;
+        QTest::newRow("an absolute path") << QStringLiteral("/TMPDIR/victim") << false;
+    }
+
+    void aKeyIsWrittenOnlyNextToTheConfig()
+    {
+        QFETCH(QString, keyFile);
+        QFETCH(bool, allowed);
+        // A file the request would overwrite as root, if the text could choose the key's path.
+        QTemporaryDir other;
+        const QString victim = other.filePath(QStringLiteral("victim"));
+        QVERIFY(support::writeFile(victim, "precious\n"));
+        keyFile.replace(QStringLiteral("/TMPDIR"), other.path());
+        QString text = support::minimalConfig();
+        text.replace(QStringLiteral("key_file = \"cluster.key\""), QStringLiteral("key_file = \"%1\"").arg(keyFile));
+        const QByteArray key(40, 'z');
+        const RpcMessage r =
+            call(QStringLiteral("config.apply"),
+                 {{QStringLiteral("text"), text}, {QStringLiteral("key"), QString::fromLatin1(key.toBase64())}});
+        if (allowed) {
+            QVERIFY2(r.error.isNull(), qPrintable(r.error.code));
+            QCOMPARE(readAll(m_dir.filePath(keyFile)), key);
+            const QFile::Permissions open = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+            QVERIFY(!(QFileInfo(m_dir.filePath(keyFile)).permissions() & open));
+        } else {
+            QCOMPARE(r.error.code, QString::fromLatin1(codes::kConfigInvalid));
+            const QJsonObject issue = r.error.params.value(QStringLiteral("issues")).toArray().at(0).toObject();
+            QCOMPARE(issue.value(QStringLiteral("field")).toString(), QStringLiteral("cluster.key_file"));
+            QVERIFY(!QFile::exists(m_path));
+        }
+        QCOMPARE(readAll(victim), QByteArray("precious\n"));
+    }
+
     void aStaleExpectedChecksumIsRefused()
     {
         QVERIFY(support::writeFile(m_path, "# read by the wizard\n"));
