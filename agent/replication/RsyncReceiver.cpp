@@ -24,17 +24,6 @@ namespace {
 constexpr int kStableMs = 2000;          // a bind or config failure ends the daemon well within this
 constexpr int kStopGraceMs = 2000;       // time for SIGTERM before SIGKILL
 constexpr qint64 kMaxLogBytes = 1 << 20; // the daemon logs every connection: start afresh past this
-
-bool writeText(const QString& path, const QByteArray& text, QFile::Permissions mode, QString* detail)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, mode) || !f.setPermissions(mode) ||
-        f.write(text) != text.size()) {
-        *detail = path + QStringLiteral(": ") + f.errorString();
-        return false;
-    }
-    return true;
-}
 } // namespace
 
 RsyncReceiver::RsyncReceiver(const Settings& settings, QObject* parent)
@@ -129,10 +118,9 @@ bool RsyncReceiver::writeFiles(QString* detail) const
     }
     if (QFile(logPath()).size() > kMaxLogBytes)
         QFile::remove(logPath());
-    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
     return writeConfig(detail) &&
-           writeText(secretsPath(), MirrorSecret::user().toUtf8() + ':' + m_settings.password + '\n', ownerOnly,
-                     detail);
+           AtomicFile::write(secretsPath(), MirrorSecret::user().toUtf8() + ':' + m_settings.password + '\n', 0600,
+                             detail);
 }
 
 bool RsyncReceiver::writeConfig(QString* detail) const
@@ -143,10 +131,10 @@ bool RsyncReceiver::writeConfig(QString* detail) const
     QString conf =
         QStringLiteral("# Written by twinha-agent at every start of the receiver; edits are lost.\n"
                        "log file = %1\nreverse lookup = no\n\n[%2]\n    path = %3\n    read only = no\n"
-                       "    use chroot = %4\n    munge symlinks = no\n    numeric ids = yes\n"
+                       "%4    numeric ids = yes\n"
                        "    auth users = %5\n    secrets file = %6\n    strict modes = yes\n    timeout = 120\n")
-            .arg(logPath(), MirrorSecret::module(m_settings.channel), m_settings.path,
-                 root ? QStringLiteral("yes") : QStringLiteral("no"), MirrorSecret::user(), secretsPath());
+            .arg(logPath(), MirrorSecret::module(m_settings.channel), m_settings.path, confinement(root),
+                 MirrorSecret::user(), secretsPath());
     if (root)
         conf += QStringLiteral("    uid = root\n    gid = root\n");
     // A daemon exclude also refuses a --backup-dir below it, so the two never go together.
@@ -157,6 +145,15 @@ bool RsyncReceiver::writeConfig(QString* detail) const
                     .arg(DivergenceHooks::shellQuote(m_preXfer), DivergenceHooks::shellQuote(m_postXfer));
     // Replaced whole: a running daemon reads it at every connection.
     return AtomicFile::write(configPath(), conf.toUtf8(), 0600, detail);
+}
+
+QString RsyncReceiver::confinement(bool asRoot)
+{
+    // rsyncd.conf(5): without chroot, a pushed symlink could point anywhere and a later push
+    // through it would write there. Munged links cannot; the price is that symlinks arrive as
+    // "/rsyncd-munged/..." on a standby that does not run as root.
+    return asRoot ? QStringLiteral("    use chroot = yes\n    munge symlinks = no\n")
+                  : QStringLiteral("    use chroot = no\n    munge symlinks = yes\n");
 }
 
 void RsyncReceiver::launch()

@@ -46,6 +46,9 @@ public:
 
     QString configPath() const;
     QString secretsPath() const;
+    // The module's confinement: as root the daemon chroots into the folder; otherwise it cannot,
+    // and munges symlinks instead, so that a link a push created cannot lead outside the folder.
+    static QString confinement(bool asRoot);
     QString logPath() const;
 
 Q_SIGNALS:

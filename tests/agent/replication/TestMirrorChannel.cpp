@@ -1,4 +1,5 @@
 #include "agent/replication/MirrorChannel.h"
+#include "agent/replication/RsyncReceiver.h"
 #include "tests/agent/replication/MirrorCluster.h"
 
 #include "agentlink/protocol/ErrorCodes.h"
@@ -9,6 +10,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <unistd.h>
 
 #include <memory>
 
@@ -84,6 +87,19 @@ private Q_SLOTS:
         QVERIFY(conf.contains("[twinha-mail]"));
         QVERIFY(conf.contains(QByteArray("path = " + c.path(QStringLiteral("n2")).toUtf8() + '\n')));
         QVERIFY(!conf.contains(kKey));
+        QVERIFY(conf.contains(RsyncReceiver::confinement(::geteuid() == 0).toUtf8()));
+    }
+
+    void aReceiverThatCannotChrootMungesSymlinks()
+    {
+        // Without chroot (not root) and without munging, a pushed symlink to / and a second push
+        // through it would write anywhere the daemon's user may.
+        const QString plain = RsyncReceiver::confinement(false);
+        QVERIFY(plain.contains(QLatin1String("use chroot = no")));
+        QVERIFY(plain.contains(QLatin1String("munge symlinks = yes")));
+        const QString root = RsyncReceiver::confinement(true);
+        QVERIFY(root.contains(QLatin1String("use chroot = yes")));
+        QVERIFY(root.contains(QLatin1String("munge symlinks = no")));
     }
 
     void lagGrowsWhileTheReceiverIsDownAndClearsWhenItComesUp()
