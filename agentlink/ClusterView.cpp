@@ -144,6 +144,7 @@ void mergeReadiness(ClusterView& view, const QList<NodeView>& nodes)
             r.ready = v[QStringLiteral("ready")].toBool();
             for (const QJsonValue& reason : v[QStringLiteral("reasons")].toArray())
                 r.reasons.append(errorFrom(reason));
+            r.reporter = i;
             const int score = (nodes.at(i).live() ? 2 : 0) + (r.from == nodes.at(i).endpoint.name ? 1 : 0);
             const auto it = std::find_if(view.readiness.begin(), view.readiness.end(),
                                          [&r](const ReadinessView& x) { return x.group == r.group; });
@@ -160,6 +161,7 @@ void mergeReadiness(ClusterView& view, const QList<NodeView>& nodes)
 
 void mergeChannels(ClusterView& view, const QList<NodeView>& nodes)
 {
+    QList<int> rank;
     for (int i = 0; i < 2; ++i) {
         for (const QJsonValue& v : statusObject(nodes.at(i)).value(QStringLiteral("replication")).toArray()) {
             ChannelView c;
@@ -179,12 +181,17 @@ void mergeChannels(ClusterView& view, const QList<NodeView>& nodes)
                 c.kept.append({c.reportedBy, kept.value(QStringLiteral("sets")).toInteger(),
                                kept.value(QStringLiteral("files")).toInteger(),
                                kept.value(QStringLiteral("latest"))[QStringLiteral("path")].toString()});
-            const bool source = v[QStringLiteral("role")].toString() == QLatin1String("source");
+            // A node heard now beats a silent one's last word; then the source, which measures the lag
+            // (the target only knows what it received).
+            const int score = (nodes.at(i).live() ? 2 : 0) +
+                              (v[QStringLiteral("role")].toString() == QLatin1String("source") ? 1 : 0);
             auto it = std::find_if(view.channels.begin(), view.channels.end(),
                                    [&c](const ChannelView& x) { return x.name == c.name; });
             if (it == view.channels.end()) {
                 view.channels.append(c);
-            } else if (source) { // the source measures the lag; the target only knows what it received
+                rank.append(score);
+            } else if (score > rank.at(it - view.channels.begin())) {
+                rank[it - view.channels.begin()] = score;
                 c.kept = it->kept + c.kept;
                 *it = c;
             } else {
@@ -297,6 +304,14 @@ const char* clusterDiagnosisName(ClusterDiagnosis diagnosis)
     return "unknown";
 }
 
+FactSource ClusterView::sourceOf(const QString& node) const
+{
+    for (const FactSource& s : sources)
+        if (!node.isEmpty() && s.node == node)
+            return s;
+    return {node, false, {}};
+}
+
 bool ClusterView::anyLinkDown() const
 {
     return std::any_of(links.cbegin(), links.cend(), [](const HeartbeatLinkView& l) { return l.downSomewhere(); });
@@ -308,6 +323,7 @@ ClusterView ClusterView::build(const QList<NodeView>& nodes)
     if (nodes.size() < 2)
         return view;
     for (int i = 0; i < 2; ++i) {
+        view.sources[size_t(i)] = FactSource::of(nodes.at(i));
         if (!nodes.at(i).status)
             continue;
         const QJsonObject s = statusObject(nodes.at(i));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentlink/FactSource.h"
 #include "agentlink/MaintenanceView.h"
 #include "agentlink/NodeView.h"
 #include "agentlink/OperationView.h"
@@ -87,6 +88,7 @@ struct ReadinessView
     QString to;
     bool ready = false;
     QList<protocol::RpcError> reasons;
+    int reporter = -1; // index of the node whose verdict this is (ClusterView::sources)
 };
 
 // A replication channel as its source reports it (the target's view when the source is out of reach).
@@ -104,9 +106,9 @@ struct ChannelView
 {
     QString name;
     QString group;
-    QString type; // mirror, command
-    QString reportedBy;
-    QString state; // in_sync, syncing, lagging, error, unknown
+    QString type;       // mirror, command
+    QString reportedBy; // a node the console hears now wins over a silent one, then the source
+    QString state;      // in_sync, syncing, lagging, error, unknown
     std::optional<double> lagS;
     double maxLagS = 0;
     std::optional<qint64> pendingFiles;
@@ -128,6 +130,7 @@ struct ClusterView
     bool configMismatch = false;
     bool resourceFailed = false;
     bool lagOverLimit = false;
+    std::array<FactSource, 2> sources; // per node: its name, whether it is heard now, and since when
     QList<HeartbeatLinkView> links;
     QList<GroupView> groups;
     QList<ReadinessView> readiness;
@@ -137,6 +140,8 @@ struct ClusterView
     MaintenanceView maintenance; // either node's latest word; no effect on health by itself
 
     bool anyLinkDown() const;
+    // The source of a fact reported by `node`; a default (unknown, not live) one for another name.
+    FactSource sourceOf(const QString& node) const;
 
     // Merges the nodes' last statuses. Only the first two nodes count: TwinHA runs pairs.
     static ClusterView build(const QList<NodeView>& nodes);

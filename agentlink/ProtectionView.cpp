@@ -184,6 +184,7 @@ ProtectionView ProtectionView::build(const QList<NodeView>& nodes)
         return view;
     for (int i = 0; i < 2; ++i) {
         view.node[i] = nodes.at(i).endpoint.name;
+        view.sources[size_t(i)] = FactSource::of(nodes.at(i));
         if (!nodes.at(i).status)
             continue;
         const QJsonValue level = statusObject(nodes.at(i)).value(kProtection);

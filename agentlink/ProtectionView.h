@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentlink/FactSource.h"
 #include "agentlink/NodeView.h"
 #include "agentlink/protocol/RpcError.h"
 
@@ -75,6 +76,7 @@ struct ProtectionView
     std::array<ProtectionLevel, 2> nodeLevel{};       // per node
     std::array<bool, 2> silent{false, false};         // the node has a status, but no "protection" in it
     std::array<QString, 2> node;                      // the nodes' names
+    std::array<FactSource, 2> sources;                // per node: heard now, or as of when
     std::optional<WitnessView> witness;
     QList<FencingView> fencing; // one per node that reports a fence device for its peer, in node order
 

@@ -1,5 +1,6 @@
 #include "ui/dashboard/LinksPanel.h"
 
+#include "ui/dashboard/FactAge.h"
 #include "ui/dashboard/LinkLine.h"
 
 #include <QEvent>
@@ -35,6 +36,13 @@ LinksPanel::LinksPanel(QWidget* parent)
     m_rows = new QVBoxLayout;
     layout->addLayout(m_rows);
     layout->addStretch();
+    // Ages move on between the agents' pushes, and nothing is pushed by a node that went silent.
+    m_ageTimer.setInterval(1000);
+    connect(&m_ageTimer, &QTimer::timeout, this, [this] {
+        if (!m_view.links.isEmpty())
+            render();
+    });
+    m_ageTimer.start();
     render();
 }
 
@@ -52,27 +60,42 @@ void LinksPanel::changeEvent(QEvent* event)
     QFrame::changeEvent(event);
 }
 
+bool LinksPanel::sideIsStale(int side) const
+{
+    return side >= 0 && side < 2 && !m_view.sources[size_t(side)].live;
+}
+
+QString LinksPanel::sideText(int index, int i, const QDateTime& now) const
+{
+    const agentlink::HeartbeatLinkView& l = m_view.links.at(index);
+    const agentlink::FactSource& source = m_view.sources[size_t(i)];
+    const QString node = m_names.value(i);
+    if (l.state[i].isEmpty())
+        return source.live || !source.known() ? tr("%1: no report").arg(node)
+                                              : tr("%1: %2").arg(node, FactAge::silentSince(source, now));
+    const QLocale locale;
+    const QString state = l.state[i] == QLatin1String("up") ? tr("up") : tr("down");
+    const QString figures = l.rttMs[i] < 0 ? QString()
+                                           : tr("RTT %1 ms, loss %2 %")
+                                                 .arg(locale.toString(l.rttMs[i], 'f', 1),
+                                                      locale.toString(std::max(0.0, l.lossPct[i]), 'f', 0));
+    if (source.live) {
+        const QString head = tr("%1: %2, %3 ago").arg(node, state, FactAge::age(source.ageMs(now)));
+        return figures.isEmpty() ? head : head + QLatin1Char('\n') + figures;
+    }
+    // A node the console does not hear: what it last said, as history.
+    const QString head = tr("%1: %2").arg(node, FactAge::silentSince(source, now));
+    const QString said =
+        figures.isEmpty() ? tr("it last said: %1").arg(state) : tr("it last said: %1, %2").arg(state, figures);
+    return head + QLatin1Char('\n') + said;
+}
+
 QString LinksPanel::linkText(int index) const
 {
     if (index < 0 || index >= m_view.links.size())
         return {};
-    const agentlink::HeartbeatLinkView& l = m_view.links.at(index);
-    const QLocale locale;
-    QStringList sides;
-    for (int i = 0; i < 2; ++i) {
-        const QString node = m_names.value(i);
-        if (l.state[i].isEmpty()) {
-            sides << tr("%1: no report").arg(node);
-            continue;
-        }
-        const QString state = l.state[i] == QLatin1String("up") ? tr("up") : tr("down");
-        if (l.rttMs[i] < 0)
-            sides << tr("%1: %2").arg(node, state);
-        else
-            sides << tr("%1: %2\nRTT %3 ms, loss %4 %")
-                         .arg(node, state, locale.toString(l.rttMs[i], 'f', 1), locale.toString(l.lossPct[i], 'f', 0));
-    }
-    return sides.join(QLatin1Char('\n'));
+    const QDateTime now = QDateTime::currentDateTime();
+    return QStringList{sideText(index, 0, now), sideText(index, 1, now)}.join(QLatin1Char('\n'));
 }
 
 void LinksPanel::rebuildRows()
@@ -92,6 +115,7 @@ void LinksPanel::rebuildRows()
         r.figures = new QLabel(r.widget);
         r.figures->setAlignment(Qt::AlignCenter);
         r.figures->setWordWrap(true);
+        r.figures->setTextFormat(Qt::RichText);
         r.figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
         rowLayout->addWidget(r.name);
         rowLayout->addWidget(r.line);
@@ -121,10 +145,21 @@ void LinksPanel::render()
         const agentlink::HeartbeatLinkView& l = m_view.links.at(i);
         const Row& r = m_rowWidgets.at(i);
         r.name->setText(l.name);
-        r.line->setColors(stateColor(l.state[0]), stateColor(l.state[1]));
-        r.figures->setText(linkText(i));
+        // A silent node's half is grey whatever it last said: its word is not the present.
+        r.line->setColors(sideIsStale(0) ? FactAge::staleColor() : stateColor(l.state[0]),
+                          sideIsStale(1) ? FactAge::staleColor() : stateColor(l.state[1]));
+        const QDateTime now = QDateTime::currentDateTime();
+        QStringList html;
+        for (int side = 0; side < 2; ++side) {
+            const QString text =
+                sideText(i, side, now).toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+            html << (sideIsStale(side)
+                         ? QStringLiteral("<span style=\"color:%1\">%2</span>").arg(FactAge::staleColor().name(), text)
+                         : text);
+        }
+        r.figures->setText(html.join(QLatin1String("<br>")));
         r.widget->setAccessibleName(tr("Heartbeat link %1").arg(l.name));
-        r.widget->setAccessibleDescription(r.figures->text());
+        r.widget->setAccessibleDescription(linkText(i));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "ui/dashboard/ProtectionPanel.h"
 
 #include "agentlink/ProtectionText.h"
+#include "ui/dashboard/FactAge.h"
 #include "ui/dashboard/HealthBadge.h"
 
 #include <QEvent>
@@ -77,6 +78,16 @@ void ProtectionPanel::render()
     QString html = warnings.join(QString());
     if (!facts.isEmpty())
         html += QStringLiteral("<div>%1</div>").arg(facts.join(QLatin1Char(' ')));
+    // A node the console does not hear: its level and its fence device are its last word.
+    const QDateTime now = QDateTime::currentDateTime();
+    for (const agentlink::FactSource& s : m_protection.sources) {
+        if (s.live || !s.known())
+            continue;
+        const QString line = tr("What %1 says here is its last word: %2.").arg(s.node, FactAge::silentSince(s, now));
+        m_plain << line;
+        html +=
+            QStringLiteral("<div style=\"color:%1\">%2</div>").arg(FactAge::staleColor().name(), line.toHtmlEscaped());
+    }
     m_level->setText(ProtectionText::headline(m_protection));
     m_level->setStyleSheet(
         m_warns ? QStringLiteral("QLabel { font-weight: bold; color: %1; }").arg(m_alerts ? alert : warning)

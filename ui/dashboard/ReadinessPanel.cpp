@@ -1,6 +1,7 @@
 #include "ui/dashboard/ReadinessPanel.h"
 
 #include "agentlink/ErrorText.h"
+#include "ui/dashboard/FactAge.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -19,13 +20,46 @@ ReadinessPanel::ReadinessPanel(QWidget* parent)
     m_empty = new QLabel(this);
     m_empty->setWordWrap(true);
     m_grid->addWidget(m_empty, 0, 0, 1, 3);
+    m_ageTimer.setInterval(1000);
+    connect(&m_ageTimer, &QTimer::timeout, this, [this] {
+        if (!m_readiness.isEmpty())
+            render();
+    });
+    m_ageTimer.start();
     render();
 }
 
 void ReadinessPanel::setView(const agentlink::ClusterView& view)
 {
     m_readiness = view.readiness;
+    m_view = view;
     render();
+}
+
+protocol::RpcError ReadinessPanel::withChannelCause(const protocol::RpcError& reason,
+                                                    const QList<agentlink::ChannelView>& channels)
+{
+    // A readiness reason names the channel only; the channel's own report has the cause.
+    const QString channel = reason.params.value(QStringLiteral("channel")).toString();
+    if (!reason.code.startsWith(QLatin1String("REPLICATION_")) || channel.isEmpty() || reason.params.size() > 1)
+        return reason;
+    for (const agentlink::ChannelView& c : channels) {
+        if (c.name != channel || c.error.code != reason.code)
+            continue;
+        protocol::RpcError e = c.error;
+        e.params.insert(QStringLiteral("channel"), channel);
+        return e;
+    }
+    return reason;
+}
+
+QString ReadinessPanel::sourceLine(const agentlink::FactSource& source, const QDateTime& now)
+{
+    if (source.node.isEmpty())
+        return {};
+    if (source.live)
+        return tr("As %1 said %2 ago.").arg(source.node, FactAge::age(source.ageMs(now)));
+    return tr("As %1 last said; %2.").arg(source.node, FactAge::silentSince(source, now));
 }
 
 void ReadinessPanel::changeEvent(QEvent* event)
@@ -35,7 +69,7 @@ void ReadinessPanel::changeEvent(QEvent* event)
     QFrame::changeEvent(event);
 }
 
-QString ReadinessPanel::describe(const agentlink::ReadinessView& r)
+QString ReadinessPanel::describe(const agentlink::ReadinessView& r, const QList<agentlink::ChannelView>& channels)
 {
     if (r.ready) {
         if (r.kind == QLatin1String("drain"))
@@ -46,7 +80,7 @@ QString ReadinessPanel::describe(const agentlink::ReadinessView& r)
     }
     QStringList reasons;
     for (const protocol::RpcError& e : r.reasons)
-        reasons << agentlink::ErrorText::describe(e);
+        reasons << agentlink::ErrorText::describe(withChannelCause(e, channels));
     if (reasons.isEmpty())
         reasons << tr("the agents gave no reason.");
     return tr("Blocked: group %1: %2").arg(r.group, reasons.join(QLatin1Char(' ')));
@@ -95,13 +129,23 @@ void ReadinessPanel::render()
         m_grid->addWidget(r.action, i + 1, 2, Qt::AlignTop);
         m_rows << r;
     }
+    const QDateTime now = QDateTime::currentDateTime();
     for (int i = 0; i < m_readiness.size(); ++i) {
         const agentlink::ReadinessView& r = m_readiness.at(i);
         const Row& row = m_rows.at(i);
+        const agentlink::FactSource source =
+            r.reporter >= 0 && r.reporter < 2 ? m_view.sources[size_t(r.reporter)] : agentlink::FactSource();
+        // A verdict from a node the console does not hear now is its last word: grey, with since when.
+        const bool stale = !source.live;
+        const QString colour = stale     ? FactAge::staleColor().name()
+                               : r.ready ? QStringLiteral("#1e7b34")
+                                         : QStringLiteral("#a61b1b");
         row.mark->setText(r.ready ? QStringLiteral("✓") : QStringLiteral("✗"));
-        row.mark->setStyleSheet(r.ready ? QStringLiteral("QLabel { color: #1e7b34; font-weight: bold; }")
-                                        : QStringLiteral("QLabel { color: #a61b1b; font-weight: bold; }"));
-        row.text->setText(describe(r));
+        row.mark->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(colour));
+        row.text->setStyleSheet(stale ? QStringLiteral("QLabel { color: %1; }").arg(colour) : QString());
+        const QString from = sourceLine(source, now);
+        const QString sentence = describe(r, m_view.channels);
+        row.text->setText(from.isEmpty() ? sentence : sentence + QLatin1Char('\n') + from);
         row.action->setText(actionText(r));
         row.action->setAccessibleName(tr("%1 (group %2)").arg(actionText(r), r.group));
     }

@@ -2,8 +2,10 @@
 
 #include "agentlink/ClusterView.h"
 
+#include <QDateTime>
 #include <QFrame>
 #include <QList>
+#include <QTimer>
 
 class QGridLayout;
 class QLabel;
@@ -12,7 +14,8 @@ class QPushButton;
 namespace twinha::ui {
 
 // The switchover readiness line, always visible: per group "Ready: node1 → node2" or
-// "Blocked: <the agents' reasons>", and the one obvious action for that group.
+// "Blocked: <the agents' reasons>", whose verdict it is and how old, and the one obvious action for
+// that group. A verdict from a node the console does not hear now is grey and says since when.
 class ReadinessPanel : public QFrame
 {
     Q_OBJECT
@@ -23,7 +26,13 @@ public:
     void setView(const agentlink::ClusterView& view);
     // The sentence shown for group row `index` (tests, accessibility).
     QString lineText(int index) const;
-    static QString describe(const agentlink::ReadinessView& r);
+    // The verdict in words; a replication reason that names only its channel takes the cause from
+    // that channel's own report (`channels`), as the replication table shows it.
+    static QString describe(const agentlink::ReadinessView& r, const QList<agentlink::ChannelView>& channels = {});
+    static protocol::RpcError withChannelCause(const protocol::RpcError& reason,
+                                               const QList<agentlink::ChannelView>& channels);
+    // "As node1 said 2 s ago." or "As node2 last said; not heard since 22:31:05 (3 min ago)."
+    static QString sourceLine(const agentlink::FactSource& source, const QDateTime& now);
     static QString actionText(const agentlink::ReadinessView& r);
 
 Q_SIGNALS:
@@ -43,6 +52,8 @@ private:
     void render();
 
     QList<agentlink::ReadinessView> m_readiness;
+    agentlink::ClusterView m_view;
+    QTimer m_ageTimer;
     QGridLayout* m_grid = nullptr;
     QLabel* m_empty = nullptr;
     QList<Row> m_rows;

@@ -1,6 +1,7 @@
 #include "ui/dashboard/ReplicationTable.h"
 
 #include "agentlink/ErrorText.h"
+#include "ui/dashboard/FactAge.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -12,7 +13,7 @@ ReplicationTable::ReplicationTable(QWidget* parent)
     : QTableWidget(parent)
 {
     setObjectName(QStringLiteral("replicationTable"));
-    setColumnCount(6);
+    setColumnCount(7);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     verticalHeader()->hide();
@@ -20,12 +21,19 @@ ReplicationTable::ReplicationTable(QWidget* parent)
     horizontalHeader()->setStretchLastSection(true);
     setWordWrap(true);
     setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_ageTimer.setInterval(1000);
+    connect(&m_ageTimer, &QTimer::timeout, this, [this] {
+        if (!m_channels.isEmpty())
+            render();
+    });
+    m_ageTimer.start();
     render();
 }
 
 void ReplicationTable::setView(const agentlink::ClusterView& view)
 {
     m_channels = view.channels;
+    m_view = view;
     render();
 }
 
@@ -60,12 +68,15 @@ QString ReplicationTable::keptText(const agentlink::KeptView& k)
 
 void ReplicationTable::render()
 {
-    setHorizontalHeaderLabels({tr("Channel"), tr("State"), tr("Lag"), tr("Last sync"), tr("Pending"), tr("Problem")});
+    setHorizontalHeaderLabels(
+        {tr("Channel"), tr("State"), tr("Lag"), tr("Last sync"), tr("Pending"), tr("Reported"), tr("Problem")});
     setAccessibleName(tr("Replication channels"));
     setRowCount(int(m_channels.size()));
     const QLocale locale;
+    const QDateTime now = QDateTime::currentDateTime();
     for (int row = 0; row < m_channels.size(); ++row) {
         const agentlink::ChannelView& c = m_channels.at(row);
+        const agentlink::FactSource source = m_view.sourceOf(c.reportedBy);
         const QString lag =
             c.lagS ? tr("%1 s (limit %2 s)").arg(locale.toString(*c.lagS, 'f', 1), locale.toString(c.maxLagS, 'f', 0))
                    : tr("unknown (limit %1 s)").arg(locale.toString(c.maxLagS, 'f', 0));
@@ -80,15 +91,20 @@ void ReplicationTable::render()
             problems << agentlink::ErrorText::describe(c.error);
         for (const agentlink::KeptView& k : c.kept)
             problems << keptText(k);
+        // A silent node's report is its last word: said as such, and greyed.
+        const QString state = source.live ? stateText(c.state) : tr("%1, as last reported").arg(stateText(c.state));
         const QStringList cells{tr("%1 (%2, group %3)").arg(c.name, c.type, c.group),
-                                stateText(c.state),
+                                state,
                                 lag,
                                 lastSync,
                                 pending,
+                                FactAge::note(source, now),
                                 problems.join(QLatin1Char('\n'))};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells.at(col));
-            if (col == 2 && c.overLimit())
+            if (!source.live)
+                item->setForeground(FactAge::staleColor());
+            else if (col == 2 && c.overLimit())
                 item->setForeground(QColor(0xa6, 0x1b, 0x1b));
             setItem(row, col, item);
         }

@@ -3,12 +3,14 @@
 #include "agentlink/ClusterView.h"
 
 #include <QTableWidget>
+#include <QTimer>
 
 namespace twinha::ui {
 
 // One row per replication channel, as its source reports it: state, lag against the limit, the
-// last successful sync and what is still waiting to be shipped. Its problems include the files a
-// resync kept on either node after a split or a failover, until someone removes them.
+// last successful sync, what is still waiting to be shipped, and who reported it how long ago. A
+// report from a node the console does not hear now is greyed and its state said as last reported. Its problems include
+// the files a resync kept on either node after a split or a failover, until someone removes them.
 class ReplicationTable : public QTableWidget
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ private:
     void render();
 
     QList<agentlink::ChannelView> m_channels;
+    agentlink::ClusterView m_view; // whose report each channel is, and how old
+    QTimer m_ageTimer;
 };
 
 } // namespace twinha::ui
