@@ -4,6 +4,7 @@
 
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace twinha::agentlink {
@@ -21,9 +22,15 @@ JumpTunnel::~JumpTunnel()
     m_quit = true;
     if (m_pump.joinable())
         m_pump.join();
-    for (int fd : {m_ours, m_theirs})
-        if (fd >= 0)
-            ::close(fd);
+    if (m_ours >= 0)
+        ::close(m_ours);
+    // libssh (0.10 and later) leaves a socket given by SSH_OPTIONS_FD open at disconnect, but
+    // closes it on some failed connects. Close it only if the number still names our socket: once
+    // libssh has closed it, another thread may have opened something else under that number.
+    struct stat st
+    {};
+    if (m_theirs >= 0 && ::fstat(m_theirs, &st) == 0 && st.st_ino == m_theirsInode && S_ISSOCK(st.st_mode))
+        ::close(m_theirs);
 }
 
 RpcError JumpTunnel::open(int* fd)
@@ -43,6 +50,9 @@ RpcError JumpTunnel::open(int* fd)
         return RpcError::make(QStringLiteral("SSH_ERROR"), {{QStringLiteral("detail"), QStringLiteral("socketpair")}});
     m_ours = pair[0];
     m_theirs = pair[1];
+    struct stat st
+    {};
+    m_theirsInode = ::fstat(m_theirs, &st) == 0 ? st.st_ino : 0;
     m_pump = std::thread(&JumpTunnel::pump, this);
     *fd = m_theirs;
     return {};
@@ -63,7 +73,9 @@ void JumpTunnel::pump()
         if (!m_bastion->read(&data, 0, &eof).isNull())
             break;
         for (qsizetype done = 0; done < data.size();) {
-            const ssize_t n = ::write(m_ours, data.constData() + done, size_t(data.size() - done));
+            // send(), not write(): a session that has closed its end must not raise SIGPIPE, which
+            // would end the whole console.
+            const ssize_t n = ::send(m_ours, data.constData() + done, size_t(data.size() - done), MSG_NOSIGNAL);
             if (n <= 0) {
                 m_quit = true;
                 break;

@@ -9,6 +9,8 @@
 #include <memory>
 #include <thread>
 
+#include <sys/types.h>
+
 namespace twinha::agentlink {
 
 class SshConnection;
@@ -34,6 +36,7 @@ private:
     std::unique_ptr<SshConnection> m_bastion;
     int m_ours = -1;   // pumped to and from the channel
     int m_theirs = -1; // handed to the node's session
+    ino_t m_theirsInode = 0;
     std::atomic_bool m_quit{false};
     std::thread m_pump;
 };

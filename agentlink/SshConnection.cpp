@@ -175,6 +175,11 @@ QByteArray SshConnection::readStderr()
 
 RpcError SshConnection::write(const QByteArray& bytes)
 {
+    // A blocking write that finds the remote window shut waits for it up to the session's timeout
+    // and then returns 0 with nothing written: that is not progress. A remote that reads nothing
+    // for a whole request time is reported, never waited on for ever.
+    QElapsedTimer clock;
+    clock.start();
     qsizetype done = 0;
     while (done < bytes.size()) {
         const int n =
@@ -185,6 +190,8 @@ RpcError SshConnection::write(const QByteArray& bytes)
             return sshError(codes::kConnectionLost);
         }
         done += n;
+        if (n == 0 && (clock.elapsed() >= m_timeouts.requestMs || (m_stop && m_stop->load())))
+            return sshError(codes::kRequestTimeout);
     }
     return {};
 }
