@@ -90,6 +90,10 @@ std::optional<ClusterProfile> ClusterProfile::fromJson(const QByteArray& json, c
         ep.user = n.value(QStringLiteral("user")).toString();
         ep.identityFile = resolve(baseDir, n.value(QStringLiteral("identity")).toString());
         ep.knownHostsFile = knownHosts;
+        const QJsonValue identitiesOnly = n.value(QStringLiteral("identities_only"));
+        if (!identitiesOnly.isUndefined() && !identitiesOnly.isBool())
+            return invalid(error, where + QStringLiteral("identities_only"), QStringLiteral("true or false"));
+        ep.identitiesOnly = identitiesOnly.toBool(false);
         const QString command = n.value(QStringLiteral("agent_command")).toString();
         if (!command.isEmpty())
             ep.agentCommand = command;

@@ -170,6 +170,20 @@ errortext::Table makeRenderers()
                                   "would not use it either. Run \"chmod 600 %1\" and connect again.")
                  .arg(str(p, "identity"), str(p, "mode"));
          }},
+        {codes::kKeyPassphraseNeeded,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The private key %1 is passphrase-protected and there is nobody to ask for the "
+                                  "passphrase: load it into ssh-agent (ssh-add %1) or run on a terminal.")
+                 .arg(str(p, "identity"));
+         }},
+        {codes::kAuthTooManyTries,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("%1 stopped the login as \"%2\" after too many keys were offered (sshd's "
+                                  "MaxAuthTries; tried: %3). The ssh-agent probably holds several keys: set "
+                                  "\"identities_only\": true for this node in the cluster profile, with its "
+                                  "\"identity\" key, or remove keys from the agent (ssh-add -d).")
+                 .arg(where(p), str(p, "user"), str(p, "tried"));
+         }},
         {codes::kSshError,
          [](const QJsonObject& p) { return ErrorText::tr("SSH error with %1: %2").arg(where(p), str(p, "detail")); }},
         {codes::kChannelFailed,

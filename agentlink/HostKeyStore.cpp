@@ -1,5 +1,6 @@
 #include "agentlink/HostKeyStore.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSaveFile>
 
@@ -39,6 +40,30 @@ bool HostKeyStore::contains(const QString& host, int port) const
         if (lineNames(file.readLine(), pattern))
             return true;
     return false;
+}
+
+QList<HostKeyInfo> HostKeyStore::keys(const QString& host, int port) const
+{
+    QList<HostKeyInfo> found;
+    QFile file(m_file);
+    if (!file.open(QIODevice::ReadOnly))
+        return found;
+    const QByteArray pattern = hostPattern(host, port).toUtf8();
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        if (!lineNames(line, pattern))
+            continue;
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() < 3)
+            continue;
+        // OpenSSH's form: SHA256 of the key blob, base64 without its padding.
+        const QByteArray digest =
+            QCryptographicHash::hash(QByteArray::fromBase64(fields.at(2)), QCryptographicHash::Sha256);
+        found.append(
+            {QString::fromLatin1(fields.at(1)),
+             QStringLiteral("SHA256:") + QString::fromLatin1(digest.toBase64(QByteArray::OmitTrailingEquals))});
+    }
+    return found;
 }
 
 int HostKeyStore::forget(const QString& host, int port, QString* error)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "agentlink/HostKeyInfo.h"
+
+#include <QList>
 #include <QString>
 
 namespace twinha::agentlink {
@@ -16,6 +19,8 @@ public:
     static QString hostPattern(const QString& host, int port);
 
     bool contains(const QString& host, int port) const;
+    // The keys recorded for host:port, as fingerprints: what a changed key is shown against.
+    QList<HostKeyInfo> keys(const QString& host, int port) const;
     // Removes every key recorded for host:port; the file is rewritten atomically. Returns the
     // number of lines removed, or -1 with *error set.
     int forget(const QString& host, int port, QString* error = nullptr);

@@ -11,8 +11,9 @@ struct NodeEndpoint
     QString host;
     int port = 22;
     QString user;
-    QString identityFile;   // absolute path of a private key; empty = ssh-agent and default keys
-    QString knownHostsFile; // absolute path of the console's own known_hosts for this cluster
+    QString identityFile;        // absolute path of a private key; empty = ssh-agent and default keys
+    bool identitiesOnly = false; // as OpenSSH's IdentitiesOnly: never the ssh-agent's keys, only key files
+    QString knownHostsFile;      // absolute path of the console's own known_hosts for this cluster
     QString agentCommand = QStringLiteral("twinha-agent session");
     // Optional bastion (ProxyJump): the console reaches the node through an SSH session to it.
     QString jumpHost;
@@ -30,6 +31,7 @@ struct NodeEndpoint
         j.port = jumpPort;
         j.user = jumpUser.isEmpty() ? user : jumpUser;
         j.identityFile = jumpIdentityFile.isEmpty() ? identityFile : jumpIdentityFile;
+        j.identitiesOnly = identitiesOnly;
         j.knownHostsFile = knownHostsFile;
         return j;
     }

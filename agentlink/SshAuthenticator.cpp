@@ -3,6 +3,7 @@
 #include "agentlink/SshHandles.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <QStringList>
@@ -59,35 +60,58 @@ RpcError SshAuthenticator::authenticate()
     params.insert(QStringLiteral("offered"), methodNames(methods).join(QLatin1Char(',')));
 
     using Step = int (SshAuthenticator::*)();
-    const QList<QPair<int, Step>> chain{
-        {SSH_AUTH_METHOD_PUBLICKEY, &SshAuthenticator::tryAgent},
-        {SSH_AUTH_METHOD_PUBLICKEY,
-         m_endpoint.identityFile.isEmpty() ? &SshAuthenticator::tryDefaultKeys : &SshAuthenticator::tryKeyFile},
-        {SSH_AUTH_METHOD_INTERACTIVE, &SshAuthenticator::tryKeyboardInteractive},
-        {SSH_AUTH_METHOD_PASSWORD, &SshAuthenticator::tryPassword},
-    };
-    for (const auto& [method, step] : chain) {
+    QList<QPair<int, Step>> chain;
+    const bool named = !m_endpoint.identityFile.isEmpty();
+    if (named)
+        chain.append({SSH_AUTH_METHOD_PUBLICKEY, &SshAuthenticator::tryIdentity});
+    if (!m_endpoint.identitiesOnly)
+        chain.append({SSH_AUTH_METHOD_PUBLICKEY, &SshAuthenticator::tryAgent});
+    if (!named)
+        chain.append({SSH_AUTH_METHOD_PUBLICKEY, &SshAuthenticator::tryDefaultKeys});
+    chain.append({SSH_AUTH_METHOD_INTERACTIVE, &SshAuthenticator::tryKeyboardInteractive});
+    chain.append({SSH_AUTH_METHOD_PASSWORD, &SshAuthenticator::tryPassword});
+    for (const auto& [method, step] : std::as_const(chain)) {
         if (!(methods & method) || m_cancelled)
             continue;
         rc = (this->*step)();
         if (rc == SSH_AUTH_SUCCESS)
             return {};
-        if (rc == SSH_AUTH_ERROR) {
-            params.insert(QStringLiteral("detail"), QString::fromUtf8(ssh_get_error(m_session)));
-            return RpcError::make(codes::kSshError, params);
-        }
+        if (rc == SSH_AUTH_ERROR || rc == SSH_AUTH_AGAIN)
+            return stopped(rc, params);
     }
     params.insert(QStringLiteral("tried"), m_tried.join(QLatin1Char(',')));
     if (!m_keyTooOpen.isEmpty() && !m_cancelled) {
-        params.insert(QStringLiteral("identity"), m_endpoint.identityFile);
+        params.insert(QStringLiteral("identity"), m_problemKey);
         params.insert(QStringLiteral("mode"), m_keyTooOpen);
         return RpcError::make(codes::kIdentityTooOpen, params);
     }
+    if (m_passphraseNeeded) {
+        params.insert(QStringLiteral("identity"), m_problemKey);
+        return RpcError::make(codes::kKeyPassphraseNeeded, params);
+    }
     if (m_keyUnloadable) {
-        params.insert(QStringLiteral("identity"), m_endpoint.identityFile);
+        params.insert(QStringLiteral("identity"), m_problemKey);
         return RpcError::make(m_passphraseAsks > 0 ? codes::kKeyPassphraseWrong : codes::kIdentityUnreadable, params);
     }
     return RpcError::make(m_cancelled ? codes::kAuthCancelled : codes::kAuthFailed, params);
+}
+
+RpcError SshAuthenticator::stopped(int rc, QJsonObject params) const
+{
+    const QString detail = QString::fromUtf8(ssh_get_error(m_session));
+    params.insert(QStringLiteral("tried"), m_tried.join(QLatin1Char(',')));
+    // sshd gives up after MaxAuthTries keys: it disconnects, or libssh is left waiting for an answer
+    // that never comes and then refuses the next call ("Bad call during pending SSH call"). Neither
+    // is worth showing as libssh puts it.
+    const bool gaveUp = rc == SSH_AUTH_AGAIN || !ssh_is_connected(m_session) ||
+                        detail.contains(QLatin1String("pending SSH call")) ||
+                        detail.contains(QLatin1String("Too many authentication failures"), Qt::CaseInsensitive);
+    if (gaveUp && !m_tried.isEmpty())
+        return RpcError::make(codes::kAuthTooManyTries, params);
+    if (gaveUp)
+        return RpcError::make(codes::kConnectionLost, params);
+    params.insert(QStringLiteral("detail"), detail);
+    return RpcError::make(codes::kSshError, params);
 }
 
 int SshAuthenticator::tryAgent()
@@ -101,7 +125,11 @@ int SshAuthenticator::tryAgent()
 int SshAuthenticator::passphraseCallback(const char*, char* buf, size_t len, int, int, void* self)
 {
     auto* auth = static_cast<SshAuthenticator*>(self);
-    if (!auth->m_prompter || auth->m_cancelled)
+    if (!auth->m_prompter) { // twinhactl without a terminal, for instance: say so, do not call it unreadable
+        auth->m_passphraseNeeded = true;
+        return -1;
+    }
+    if (auth->m_cancelled)
         return -1;
     ++auth->m_passphraseAsks;
     PromptRequest r = auth->request(PromptRequest::Kind::KeyPassphrase);
@@ -119,38 +147,65 @@ int SshAuthenticator::passphraseCallback(const char*, char* buf, size_t len, int
     return 0;
 }
 
-int SshAuthenticator::tryKeyFile()
+int SshAuthenticator::tryIdentity()
 {
     m_tried << QStringLiteral("key");
-    m_currentKey = m_endpoint.identityFile;
-    const QByteArray path = QFile::encodeName(m_endpoint.identityFile);
+    return tryKeyFile(m_endpoint.identityFile, true);
+}
+
+int SshAuthenticator::tryDefaultKeys()
+{
+    // Our own walk rather than ssh_userauth_publickey_auto, which asks the ssh-agent once more.
+    m_tried << QStringLiteral("default-keys");
+    for (const char* name : {"id_ed25519", "id_ecdsa", "id_rsa"}) {
+        const QString file = QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1String(name);
+        if (!QFile::exists(file))
+            continue;
+        const int rc = tryKeyFile(file, false);
+        if (rc != SSH_AUTH_DENIED || m_cancelled)
+            return rc;
+    }
+    return SSH_AUTH_DENIED;
+}
+
+int SshAuthenticator::tryKeyFile(const QString& file, bool named)
+{
+    m_currentKey = file;
+    const QByteArray path = QFile::encodeName(file);
     // As OpenSSH: a private key that others may read is not used at all.
     struct stat st
     {};
     if (::stat(path.constData(), &st) == 0 && (st.st_mode & 077) != 0) {
         m_keyTooOpen = QStringLiteral("%1").arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'));
+        m_problemKey = file;
         return SSH_AUTH_DENIED;
     }
+    ssh_key rawPub = nullptr;
+    if (ssh_pki_import_pubkey_file(QFile::encodeName(file + QStringLiteral(".pub")).constData(), &rawPub) == SSH_OK) {
+        SshKeyPtr pub(rawPub);
+        const int rc = ssh_userauth_try_publickey(m_session, nullptr, pub.get());
+        if (rc != SSH_AUTH_SUCCESS)
+            return rc;
+    }
     // Up to three passphrase attempts, as OpenSSH allows.
-    for (int attempt = 0; attempt < 3 && !m_cancelled; ++attempt) {
+    for (int attempt = 0; attempt < 3 && !m_cancelled && !m_passphraseNeeded; ++attempt) {
         ssh_key raw = nullptr;
         if (ssh_pki_import_privkey_file(path.constData(), nullptr, &SshAuthenticator::passphraseCallback, this, &raw) ==
             SSH_OK) {
             SshKeyPtr key(raw);
             return ssh_userauth_publickey(m_session, nullptr, key.get());
         }
-        if (!QFile::exists(m_endpoint.identityFile))
+        if (!QFile::exists(file))
             break;
     }
-    m_keyUnloadable = !m_cancelled;
+    if (m_cancelled)
+        return SSH_AUTH_DENIED;
+    // A default key libssh cannot read (an unknown format, say) is skipped, as ssh skips it.
+    if (m_passphraseNeeded || named || m_passphraseAsks > 0) {
+        m_problemKey = file;
+        m_keyUnloadable = m_keyUnloadable || !m_passphraseNeeded;
+    }
     return SSH_AUTH_DENIED;
-}
-
-int SshAuthenticator::tryDefaultKeys()
-{
-    m_tried << QStringLiteral("default-keys");
-    m_currentKey = QStringLiteral("~/.ssh/id_*");
-    return ssh_userauth_publickey_auto(m_session, nullptr, nullptr);
 }
 
 int SshAuthenticator::tryKeyboardInteractive()

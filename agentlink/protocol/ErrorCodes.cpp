@@ -23,6 +23,7 @@ QStringList allCodes()
     // The witness and the protection level.
     all << kWitnessLeaseLost << kWitnessLeaseHeld << kWitnessUnreachable << kWitnessStoreFailed << kPingOnlyProtection;
     all << kFenceFailed << kFenceRequired << kMaintenanceMode;
+    all << kKeyPassphraseNeeded << kAuthTooManyTries;
     // The engine's codes: heartbeat, resources, replication, journal.
     all << kKeyPassphraseWrong << kJumpForwardFailed << kClusterKeyUnreadable << kHeartbeatBindFailed
         << kResourceStartFailed << kResourceStopFailed << kResourceTimeout << kResourceNotRunning << kVipAddressInUse

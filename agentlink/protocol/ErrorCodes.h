@@ -38,6 +38,10 @@ inline constexpr char kAgentCommandFailed[] = "AGENT_COMMAND_FAILED";
 inline constexpr char kMalformedMessage[] = "MALFORMED_MESSAGE";
 inline constexpr char kAgentShellOutput[] = "AGENT_SHELL_OUTPUT"; // node, line, exit_status?
 inline constexpr char kIdentityTooOpen[] = "IDENTITY_TOO_OPEN";   // node, identity, mode
+// An encrypted private key and nobody to ask for its passphrase (no terminal, no window).
+inline constexpr char kKeyPassphraseNeeded[] = "KEY_PASSPHRASE_NEEDED"; // node, identity
+// The server closed or stopped answering after too many keys were offered (sshd's MaxAuthTries).
+inline constexpr char kAuthTooManyTries[] = "AUTH_TOO_MANY_TRIES"; // node, host, port, user, tried
 inline constexpr char kLineTooLong[] = "LINE_TOO_LONG";
 inline constexpr char kRequestTimeout[] = "REQUEST_TIMEOUT";
 inline constexpr char kConnectionLost[] = "CONNECTION_LOST";

@@ -23,7 +23,8 @@ struct CtlContext
     QString argument; // the word after the command, for those that take one (maintenance on|off)
     QString id;       // divergence show ID
     QString file;     // config apply FILE
-    qint64 after = 0;
+    QString after;    // events: the cursor, "node1:120,node2:98" or a bare number (checked by main)
+    QString confirm;  // takeover: the group's name; trust: the fingerprint (the typed confirmation)
     int limit = 100;
 };
 

@@ -3,24 +3,39 @@
 #include "agentlink/AgentClient.h"
 #include "agentlink/ClusterMonitor.h"
 #include "agentlink/ErrorText.h"
+#include "agentlink/EventText.h"
+#include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Methods.h"
 #include "app/ctl/CtlExitCodes.h"
-
-#include <QJsonDocument>
 
 #include <algorithm>
 
 namespace twinha::app {
 
+QStringList EventsCommand::nodeNames() const
+{
+    QStringList names;
+    for (const agentlink::NodeEndpoint& n : m_ctx.monitor->profile().nodes)
+        names << n.name;
+    return names;
+}
+
 void EventsCommand::run()
 {
+    m_cursor = EventCursor::parse(m_ctx.after).value_or(EventCursor());
+    if (const QStringList unknown = m_cursor.unknownNodes(nodeNames()); !unknown.isEmpty()) {
+        printError(agentlink::ErrorText::describe(protocol::RpcError::make(
+            QString::fromLatin1(protocol::codes::kUnknownNode), {{QStringLiteral("node"), unknown.first()}})));
+        return Q_EMIT finished(exitcodes::kUsage);
+    }
     agentlink::ClusterMonitor* m = m_ctx.monitor;
     for (int i = 0; i < m->nodeCount(); ++i) {
         if (m->node(i).link != agentlink::LinkState::Ready)
             continue;
         ++m_waiting;
         const QString node = m->node(i).endpoint.name;
-        const QJsonObject params{{QStringLiteral("after"), m_ctx.after}, {QStringLiteral("limit"), m_ctx.limit}};
+        const QJsonObject params{{QStringLiteral("after"), m_cursor.after(node)},
+                                 {QStringLiteral("limit"), m_ctx.limit}};
         m->client(i)->call(QString::fromLatin1(protocol::methods::kEventsList), params,
                            [this, node](const protocol::RpcMessage& reply) {
                                if (reply.kind == protocol::RpcMessage::Kind::Error) {
@@ -52,18 +67,28 @@ void EventsCommand::finish()
     std::stable_sort(sorted.begin(), sorted.end(), [](const QJsonObject& a, const QJsonObject& b) {
         return a.value(QStringLiteral("time")).toString() < b.value(QStringLiteral("time")).toString();
     });
-    for (const QJsonObject& e : sorted) {
+    const QStringList nodes = nodeNames();
+    for (QJsonObject& e : sorted) {
+        const QString journal = e.value(QStringLiteral("journal")).toString();
+        const qint64 seq = e.value(QStringLiteral("seq")).toInteger();
+        m_cursor.advance(journal, seq);
         if (m_ctx.json) {
+            e.insert(QStringLiteral("cursor"), m_cursor.toString(nodes)); // --after this: what came later
             printJson(e);
             continue;
         }
-        print(QStringLiteral("%1  %2  #%3  %4  %5  %6")
-                  .arg(e.value(QStringLiteral("time")).toString(), e.value(QStringLiteral("journal")).toString())
-                  .arg(e.value(QStringLiteral("seq")).toInteger())
-                  .arg(e.value(QStringLiteral("type")).toString(), e.value(QStringLiteral("actor")).toString(),
-                       QString::fromUtf8(
-                           QJsonDocument(e.value(QStringLiteral("data")).toObject()).toJson(QJsonDocument::Compact))));
+        const QString type = e.value(QStringLiteral("type")).toString();
+        const QString actor = e.value(QStringLiteral("actor")).toString();
+        QString sentence = agentlink::EventText::summary(type, e.value(QStringLiteral("data")).toObject());
+        if (!actor.isEmpty() && actor != QLatin1String("agent"))
+            sentence = tr("%1 (by %2)").arg(sentence, actor);
+        print(QStringLiteral("%1  %2  #%3  %4")
+                  .arg(e.value(QStringLiteral("time")).toString(), journal)
+                  .arg(seq)
+                  .arg(sentence));
     }
+    if (!m_ctx.json)
+        print(tr("Next: twinhactl events --after %1").arg(m_cursor.toString(nodes)));
     Q_EMIT finished(m_answered == m_ctx.monitor->nodeCount() ? exitcodes::kOk : exitcodes::kUnreachable);
 }
 

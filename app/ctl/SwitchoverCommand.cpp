@@ -116,7 +116,9 @@ void SwitchoverCommand::start()
     });
     m_deadline.start(120000);
     m_clock.start();
-    const QJsonObject params{{QStringLiteral("group"), m_ctx.group}, {QStringLiteral("to"), m_ctx.to}};
+    QJsonObject params{{QStringLiteral("group"), m_ctx.group}, {QStringLiteral("to"), m_ctx.to}};
+    if (m_force)
+        params.insert(QStringLiteral("force"), true);
     agentFor(m_ctx.group)
         ->call(QString::fromLatin1(protocol::methods::kSwitchoverStart), params, [this](const RpcMessage& reply) {
             if (reply.kind == RpcMessage::Kind::Error) {

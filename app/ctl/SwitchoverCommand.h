@@ -19,9 +19,14 @@ public:
     using CtlCommand::CtlCommand;
     void run() override;
 
-private:
+protected:
+    // switchover.start for m_ctx.group and m_ctx.to (with force when m_force), then follows it.
     void start();
     void follow(const agentlink::OperationView& op);
+
+    bool m_force = false;
+
+private:
     bool confirmed() const;
 
     QString m_id;

@@ -8,10 +8,14 @@
 #include "app/ctl/ConfigCommand.h"
 #include "app/ctl/CtlExitCodes.h"
 #include "app/ctl/DivergenceCommand.h"
+#include "app/ctl/EventCursor.h"
 #include "app/ctl/EventsCommand.h"
 #include "app/ctl/MaintenanceCommand.h"
 #include "app/ctl/StatusCommand.h"
 #include "app/ctl/SwitchoverCommand.h"
+#include "app/ctl/TakeoverCommand.h"
+#include "app/ctl/TerminalPrompter.h"
+#include "app/ctl/TrustCommand.h"
 #include "app/ctl/WatchCommand.h"
 
 #include <QCommandLineParser>
@@ -20,6 +24,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <unistd.h>
 
 // twinhactl: the cluster from a terminal or a script.
 using namespace twinha;
@@ -54,6 +59,10 @@ std::unique_ptr<app::CtlCommand> makeCommand(const QString& name, const app::Ctl
         return std::make_unique<app::MaintenanceCommand>(ctx);
     if (name == QLatin1String("config"))
         return std::make_unique<app::ConfigCommand>(ctx);
+    if (name == QLatin1String("takeover"))
+        return std::make_unique<app::TakeoverCommand>(ctx);
+    if (name == QLatin1String("trust"))
+        return std::make_unique<app::TrustCommand>(ctx);
     return nullptr;
 }
 
@@ -66,6 +75,8 @@ bool argumentsFit(const QStringList& args)
         return args.size() == 2 && app::MaintenanceCommand::validArgument(args.at(1));
     if (args.value(0) == QLatin1String("config"))
         return app::ConfigCommand::validArguments(args.mid(1));
+    if (args.value(0) == QLatin1String("trust"))
+        return args.size() == 2;
     return args.size() == 1;
 }
 } // namespace
@@ -86,7 +97,11 @@ int main(int argc, char** argv)
                     "  watch        one timestamped JSON line per change, until interrupted\n"
                     "  check        the switchover pre-checks (readiness)\n"
                     "  switchover   move a group to the other node, with checks and a confirmation\n"
-                    "  events       both nodes' journals, merged by time\n"
+                    "  takeover     forced takeover when the pre-checks fail (the active node is dead and failover\n"
+                    "               is manual): asks for the group's name, or --confirm GROUP\n"
+                    "  events       both nodes' journals, merged by time, in sentences; ends with the cursor\n"
+                    "               for --after\n"
+                    "  trust NODE   show the node's SSH host key fingerprint and trust it (or a changed key)\n"
                     "  divergence list | divergence show ID\n"
                     "               the files a resync kept instead of deleting or overwriting them, after a\n"
                     "               split or an unplanned failover (show: --limit N files)\n"
@@ -113,17 +128,23 @@ int main(int argc, char** argv)
     const QCommandLineOption to(QStringLiteral("to"), CtlText::tr("Target node (default: the other one)."),
                                 QStringLiteral("NODE"));
     const QCommandLineOption yes(QStringLiteral("yes"), CtlText::tr("Do not ask for confirmation."));
-    const QCommandLineOption after(QStringLiteral("after"),
-                                   CtlText::tr("events: only entries after sequence number SEQ."),
-                                   QStringLiteral("SEQ"), QStringLiteral("0"));
+    const QCommandLineOption after(
+        QStringLiteral("after"),
+        CtlText::tr("events: only entries after CURSOR, as events prints it (node1:120,node2:98)."),
+        QStringLiteral("CURSOR"), QStringLiteral("0"));
+    const QCommandLineOption confirm(
+        QStringLiteral("confirm"),
+        CtlText::tr("The typed confirmation, for scripts: takeover: the group's name; trust: the key's fingerprint."),
+        QStringLiteral("TEXT"));
     const QCommandLineOption limit(QStringLiteral("limit"),
                                    CtlText::tr("events: at most N entries per node (default 100)."),
                                    QStringLiteral("N"), QStringLiteral("100"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), CtlText::tr("Log debug messages to stderr."));
-    parser.addOptions({cluster, json, timeout, group, to, yes, after, limit, verbose});
+    parser.addOptions({cluster, json, timeout, group, to, yes, after, confirm, limit, verbose});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        CtlText::tr("status, watch, check, switchover, events, maintenance on|off or config apply FILE"));
+        CtlText::tr("status, watch, check, switchover, takeover, events, maintenance on|off, config apply FILE or "
+                    "trust NODE"));
     // parse(), not process(): an unknown option or a missing value is a usage error (exit 2).
     if (!parser.parse(QCoreApplication::arguments())) {
         printErr(parser.errorText() + QLatin1Char(' ') + CtlText::tr("See --help."));
@@ -135,8 +156,7 @@ int main(int argc, char** argv)
         parser.showVersion();
     bool timeoutOk = false;
     const double timeoutS = parser.value(timeout).toDouble(&timeoutOk);
-    bool afterOk = false;
-    const qint64 afterSeq = parser.value(after).toLongLong(&afterOk);
+    const bool afterOk = app::EventCursor::parse(parser.value(after)).has_value();
     bool limitOk = false;
     const int limitN = parser.value(limit).toInt(&limitOk);
     if (!timeoutOk || timeoutS <= 0 || timeoutS > 3600) {
@@ -144,9 +164,11 @@ int main(int argc, char** argv)
                      .arg(parser.value(timeout)));
         return app::exitcodes::kUsage;
     }
-    if (!afterOk || afterSeq < 0 || !limitOk || limitN < 1) {
-        printErr(!afterOk || afterSeq < 0
-                     ? CtlText::tr("--after takes a sequence number (0 or more), not \"%1\".").arg(parser.value(after))
+    if (!afterOk || !limitOk || limitN < 1) {
+        printErr(!afterOk
+                     ? CtlText::tr("--after takes a cursor as events prints it, such as node1:120,node2:98, not "
+                                   "\"%1\".")
+                           .arg(parser.value(after))
                      : CtlText::tr("--limit takes a whole number of 1 or more, not \"%1\".").arg(parser.value(limit)));
         return app::exitcodes::kUsage;
     }
@@ -160,7 +182,9 @@ int main(int argc, char** argv)
     ctx.argument = args.value(1);
     ctx.id = args.value(2);
     ctx.file = args.value(2);
-    ctx.after = afterSeq;
+    ctx.after = parser.value(after);
+    if (parser.isSet(confirm))
+        ctx.confirm = parser.value(confirm);
     ctx.limit = limitN;
     if (args.isEmpty() || !makeCommand(args.first(), ctx)) {
         printErr(args.isEmpty() ? CtlText::tr("no command given; see --help.")
@@ -170,6 +194,8 @@ int main(int argc, char** argv)
     if (!argumentsFit(args)) {
         if (args.first() == QLatin1String("config"))
             printErr(CtlText::tr("config takes \"apply FILE\"; see --help."));
+        else if (args.first() == QLatin1String("trust"))
+            printErr(CtlText::tr("trust takes the name of one node; see --help."));
         else
             printErr(args.first() == QLatin1String("maintenance")
                          ? CtlText::tr("maintenance takes \"on\" or \"off\"; see --help.")
@@ -190,6 +216,9 @@ int main(int argc, char** argv)
     }
     agentlink::ClusterMonitor monitor(*profile);
     monitor.setFollowEvents(false); // `events` asks for exactly what it prints
+    // A passphrase or password is asked on a terminal; without one the link says what it needed.
+    if (::isatty(STDIN_FILENO))
+        monitor.setPrompter(std::make_shared<app::TerminalPrompter>());
     ctx.monitor = &monitor;
     const std::unique_ptr<app::CtlCommand> command = makeCommand(args.first(), ctx);
     QObject::connect(command.get(), &app::CtlCommand::finished, &application, &QCoreApplication::exit,
@@ -199,6 +228,10 @@ int main(int argc, char** argv)
         if (!std::exchange(started, true))
             command->run();
     };
+    if (args.first() == QLatin1String("trust")) { // the host key alone: no agent session
+        QTimer::singleShot(0, &application, begin);
+        return QCoreApplication::exec();
+    }
     QObject::connect(&monitor, &agentlink::ClusterMonitor::allSettledChanged, &application, begin);
     QTimer::singleShot(static_cast<int>(timeoutS * 1000), &application, begin);
     // Watching keeps reconnecting; one-shot commands report the first attempt's outcome.

@@ -115,6 +115,48 @@ private:
 
     bool root() const { return ::geteuid() == 0; }
 
+    // A key node1 does not accept.
+    QString strangerKey(const QString& name)
+    {
+        const QString path = labFile(name);
+        return tests::run(QStringLiteral("ssh-keygen"),
+                          {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                           QString(), QStringLiteral("-f"), path}) == 0
+                   ? path
+                   : QString();
+    }
+
+    // An ssh-agent holding `keys`, in SSH_AUTH_SOCK until it is stopped.
+    struct SshAgent
+    {
+        QProcess process;
+        ~SshAgent()
+        {
+            qunsetenv("SSH_AUTH_SOCK");
+            process.terminate();
+            process.waitForFinished(3000);
+        }
+    };
+    bool startAgent(SshAgent* agent, const QString& name, const QStringList& keys)
+    {
+        const QString socket = labFile(name);
+        agent->process.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+        if (!QTest::qWaitFor([&] { return QFile::exists(socket); }, 5000))
+            return false;
+        qputenv("SSH_AUTH_SOCK", socket.toUtf8());
+        for (const QString& key : keys)
+            if (tests::run(QStringLiteral("ssh-add"), {QStringLiteral("-q"), key}) != 0)
+                return false;
+        return true;
+    }
+    QStringList strangerKeys(const QString& prefix, int n)
+    {
+        QStringList keys;
+        for (int i = 0; i < n; ++i)
+            keys << strangerKey(prefix + QString::number(i));
+        return keys;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -198,6 +240,62 @@ private Q_SLOTS:
         agent.terminate();
         agent.waitForFinished(3000);
         QVERIFY2(state == LinkState::Ready, qPrintable(error.code));
+    }
+
+    void aPassphraseKeyWithNobodyToAskSaysSoInsteadOfUnreadable()
+    {
+        const QString key = newKey(QStringLiteral("encrypted_key3"), QStringLiteral("secret"));
+        LinkStage stage;
+        protocol::RpcError error;
+        QCOMPARE(attempt(endpoint(0, {}, key), nullptr, &stage, &error), LinkState::Disconnected);
+        QCOMPARE(error.code, QString(codes::kKeyPassphraseNeeded));
+        QCOMPARE(error.params.value(QStringLiteral("identity")).toString(), key);
+        QVERIFY(agentlink::ErrorText::describe(error).contains(QStringLiteral("load it into ssh-agent")));
+    }
+
+    // sshd's MaxAuthTries is 6 by default: eight agent keys offered first would use it up.
+    void theProfilesKeyGoesBeforeAnAgentFullOfOtherKeys()
+    {
+        const QString key = newKey(QStringLiteral("profile_key"), QString());
+        SshAgent agent;
+        QVERIFY(startAgent(&agent, QStringLiteral("agent-full.sock"), strangerKeys(QStringLiteral("stranger_a"), 8)));
+        LinkStage stage;
+        protocol::RpcError error;
+        QCOMPARE(attempt(endpoint(0, {}, key), std::make_shared<tests::ScriptedPrompter>(), &stage, &error),
+                 LinkState::Ready);
+    }
+
+    void anAgentFullOfKeysIsSaidInWordsNotInLibsshs()
+    {
+        qputenv("HOME", labFile(QStringLiteral("empty-home")).toUtf8()); // no default keys
+        SshAgent agent;
+        QVERIFY(startAgent(&agent, QStringLiteral("agent-full2.sock"), strangerKeys(QStringLiteral("stranger_b"), 8)));
+        LinkStage stage;
+        protocol::RpcError error;
+        QCOMPARE(attempt(endpoint(0, {}, QString()), std::make_shared<tests::ScriptedPrompter>(), &stage, &error),
+                 LinkState::Disconnected);
+        QCOMPARE(error.code, QString(codes::kAuthTooManyTries));
+        const QString text = agentlink::ErrorText::describe(error);
+        QVERIFY2(text.contains(QStringLiteral("\"identities_only\": true")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("pending SSH call")), qPrintable(text));
+    }
+
+    void identitiesOnlyNeverOffersTheAgentsKeys()
+    {
+        const QString accepted = newKey(QStringLiteral("agent_key2"), QString());
+        const QString refused = strangerKey(QStringLiteral("stranger_c"));
+        SshAgent agent;
+        QVERIFY(startAgent(&agent, QStringLiteral("agent-one.sock"), {accepted}));
+        agentlink::NodeEndpoint ep = endpoint(0, {}, refused);
+        LinkStage stage;
+        protocol::RpcError error;
+        // Without the option the agent's key logs in after the profile's key is refused...
+        QCOMPARE(attempt(ep, std::make_shared<tests::ScriptedPrompter>(), &stage, &error), LinkState::Ready);
+        // ...with it, only the profile's key is offered.
+        ep.identitiesOnly = true;
+        QCOMPARE(attempt(ep, std::make_shared<tests::ScriptedPrompter>(), &stage, &error), LinkState::Disconnected);
+        QCOMPARE(error.code, QString(codes::kAuthFailed));
+        QCOMPARE(error.params.value(QStringLiteral("tried")).toString(), QStringLiteral("key"));
     }
 
     void passwordAndKeyboardInteractiveAuthenticate_data()

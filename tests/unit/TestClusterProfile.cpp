@@ -72,6 +72,24 @@ private Q_SLOTS:
             << QByteArray(
                    R"({"twinha_profile":1,"name":"a","known_hosts":"k","nodes":[{"name":"n"},{"name":"m","host":"g"}]})")
             << "nodes[0].host";
+        QTest::newRow("identities_only not a boolean")
+            << QByteArray(
+                   R"({"twinha_profile":1,"name":"a","known_hosts":"k","nodes":[{"name":"n","host":"h","identities_only":"yes"},{"name":"m","host":"g"}]})")
+            << "nodes[0].identities_only";
+    }
+
+    void identitiesOnlyIsReadPerNodeAndReachesTheJumpHost()
+    {
+        RpcError error;
+        const auto p = ClusterProfile::fromJson(
+            R"({"twinha_profile":1,"name":"a","known_hosts":"k","nodes":[
+                {"name":"n","host":"h","identity":"id","identities_only":true,"jump":{"host":"b"}},
+                {"name":"m","host":"g"}]})",
+            QStringLiteral("/keys"), &error);
+        QVERIFY2(p, qPrintable(error.code));
+        QVERIFY(p->nodes[0].identitiesOnly);
+        QVERIFY(p->nodes[0].jumpEndpoint().identitiesOnly);
+        QVERIFY(!p->nodes[1].identitiesOnly); // off unless asked for, as in OpenSSH
     }
 
     void rejectsBadFields()

@@ -60,6 +60,19 @@ private Q_SLOTS:
         QCOMPARE(read(path), content);
     }
 
+    void keysAreShownAsOpenSshFingerprints()
+    {
+        // A throw-away key; ssh-keygen -lf prints its fingerprint as below.
+        const QString path = write("[10.0.0.1]:2222 ssh-ed25519 "
+                                   "AAAAC3NzaC1lZDI1NTE5AAAAIDAWftzOm6csy+lf060FQTC24huBD/u5VC2CLpYw5DR/ root@vm\n"
+                                   "10.0.0.1 ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAAAgQC7\n");
+        const auto keys = HostKeyStore(path).keys(QStringLiteral("10.0.0.1"), 2222);
+        QCOMPARE(keys.size(), 1);
+        QCOMPARE(keys.first().keyType, QStringLiteral("ssh-ed25519"));
+        QCOMPARE(keys.first().fingerprint, QStringLiteral("SHA256:oqs/ZI4zLSMYDC17GesEpnWnai/S8ZvwWeUwyzqZ+B0"));
+        QVERIFY(HostKeyStore(path).keys(QStringLiteral("10.0.0.9"), 22).isEmpty());
+    }
+
     void missingFileIsAnError()
     {
         QString error;

@@ -1,33 +1,18 @@
 #pragma once
 
+#include "agentlink/EventText.h"
 #include "ui/events/EventCategory.h"
-
-#include <QCoreApplication>
-#include <QJsonObject>
-#include <QString>
 
 namespace twinha::ui {
 
-// Journal entries in the user's language: a short label for each type and a one-line sentence
-// built from the type and its data. Error codes become sentences through agentlink::ErrorText.
-class EventText
+// The journal's sentences live in agentlink (twinhactl prints them too); the event filter's
+// category names are the console's own.
+class EventText : public agentlink::EventText
 {
     Q_DECLARE_TR_FUNCTIONS(twinha::ui::EventText)
 
 public:
-    static QString typeLabel(const QString& type, const QJsonObject& data = {});
-    static QString summary(const QString& type, const QJsonObject& data);
     static QString categoryLabel(EventCategory category);
-    static QString operationKind(const QString& kind); // switchover, failover, drain, undrain
-
-private:
-    static QString operation(const QJsonObject& data);
-    static QString operatorAction(const QJsonObject& data);
-    static QString takeOrStepDown(const QString& type, const QJsonObject& data);
-    static QString maintenance(const QJsonObject& data);
-    static QString fencing(const QString& type, const QJsonObject& data);
-    static QString configChange(const QString& type, const QJsonObject& data); // config_prepared ... _peer_unheard
-    static QString codeSentence(const QJsonObject& data); // data.code, with data's other fields as parameters
 };
 
 } // namespace twinha::ui

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace twinha::agentlink {
+
+// Journal entries in the user's language: a short label for each type and a one-line sentence
+// built from the type and its data. Error codes become sentences through ErrorText. Shared by the
+// console's event log and `twinhactl events`.
+class EventText
+{
+    // The context these sentences were translated under when they lived in ui/events: kept, so
+    // the existing translations still apply.
+    Q_DECLARE_TR_FUNCTIONS(twinha::ui::EventText)
+
+public:
+    static QString typeLabel(const QString& type, const QJsonObject& data = {});
+    static QString summary(const QString& type, const QJsonObject& data);
+    static QString operationKind(const QString& kind); // switchover, failover, drain, undrain
+
+private:
+    static QString operation(const QJsonObject& data);
+    static QString operatorAction(const QJsonObject& data);
+    static QString takeOrStepDown(const QString& type, const QJsonObject& data);
+    static QString maintenance(const QJsonObject& data);
+    static QString fencing(const QString& type, const QJsonObject& data);
+    static QString configChange(const QString& type, const QJsonObject& data); // config_prepared ... _peer_unheard
+    static QString codeSentence(const QJsonObject& data); // data.code, with data's other fields as parameters
+};
+
+} // namespace twinha::agentlink
