@@ -6,6 +6,7 @@
 #include "agentlink/MaintenanceText.h"
 #include "agentlink/ProtectionText.h"
 #include "agentlink/StatusText.h"
+#include "agentlink/protocol/ErrorCodes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -46,8 +47,17 @@ QString StatusReport::text(const agentlink::ClusterMonitor& monitor)
         rows.append({n.endpoint.name, StatusText::linkState(n.link), s ? StatusText::role(n.status->role) : QString(),
                      s ? QString::number(n.status->epoch) : QString(), s ? n.status->agentVersion : QString(),
                      s ? StatusText::duration(n.status->uptimeS) : QString(), s ? n.status->hostname : QString()});
-        if (!n.lastError.isNull() && n.link != agentlink::LinkState::Ready)
-            problems << n.endpoint.name + QStringLiteral(": ") + agentlink::ErrorText::describe(n.lastError);
+        if (!n.lastError.isNull() && n.link != agentlink::LinkState::Ready) {
+            QString problem = n.endpoint.name + QStringLiteral(": ") + agentlink::ErrorText::describe(n.lastError);
+            // twinhactl never trusts a key by itself: say where that is done.
+            const QString code = n.lastError.code;
+            if (code == QLatin1String(protocol::codes::kHostKeyUnknown) ||
+                code == QLatin1String(protocol::codes::kHostKeyChanged) ||
+                code == QLatin1String(protocol::codes::kHostKeyOtherType))
+                problem += QLatin1Char(' ') + tr("To compare and trust it: twinhactl --cluster %1 trust %2")
+                                                  .arg(monitor.profile().path, n.endpoint.name);
+            problems << problem;
+        }
     }
     QList<int> widths(headers.size(), 0);
     for (const QStringList& row : rows)

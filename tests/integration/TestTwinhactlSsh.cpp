@@ -80,7 +80,13 @@ private Q_SLOTS:
             return tests::twinhactl(QStringList{QStringLiteral("--cluster"), path} + args);
         };
 
-        CtlRun r = ctl({QStringLiteral("trust"), QStringLiteral("node1"), QStringLiteral("--yes")});
+        // Other commands refuse the unknown key and say where it is trusted.
+        CtlRun r = ctl({QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(has(r.out, QStringLiteral("To compare and trust it: twinhactl --cluster %1 trust node1").arg(path)),
+                 r.out.constData());
+
+        r = ctl({QStringLiteral("trust"), QStringLiteral("node1"), QStringLiteral("--yes")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.out.contains("The host key of node1") && has(r.out, fp), r.out.constData());
         QVERIFY2(has(r.err, QStringLiteral("add --confirm ") + fp), r.err.constData());
