@@ -126,7 +126,7 @@ int SshAuthenticator::passphraseCallback(const char*, char* buf, size_t len, int
 {
     auto* auth = static_cast<SshAuthenticator*>(self);
     if (!auth->m_prompter) { // twinhactl without a terminal, for instance: say so, do not call it unreadable
-        auth->m_passphraseNeeded = true;
+        auth->m_nobodyToAsk = true;
         return -1;
     }
     if (auth->m_cancelled)
@@ -188,7 +188,8 @@ int SshAuthenticator::tryKeyFile(const QString& file, bool named)
             return rc;
     }
     // Up to three passphrase attempts, as OpenSSH allows.
-    for (int attempt = 0; attempt < 3 && !m_cancelled && !m_passphraseNeeded; ++attempt) {
+    m_nobodyToAsk = false;
+    for (int attempt = 0; attempt < 3 && !m_cancelled && !m_nobodyToAsk; ++attempt) {
         ssh_key raw = nullptr;
         if (ssh_pki_import_privkey_file(path.constData(), nullptr, &SshAuthenticator::passphraseCallback, this, &raw) ==
             SSH_OK) {
@@ -200,10 +201,11 @@ int SshAuthenticator::tryKeyFile(const QString& file, bool named)
     }
     if (m_cancelled)
         return SSH_AUTH_DENIED;
+    m_passphraseNeeded = m_passphraseNeeded || m_nobodyToAsk;
     // A default key libssh cannot read (an unknown format, say) is skipped, as ssh skips it.
-    if (m_passphraseNeeded || named || m_passphraseAsks > 0) {
+    if (m_nobodyToAsk || named || m_passphraseAsks > 0) {
         m_problemKey = file;
-        m_keyUnloadable = m_keyUnloadable || !m_passphraseNeeded;
+        m_keyUnloadable = m_keyUnloadable || !m_nobodyToAsk;
     }
     return SSH_AUTH_DENIED;
 }

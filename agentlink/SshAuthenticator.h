@@ -44,6 +44,7 @@ private:
     QString m_keyTooOpen; // the mode of a key file others may read, which was not used
     bool m_keyUnloadable = false;
     bool m_passphraseNeeded = false; // an encrypted key and no prompter to ask for its passphrase
+    bool m_nobodyToAsk = false;      // the same, for the key being loaded now
     int m_passphraseAsks = 0;        // > 0: the key is encrypted, so a failed load means a wrong passphrase
     QStringList m_tried;
 };

@@ -253,6 +253,28 @@ private Q_SLOTS:
         QVERIFY(agentlink::ErrorText::describe(error).contains(QStringLiteral("load it into ssh-agent")));
     }
 
+    void anEncryptedDefaultKeyIsAskedForOrSaidSo()
+    {
+        QVERIFY(QDir().mkpath(labFile(QStringLiteral("home-enc/.ssh"))));
+        qputenv("HOME", labFile(QStringLiteral("home-enc")).toUtf8());
+        const QString key = newKey(QStringLiteral("home-enc/.ssh/id_ed25519"), QStringLiteral("pw"));
+        QVERIFY(!key.isEmpty());
+        LinkStage stage;
+        protocol::RpcError error;
+        QCOMPARE(attempt(endpoint(0, {}, QString()), nullptr, &stage, &error), LinkState::Disconnected);
+        QCOMPARE(error.code, QString(codes::kKeyPassphraseNeeded));
+        QCOMPARE(error.params.value(QStringLiteral("identity")).toString(), key);
+
+        auto prompter = std::make_shared<tests::ScriptedPrompter>();
+        prompter->secret = "pw";
+        QCOMPARE(attempt(endpoint(0, {}, QString()), prompter, &stage, &error), LinkState::Ready);
+        QCOMPARE(prompter->count(PromptRequest::Kind::KeyPassphrase), 1);
+
+        // A plain default key after the encrypted one is still tried when nobody can be asked.
+        QVERIFY(!newKey(QStringLiteral("home-enc/.ssh/id_ecdsa"), QString()).isEmpty());
+        QCOMPARE(attempt(endpoint(0, {}, QString()), nullptr, &stage, &error), LinkState::Ready);
+    }
+
     // sshd's MaxAuthTries is 6 by default: eight agent keys offered first would use it up.
     void theProfilesKeyGoesBeforeAnAgentFullOfOtherKeys()
     {
