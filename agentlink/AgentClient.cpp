@@ -74,6 +74,18 @@ void AgentClient::stop()
     setState(LinkState::Idle);
 }
 
+void AgentClient::reconnectNow()
+{
+    if (!m_running)
+        return start();
+    if (m_state == LinkState::Connecting || m_state == LinkState::Handshaking || m_state == LinkState::Ready)
+        return;
+    linkLog()->info("{}: reconnecting at the user's request", m_endpoint.name.toStdString());
+    m_retryTimer.stop();
+    m_failuresInRow = 0;
+    launchWorker();
+}
+
 void AgentClient::discardWorker()
 {
     if (!m_worker)
@@ -100,11 +112,15 @@ void AgentClient::launchWorker()
     ++m_attempts;
     m_hello = {};
     m_preamble.reset();
+    m_loggedIn = false;
+    m_failedAfterLogin = false;
     setState(LinkState::Connecting);
     auto* worker = new NodeLinkWorker(m_endpoint, m_timeouts, m_prompter);
     m_worker = worker;
     connect(worker, &NodeLinkWorker::stageChanged, this, [this](LinkStage stage) {
         Q_EMIT stageChanged(stage);
+        if (stage == LinkStage::StartingAgent)
+            m_loggedIn = true; // the worker starts the agent only once authenticated
         if (stage == LinkStage::Open)
             onLinkOpen();
     });
@@ -143,6 +159,7 @@ void AgentClient::subscribe()
         if (reply.kind == RpcMessage::Kind::Error)
             return fail(reply.error);
         m_failuresInRow = 0;
+        m_answeredBefore = true;
         m_lastError = {};
         setState(LinkState::Ready);
         Q_EMIT ready(m_hello);
@@ -247,14 +264,17 @@ void AgentClient::fail(const RpcError& reported)
     if (m_state == LinkState::Disconnected && m_lastError.code == error.code)
         return;
     m_lastError = error;
+    // A link that was live and then broke says nothing about whether SSH works now.
+    m_failedAfterLogin = m_loggedIn && m_state != LinkState::Ready;
     linkLog()->warn("{}: link failed: {}", m_endpoint.name.toStdString(), error.code.toStdString());
     discardWorker();
+    // The retry is scheduled before anyone hears of the failure, so they can say when it comes.
+    ++m_failuresInRow;
+    if (m_running && m_autoReconnect && !needsUserAction(error.code))
+        m_retryTimer.start(ReconnectBackoff::forNode(m_answeredBefore).delayMs(m_failuresInRow));
     failAllPending(error);
     setState(LinkState::Disconnected);
     Q_EMIT errorOccurred(error);
-    ++m_failuresInRow;
-    if (m_running && m_autoReconnect && !needsUserAction(error.code))
-        m_retryTimer.start(ReconnectBackoff().delayMs(m_failuresInRow));
 }
 
 void AgentClient::failAllPending(const RpcError& error)

@@ -40,6 +40,10 @@ public:
 
     void start();
     void stop();
+    // Tries again now, whatever the backoff or a refusal that waits for the user (a host key or a
+    // password since put right): a node that is neither connected nor being connected to gets a
+    // fresh attempt at once. Starts the client if it was not running.
+    void reconnectNow();
     void setAutoReconnect(bool enabled) { m_autoReconnect = enabled; }
     // Who answers host-key, passphrase and password questions; without one they are refused.
     void setPrompter(std::shared_ptr<CredentialPrompter> prompter) { m_prompter = std::move(prompter); }
@@ -55,6 +59,10 @@ public:
     const protocol::Hello& hello() const { return m_hello; }
     const HostKeyInfo& hostKey() const { return m_hostKey; }
     int attempts() const { return m_attempts; }
+    bool answeredBefore() const { return m_answeredBefore; } // was Ready at least once
+    // The last attempt logged in over SSH but failed before status flowed: the SSH side works, and
+    // the agent's session, its socket or its answer did not (lastError() says which).
+    bool failedAfterLogin() const { return m_failedAfterLogin; }
     int nextRetryMs() const { return m_retryTimer.isActive() ? m_retryTimer.remainingTime() : -1; }
 
     // Errors that retrying cannot fix; they wait for the user instead of being retried.
@@ -107,6 +115,9 @@ private:
     int m_failuresInRow = 0;
     bool m_autoReconnect = false;
     bool m_running = false;
+    bool m_answeredBefore = false;
+    bool m_loggedIn = false; // this attempt got past the SSH login
+    bool m_failedAfterLogin = false;
 };
 
 } // namespace twinha::agentlink

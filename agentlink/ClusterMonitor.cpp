@@ -27,6 +27,9 @@ ClusterMonitor::ClusterMonitor(ClusterProfile profile, LinkTimeouts timeouts, QO
             m_nodes[i].link = state;
             m_nodes[i].lastError = client->lastError();
             m_nodes[i].hostKey = client->hostKey();
+            m_nodes[i].failedAfterLogin = client->failedAfterLogin();
+            const int retryMs = client->nextRetryMs();
+            m_nodes[i].retryAt = retryMs >= 0 ? QDateTime::currentDateTimeUtc().addMSecs(retryMs) : QDateTime();
             Q_EMIT nodeChanged(i);
             rebuild();
             checkSettled();
@@ -75,6 +78,18 @@ void ClusterMonitor::stop()
 {
     for (AgentClient* client : std::as_const(m_clients))
         client->stop();
+}
+
+void ClusterMonitor::reconnect(int index)
+{
+    if (index >= 0 && index < m_clients.size())
+        m_clients.at(index)->reconnectNow();
+}
+
+void ClusterMonitor::reconnectAll()
+{
+    for (AgentClient* client : std::as_const(m_clients))
+        client->reconnectNow();
 }
 
 bool ClusterMonitor::allSettled() const

@@ -36,6 +36,10 @@ public:
     void setPrompter(const std::shared_ptr<CredentialPrompter>& prompter);
     void start(bool autoReconnect);
     void stop();
+    // Tries node `index` again now (AgentClient::reconnectNow), or every node the console does
+    // not have a live link to; nodes connected or being connected to are left alone.
+    void reconnect(int index);
+    void reconnectAll();
 
     const ClusterProfile& profile() const { return m_profile; }
     int nodeCount() const { return static_cast<int>(m_nodes.size()); }

@@ -23,6 +23,8 @@ struct NodeView
     HostKeyInfo hostKey;
     std::optional<protocol::NodeStatus> status; // kept after a disconnect, so its age can be shown
     QDateTime receivedAt;                       // console clock, when `status` arrived
+    bool failedAfterLogin = false;              // the last attempt logged in over SSH; the agent's side failed
+    QDateTime retryAt; // console clock, when the console tries again by itself; invalid: it waits for Reconnect
 
     bool reached() const { return status.has_value(); }
     // Connected now, with status flowing: its word is current. Otherwise `status` is history.

@@ -13,12 +13,17 @@ ReconnectBackoff::ReconnectBackoff(int baseMs, int maxMs, double jitter)
     , m_jitter(jitter)
 {}
 
+ReconnectBackoff ReconnectBackoff::forNode(bool answeredBefore)
+{
+    return ReconnectBackoff(1000, answeredBefore ? kKnownNodeMaxMs : kNewNodeMaxMs);
+}
+
 int ReconnectBackoff::delayMs(int failures, double unitRandom) const
 {
     const int exponent = std::clamp(failures - 1, 0, 20);
     const double nominal = std::min<double>(m_maxMs, m_baseMs * std::pow(2.0, exponent));
-    const double spread = 1.0 + m_jitter * (2.0 * unitRandom - 1.0);
-    return static_cast<int>(std::lround(nominal * spread));
+    const double spread = nominal >= m_maxMs ? 1.0 - m_jitter * unitRandom : 1.0 + m_jitter * (2.0 * unitRandom - 1.0);
+    return static_cast<int>(std::lround(std::min<double>(m_maxMs, nominal * spread)));
 }
 
 int ReconnectBackoff::delayMs(int failures) const

@@ -164,4 +164,49 @@ QString StatusText::diagnosis(ClusterDiagnosis diagnosis, const QString& subject
     return {};
 }
 
+bool StatusText::agentSilent(const NodeView& node)
+{
+    return node.link == LinkState::Disconnected && node.failedAfterLogin;
+}
+
+QString StatusText::diagnosis(const ClusterView& view, const QList<NodeView>& nodes)
+{
+    const bool valid = view.subjectNode >= 0 && view.subjectNode < nodes.size();
+    const QString subject = valid ? nodes.at(view.subjectNode).endpoint.name : QString();
+    if (nodes.size() != 2)
+        return diagnosis(view.diagnosis, subject);
+    switch (view.diagnosis) {
+    case ClusterDiagnosis::BothUnreachable: {
+        const bool silent0 = agentSilent(nodes.at(0));
+        const bool silent1 = agentSilent(nodes.at(1));
+        if (silent0 && silent1)
+            return tr("The console logs in to both nodes over SSH, but the agent answers on neither. Each node's "
+                      "card says why (the agent service, access to its socket, or the login shell).");
+        if (silent0 || silent1) {
+            const QString silent = nodes.at(silent0 ? 0 : 1).endpoint.name;
+            const QString unreached = nodes.at(silent0 ? 1 : 0).endpoint.name;
+            return tr("The console logs in to %1 over SSH, but its agent does not answer; it cannot reach %2 at "
+                      "all. Each node's card says why.")
+                .arg(silent, unreached);
+        }
+        break;
+    }
+    case ClusterDiagnosis::ConsoleLostNode:
+        if (valid && agentSilent(nodes.at(view.subjectNode)))
+            return tr("The console logs in to %1 over SSH, but its agent does not answer the console, while its "
+                      "peer still hears it. Its card says why.")
+                .arg(subject);
+        break;
+    case ClusterDiagnosis::NodeDown:
+        if (valid && agentSilent(nodes.at(view.subjectNode)))
+            return tr("The console logs in to %1 over SSH, but its agent does not answer, and its peer hears "
+                      "nothing from it: the agent on %1 is down. Its card says why.")
+                .arg(subject);
+        break;
+    default:
+        break;
+    }
+    return diagnosis(view.diagnosis, subject);
+}
+
 } // namespace twinha::agentlink

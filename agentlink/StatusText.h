@@ -24,6 +24,12 @@ public:
     static QString health(ClusterHealth health);  // the badge: OK, degraded, split-brain...
     // The three-way verdict as a sentence; `subject` names the node it is about, if any.
     static QString diagnosis(ClusterDiagnosis diagnosis, const QString& subject);
+    // The same, told apart by how far the console got: a node whose SSH login works but whose agent
+    // did not answer is not called unreachable. `nodes` are the pair's, in profile order.
+    static QString diagnosis(const ClusterView& view, const QList<NodeView>& nodes);
+    // Not connected, and the last attempt failed after the SSH login: at the agent's session, its
+    // socket or its answer (NodeView::failedAfterLogin; lastError says which).
+    static bool agentSilent(const NodeView& node);
 };
 
 } // namespace twinha::agentlink
