@@ -56,6 +56,17 @@ private Q_SLOTS:
         QCOMPARE(holder(), QStringLiteral("node1"));
     }
 
+    void onATerminalOnlyTheExactNameConfirms()
+    {
+        const CtlRun r =
+            tests::twinhactlOnTerminal({QStringLiteral("--cluster"), m_lab->dir() + QStringLiteral("/profile.json"),
+                                        QStringLiteral("takeover"), QStringLiteral("--to"), QStringLiteral("node2")},
+                                       {{"type the group's name, service: ", "y"}});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains("Not confirmed: nothing was changed."), r.out.constData());
+        QCOMPARE(holder(), QStringLiteral("node1"));
+    }
+
     void unknownGroupOrNodeIsAUsageError()
     {
         CtlRun r = ctl({QStringLiteral("takeover"), QStringLiteral("--group"), QStringLiteral("nope"),
