@@ -44,7 +44,8 @@ bool ConsoleOptions::parse(const QStringList& arguments, QString* error)
     const QCommandLineOption page(
         QStringLiteral("page"),
         QCoreApplication::translate("ConsoleOptions",
-                                    "What --screenshot shows: overview, charts, events, log, settings or switchover."),
+                                    "What --screenshot shows: overview, charts, events, log, settings, switchover or "
+                                    "welcome (the first-run page, without --cluster)."),
         QStringLiteral("PAGE"));
     const QCommandLineOption settle(
         QStringLiteral("settle"),
@@ -90,7 +91,7 @@ bool ConsoleOptions::parse(const QStringList& arguments, QString* error)
         }
         timeoutMs = static_cast<int>(seconds * 1000);
     }
-    if (!screenshotFile.isEmpty() && clusterFile.isEmpty()) {
+    if (!screenshotFile.isEmpty() && clusterFile.isEmpty() && this->page != QLatin1String("welcome")) {
         *error = QCoreApplication::translate("ConsoleOptions", "--screenshot needs --cluster FILE.");
         return false;
     }
@@ -99,8 +100,8 @@ bool ConsoleOptions::parse(const QStringList& arguments, QString* error)
 
 QStringList ConsoleOptions::pages()
 {
-    return {QStringLiteral("overview"), QStringLiteral("charts"),   QStringLiteral("events"),
-            QStringLiteral("log"),      QStringLiteral("settings"), QStringLiteral("switchover")};
+    return {QStringLiteral("overview"), QStringLiteral("charts"),     QStringLiteral("events"), QStringLiteral("log"),
+            QStringLiteral("settings"), QStringLiteral("switchover"), QStringLiteral("welcome")};
 }
 
 } // namespace twinha::app

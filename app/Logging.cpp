@@ -1,8 +1,8 @@
 #include "app/Logging.h"
 
+#include "app/LogFileClaim.h"
 #include "app/LogModelSink.h"
 
-#include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 
@@ -20,6 +20,20 @@ const std::shared_ptr<LogModelSink>& viewerSink()
     static const auto sink = std::make_shared<LogModelSink>();
     return sink;
 }
+
+// Held until the process ends: the lock beside the file says "this one is taken".
+LogFileClaim& fileClaim()
+{
+    static LogFileClaim claim;
+    return claim;
+}
+
+// What setUp() opened: empty when the claim failed or spdlog could not open the file.
+QString& openedPath()
+{
+    static QString path;
+    return path;
+}
 } // namespace
 
 void Logging::attachViewer(std::function<void(const ui::AppLogRecord&)> receiver)
@@ -27,28 +41,34 @@ void Logging::attachViewer(std::function<void(const ui::AppLogRecord&)> receiver
     viewerSink()->setReceiver(std::move(receiver));
 }
 
-QString Logging::logFilePath(const QString& programName)
+QString Logging::logDirectory()
 {
-    const QString dir =
-        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs");
-    return dir + QLatin1Char('/') + programName + QStringLiteral(".log");
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs");
 }
 
-void Logging::setUp(const QString& programName, bool verbose)
+QString Logging::logFilePath()
+{
+    return openedPath();
+}
+
+QString Logging::setUp(const QString& programName, bool verbose)
 {
     std::vector<spdlog::sink_ptr> sinks;
     auto console = std::make_shared<spdlog::sinks::stderr_sink_mt>();
     console->set_level(verbose ? spdlog::level::debug : spdlog::level::err);
     sinks.push_back(console);
-    const QString path = logFilePath(programName);
-    if (QDir().mkpath(QFileInfo(path).absolutePath())) {
+    openedPath().clear();
+    if (fileClaim().claim(logDirectory(), programName)) {
         try {
+            const QString path = fileClaim().path();
             auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(QFile::encodeName(path).toStdString(),
                                                                                5 * 1024 * 1024, 3);
             file->set_level(verbose ? spdlog::level::debug : spdlog::level::info);
             sinks.push_back(file);
+            openedPath() = path;
         } catch (const spdlog::spdlog_ex&) {
             // A read-only home must not stop the console; stderr still gets the warnings.
+            fileClaim().release();
         }
     }
     viewerSink()->set_level(verbose ? spdlog::level::debug : spdlog::level::info);
@@ -60,6 +80,7 @@ void Logging::setUp(const QString& programName, bool verbose)
         spdlog::register_logger(logger);
     }
     spdlog::flush_every(std::chrono::seconds(2));
+    return openedPath();
 }
 
 } // namespace twinha::app

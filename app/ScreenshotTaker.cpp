@@ -32,6 +32,13 @@ ScreenshotTaker::ScreenshotTaker(QWidget* window, agentlink::ClusterMonitor* mon
             // At least one more turn of the event loop so the cards show the final state.
             QTimer::singleShot(std::max(settleMs, 150), this, [this] { capture(false); });
         });
+    } else {
+        // No cluster (the welcome page): nothing to wait for but the first paint.
+        QTimer::singleShot(0, this, [this, settleMs] {
+            if (m_prepare)
+                m_target = m_prepare();
+            QTimer::singleShot(std::max(settleMs, 150), this, [this] { capture(false); });
+        });
     }
 }
 
@@ -42,7 +49,7 @@ void ScreenshotTaker::capture(bool timedOut)
     m_done = true;
     QWidget* target = m_target ? m_target.data() : m_window;
     const bool saved = target->grab().save(m_path, "PNG");
-    const bool reached = m_monitor && m_monitor->allReached();
+    const bool reached = !m_monitor || m_monitor->allReached();
     if (!saved)
         std::fprintf(stderr, "%s\n", qUtf8Printable(tr("Cannot write the screenshot to %1.").arg(m_path)));
     if (timedOut)

@@ -41,13 +41,14 @@ int main(int argc, char** argv)
     }
     ui::AppLogModel logModel;
     app::Logging::attachViewer(logModel.receiver());
-    app::Logging::setUp(QStringLiteral("twinha"), options.verbose);
+    const QString logFile = app::Logging::setUp(QStringLiteral("twinha"), options.verbose);
     // A new language takes effect at once: installing the translator sends LanguageChange to every
     // widget, and each one retranslates itself.
     QObject::connect(&settings, &ui::ConsoleSettings::languageChanged, &application,
                      [](const QString& language) { app::Translator::install(language); });
 
     ui::MainWindow window(&settings, &logModel);
+    window.setLogFilePath(logFile);
     app::ConsolePages pages(&window, &settings);
     if (!options.clusterFile.isEmpty()) {
         protocol::RpcError error;
@@ -57,7 +58,7 @@ int main(int argc, char** argv)
             return 2;
         }
         // A screenshot shows the first attempt's outcome; retrying would only delay it.
-        window.openCluster(*profile, !screenshot, !screenshot);
+        window.openCluster(*profile, !screenshot, !screenshot, options.clusterFile, false);
     } else if (!screenshot) {
         window.restoreClusters();
     }

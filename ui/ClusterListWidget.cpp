@@ -4,7 +4,9 @@
 #include "agentlink/StatusText.h"
 #include "ui/notify/TrayNotifier.h"
 
+#include <QContextMenuEvent>
 #include <QEvent>
+#include <QMenu>
 
 namespace twinha::ui {
 
@@ -46,6 +48,28 @@ QString ClusterListWidget::rowText(int row) const
 {
     const QListWidgetItem* it = item(row);
     return it ? it->text() : QString();
+}
+
+QMenu* ClusterListWidget::contextMenuFor(int row)
+{
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("clusterListMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction* reconnect = menu->addAction(tr("&Reconnect"), this, [this, row] { Q_EMIT reconnectRequested(row); });
+    reconnect->setObjectName(QStringLiteral("clusterReconnect"));
+    reconnect->setToolTip(tr("Tries again at once to reach every node of this cluster that is not connected"));
+    QAction* remove = menu->addAction(tr("Remove from &list"), this, [this, row] { Q_EMIT removeRequested(row); });
+    remove->setObjectName(QStringLiteral("clusterRemove"));
+    return menu;
+}
+
+void ClusterListWidget::contextMenuEvent(QContextMenuEvent* event)
+{
+    const int row = this->row(itemAt(event->pos()));
+    if (row < 0)
+        return;
+    setCurrentRow(row);
+    contextMenuFor(row)->popup(event->globalPos());
 }
 
 void ClusterListWidget::changeEvent(QEvent* event)

@@ -85,8 +85,7 @@ DashboardWidget::DashboardWidget(QWidget* parent)
         for (NodeCard* card : std::as_const(m_cards))
             card->refreshAge();
     });
-    m_ageTimer.start();
-    updateHeader();
+    clear();
 }
 
 void DashboardWidget::setMonitor(agentlink::ClusterMonitor* monitor)
@@ -96,14 +95,48 @@ void DashboardWidget::setMonitor(agentlink::ClusterMonitor* monitor)
     m_monitor = monitor;
     m_maintenance->setMonitor(monitor);
     if (!monitor) {
-        updateHeader();
+        clear();
         return;
     }
+    showBody(true);
+    m_ageTimer.start();
     connect(monitor, &agentlink::ClusterMonitor::nodeChanged, this, &DashboardWidget::updateNode);
     connect(monitor, &agentlink::ClusterMonitor::viewChanged, this, &DashboardWidget::updateView);
     for (int i = 0; i < monitor->nodeCount(); ++i)
         updateNode(i);
     updateView();
+}
+
+void DashboardWidget::clear()
+{
+    // Nothing of the pair that was shown may stay: no cards, no ticking data age, no Switch over button.
+    const agentlink::ClusterView empty;
+    for (int i = 0; i < m_cards.size(); ++i) {
+        m_cards.at(i)->setView({});
+        m_cards.at(i)->setGroups({}, i);
+    }
+    m_links->setView(empty, {});
+    m_readiness->setView(empty);
+    m_maintenance->setMaintenance({});
+    m_replication->setView(empty);
+    m_ageTimer.stop();
+    showBody(false);
+    updateHeader();
+}
+
+void DashboardWidget::showBody(bool visible)
+{
+    for (QWidget* w : std::initializer_list<QWidget*>{m_readiness, m_links})
+        w->setVisible(visible);
+    for (NodeCard* card : std::as_const(m_cards))
+        card->setVisible(visible);
+    if (!visible)
+        m_replication->hide(); // shown again by updateView() when the pair has channels
+}
+
+bool DashboardWidget::showsPair() const
+{
+    return m_monitor != nullptr;
 }
 
 QString DashboardWidget::diagnosisText() const
@@ -165,10 +198,10 @@ void DashboardWidget::updateHeader()
     m_badge->setHealth(view.health);
     m_mode->setText(view.mode.isEmpty() ? QString() : tr("Mode: %1").arg(agentlink::StatusText::mode(view.mode)));
     m_epoch->setText(view.epoch > 0 ? tr("Epoch: %1").arg(view.epoch) : QString());
-    const QString subject = view.subjectNode >= 0 && view.subjectNode < m_monitor->nodeCount()
-                                ? m_monitor->node(view.subjectNode).endpoint.name
-                                : QString();
-    m_diagnosis->setText(agentlink::StatusText::diagnosis(view.diagnosis, subject));
+    QList<agentlink::NodeView> nodes;
+    for (int i = 0; i < m_monitor->nodeCount(); ++i)
+        nodes << m_monitor->node(i);
+    m_diagnosis->setText(agentlink::StatusText::diagnosis(view, nodes));
 }
 
 } // namespace twinha::ui

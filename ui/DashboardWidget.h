@@ -39,6 +39,7 @@ public:
     ProtectionPanel* protection() const { return m_protection; }
     MaintenanceBanner* maintenance() const { return m_maintenance; }
     QString diagnosisText() const;
+    bool showsPair() const; // false: the empty state, with nothing of a pair on it
 
 Q_SIGNALS:
     void switchoverRequested(const QString& group, const QString& to);
@@ -51,6 +52,8 @@ private:
     void updateNode(int index);
     void updateView();
     void updateHeader();
+    void clear(); // no pair: the header's hint only, nothing left from the last one
+    void showBody(bool visible);
 
     QPointer<agentlink::ClusterMonitor> m_monitor;
     QLabel* m_clusterName = nullptr;

@@ -1,10 +1,10 @@
 #include "ui/MainWindow.h"
 
 #include "agentlink/ClusterMonitor.h"
-#include "agentlink/ErrorText.h"
 #include "ui/ClusterListWidget.h"
 #include "ui/DashboardWidget.h"
-#include "ui/GuiPrompter.h"
+#include "ui/NodeCard.h"
+#include "ui/WelcomePage.h"
 #include "ui/charts/ChartsPanel.h"
 #include "ui/events/EventLogWidget.h"
 #include "ui/log/AppLogWidget.h"
@@ -12,25 +12,16 @@
 #include "ui/notify/TrayNotifier.h"
 #include "ui/settings/ConsoleSettings.h"
 #include "ui/settings/SettingsDialog.h"
-#include "ui/wizard/SetupWizard.h"
 
 #include <QAction>
 #include <QEvent>
-#include <QFileDialog>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 
 namespace twinha::ui {
-
-namespace {
-const char kProfilesKey[] = "clusters/profiles";
-}
 
 MainWindow::MainWindow(ConsoleSettings* settings, AppLogModel* logModel, QWidget* parent)
     : QMainWindow(parent)
@@ -38,7 +29,13 @@ MainWindow::MainWindow(ConsoleSettings* settings, AppLogModel* logModel, QWidget
     , m_logModel(logModel)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    auto* splitter = new QSplitter(this);
+    m_central = new QStackedWidget(this);
+    m_central->setObjectName(QStringLiteral("central"));
+    m_welcome = new WelcomePage(m_central);
+    connect(m_welcome, &WelcomePage::newClusterRequested, this, [this] { runWizard(false); });
+    connect(m_welcome, &WelcomePage::openProfileRequested, this, &MainWindow::chooseProfile);
+    auto* splitter = new QSplitter(m_central);
+    m_clusterPages = splitter;
     m_list = new ClusterListWidget(splitter);
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(QStringLiteral("pages"));
@@ -55,8 +52,17 @@ MainWindow::MainWindow(ConsoleSettings* settings, AppLogModel* logModel, QWidget
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({180, 900});
-    setCentralWidget(splitter);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(splitter);
+    setCentralWidget(m_central);
     connect(m_list, &QListWidget::currentRowChanged, this, &MainWindow::select);
+    connect(m_list, &ClusterListWidget::reconnectRequested, this, &MainWindow::reconnectCluster);
+    connect(m_list, &ClusterListWidget::removeRequested, this, &MainWindow::removeCluster);
+    for (int i = 0; i < 2; ++i)
+        connect(m_dashboard->card(i), &NodeCard::reconnectRequested, this, [this, i] {
+            if (agentlink::ClusterMonitor* m = monitor())
+                m->reconnect(i);
+        });
     connect(m_dashboard, &DashboardWidget::switchoverRequested, this, &MainWindow::switchoverRequested);
     connect(m_dashboard, &DashboardWidget::maintenanceRequested, this, &MainWindow::openMaintenance);
 
@@ -74,6 +80,7 @@ MainWindow::MainWindow(ConsoleSettings* settings, AppLogModel* logModel, QWidget
         applySettings();
     }
     retranslate();
+    updateCentral();
     resize(1180, 760);
 }
 
@@ -87,13 +94,16 @@ void MainWindow::createMenus()
     m_editAction = m_fileMenu->addAction(QString(), this, [this] { runWizard(true); });
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseProfile);
     m_openAction->setShortcut(QKeySequence::Open);
-    m_removeAction = m_fileMenu->addAction(QString(), this, &MainWindow::removeSelected);
+    m_removeAction = m_fileMenu->addAction(QString(), this, [this] { removeCluster(m_selected); });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_clusterMenu = menuBar()->addMenu(QString());
     m_maintenanceAction = m_clusterMenu->addAction(QString(), this, &MainWindow::openMaintenance);
     m_maintenanceAction->setEnabled(false);
+    m_reconnectAction = m_clusterMenu->addAction(QString(), this, [this] { reconnectCluster(m_selected); });
+    m_reconnectAction->setObjectName(QStringLiteral("reconnectAction"));
+    m_reconnectAction->setEnabled(false);
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsAction = m_settingsMenu->addAction(QString(), this, &MainWindow::openSettings);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -108,43 +118,6 @@ void MainWindow::createMenus()
     m_notifier->setMenu(m_trayMenu);
 }
 
-void MainWindow::openCluster(const agentlink::ClusterProfile& profile, bool autoReconnect, bool interactive,
-                             const QString& rememberPath)
-{
-    auto* monitor = new agentlink::ClusterMonitor(profile, {}, this);
-    if (interactive)
-        monitor->setPrompter(std::make_shared<GuiPrompter>(this));
-    auto* events = new EventLogWidget(m_eventStack);
-    m_eventStack->addWidget(events);
-    connect(monitor, &agentlink::ClusterMonitor::eventsReceived, events,
-            [events, monitor](int i, const QJsonArray& e) { events->addEntries(monitor->node(i).endpoint.name, e); });
-    connect(monitor, &agentlink::ClusterMonitor::nodeChanged, this, &MainWindow::updateStatusBar);
-    m_clusters.append({monitor, events, rememberPath});
-    m_notifier->watch(monitor);
-    m_list->addCluster(monitor);
-    if (m_settings)
-        monitor->setHistoryWindowMs(qint64(m_settings->chartWindowMinutes()) * 60 * 1000);
-    monitor->start(autoReconnect);
-    m_list->setCurrentRow(int(m_clusters.size()) - 1);
-    if (!rememberPath.isEmpty())
-        rememberClusters();
-}
-
-void MainWindow::restoreClusters()
-{
-    QStringList failed;
-    for (const QString& path : QSettings().value(QLatin1String(kProfilesKey)).toStringList()) {
-        protocol::RpcError error;
-        const auto profile = agentlink::ClusterProfile::load(path, &error);
-        if (profile)
-            openCluster(*profile, true, true, path);
-        else
-            failed << agentlink::ErrorText::describe(error);
-    }
-    if (!failed.isEmpty())
-        QMessageBox::warning(this, tr("Some clusters were not opened"), failed.join(QLatin1Char('\n')));
-}
-
 agentlink::ClusterMonitor* MainWindow::monitor() const
 {
     return m_selected >= 0 ? m_clusters.at(m_selected).monitor : nullptr;
@@ -157,13 +130,31 @@ EventLogWidget* MainWindow::events() const
 
 bool MainWindow::showPage(const QString& page)
 {
+    if (page == QLatin1String("welcome"))
+        return showsWelcome();
     const QStringList pages{QStringLiteral("overview"), QStringLiteral("charts"), QStringLiteral("events"),
                             QStringLiteral("log")};
     const int index = int(pages.indexOf(page));
     if (index < 0)
         return false;
+    m_central->setCurrentWidget(m_clusterPages); // the log is there with no cluster open too
     m_tabs->setCurrentIndex(index);
     return true;
+}
+
+bool MainWindow::showsWelcome() const
+{
+    return m_central->currentWidget() == m_welcome;
+}
+
+void MainWindow::updateCentral()
+{
+    m_central->setCurrentWidget(m_clusters.isEmpty() ? static_cast<QWidget*>(m_welcome) : m_clusterPages);
+}
+
+void MainWindow::setLogFilePath(const QString& path)
+{
+    m_log->setLogFilePath(path);
 }
 
 void MainWindow::select(int row)
@@ -177,72 +168,8 @@ void MainWindow::select(int row)
     m_removeAction->setEnabled(m_selected >= 0);
     m_editAction->setEnabled(m_selected >= 0);
     m_maintenanceAction->setEnabled(m_selected >= 0);
+    m_reconnectAction->setEnabled(m_selected >= 0);
     retranslate();
-}
-
-void MainWindow::chooseProfile()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open cluster profile"), QString(),
-                                                      tr("Cluster profiles (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    for (const Cluster& c : std::as_const(m_clusters)) {
-        if (c.path == path) {
-            m_list->setCurrentRow(int(&c - m_clusters.constData()));
-            return;
-        }
-    }
-    protocol::RpcError error;
-    const auto profile = agentlink::ClusterProfile::load(path, &error);
-    if (!profile) {
-        QMessageBox::warning(this, tr("Cannot open cluster"), agentlink::ErrorText::describe(error));
-        return;
-    }
-    openCluster(*profile, true, true, path);
-}
-
-void MainWindow::runWizard(bool editSelected)
-{
-    const QString profilesDir =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/clusters");
-    SetupWizard wizard(profilesDir, this);
-    if (editSelected && m_selected >= 0)
-        wizard.editProfile(m_clusters.at(m_selected).monitor->profile());
-    QString saved;
-    connect(&wizard, &SetupWizard::profileSaved, this, [&saved](const QString& path) { saved = path; });
-    wizard.exec();
-    if (saved.isEmpty() || editSelected)
-        return; // an edited pair is watched already; its agents reloaded in place
-    protocol::RpcError error;
-    if (const auto profile = agentlink::ClusterProfile::load(saved, &error))
-        openCluster(*profile, true, true, saved);
-    else
-        QMessageBox::warning(this, tr("Cannot open cluster"), agentlink::ErrorText::describe(error));
-}
-
-void MainWindow::removeSelected()
-{
-    if (m_selected < 0)
-        return;
-    const int row = m_selected;
-    const Cluster c = m_clusters.takeAt(row);
-    m_list->removeCluster(row); // selects another row, which re-points the pages
-    if (m_clusters.isEmpty())
-        select(-1);
-    m_notifier->unwatch(c.monitor);
-    c.monitor->stop();
-    c.monitor->deleteLater();
-    c.events->deleteLater();
-    rememberClusters();
-}
-
-void MainWindow::rememberClusters()
-{
-    QStringList paths;
-    for (const Cluster& c : std::as_const(m_clusters))
-        if (!c.path.isEmpty())
-            paths << c.path;
-    QSettings().setValue(QLatin1String(kProfilesKey), paths);
 }
 
 void MainWindow::openSettings()
@@ -286,6 +213,8 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_clusterMenu->setTitle(tr("&Cluster"));
     m_maintenanceAction->setText(tr("&Maintenance mode…"));
+    m_reconnectAction->setText(tr("&Reconnect"));
+    m_reconnectAction->setToolTip(tr("Tries again at once to reach every node of this cluster that is not connected"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_settingsAction->setText(tr("&Preferences…"));
     m_showAction->setText(tr("Show TwinHA"));

@@ -24,6 +24,7 @@ class ConsoleSettings;
 class DashboardWidget;
 class EventLogWidget;
 class TrayNotifier;
+class WelcomePage;
 
 // The console: the watched pairs on the left, and for the selected one the dashboard, the
 // charts, both nodes' events and the console's own log.
@@ -39,18 +40,30 @@ public:
 
     // Starts watching a pair and selects it; the window owns its monitor. `interactive`: host
     // keys and passwords are asked for with dialogs (off for --screenshot, which must not wait).
-    // A non-empty `rememberPath` keeps the profile in the list for the next start.
+    // `path` is the profile's file, if any; with `remember` it is reopened at the next start. A
+    // pair open already (the same file, or the same name and nodes) is selected, not added again.
     void openCluster(const agentlink::ClusterProfile& profile, bool autoReconnect = true, bool interactive = true,
-                     const QString& rememberPath = QString());
+                     const QString& path = QString(), bool remember = true);
+    // Opens the profile in `path`, or selects it when it is open already (the same file, or a
+    // profile naming the same two nodes). False, with the reason shown, when it does not load.
+    bool openProfileFile(const QString& path, bool remember = true);
     // Reopens the profiles remembered from earlier runs; those that no longer load are named.
     void restoreClusters();
+    void removeCluster(int row);
+    // Tries every node of the cluster in `row` that is not connected again now.
+    void reconnectCluster(int row);
+    // The file this console process logs to, shown on the Console log tab; empty: none.
+    void setLogFilePath(const QString& path);
+    AppLogWidget* appLog() const { return m_log; }
+    WelcomePage* welcome() const { return m_welcome; }
+    bool showsWelcome() const;                  // true while no cluster is open
     agentlink::ClusterMonitor* monitor() const; // the selected pair's
     int clusterCount() const { return int(m_clusters.size()); }
     DashboardWidget* dashboard() const { return m_dashboard; }
     ChartsPanel* charts() const { return m_charts; }
     EventLogWidget* events() const; // the selected pair's
     TrayNotifier* notifier() const { return m_notifier; }
-    // "overview", "charts", "events" or "log"; false for an unknown name.
+    // "overview", "charts", "events", "log" or "welcome"; false for an unknown name.
     bool showPage(const QString& page);
 
 Q_SIGNALS:
@@ -65,7 +78,8 @@ private:
     {
         agentlink::ClusterMonitor* monitor;
         EventLogWidget* events;
-        QString path; // remembered between runs when not empty
+        QString path;    // the profile's file, canonical; empty when opened from memory (tests)
+        bool remembered; // reopened at the next start
     };
 
     void createMenus();
@@ -73,8 +87,9 @@ private:
     void chooseProfile();
     // The setup wizard: a new pair (opened here when it is applied), or the selected one edited.
     void runWizard(bool editSelected);
-    void removeSelected();
     void select(int row);
+    int findOpen(const QString& path, const agentlink::ClusterProfile& profile) const;
+    void updateCentral(); // the welcome page while no cluster is open
     void openSettings();
     void openMaintenance();
     void applySettings();
@@ -85,6 +100,9 @@ private:
     AppLogModel* m_logModel;
     QList<Cluster> m_clusters;
     int m_selected = -1;
+    QStackedWidget* m_central = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    QWidget* m_clusterPages = nullptr;
     ClusterListWidget* m_list = nullptr;
     QTabWidget* m_tabs = nullptr;
     DashboardWidget* m_dashboard = nullptr;
@@ -102,6 +120,7 @@ private:
     QAction* m_removeAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_maintenanceAction = nullptr;
+    QAction* m_reconnectAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_showAction = nullptr;
 };

@@ -76,6 +76,17 @@ NodeCard::NodeCard(QWidget* parent)
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #a61b1b; }"));
     layout->addWidget(m_error);
+    // Getting the node back: when the console tries again by itself, and a button to do it now.
+    auto* retryRow = new QHBoxLayout;
+    m_retry = new QLabel(this);
+    m_retry->setObjectName(QStringLiteral("retryState"));
+    m_retry->setWordWrap(true);
+    m_reconnect = new QPushButton(this);
+    m_reconnect->setObjectName(QStringLiteral("reconnectButton"));
+    connect(m_reconnect, &QPushButton::clicked, this, &NodeCard::reconnectRequested);
+    retryRow->addWidget(m_retry, 1);
+    retryRow->addWidget(m_reconnect, 0, Qt::AlignTop);
+    layout->addLayout(retryRow);
     layout->addStretch();
     retranslate();
 }
@@ -197,7 +208,8 @@ void NodeCard::render()
     setAccessibleName(tr("Node %1").arg(v.endpoint.name));
     m_address->setText(v.endpoint.user.isEmpty() ? v.endpoint.displayAddress()
                                                  : v.endpoint.user + QLatin1Char('@') + v.endpoint.displayAddress());
-    m_reach->setText(StatusText::linkState(v.link));
+    m_reach->setText(StatusText::agentSilent(v) ? tr("SSH login works; the agent does not answer")
+                                                : StatusText::linkState(v.link));
 
     const bool live = v.live();
     const QString role = v.status ? v.status->role : QString();
@@ -222,6 +234,7 @@ void NodeCard::render()
     m_error->setText(agentlink::ErrorText::describe(v.lastError));
     m_error->setVisible(!v.lastError.isNull() && v.link != LinkState::Ready);
     renderAge();
+    renderRetry();
 }
 
 void NodeCard::renderGroups()
@@ -272,6 +285,7 @@ void NodeCard::renderGroups()
 void NodeCard::refreshAge()
 {
     renderAge();
+    renderRetry();
     if (!m_view.live())
         renderGroups(); // a silent node's last claim ages too
 }
@@ -285,6 +299,33 @@ void NodeCard::renderAge()
         m_dataAge->setText(tr("live (%1 s)").arg(ageMs / 1000));
     else
         m_dataAge->setText(tr("%1 old — last heard from the agent then").arg(StatusText::duration(ageMs / 1000.0)));
+}
+
+QString NodeCard::retryText() const
+{
+    return m_retry->isHidden() ? QString() : m_retry->text();
+}
+
+void NodeCard::renderRetry()
+{
+    const bool down = m_view.link == LinkState::Disconnected;
+    m_retry->setVisible(down);
+    m_reconnect->setVisible(down);
+    if (!down)
+        return;
+    if (m_view.retryAt.isValid()) {
+        const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_view.retryAt);
+        const int seconds = int((std::max<qint64>(ms, 0) + 999) / 1000);
+        m_retry->setText(seconds > 0 ? tr("Retrying in %n s.", nullptr, seconds) : tr("Retrying now…"));
+        m_reconnect->setText(tr("Retry &now"));
+        m_reconnect->setToolTip(tr("Tries to reach %1 again at once instead of waiting").arg(m_view.endpoint.name));
+    } else {
+        // Refusals that retrying cannot fix (a host key, a password, a cancelled prompt) wait for the user.
+        m_retry->setText(tr("The console does not try again by itself: put the problem right, then reconnect."));
+        m_reconnect->setText(tr("&Reconnect"));
+        m_reconnect->setToolTip(tr("Tries to reach %1 again now").arg(m_view.endpoint.name));
+    }
+    m_reconnect->setAccessibleName(m_reconnect->toolTip());
 }
 
 } // namespace twinha::ui

@@ -28,10 +28,13 @@ public:
                    const QString& peer = QString());
     QStringList actionTexts() const;
     QString groupsText() const;
-    void refreshAge(); // data age ticks on even without new status
+    void refreshAge();         // data age and the retry countdown tick on even without new status
+    QString retryText() const; // "Retrying in 4 s", or what the console waits for; empty when connected
+    QPushButton* reconnectButton() const { return m_reconnect; } // "Reconnect" or "Retry now"
 
 Q_SIGNALS:
     void switchoverRequested(const QString& group, const QString& to);
+    void reconnectRequested(); // the user wants this node tried again now
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -42,6 +45,7 @@ private:
     void renderActions();
     void renderGroups();
     void renderAge();
+    void renderRetry();
     QLabel* addRow(const QString& objectName);
 
     agentlink::NodeView m_view;
@@ -64,6 +68,8 @@ private:
     QLabel* m_systemUptime = nullptr;
     QLabel* m_dataAge = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_retry = nullptr;
+    QPushButton* m_reconnect = nullptr;
 };
 
 } // namespace twinha::ui
