@@ -1,5 +1,7 @@
 #include "ui/GuiPrompter.h"
 
+#include "agentlink/NodeEndpoint.h"
+
 #include <QApplication>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -75,9 +77,7 @@ bool GuiPrompter::trustHostKey(const PromptRequest& r)
     box.setObjectName(QStringLiteral("hostKeyDialog"));
     box.setIcon(QMessageBox::Question);
     box.setWindowTitle(QApplication::translate("GuiPrompter", "Unknown host key"));
-    box.setText(QApplication::translate("GuiPrompter", "The console has never connected to node %1 (%2:%3) before.")
-                    .arg(r.node, r.host)
-                    .arg(r.port));
+    box.setText(hostKeyQuestion(r));
     box.setInformativeText(
         QApplication::translate("GuiPrompter",
                                 "Its %1 key fingerprint is:\n\n%2\n\nCompare it with the server's own (ssh-keygen -lf "
@@ -89,6 +89,17 @@ bool GuiPrompter::trustHostKey(const PromptRequest& r)
     box.setDefaultButton(cancel);
     box.exec();
     return box.clickedButton() == trust;
+}
+
+QString GuiPrompter::hostKeyQuestion(const PromptRequest& r)
+{
+    using agentlink::NodeEndpoint;
+    const QString where = NodeEndpoint::hostPort(r.host, r.port);
+    if (r.node.isEmpty() || r.node == r.host || r.node == where ||
+        r.node == NodeEndpoint::hostPort(r.host, r.port, true))
+        return QApplication::translate("GuiPrompter", "The console has never connected to %1 before.").arg(where);
+    return QApplication::translate("GuiPrompter", "The console has never connected to node %1 (%2) before.")
+        .arg(r.node, where);
 }
 
 bool GuiPrompter::askSecret(const QString& title, const QString& label, bool echo, QByteArray* secret)

@@ -16,6 +16,9 @@ public:
     explicit GuiPrompter(QWidget* parent);
 
     agentlink::PromptAnswer ask(const agentlink::PromptRequest& request) override;
+    // "The console has never connected to node db1 (10.0.0.1:22) before.", the address said once when
+    // the node is known by it alone (the wizard, before the agent has said its name).
+    static QString hostKeyQuestion(const agentlink::PromptRequest& request);
 
 private:
     agentlink::PromptAnswer askOnGuiThread(const agentlink::PromptRequest& request);

@@ -176,7 +176,10 @@ private Q_SLOTS:
         fillHosts(wizard);
         QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(SetupWizard::HostsPageId));
+        auto* refusal = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("wizardNotice"));
+        QVERIFY(refusal && refusal->isVisible());
         setText(&wizard, QStringLiteral("clusterName"), QStringLiteral("mail"));
+        QVERIFY2(!refusal->isVisible(), qPrintable(refusal->text())); // fixed: the finding goes
         shoot(wizard);
         next(wizard, SetupWizard::ConnectPageId);
 
@@ -186,6 +189,19 @@ private Q_SLOTS:
         QCOMPARE(wizard.model().nodeNames[0], QStringLiteral("node1"));
         QCOMPARE(wizard.model().nodeNames[1], QStringLiteral("node2"));
         QVERIFY(!wizard.model().isEdit());
+        // Each node's SHA256 fingerprint whole, on one line, in the width it needs.
+        for (const char* box : {"connectNode0", "connectNode1"}) {
+            auto* fingerprint = wizard.currentPage()
+                                    ->findChild<QWidget*>(QLatin1String(box))
+                                    ->findChild<QLabel*>(QStringLiteral("fingerprint"));
+            QVERIFY(fingerprint && fingerprint->isVisible());
+            QVERIFY2(fingerprint->text().startsWith(QStringLiteral("SHA256:")), qPrintable(fingerprint->text()));
+            QVERIFY(!fingerprint->wordWrap());
+            const int needed = fingerprint->fontMetrics().horizontalAdvance(fingerprint->text());
+            QVERIFY2(fingerprint->contentsRect().width() >= needed,
+                     qPrintable(
+                         QStringLiteral("%1: %2 < %3").arg(QLatin1String(box)).arg(fingerprint->width()).arg(needed)));
+        }
         shoot(wizard);
         next(wizard, SetupWizard::ModePageId);
 
@@ -276,6 +292,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 60000);
         m_savedProfile = wizard.profilePath();
         QVERIFY(QFile::exists(m_savedProfile));
+        // The page says where, to copy: twinhactl needs the path.
+        auto* savedPath = wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("profilePath"));
+        QVERIFY(savedPath && savedPath->isVisible());
+        QCOMPARE(savedPath->text(), QFileInfo(m_savedProfile).absoluteFilePath());
+        QVERIFY(labelText(wizard.currentPage(), QStringLiteral("profileHint")).contains(savedPath->text()));
         QCOMPARE(nodeConfig(1), nodeConfig(2));
         QCOMPARE(QString::fromUtf8(nodeConfig(1)), text);
         shoot(wizard);

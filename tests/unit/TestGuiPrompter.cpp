@@ -74,6 +74,38 @@ private:
     }
 
 private Q_SLOTS:
+    void theHostKeyQuestionSaysTheAddressOnce_data()
+    {
+        QTest::addColumn<QString>("node");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("named") << "db1"
+                               << "10.0.0.1" << 22
+                               << "The console has never connected to node db1 (10.0.0.1:22) before.";
+        QTest::newRow("wizard, before the name")
+            << "127.0.0.1:18736"
+            << "127.0.0.1" << 18736 << "The console has never connected to 127.0.0.1:18736 before.";
+        QTest::newRow("named by host") << "db1.example"
+                                       << "db1.example" << 22
+                                       << "The console has never connected to db1.example:22 before.";
+        QTest::newRow("IPv6") << "[::1]:2222"
+                              << "::1" << 2222 << "The console has never connected to [::1]:2222 before.";
+    }
+
+    void theHostKeyQuestionSaysTheAddressOnce()
+    {
+        QFETCH(QString, node);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(QString, expected);
+        PromptRequest r = hostKeyRequest();
+        r.node = node;
+        r.host = host;
+        r.port = port;
+        QCOMPARE(ui::GuiPrompter::hostKeyQuestion(r), expected);
+    }
+
     void trustingShowsTheFingerprintAndAccepts()
     {
         QWidget parent;

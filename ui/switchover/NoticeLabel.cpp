@@ -1,5 +1,8 @@
 #include "ui/switchover/NoticeLabel.h"
 
+#include <QMetaMethod>
+#include <QMetaProperty>
+
 namespace twinha::ui {
 
 NoticeLabel::NoticeLabel(QWidget* parent)
@@ -15,6 +18,7 @@ NoticeLabel::NoticeLabel(QWidget* parent)
 
 void NoticeLabel::showNotice(Kind kind, const QString& text)
 {
+    stopWatching();
     m_kind = kind;
     // Tints, not solid colours, so the text keeps the palette's contrast in light and dark themes.
     const char* tint = kind == Kind::Error     ? "rgba(198, 40, 40, 40)"
@@ -30,9 +34,37 @@ void NoticeLabel::showNotice(Kind kind, const QString& text)
 
 void NoticeLabel::clearNotice()
 {
+    stopWatching();
     clear();
     setAccessibleName(QString());
     hide();
+}
+
+void NoticeLabel::clearWhenEdited(QWidget* field)
+{
+    stopWatching();
+    if (!field || isHidden())
+        return;
+    // The field's user property (a line edit's text, a spin box's value, a combo box's current text,
+    // a check box's state) says when it was edited; a plain text edit has textChanged() only.
+    const QMetaObject* meta = field->metaObject();
+    QMetaMethod signal = meta->userProperty().notifySignal();
+    if (!signal.isValid() && meta->indexOfSignal("textChanged()") >= 0)
+        signal = meta->method(meta->indexOfSignal("textChanged()"));
+    if (signal.isValid())
+        m_watch = connect(field, signal, this, metaObject()->method(metaObject()->indexOfSlot("fieldEdited()")));
+}
+
+void NoticeLabel::fieldEdited()
+{
+    clearNotice();
+}
+
+void NoticeLabel::stopWatching()
+{
+    if (m_watch)
+        disconnect(m_watch);
+    m_watch = {};
 }
 
 } // namespace twinha::ui

@@ -134,6 +134,11 @@ void PreCheckPage::retranslate()
         m_verdict->setText(tr("Checking again…"));
     else if (m_plan.ready)
         m_verdict->setText(tr("Ready: every pre-check passed."));
+    else if (m_plan.forceable) // the dialog offers to override them: do not say nothing can move
+        m_verdict->setText(tr("Blocked: %1 of %2 pre-checks failed. A switchover waits until they pass; the agents "
+                              "allow overriding these checks by force, at your own risk.")
+                               .arg(blocked)
+                               .arg(m_plan.checks.size()));
     else
         m_verdict->setText(tr("Blocked: %1 of %2 pre-checks failed. Nothing can move until they pass.")
                                .arg(blocked)

@@ -87,8 +87,9 @@ void ResultPage::retranslate()
     m_headline->setStyleSheet(done ? QStringLiteral("QLabel { color: #2e7d32; }")
                                    : QStringLiteral("QLabel { color: #c62828; }"));
     m_total->setText(SwitchoverText::duration(m_op.totalMs()));
-    m_gap->setText(SwitchoverText::duration(m_op.gapMs));
-    m_form->setRowVisible(m_gap, m_op.gapMs >= 0 || done);
+    const qint64 gap = SwitchoverText::gapMs(m_op);
+    m_gap->setText(SwitchoverText::duration(gap)); // "not measured" for -1
+    m_form->setRowVisible(m_gap, gap >= 0 || done);
     m_form->setRowVisible(m_lag, m_lagS.has_value());
     if (m_lagS)
         m_lag->setText(SwitchoverText::seconds(*m_lagS));

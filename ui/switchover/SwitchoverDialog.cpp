@@ -344,7 +344,7 @@ void SwitchoverDialog::finish(const OperationView& op)
 void SwitchoverDialog::switchBack()
 {
     const OperationView& op = m_follower->operation();
-    if (m_state != State::Finished || SwitchoverText::reverseButton(op).isEmpty())
+    if (m_state != State::Finished || SwitchoverText::reverseButton(op).isEmpty() || !nodeReachable(op.from))
         return;
     m_group = op.group;
     m_to = op.from;

@@ -94,6 +94,7 @@ private:
     void showProgress(const agentlink::OperationView& known, qint64 requestedAgoMs);
     void finish(const agentlink::OperationView& op);
     void switchBack();
+    bool nodeReachable(const QString& node) const; // the console hears it now (NodeView::live)
     void cancelOperation();
     void offerForce();
     void setState(State state);

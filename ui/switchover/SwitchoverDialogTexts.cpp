@@ -61,6 +61,14 @@ void SwitchoverDialog::updateButtons()
     const QString reverse = m_state == State::Finished ? SwitchoverText::reverseButton(op) : QString();
     m_reverse->setVisible(!reverse.isEmpty());
     m_reverse->setText(reverse);
+    // Back to a node the console cannot reach now: offered only once it answers again.
+    const bool backReachable = nodeReachable(op.from);
+    m_reverse->setEnabled(backReachable);
+    m_reverse->setToolTip(backReachable ? QString()
+                                        : tr("%1 cannot be reached now; switching back is possible once the console "
+                                             "reaches it again.")
+                                              .arg(op.from));
+    m_reverse->setAccessibleDescription(m_reverse->toolTip());
     m_confirm->setText(m_plan.isNull() ? tr("&Switch over") : SwitchoverText::confirmButton(m_plan));
     m_confirm->setToolTip(planShown && !m_plan.ready
                               ? tr("Blocked until every pre-check passes")
@@ -69,6 +77,14 @@ void SwitchoverDialog::updateButtons()
     m_confirm->setAccessibleDescription(m_confirm->toolTip());
     m_recheck->setText(m_state == State::Finished ? tr("&Try again") : tr("Check a&gain"));
     updateDialogNotice();
+}
+
+bool SwitchoverDialog::nodeReachable(const QString& node) const
+{
+    for (int i = 0; i < m_monitor->nodeCount(); ++i)
+        if (m_monitor->node(i).endpoint.name == node)
+            return m_monitor->node(i).live();
+    return false;
 }
 
 void SwitchoverDialog::retranslate()

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace twinha::ui {
 
 using agentlink::OperationView;
@@ -16,6 +18,13 @@ QString SwitchoverText::duration(qint64 ms)
     if (ms < 10000)
         return tr("%1 ms").arg(ms);
     return seconds(double(ms) / 1000.0);
+}
+
+qint64 SwitchoverText::gapMs(const agentlink::OperationView& op)
+{
+    if (op.gapMs < 0)
+        return -1;
+    return op.steps.isEmpty() ? op.gapMs : std::min(op.gapMs, op.totalMs());
 }
 
 QString SwitchoverText::seconds(double s)

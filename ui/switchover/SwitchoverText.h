@@ -17,6 +17,9 @@ class SwitchoverText
 public:
     static QString duration(qint64 ms); // "850 ms", "12.4 s"
     static QString seconds(double s);   // "0.4 s"
+    // The service gap to show: -1 when the agents could not measure it, and never longer than the
+    // whole operation (the gap spans two nodes' clocks; the total adds up the steps).
+    static qint64 gapMs(const agentlink::OperationView& op);
     static QString checkName(const SwitchoverPlan::Check& check);
     static QString plan(const SwitchoverPlan& plan);                  // what will happen, one sentence
     static QString confirmButton(const SwitchoverPlan& plan);         // with a mnemonic

@@ -9,9 +9,14 @@
 #include "ui/wizard/WizardSession.h"
 #include "ui/wizard/WizardWidgets.h"
 
+#include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
@@ -28,8 +33,29 @@ ApplyPage::ApplyPage(QWidget* parent)
     : WizardPage(parent)
     , m_intro(wrappingLabel(this))
     , m_steps(new QListWidget(this))
+    , m_saved(new QWidget(this))
+    , m_savedLabel(wrappingLabel(m_saved))
+    , m_savedPath(new QLineEdit(m_saved))
+    , m_copyPath(new QPushButton(m_saved))
+    , m_savedHint(wrappingLabel(m_saved, "profileHint"))
     , m_retry(new QPushButton(this))
 {
+    m_saved->setObjectName(QStringLiteral("savedProfile"));
+    m_savedPath->setObjectName(QStringLiteral("profilePath"));
+    m_savedPath->setReadOnly(true);
+    m_savedLabel->setBuddy(m_savedPath);
+    m_copyPath->setObjectName(QStringLiteral("copyProfilePath"));
+    connect(m_copyPath, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_savedPath->text()); });
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_savedPath, 1);
+    pathRow->addWidget(m_copyPath);
+    auto* savedLayout = new QVBoxLayout(m_saved);
+    savedLayout->setContentsMargins(0, 0, 0, 0);
+    savedLayout->addWidget(m_savedLabel);
+    savedLayout->addLayout(pathRow);
+    savedLayout->addWidget(m_savedHint);
+    m_saved->hide();
     m_steps->setObjectName(QStringLiteral("applySteps"));
     m_steps->setWordWrap(true);
     m_retry->setObjectName(QStringLiteral("retryApply"));
@@ -45,6 +71,7 @@ ApplyPage::ApplyPage(QWidget* parent)
     layout->addWidget(m_intro);
     layout->addWidget(m_steps, 1);
     layout->addWidget(notice());
+    layout->addWidget(m_saved);
     layout->addWidget(m_retry, 0, Qt::AlignLeft);
     // Done here is a working pair; the test switchover after it is optional.
     setFinalPage(true);
@@ -60,12 +87,21 @@ void ApplyPage::retranslate()
                         "hear each other on the new configuration. A reload does not stop the running service."));
     m_retry->setText(tr("&Try again"));
     m_steps->setAccessibleName(tr("Progress"));
+    m_savedLabel->setText(tr("The console's profile of this cluster is saved as:"));
+    m_copyPath->setText(tr("&Copy path"));
+    m_copyPath->setAccessibleName(tr("Copy the profile's path"));
+    m_savedHint->setText(tr("twinhactl needs this path: twinhactl --cluster %1 status. The console opens the "
+                            "profile by itself from now on.")
+                             .arg(m_savedPath->text().contains(QLatin1Char(' '))
+                                      ? QLatin1Char('"') + m_savedPath->text() + QLatin1Char('"')
+                                      : m_savedPath->text()));
     if (wizard())
         showSteps();
 }
 
 void ApplyPage::initializePage()
 {
+    m_saved->hide();
     m_step = Step::Prepare;
     m_backup = {};
     m_checksum.clear();
@@ -213,7 +249,9 @@ void ApplyPage::saveProfile()
         return;
     }
     m_step = Step::Done;
-    showSteps();
+    m_savedPath->setText(QFileInfo(path).absoluteFilePath());
+    m_saved->show();
+    retranslate();
     showNotice(NoticeLabel::Kind::Info, [=, this] {
         return tr("The pair is healthy and the console watches it from now on. You can finish here, or "
                   "go on to try a switchover and back.");

@@ -9,6 +9,7 @@
 #include <functional>
 
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 
@@ -21,8 +22,9 @@ namespace twinha::ui {
 // Page 9: puts the reviewed config on both nodes as one change (agentlink::ConfigApplyRun: both
 // agents validate and stage it, then both commit, each keeping a backup of its old file, with
 // automatic failover frozen until they hear each other on it), waits for the pair to report
-// healthy, and saves the console's profile. A failure says which node has which config and what to
-// do; "Try again" resumes where it stopped (a change that did not finish runs again on both).
+// healthy, and saves the console's profile, showing its path to copy (twinhactl --cluster needs it). A failure says
+// which node has which config and what to do; "Try again" resumes where it stopped (a change that did not finish runs
+// again on both).
 class ApplyPage : public WizardPage
 {
     Q_OBJECT
@@ -60,6 +62,12 @@ private:
 
     QLabel* m_intro;
     QListWidget* m_steps;
+    // Where the profile was saved, to copy: twinhactl and File > Open need that path.
+    QWidget* m_saved;
+    QLabel* m_savedLabel;
+    QLineEdit* m_savedPath;
+    QPushButton* m_copyPath;
+    QLabel* m_savedHint;
     QPushButton* m_retry;
     Step m_step = Step::Prepare;
     bool m_failed = false;

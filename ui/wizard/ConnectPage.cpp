@@ -15,7 +15,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include <initializer_list>
+#include <algorithm>
 
 namespace twinha::ui {
 
@@ -50,10 +50,7 @@ bool agentMissing(const protocol::RpcError& e)
 
 bool isOneOf(const QString& code, std::initializer_list<const char*> list)
 {
-    for (const char* c : list)
-        if (code == QLatin1String(c))
-            return true;
-    return false;
+    return std::any_of(list.begin(), list.end(), [&code](const char* c) { return code == QLatin1String(c); });
 }
 
 } // namespace
@@ -77,10 +74,13 @@ ConnectPage::ConnectPage(QWidget* parent)
         p.address = panelLabel(QStringLiteral("address"), p.box);
         p.state = panelLabel(QStringLiteral("state"), p.box);
         p.hostKey = panelLabel(QStringLiteral("hostKey"), p.box);
+        p.fingerprint = panelLabel(QStringLiteral("fingerprint"), p.box);
+        p.fingerprint->setWordWrap(false); // a wrapped label cuts a word wider than itself: never this one
+        p.keyNote = panelLabel(QStringLiteral("hostKeyNote"), p.box);
         p.agent = panelLabel(QStringLiteral("agent"), p.box);
         p.problem = panelLabel(QStringLiteral("problem"), p.box);
         auto* box = new QVBoxLayout(p.box);
-        for (QLabel* l : {p.address, p.state, p.hostKey, p.agent, p.problem})
+        for (QLabel* l : {p.address, p.state, p.hostKey, p.fingerprint, p.keyNote, p.agent, p.problem})
             box->addWidget(l);
         box->addStretch();
         panels->addWidget(p.box, 1);
@@ -237,7 +237,7 @@ void ConnectPage::renderPanel(int i)
         p.state->setText(tr("Not connected"));
         const protocol::RpcError e = session()->discoveryError(i);
         p.problem->setText(e.isNull() ? QString() : agentlink::ErrorText::describe(e));
-        for (QLabel* l : {p.hostKey, p.agent})
+        for (QLabel* l : {p.hostKey, p.fingerprint, p.keyNote, p.agent})
             l->clear();
     } else {
         p.state->setText(tr("State: %1").arg(stageText(i)));
@@ -245,20 +245,18 @@ void ConnectPage::renderPanel(int i)
         // Past the host-key stage means the key passed: it was on record, or the user trusted it.
         const bool keyPassed = c->state() == LinkState::Ready || c->state() == LinkState::Handshaking ||
                                (m_stage[size_t(i)] && *m_stage[size_t(i)] > LinkStage::VerifyingHostKey);
-        if (key.fingerprint.isEmpty())
-            p.hostKey->clear();
-        else if (keyPassed)
-            p.hostKey->setText(tr("Host key: %1 %2\nIt matches the known_hosts file, or you confirmed it when asked.")
-                                   .arg(key.keyType, key.fingerprint));
-        else
-            p.hostKey->setText(tr("Host key: %1 %2").arg(key.keyType, key.fingerprint));
+        p.hostKey->setText(key.fingerprint.isEmpty() ? QString() : tr("Host key (%1):").arg(key.keyType));
+        p.fingerprint->setText(key.fingerprint);
+        p.keyNote->setText(key.fingerprint.isEmpty() || !keyPassed
+                               ? QString()
+                               : tr("It matches the known_hosts file, or you confirmed it when asked."));
         const protocol::Hello& hello = c->hello();
         p.agent->setText(hello.agentVersion.isEmpty()
                              ? QString()
                              : tr("Agent %1, node name \"%2\"").arg(hello.agentVersion, hello.node));
         p.problem->setText(problemText(i));
     }
-    for (QLabel* l : {p.hostKey, p.agent, p.problem})
+    for (QLabel* l : {p.hostKey, p.fingerprint, p.keyNote, p.agent, p.problem})
         l->setVisible(!l->text().isEmpty());
     p.box->setAccessibleDescription(QStringList{p.state->text(), p.problem->text()}.join(QLatin1Char('\n')));
 }

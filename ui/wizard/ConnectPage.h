@@ -46,6 +46,8 @@ private:
         QLabel* address = nullptr;
         QLabel* state = nullptr;
         QLabel* hostKey = nullptr;
+        QLabel* fingerprint = nullptr; // never wrapped or cut: the one string to compare character by character
+        QLabel* keyNote = nullptr;
         QLabel* agent = nullptr;
         QLabel* problem = nullptr;
     };

@@ -413,6 +413,7 @@ void ResourceEditor::accept()
     QWidget* field = nullptr;
     if (const QString problem = validate(&field); !problem.isEmpty()) {
         m_notice->showNotice(NoticeLabel::Kind::Error, problem);
+        m_notice->clearWhenEdited(field);
         if (field)
             field->setFocus();
         return;
@@ -459,6 +460,7 @@ void ResourceEditor::checkVip(bool acceptWhenFine)
     QWidget* field = nullptr;
     if (const QString problem = vipProblem(&field, false); !problem.isEmpty()) {
         m_notice->showNotice(NoticeLabel::Kind::Error, problem);
+        m_notice->clearWhenEdited(field);
         field->setFocus();
         return;
     }

@@ -156,7 +156,8 @@ void TestSwitchoverPage::onFinished(const OperationView& op)
     row->setText(0, QStringLiteral("%1 → %2").arg(op.from, op.to));
     row->setText(1, SwitchoverText::outcome(op));
     row->setText(2, SwitchoverText::duration(op.totalMs()));
-    row->setText(3, op.gapMs >= 0 ? SwitchoverText::duration(op.gapMs) : tr("not measured"));
+    row->setText(3, SwitchoverText::gapMs(op) >= 0 ? SwitchoverText::duration(SwitchoverText::gapMs(op))
+                                                   : tr("not measured"));
     const bool done = op.result == QLatin1String("done");
     if (done && m_leg == 0) {
         m_leg = 1;

@@ -44,7 +44,9 @@ void WizardPage::clearNotice()
 
 bool WizardPage::refuse(const QString& problem, QWidget* field)
 {
+    m_noticeText = nullptr;
     m_notice->showNotice(NoticeLabel::Kind::Error, problem);
+    m_notice->clearWhenEdited(field); // the finding goes once the field is edited; Next checks again
     if (field)
         field->setFocus();
     return false;
