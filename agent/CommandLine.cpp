@@ -29,6 +29,9 @@ CommandLine CommandLine::parse(const QStringList& args)
         cl.m_command = Command::Guard;
         allowed = {QStringLiteral("--config"), QStringLiteral("--node"), QStringLiteral("--state-dir"),
                    QStringLiteral("--verbose")};
+    } else if (sub == QLatin1String("journal")) {
+        cl.m_command = Command::JournalVerify;
+        allowed = {QStringLiteral("--config"), QStringLiteral("--state-dir")};
     } else if (sub == QLatin1String("check-config")) {
         cl.m_command = Command::CheckConfig;
         cl.m_configPath.clear(); // no default: the file to check is named
@@ -53,7 +56,9 @@ CommandLine CommandLine::parse(const QStringList& args)
         cl.m_configPath = positional.first();
     else if (cl.m_command == Command::CheckConfig && (!positional.isEmpty() || cl.m_configPath.isEmpty()))
         cl.m_error = QStringLiteral("check-config takes exactly one FILE (or --config FILE)");
-    else if (!positional.isEmpty())
+    else if (cl.m_command == Command::JournalVerify && positional != QStringList{QStringLiteral("verify")})
+        cl.m_error = QStringLiteral("journal takes one action: verify");
+    else if (cl.m_command != Command::JournalVerify && !positional.isEmpty())
         cl.m_error = QStringLiteral("unexpected argument \"%1\"").arg(positional.first());
     return cl;
 }
@@ -105,6 +110,7 @@ QString CommandLine::usage()
                "  twinha-agent daemon [--config FILE] [--node NAME] [--state-dir DIR] [--socket PATH] [--verbose]\n"
                "  twinha-agent session [--socket PATH]\n"
                "  twinha-agent check-config [--config] FILE\n"
+               "  twinha-agent journal verify [--config FILE] [--state-dir DIR]\n"
                "  twinha-agent witness [--config FILE] [--verbose]   (on a third host: the tie-breaking vote)\n"
                "  twinha-agent --version\n"
                "\n"

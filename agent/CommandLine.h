@@ -17,7 +17,8 @@ public:
         Session,
         CheckConfig,
         Witness,
-        Guard // started by the daemon itself
+        Guard, // started by the daemon itself
+        JournalVerify
     };
 
     static constexpr char kDefaultConfig[] = "/etc/twinha/cluster.toml";

@@ -62,7 +62,7 @@ std::unique_ptr<DaemonEngine> DaemonEngine::create(const AgentConfig& config, co
     const QByteArray key = ClusterKey::load(e->m_config.cluster.keyFilePath, error);
     if (key.isEmpty())
         return nullptr;
-    e->m_journal = std::make_unique<Journal>(node);
+    e->m_journal = std::make_unique<Journal>(node, key);
     RpcError journalError;
     if (!e->m_journal->open(QDir(paths.stateDir).filePath(QStringLiteral("journal.jsonl")), &journalError))
         AgentLog::get("agent")->warn("journal: {}; events are kept in memory only", journalError.code.toStdString());

@@ -4,6 +4,7 @@
 #include "agent/ExitCodes.h"
 #include "agent/SessionBridge.h"
 #include "agent/guard/GuardCommand.h"
+#include "agent/journal/JournalVerifyCommand.h"
 #include "agent/witness/WitnessCommand.h"
 #include "agentlink/protocol/Version.h"
 
@@ -42,6 +43,8 @@ int main(int argc, char* argv[])
         return GuardCommand::run(cl.configPath(),
                                  cl.nodeName().isEmpty() ? CommandLine::defaultNodeName() : cl.nodeName(),
                                  cl.stateDir(), cl.verbose());
+    case CommandLine::Command::JournalVerify:
+        return JournalVerifyCommand::run(cl.configPath(), cl.stateDir(), out);
     case CommandLine::Command::Witness:
         return WitnessCommand::run(cl.configPath(), cl.verbose());
     case CommandLine::Command::Session: {

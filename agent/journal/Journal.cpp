@@ -14,9 +14,10 @@ namespace twinha::agent {
 
 namespace codes = protocol::codes;
 
-Journal::Journal(const QString& nodeName, QObject* parent)
+Journal::Journal(const QString& nodeName, const QByteArray& key, QObject* parent)
     : QObject(parent)
     , m_nodeName(nodeName)
+    , m_key(key)
     , m_writer(new JournalWriter)
 {
     m_thread.setObjectName(QStringLiteral("journal"));
@@ -41,7 +42,7 @@ bool Journal::open(const QString& path, protocol::RpcError* error)
     m_unpersisted.clear();
     m_chainError = {};
     m_failing = false;
-    const JournalReader::Result r = JournalReader::read(path, [this](const JournalEntry& e) {
+    const JournalReader::Result r = JournalReader::read(path, m_key, [this](const JournalEntry& e) {
         remember(e);
         return true;
     });
@@ -79,7 +80,7 @@ std::optional<QJsonObject> Journal::append(const QString& type, const QString& a
     e.actor = actor;
     e.data = data;
     e.prev = m_lastHash;
-    e.hash = e.computeHash();
+    e.hash = e.computeHash(m_key);
     e.persisted = !m_failing; // in flight counts as written until the disk says otherwise
     m_lastSeq = e.seq;
     m_lastHash = e.hash;
@@ -188,7 +189,7 @@ QJsonArray Journal::list(qint64 afterSeq, int limit) const
     const qint64 firstInMemory = m_recent.isEmpty() ? m_lastSeq + 1 : m_recent.first().seq;
     if (afterSeq + 1 < firstInMemory && !m_path.isEmpty()) {
         // Older than the memory holds: read them back from the file (rare: a client far behind).
-        JournalReader::read(m_path, [&](const JournalEntry& e) {
+        JournalReader::read(m_path, m_key, [&](const JournalEntry& e) {
             if (e.seq >= firstInMemory || out.size() >= limit)
                 return false;
             if (e.seq > afterSeq)
@@ -207,7 +208,7 @@ QJsonArray Journal::list(qint64 afterSeq, int limit) const
 
 qint64 Journal::verify() const
 {
-    return JournalReader::read(m_path).brokenSeq;
+    return JournalReader::read(m_path, m_key).brokenSeq;
 }
 
 } // namespace twinha::agent

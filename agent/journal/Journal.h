@@ -29,7 +29,9 @@ class Journal : public QObject
 public:
     static constexpr int kMemoryEntries = 1000; // also the largest page list() returns
 
-    explicit Journal(const QString& nodeName, QObject* parent = nullptr);
+    // New entries are chained under `key` (the cluster key; see JournalEntry), and keyed entries
+    // read back are checked with it.
+    Journal(const QString& nodeName, const QByteArray& key, QObject* parent = nullptr);
     ~Journal() override;
 
     // Loads and verifies the file (missing: an empty journal). False only when an existing file
@@ -69,6 +71,7 @@ private:
     JournalEntry* recent(qint64 seq);
 
     QString m_nodeName;
+    QByteArray m_key;
     QString m_path;
     QThread m_thread;
     JournalWriter* m_writer; // lives on m_thread

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 
 namespace twinha::agent {
 
@@ -17,13 +18,15 @@ QJsonObject withoutHash(const JournalEntry& e)
 }
 } // namespace
 
-QString JournalEntry::computeHash() const
+QString JournalEntry::computeHash(const QByteArray& key) const
 {
     // QJsonObject keeps its keys sorted and Qt prints numbers in their shortest round-trip form,
     // so the compact document is a stable canonical form: a line read back hashes the same.
-    const QByteArray canonical = QJsonDocument(withoutHash(*this)).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QByteArray(prev.toUtf8() + canonical), QCryptographicHash::Sha256).toHex());
+    const QByteArray message = prev.toUtf8() + QJsonDocument(withoutHash(*this)).toJson(QJsonDocument::Compact);
+    if (key.isEmpty())
+        return QString::fromLatin1(QCryptographicHash::hash(message, QCryptographicHash::Sha256).toHex());
+    return kKeyedPrefix +
+           QString::fromLatin1(QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256).toHex());
 }
 
 QJsonObject JournalEntry::toJson() const

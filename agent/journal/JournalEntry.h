@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
+#include <QLatin1StringView>
 #include <QString>
 
 #include <optional>
@@ -9,6 +11,8 @@ namespace twinha::agent {
 
 // One journal record. Its hash covers the previous entry's hash plus every field of its own
 // (canonical JSON: compact, keys sorted), so changing any earlier entry breaks every later link.
+// The hash is keyed: "k:" + HMAC-SHA256 under the cluster key, so rewriting the history takes the
+// key, not just sha256sum. Entries written before the journal was keyed carry a plain SHA-256.
 struct JournalEntry
 {
     qint64 seq = 0;
@@ -23,9 +27,14 @@ struct JournalEntry
 
     static const QString kGenesis;
 
-    // The hash this entry should carry, computed from its other fields.
-    QString computeHash() const;
-    bool hashMatches() const { return hash == computeHash(); }
+    static constexpr QLatin1StringView kKeyedPrefix{"k:"};
+
+    // The hash this entry should carry, computed from its other fields: keyed with `key`, plain
+    // SHA-256 (the old form) without one.
+    QString computeHash(const QByteArray& key) const;
+    bool isKeyed() const { return hash.startsWith(kKeyedPrefix); }
+    // Keyed entries are checked with `key`; a plain one only matches its plain hash.
+    bool hashMatches(const QByteArray& key) const { return hash == computeHash(isKeyed() ? key : QByteArray()); }
 
     // The stored form, without the in-memory "persisted" flag.
     QJsonObject toJson() const;

@@ -7,7 +7,7 @@
 
 namespace twinha::agent {
 
-JournalReader::Result JournalReader::read(const QString& path, const Visitor& visit)
+JournalReader::Result JournalReader::read(const QString& path, const QByteArray& key, const Visitor& visit)
 {
     Result r;
     const QFileInfo info(path);
@@ -26,14 +26,28 @@ JournalReader::Result JournalReader::read(const QString& path, const Visitor& vi
             continue;
         const qint64 expectedSeq = r.lastSeq + 1;
         const std::optional<JournalEntry> entry = JournalEntry::fromJson(QJsonDocument::fromJson(line).object());
+        ++r.entries;
+        const auto broken = [&r, expectedSeq](const char* why) {
+            if (r.brokenSeq >= 0)
+                return;
+            r.brokenSeq = expectedSeq;
+            r.brokenWhy = QLatin1String(why);
+        };
         if (!entry) {
-            if (r.brokenSeq < 0)
-                r.brokenSeq = expectedSeq;
+            broken("unreadable");
             r.lastSeq = expectedSeq; // count the unreadable line so later entries keep their numbers
             continue;
         }
-        if (r.brokenSeq < 0 && (entry->seq != expectedSeq || entry->prev != r.lastHash || !entry->hashMatches()))
-            r.brokenSeq = expectedSeq;
+        if (entry->seq != expectedSeq)
+            broken("sequence");
+        else if (entry->prev != r.lastHash)
+            broken("link");
+        else if (!entry->isKeyed() && r.firstKeyedSeq >= 0)
+            broken("unkeyed");
+        else if (!entry->hashMatches(key))
+            broken("hash");
+        if (entry->isKeyed() && r.firstKeyedSeq < 0)
+            r.firstKeyedSeq = entry->seq;
         r.lastSeq = std::max(r.lastSeq, entry->seq);
         r.lastHash = entry->hash;
         if (visit && !visit(*entry))

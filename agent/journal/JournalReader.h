@@ -8,9 +8,10 @@
 
 namespace twinha::agent {
 
-// Reads journal.jsonl front to back and checks the hash chain on the way. A bad link is recorded
-// (the first one only) and reading goes on from the entry as stored: one tampered line must not
-// hide the rest of the history.
+// Reads journal.jsonl front to back and checks the hash chain on the way, keyed entries with the
+// cluster key. A bad link is recorded (the first one only, with why) and reading goes on from the
+// entry as stored: one tampered line must not hide the rest of the history. Once an entry is
+// keyed, a plain one after it is a bad link: the old form is no way around the key.
 class JournalReader
 {
 public:
@@ -19,6 +20,9 @@ public:
         bool ok = true; // false: the file exists but could not be read
         QString detail; // why not
         qint64 brokenSeq = -1;
+        QString brokenWhy; // "unreadable", "sequence", "link", "hash" or "unkeyed"
+        qint64 entries = 0;
+        qint64 firstKeyedSeq = -1;
         qint64 lastSeq = 0;
         QString lastHash = JournalEntry::kGenesis;
         bool endsWithNewline = true; // false after a crash mid-write; the next append must fix it
@@ -28,7 +32,7 @@ public:
 
     // A missing file is an empty journal. Only regular files are read: a device such as
     // /dev/full would never end.
-    static Result read(const QString& path, const Visitor& visit = {});
+    static Result read(const QString& path, const QByteArray& key, const Visitor& visit = {});
 };
 
 } // namespace twinha::agent

@@ -1,4 +1,5 @@
 #include "agent/journal/Journal.h"
+#include "agent/journal/JournalReader.h"
 
 #include "agentlink/protocol/ErrorCodes.h"
 
@@ -14,8 +15,43 @@
 #include <unistd.h>
 
 using twinha::agent::Journal;
+using twinha::agent::JournalEntry;
+using twinha::agent::JournalReader;
 using twinha::protocol::RpcError;
 namespace codes = twinha::protocol::codes;
+
+namespace {
+const QByteArray kKey = QByteArray("journal-test-cluster-key-0123456789abcdef");
+
+// Rewrites entry `seq`'s data and re-chains every entry from there on with plain SHA-256: what
+// anybody who can write the file but lacks the key could do.
+bool rewriteWithoutTheKey(const QString& path, qint64 seq, const QByteArray& key)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QList<QByteArray> lines = f.readAll().split('\n');
+    f.close();
+    QString prev;
+    QByteArray out;
+    for (const QByteArray& line : lines) {
+        if (line.isEmpty())
+            continue;
+        std::optional<JournalEntry> e = JournalEntry::fromJson(QJsonDocument::fromJson(line).object());
+        if (!e)
+            return false;
+        if (e->seq == seq)
+            e->data.insert(QStringLiteral("rewritten"), true);
+        if (e->seq >= seq) {
+            e->prev = prev;
+            e->hash = e->computeHash(key);
+        }
+        prev = e->hash;
+        out += e->toLine();
+    }
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(out) == out.size();
+}
+} // namespace
 
 class TestJournal : public QObject
 {
@@ -27,7 +63,7 @@ private:
     // Five entries of different types, written by a journal that is closed again.
     static void writeFive(const QString& path)
     {
-        Journal j(QStringLiteral("n1"));
+        Journal j(QStringLiteral("n1"), kKey);
         RpcError error;
         QVERIFY(j.open(path, &error));
         const QStringList types{QStringLiteral("role_changed"), QStringLiteral("link_down"), QStringLiteral("link_up"),
@@ -68,7 +104,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         writeFive(journalPath(dir));
-        Journal j(QStringLiteral("n1"));
+        Journal j(QStringLiteral("n1"), kKey);
         RpcError error;
         QVERIFY(j.open(journalPath(dir), &error));
         QVERIFY(j.chainError().isNull());
@@ -85,7 +121,8 @@ private Q_SLOTS:
             QVERIFY(e.value(QStringLiteral("time")).toString().endsWith(QLatin1Char('Z')));
             QVERIFY(!e.contains(QStringLiteral("persisted")));
             prev = e.value(QStringLiteral("hash")).toString();
-            QCOMPARE(prev.size(), 64);
+            QVERIFY2(prev.startsWith(QLatin1String("k:")) && prev.size() == 66, qPrintable(prev)); // keyed
+            QCOMPARE(JournalEntry::fromJson(e)->computeHash(kKey), prev);
         }
     }
 
@@ -110,7 +147,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         writeFive(journalPath(dir));
         QVERIFY(tamper(journalPath(dir), seq, what, to));
-        Journal j(QStringLiteral("n1"));
+        Journal j(QStringLiteral("n1"), kKey);
         RpcError error;
         QVERIFY2(j.open(journalPath(dir), &error), "a broken chain must not stop the journal");
         QCOMPARE(j.verify(), seq);
@@ -118,12 +155,57 @@ private Q_SLOTS:
         QCOMPARE(j.chainError().params.value(QStringLiteral("seq")).toInteger(), seq);
     }
 
+    void rewritingHistoryTakesTheClusterKey()
+    {
+        QTemporaryDir dir;
+        writeFive(journalPath(dir));
+        const JournalReader::Result intact = JournalReader::read(journalPath(dir), kKey);
+        QCOMPARE(intact.brokenSeq, -1);
+        QCOMPARE(intact.firstKeyedSeq, 1);
+        // Re-chained with plain SHA-256 from seq 3 on: every link is consistent, but unkeyed.
+        QVERIFY(rewriteWithoutTheKey(journalPath(dir), 3, QByteArray()));
+        JournalReader::Result r = JournalReader::read(journalPath(dir), kKey);
+        QCOMPARE(r.brokenSeq, 3);
+        QCOMPARE(r.brokenWhy, QStringLiteral("unkeyed"));
+        // Re-chained under a key of the attacker's own: the hashes do not match.
+        writeFive(dir.filePath(QStringLiteral("other.jsonl")));
+        QVERIFY(rewriteWithoutTheKey(dir.filePath(QStringLiteral("other.jsonl")), 2, QByteArray(40, 'x')));
+        r = JournalReader::read(dir.filePath(QStringLiteral("other.jsonl")), kKey);
+        QCOMPARE(r.brokenSeq, 2);
+        QCOMPARE(r.brokenWhy, QStringLiteral("hash"));
+        // Only the cluster key rewrites it so that it verifies.
+        QVERIFY(rewriteWithoutTheKey(dir.filePath(QStringLiteral("other.jsonl")), 2, kKey));
+        QCOMPARE(JournalReader::read(dir.filePath(QStringLiteral("other.jsonl")), kKey).brokenSeq, -1);
+    }
+
+    void aJournalFromBeforeTheKeyChainsOnKeyed()
+    {
+        QTemporaryDir dir;
+        {
+            Journal old(QStringLiteral("n1"), QByteArray()); // the unkeyed form of earlier versions
+            RpcError error;
+            QVERIFY(old.open(journalPath(dir), &error));
+            QVERIFY(old.append(QStringLiteral("agent_started"), QStringLiteral("agent"), {}, &error));
+            QVERIFY(old.append(QStringLiteral("peer_lost"), QStringLiteral("agent"), {}, &error));
+        }
+        Journal j(QStringLiteral("n1"), kKey);
+        RpcError error;
+        QVERIFY(j.open(journalPath(dir), &error));
+        QVERIFY(j.chainError().isNull());
+        QVERIFY(j.append(QStringLiteral("agent_started"), QStringLiteral("agent"), {}, &error));
+        j.flush();
+        const JournalReader::Result r = JournalReader::read(journalPath(dir), kKey);
+        QCOMPARE(r.brokenSeq, -1);
+        QCOMPARE(r.firstKeyedSeq, 3);
+        QCOMPARE(r.entries, 3);
+    }
+
     void aChangedHashIsCaughtByTheNextEntrysLink()
     {
         QTemporaryDir dir;
         writeFive(journalPath(dir));
         // Recomputing entry 2's own hash after an edit still breaks entry 3's "prev".
-        Journal j(QStringLiteral("n1"));
+        Journal j(QStringLiteral("n1"), kKey);
         RpcError error;
         QVERIFY(j.open(journalPath(dir), &error));
         const QByteArray oldHash = j.list(1, 1).first().toObject().value(QStringLiteral("hash")).toString().toLatin1();
@@ -136,7 +218,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         writeFive(journalPath(dir));
         QVERIFY(tamper(journalPath(dir), 2, "link_down", 'X'));
-        Journal j(QStringLiteral("n1"));
+        Journal j(QStringLiteral("n1"), kKey);
         RpcError error;
         QVERIFY(j.open(journalPath(dir), &error));
         QVERIFY(!j.chainError().isNull());
@@ -152,7 +234,7 @@ private Q_SLOTS:
 
     void writeFailureReportsJournalWriteFailedAndListStillShowsTheEntry()
     {
-        Journal j(QStringLiteral("n1"));
+        Journal j(QStringLiteral("n1"), kKey);
         QSignalSpy appended(&j, &Journal::appended);
         RpcError error;
         QVERIFY(j.open(QStringLiteral("/dev/full"), &error));
@@ -183,7 +265,7 @@ private Q_SLOTS:
         const QString folder = dir.filePath(QStringLiteral("state"));
         QVERIFY(QFile(folder).open(QIODevice::WriteOnly));
         const QString path = folder + QStringLiteral("/journal.jsonl");
-        Journal j(QStringLiteral("n1"));
+        Journal j(QStringLiteral("n1"), kKey);
         RpcError error;
         QVERIFY(j.open(path, &error));
         QVERIFY(j.append(QStringLiteral("link_down"), QStringLiteral("agent"), {}, &error));
@@ -203,7 +285,7 @@ private Q_SLOTS:
         // The journal file is a FIFO nobody reads: the writer's open blocks, as on a hung disk.
         QTemporaryDir dir;
         const QString path = journalPath(dir);
-        Journal j(QStringLiteral("n1"));
+        Journal j(QStringLiteral("n1"), kKey);
         QSignalSpy appended(&j, &Journal::appended);
         RpcError error;
         QVERIFY(j.open(path, &error));
@@ -233,7 +315,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         writeFive(journalPath(dir));
         for (int round = 0; round < 2; ++round) {
-            Journal j(QStringLiteral("n2"));
+            Journal j(QStringLiteral("n2"), kKey);
             RpcError error;
             QVERIFY(j.open(journalPath(dir), &error));
             const std::optional<QJsonObject> e =
@@ -241,7 +323,7 @@ private Q_SLOTS:
             QVERIFY(e);
             QCOMPARE(e->value(QStringLiteral("seq")).toInteger(), 6 + round);
         }
-        Journal j(QStringLiteral("n1"));
+        Journal j(QStringLiteral("n1"), kKey);
         RpcError error;
         QVERIFY(j.open(journalPath(dir), &error));
         QCOMPARE(j.lastSeq(), 7);
@@ -256,7 +338,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::Append));
         f.write("{\"seq\":6,\"time\":\"20"); // the power went out here
         f.close();
-        Journal j(QStringLiteral("n1"));
+        Journal j(QStringLiteral("n1"), kKey);
         RpcError error;
         QVERIFY(j.open(journalPath(dir), &error));
         QCOMPARE(j.chainError().params.value(QStringLiteral("seq")).toInteger(), 6);
@@ -271,7 +353,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         writeFive(journalPath(dir));
-        Journal j(QStringLiteral("n1"));
+        Journal j(QStringLiteral("n1"), kKey);
         RpcError error;
         QVERIFY(j.open(journalPath(dir), &error));
         const QJsonArray page = j.list(2, 2);
@@ -292,7 +374,7 @@ private Q_SLOTS:
     void appendedSignalCarriesTheEntry()
     {
         QTemporaryDir dir;
-        Journal j(QStringLiteral("n1"));
+        Journal j(QStringLiteral("n1"), kKey);
         QSignalSpy appended(&j, &Journal::appended);
         RpcError error;
         QVERIFY(j.open(journalPath(dir), &error));

@@ -195,7 +195,7 @@ int main(int argc, char** argv)
     std::printf("building a tree of %d files in %s ...\n", files, qPrintable(dir.path()));
     std::fflush(stdout);
     makeTree(dir.filePath(QStringLiteral("tree")), files);
-    Journal journal(QStringLiteral("n1"));
+    Journal journal(QStringLiteral("n1"), QByteArray(32, 'k'));
     protocol::RpcError error;
     if (!journal.open(dir.filePath(QStringLiteral("journal.jsonl")), &error)) {
         std::fprintf(stderr, "cannot open the journal\n");
