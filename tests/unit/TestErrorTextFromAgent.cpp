@@ -4,6 +4,7 @@
 // sentence with an empty parameter ("exit status ): ", "on : ") or a leftover %1 fails, and so does
 // a code the agent sends that has no row here.
 #include "agentlink/ErrorText.h"
+#include "agentlink/StatusText.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -213,6 +214,26 @@ QList<Row> rows()
     };
 }
 
+// The names the agent gives with `call(QStringLiteral("name"` in agent/coordinator: its pre-checks,
+// steps and results.
+QStringList namesSent(const QString& sourceDir, const QString& call)
+{
+    QStringList out;
+    const QRegularExpression re(call + QStringLiteral("\\(QStringLiteral\\(\"([a-z_:]+)\""));
+    for (QDirIterator it(sourceDir + QStringLiteral("/agent/coordinator"), {QStringLiteral("*.cpp")}, QDir::Files);
+         it.hasNext();) {
+        QFile f(it.next());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        for (auto m = re.globalMatch(QString::fromUtf8(f.readAll())); m.hasNext();) {
+            const QString name = m.next().captured(1);
+            if (!out.contains(name))
+                out << name;
+        }
+    }
+    return out;
+}
+
 // Codes by constant name, read from ErrorCodes.h: kPeerUnreachable -> PEER_UNREACHABLE.
 QHash<QString, QString> codeConstants(const QString& sourceDir)
 {
@@ -290,6 +311,32 @@ private Q_SLOTS:
         }
         QVERIFY(files > 50);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    }
+
+    // The pre-checks, steps and results the agent names are said in words, never as the raw name.
+    void everyCheckStepAndResultTheAgentNamesIsASentence()
+    {
+        const QString sourceDir = qEnvironmentVariable("TWINHA_SOURCE_DIR");
+        const QStringList checks = namesSent(sourceDir, QStringLiteral("add"));
+        const QStringList steps = namesSent(sourceDir, QStringLiteral("step"));
+        const QStringList results = namesSent(sourceDir, QStringLiteral("finish"));
+        QVERIFY2(checks.size() >= 9 && steps.size() >= 7 && results.size() >= 5,
+                 qPrintable((checks + steps + results).join(QLatin1Char(' '))));
+        for (QString check : checks) {
+            if (check.endsWith(QLatin1Char(':'))) // replication_lag:CHANNEL
+                check += QStringLiteral("www-data");
+            const QString text = twinha::agentlink::StatusText::check(check);
+            QVERIFY2(text != check && holesIn(text).isEmpty(), qPrintable(check + QStringLiteral(": ") + text));
+        }
+        for (const QString& step : steps) {
+            const QString text = twinha::agentlink::StatusText::step(step);
+            QVERIFY2(text != step && holesIn(text).isEmpty(), qPrintable(step + QStringLiteral(": ") + text));
+        }
+        for (const QString& result : results) {
+            const QString text = twinha::agentlink::StatusText::result(result);
+            QVERIFY2(text != result && text != QStringLiteral("In progress") && holesIn(text).isEmpty(),
+                     qPrintable(result + QStringLiteral(": ") + text));
+        }
     }
 };
 
