@@ -1,5 +1,6 @@
 #include "ui/WelcomePage.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -97,7 +98,8 @@ void WelcomePage::retranslate()
     m_intro->setText(tr("The console watches pairs of servers in hot standby: which node is active, the heartbeat "
                         "between them and the replication lag, and it switches the service over with one click. "
                         "It reaches the TwinHA agent on each server over SSH."));
-    m_new->setText(tr("&New cluster…"));
+    // The same words as File ▸ New cluster…, and the same translation.
+    m_new->setText(QCoreApplication::translate("twinha::ui::MainWindow", "&New cluster…"));
     m_newHint->setText(tr("Set up a pair step by step: both servers and their SSH logins, the mode, the heartbeat "
                           "links, the resources and the replication. The agents get their configuration from it."));
     m_open->setText(tr("&Open profile…"));

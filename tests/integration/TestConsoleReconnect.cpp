@@ -8,6 +8,7 @@
 #include "ui/MainWindow.h"
 #include "ui/NodeCard.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -27,6 +28,14 @@ bool writeFile(const QString& path, const QByteArray& data)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+
+// For looking at: build/shots/NAME.png.
+void shoot(QWidget* window, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("TWINHA_BIN_DIR") + QStringLiteral("/../shots");
+    QDir().mkpath(dir);
+    window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 QByteArray readFile(const QString& path)
@@ -94,6 +103,8 @@ private Q_SLOTS:
         QCOMPARE(card->reconnectButton()->text(), ui::NodeCard::tr("&Reconnect"));
         QVERIFY2(!card->retryText().contains(QStringLiteral("Retrying")), qPrintable(card->retryText()));
         const int attempts = monitor->client(0)->attempts();
+        QTRY_VERIFY(card->reconnectButton()->width() >= card->reconnectButton()->sizeHint().width());
+        shoot(&window, QStringLiteral("console-reconnect-host-key"));
 
         // The administrator puts the key right (as ssh-keygen -R and a new trust would), then reconnects.
         QVERIFY(writeFile(knownHosts, good));
@@ -156,6 +167,8 @@ private Q_SLOTS:
         const QRegularExpression countdown(QStringLiteral("^Retrying in ([1-5]) s\\.$"));
         QTRY_VERIFY_WITH_TIMEOUT(countdown.match(card->retryText()).hasMatch(), 15000);
         QCOMPARE(card->reconnectButton()->text(), ui::NodeCard::tr("Retry &now"));
+        QTRY_VERIFY(card->reconnectButton()->width() >= card->reconnectButton()->sizeHint().width());
+        shoot(&window, QStringLiteral("console-retry-countdown"));
         // Six failures in a row: the old backoff would be at 16 s by now, this one stays at 5 s.
         QTRY_VERIFY_WITH_TIMEOUT(monitor->client(1)->attempts() >= before + 6, 40000);
         sampler.stop();

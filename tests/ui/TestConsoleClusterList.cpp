@@ -123,7 +123,7 @@ private Q_SLOTS:
         auto* openButton = window.welcome()->findChild<QPushButton*>(QStringLiteral("welcomeOpenProfile"));
         QVERIFY(newButton && newButton->isVisible());
         QVERIFY(openButton && openButton->isVisible());
-        QCOMPARE(newButton->text(), ui::WelcomePage::tr("&New cluster…"));
+        QCOMPARE(newButton->text(), ui::MainWindow::tr("&New cluster…"));
         QCOMPARE(openButton->text(), ui::WelcomePage::tr("&Open profile…"));
         auto* demo = window.welcome()->findChild<QLabel*>(QStringLiteral("welcomeDemo"));
         QVERIFY(demo && demo->isVisible());
