@@ -75,10 +75,11 @@ QString LinksPanel::sideText(int index, int i, const QDateTime& now) const
                                               : tr("%1: %2").arg(node, FactAge::silentSince(source, now));
     const QLocale locale;
     const QString state = l.state[i] == QLatin1String("up") ? tr("up") : tr("down");
+    const QString rtt = locale.toString(l.rttMs[i], 'f', 1);
     const QString figures = l.rttMs[i] < 0 ? QString()
-                                           : tr("RTT %1 ms, loss %2 %")
-                                                 .arg(locale.toString(l.rttMs[i], 'f', 1),
-                                                      locale.toString(std::max(0.0, l.lossPct[i]), 'f', 0));
+                            : l.lossPct[i] < 0
+                                ? tr("RTT %1 ms").arg(rtt) // loss unknown: not said as 0 %
+                                : tr("RTT %1 ms, loss %2 %").arg(rtt, locale.toString(l.lossPct[i], 'f', 0));
     if (source.live) {
         const QString head = tr("%1: %2, %3 ago").arg(node, state, FactAge::age(source.ageMs(now)));
         return figures.isEmpty() ? head : head + QLatin1Char('\n') + figures;
