@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QWidget>
 
@@ -29,6 +30,26 @@ inline QStringList clippedWidgets(QWidget* root)
             const bool fits = l->wordWrap()
                                   ? l->height() >= l->heightForWidth(l->width())
                                   : l->width() >= l->sizeHint().width() && l->height() >= l->sizeHint().height();
+            // A wrapped label cannot break a word wider than itself: its end is cut off (a host-key
+            // fingerprint lost its last character that way).
+            if (l->wordWrap() && l->textFormat() == Qt::PlainText) {
+                int widest = 0;
+                QString word;
+                // Chinese and Japanese break between any two characters: only runs of other letters count.
+                static const QRegularExpression breaks(QStringLiteral("[\\s\\x{2E80}-\\x{FFFF}]+"));
+                for (const QString& token : l->text().split(breaks)) {
+                    const int advance = l->fontMetrics().horizontalAdvance(token);
+                    if (advance > widest) {
+                        widest = advance;
+                        word = token;
+                    }
+                }
+                if (widest > l->contentsRect().width() - 2 * l->margin())
+                    out << name(w) + QStringLiteral(": the word \"%1\" needs %2 px, has %3")
+                                         .arg(word)
+                                         .arg(widest)
+                                         .arg(l->contentsRect().width());
+            }
             if (!fits)
                 out << name(w) + QStringLiteral(" %1x%2, needs %3x%4")
                                      .arg(l->width())
