@@ -7,6 +7,8 @@
 # For developers:
 #   ./quickstart.sh deps    only install missing packages
 #   ./quickstart.sh build   only configure and build into ./build
+#   ./quickstart.sh fuzz [SECONDS]   build the libFuzzer targets with clang into ./build-fuzz and run
+#                                    each for SECONDS (default 60)
 #
 # Environment: DEMO_DIR (demo) is where the lab lives, default ${XDG_RUNTIME_DIR:-/tmp}/twinha-demo-$USER.
 set -euo pipefail
@@ -34,6 +36,10 @@ readonly PACKAGES=(
     # Chinese and Japanese text, and a virtual display for GUI runs without a desktop
     fonts-noto-cjk xvfb xauth
 )
+# Only for `fuzz`: Debian's clang; libFuzzer and ASan come with its compiler-rt package.
+readonly FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
+readonly FUZZ_BUILD_DIR=build-fuzz
+readonly FUZZ_TARGETS=(heartbeat_packet rpc_lines agent_config cluster_profile)
 
 say() { printf '\n==> %s\n' "$*" >&2; }
 die() {
@@ -43,7 +49,7 @@ die() {
 
 usage() {
     cat <<EOF
-usage: ./quickstart.sh demo | test [CTEST-ARGS...] | build | deps | --help
+usage: ./quickstart.sh demo | test [CTEST-ARGS...] | build | deps | fuzz [SECONDS] | --help
 
   demo    install missing packages, build, start a two-node lab on 127.0.0.1 and open the
           console on it (or, without a display, save a screenshot); the lab stops when the
@@ -51,6 +57,8 @@ usage: ./quickstart.sh demo | test [CTEST-ARGS...] | build | deps | --help
   test    install missing packages, build and run all tests with ctest
   build   configure and build into ./$BUILD_DIR
   deps    install missing Debian packages only
+  fuzz    build the fuzz targets with clang into ./$FUZZ_BUILD_DIR and run each for SECONDS
+          (default 60), seeded from tests/fuzz/corpus; prints executions and crashes per target
 
 Needs Debian 12 (or a close relative) and root or sudo for the packages.
 EOF
@@ -62,16 +70,18 @@ is_installed() {
     [[ $(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true) == "install ok installed" ]]
 }
 
+# cmd_deps [EXTRA-PACKAGE...]: the packages above, and the extra ones a subcommand needs.
 cmd_deps() {
+    local wanted=("${PACKAGES[@]}" "$@")
     if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
-        die "this is not a Debian-based system; install the equivalents of: ${PACKAGES[*]}"
+        die "this is not a Debian-based system; install the equivalents of: ${wanted[*]}"
     fi
     local missing=() p
-    for p in "${PACKAGES[@]}"; do
+    for p in "${wanted[@]}"; do
         is_installed "$p" || missing+=("$p")
     done
     if [[ ${#missing[@]} -eq 0 ]]; then
-        say "All ${#PACKAGES[@]} required packages are installed"
+        say "All ${#wanted[@]} required packages are installed"
         return 0
     fi
     say "Installing ${#missing[@]} missing packages: ${missing[*]}"
@@ -122,6 +132,66 @@ cmd_test() {
         say "Some tests failed (ctest exit code $rc); the output above shows which"
     fi
     exit "$rc"
+}
+
+# ---------------------------------------------------------------- fuzz
+
+# Runs one target for $2 seconds; prints its line of the summary and returns 1 on a crash.
+fuzz_one() {
+    local target=$1 seconds=$2
+    local bin=$FUZZ_BUILD_DIR/bin/fuzz_$target log=$FUZZ_BUILD_DIR/fuzz-logs/$target.log
+    local findings=$FUZZ_BUILD_DIR/findings/$target/ work=$FUZZ_BUILD_DIR/corpus/$target
+    local regressions=tests/fuzz/regressions/$target
+    mkdir -p "$findings" "$work" "${log%/*}"
+    : >"$log"
+    # Crashers found before must stay fixed: replay them first.
+    if compgen -G "$regressions/*" >/dev/null; then
+        if ! "$bin" "$regressions"/* >>"$log" 2>&1; then
+            printf '  %-18s a regression input crashes again; see %s\n' "$target" "$log"
+            return 1
+        fi
+    fi
+    # New inputs go to the build folder's corpus; the committed seeds are only read. Crashers land
+    # in the findings folder, never in the source tree.
+    local rc=0
+    "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+        -artifact_prefix="$findings" "$work" "tests/fuzz/corpus/$target" >>"$log" 2>&1 || rc=$?
+    local runs
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
+    if ((rc == 0)); then
+        printf '  %-18s %12s executions, no crash\n' "$target" "${runs:-?}"
+        return 0
+    fi
+    local crash
+    crash=$(sed -n 's/^.*Test unit written to //p' "$log" | tail -n1)
+    printf '  %-18s %12s executions, CRASH: %s\n' "$target" "${runs:-?}" "${crash:-exit code $rc}"
+    grep -m1 -E '^==[0-9]+==ERROR|FUZZ_CHECK failed|^SUMMARY' "$log" | sed 's/^/                     /' || true
+    printf '                     log: %s\n' "$log"
+    return 1
+}
+
+cmd_fuzz() {
+    local seconds=${1:-60}
+    [[ $seconds =~ ^[1-9][0-9]*$ ]] || die "fuzz takes a number of seconds per target, not '$seconds'"
+    cmd_deps "${FUZZ_PACKAGES[@]}"
+    say "Configuring the fuzz build (clang, ASan, libFuzzer) into ./$FUZZ_BUILD_DIR"
+    cmake -S . -B "$FUZZ_BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+        -DTWINHA_FUZZ=ON -DTWINHA_BUILD_TESTS=OFF
+    say "Building the fuzz targets with $(nproc) jobs"
+    cmake --build "$FUZZ_BUILD_DIR" -j"$(nproc)" --target fuzzers
+    say "Fuzzing each target for $seconds s"
+    local target failed=0 results=()
+    for target in "${FUZZ_TARGETS[@]}"; do
+        results+=("$(fuzz_one "$target" "$seconds")") || failed=1
+        printf '%s\n' "${results[-1]}" >&2
+    done
+    say "Fuzzing results ($seconds s per target)"
+    printf '%s\n' "${results[@]}"
+    if ((failed)); then
+        say "Crashes found: the inputs are in ./$FUZZ_BUILD_DIR/findings; fix the cause and add each input to tests/fuzz/regressions/TARGET/"
+        exit 1
+    fi
+    say "No crashes"
 }
 
 # ---------------------------------------------------------------- demo
@@ -195,8 +265,8 @@ EOF
 }
 command=$1
 shift
-# Only `test` takes further arguments (passed to ctest, e.g. `-R Lab`).
-if [[ $command != test && $# -gt 0 ]]; then
+# Only `test` takes further arguments (passed to ctest, e.g. `-R Lab`), and `fuzz` its seconds.
+if [[ $command != test && ! ($command == fuzz && $# -le 1) && $# -gt 0 ]]; then
     usage >&2
     exit 2
 fi
@@ -205,6 +275,7 @@ demo) cmd_demo ;;
 test) cmd_test "$@" ;;
 build) cmd_build ;;
 deps) cmd_deps ;;
+fuzz) cmd_fuzz "$@" ;;
 -h | --help | help) usage ;;
 *)
     usage >&2
