@@ -89,6 +89,7 @@ struct ResourceConfig
     QString start;
     QString stop;
     QString status;
+    QString runAs; // run_as: the user the three commands run as; root only when it says so
 };
 
 struct GroupConfig

@@ -29,6 +29,7 @@ ResourceConfig readResource(TomlReader& r, const toml::table& t, const QString& 
     r.string(t, "start", f % QLatin1String(".start"), res.start);
     r.string(t, "stop", f % QLatin1String(".stop"), res.stop);
     r.string(t, "status", f % QLatin1String(".status"), res.status);
+    r.string(t, "run_as", f % QLatin1String(".run_as"), res.runAs);
     switch (res.type) {
     case ResourceType::Vip:
         r.checkKeys(t, f, {"type", "name", "timeout_ms", "address", "interface", "dad"});
@@ -37,7 +38,7 @@ ResourceConfig readResource(TomlReader& r, const toml::table& t, const QString& 
         r.checkKeys(t, f, {"type", "name", "timeout_ms", "unit"});
         break;
     case ResourceType::Script:
-        r.checkKeys(t, f, {"type", "name", "timeout_ms", "start", "stop", "status"});
+        r.checkKeys(t, f, {"type", "name", "timeout_ms", "start", "stop", "status", "run_as"});
         break;
     case ResourceType::Unknown: // the type error says enough
         break;

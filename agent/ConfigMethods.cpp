@@ -5,6 +5,7 @@
 #include "agent/ConfigComposer.h"
 #include "agent/ConfigFile.h"
 #include "agent/ConfigLoader.h"
+#include "agent/GroupValidator.h"
 #include "agent/config/ConfigApply.h"
 #include "agent/coordinator/ClientCredentials.h"
 #include "agentlink/protocol/ErrorCodes.h"
@@ -100,6 +101,14 @@ QJsonObject ConfigMethods::validate(const QByteArray& text, const QString& confi
                                              .arg(file.absolutePath()),
                                          ConfigIssue::Severity::Error});
     }
+    // A new config says whom its scripts run as; only a file from before run_as may leave it out.
+    for (ConfigIssue& issue : result.issues)
+        if (!issue.isError() && issue.field.endsWith(QLatin1String(".run_as")) &&
+            issue.message == QLatin1String(GroupValidator::kRunAsMissing)) {
+            issue.severity = ConfigIssue::Severity::Error;
+            issue.message = QStringLiteral("missing: say which user the commands run as (\"root\" only if they "
+                                           "need it)");
+        }
     // A config without this node would stop the daemon at its reload: catch it here.
     if (result.ok() && !node.isEmpty() && !result.config.hasNode(node))
         result.issues.append(ConfigIssue{file.absoluteFilePath(), 1, 1, QStringLiteral("node"),

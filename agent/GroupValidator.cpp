@@ -1,6 +1,7 @@
 #include "agent/GroupValidator.h"
 
 #include "agent/ConfigValidator.h"
+#include "agent/resources/RunAs.h"
 
 #include <QDir>
 
@@ -123,6 +124,15 @@ void GroupValidator::checkResource(const ResourceConfig& r, const QString& f, Co
         require(report, f % QLatin1String(".start"), r.start);
         require(report, f % QLatin1String(".stop"), r.stop);
         require(report, f % QLatin1String(".status"), r.status);
+        // The commands run as root only when the config says so, in so many words. A file from an
+        // earlier version without run_as still loads (an upgrade must not stop the agent), with a
+        // warning; a config sent by the console must say it (ConfigMethods::validate).
+        if (r.runAs.isEmpty())
+            report.warning(f % QLatin1String(".run_as"), QString::fromLatin1(kRunAsMissing));
+        else if (!RunAs::exists(r.runAs))
+            report.error(f % QLatin1String(".run_as"),
+                         QStringLiteral("there is no user \"%1\" on this node (\"root\" to run the commands as root)")
+                             .arg(r.runAs));
         break;
     case ResourceType::Unknown:
         report.error(type, QStringLiteral("unknown resource type \"%1\" (vip, systemd, script)").arg(r.typeName));

@@ -98,11 +98,24 @@ bool CommandRunner::run(const QString& program, const QStringList& arguments)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (auto it = m_extraEnv.cbegin(); it != m_extraEnv.cend(); ++it)
         env.insert(it.key(), it.value());
+    if (m_runAs && m_runAs->switches()) {
+        env.insert(QStringLiteral("HOME"), m_runAs->home);
+        env.insert(QStringLiteral("USER"), m_runAs->user);
+        env.insert(QStringLiteral("LOGNAME"), m_runAs->user);
+    }
     m_process->setProcessEnvironment(env);
     if (m_stdin.isEmpty())
         m_process->setStandardInputFile(QProcess::nullDevice());
-    // Its own session and process group, so a timeout can reach the grandchildren too.
-    m_process->setChildProcessModifier([] { ::setsid(); });
+    // Its own session and process group, so a timeout can reach the grandchildren too; then the
+    // configured user, or no command at all.
+    m_process->setChildProcessModifier([who = m_runAs] {
+        ::setsid();
+        if (who && who->switches() && !who->applyInChild()) {
+            static const char message[] = "twinha-agent: could not switch to the run_as user\n";
+            (void)!::write(STDERR_FILENO, message, sizeof message - 1);
+            ::_exit(126);
+        }
+    });
 
     QProcess* process = m_process;
     connect(process, &QProcess::readyReadStandardError, this, [this, process] {

@@ -6,6 +6,10 @@
 #include <QProcess>
 #include <QTimer>
 
+#include "agent/resources/RunAs.h"
+
+#include <optional>
+
 namespace twinha::agent {
 
 // Runs one command without blocking the event loop. The child gets its own session (setsid), so
@@ -40,6 +44,8 @@ public:
     // Written to the command's standard input, which is then closed (fence agents read their
     // options this way); without it the command reads /dev/null.
     void setStandardInput(const QByteArray& input) { m_stdin = input; }
+    // The account the next commands run as (HOME, USER and LOGNAME follow it); nullopt: the agent's.
+    void setRunAs(const std::optional<RunAs>& who) { m_runAs = who; }
 
     // Through /bin/sh -c, so commands from the config run exactly as written.
     bool runShell(const QString& command);
@@ -72,6 +78,7 @@ private:
     QElapsedTimer m_elapsed;
     QMap<QString, QString> m_extraEnv;
     QByteArray m_stdin;
+    std::optional<RunAs> m_runAs;
     Result m_result;
     QByteArray m_stderrBuffer;
     qint64 m_pgid = 0;

@@ -2,6 +2,8 @@
 
 #include "agent/AgentLog.h"
 
+#include <QTimer>
+
 namespace twinha::agent {
 
 ScriptResource::ScriptResource(const ResourceConfig& config, const ResourceContext& context, QObject* parent)
@@ -28,6 +30,17 @@ void ScriptResource::doStatus()
 void ScriptResource::runAction(const QString& command)
 {
     prepare(m_runner, currentAction());
+    // Looked up at every command: an account created or changed since the start counts.
+    QString why;
+    const std::optional<RunAs> who = config().runAs.isEmpty() ? std::nullopt : RunAs::resolve(config().runAs, &why);
+    if (!config().runAs.isEmpty() && !who) {
+        AgentLog::get("agent.resources")->warn("{}: {}", logName(), why.toStdString());
+        CommandRunner::Result result;
+        result.stderrTail = why;
+        QTimer::singleShot(0, this, [this, result] { onFinished(result); });
+        return;
+    }
+    m_runner.setRunAs(who);
     m_runner.runShell(command);
 }
 

@@ -17,6 +17,8 @@ target_sources(twinha_agentcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ResourceMonitor.h
     ${CMAKE_CURRENT_LIST_DIR}/ResourceSequence.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ResourceSequence.h
+    ${CMAKE_CURRENT_LIST_DIR}/RunAs.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RunAs.h
     ${CMAKE_CURRENT_LIST_DIR}/ScriptResource.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScriptResource.h
     ${CMAKE_CURRENT_LIST_DIR}/SystemdResource.cpp

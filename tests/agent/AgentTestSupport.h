@@ -16,7 +16,17 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace twinha::agent::test {
+
+// The user the tests run as: scripts run as it, so that no switch of user is needed.
+inline QString currentUser()
+{
+    const passwd* pw = ::getpwuid(::geteuid());
+    return pw ? QString::fromLocal8Bit(pw->pw_name) : QStringLiteral("root");
+}
 
 // Line numbers matter: TestConfigLoader expects errors on these lines.
 inline QString minimalConfig()
@@ -50,13 +60,15 @@ name = "s"
 start = "true"
 stop = "true"
 status = "true"
+run_as = "%1"
 
 [[replication]]
 name = "r"
 type = "command"
 group = "g"
 command = "echo {}"
-)");
+)")
+        .arg(currentUser());
 }
 
 inline bool writeFile(const QString& path, const QByteArray& bytes, QFile::Permissions mode = {})

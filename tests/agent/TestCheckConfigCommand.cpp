@@ -43,7 +43,7 @@ private Q_SLOTS:
             QVERIFY2(format.match(line).hasMatch(), qPrintable(line));
         QVERIFY(lines.at(0).startsWith(path + QLatin1String(":3:8: cluster.mode: ")));
         QVERIFY(lines.at(1).startsWith(path + QLatin1String(":22:13: group[0].preferred: ")));
-        QVERIFY(lines.at(2).startsWith(path + QLatin1String(":33:8: replication[0].type: ")));
+        QVERIFY(lines.at(2).startsWith(path + QLatin1String(":34:8: replication[0].type: ")));
     }
 };
 

@@ -110,6 +110,8 @@ private Q_SLOTS:
         row("key file too short", "key_file = \"cluster.key\"", "key_file = \"short.key\"", "cluster.key_file", 4);
         row("key file readable by others", "key_file = \"cluster.key\"", "key_file = \"open.key\"", "cluster.key_file",
             4);
+        row("script run as nobody known", "run_as = ", "run_as = \"no-such-user-here\" # ",
+            "group[0].resource[0].run_as", 30);
         // Names that would reach systemctl, ip or arping as options.
         row("unit that is an option", "type = \"script\"", "type = \"systemd\"\nunit = \"--root=/tmp\"",
             "group[0].resource[0].unit", 26);
@@ -145,24 +147,24 @@ private Q_SLOTS:
             "group[0].resource[0].address", 27);
         row("vip without interface", "type = \"script\"\nname = \"s\"\nstart = \"true\"",
             "type = \"vip\"\nname = \"s\"\naddress = \"10.0.0.5/24\"", "group[0].resource[0].interface", 24);
-        row("replication type unknown", "type = \"command\"", "type = \"rsync\"", "replication[0].type", 33);
-        row("replication group unknown", "group = \"g\"", "group = \"nope\"", "replication[0].group", 34);
+        row("replication type unknown", "type = \"command\"", "type = \"rsync\"", "replication[0].type", 34);
+        row("replication group unknown", "group = \"g\"", "group = \"nope\"", "replication[0].group", 35);
         row("mirror path not absolute", "type = \"command\"\ngroup = \"g\"\ncommand = \"echo {}\"",
-            "type = \"mirror\"\ngroup = \"g\"\npath = \"var/mail\"", "replication[0].path", 35);
+            "type = \"mirror\"\ngroup = \"g\"\npath = \"var/mail\"", "replication[0].path", 36);
         row("monitor interval below range", "dead_time_ms = 1000", "dead_time_ms = 1000\nmonitor_interval_ms = 5",
             "timing.monitor_interval_ms", 9);
         row("mirror without the standby's receiving endpoint",
             "type = \"command\"\ngroup = \"g\"\ncommand = \"echo {}\"",
             "type = \"mirror\"\ngroup = \"g\"\npath = \"/var/mail\"\nendpoints = { n1 = \"127.0.0.1:5407\" }",
-            "replication[0].endpoints.n2", 36);
+            "replication[0].endpoints.n2", 37);
         row("mirror per-node path not absolute", "type = \"command\"\ngroup = \"g\"\ncommand = \"echo {}\"",
             "type = \"mirror\"\ngroup = \"g\"\npaths = { n1 = \"/a\", n2 = \"b\" }\n"
             "endpoints = { n1 = \"127.0.0.1:5407\", n2 = \"127.0.0.1:5408\" }",
-            "replication[0].paths.n2", 35);
+            "replication[0].paths.n2", 36);
         row("control socket mode not octal", "command = \"echo {}\"",
-            "command = \"echo {}\"\n[control]\nsocket_mode = \"rw\"", "control.socket_mode", 37);
+            "command = \"echo {}\"\n[control]\nsocket_mode = \"rw\"", "control.socket_mode", 38);
         row("automatic failover without tiebreaker", "command = \"echo {}\"",
-            "command = \"echo {}\"\n[failover]\nautomatic = true", "failover.tiebreakers", 36);
+            "command = \"echo {}\"\n[failover]\nautomatic = true", "failover.tiebreakers", 37);
     }
 
     void reportsEachErrorAtItsLineAndField()
@@ -179,6 +181,16 @@ private Q_SLOTS:
         QVERIFY(issue->column >= 1);
         QVERIFY(issue->file.endsWith(QLatin1String("cluster.toml")));
         QVERIFY(!issue->message.isEmpty());
+    }
+
+    void aScriptWithoutRunAsStillLoadsWithAWarning()
+    {
+        // A file from before run_as: the agent must still start after an upgrade, and says why not ok.
+        const auto result = loadEdited({{QStringLiteral("run_as = "), QStringLiteral("# run_as = ")}});
+        QVERIFY2(result.ok(), qPrintable(describe(result.issues)));
+        QCOMPARE(result.issues.size(), 1);
+        QCOMPARE(result.issues.first().field, QStringLiteral("group[0].resource[0].run_as"));
+        QVERIFY(!result.issues.first().isError());
     }
 
     void reportsEveryErrorNotOnlyTheFirst()

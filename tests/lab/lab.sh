@@ -241,6 +241,7 @@ name = "$name"
 start = '$cmd start $holder'
 stop = '$cmd stop $holder'
 status = '$cmd status $holder'
+run_as = "$(id -un)"
 timeout_ms = 5000
 EOF
 }

@@ -364,6 +364,7 @@ name = "$name-http"
 start = '$cmd start $LAB_DIR $port'
 stop = '$cmd stop $LAB_DIR $port'
 status = '$cmd status $LAB_DIR $port'
+run_as = "root"
 timeout_ms = 5000
 EOF
     [[ $MODE != duplex ]] || return 0

@@ -70,6 +70,26 @@ private Q_SLOTS:
         QVERIFY(s[QStringLiteral("failover")][QStringLiteral("automatic")].toBool());
     }
 
+    void aScriptSaysWhomItRunsAs()
+    {
+        WizardModel m = pair();
+        WizardModel::Resource script;
+        script.type = QStringLiteral("script");
+        script.name = QStringLiteral("store");
+        script.start = QStringLiteral("/usr/local/sbin/store start");
+        QCOMPARE(script.runAs, QStringLiteral("root")); // shown in the editor, to keep or change
+        script.runAs = QStringLiteral("mailer");
+        m.groups[0].resources << script;
+        const QJsonObject sent = m.settings()[QStringLiteral("group")][0][QStringLiteral("resource")][1].toObject();
+        QCOMPARE(sent.value(QStringLiteral("run_as")).toString(), QStringLiteral("mailer"));
+        QVERIFY(!m.settings()[QStringLiteral("group")][0][QStringLiteral("resource")][0].toObject().contains(
+            QStringLiteral("run_as"))); // a VIP runs no commands of the user's
+        WizardModel read;
+        read.nodeNames = m.nodeNames;
+        QVERIFY(read.fillFromDocument(m.settings()));
+        QCOMPARE(read.groups[0].resources[1].runAs, QStringLiteral("mailer"));
+    }
+
     void aGroupWithoutPreferenceSaysNone()
     {
         WizardModel m = pair();

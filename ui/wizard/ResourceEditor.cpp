@@ -229,6 +229,8 @@ void ResourceEditor::buildScript(QFormLayout* form)
     m_status = addField(form, &m_statusLabel, "scriptStatus");
     m_status->setText(m_resource.status);
     m_status->setPlaceholderText(QStringLiteral("/usr/local/sbin/myapp status"));
+    m_runAs = addField(form, &m_runAsLabel, "scriptRunAs");
+    m_runAs->setText(m_resource.runAs);
     if (m_resource.name.isEmpty())
         suggestName(QStringLiteral("script"));
 }
@@ -303,6 +305,10 @@ void ResourceEditor::retranslate()
         m_stop->setAccessibleName(tr("Stop command"));
         m_statusLabel->setText(tr("Stat&us command:"));
         m_status->setAccessibleName(tr("Status command (exit 0 = running)"));
+        m_runAsLabel->setText(tr("Run &as user:"));
+        m_runAs->setAccessibleName(tr("User the commands run as"));
+        m_runAs->setToolTip(tr("The three commands run as this user on both nodes. Keep root only if they need it: "
+                               "whoever may change this cluster's configuration decides what runs as root."));
     }
 }
 
@@ -366,6 +372,7 @@ WizardModel::Resource ResourceEditor::resource() const
         r.start = m_start->text().trimmed();
         r.stop = m_stop->text().trimmed();
         r.status = m_status->text().trimmed();
+        r.runAs = m_runAs->text().trimmed();
     }
     return r;
 }
@@ -403,6 +410,9 @@ QString ResourceEditor::validate(QWidget** field) const
             if (edit->text().trimmed().isEmpty())
                 return message;
         }
+        *field = m_runAs;
+        if (r.runAs.isEmpty() || hasSpace(r.runAs) || r.runAs.startsWith(QLatin1Char('-')))
+            return tr("Enter the user the commands run as, such as root or the service's own user.");
     }
     *field = nullptr;
     return {};

@@ -104,6 +104,8 @@ private:
     QLineEdit* m_stop = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLineEdit* m_status = nullptr;
+    QLabel* m_runAsLabel = nullptr;
+    QLineEdit* m_runAs = nullptr;
 
     NoticeLabel* m_notice;
     QDialogButtonBox* m_buttons;

@@ -121,6 +121,7 @@ QJsonObject WizardModel::settings() const
                 put("start", r.start);
                 put("stop", r.stop);
                 put("status", r.status);
+                put("run_as", r.runAs);
             }
             resources.append(o);
         }
@@ -239,7 +240,8 @@ bool WizardModel::fillFromDocument(const QJsonObject& doc)
         for (const QJsonValue& rv : o.value(QStringLiteral("resource")).toArray()) {
             const QJsonObject r = rv.toObject();
             g.resources.append(Resource{str(r, "type"), str(r, "name"), str(r, "address"), str(r, "interface"),
-                                        str(r, "unit"), str(r, "start"), str(r, "stop"), str(r, "status")});
+                                        str(r, "unit"), str(r, "start"), str(r, "stop"), str(r, "status"),
+                                        str(r, "run_as")});
         }
         groups.append(g);
     }

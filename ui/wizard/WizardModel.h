@@ -46,6 +46,7 @@ struct WizardModel
         QString start;     // script
         QString stop;
         QString status;
+        QString runAs = QStringLiteral("root"); // script: run_as, shown so that root is a visible choice
     };
 
     struct Group

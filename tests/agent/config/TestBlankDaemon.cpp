@@ -3,6 +3,7 @@
 #include "tests/agent/DaemonProcess.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocalSocket>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -102,7 +103,7 @@ private Q_SLOTS:
             call(QStringLiteral("config.apply"),
                  {{QStringLiteral("text"), text}, {QStringLiteral("expected_checksum"), QString()}});
         QVERIFY(applied);
-        QVERIFY2(applied->error.isNull(), qPrintable(applied->error.code));
+        QVERIFY2(applied->error.isNull(), QJsonDocument(applied->error.toJson()).toJson().constData());
         const QString checksum = twinha::agent::ConfigLoader::checksumOf(text.toUtf8());
         QCOMPARE(applied->result.toObject().value(QStringLiteral("checksum")).toString(), checksum);
         QVERIFY(applied->result.toObject().value(QStringLiteral("reloaded")).toBool());

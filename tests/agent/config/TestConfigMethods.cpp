@@ -234,6 +234,18 @@ private Q_SLOTS:
         QCOMPARE(readAll(victim), QByteArray("precious\n"));
     }
 
+    void aConfigSentWithoutRunAsIsRefused()
+    {
+        QString text = support::minimalConfig();
+        text.replace(QStringLiteral("run_as = "), QStringLiteral("# run_as = "));
+        const RpcMessage r = call(QStringLiteral("config.apply"), {{QStringLiteral("text"), text}});
+        QCOMPARE(r.error.code, QString::fromLatin1(codes::kConfigInvalid));
+        const QJsonObject issue = r.error.params.value(QStringLiteral("issues")).toArray().at(0).toObject();
+        QCOMPARE(issue.value(QStringLiteral("field")).toString(), QStringLiteral("group[0].resource[0].run_as"));
+        QCOMPARE(issue.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QVERIFY(!QFile::exists(m_path));
+    }
+
     void aStaleExpectedChecksumIsRefused()
     {
         QVERIFY(support::writeFile(m_path, "# read by the wizard\n"));

@@ -25,7 +25,7 @@ private:
             "[[node]]\nname = \"n1\"\n[[node]]\nname = \"n2\"\n"
             "[[link]]\nname = \"lan\"\nendpoints = { n1 = \"127.0.0.1:5405\", n2 = \"127.0.0.1:5406\" }\n"
             "[[group]]\nname = \"g\"\n[[group.resource]]\ntype = \"script\"\nname = \"s\"\n"
-            "start = \"true\"\nstop = \"true\"\nstatus = \"true\"\n" +
+            "start = \"true\"\nstop = \"true\"\nstatus = \"true\"\nrun_as = \"root\"\n" +
             fences;
         QFile f(m_dir.filePath(QStringLiteral("cluster.toml")));
         f.open(QIODevice::WriteOnly);

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace twinha::agent;
 using namespace twinha::agent::test;
 using twinha::protocol::RpcError;
@@ -55,6 +57,54 @@ private Q_SLOTS:
         QVERIFY(act(r, Resource::Action::Stop).ok);
         QCOMPARE(r.state(), Resource::State::Stopped);
         QVERIFY(!QFile::exists(flag));
+    }
+
+    void commandsRunAsTheConfiguredUser()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to run a command as another user");
+        QTemporaryDir dir;
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                      QFile::ReadOther | QFile::WriteOther | QFile::ExeOther));
+        const QString out = dir.filePath(QStringLiteral("who"));
+        // Records who ran it, its groups, its home, and whether it can get root back (it must not).
+        ResourceConfig config = scriptResource(
+            QStringLiteral("app"),
+            QStringLiteral("printf '%s %s %s %s' \"$(id -u)\" \"$(id -G)\" \"$HOME\" \"$USER\" > '%1'; "
+                           "su -c true root </dev/null >/dev/null 2>&1 && echo ' root-again' >> '%1'; true")
+                .arg(out),
+            QStringLiteral("true"), QStringLiteral("true"));
+        config.runAs = QStringLiteral("nobody");
+        ScriptResource r(config, m_context);
+        QVERIFY(act(r, Resource::Action::Start).ok);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList fields = QString::fromUtf8(f.readAll()).split(QLatin1Char(' '));
+        QCOMPARE(fields.value(0), QStringLiteral("65534"));
+        QVERIFY2(!fields.value(1).split(QLatin1Char(' ')).contains(QStringLiteral("0")), "kept root's group");
+        QCOMPARE(fields.value(3), QStringLiteral("nobody"));
+        QVERIFY(!fields.contains(QStringLiteral("root-again")));
+        // Without run_as the agent's own user runs it, as before.
+        config.runAs.clear();
+        config.start = QStringLiteral("id -u > '%1'").arg(out);
+        ScriptResource plain(config, m_context);
+        QVERIFY(act(plain, Resource::Action::Start).ok);
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().trimmed(), QByteArray("0"));
+    }
+
+    void anUnknownRunAsUserFailsTheStartAndSaysWhy()
+    {
+        ResourceConfig config = scriptResource(QStringLiteral("app"), QStringLiteral("true"), QStringLiteral("true"),
+                                               QStringLiteral("true"));
+        config.runAs = QStringLiteral("no-such-user-here");
+        ScriptResource r(config, m_context);
+        const Outcome o = act(r, Resource::Action::Start);
+        QVERIFY(!o.ok);
+        QCOMPARE(o.reason.code, QString::fromLatin1(codes::kResourceStartFailed));
+        QVERIFY2(o.reason.params.value(QStringLiteral("stderr")).toString().contains(QLatin1String("no-such-user-here")),
+                 qPrintable(o.reason.params.value(QStringLiteral("stderr")).toString()));
     }
 
     void failedStartReportsExitStatusAndStderr()

@@ -1,0 +1,62 @@
+#include "agent/resources/RunAs.h"
+
+#include <QByteArray>
+
+#include <grp.h>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace twinha::agent {
+
+std::optional<RunAs> RunAs::resolve(const QString& user, QString* error)
+{
+    QByteArray buffer(16 * 1024, '\0');
+    passwd pw{};
+    passwd* found = nullptr;
+    if (::getpwnam_r(user.toLocal8Bit().constData(), &pw, buffer.data(), size_t(buffer.size()), &found) != 0 ||
+        !found) {
+        *error = QStringLiteral("run_as: there is no user \"%1\" on this node").arg(user);
+        return std::nullopt;
+    }
+    RunAs who;
+    who.user = user;
+    who.uid = found->pw_uid;
+    who.gid = found->pw_gid;
+    who.home = QString::fromLocal8Bit(found->pw_dir);
+    if (who.switches() && ::geteuid() != 0) {
+        *error =
+            QStringLiteral("run_as: the agent does not run as root, so it cannot run commands as \"%1\"").arg(user);
+        return std::nullopt;
+    }
+    int count = 32;
+    who.groups.resize(count);
+    if (::getgrouplist(found->pw_name, found->pw_gid, who.groups.data(), &count) < 0) {
+        who.groups.resize(count); // count now says how many there are
+        if (::getgrouplist(found->pw_name, found->pw_gid, who.groups.data(), &count) < 0)
+            count = 0;
+    }
+    who.groups.resize(count);
+    return who;
+}
+
+bool RunAs::exists(const QString& user)
+{
+    QByteArray buffer(16 * 1024, '\0');
+    passwd pw{};
+    passwd* found = nullptr;
+    return ::getpwnam_r(user.toLocal8Bit().constData(), &pw, buffer.data(), size_t(buffer.size()), &found) == 0 &&
+           found;
+}
+
+bool RunAs::switches() const
+{
+    return uid != ::geteuid();
+}
+
+bool RunAs::applyInChild() const
+{
+    return ::setgroups(size_t(groups.size()), groups.constData()) == 0 && ::setgid(gid) == 0 && ::setuid(uid) == 0 &&
+           ::setuid(0) != 0; // the last one must fail: no way back to root
+}
+
+} // namespace twinha::agent
