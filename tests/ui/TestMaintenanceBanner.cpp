@@ -97,6 +97,24 @@ private Q_SLOTS:
         QVERIFY(!banner->isVisible());
     }
 
+    // Only node2 says maintenance is on, and node2 goes silent: its word is shown as its last.
+    void aSilentNodesMaintenanceIsItsLastWord()
+    {
+        FedMonitor fed;
+        ui::DashboardWidget dash;
+        dash.setMonitor(fed.monitor.get());
+        dash.show();
+        fed.feed(0, status(0, false));
+        fed.feed(1, status(3, true));
+        QVERIFY(dash.maintenance()->isVisible());
+        QVERIFY2(!dash.maintenance()->text().contains(QStringLiteral("last said")),
+                 qPrintable(dash.maintenance()->text()));
+        fed.disconnect(1);
+        QTRY_VERIFY2(dash.maintenance()->text().contains(QStringLiteral("As node2 last said; not heard since")),
+                     qPrintable(dash.maintenance()->text()));
+        QVERIFY(dash.maintenance()->isVisible());
+    }
+
     void aGroupInMaintenanceIsNamed()
     {
         FedMonitor fed;

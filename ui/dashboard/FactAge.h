@@ -45,6 +45,17 @@ public:
         return tr("%1, %2").arg(s.node, silentSince(s, now));
     }
 
+    // Whose word a fact is: "As node1 said 2 s ago." or "As node2 last said; not heard since
+    // 22:31:05 (3 min ago)." Empty without a node.
+    static QString asSaidBy(const agentlink::FactSource& s, const QDateTime& now)
+    {
+        if (s.node.isEmpty())
+            return {};
+        if (s.live)
+            return tr("As %1 said %2 ago.").arg(s.node, age(s.ageMs(now)));
+        return tr("As %1 last said; %2.").arg(s.node, silentSince(s, now));
+    }
+
     static QColor staleColor() { return QColor(0x80, 0x80, 0x80); }
 };
 

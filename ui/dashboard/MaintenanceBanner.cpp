@@ -3,6 +3,7 @@
 #include "agentlink/ClusterMonitor.h"
 #include "agentlink/ErrorText.h"
 #include "agentlink/MaintenanceText.h"
+#include "ui/dashboard/FactAge.h"
 #include "ui/switchover/NoticeLabel.h"
 #include "ui/switchover/SwitchoverClient.h"
 
@@ -95,7 +96,13 @@ void MaintenanceBanner::changeEvent(QEvent* event)
 
 void MaintenanceBanner::render()
 {
-    const QString text = agentlink::MaintenanceText::banner(m_maintenance);
+    QString text = agentlink::MaintenanceText::banner(m_maintenance);
+    // The word of a node the console does not hear now: said as such, with since when.
+    for (int i = 0; m_monitor && !text.isEmpty() && i < m_monitor->nodeCount(); ++i) {
+        const agentlink::FactSource source = agentlink::FactSource::of(m_monitor->node(i));
+        if (source.node == m_maintenance.reportedBy && !source.live && source.known())
+            text += QLatin1Char('\n') + FactAge::asSaidBy(source, QDateTime::currentDateTime());
+    }
     m_text->setText(text.isEmpty() ? QString() : QStringLiteral("⚠ ") + text);
     m_text->setAccessibleName(text);
     m_end->setText(m_sending ? tr("Ending…") : tr("&End maintenance"));

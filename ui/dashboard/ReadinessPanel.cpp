@@ -53,15 +53,6 @@ protocol::RpcError ReadinessPanel::withChannelCause(const protocol::RpcError& re
     return reason;
 }
 
-QString ReadinessPanel::sourceLine(const agentlink::FactSource& source, const QDateTime& now)
-{
-    if (source.node.isEmpty())
-        return {};
-    if (source.live)
-        return tr("As %1 said %2 ago.").arg(source.node, FactAge::age(source.ageMs(now)));
-    return tr("As %1 last said; %2.").arg(source.node, FactAge::silentSince(source, now));
-}
-
 void ReadinessPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -143,7 +134,7 @@ void ReadinessPanel::render()
         row.mark->setText(r.ready ? QStringLiteral("✓") : QStringLiteral("✗"));
         row.mark->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(colour));
         row.text->setStyleSheet(stale ? QStringLiteral("QLabel { color: %1; }").arg(colour) : QString());
-        const QString from = sourceLine(source, now);
+        const QString from = FactAge::asSaidBy(source, now);
         const QString sentence = describe(r, m_view.channels);
         row.text->setText(from.isEmpty() ? sentence : sentence + QLatin1Char('\n') + from);
         row.action->setText(actionText(r));

@@ -31,8 +31,6 @@ public:
     static QString describe(const agentlink::ReadinessView& r, const QList<agentlink::ChannelView>& channels = {});
     static protocol::RpcError withChannelCause(const protocol::RpcError& reason,
                                                const QList<agentlink::ChannelView>& channels);
-    // "As node1 said 2 s ago." or "As node2 last said; not heard since 22:31:05 (3 min ago)."
-    static QString sourceLine(const agentlink::FactSource& source, const QDateTime& now);
     static QString actionText(const agentlink::ReadinessView& r);
 
 Q_SIGNALS:
