@@ -110,10 +110,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What --screenshot shows: overview, charts, events, log, settings or switchover.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Seconds --screenshot waits after the first full status (default 0.15).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,6 +119,10 @@
     </message>
     <message>
         <source>--settle needs a number of seconds from 0 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: overview, charts, events, log, settings, switchover or welcome (the first-run page, without --cluster).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -157,10 +157,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>events: only entries after sequence number SEQ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>events: at most N entries per node (default 100).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,6 +177,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of 1 or more, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config takes &quot;apply FILE&quot;; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Command-line client for TwinHA clusters.
 
 Commands:
@@ -188,7 +200,11 @@ Commands:
   watch        one timestamped JSON line per change, until interrupted
   check        the switchover pre-checks (readiness)
   switchover   move a group to the other node, with checks and a confirmation
-  events       both nodes&apos; journals, merged by time
+  takeover     forced takeover when the pre-checks fail (the active node is dead and failover
+               is manual): asks for the group&apos;s name, or --confirm GROUP
+  events       both nodes&apos; journals, merged by time, in sentences; ends with the cursor
+               for --after
+  trust NODE   show the node&apos;s SSH host key fingerprint and trust it (or a changed key)
   divergence list | divergence show ID
                the files a resync kept instead of deleting or overwriting them, after a
                split or an unplanned failover (show: --limit N files)
@@ -204,27 +220,23 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>status, watch, check, switchover, events, maintenance on|off or config apply FILE</source>
+        <source>events: only entries after CURSOR, as events prints it (node1:120,node2:98).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See --help.</source>
+        <source>The typed confirmation, for scripts: takeover: the group&apos;s name; trust: the key&apos;s fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <source>status, watch, check, switchover, takeover, events, maintenance on|off, config apply FILE or trust NODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--after takes a sequence number (0 or more), not &quot;%1&quot;.</source>
+        <source>--after takes a cursor as events prints it, such as node1:120,node2:98, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--limit takes a whole number of 1 or more, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>config takes &quot;apply FILE&quot;; see --help.</source>
+        <source>trust takes the name of one node; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -674,6 +686,101 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>This node rolled the configuration change back, but does not hear %1 running the same configuration (%2) on its links (%3) for %4 ms: %1 may run the new one. Automatic failover stays frozen on this node until it hears %1. Apply the configuration again to both nodes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The private key %1 is passphrase-protected and there is nobody to ask for the passphrase: load it into ssh-agent (ssh-add %1) or run on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped the login as &quot;%2&quot; after too many keys were offered (sshd&apos;s MaxAuthTries; tried: %3). The ssh-agent probably holds several keys: set &quot;identities_only&quot;: true for this node in the cluster profile, with its &quot;identity&quot; key, or remove keys from the agent (ssh-add -d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to start (exit status %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to start: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to stop (exit status %3). It may still be running on this node; check it before starting it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to stop: %3 It may still be running on this node; check it before starting it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to stop. It may still be running on this node; check it before starting it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replicated folder of %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby cannot receive replication %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby cannot receive replication %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby cannot receive replication %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lag command of replication %1 failed (exit status %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lag command of replication %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lag command of replication %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lag command of replication %1 printed no valid JSON with lag_s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication %1 could not catch up in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactAge</name>
+    <message>
+        <source>never heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not heard since %1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1 said %2 ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1 last said; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FenceWait</name>
@@ -725,10 +832,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The console has never connected to node %1 (%2:%3) before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Its %1 key fingerprint is:
 
 %2
@@ -738,6 +841,14 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>Trust and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console has never connected to %1 before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console has never connected to node %1 (%2) before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1044,6 +1155,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>Group %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To compare and trust it: twinhactl --cluster %1 trust %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
@@ -1255,6 +1370,22 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>Not in maintenance mode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The console logs in to both nodes over SSH, but the agent answers on neither. Each node&apos;s card says why (the agent service, access to its socket, or the login shell).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console logs in to %1 over SSH, but its agent does not answer; it cannot reach %2 at all. Each node&apos;s card says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console logs in to %1 over SSH, but its agent does not answer the console, while its peer still hears it. Its card says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console logs in to %1 over SSH, but its agent does not answer, and its peer hears nothing from it: the agent on %1 is down. Its card says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::CheckCommand</name>
@@ -1365,6 +1496,14 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>no node can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: twinhactl events --after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::MaintenanceCommand</name>
@@ -1432,6 +1571,115 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>%1: group %2 on %3. Total %4 ms; the service gap was not measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::TakeoverCommand</name>
+    <message>
+        <source>Take over group %1 on %2 by force?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This skips the pre-checks that failed. Use it only when you know why they failed and, if %1 cannot be reached, that it is really down (switched off, for example) and not merely cut off from here or from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 still runs group %2 without hearing %3, both nodes serve clients at once: split-brain. The data written on one side is lost when they are joined again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not yet replicated to %1 are lost if %2 cannot send them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--confirm takes the group&apos;s name, %1, exactly (not &quot;%2&quot;): nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on a terminal: add --confirm %1 (the group&apos;s name) to take it over by force; --yes is not enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the group&apos;s name, %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::TerminalPrompter</name>
+    <message>
+        <source>%1: passphrase for the key %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: password for %2@%3: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::TrustCommand</name>
+    <message>
+        <source>Trusted: the host key of %1 is saved in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) is already trusted: %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 (%2) has CHANGED since it was trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  trusted until now: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  offered now:       %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection, or the server was reinstalled. Replace the key only if you know why it changed and the new fingerprint matches the server&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not remove the old key from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key of %1 changed again while it was being trusted (now %2): nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) is not known yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it with the server&apos;s own, for example with &quot;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&quot; on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--confirm %1 is not this key&apos;s fingerprint (%2): nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on a terminal: once you have compared the fingerprint, add --confirm %1 (--yes is not enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the old key with this one? Type yes or the new fingerprint: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this key? Type yes or its fingerprint: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted: nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1635,6 +1883,22 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>%1 keeps its previous version as %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The console&apos;s profile of this cluster is saved as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the profile&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twinhactl needs this path: twinhactl --cluster %1 status. The console opens the profile by itself from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::ChartsPanel</name>
@@ -1683,6 +1947,18 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>Cluster %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries again at once to reach every node of this cluster that is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1793,15 +2069,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Host key: %1 %2
-It matches the known_hosts file, or you confirmed it when asked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host key: %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agent %1, node name &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1823,6 +2090,14 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
     </message>
     <message>
         <source>The configuration files on the two nodes differ. The next pages start from the file on %1; the review page shows the text that will be applied to both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It matches the known_hosts file, or you confirmed it when asked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3124,8 +3399,23 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2
-RTT %3 ms, loss %4 %</source>
+        <source>RTT %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT %1 ms, loss %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it last said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it last said: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3225,6 +3515,14 @@ RTT %3 ms, loss %4 %</source>
     </message>
     <message>
         <source>&amp;Maintenance mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries again at once to reach every node of this cluster that is not connected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3502,6 +3800,41 @@ RTT %3 ms, loss %4 %</source>
         <source>Return %1 to this node…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SSH login works; the agent does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries to reach %1 again at once instead of waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console does not try again by itself: put the problem right, then reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries to reach %1 again now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::OperationStepList</name>
@@ -3604,6 +3937,10 @@ RTT %3 ms, loss %4 %</source>
         <source>Starts on %1, in this order: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Blocked: %1 of %2 pre-checks failed. A switchover waits until they pass; the agents allow overriding these checks by force, at your own risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::ProgressPage</name>
@@ -3629,6 +3966,13 @@ RTT %3 ms, loss %4 %</source>
     </message>
     <message>
         <source>The agents&apos; answer to the start request was lost. If the switchover started, the agents complete it or roll it back, and it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ProtectionPanel</name>
+    <message>
+        <source>What %1 says here is its last word: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3998,6 +4342,14 @@ RTT %3 ms, loss %4 %</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as last reported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::ResourceEditor</name>
@@ -4215,6 +4567,22 @@ RTT %3 ms, loss %4 %</source>
     </message>
     <message>
         <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;as user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User the commands run as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three commands run as this user on both nodes. Keep root only if they need it: whoever may change this cluster&apos;s configuration decides what runs as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user the commands run as, such as root or the service&apos;s own user.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4492,6 +4860,10 @@ RTT %3 ms, loss %4 %</source>
         <source>Maintenance mode is on: the agents switch over only when told to override it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be reached now; switching back is possible once the console reaches it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::SwitchoverText</name>
@@ -4663,6 +5035,41 @@ RTT %3 ms, loss %4 %</source>
     <name>twinha::ui::TrayNotifier</name>
     <message>
         <source>TwinHA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to TwinHA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console watches pairs of servers in hot standby: which node is active, the heartbeat between them and the replication lag, and it switches the service over with one click. It reaches the TwinHA agent on each server over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a pair step by step: both servers and their SSH logins, the mode, the heartbeat links, the resources and the replication. The agents get their configuration from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch a pair that is set up already, from its cluster profile (a .json file that the setup wizard saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it without servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the TwinHA source folder, run &lt;nobr&gt;&lt;code&gt;./quickstart.sh demo&lt;/code&gt;&lt;/nobr&gt;. It starts two nodes on this computer (127.0.0.1, each with its own sshd and agent) and opens the console on them; the demo stops when that console closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -110,10 +110,6 @@
         <translation>--screenshot には --cluster FILE の指定が必要です。</translation>
     </message>
     <message>
-        <source>What --screenshot shows: overview, charts, events, log, settings or switchover.</source>
-        <translation>--screenshot で表示する内容: overview、charts、events、log、settings、switchover のいずれか。</translation>
-    </message>
-    <message>
         <source>Seconds --screenshot waits after the first full status (default 0.15).</source>
         <translation>最初の完全なステータスを受け取ってから --screenshot が待つ秒数（既定 0.15）。</translation>
     </message>
@@ -124,6 +120,10 @@
     <message>
         <source>--settle needs a number of seconds from 0 to 600.</source>
         <translation>--settle には 0 から 600 までの秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: overview, charts, events, log, settings, switchover or welcome (the first-run page, without --cluster).</source>
+        <translation>--screenshot で表示するもの: overview、charts、events、log、settings、switchover または welcome（初回起動ページ。--cluster なし）。</translation>
     </message>
 </context>
 <context>
@@ -157,10 +157,6 @@
         <translation>確認を求めません。</translation>
     </message>
     <message>
-        <source>events: only entries after sequence number SEQ.</source>
-        <translation>events：シーケンス番号 SEQ より後のエントリのみ。</translation>
-    </message>
-    <message>
         <source>events: at most N entries per node (default 100).</source>
         <translation>events：ノードごとに最大 N 件（既定 100）。</translation>
     </message>
@@ -181,6 +177,22 @@
         <translation>maintenance には「on」か「off」を指定します。--help を参照してください。</translation>
     </message>
     <message>
+        <source>See --help.</source>
+        <translation>--help を参照してください。</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout には 0 から 3600 までの秒数を指定します。「%1」は使えません。</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of 1 or more, not &quot;%1&quot;.</source>
+        <translation>--limit には 1 以上の整数を指定します。「%1」は使えません。</translation>
+    </message>
+    <message>
+        <source>config takes &quot;apply FILE&quot;; see --help.</source>
+        <translation>config には「apply FILE」を指定します。--help を参照してください。</translation>
+    </message>
+    <message>
         <source>Command-line client for TwinHA clusters.
 
 Commands:
@@ -188,7 +200,11 @@ Commands:
   watch        one timestamped JSON line per change, until interrupted
   check        the switchover pre-checks (readiness)
   switchover   move a group to the other node, with checks and a confirmation
-  events       both nodes&apos; journals, merged by time
+  takeover     forced takeover when the pre-checks fail (the active node is dead and failover
+               is manual): asks for the group&apos;s name, or --confirm GROUP
+  events       both nodes&apos; journals, merged by time, in sentences; ends with the cursor
+               for --after
+  trust NODE   show the node&apos;s SSH host key fingerprint and trust it (or a changed key)
   divergence list | divergence show ID
                the files a resync kept instead of deleting or overwriting them, after a
                split or an unplanned failover (show: --limit N files)
@@ -204,46 +220,47 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>TwinHA クラスタのコマンドラインクライアント。
 
 コマンド:
-  status       コンソールから見た両ノード
+  status       コンソールから見た両ノードの状態
   watch        変化ごとにタイムスタンプ付き JSON を 1 行、中断されるまで
   check        切り替え前チェック（準備状況）
-  switchover   グループをもう一方のノードへ移動（チェックと確認あり）
-  events       両ノードのジャーナルを時刻順にマージ
+  switchover   グループを他方のノードへ切り替え（チェックと確認つき）
+  takeover     事前チェックが通らないときの強制引き継ぎ（アクティブノードが停止し、
+               フェイルオーバーが手動のとき）: グループ名の入力、または --confirm GROUP
+  events       両ノードのジャーナルを時刻順にまとめて文で表示。最後に --after 用の
+               カーソルを表示
+  trust NODE   ノードの SSH ホスト鍵のフィンガープリントを表示して信頼する（変わった鍵も）
   divergence list | divergence show ID
-               スプリットブレインや計画外のフェイルオーバーの後、再同期で削除・上書きせずに
-               退避したファイル（show: --limit N 件）
+               スプリットや計画外のフェイルオーバーの後、再同期で削除・上書きせずに
+               退避したファイル（show: --limit N ファイル）
   maintenance on|off
-               クラスタ（または --group）のメンテナンスモード: エージェントは自ら何も移動しない
+               クラスタ（または --group）のメンテナンスモード: エージェントは自分からは
+               何も動かさない
   config apply FILE
-               FILE を一つの変更として両ノードに適用: 両方で検証してから両方で採用し、
+               FILE を 1 つの変更として両ノードに適用: 両方が検証してから両方が採用し、
                その間は自動フェイルオーバーを凍結
 
-終了コード: 0 成功、1 ノードに接続できない、2 使い方またはプロファイルの誤り、3 未準備または拒否、
-4 操作が失敗またはロールバックされた、5 権限なし（オブザーバー）。</translation>
+終了コード: 0 成功、1 到達できないノードがある、2 使い方またはプロファイルの誤り、
+3 準備未完了または拒否、4 操作の失敗またはロールバック、5 権限なし（オブザーバー）。</translation>
     </message>
     <message>
-        <source>status, watch, check, switchover, events, maintenance on|off or config apply FILE</source>
-        <translation>status、watch、check、switchover、events、maintenance on|off、config apply FILE のいずれか</translation>
+        <source>events: only entries after CURSOR, as events prints it (node1:120,node2:98).</source>
+        <translation>events: CURSOR より後のエントリのみ。CURSOR は events が表示する形式（node1:120,node2:98）。</translation>
     </message>
     <message>
-        <source>See --help.</source>
-        <translation>--help を参照してください。</translation>
+        <source>The typed confirmation, for scripts: takeover: the group&apos;s name; trust: the key&apos;s fingerprint.</source>
+        <translation>スクリプト用の入力確認: takeover ではグループ名、trust では鍵のフィンガープリント。</translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation>--timeout には 0 から 3600 までの秒数を指定します。「%1」は使えません。</translation>
+        <source>status, watch, check, switchover, takeover, events, maintenance on|off, config apply FILE or trust NODE</source>
+        <translation>status、watch、check、switchover、takeover、events、maintenance on|off、config apply FILE または trust NODE</translation>
     </message>
     <message>
-        <source>--after takes a sequence number (0 or more), not &quot;%1&quot;.</source>
-        <translation>--after にはシーケンス番号（0 以上）を指定します。「%1」は使えません。</translation>
+        <source>--after takes a cursor as events prints it, such as node1:120,node2:98, not &quot;%1&quot;.</source>
+        <translation>--after には events が表示する形式のカーソル（例: node1:120,node2:98）を指定します。「%1」は使えません。</translation>
     </message>
     <message>
-        <source>--limit takes a whole number of 1 or more, not &quot;%1&quot;.</source>
-        <translation>--limit には 1 以上の整数を指定します。「%1」は使えません。</translation>
-    </message>
-    <message>
-        <source>config takes &quot;apply FILE&quot;; see --help.</source>
-        <translation>config には「apply FILE」を指定します。--help を参照してください。</translation>
+        <source>trust takes the name of one node; see --help.</source>
+        <translation>trust にはノード名を 1 つ指定します。--help を参照してください。</translation>
     </message>
 </context>
 <context>
@@ -692,6 +709,101 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>This node rolled the configuration change back, but does not hear %1 running the same configuration (%2) on its links (%3) for %4 ms: %1 may run the new one. Automatic failover stays frozen on this node until it hears %1. Apply the configuration again to both nodes.</source>
         <translation>このノードは設定変更をロールバックしましたが、ハートビート回線（%3）で %4 ミリ秒の間、同じ設定（%2）で稼働する %1 からの応答を受信していません。%1 は新しい設定で稼働している可能性があります。%1 からの応答を受信するまで、このノードの自動フェイルオーバーは凍結されたままです。両ノードに設定をもう一度適用してください。</translation>
     </message>
+    <message>
+        <source>The private key %1 is passphrase-protected and there is nobody to ask for the passphrase: load it into ssh-agent (ssh-add %1) or run on a terminal.</source>
+        <translation>秘密鍵 %1 はパスフレーズで保護されていますが、パスフレーズを尋ねる相手がいません。ssh-agent に読み込むか（ssh-add %1）、端末で実行してください。</translation>
+    </message>
+    <message>
+        <source>%1 stopped the login as &quot;%2&quot; after too many keys were offered (sshd&apos;s MaxAuthTries; tried: %3). The ssh-agent probably holds several keys: set &quot;identities_only&quot;: true for this node in the cluster profile, with its &quot;identity&quot; key, or remove keys from the agent (ssh-add -d).</source>
+        <translation>%1 は鍵が多く提示されすぎたため「%2」としてのログインを打ち切りました（sshd の MaxAuthTries。試行: %3）。ssh-agent が複数の鍵を持っていると思われます。クラスタ接続プロファイルでこのノードに &quot;identities_only&quot;: true と &quot;identity&quot; の鍵を設定するか、agent から鍵を削除してください（ssh-add -d）。</translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to start (exit status %3).</source>
+        <translation>グループ %2 のリソース %1 の起動に失敗しました（終了ステータス %3）。</translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to start: %3</source>
+        <translation>グループ %2 のリソース %1 の起動に失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to start.</source>
+        <translation>グループ %2 のリソース %1 の起動に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to stop (exit status %3). It may still be running on this node; check it before starting it elsewhere.</source>
+        <translation>グループ %2 のリソース %1 の停止に失敗しました（終了ステータス %3）。このノードでまだ動いている可能性があります。他で起動する前に確認してください。</translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to stop: %3 It may still be running on this node; check it before starting it elsewhere.</source>
+        <translation>グループ %2 のリソース %1 の停止に失敗しました: %3 このノードでまだ動いている可能性があります。他で起動する前に確認してください。</translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to stop. It may still be running on this node; check it before starting it elsewhere.</source>
+        <translation>グループ %2 のリソース %1 の停止に失敗しました。このノードでまだ動いている可能性があります。他で起動する前に確認してください。</translation>
+    </message>
+    <message>
+        <source>The replicated folder of %1 does not exist.</source>
+        <translation>%1 のレプリケーション対象フォルダが存在しません。</translation>
+    </message>
+    <message>
+        <source>The standby cannot receive replication %1 on %2.</source>
+        <translation>スタンバイはレプリケーション %1 を %2 で受信できません。</translation>
+    </message>
+    <message>
+        <source>The standby cannot receive replication %1: %2</source>
+        <translation>スタンバイはレプリケーション %1 を受信できません: %2</translation>
+    </message>
+    <message>
+        <source>The standby cannot receive replication %1.</source>
+        <translation>スタンバイはレプリケーション %1 を受信できません。</translation>
+    </message>
+    <message>
+        <source>The lag command of replication %1 failed (exit status %2).</source>
+        <translation>レプリケーション %1 の遅延コマンドが失敗しました（終了ステータス %2）。</translation>
+    </message>
+    <message>
+        <source>The lag command of replication %1 failed: %2</source>
+        <translation>レプリケーション %1 の遅延コマンドが失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The lag command of replication %1 failed.</source>
+        <translation>レプリケーション %1 の遅延コマンドが失敗しました。</translation>
+    </message>
+    <message>
+        <source>The lag command of replication %1 printed no valid JSON with lag_s.</source>
+        <translation>レプリケーション %1 の遅延コマンドが lag_s を含む有効な JSON を出力しませんでした。</translation>
+    </message>
+    <message>
+        <source>Replication %1 could not catch up in time.</source>
+        <translation>レプリケーション %1 が時間内に追いつけませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>FactAge</name>
+    <message>
+        <source>never heard</source>
+        <translation>一度も受信していません</translation>
+    </message>
+    <message>
+        <source>not heard since %1 (%2 ago)</source>
+        <translation>%1 以降受信なし（%2 前）</translation>
+    </message>
+    <message>
+        <source>%1, %2 ago</source>
+        <translation>%1、%2 前</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>As %1 said %2 ago.</source>
+        <translation>%1 が %2 前に伝えた内容です。</translation>
+    </message>
+    <message>
+        <source>As %1 last said; %2.</source>
+        <translation>%1 が最後に伝えた内容です。%2。</translation>
+    </message>
 </context>
 <context>
     <name>FenceWait</name>
@@ -743,10 +855,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>未登録のホスト鍵</translation>
     </message>
     <message>
-        <source>The console has never connected to node %1 (%2:%3) before.</source>
-        <translation>コンソールはノード %1（%2:%3）にまだ一度も接続したことがありません。</translation>
-    </message>
-    <message>
         <source>Its %1 key fingerprint is:
 
 %2
@@ -761,6 +869,14 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>Trust and connect</source>
         <translation>信頼して接続</translation>
+    </message>
+    <message>
+        <source>The console has never connected to %1 before.</source>
+        <translation>コンソールは %1 にまだ接続したことがありません。</translation>
+    </message>
+    <message>
+        <source>The console has never connected to node %1 (%2) before.</source>
+        <translation>コンソールはノード %1（%2）にまだ接続したことがありません。</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1182,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>Group %1: %2</source>
         <translation>リソースグループ %1: %2</translation>
     </message>
+    <message>
+        <source>To compare and trust it: twinhactl --cluster %1 trust %2</source>
+        <translation>比較して信頼するには: twinhactl --cluster %1 trust %2</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
@@ -1277,6 +1397,22 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>Not in maintenance mode</source>
         <translation>メンテナンスモード中でない</translation>
     </message>
+    <message>
+        <source>The console logs in to both nodes over SSH, but the agent answers on neither. Each node&apos;s card says why (the agent service, access to its socket, or the login shell).</source>
+        <translation>コンソールは両ノードに SSH でログインできますが、どちらのエージェントも応答しません。理由は各ノードのカードに表示されます（エージェントのサービス、ソケットへのアクセス権、またはログインシェル）。</translation>
+    </message>
+    <message>
+        <source>The console logs in to %1 over SSH, but its agent does not answer; it cannot reach %2 at all. Each node&apos;s card says why.</source>
+        <translation>コンソールは %1 に SSH でログインできますが、そのエージェントが応答しません。%2 にはまったく到達できません。理由は各ノードのカードに表示されます。</translation>
+    </message>
+    <message>
+        <source>The console logs in to %1 over SSH, but its agent does not answer the console, while its peer still hears it. Its card says why.</source>
+        <translation>コンソールは %1 に SSH でログインできますが、そのエージェントがコンソールに応答しません。一方、相手ノードはまだそのハートビートを受信しています。理由はそのカードに表示されます。</translation>
+    </message>
+    <message>
+        <source>The console logs in to %1 over SSH, but its agent does not answer, and its peer hears nothing from it: the agent on %1 is down. Its card says why.</source>
+        <translation>コンソールは %1 に SSH でログインできますが、そのエージェントは応答せず、相手ノードも何も受信していません: %1 のエージェントは停止しています。理由はそのカードに表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::CheckCommand</name>
@@ -1385,6 +1521,14 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>no node can be reached.</source>
         <translation>どのノードにも接続できません。</translation>
     </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1（実行者 %2）</translation>
+    </message>
+    <message>
+        <source>Next: twinhactl events --after %1</source>
+        <translation>次: twinhactl events --after %1</translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::MaintenanceCommand</name>
@@ -1453,6 +1597,115 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>%1: group %2 on %3. Total %4 ms; the service gap was not measured.</source>
         <translation>%1：グループ %2 は %3 で稼働。合計 %4 ミリ秒、サービス停止時間は計測できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::TakeoverCommand</name>
+    <message>
+        <source>Take over group %1 on %2 by force?</source>
+        <translation>グループ %1 を %2 で強制的に引き継ぎますか？</translation>
+    </message>
+    <message>
+        <source>This skips the pre-checks that failed. Use it only when you know why they failed and, if %1 cannot be reached, that it is really down (switched off, for example) and not merely cut off from here or from %2.</source>
+        <translation>失敗した事前チェックを省略します。失敗の理由が分かっていて、%1 に到達できない場合はそれが本当に停止している（電源が切れているなど）こと、ここや %2 から切り離されているだけではないことを確認できているときだけ使ってください。</translation>
+    </message>
+    <message>
+        <source>If %1 still runs group %2 without hearing %3, both nodes serve clients at once: split-brain. The data written on one side is lost when they are joined again.</source>
+        <translation>%1 が %3 の声を聞けないまま グループ %2 を動かし続けていると、両ノードが同時にクライアントに応答します: スプリットブレイン。再びつながったとき、一方で書かれたデータは失われます。</translation>
+    </message>
+    <message>
+        <source>Changes not yet replicated to %1 are lost if %2 cannot send them first.</source>
+        <translation>%1 にまだ複製されていない変更は、%2 が先に送れなければ失われます。</translation>
+    </message>
+    <message>
+        <source>--confirm takes the group&apos;s name, %1, exactly (not &quot;%2&quot;): nothing was changed.</source>
+        <translation>--confirm にはグループ名 %1 を正確に指定します（「%2」ではありません）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>not on a terminal: add --confirm %1 (the group&apos;s name) to take it over by force; --yes is not enough.</source>
+        <translation>端末ではありません: 強制的に引き継ぐには --confirm %1（グループ名）を付けてください。--yes だけでは足りません。</translation>
+    </message>
+    <message>
+        <source>To confirm, type the group&apos;s name, %1: </source>
+        <translation>確認のため、グループ名 %1 を入力してください: </translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::TerminalPrompter</name>
+    <message>
+        <source>%1: passphrase for the key %2: </source>
+        <translation>%1: 鍵 %2 のパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>%1: password for %2@%3: </source>
+        <translation>%1: %2@%3 のパスワード: </translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::TrustCommand</name>
+    <message>
+        <source>Trusted: the host key of %1 is saved in %2.</source>
+        <translation>信頼しました: %1 のホスト鍵を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) is already trusted: %3 %4.</source>
+        <translation>%1（%2）のホスト鍵はすでに信頼されています: %3 %4。</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 (%2) has CHANGED since it was trusted.</source>
+        <translation>警告: %1（%2）のホスト鍵が、信頼したときから変わっています。</translation>
+    </message>
+    <message>
+        <source>  trusted until now: %1 %2</source>
+        <translation>  これまで信頼していた鍵: %1 %2</translation>
+    </message>
+    <message>
+        <source>  offered now:       %1 %2</source>
+        <translation>  今回提示された鍵:       %1 %2</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection, or the server was reinstalled. Replace the key only if you know why it changed and the new fingerprint matches the server&apos;s own.</source>
+        <translation>接続が傍受されているか、サーバーが再インストールされた可能性があります。鍵が変わった理由が分かっていて、新しいフィンガープリントがサーバー自身のものと一致するときだけ置き換えてください。</translation>
+    </message>
+    <message>
+        <source>could not remove the old key from %1: %2</source>
+        <translation>%1 から古い鍵を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the key of %1 changed again while it was being trusted (now %2): nothing was saved.</source>
+        <translation>信頼する途中で %1 の鍵がまた変わりました（現在 %2）。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) is not known yet:</source>
+        <translation>%1（%2）のホスト鍵はまだ知られていません:</translation>
+    </message>
+    <message>
+        <source>Compare it with the server&apos;s own, for example with &quot;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&quot; on the node.</source>
+        <translation>サーバー自身の鍵と比較してください。例えばそのノードで &quot;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&quot; を実行します。</translation>
+    </message>
+    <message>
+        <source>--confirm %1 is not this key&apos;s fingerprint (%2): nothing was saved.</source>
+        <translation>--confirm %1 はこの鍵のフィンガープリント（%2）ではありません。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>not on a terminal: once you have compared the fingerprint, add --confirm %1 (--yes is not enough).</source>
+        <translation>端末ではありません: フィンガープリントを比較したら --confirm %1 を付けてください（--yes だけでは足りません）。</translation>
+    </message>
+    <message>
+        <source>Replace the old key with this one? Type yes or the new fingerprint: </source>
+        <translation>古い鍵をこの鍵に置き換えますか？ yes または新しいフィンガープリントを入力してください: </translation>
+    </message>
+    <message>
+        <source>Trust this key? Type yes or its fingerprint: </source>
+        <translation>この鍵を信頼しますか？ yes またはそのフィンガープリントを入力してください: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Not trusted: nothing was saved.</source>
+        <translation>信頼していません。何も保存していません。</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1908,22 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>%1 keeps its previous version as %2</source>
         <translation>%1 は以前の版を %2 として保存</translation>
     </message>
+    <message>
+        <source>The console&apos;s profile of this cluster is saved as:</source>
+        <translation>コンソールはこのクラスタの接続プロファイルを次の場所に保存しました:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy path</source>
+        <translation>パスをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the profile&apos;s path</source>
+        <translation>プロファイルのパスをコピー</translation>
+    </message>
+    <message>
+        <source>twinhactl needs this path: twinhactl --cluster %1 status. The console opens the profile by itself from now on.</source>
+        <translation>twinhactl にはこのパスが必要です: twinhactl --cluster %1 status。コンソールは今後このプロファイルを自動で開きます。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::ChartsPanel</name>
@@ -1704,6 +1973,18 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>Cluster %1: %2</source>
         <translation>クラスタ %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>再接続(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tries again at once to reach every node of this cluster that is not connected</source>
+        <translation>このクラスタで未接続のノードすべてに、すぐに接続し直します</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;list</source>
+        <translation>一覧から削除(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1813,16 +2094,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>状態：%1</translation>
     </message>
     <message>
-        <source>Host key: %1 %2
-It matches the known_hosts file, or you confirmed it when asked.</source>
-        <translation>ホスト鍵：%1 %2
-known_hosts ファイルと一致したか、確認時に承認された鍵です。</translation>
-    </message>
-    <message>
-        <source>Host key: %1 %2</source>
-        <translation>ホスト鍵：%1 %2</translation>
-    </message>
-    <message>
         <source>Agent %1, node name &quot;%2&quot;</source>
         <translation>エージェント %1、ノード名「%2」</translation>
     </message>
@@ -1845,6 +2116,14 @@ known_hosts ファイルと一致したか、確認時に承認された鍵で�
     <message>
         <source>The configuration files on the two nodes differ. The next pages start from the file on %1; the review page shows the text that will be applied to both.</source>
         <translation>2 つのノードの設定ファイルが異なります。次のページ以降は %1 のファイルの内容から始まります。両ノードに適用される内容は「確認」ページに表示されます。</translation>
+    </message>
+    <message>
+        <source>Host key (%1):</source>
+        <translation>ホスト鍵（%1）:</translation>
+    </message>
+    <message>
+        <source>It matches the known_hosts file, or you confirmed it when asked.</source>
+        <translation>known_hosts ファイルと一致しているか、尋ねられたときに確認済みです。</translation>
     </message>
 </context>
 <context>
@@ -3143,10 +3422,24 @@ known_hosts ファイルと一致したか、確認時に承認された鍵で�
         <translation>ハートビート回線 %1</translation>
     </message>
     <message>
-        <source>%1: %2
-RTT %3 ms, loss %4 %</source>
-        <translation>%1: %2
-往復 %3 ミリ秒、損失 %4%</translation>
+        <source>RTT %1 ms</source>
+        <translation>RTT %1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>RTT %1 ms, loss %2 %</source>
+        <translation>RTT %1 ミリ秒、損失 %2 %</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 ago</source>
+        <translation>%1: %2、%3 前</translation>
+    </message>
+    <message>
+        <source>it last said: %1</source>
+        <translation>最後の報告: %1</translation>
+    </message>
+    <message>
+        <source>it last said: %1, %2</source>
+        <translation>最後の報告: %1、%2</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3539,14 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>&amp;Maintenance mode…</source>
         <translation>メンテナンスモード(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>再接続(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tries again at once to reach every node of this cluster that is not connected</source>
+        <translation>このクラスタで未接続のノードすべてに、すぐに接続し直します</translation>
     </message>
 </context>
 <context>
@@ -3522,6 +3823,40 @@ RTT %3 ms, loss %4 %</source>
         <source>Return %1 to this node…</source>
         <translation>%1 をこのノードに復帰…</translation>
     </message>
+    <message>
+        <source>SSH login works; the agent does not answer</source>
+        <translation>SSH ログインは成功。エージェントが応答しません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s.</source>
+        <translation>
+            <numerusform>%n 秒後に再試行します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying now…</source>
+        <translation>再試行しています…</translation>
+    </message>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>今すぐ再試行(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Tries to reach %1 again at once instead of waiting</source>
+        <translation>待たずに、すぐに %1 への接続を再試行します</translation>
+    </message>
+    <message>
+        <source>The console does not try again by itself: put the problem right, then reconnect.</source>
+        <translation>コンソールは自動では再試行しません。問題を解決してから再接続してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>再接続(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tries to reach %1 again now</source>
+        <translation>今すぐ %1 への接続を再試行します</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::OperationStepList</name>
@@ -3624,6 +3959,10 @@ RTT %3 ms, loss %4 %</source>
         <source>Starts on %1, in this order: %2</source>
         <translation>%1 で次の順に起動：%2</translation>
     </message>
+    <message>
+        <source>Blocked: %1 of %2 pre-checks failed. A switchover waits until they pass; the agents allow overriding these checks by force, at your own risk.</source>
+        <translation>ブロック中: 事前チェック %2 件のうち %1 件が失敗しています。切り替えはそれらが通るまで待ちます。エージェントはこれらのチェックを強制的に省略することを認めていますが、自己責任です。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::ProgressPage</name>
@@ -3650,6 +3989,13 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>The agents&apos; answer to the start request was lost. If the switchover started, the agents complete it or roll it back, and it appears here.</source>
         <translation>開始要求に対するエージェントの応答が失われました。切り替えが始まっていれば、エージェントが完了またはロールバックし、ここに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ProtectionPanel</name>
+    <message>
+        <source>What %1 says here is its last word: %2.</source>
+        <translation>ここに表示している %1 の内容は、最後に伝えられたものです: %2。</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4358,14 @@ RTT %3 ms, loss %4 %</source>
             <numerusform>スプリットブレインまたはフェイルオーバーによる %n 個のファイルを %1 に退避済み、最新は %2（twinhactl divergence list）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reported</source>
+        <translation>報告時刻</translation>
+    </message>
+    <message>
+        <source>%1, as last reported</source>
+        <translation>%1（最後に報告された値）</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::ResourceEditor</name>
@@ -4230,6 +4584,22 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>%1: %2 %3</source>
         <translation>%1：%2%3</translation>
+    </message>
+    <message>
+        <source>Run &amp;as user:</source>
+        <translation>実行ユーザー(&amp;A):</translation>
+    </message>
+    <message>
+        <source>User the commands run as</source>
+        <translation>コマンドを実行するユーザー</translation>
+    </message>
+    <message>
+        <source>The three commands run as this user on both nodes. Keep root only if they need it: whoever may change this cluster&apos;s configuration decides what runs as root.</source>
+        <translation>3 つのコマンドは両ノードでこのユーザーとして実行されます。root は本当に必要なときだけにしてください。このクラスタの設定を変更できる人が、root で何を実行するかを決めることになります。</translation>
+    </message>
+    <message>
+        <source>Enter the user the commands run as, such as root or the service&apos;s own user.</source>
+        <translation>コマンドを実行するユーザーを入力してください（root やサービス専用のユーザーなど）。</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +4876,10 @@ RTT %3 ms, loss %4 %</source>
         <source>Maintenance mode is on: the agents switch over only when told to override it</source>
         <translation>メンテナンスモードがオンです：エージェントは、それを無視するよう指示されたときだけ切り替えます</translation>
     </message>
+    <message>
+        <source>%1 cannot be reached now; switching back is possible once the console reaches it again.</source>
+        <translation>現在 %1 に到達できません。コンソールが再び到達できれば切り戻せます。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::SwitchoverText</name>
@@ -4678,6 +5052,41 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>TwinHA: %1</source>
         <translation>TwinHA：%1</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to TwinHA</source>
+        <translation>TwinHA へようこそ</translation>
+    </message>
+    <message>
+        <source>The console watches pairs of servers in hot standby: which node is active, the heartbeat between them and the replication lag, and it switches the service over with one click. It reaches the TwinHA agent on each server over SSH.</source>
+        <translation>コンソールはホットスタンバイのサーバーペアを見守ります: どちらのノードがアクティブか、両者の間のハートビートとレプリケーション遅延。ワンクリックでサービスを切り替えます。各サーバーの TwinHA エージェントには SSH で接続します。</translation>
+    </message>
+    <message>
+        <source>Set up a pair step by step: both servers and their SSH logins, the mode, the heartbeat links, the resources and the replication. The agents get their configuration from it.</source>
+        <translation>ペアを順に設定します: 両サーバーとその SSH ログイン、モード、ハートビート回線、リソース、レプリケーション。エージェントはここから設定を受け取ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation>プロファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Watch a pair that is set up already, from its cluster profile (a .json file that the setup wizard saved).</source>
+        <translation>設定済みのペアを、そのクラスタ接続プロファイル（セットアップウィザードが保存した .json ファイル）から監視します。</translation>
+    </message>
+    <message>
+        <source>Try it without servers</source>
+        <translation>サーバーなしで試す</translation>
+    </message>
+    <message>
+        <source>In the TwinHA source folder, run &lt;nobr&gt;&lt;code&gt;./quickstart.sh demo&lt;/code&gt;&lt;/nobr&gt;. It starts two nodes on this computer (127.0.0.1, each with its own sshd and agent) and opens the console on them; the demo stops when that console closes.</source>
+        <translation>TwinHA のソースフォルダで &lt;nobr&gt;&lt;code&gt;./quickstart.sh demo&lt;/code&gt;&lt;/nobr&gt; を実行します。このコンピューター上に 2 つのノード（127.0.0.1、それぞれ専用の sshd とエージェント）を起動し、それに接続したコンソールを開きます。そのコンソールを閉じるとデモは終了します。</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>ようこそ</translation>
     </message>
 </context>
 <context>

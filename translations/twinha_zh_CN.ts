@@ -110,10 +110,6 @@
         <translation>--screenshot 需要同时指定 --cluster FILE。</translation>
     </message>
     <message>
-        <source>What --screenshot shows: overview, charts, events, log, settings or switchover.</source>
-        <translation>--screenshot 显示的内容：overview、charts、events、log、settings 或 switchover。</translation>
-    </message>
-    <message>
         <source>Seconds --screenshot waits after the first full status (default 0.15).</source>
         <translation>收到第一次完整状态后 --screenshot 再等待的秒数（默认 0.15）。</translation>
     </message>
@@ -124,6 +120,10 @@
     <message>
         <source>--settle needs a number of seconds from 0 to 600.</source>
         <translation>--settle 需要 0 到 600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>What --screenshot shows: overview, charts, events, log, settings, switchover or welcome (the first-run page, without --cluster).</source>
+        <translation>--screenshot 显示的内容：overview、charts、events、log、settings、switchover 或 welcome（首次运行页面，不带 --cluster）。</translation>
     </message>
 </context>
 <context>
@@ -157,10 +157,6 @@
         <translation>不再询问确认。</translation>
     </message>
     <message>
-        <source>events: only entries after sequence number SEQ.</source>
-        <translation>events：只显示序号 SEQ 之后的条目。</translation>
-    </message>
-    <message>
         <source>events: at most N entries per node (default 100).</source>
         <translation>events：每个节点最多 N 条（默认 100）。</translation>
     </message>
@@ -181,6 +177,22 @@
         <translation>maintenance 需要“on”或“off”；请参阅 --help。</translation>
     </message>
     <message>
+        <source>See --help.</source>
+        <translation>请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout 需要 0 到 3600 之间的秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of 1 or more, not &quot;%1&quot;.</source>
+        <translation>--limit 需要 1 或更大的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>config takes &quot;apply FILE&quot;; see --help.</source>
+        <translation>config 需要“apply FILE”；请参阅 --help。</translation>
+    </message>
+    <message>
         <source>Command-line client for TwinHA clusters.
 
 Commands:
@@ -188,7 +200,11 @@ Commands:
   watch        one timestamped JSON line per change, until interrupted
   check        the switchover pre-checks (readiness)
   switchover   move a group to the other node, with checks and a confirmation
-  events       both nodes&apos; journals, merged by time
+  takeover     forced takeover when the pre-checks fail (the active node is dead and failover
+               is manual): asks for the group&apos;s name, or --confirm GROUP
+  events       both nodes&apos; journals, merged by time, in sentences; ends with the cursor
+               for --after
+  trust NODE   show the node&apos;s SSH host key fingerprint and trust it (or a changed key)
   divergence list | divergence show ID
                the files a resync kept instead of deleting or overwriting them, after a
                split or an unplanned failover (show: --limit N files)
@@ -204,46 +220,45 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>TwinHA 集群的命令行客户端。
 
 命令：
-  status       以控制台所见显示两个节点
+  status       两个节点在控制台眼中的状态
   watch        每次变化输出一行带时间戳的 JSON，直到被中断
   check        切换前检查（就绪状态）
-  switchover   将资源组移到另一节点，含检查与确认
-  events       两个节点的日志，按时间合并
+  switchover   把一个组切换到另一个节点，带检查和确认
+  takeover     前检查未通过时强制接管（主节点已宕机且故障切换为手动）：
+               要求输入组名，或使用 --confirm GROUP
+  events       两个节点的日志，按时间合并，以句子显示；最后给出供 --after 使用的游标
+  trust NODE   显示节点的 SSH 主机密钥指纹并信任它（包括已变化的密钥）
   divergence list | divergence show ID
-               脑裂或非计划故障切换之后，重新同步时未删除或覆盖而保留下来的文件
+               脑裂或非计划故障切换后，重新同步时保留下来（而不是删除或覆盖）的文件
                （show：--limit N 个文件）
   maintenance on|off
-               集群（或 --group）的维护模式：代理程序不会自行移动任何资源
+               集群（或 --group）的维护模式：代理程序不会自行移动任何东西
   config apply FILE
-               将 FILE 作为一次变更应用到两个节点：两者先校验，再一起采用，
-               其间自动故障切换处于冻结状态
+               把 FILE 作为一次变更放到两个节点上：两者都先校验，再一起采用，
+               其间冻结自动故障切换
 
-退出码：0 成功，1 有节点无法连接，2 用法或配置文件错误，3 未就绪或被拒绝，
+退出码：0 成功，1 有节点无法连接，2 用法或连接配置错误，3 未就绪或被拒绝，
 4 操作失败或已回滚，5 权限不足（观察者）。</translation>
     </message>
     <message>
-        <source>status, watch, check, switchover, events, maintenance on|off or config apply FILE</source>
-        <translation>status、watch、check、switchover、events、maintenance on|off 或 config apply FILE</translation>
+        <source>events: only entries after CURSOR, as events prints it (node1:120,node2:98).</source>
+        <translation>events：只显示 CURSOR 之后的条目，CURSOR 的写法与 events 输出的相同（node1:120,node2:98）。</translation>
     </message>
     <message>
-        <source>See --help.</source>
-        <translation>请参阅 --help。</translation>
+        <source>The typed confirmation, for scripts: takeover: the group&apos;s name; trust: the key&apos;s fingerprint.</source>
+        <translation>供脚本使用的输入确认：takeover 为组名；trust 为密钥指纹。</translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation>--timeout 需要 0 到 3600 之间的秒数，而不是“%1”。</translation>
+        <source>status, watch, check, switchover, takeover, events, maintenance on|off, config apply FILE or trust NODE</source>
+        <translation>status、watch、check、switchover、takeover、events、maintenance on|off、config apply FILE 或 trust NODE</translation>
     </message>
     <message>
-        <source>--after takes a sequence number (0 or more), not &quot;%1&quot;.</source>
-        <translation>--after 需要一个序号（0 或更大），而不是“%1”。</translation>
+        <source>--after takes a cursor as events prints it, such as node1:120,node2:98, not &quot;%1&quot;.</source>
+        <translation>--after 需要 events 输出的那种游标，例如 node1:120,node2:98，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--limit takes a whole number of 1 or more, not &quot;%1&quot;.</source>
-        <translation>--limit 需要 1 或更大的整数，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>config takes &quot;apply FILE&quot;; see --help.</source>
-        <translation>config 需要“apply FILE”；请参阅 --help。</translation>
+        <source>trust takes the name of one node; see --help.</source>
+        <translation>trust 需要一个节点的名称；参见 --help。</translation>
     </message>
 </context>
 <context>
@@ -692,6 +707,101 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>This node rolled the configuration change back, but does not hear %1 running the same configuration (%2) on its links (%3) for %4 ms: %1 may run the new one. Automatic failover stays frozen on this node until it hears %1. Apply the configuration again to both nodes.</source>
         <translation>此节点已回滚配置变更，但在其心跳线（%3）上 %4 毫秒内未收到 %1 以相同配置（%2）运行的心跳：%1 可能正在使用新配置。在收到 %1 的心跳之前，此节点上的自动故障切换保持冻结。请将配置再次应用到两个节点。</translation>
     </message>
+    <message>
+        <source>The private key %1 is passphrase-protected and there is nobody to ask for the passphrase: load it into ssh-agent (ssh-add %1) or run on a terminal.</source>
+        <translation>私钥 %1 受口令保护，但没有地方可以询问口令：请把它加载到 ssh-agent（ssh-add %1），或在终端上运行。</translation>
+    </message>
+    <message>
+        <source>%1 stopped the login as &quot;%2&quot; after too many keys were offered (sshd&apos;s MaxAuthTries; tried: %3). The ssh-agent probably holds several keys: set &quot;identities_only&quot;: true for this node in the cluster profile, with its &quot;identity&quot; key, or remove keys from the agent (ssh-add -d).</source>
+        <translation>%1 在提供了过多密钥后终止了以“%2”身份的登录（sshd 的 MaxAuthTries；已尝试：%3）。ssh-agent 可能持有多个密钥：请在集群连接配置中为该节点设置 &quot;identities_only&quot;: true 并指定其 &quot;identity&quot; 密钥，或从 agent 中移除密钥（ssh-add -d）。</translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to start (exit status %3).</source>
+        <translation>组 %2 的资源 %1 启动失败（退出状态 %3）。</translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to start: %3</source>
+        <translation>组 %2 的资源 %1 启动失败：%3</translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to start.</source>
+        <translation>组 %2 的资源 %1 启动失败。</translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to stop (exit status %3). It may still be running on this node; check it before starting it elsewhere.</source>
+        <translation>组 %2 的资源 %1 停止失败（退出状态 %3）。它可能仍在本节点上运行；在别处启动它之前请先检查。</translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to stop: %3 It may still be running on this node; check it before starting it elsewhere.</source>
+        <translation>组 %2 的资源 %1 停止失败：%3 它可能仍在本节点上运行；在别处启动它之前请先检查。</translation>
+    </message>
+    <message>
+        <source>Resource %1 of group %2 failed to stop. It may still be running on this node; check it before starting it elsewhere.</source>
+        <translation>组 %2 的资源 %1 停止失败。它可能仍在本节点上运行；在别处启动它之前请先检查。</translation>
+    </message>
+    <message>
+        <source>The replicated folder of %1 does not exist.</source>
+        <translation>%1 的复制目录不存在。</translation>
+    </message>
+    <message>
+        <source>The standby cannot receive replication %1 on %2.</source>
+        <translation>备用节点无法在 %2 上接收复制 %1。</translation>
+    </message>
+    <message>
+        <source>The standby cannot receive replication %1: %2</source>
+        <translation>备用节点无法接收复制 %1：%2</translation>
+    </message>
+    <message>
+        <source>The standby cannot receive replication %1.</source>
+        <translation>备用节点无法接收复制 %1。</translation>
+    </message>
+    <message>
+        <source>The lag command of replication %1 failed (exit status %2).</source>
+        <translation>复制 %1 的延迟命令失败（退出状态 %2）。</translation>
+    </message>
+    <message>
+        <source>The lag command of replication %1 failed: %2</source>
+        <translation>复制 %1 的延迟命令失败：%2</translation>
+    </message>
+    <message>
+        <source>The lag command of replication %1 failed.</source>
+        <translation>复制 %1 的延迟命令失败。</translation>
+    </message>
+    <message>
+        <source>The lag command of replication %1 printed no valid JSON with lag_s.</source>
+        <translation>复制 %1 的延迟命令没有输出带 lag_s 的有效 JSON。</translation>
+    </message>
+    <message>
+        <source>Replication %1 could not catch up in time.</source>
+        <translation>复制 %1 未能及时追上。</translation>
+    </message>
+</context>
+<context>
+    <name>FactAge</name>
+    <message>
+        <source>never heard</source>
+        <translation>从未收到</translation>
+    </message>
+    <message>
+        <source>not heard since %1 (%2 ago)</source>
+        <translation>自 %1 起未再收到（%2 前）</translation>
+    </message>
+    <message>
+        <source>%1, %2 ago</source>
+        <translation>%1，%2 前</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>As %1 said %2 ago.</source>
+        <translation>这是 %1 在 %2 前所说的。</translation>
+    </message>
+    <message>
+        <source>As %1 last said; %2.</source>
+        <translation>这是 %1 最后所说的；%2。</translation>
+    </message>
 </context>
 <context>
     <name>FenceWait</name>
@@ -743,10 +853,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>未知主机密钥</translation>
     </message>
     <message>
-        <source>The console has never connected to node %1 (%2:%3) before.</source>
-        <translation>控制台此前从未连接过节点 %1（%2:%3）。</translation>
-    </message>
-    <message>
         <source>Its %1 key fingerprint is:
 
 %2
@@ -761,6 +867,14 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>Trust and connect</source>
         <translation>信任并连接</translation>
+    </message>
+    <message>
+        <source>The console has never connected to %1 before.</source>
+        <translation>控制台此前从未连接过 %1。</translation>
+    </message>
+    <message>
+        <source>The console has never connected to node %1 (%2) before.</source>
+        <translation>控制台此前从未连接过节点 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1180,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>Group %1: %2</source>
         <translation>资源组 %1：%2</translation>
     </message>
+    <message>
+        <source>To compare and trust it: twinhactl --cluster %1 trust %2</source>
+        <translation>要比对并信任它：twinhactl --cluster %1 trust %2</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
@@ -1277,6 +1395,22 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>Not in maintenance mode</source>
         <translation>未处于维护模式</translation>
     </message>
+    <message>
+        <source>The console logs in to both nodes over SSH, but the agent answers on neither. Each node&apos;s card says why (the agent service, access to its socket, or the login shell).</source>
+        <translation>控制台能通过 SSH 登录两个节点，但两边的代理程序都不应答。各节点的卡片会说明原因（代理程序服务、其套接字的访问权限或登录 shell）。</translation>
+    </message>
+    <message>
+        <source>The console logs in to %1 over SSH, but its agent does not answer; it cannot reach %2 at all. Each node&apos;s card says why.</source>
+        <translation>控制台能通过 SSH 登录 %1，但其代理程序不应答；而 %2 完全无法连接。各节点的卡片会说明原因。</translation>
+    </message>
+    <message>
+        <source>The console logs in to %1 over SSH, but its agent does not answer the console, while its peer still hears it. Its card says why.</source>
+        <translation>控制台能通过 SSH 登录 %1，但其代理程序不应答控制台，而对端仍能收到它的心跳。其卡片会说明原因。</translation>
+    </message>
+    <message>
+        <source>The console logs in to %1 over SSH, but its agent does not answer, and its peer hears nothing from it: the agent on %1 is down. Its card says why.</source>
+        <translation>控制台能通过 SSH 登录 %1，但其代理程序不应答，对端也收不到它的任何消息：%1 上的代理程序已停止。其卡片会说明原因。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::CheckCommand</name>
@@ -1385,6 +1519,14 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>no node can be reached.</source>
         <translation>无法连接任何节点。</translation>
     </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1（操作者 %2）</translation>
+    </message>
+    <message>
+        <source>Next: twinhactl events --after %1</source>
+        <translation>下一页：twinhactl events --after %1</translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::MaintenanceCommand</name>
@@ -1453,6 +1595,115 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>%1: group %2 on %3. Total %4 ms; the service gap was not measured.</source>
         <translation>%1：资源组 %2 位于 %3。总计 %4 毫秒；未能测得服务中断时间。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::TakeoverCommand</name>
+    <message>
+        <source>Take over group %1 on %2 by force?</source>
+        <translation>要在 %2 上强制接管组 %1 吗？</translation>
+    </message>
+    <message>
+        <source>This skips the pre-checks that failed. Use it only when you know why they failed and, if %1 cannot be reached, that it is really down (switched off, for example) and not merely cut off from here or from %2.</source>
+        <translation>这会跳过未通过的前检查。只有在你清楚它们为何失败、并且（若 %1 无法连接）确认它确实已停机（例如已断电），而不只是与此处或 %2 断开连接时，才使用它。</translation>
+    </message>
+    <message>
+        <source>If %1 still runs group %2 without hearing %3, both nodes serve clients at once: split-brain. The data written on one side is lost when they are joined again.</source>
+        <translation>如果 %1 在听不到 %3 的情况下仍在运行组 %2，两个节点会同时为客户端服务：脑裂。两边重新连接时，一侧写入的数据会丢失。</translation>
+    </message>
+    <message>
+        <source>Changes not yet replicated to %1 are lost if %2 cannot send them first.</source>
+        <translation>尚未复制到 %1 的更改，如果 %2 无法先把它们发出去，就会丢失。</translation>
+    </message>
+    <message>
+        <source>--confirm takes the group&apos;s name, %1, exactly (not &quot;%2&quot;): nothing was changed.</source>
+        <translation>--confirm 需要完全一致的组名 %1（而不是“%2”）：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>not on a terminal: add --confirm %1 (the group&apos;s name) to take it over by force; --yes is not enough.</source>
+        <translation>不在终端上：请加上 --confirm %1（组名）以强制接管；仅有 --yes 是不够的。</translation>
+    </message>
+    <message>
+        <source>To confirm, type the group&apos;s name, %1: </source>
+        <translation>请输入组名 %1 以确认：</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::TerminalPrompter</name>
+    <message>
+        <source>%1: passphrase for the key %2: </source>
+        <translation>%1：密钥 %2 的口令：</translation>
+    </message>
+    <message>
+        <source>%1: password for %2@%3: </source>
+        <translation>%1：%2@%3 的密码：</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::app::TrustCommand</name>
+    <message>
+        <source>Trusted: the host key of %1 is saved in %2.</source>
+        <translation>已信任：%1 的主机密钥已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) is already trusted: %3 %4.</source>
+        <translation>%1（%2）的主机密钥已受信任：%3 %4。</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 (%2) has CHANGED since it was trusted.</source>
+        <translation>警告：%1（%2）的主机密钥自被信任以来已经改变。</translation>
+    </message>
+    <message>
+        <source>  trusted until now: %1 %2</source>
+        <translation>  至今信任的：%1 %2</translation>
+    </message>
+    <message>
+        <source>  offered now:       %1 %2</source>
+        <translation>  现在提供的：%1 %2</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection, or the server was reinstalled. Replace the key only if you know why it changed and the new fingerprint matches the server&apos;s own.</source>
+        <translation>可能有人在截获连接，或者服务器被重装了。只有在你知道密钥为何改变、并且新指纹与服务器自身的一致时，才替换密钥。</translation>
+    </message>
+    <message>
+        <source>could not remove the old key from %1: %2</source>
+        <translation>无法从 %1 中删除旧密钥：%2</translation>
+    </message>
+    <message>
+        <source>the key of %1 changed again while it was being trusted (now %2): nothing was saved.</source>
+        <translation>在信任过程中 %1 的密钥又变了（现在是 %2）：未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) is not known yet:</source>
+        <translation>%1（%2）的主机密钥尚未知：</translation>
+    </message>
+    <message>
+        <source>Compare it with the server&apos;s own, for example with &quot;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&quot; on the node.</source>
+        <translation>请与服务器自身的密钥比对，例如在该节点上运行 &quot;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&quot;。</translation>
+    </message>
+    <message>
+        <source>--confirm %1 is not this key&apos;s fingerprint (%2): nothing was saved.</source>
+        <translation>--confirm %1 不是该密钥的指纹（%2）：未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>not on a terminal: once you have compared the fingerprint, add --confirm %1 (--yes is not enough).</source>
+        <translation>不在终端上：比对过指纹后，请加上 --confirm %1（仅有 --yes 是不够的）。</translation>
+    </message>
+    <message>
+        <source>Replace the old key with this one? Type yes or the new fingerprint: </source>
+        <translation>用这个密钥替换旧密钥吗？请输入 yes 或新指纹：</translation>
+    </message>
+    <message>
+        <source>Trust this key? Type yes or its fingerprint: </source>
+        <translation>信任这个密钥吗？请输入 yes 或它的指纹：</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Not trusted: nothing was saved.</source>
+        <translation>未信任：未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1906,22 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>%1 keeps its previous version as %2</source>
         <translation>%1 将之前的版本保存为 %2</translation>
     </message>
+    <message>
+        <source>The console&apos;s profile of this cluster is saved as:</source>
+        <translation>控制台已把该集群的连接配置保存为：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy path</source>
+        <translation>复制路径(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the profile&apos;s path</source>
+        <translation>复制连接配置的路径</translation>
+    </message>
+    <message>
+        <source>twinhactl needs this path: twinhactl --cluster %1 status. The console opens the profile by itself from now on.</source>
+        <translation>twinhactl 需要这个路径：twinhactl --cluster %1 status。以后控制台会自动打开该连接配置。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::ChartsPanel</name>
@@ -1704,6 +1971,18 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>Cluster %1: %2</source>
         <translation>集群 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>重新连接(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tries again at once to reach every node of this cluster that is not connected</source>
+        <translation>立即重新尝试连接该集群中所有未连接的节点</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;list</source>
+        <translation>从列表中移除(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1813,16 +2092,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>状态：%1</translation>
     </message>
     <message>
-        <source>Host key: %1 %2
-It matches the known_hosts file, or you confirmed it when asked.</source>
-        <translation>主机密钥：%1 %2
-与 known_hosts 文件中的记录一致，或已在询问时由您确认。</translation>
-    </message>
-    <message>
-        <source>Host key: %1 %2</source>
-        <translation>主机密钥：%1 %2</translation>
-    </message>
-    <message>
         <source>Agent %1, node name &quot;%2&quot;</source>
         <translation>代理 %1，节点名“%2”</translation>
     </message>
@@ -1845,6 +2114,14 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
     <message>
         <source>The configuration files on the two nodes differ. The next pages start from the file on %1; the review page shows the text that will be applied to both.</source>
         <translation>两个节点上的配置文件不一致。后续页面将以 %1 上的文件为起点；确认页面会显示将应用到两个节点的配置内容。</translation>
+    </message>
+    <message>
+        <source>Host key (%1):</source>
+        <translation>主机密钥（%1）：</translation>
+    </message>
+    <message>
+        <source>It matches the known_hosts file, or you confirmed it when asked.</source>
+        <translation>它与 known_hosts 文件一致，或者你在被询问时确认过它。</translation>
     </message>
 </context>
 <context>
@@ -3143,10 +3420,24 @@ It matches the known_hosts file, or you confirmed it when asked.</source>
         <translation>心跳线 %1</translation>
     </message>
     <message>
-        <source>%1: %2
-RTT %3 ms, loss %4 %</source>
-        <translation>%1：%2
-往返 %3 毫秒，丢包 %4%</translation>
+        <source>RTT %1 ms</source>
+        <translation>RTT %1 毫秒</translation>
+    </message>
+    <message>
+        <source>RTT %1 ms, loss %2 %</source>
+        <translation>RTT %1 毫秒，丢包 %2 %</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 ago</source>
+        <translation>%1：%2，%3 前</translation>
+    </message>
+    <message>
+        <source>it last said: %1</source>
+        <translation>它最后报告：%1</translation>
+    </message>
+    <message>
+        <source>it last said: %1, %2</source>
+        <translation>它最后报告：%1，%2</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3537,14 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>&amp;Maintenance mode…</source>
         <translation>维护模式(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>重新连接(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tries again at once to reach every node of this cluster that is not connected</source>
+        <translation>立即重新尝试连接该集群中所有未连接的节点</translation>
     </message>
 </context>
 <context>
@@ -3522,6 +3821,40 @@ RTT %3 ms, loss %4 %</source>
         <source>Return %1 to this node…</source>
         <translation>将 %1 恢复到本节点…</translation>
     </message>
+    <message>
+        <source>SSH login works; the agent does not answer</source>
+        <translation>SSH 登录正常；代理程序不应答</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s.</source>
+        <translation>
+            <numerusform>%n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying now…</source>
+        <translation>正在重试…</translation>
+    </message>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>立即重试(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Tries to reach %1 again at once instead of waiting</source>
+        <translation>立即重新尝试连接 %1，而不是等待</translation>
+    </message>
+    <message>
+        <source>The console does not try again by itself: put the problem right, then reconnect.</source>
+        <translation>控制台不会自动重试：请先解决问题，然后重新连接。</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>重新连接(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tries to reach %1 again now</source>
+        <translation>立即重新尝试连接 %1</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::OperationStepList</name>
@@ -3624,6 +3957,10 @@ RTT %3 ms, loss %4 %</source>
         <source>Starts on %1, in this order: %2</source>
         <translation>在 %1 上按以下顺序启动：%2</translation>
     </message>
+    <message>
+        <source>Blocked: %1 of %2 pre-checks failed. A switchover waits until they pass; the agents allow overriding these checks by force, at your own risk.</source>
+        <translation>已阻止：%2 项前检查中有 %1 项未通过。切换会等到它们通过；代理程序允许强制跳过这些检查，风险由你自负。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::ProgressPage</name>
@@ -3650,6 +3987,13 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>The agents&apos; answer to the start request was lost. If the switchover started, the agents complete it or roll it back, and it appears here.</source>
         <translation>未收到代理对启动请求的应答。如果切换已经开始，代理会将其完成或回滚，结果会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ProtectionPanel</name>
+    <message>
+        <source>What %1 says here is its last word: %2.</source>
+        <translation>%1 在这里所说的是它最后的消息：%2。</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4356,14 @@ RTT %3 ms, loss %4 %</source>
             <numerusform>脑裂或故障切换留下的 %n 个文件保留在 %1 上，最新的一组在 %2（twinhactl divergence list）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reported</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>%1, as last reported</source>
+        <translation>%1，为最后一次报告的值</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::ResourceEditor</name>
@@ -4230,6 +4582,22 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>%1: %2 %3</source>
         <translation>%1：%2%3</translation>
+    </message>
+    <message>
+        <source>Run &amp;as user:</source>
+        <translation>运行用户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>User the commands run as</source>
+        <translation>运行这些命令的用户</translation>
+    </message>
+    <message>
+        <source>The three commands run as this user on both nodes. Keep root only if they need it: whoever may change this cluster&apos;s configuration decides what runs as root.</source>
+        <translation>这三个命令在两个节点上都以该用户运行。只有在确实需要时才保留 root：谁能修改本集群的配置，谁就决定了以 root 运行什么。</translation>
+    </message>
+    <message>
+        <source>Enter the user the commands run as, such as root or the service&apos;s own user.</source>
+        <translation>请输入运行这些命令的用户，例如 root 或服务自己的用户。</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +4874,10 @@ RTT %3 ms, loss %4 %</source>
         <source>Maintenance mode is on: the agents switch over only when told to override it</source>
         <translation>维护模式已开启：只有在明确要求越过维护模式时，代理程序才会切换</translation>
     </message>
+    <message>
+        <source>%1 cannot be reached now; switching back is possible once the console reaches it again.</source>
+        <translation>现在无法连接 %1；控制台重新连上它之后才能切回。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::SwitchoverText</name>
@@ -4678,6 +5050,41 @@ RTT %3 ms, loss %4 %</source>
     <message>
         <source>TwinHA: %1</source>
         <translation>TwinHA：%1</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to TwinHA</source>
+        <translation>欢迎使用 TwinHA</translation>
+    </message>
+    <message>
+        <source>The console watches pairs of servers in hot standby: which node is active, the heartbeat between them and the replication lag, and it switches the service over with one click. It reaches the TwinHA agent on each server over SSH.</source>
+        <translation>控制台监视双机热备的服务器对：哪个节点处于活动状态、它们之间的心跳和复制延迟，并能一键切换服务。它通过 SSH 连接每台服务器上的 TwinHA 代理程序。</translation>
+    </message>
+    <message>
+        <source>Set up a pair step by step: both servers and their SSH logins, the mode, the heartbeat links, the resources and the replication. The agents get their configuration from it.</source>
+        <translation>逐步设置一对服务器：两台服务器及其 SSH 登录、模式、心跳线、资源和复制。代理程序从中获得它们的配置。</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation>打开连接配置(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Watch a pair that is set up already, from its cluster profile (a .json file that the setup wizard saved).</source>
+        <translation>监视一对已经设置好的服务器，使用它的集群连接配置（设置向导保存的 .json 文件）。</translation>
+    </message>
+    <message>
+        <source>Try it without servers</source>
+        <translation>不用服务器也能试用</translation>
+    </message>
+    <message>
+        <source>In the TwinHA source folder, run &lt;nobr&gt;&lt;code&gt;./quickstart.sh demo&lt;/code&gt;&lt;/nobr&gt;. It starts two nodes on this computer (127.0.0.1, each with its own sshd and agent) and opens the console on them; the demo stops when that console closes.</source>
+        <translation>在 TwinHA 源代码目录中运行 &lt;nobr&gt;&lt;code&gt;./quickstart.sh demo&lt;/code&gt;&lt;/nobr&gt;。它会在本机启动两个节点（127.0.0.1，各有自己的 sshd 和代理程序），并打开连接到它们的控制台；关闭该控制台时演示即结束。</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
     </message>
 </context>
 <context>
