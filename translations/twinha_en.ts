@@ -832,14 +832,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Its %1 key fingerprint is:
-
-%2
-
-Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trust and connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,6 +841,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>The console has never connected to node %1 (%2) before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Its %1 key fingerprint is:&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2913,10 +2909,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The console reaches neither node right now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Take over without fencing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2946,6 +2938,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>Takes over without powering %1 off first: if it still runs, both nodes serve at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console is connected to neither agent right now; each node&apos;s card says why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3529,10 +3525,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
 <context>
     <name>twinha::ui::MaintenanceBanner</name>
     <message>
-        <source>The console reaches neither node right now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3544,15 +3536,15 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>The agents act by themselves again: they start, stop and move groups as the configuration says, and fail over after a failure.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The console is connected to neither agent right now; each node&apos;s card says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::MaintenanceDialog</name>
     <message>
         <source>The agents refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The console reaches neither node right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3597,6 +3589,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>&amp;End maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console is connected to neither agent right now; each node&apos;s card says why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3897,10 +3893,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The console reaches neither node right now, so the agents cannot be asked. It reconnects by itself, and the checks run again as soon as a node answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Switchover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3939,6 +3931,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>Blocked: %1 of %2 pre-checks failed. A switchover waits until they pass; the agents allow overriding these checks by force, at your own risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console is connected to neither agent right now, so they cannot be asked; each node&apos;s card says why. It reconnects by itself, and the checks run again as soon as an agent answers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5015,10 +5011,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The console reaches neither node. Check the network and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not measured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5028,6 +5020,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     </message>
     <message>
         <source>The test did not complete: %1 The service runs where the agents left it; the dashboard shows where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console is connected to neither agent. Go back to the Connect page, connect again, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

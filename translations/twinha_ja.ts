@@ -855,18 +855,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>未登録のホスト鍵</translation>
     </message>
     <message>
-        <source>Its %1 key fingerprint is:
-
-%2
-
-Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.</source>
-        <translation>%1 鍵のフィンガープリント：
-
-%2
-
-信頼する前に、サーバー上で ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub を実行して照合してください。</translation>
-    </message>
-    <message>
         <source>Trust and connect</source>
         <translation>信頼して接続</translation>
     </message>
@@ -877,6 +865,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>The console has never connected to node %1 (%2) before.</source>
         <translation>コンソールはノード %1（%2）にまだ接続したことがありません。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Its %1 key fingerprint is:&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;この %1 鍵のフィンガープリント:&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;信頼する前に、サーバー自身のものと比較してください（サーバーで ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub を実行）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2937,10 +2929,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>エージェントが拒否しました：%1</translation>
     </message>
     <message>
-        <source>The console reaches neither node right now.</source>
-        <translation>コンソールは現在どちらのノードにも接続できません。</translation>
-    </message>
-    <message>
         <source>Take over without fencing?</source>
         <translation>フェンシングせずに引き継ぎますか？</translation>
     </message>
@@ -2971,6 +2959,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>Takes over without powering %1 off first: if it still runs, both nodes serve at once</source>
         <translation>先に %1 の電源を切らずに引き継ぎます：まだ動いていれば、両ノードが同時にサービスを提供します</translation>
+    </message>
+    <message>
+        <source>The console is connected to neither agent right now; each node&apos;s card says why.</source>
+        <translation>コンソールは現在どちらのエージェントにも接続していません。理由は各ノードのカードに表示されます。</translation>
     </message>
 </context>
 <context>
@@ -3552,10 +3544,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
 <context>
     <name>twinha::ui::MaintenanceBanner</name>
     <message>
-        <source>The console reaches neither node right now.</source>
-        <translation>コンソールは現在どちらのノードにも接続できません。</translation>
-    </message>
-    <message>
         <source>Ending…</source>
         <translation>終了中…</translation>
     </message>
@@ -3567,16 +3555,16 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>The agents act by themselves again: they start, stop and move groups as the configuration says, and fail over after a failure.</source>
         <translation>エージェントは再び自分で動作します：設定どおりにグループを起動・停止・移動し、障害時にはフェイルオーバーします。</translation>
     </message>
+    <message>
+        <source>The console is connected to neither agent right now; each node&apos;s card says why.</source>
+        <translation>コンソールは現在どちらのエージェントにも接続していません。理由は各ノードのカードに表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::MaintenanceDialog</name>
     <message>
         <source>The agents refused: %1</source>
         <translation>エージェントが拒否しました：%1</translation>
-    </message>
-    <message>
-        <source>The console reaches neither node right now.</source>
-        <translation>コンソールは現在どちらのノードにも接続できません。</translation>
     </message>
     <message>
         <source>Maintenance mode — %1</source>
@@ -3621,6 +3609,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>&amp;End maintenance</source>
         <translation>メンテナンスを終了(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The console is connected to neither agent right now; each node&apos;s card says why.</source>
+        <translation>コンソールは現在どちらのエージェントにも接続していません。理由は各ノードのカードに表示されます。</translation>
     </message>
 </context>
 <context>
@@ -3919,10 +3911,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>実行される内容</translation>
     </message>
     <message>
-        <source>The console reaches neither node right now, so the agents cannot be asked. It reconnects by itself, and the checks run again as soon as a node answers.</source>
-        <translation>コンソールは現在どちらのノードにも接続できないため、エージェントに問い合わせできません。自動的に再接続し、ノードが応答し次第チェックをやり直します。</translation>
-    </message>
-    <message>
         <source>Switchover</source>
         <translation>切り替え</translation>
     </message>
@@ -3962,6 +3950,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>Blocked: %1 of %2 pre-checks failed. A switchover waits until they pass; the agents allow overriding these checks by force, at your own risk.</source>
         <translation>ブロック中: 事前チェック %2 件のうち %1 件が失敗しています。切り替えはそれらが通るまで待ちます。エージェントはこれらのチェックを強制的に省略することを認めていますが、自己責任です。</translation>
+    </message>
+    <message>
+        <source>The console is connected to neither agent right now, so they cannot be asked; each node&apos;s card says why. It reconnects by itself, and the checks run again as soon as an agent answers.</source>
+        <translation>コンソールは現在どちらのエージェントにも接続していないため、問い合わせができません。理由は各ノードのカードに表示されます。コンソールは自動で再接続し、エージェントが応答すればすぐにチェックをやり直します。</translation>
     </message>
 </context>
 <context>
@@ -5031,10 +5023,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>切り替えと切り戻しをテスト(&amp;R)</translation>
     </message>
     <message>
-        <source>The console reaches neither node. Check the network and try again.</source>
-        <translation>コンソールからどちらのノードにも接続できません。ネットワークを確認してから再試行してください。</translation>
-    </message>
-    <message>
         <source>not measured</source>
         <translation>計測なし</translation>
     </message>
@@ -5045,6 +5033,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>The test did not complete: %1 The service runs where the agents left it; the dashboard shows where.</source>
         <translation>テストは完了しませんでした：%1サービスはエージェントが最後に配置したノードで稼働しています。稼働先はダッシュボードで確認できます。</translation>
+    </message>
+    <message>
+        <source>The console is connected to neither agent. Go back to the Connect page, connect again, then try again.</source>
+        <translation>コンソールはどちらのエージェントにも接続していません。「接続」ページに戻って接続し直してから、もう一度試してください。</translation>
     </message>
 </context>
 <context>

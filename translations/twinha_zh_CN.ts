@@ -853,18 +853,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>未知主机密钥</translation>
     </message>
     <message>
-        <source>Its %1 key fingerprint is:
-
-%2
-
-Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.</source>
-        <translation>其 %1 密钥指纹为：
-
-%2
-
-信任之前，请与服务器本机的指纹核对（在服务器上执行 ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）。</translation>
-    </message>
-    <message>
         <source>Trust and connect</source>
         <translation>信任并连接</translation>
     </message>
@@ -875,6 +863,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>The console has never connected to node %1 (%2) before.</source>
         <translation>控制台此前从未连接过节点 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Its %1 key fingerprint is:&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;它的 %1 密钥指纹是：&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;在信任它之前，请与服务器自身的指纹比对（在服务器上运行 ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2935,10 +2927,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>代理拒绝了该操作：%1</translation>
     </message>
     <message>
-        <source>The console reaches neither node right now.</source>
-        <translation>控制台目前无法连接任何一个节点。</translation>
-    </message>
-    <message>
         <source>Take over without fencing?</source>
         <translation>不隔离就接管？</translation>
     </message>
@@ -2969,6 +2957,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>Takes over without powering %1 off first: if it still runs, both nodes serve at once</source>
         <translation>不先将 %1 断电就接管：如果它仍在运行，两个节点会同时提供服务</translation>
+    </message>
+    <message>
+        <source>The console is connected to neither agent right now; each node&apos;s card says why.</source>
+        <translation>控制台现在与两个节点的代理程序都没有连接；各节点的卡片会说明原因。</translation>
     </message>
 </context>
 <context>
@@ -3550,10 +3542,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
 <context>
     <name>twinha::ui::MaintenanceBanner</name>
     <message>
-        <source>The console reaches neither node right now.</source>
-        <translation>控制台目前无法连接任何一个节点。</translation>
-    </message>
-    <message>
         <source>Ending…</source>
         <translation>正在结束…</translation>
     </message>
@@ -3565,16 +3553,16 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <source>The agents act by themselves again: they start, stop and move groups as the configuration says, and fail over after a failure.</source>
         <translation>代理程序重新自行运作：按配置启动、停止和移动资源组，并在故障后进行故障切换。</translation>
     </message>
+    <message>
+        <source>The console is connected to neither agent right now; each node&apos;s card says why.</source>
+        <translation>控制台现在与两个节点的代理程序都没有连接；各节点的卡片会说明原因。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::MaintenanceDialog</name>
     <message>
         <source>The agents refused: %1</source>
         <translation>代理程序拒绝了该操作：%1</translation>
-    </message>
-    <message>
-        <source>The console reaches neither node right now.</source>
-        <translation>控制台目前无法连接任何一个节点。</translation>
     </message>
     <message>
         <source>Maintenance mode — %1</source>
@@ -3619,6 +3607,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>&amp;End maintenance</source>
         <translation>结束维护(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The console is connected to neither agent right now; each node&apos;s card says why.</source>
+        <translation>控制台现在与两个节点的代理程序都没有连接；各节点的卡片会说明原因。</translation>
     </message>
 </context>
 <context>
@@ -3917,10 +3909,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>将要执行的操作</translation>
     </message>
     <message>
-        <source>The console reaches neither node right now, so the agents cannot be asked. It reconnects by itself, and the checks run again as soon as a node answers.</source>
-        <translation>控制台目前无法连接任何一个节点，因此无法询问代理。控制台会自动重新连接，一旦有节点响应就会重新检查。</translation>
-    </message>
-    <message>
         <source>Switchover</source>
         <translation>切换</translation>
     </message>
@@ -3960,6 +3948,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>Blocked: %1 of %2 pre-checks failed. A switchover waits until they pass; the agents allow overriding these checks by force, at your own risk.</source>
         <translation>已阻止：%2 项前检查中有 %1 项未通过。切换会等到它们通过；代理程序允许强制跳过这些检查，风险由你自负。</translation>
+    </message>
+    <message>
+        <source>The console is connected to neither agent right now, so they cannot be asked; each node&apos;s card says why. It reconnects by itself, and the checks run again as soon as an agent answers.</source>
+        <translation>控制台现在与两个节点的代理程序都没有连接，因此无法询问它们；各节点的卡片会说明原因。控制台会自行重新连接，一旦有代理程序应答，检查就会重新运行。</translation>
     </message>
 </context>
 <context>
@@ -5029,10 +5021,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
         <translation>执行切换并切回测试(&amp;R)</translation>
     </message>
     <message>
-        <source>The console reaches neither node. Check the network and try again.</source>
-        <translation>控制台无法连接任何一个节点。请检查网络后重试。</translation>
-    </message>
-    <message>
         <source>not measured</source>
         <translation>未测得</translation>
     </message>
@@ -5043,6 +5031,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_
     <message>
         <source>The test did not complete: %1 The service runs where the agents left it; the dashboard shows where.</source>
         <translation>测试未完成：%1服务保持在代理操作结束时的状态；具体在哪个节点上运行，请查看仪表板。</translation>
+    </message>
+    <message>
+        <source>The console is connected to neither agent. Go back to the Connect page, connect again, then try again.</source>
+        <translation>控制台与两个代理程序都没有连接。请返回“连接”页面重新连接，然后再试。</translation>
     </message>
 </context>
 <context>

@@ -78,11 +78,14 @@ bool GuiPrompter::trustHostKey(const PromptRequest& r)
     box.setIcon(QMessageBox::Question);
     box.setWindowTitle(QApplication::translate("GuiPrompter", "Unknown host key"));
     box.setText(hostKeyQuestion(r));
+    // The fingerprint is the one string to compare: on a line of its own that never wraps or cuts.
+    box.setTextFormat(Qt::RichText);
     box.setInformativeText(
         QApplication::translate("GuiPrompter",
-                                "Its %1 key fingerprint is:\n\n%2\n\nCompare it with the server's own (ssh-keygen -lf "
-                                "/etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.")
-            .arg(r.hostKey.keyType, r.hostKey.fingerprint));
+                                "<p>Its %1 key fingerprint is:</p><p><nobr><code>%2</code></nobr></p><p>Compare it "
+                                "with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the "
+                                "server) before you trust it.</p>")
+            .arg(r.hostKey.keyType.toHtmlEscaped(), r.hostKey.fingerprint.toHtmlEscaped()));
     QPushButton* trust =
         box.addButton(QApplication::translate("GuiPrompter", "Trust and connect"), QMessageBox::AcceptRole);
     QPushButton* cancel = box.addButton(QMessageBox::Cancel);

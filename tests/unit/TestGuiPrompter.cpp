@@ -1,7 +1,10 @@
 #include "ui/GuiPrompter.h"
 
 #include <QApplication>
+#include <QFontDatabase>
+#include <QFontMetrics>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -9,6 +12,7 @@
 #include <QtTest>
 
 #include <atomic>
+#include <functional>
 
 using namespace twinha;
 using agentlink::PromptAnswer;
@@ -112,6 +116,39 @@ private Q_SLOTS:
         ui::GuiPrompter prompter(&parent);
         clickWhenShown(QStringLiteral("Trust"));
         QVERIFY(askFromWorker(prompter, hostKeyRequest()).accepted);
+    }
+
+    void theFingerprintIsShownWholeOnOneLine()
+    {
+        QWidget parent;
+        ui::GuiPrompter prompter(&parent);
+        PromptRequest r = hostKeyRequest();
+        r.hostKey.fingerprint = QStringLiteral("SHA256:") + QString(43, QLatin1Char('W')); // as wide as they come
+        bool seen = false;
+        int labelWidth = 0;
+        int needed = 0;
+        std::function<void()> look = [&] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
+                    for (QLabel* l : box->findChildren<QLabel*>())
+                        if (l->text().contains(r.hostKey.fingerprint)) {
+                            seen = true;
+                            labelWidth = l->width();
+                            // The width the fingerprint needs in the font it is shown in.
+                            const bool code = l->text().contains(QStringLiteral("<code>") + r.hostKey.fingerprint);
+                            needed = (code ? QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+                                           : l->fontMetrics())
+                                         .horizontalAdvance(r.hostKey.fingerprint);
+                        }
+                    box->defaultButton()->click();
+                    return;
+                }
+            QTimer::singleShot(50, this, look);
+        };
+        QTimer::singleShot(50, this, look);
+        QVERIFY(!askFromWorker(prompter, r).accepted);
+        QVERIFY(seen);
+        QVERIFY2(labelWidth >= needed, qPrintable(QStringLiteral("%1 < %2").arg(labelWidth).arg(needed)));
     }
 
     void cancelIsTheDefaultAndRefuses()

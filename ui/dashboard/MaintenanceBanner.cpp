@@ -82,7 +82,8 @@ void MaintenanceBanner::endMaintenance()
     });
     if (!sent) {
         m_sending = false;
-        m_notice->showNotice(NoticeLabel::Kind::Error, tr("The console reaches neither node right now."));
+        m_notice->showNotice(NoticeLabel::Kind::Error,
+                             tr("The console is connected to neither agent right now; each node's card says why."));
     }
     render();
 }

@@ -121,7 +121,8 @@ void MaintenanceDialog::updateState()
     m_group->setEnabled(m_groups->count() > 0);
     m_apply->setEnabled(!m_sending && m_client->anyReachable());
     if (!m_client->anyReachable())
-        m_notice->showNotice(NoticeLabel::Kind::Warning, tr("The console reaches neither node right now."));
+        m_notice->showNotice(NoticeLabel::Kind::Warning,
+                             tr("The console is connected to neither agent right now; each node's card says why."));
     else if (m_notice->kind() == NoticeLabel::Kind::Warning)
         m_notice->clearNotice();
 }

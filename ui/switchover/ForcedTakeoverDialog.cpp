@@ -262,7 +262,8 @@ void ForcedTakeoverDialog::retranslate()
                                                                          : NoticeLabel::Kind::Warning,
                              m_fence.sentence(m_to));
     else if (!m_client->anyReachable())
-        m_notice->showNotice(NoticeLabel::Kind::Warning, tr("The console reaches neither node right now."));
+        m_notice->showNotice(NoticeLabel::Kind::Warning,
+                             tr("The console is connected to neither agent right now; each node's card says why."));
     else
         m_notice->clearNotice();
 }

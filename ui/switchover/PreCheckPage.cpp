@@ -112,8 +112,9 @@ void PreCheckPage::retranslate()
     m_closing->setText(SwitchoverText::closingNote());
     if (m_unreachable)
         m_notice->showNotice(NoticeLabel::Kind::Warning,
-                             tr("The console reaches neither node right now, so the agents cannot be asked. It "
-                                "reconnects by itself, and the checks run again as soon as a node answers."));
+                             tr("The console is connected to neither agent right now, so they cannot be asked; each "
+                                "node's card says why. It reconnects by itself, and the checks run again as soon as "
+                                "an agent answers."));
     else if (!m_error.isNull())
         m_notice->showNotice(NoticeLabel::Kind::Error, agentlink::ErrorText::describe(m_error));
     else

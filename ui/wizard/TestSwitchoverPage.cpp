@@ -139,8 +139,8 @@ void TestSwitchoverPage::startLeg()
     });
     if (!sent) {
         showNotice(NoticeLabel::Kind::Error, [=, this] {
-            return tr("The console reaches neither node. Check the network and try "
-                      "again.");
+            return tr("The console is connected to neither agent. Go back to the Connect page, "
+                      "connect again, then try again.");
         });
         m_leg = -1;
     }
