@@ -117,12 +117,14 @@ std::optional<RpcMessage> RpcMessage::parse(const QByteArray& rawLine, RpcError*
     const QJsonValue params = o.value(kParams);
     if (!params.isUndefined() && !params.isObject())
         return fail(error, codes::kInvalidRequest, QStringLiteral("params is not an object"));
-    m.params = params.toObject();
 
     if (o.contains(kMethod)) {
         if (!o.value(kMethod).isString() || o.value(kMethod).toString().isEmpty())
             return fail(error, codes::kInvalidRequest, QStringLiteral("method is not a string"));
         m.method = o.value(kMethod).toString();
+        // Only requests and notifications have params: a response's stray params would be kept
+        // here and then lost when toLine() relays the message.
+        m.params = params.toObject();
         if (o.contains(kId)) {
             if (!isValidId(o.value(kId)))
                 return fail(error, codes::kInvalidRequest, QStringLiteral("bad id"));
