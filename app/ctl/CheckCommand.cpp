@@ -85,18 +85,10 @@ void CheckCommand::run()
     const QJsonObject params = groupParams();
     agent->call(
         QString::fromLatin1(protocol::methods::kSwitchoverCheck), params, [this](const protocol::RpcMessage& reply) {
-            if (reply.kind == protocol::RpcMessage::Kind::Error) {
-                printError(agentlink::ErrorText::describe(reply.error));
-                return Q_EMIT finished(exitCodeFor(reply.error.code));
-            }
-            QJsonObject check = reply.result.toObject();
-            if (const auto usage = usageError(check)) {
-                if (m_ctx.json)
-                    printJson(check);
-                else
-                    printError(agentlink::ErrorText::describe(*usage));
-                return Q_EMIT finished(exitcodes::kUsage);
-            }
+            std::optional<QJsonObject> accepted = acceptCheck(reply);
+            if (!accepted)
+                return;
+            QJsonObject& check = *accepted;
             // The level says how far an automatic move can be trusted, so the check names it too.
             const agentlink::ProtectionView& protection = m_ctx.monitor->view().protection;
             if (m_ctx.json) {

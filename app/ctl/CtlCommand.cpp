@@ -2,7 +2,9 @@
 
 #include "agentlink/AgentClient.h"
 #include "agentlink/ClusterMonitor.h"
+#include "agentlink/ErrorText.h"
 #include "agentlink/protocol/ErrorCodes.h"
+#include "app/ctl/CheckCommand.h"
 #include "app/ctl/CtlExitCodes.h"
 
 #include <QJsonArray>
@@ -72,6 +74,25 @@ int CtlCommand::exitCodeFor(const QString& code)
     if (code == QLatin1String(codes::kInvalidParams) || code == QLatin1String(codes::kMethodNotFound))
         return exitcodes::kUsage;
     return exitcodes::kNotReady;
+}
+
+std::optional<QJsonObject> CtlCommand::acceptCheck(const protocol::RpcMessage& reply)
+{
+    if (reply.kind == protocol::RpcMessage::Kind::Error) {
+        printError(agentlink::ErrorText::describe(reply.error));
+        Q_EMIT finished(exitCodeFor(reply.error.code));
+        return std::nullopt;
+    }
+    const QJsonObject check = reply.result.toObject();
+    if (const auto usage = CheckCommand::usageError(check)) {
+        if (m_ctx.json)
+            printJson(check);
+        else
+            printError(agentlink::ErrorText::describe(*usage));
+        Q_EMIT finished(exitcodes::kUsage);
+        return std::nullopt;
+    }
+    return check;
 }
 
 } // namespace twinha::app

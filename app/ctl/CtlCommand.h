@@ -5,6 +5,10 @@
 #include <QObject>
 #include <QString>
 
+#include "agentlink/protocol/RpcMessage.h"
+
+#include <optional>
+
 namespace twinha::agentlink {
 class AgentClient;
 class ClusterMonitor;
@@ -51,6 +55,10 @@ protected:
     void printError(const QString& text) const; // stderr
     // Exit code for an agent's error reply.
     static int exitCodeFor(const QString& code);
+    // The pre-checks from a switchover.check reply, or nullopt once the command has ended on the
+    // reply: the agents refused, or the command line names a group or node the cluster does not
+    // have (a usage error, exit 2).
+    std::optional<QJsonObject> acceptCheck(const protocol::RpcMessage& reply);
 
     CtlContext m_ctx;
 };

@@ -33,18 +33,10 @@ void SwitchoverCommand::run()
     }
     const QJsonObject params = groupParams();
     agent->call(QString::fromLatin1(protocol::methods::kSwitchoverCheck), params, [this](const RpcMessage& reply) {
-        if (reply.kind == RpcMessage::Kind::Error) {
-            printError(agentlink::ErrorText::describe(reply.error));
-            return Q_EMIT finished(exitCodeFor(reply.error.code));
-        }
-        const QJsonObject check = reply.result.toObject();
-        if (const auto usage = CheckCommand::usageError(check)) {
-            if (m_ctx.json)
-                printJson(check);
-            else
-                printError(agentlink::ErrorText::describe(*usage));
-            return Q_EMIT finished(exitcodes::kUsage);
-        }
+        const std::optional<QJsonObject> accepted = acceptCheck(reply);
+        if (!accepted)
+            return;
+        const QJsonObject& check = *accepted;
         if (!m_ctx.json)
             print(CheckCommand::describe(check));
         if (!check.value(QStringLiteral("ready")).toBool()) {

@@ -26,18 +26,10 @@ void TakeoverCommand::run()
     // show what force is about to override.
     agent->call(QString::fromLatin1(protocol::methods::kSwitchoverCheck), groupParams(),
                 [this](const RpcMessage& reply) {
-                    if (reply.kind == RpcMessage::Kind::Error) {
-                        printError(agentlink::ErrorText::describe(reply.error));
-                        return Q_EMIT finished(exitCodeFor(reply.error.code));
-                    }
-                    const QJsonObject check = reply.result.toObject();
-                    if (const auto usage = CheckCommand::usageError(check)) {
-                        if (m_ctx.json)
-                            printJson(check);
-                        else
-                            printError(agentlink::ErrorText::describe(*usage));
-                        return Q_EMIT finished(exitcodes::kUsage);
-                    }
+                    const std::optional<QJsonObject> accepted = acceptCheck(reply);
+                    if (!accepted)
+                        return;
+                    const QJsonObject& check = *accepted;
                     m_ctx.group = check.value(QStringLiteral("group")).toString();
                     m_ctx.to = check.value(QStringLiteral("to")).toString();
                     if (!m_ctx.json) {

@@ -87,4 +87,18 @@ agentlink::ClusterProfile PrivateLab::profile() const
     return p ? *p : agentlink::ClusterProfile{};
 }
 
+QString PrivateLab::newNode1Key(const QString& name, const QString& passphrase) const
+{
+    const QString path = dir() + QLatin1Char('/') + name;
+    if (run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                           QStringLiteral("-N"), passphrase, QStringLiteral("-f"), path}) != 0)
+        return {};
+    QFile pub(path + QStringLiteral(".pub"));
+    QFile auth(dir() + QStringLiteral("/node1/authorized_keys"));
+    if (!pub.open(QIODevice::ReadOnly) || !auth.open(QIODevice::Append))
+        return {};
+    auth.write(pub.readAll());
+    return path;
+}
+
 } // namespace twinha::tests

@@ -23,6 +23,9 @@ public:
     QString value(const QString& key) const { return m_env.value(key); } // from lab.env
     qint64 pid(const QString& key) const { return m_env.value(key).toLongLong(); }
     agentlink::ClusterProfile profile() const;
+    // A new ed25519 key DIR/NAME (empty passphrase: none) that node1's sshd accepts; its path, or
+    // empty when it could not be made.
+    QString newNode1Key(const QString& name, const QString& passphrase) const;
     QString upOutput() const { return m_output; }
 
 private:

@@ -33,20 +33,7 @@ private:
 
     QString labFile(const QString& name) const { return m_lab->dir() + QLatin1Char('/') + name; }
 
-    QString newKey(const QString& name, const QString& passphrase)
-    {
-        const QString path = labFile(name);
-        if (tests::run(QStringLiteral("ssh-keygen"),
-                       {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
-                        passphrase, QStringLiteral("-f"), path}) != 0)
-            return {};
-        QFile pub(path + QStringLiteral(".pub"));
-        QFile auth(labFile(QStringLiteral("node1/authorized_keys")));
-        if (!pub.open(QIODevice::ReadOnly) || !auth.open(QIODevice::Append))
-            return {};
-        auth.write(pub.readAll());
-        return path;
-    }
+    QString newKey(const QString& name, const QString& passphrase) { return m_lab->newNode1Key(name, passphrase); }
 
     // Node1's host key and known_hosts entry, but another sshd configuration on another port.
     int startSshd(const QStringList& extraConfig)

@@ -46,17 +46,7 @@ private:
     // A key with a passphrase that node1 accepts.
     QString encryptedKey(const QString& name, const QString& passphrase)
     {
-        const QString path = labFile(name);
-        if (tests::run(QStringLiteral("ssh-keygen"),
-                       {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
-                        passphrase, QStringLiteral("-f"), path}) != 0)
-            return {};
-        QFile pub(path + QStringLiteral(".pub"));
-        QFile auth(labFile(QStringLiteral("node1/authorized_keys")));
-        if (!pub.open(QIODevice::ReadOnly) || !auth.open(QIODevice::Append))
-            return {};
-        auth.write(pub.readAll());
-        return path;
+        return m_lab->newNode1Key(name, passphrase);
     }
 
     static bool has(const QByteArray& output, const QString& text) { return QString::fromUtf8(output).contains(text); }
