@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
+
 #include <sys/stat.h>
 
 namespace twinha::agent {
@@ -54,6 +56,19 @@ bool ConfigValidator::checkName(ConfigReport& report, const QString& field, cons
         return true;
     report.error(field, QStringLiteral("\"%1\" is not a valid name (letters, digits, '-', '_'; up to 63)").arg(value));
     return false;
+}
+
+bool ConfigValidator::checkFolder(ConfigReport& report, const QString& field, const QString& value)
+{
+    if (!QDir::isAbsolutePath(value)) {
+        report.error(field, QStringLiteral("\"%1\" must be an absolute path").arg(value));
+        return false;
+    }
+    if (std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.category() == QChar::Other_Control; })) {
+        report.error(field, QStringLiteral("the path must not contain line breaks or other control characters"));
+        return false;
+    }
+    return true;
 }
 
 bool ConfigValidator::splitHostPort(const QString& text, QString* host, quint16* port, QString* error)
@@ -194,8 +209,8 @@ void ConfigValidator::checkMirrorTransport(AgentConfig& config, ConfigReport& re
             const QString field = at(QStringLiteral("replication"), i, "paths") % QLatin1Char('.') % it.key();
             if (!config.hasNode(it.key()))
                 report.error(field, QStringLiteral("\"%1\" is not a node of this cluster").arg(it.key()));
-            else if (!QDir::isAbsolutePath(it.value()))
-                report.error(field, QStringLiteral("\"%1\" must be an absolute path").arg(it.value()));
+            else
+                checkFolder(report, field, it.value());
         }
         if (r.intervalS < 1 || r.intervalS > 86400)
             report.error(at(QStringLiteral("replication"), i, "interval_s"),

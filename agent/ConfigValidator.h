@@ -17,6 +17,9 @@ public:
     static bool require(ConfigReport& report, const QString& field, const QString& value);
     // Names appear in logs, status and file names: letters, digits, '-', '_'.
     static bool checkName(ConfigReport& report, const QString& field, const QString& value);
+    // A mirrored folder: absolute, and without control characters (it goes into the rsync daemon's
+    // config, where a line break would start a setting of its own).
+    static bool checkFolder(ConfigReport& report, const QString& field, const QString& value);
     // "host:port" or "[ipv6]:port"; false with *error set when it is neither.
     static bool splitHostPort(const QString& text, QString* host, quint16* port, QString* error);
     // Every endpoint names a node of the cluster and is "host:port" (filling host and port), and

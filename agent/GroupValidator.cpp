@@ -179,8 +179,8 @@ void GroupValidator::checkReplication(const AgentConfig& config, qsizetype index
         const QString path = f % QLatin1String(".path");
         const bool everyNodeNamed = std::all_of(config.nodes.cbegin(), config.nodes.cend(),
                                                 [&](const NodeConfig& n) { return r.paths.contains(n.name); });
-        if (!everyNodeNamed && require(report, path, r.path) && !QDir::isAbsolutePath(r.path))
-            report.error(path, QStringLiteral("\"%1\" must be an absolute path").arg(r.path));
+        if (!everyNodeNamed && require(report, path, r.path))
+            ConfigValidator::checkFolder(report, path, r.path);
     } else if (r.type == ReplicationType::Command) {
         require(report, f % QLatin1String(".command"), r.command);
     } else {

@@ -72,8 +72,11 @@ QString StatusReport::text(const agentlink::ClusterMonitor& monitor)
         out += line.trimmed() + QLatin1Char('\n');
     }
     const agentlink::ClusterView& view = monitor.view();
-    const QString subject = view.subjectNode >= 0 ? monitor.node(view.subjectNode).endpoint.name : QString();
-    out += tr("State: %1. %2").arg(StatusText::health(view.health), StatusText::diagnosis(view.diagnosis, subject)) +
+    // The console's words: a node whose SSH login works but whose agent is silent is not unreachable.
+    QList<agentlink::NodeView> nodes;
+    for (int i = 0; i < monitor.nodeCount(); ++i)
+        nodes << monitor.node(i);
+    out += tr("State: %1. %2").arg(StatusText::health(view.health), StatusText::diagnosis(view, nodes)) +
            QLatin1Char('\n');
     // What a silent node last claimed (history, not a second active node) and failed stops.
     const QDateTime now = QDateTime::currentDateTimeUtc();

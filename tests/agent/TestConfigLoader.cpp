@@ -157,6 +157,8 @@ private Q_SLOTS:
             "type = \"command\"\ngroup = \"g\"\ncommand = \"echo {}\"",
             "type = \"mirror\"\ngroup = \"g\"\npath = \"/var/mail\"\nendpoints = { n1 = \"127.0.0.1:5407\" }",
             "replication[0].endpoints.n2", 37);
+        row("mirror path with a line break", "type = \"command\"\ngroup = \"g\"\ncommand = \"echo {}\"",
+            "type = \"mirror\"\ngroup = \"g\"\npath = \"/srv/a\\npre-xfer exec = /tmp/x\"", "replication[0].path", 36);
         row("mirror per-node path not absolute", "type = \"command\"\ngroup = \"g\"\ncommand = \"echo {}\"",
             "type = \"mirror\"\ngroup = \"g\"\npaths = { n1 = \"/a\", n2 = \"b\" }\n"
             "endpoints = { n1 = \"127.0.0.1:5407\", n2 = \"127.0.0.1:5408\" }",
