@@ -9,6 +9,8 @@
 #   ./quickstart.sh build   only configure and build into ./build
 #   ./quickstart.sh fuzz [SECONDS]   build the libFuzzer targets with clang into ./build-fuzz and run
 #                                    each for SECONDS (default 60)
+#   ./quickstart.sh sanitize [tsan]  build with ASan and UBSan (or ThreadSanitizer) into
+#                                    ./build-sanitize (./build-tsan) and run the tests there
 #
 # Environment: DEMO_DIR (demo) is where the lab lives, default ${XDG_RUNTIME_DIR:-/tmp}/twinha-demo-$USER.
 set -euo pipefail
@@ -40,6 +42,9 @@ readonly PACKAGES=(
 readonly FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 readonly FUZZ_BUILD_DIR=build-fuzz
 readonly FUZZ_TARGETS=(heartbeat_packet rpc_lines agent_config cluster_profile)
+# Only for `sanitize`: which tests run under each sanitizer (ctest labels).
+readonly SANITIZE_LABELS='unit|agent|integration|gui'
+readonly TSAN_LABELS='unit|integration|gui'
 
 say() { printf '\n==> %s\n' "$*" >&2; }
 die() {
@@ -49,7 +54,7 @@ die() {
 
 usage() {
     cat <<EOF
-usage: ./quickstart.sh demo | test [CTEST-ARGS...] | build | deps | fuzz [SECONDS] | --help
+usage: ./quickstart.sh demo | test [CTEST-ARGS...] | build | deps | fuzz [SECONDS] | sanitize [tsan] | --help
 
   demo    install missing packages, build, start a two-node lab on 127.0.0.1 and open the
           console on it (or, without a display, save a screenshot); the lab stops when the
@@ -59,6 +64,10 @@ usage: ./quickstart.sh demo | test [CTEST-ARGS...] | build | deps | fuzz [SECOND
   deps    install missing Debian packages only
   fuzz    build the fuzz targets with clang into ./$FUZZ_BUILD_DIR and run each for SECONDS
           (default 60), seeded from tests/fuzz/corpus; prints executions and crashes per target
+  sanitize [tsan]
+          build with AddressSanitizer and UndefinedBehaviorSanitizer into ./build-sanitize and
+          run the unit, agent, integration and GUI tests there; with tsan, ThreadSanitizer into
+          ./build-tsan for the link and console tests. Suppressions: tests/sanitize/
 
 Needs Debian 12 (or a close relative) and root or sudo for the packages.
 EOF
@@ -194,6 +203,38 @@ cmd_fuzz() {
     say "No crashes"
 }
 
+# ---------------------------------------------------------------- sanitize
+
+cmd_sanitize() {
+    local kind=${1:-asan}
+    local dir option labels
+    case $kind in
+    asan) dir=build-sanitize option=TWINHA_SANITIZE labels=$SANITIZE_LABELS ;;
+    tsan) dir=build-tsan option=TWINHA_TSAN labels=$TSAN_LABELS ;;
+    *) die "sanitize takes nothing (ASan and UBSan) or tsan, not '$kind'" ;;
+    esac
+    cmd_deps
+    say "Configuring the $kind build into ./$dir"
+    cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -D"$option"=ON
+    say "Building with $(nproc) jobs"
+    cmake --build "$dir" -j"$(nproc)"
+    say "Running the tests ($labels) under $kind"
+    local supp=$PWD/tests/sanitize rc=0
+    # Every report fails its test: ASan and UBSan abort, TSan exits non-zero. Suppressions cover
+    # third-party code only, each with its reason in the file.
+    ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" \
+        LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0" \
+        UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$supp/ubsan.supp" \
+        TSAN_OPTIONS="halt_on_error=1:exitcode=66:second_deadlock_stack=1:suppressions=$supp/tsan.supp" \
+        ctest --test-dir "$dir" -L "$labels" --output-on-failure --timeout 900 || rc=$?
+    if ((rc == 0)); then
+        say "Clean under $kind"
+    else
+        say "Reports under $kind (ctest exit code $rc): the output above has each sanitizer's report"
+    fi
+    exit "$rc"
+}
+
 # ---------------------------------------------------------------- demo
 
 DEMO_LAB=
@@ -265,8 +306,9 @@ EOF
 }
 command=$1
 shift
-# Only `test` takes further arguments (passed to ctest, e.g. `-R Lab`), and `fuzz` its seconds.
-if [[ $command != test && ! ($command == fuzz && $# -le 1) && $# -gt 0 ]]; then
+# Only `test` takes further arguments (passed to ctest, e.g. `-R Lab`), `fuzz` its seconds and
+# `sanitize` which sanitizer.
+if [[ $command != test && ! (($command == fuzz || $command == sanitize) && $# -le 1) && $# -gt 0 ]]; then
     usage >&2
     exit 2
 fi
@@ -276,6 +318,7 @@ test) cmd_test "$@" ;;
 build) cmd_build ;;
 deps) cmd_deps ;;
 fuzz) cmd_fuzz "$@" ;;
+sanitize) cmd_sanitize "$@" ;;
 -h | --help | help) usage ;;
 *)
     usage >&2
