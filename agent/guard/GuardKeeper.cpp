@@ -68,6 +68,14 @@ bool GuardKeeper::listen(const QString& socketPath, QString* error)
     return true;
 }
 
+GuardKeeper::~GuardKeeper()
+{
+    // The server deletes its connections after our members are gone, and a connection says
+    // disconnected() as it goes: it must not reach the handler, which reads m_held.
+    for (QLocalSocket* s : m_server.findChildren<QLocalSocket*>())
+        s->disconnect(this);
+}
+
 void GuardKeeper::onReport(const QByteArray& line)
 {
     const QJsonObject o = QJsonDocument::fromJson(line).object();

@@ -24,6 +24,7 @@ public:
     static constexpr int kIdleExitMs = 10000; // no daemon at all for this long: nothing to guard
 
     GuardKeeper(const AgentConfig& config, const QString& node, QObject* parent = nullptr);
+    ~GuardKeeper() override;
 
     // Listens on `socketPath`; false when another guard already does (that one keeps guarding).
     bool listen(const QString& socketPath, QString* error);

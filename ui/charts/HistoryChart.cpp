@@ -9,11 +9,13 @@
 namespace twinha::ui {
 
 HistoryChart::HistoryChart(QWidget* parent)
-    : QChartView(parent)
+    // The chart from the start: setChart() only releases the view's default chart, which then
+    // leaks with its scene.
+    : QChartView(new QChart, parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(180);
-    auto* chart = new QChart;
+    QChart* chart = this->chart();
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_time = new QValueAxis(chart);
@@ -24,7 +26,6 @@ HistoryChart::HistoryChart(QWidget* parent)
     m_value->setMin(0);
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_value, Qt::AlignLeft);
-    setChart(chart);
 }
 
 void HistoryChart::setTitles(const QString& title, const QString& unit, const QString& timeUnit)
