@@ -45,7 +45,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("it last said: up")), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("node2: up")), qPrintable(text));
         // The age of node2's last word moves on, though node2 pushes nothing.
-        static const QRegularExpression olderThanASecond(QStringLiteral("node2: not heard since [^(]*\\(([2-9]|\\d\\d+) s"));
+        static const QRegularExpression olderThanASecond(
+            QStringLiteral("node2: not heard since [^(]*\\(([2-9]|\\d\\d+) s"));
         QTRY_VERIFY_WITH_TIMEOUT(olderThanASecond.match(dash->links()->linkText(0)).hasMatch(), 10000);
 
         QTRY_VERIFY_WITH_TIMEOUT(dash->readiness()->lineText(0).contains(QStringLiteral("As node1 said")), 10000);

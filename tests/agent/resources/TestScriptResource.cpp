@@ -103,8 +103,9 @@ private Q_SLOTS:
         const Outcome o = act(r, Resource::Action::Start);
         QVERIFY(!o.ok);
         QCOMPARE(o.reason.code, QString::fromLatin1(codes::kResourceStartFailed));
-        QVERIFY2(o.reason.params.value(QStringLiteral("stderr")).toString().contains(QLatin1String("no-such-user-here")),
-                 qPrintable(o.reason.params.value(QStringLiteral("stderr")).toString()));
+        QVERIFY2(
+            o.reason.params.value(QStringLiteral("stderr")).toString().contains(QLatin1String("no-such-user-here")),
+            qPrintable(o.reason.params.value(QStringLiteral("stderr")).toString()));
     }
 
     void failedStartReportsExitStatusAndStderr()
