@@ -244,6 +244,7 @@ ConfigLoader::Result ConfigLoader::loadBytes(const QByteArray& bytes, const QStr
                                QStringLiteral("syntax error: ") % qs(e.description()), ConfigIssue::Severity::Error});
     }
     result.issues = report.issues();
+    result.positions = report.positions();
     return result;
 }
 

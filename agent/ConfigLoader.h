@@ -4,6 +4,7 @@
 #include "agent/ConfigIssue.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -17,7 +18,8 @@ public:
     struct Result
     {
         AgentConfig config;
-        QList<ConfigIssue> issues; // errors and warnings, in file order
+        QList<ConfigIssue> issues;                     // errors and warnings, in file order
+        QHash<QString, std::pair<int, int>> positions; // where each field was written (line, column)
 
         bool ok() const;
         int errorCount() const;

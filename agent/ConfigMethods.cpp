@@ -93,9 +93,8 @@ QJsonObject ConfigMethods::validate(const QByteArray& text, const QString& confi
     // a path the request's own text chose (it could name any file on the node).
     if (keyProvided && !result.config.cluster.keyFile.isEmpty() &&
         QFileInfo(result.config.cluster.keyFilePath).absolutePath() != file.absolutePath()) {
-        const qsizetype at = text.indexOf("key_file");
-        const int line = at < 0 ? 1 : int(text.left(at).count('\n')) + 1;
-        result.issues.append(ConfigIssue{file.absoluteFilePath(), line, 1, QStringLiteral("cluster.key_file"),
+        const auto [line, column] = result.positions.value(QStringLiteral("cluster.key_file"), {1, 1});
+        result.issues.append(ConfigIssue{file.absoluteFilePath(), line, column, QStringLiteral("cluster.key_file"),
                                          QStringLiteral("a key sent with the config is written only next to it, in "
                                                         "%1; name it without a folder, like \"cluster.key\"")
                                              .arg(file.absolutePath()),

@@ -21,6 +21,7 @@ public:
     void setPosition(const QString& field, int line, int column);
     // Where `field` was written; a field that is missing points at its closest present parent.
     std::pair<int, int> positionOf(const QString& field) const;
+    const QHash<QString, std::pair<int, int>>& positions() const { return m_positions; }
 
     void error(const QString& field, const QString& message);
     void warning(const QString& field, const QString& message);

@@ -129,7 +129,7 @@ void GroupValidator::checkResource(const ResourceConfig& r, const QString& f, Co
         // warning; a config sent by the console must say it (ConfigMethods::validate).
         if (r.runAs.isEmpty())
             report.warning(f % QLatin1String(".run_as"), QString::fromLatin1(kRunAsMissing));
-        else if (!RunAs::exists(r.runAs))
+        else if (!RunAs::lookup(r.runAs))
             report.error(f % QLatin1String(".run_as"),
                          QStringLiteral("there is no user \"%1\" on this node (\"root\" to run the commands as root)")
                              .arg(r.runAs));

@@ -1,6 +1,7 @@
 #include "agent/coordinator/ClientCredentials.h"
 
 #include "agent/FileAccess.h"
+#include "agent/resources/RunAs.h"
 
 #include "agentlink/protocol/Methods.h"
 
@@ -11,7 +12,6 @@
 
 #include <cerrno>
 #include <grp.h>
-#include <pwd.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -90,27 +90,10 @@ bool ClientCredentials::isMember(uid_t uid, gid_t gid, const QString& groupName)
     const std::optional<gid_t> group = groupId(groupName);
     if (!group)
         return false;
-    const gid_t wanted = *group;
-    if (gid == wanted)
+    if (gid == *group)
         return true;
-    QByteArray pwBuffer(16 * 1024, '\0');
-    passwd pw{};
-    passwd* found = nullptr;
-    if (::getpwuid_r(uid, &pw, pwBuffer.data(), size_t(pwBuffer.size()), &found) != 0 || !found)
-        return false;
-    if (found->pw_gid == wanted)
-        return true;
-    int count = 64;
-    QList<gid_t> groups(count);
-    if (::getgrouplist(found->pw_name, found->pw_gid, groups.data(), &count) < 0) {
-        groups.resize(count); // count now says how many there are
-        if (::getgrouplist(found->pw_name, found->pw_gid, groups.data(), &count) < 0)
-            return false;
-    }
-    for (int i = 0; i < count; ++i)
-        if (groups[i] == wanted)
-            return true;
-    return false;
+    const std::optional<RunAs> account = RunAs::lookup(FileAccess::userName(uid));
+    return account && (account->gid == *group || account->groups.contains(*group));
 }
 
 bool ClientCredentials::observerMayCall(const QString& method)

@@ -8,26 +8,19 @@
 
 namespace twinha::agent {
 
-std::optional<RunAs> RunAs::resolve(const QString& user, QString* error)
+std::optional<RunAs> RunAs::lookup(const QString& user)
 {
     QByteArray buffer(16 * 1024, '\0');
     passwd pw{};
     passwd* found = nullptr;
-    if (::getpwnam_r(user.toLocal8Bit().constData(), &pw, buffer.data(), size_t(buffer.size()), &found) != 0 ||
-        !found) {
-        *error = QStringLiteral("run_as: there is no user \"%1\" on this node").arg(user);
+    if (user.isEmpty() ||
+        ::getpwnam_r(user.toLocal8Bit().constData(), &pw, buffer.data(), size_t(buffer.size()), &found) != 0 || !found)
         return std::nullopt;
-    }
     RunAs who;
     who.user = user;
     who.uid = found->pw_uid;
     who.gid = found->pw_gid;
     who.home = QString::fromLocal8Bit(found->pw_dir);
-    if (who.switches() && ::geteuid() != 0) {
-        *error =
-            QStringLiteral("run_as: the agent does not run as root, so it cannot run commands as \"%1\"").arg(user);
-        return std::nullopt;
-    }
     int count = 32;
     who.groups.resize(count);
     if (::getgrouplist(found->pw_name, found->pw_gid, who.groups.data(), &count) < 0) {
@@ -39,13 +32,17 @@ std::optional<RunAs> RunAs::resolve(const QString& user, QString* error)
     return who;
 }
 
-bool RunAs::exists(const QString& user)
+std::optional<RunAs> RunAs::resolve(const QString& user, QString* error)
 {
-    QByteArray buffer(16 * 1024, '\0');
-    passwd pw{};
-    passwd* found = nullptr;
-    return ::getpwnam_r(user.toLocal8Bit().constData(), &pw, buffer.data(), size_t(buffer.size()), &found) == 0 &&
-           found;
+    std::optional<RunAs> who = lookup(user);
+    if (!who)
+        *error = QStringLiteral("run_as: there is no user \"%1\" on this node").arg(user);
+    else if (who->switches() && ::geteuid() != 0)
+        *error =
+            QStringLiteral("run_as: the agent does not run as root, so it cannot run commands as \"%1\"").arg(user);
+    else
+        return who;
+    return std::nullopt;
 }
 
 bool RunAs::switches() const

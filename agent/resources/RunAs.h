@@ -20,11 +20,12 @@ struct RunAs
     QList<gid_t> groups; // supplementary groups, as initgroups(3) would set them
     QString home;
 
-    // The account named `user`; nullopt with *error when there is no such user, or when the
+    // The account named `user` and its groups (as initgroups(3) would set them), or nullopt when
+    // this node has none. The agent's one look-up of a user's account.
+    static std::optional<RunAs> lookup(const QString& user);
+    // lookup(), for running commands: nullopt with *error when there is no such user, or when the
     // agent runs neither as root nor as that user and so cannot switch to it.
     static std::optional<RunAs> resolve(const QString& user, QString* error);
-    // Whether this node has an account named `user` (what the config check asks).
-    static bool exists(const QString& user);
     // True when the command must change user: the agent runs as someone else.
     bool switches() const;
     // In the child: supplementary groups, group, then user. False (errno set) if any step fails.

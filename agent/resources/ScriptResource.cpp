@@ -30,17 +30,20 @@ void ScriptResource::doStatus()
 void ScriptResource::runAction(const QString& command)
 {
     prepare(m_runner, currentAction());
-    // Looked up at every command: an account created or changed since the start counts.
-    QString why;
-    const std::optional<RunAs> who = config().runAs.isEmpty() ? std::nullopt : RunAs::resolve(config().runAs, &why);
-    if (!config().runAs.isEmpty() && !who) {
-        AgentLog::get("agent.resources")->warn("{}: {}", logName(), why.toStdString());
-        CommandRunner::Result result;
-        result.stderrTail = why;
-        QTimer::singleShot(0, this, [this, result] { onFinished(result); });
-        return;
+    // Looked up once, not at every status check (a user database may be remote); until it is
+    // found, every command tries again, so an account created later counts.
+    if (!config().runAs.isEmpty() && !m_runAs) {
+        QString why;
+        m_runAs = RunAs::resolve(config().runAs, &why);
+        if (!m_runAs) {
+            AgentLog::get("agent.resources")->warn("{}: {}", logName(), why.toStdString());
+            CommandRunner::Result result;
+            result.stderrTail = why;
+            QTimer::singleShot(0, this, [this, result] { onFinished(result); });
+            return;
+        }
+        m_runner.setRunAs(m_runAs);
     }
-    m_runner.setRunAs(who);
     m_runner.runShell(command);
 }
 

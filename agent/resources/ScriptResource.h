@@ -22,6 +22,7 @@ private:
     void onFinished(const CommandRunner::Result& result);
 
     CommandRunner m_runner;
+    std::optional<RunAs> m_runAs; // run_as, once found
 };
 
 } // namespace twinha::agent
