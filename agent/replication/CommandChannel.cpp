@@ -1,14 +1,10 @@
 #include "agent/replication/CommandChannel.h"
 
 #include "agent/AgentLog.h"
-#include "agent/replication/ChildProcesses.h"
 #include "agent/replication/ProcessOutput.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
 #include <QJsonDocument>
-#include <QProcess>
-
-#include <csignal>
 
 namespace twinha::agent {
 
@@ -19,8 +15,8 @@ CommandChannel::CommandChannel(const ReplicationConfig& config, const QString& s
 {
     m_interval.setInterval(config.intervalS * 1000);
     connect(&m_interval, &QTimer::timeout, this, &CommandChannel::runNow);
-    m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this] { killRun(Kill::Timeout); });
+    m_runner.setTimeoutMs(kTimeoutMs);
+    connect(&m_runner, &CommandRunner::finished, this, &CommandChannel::onFinished);
     m_drainPoll.setSingleShot(true);
     connect(&m_drainPoll, &QTimer::timeout, this, &CommandChannel::runNow);
     m_drainDeadline.setSingleShot(true);
@@ -32,17 +28,12 @@ CommandChannel::CommandChannel(const ReplicationConfig& config, const QString& s
     });
 }
 
-CommandChannel::~CommandChannel()
-{
-    ChildProcesses::killAll(this);
-}
-
 void CommandChannel::drain(int timeoutMs)
 {
     m_draining = true;
     m_drainRunStarted = false;
     m_drainDeadline.start(timeoutMs);
-    if (!m_process)
+    if (!m_runner.isRunning())
         runNow(); // otherwise the running one ends first, then a run of the drain's own starts
 }
 
@@ -84,62 +75,38 @@ void CommandChannel::addMetrics(QJsonObject& json) const
 
 void CommandChannel::runNow()
 {
-    if (m_process)
+    if (m_runner.isRunning())
         return;
     if (m_draining)
         m_drainRunStarted = true;
-    m_kill = Kill::None;
-    m_process = new QProcess(this);
-    ChildProcesses::prepare(m_process); // a timeout then kills whatever the command started too
-    connect(m_process, &QProcess::finished, this, &CommandChannel::onFinished);
-    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart)
-            onFinished();
-    });
-    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
-        if (m_process->bytesAvailable() > kMaxOutputBytes && m_kill == Kill::None)
-            killRun(Kill::TooMuchOutput);
-    });
-    m_timeout.start(kTimeoutMs); // before start(): a failure to start may be reported inside it
-    m_process->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), config().command});
+    m_runner.runShell(config().command);
 }
 
-void CommandChannel::killRun(Kill reason)
+protocol::RpcError CommandChannel::errorOf(const CommandRunner::Result& result, std::optional<CommandReport>* report)
 {
-    m_kill = reason;
-    if (m_process)
-        ChildProcesses::signalGroup(m_process, SIGKILL);
-}
-
-void CommandChannel::onFinished()
-{
-    QProcess* p = std::exchange(m_process, nullptr);
-    if (!p)
-        return;
-    m_timeout.stop();
-    p->disconnect(this);
-    p->deleteLater();
     const auto failed = [](int status, const QString& detail) {
         return protocol::RpcError::make(QString::fromLatin1(codes::kReplicationCommandFailed),
                                         {{QStringLiteral("exit_status"), status}, {QStringLiteral("detail"), detail}});
     };
-    protocol::RpcError error;
-    std::optional<CommandReport> report;
+    const auto invalid = [](const QString& detail) {
+        return protocol::RpcError::make(QString::fromLatin1(codes::kReplicationOutputInvalid),
+                                        {{QStringLiteral("detail"), detail}});
+    };
+    if (result.stdoutTruncated)
+        return invalid(QStringLiteral("output larger than %1 bytes").arg(kMaxOutputBytes));
+    if (result.timedOut)
+        return failed(-1, QStringLiteral("timed out after %1 ms").arg(kTimeoutMs));
+    if (result.exitCode != 0) // a crash or a failure to start is -1, with Qt's reason as stderr
+        return failed(result.exitCode, ProcessOutput::detailLine(result.stderrTail.toUtf8()));
     QString detail;
-    if (m_kill == Kill::TooMuchOutput)
-        error = protocol::RpcError::make(
-            QString::fromLatin1(codes::kReplicationOutputInvalid),
-            {{QStringLiteral("detail"), QStringLiteral("output larger than %1 bytes").arg(kMaxOutputBytes)}});
-    else if (m_kill == Kill::Timeout)
-        error = failed(-1, QStringLiteral("timed out after %1 ms").arg(kTimeoutMs));
-    else if (p->error() == QProcess::FailedToStart)
-        error = failed(-1, p->errorString());
-    else if (p->exitStatus() != QProcess::NormalExit || p->exitCode() != 0)
-        error = failed(p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1,
-                       ProcessOutput::detailLine(p->readAllStandardError()));
-    else if (!(report = CommandReport::parse(p->readAllStandardOutput(), &detail)))
-        error = protocol::RpcError::make(QString::fromLatin1(codes::kReplicationOutputInvalid),
-                                         {{QStringLiteral("detail"), detail}});
+    *report = CommandReport::parse(result.stdoutData, &detail);
+    return *report ? protocol::RpcError{} : invalid(detail);
+}
+
+void CommandChannel::onFinished(const CommandRunner::Result& result)
+{
+    std::optional<CommandReport> report;
+    const protocol::RpcError error = errorOf(result, &report);
     if (!error.isNull() && (error.code != m_error.code || error.params != m_error.params))
         AgentLog::get("agent.replication")
             ->warn("{}: command failed: {} {}", name().toStdString(), error.code.toStdString(),

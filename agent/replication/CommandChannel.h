@@ -2,10 +2,9 @@
 
 #include "agent/replication/CommandReport.h"
 #include "agent/replication/ReplicationChannel.h"
+#include "agent/resources/CommandRunner.h"
 
 #include <QTimer>
-
-class QProcess;
 
 namespace twinha::agent {
 
@@ -18,10 +17,9 @@ class CommandChannel : public ReplicationChannel
 public:
     static constexpr int kTimeoutMs = 10000;
     static constexpr int kDrainPollMs = 500;
-    static constexpr qint64 kMaxOutputBytes = 64 * 1024;
+    static constexpr qint64 kMaxOutputBytes = CommandRunner::kStdoutLimitBytes;
 
     CommandChannel(const ReplicationConfig& config, const QString& selfNode, QObject* parent = nullptr);
-    ~CommandChannel() override;
 
     // Runs the command now and again every 500 ms until it reports lag_s == 0: drained(true).
     // At the deadline: the last run's error, or REPLICATION_DRAIN_TIMEOUT {timeout_ms}.
@@ -36,21 +34,13 @@ protected:
 
 private:
     void runNow();
-    void onFinished();
+    void onFinished(const CommandRunner::Result& result);
+    static protocol::RpcError errorOf(const CommandRunner::Result& result, std::optional<CommandReport>* report);
     void settleDrain();
     void finishDrain(bool ok, const protocol::RpcError& error);
-    enum class Kill
-    {
-        None,
-        Timeout,
-        TooMuchOutput
-    };
-    void killRun(Kill reason);
 
-    QProcess* m_process = nullptr;
-    Kill m_kill = Kill::None;
+    CommandRunner m_runner;
     QTimer m_interval;
-    QTimer m_timeout;
     QTimer m_drainPoll;
     QTimer m_drainDeadline;
     bool m_draining = false;

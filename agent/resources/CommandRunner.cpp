@@ -1,7 +1,8 @@
 #include "agent/resources/CommandRunner.h"
 
-#include <QDir>
-#include <QFile>
+#include "agent/resources/GroupKeeper.h"
+#include "agent/resources/ProcessTable.h"
+
 #include <QStandardPaths>
 
 #include <cerrno>
@@ -12,26 +13,6 @@ namespace twinha::agent {
 
 namespace {
 constexpr int kReapPollMs = 50;
-
-// Whether any process of the group is still alive. Zombies do not count: where nothing reaps
-// orphans (some containers' init), killed children stay zombies forever but hold nothing.
-bool groupHasLiveMembers(qint64 pgid)
-{
-    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString& pid : pids) {
-        if (!pid.front().isDigit())
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        // "pid (comm) state ppid pgrp ...": comm may hold spaces, so read after the last ')'.
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 2 && fields[2].toLongLong() == pgid && fields[0] != "Z")
-            return true;
-    }
-    return false;
-}
 } // namespace
 
 CommandRunner::CommandRunner(QObject* parent)
@@ -91,6 +72,7 @@ bool CommandRunner::run(const QString& program, const QStringList& arguments)
     m_result = Result{};
     m_processDone = false;
     m_killSent = false;
+    m_terminating = false;
     m_pgid = 0;
     m_process = new QProcess(this);
     m_process->setProgram(program);
@@ -106,16 +88,9 @@ bool CommandRunner::run(const QString& program, const QStringList& arguments)
     m_process->setProcessEnvironment(env);
     if (m_stdin.isEmpty())
         m_process->setStandardInputFile(QProcess::nullDevice());
-    // Its own session and process group, so a timeout can reach the grandchildren too; then the
-    // configured user, or no command at all.
-    m_process->setChildProcessModifier([who = m_runAs] {
-        ::setsid();
-        if (who && who->switches() && !who->applyInChild()) {
-            static const char message[] = "twinha-agent: could not switch to the run_as user\n";
-            (void)!::write(STDERR_FILENO, message, sizeof message - 1);
-            ::_exit(126);
-        }
-    });
+    // Its own session and process group, kept by a keeper that takes the group down with the
+    // agent; then the configured user, or no command at all.
+    m_process->setChildProcessModifier([who = m_runAs] { GroupKeeper::split(who); });
 
     QProcess* process = m_process;
     connect(process, &QProcess::readyReadStandardError, this, [this, process] {
@@ -126,7 +101,9 @@ bool CommandRunner::run(const QString& program, const QStringList& arguments)
     });
     connect(process, &QProcess::readyReadStandardOutput, this, [this, process] {
         const QByteArray data = process->readAllStandardOutput(); // drained even when over the cap
-        m_result.stdoutData += data.left(kStdoutLimitBytes - m_result.stdoutData.size());
+        const qsizetype room = kStdoutLimitBytes - m_result.stdoutData.size();
+        m_result.stdoutData += data.left(room);
+        m_result.stdoutTruncated = m_result.stdoutTruncated || data.size() > room;
     });
     connect(process, &QProcess::finished, this, &CommandRunner::onFinished);
     connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
@@ -161,6 +138,15 @@ void CommandRunner::onFinished(int exitCode, QProcess::ExitStatus status)
 void CommandRunner::onTimeout()
 {
     m_result.timedOut = true;
+    terminate();
+}
+
+void CommandRunner::terminate()
+{
+    if (!m_process || m_terminating)
+        return;
+    m_terminating = true;
+    m_timeoutTimer.stop();
     killGroup(SIGTERM);
     m_graceTimer.start(kKillGraceMs);
     m_reapTimer.start();
@@ -182,9 +168,9 @@ void CommandRunner::finishIfDone()
 {
     if (!m_process || !m_processDone)
         return;
-    // After a timeout, wait until the whole group is gone (SIGTERM, SIGKILL after the grace
-    // period): a child that ignores SIGTERM must not run on once we say the command is over.
-    if (m_result.timedOut && m_graceTimer.isActive() && groupHasLiveMembers(m_pgid))
+    // After a timeout or terminate(), wait until the whole group is gone (SIGTERM, SIGKILL after
+    // the grace period): a child that ignores SIGTERM must not run on once we say it is over.
+    if (m_terminating && m_graceTimer.isActive() && !ProcessTable::liveMembers(m_pgid).isEmpty())
         return;
     emitFinished();
 }

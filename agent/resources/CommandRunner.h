@@ -12,8 +12,11 @@
 
 namespace twinha::agent {
 
-// Runs one command without blocking the event loop. The child gets its own session (setsid), so
-// a timeout can kill the whole process group: whatever a script spawned goes with it.
+// The agent's one way to run a command, without blocking the event loop. The child gets its own
+// session and process group under a keeper (GroupKeeper), so a timeout or stop() kills whatever a
+// script spawned too, and a dying agent takes the group with it: nothing the agent started runs on
+// as an orphan. Bounded commands (tools, scripts, fence agents, replication commands) and
+// long-running helpers (the rsync daemon: timeout 0) alike.
 class CommandRunner : public QObject
 {
     Q_OBJECT
@@ -22,8 +25,9 @@ public:
     {
         int exitCode = -1; // -1 when the command did not start, crashed or timed out
         bool timedOut = false;
-        QString stderrTail;    // the last 2 KB, enough to explain a failure without flooding the status
-        QByteArray stdoutData; // capped at 64 KB; used for the output of our own tools (ip, systemctl)
+        QString stderrTail;           // the last 2 KB, enough to explain a failure without flooding the status
+        QByteArray stdoutData;        // capped at 64 KB; used for the output of our own tools (ip, systemctl)
+        bool stdoutTruncated = false; // the command printed more than that
         qint64 elapsedMs = 0;
 
         bool ok() const { return !timedOut && exitCode == 0; }
@@ -55,6 +59,10 @@ public:
     // `ip netns exec`) when one is given, which only the tests do.
     bool runTool(const QString& tool, const QStringList& arguments, const QString& netns = {});
     bool isRunning() const { return m_process != nullptr; }
+    // Ends the running command as a timeout would (SIGTERM to the group, SIGKILL after the grace
+    // period) without calling it one: finished() follows once the whole group is gone. To end it
+    // at once and hear nothing more, delete the runner: that kills the group.
+    void terminate();
 
     // The absolute path of a system tool, also looking in the sbin folders that a daemon's PATH
     // often lacks; empty when it is not installed.
@@ -85,6 +93,7 @@ private:
     int m_timeoutMs = 10000;
     bool m_processDone = false;
     bool m_killSent = false;
+    bool m_terminating = false;
 };
 
 } // namespace twinha::agent

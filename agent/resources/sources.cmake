@@ -6,6 +6,10 @@ target_sources(twinha_agentcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CommandRunner.h
     ${CMAKE_CURRENT_LIST_DIR}/GratuitousArp.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GratuitousArp.h
+    ${CMAKE_CURRENT_LIST_DIR}/GroupKeeper.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GroupKeeper.h
+    ${CMAKE_CURRENT_LIST_DIR}/ProcessTable.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ProcessTable.h
     ${CMAKE_CURRENT_LIST_DIR}/Resource.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Resource.h
     ${CMAKE_CURRENT_LIST_DIR}/ResourceContext.h

@@ -104,6 +104,8 @@ private Q_SLOTS:
         QTest::newRow("bad last_sync") << QStringLiteral("echo '{\"lag_s\": 0, \"last_sync\": \"yesterday\"}'");
         QTest::newRow("bad state") << QStringLiteral("echo '{\"lag_s\": 0, \"state\": \"fine\"}'");
         QTest::newRow("nothing") << QStringLiteral("true");
+        // Valid JSON first, then more than the 64 KB the agent reads: not a report.
+        QTest::newRow("too much") << QStringLiteral("echo '{\"lag_s\": 0}'; head -c 70000 /dev/zero | tr '\\0' ' '");
     }
 
     void garbageOutputIsOutputInvalid()

@@ -4,6 +4,7 @@
 // that nothing a command started is left running.
 
 #include "agent/AgentConfig.h"
+#include "agent/resources/ProcessTable.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,22 +27,11 @@ inline ResourceConfig scriptResource(const QString& name, const QString& start, 
     return rc;
 }
 
-// The live (non-zombie) processes whose process group is `pgid`. Zombies are ignored because the
-// init of some containers never reaps orphans, and a zombie runs nothing.
+// The live (non-zombie) processes whose process group is `pgid`, to prove that nothing a command
+// started is left running.
 inline QList<qint64> liveProcessesInGroup(qint64 pgid)
 {
-    QList<qint64> live;
-    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString& pid : pids) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!pid.front().isDigit() || !stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 2 && fields[2].toLongLong() == pgid && fields[0] != "Z")
-            live << pid.toLongLong();
-    }
-    return live;
+    return ProcessTable::liveMembers(pgid);
 }
 
 // A shell test that a pid from `pidFile` is alive and not a zombie (see above).

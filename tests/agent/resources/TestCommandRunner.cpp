@@ -1,6 +1,8 @@
 #include "agent/resources/CommandRunner.h"
 #include "tests/agent/resources/ResourceTestSupport.h"
 
+#include <QCoreApplication>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -9,6 +11,10 @@
 
 using twinha::agent::CommandRunner;
 using namespace twinha::agent::test;
+
+namespace {
+constexpr char kAgentStubVariable[] = "TWINHA_TEST_AGENT_STUB_PID_FILE";
+} // namespace
 
 class TestCommandRunner : public QObject
 {
@@ -87,8 +93,8 @@ private Q_SLOTS:
         QVERIFY(runner.runShell(QStringLiteral("echo $$ > '%1'; sleep 100 & sleep 100 & wait").arg(pidFile)));
         QTRY_VERIFY(!readLines(pidFile).isEmpty());
         const qint64 pgid = readLines(pidFile).first().toLongLong();
-        // The shell and both sleeps share the group: the test would see them if the kill missed.
-        QTRY_COMPARE(liveProcessesInGroup(pgid).size(), 3);
+        // The shell, both sleeps and the group's keeper: the test would see them if the kill missed.
+        QTRY_COMPARE(liveProcessesInGroup(pgid).size(), 4);
         QVERIFY(spy.wait(5000));
         const auto r = spy.at(0).at(0).value<CommandRunner::Result>();
         QVERIFY(r.timedOut);
@@ -108,7 +114,7 @@ private Q_SLOTS:
         QVERIFY(runner.runShell(QStringLiteral("trap '' TERM; echo $$ > '%1'; sleep 100 & sleep 100").arg(pidFile)));
         QTRY_VERIFY(!readLines(pidFile).isEmpty());
         const qint64 pgid = readLines(pidFile).first().toLongLong();
-        QTRY_COMPARE(liveProcessesInGroup(pgid).size(), 3);
+        QTRY_COMPARE(liveProcessesInGroup(pgid).size(), 4); // with the keeper
         QVERIFY(spy.wait(6000));
         const auto r = spy.at(0).at(0).value<CommandRunner::Result>();
         QVERIFY(r.timedOut);
@@ -174,6 +180,56 @@ private Q_SLOTS:
         QVERIFY2(r.elapsedMs >= 280 && r.elapsedMs < 5000, qPrintable(QString::number(r.elapsedMs)));
     }
 
+    void terminateEndsTheGroupWithoutCallingItATimeout()
+    {
+        QTemporaryDir dir;
+        const QString pidFile = dir.filePath(QStringLiteral("pgid"));
+        CommandRunner runner;
+        runner.setTimeoutMs(0); // a long-running helper, like the rsync daemon
+        QSignalSpy spy(&runner, &CommandRunner::finished);
+        QVERIFY(runner.runShell(QStringLiteral("echo $$ > '%1'; sleep 100 & sleep 100 & wait").arg(pidFile)));
+        QTRY_VERIFY(!readLines(pidFile).isEmpty());
+        const qint64 pgid = readLines(pidFile).first().toLongLong();
+        QTRY_COMPARE(liveProcessesInGroup(pgid).size(), 4);
+        runner.terminate();
+        QVERIFY(spy.wait(5000));
+        const auto r = spy.at(0).at(0).value<CommandRunner::Result>();
+        QVERIFY(!r.timedOut);
+        QCOMPARE(r.exitCode, -1);
+        QVERIFY2(r.elapsedMs < CommandRunner::kKillGraceMs, qPrintable(QString::number(r.elapsedMs))); // SIGTERM did it
+        QCOMPARE(liveProcessesInGroup(pgid), QList<qint64>{});
+    }
+
+    void crashIsReportedAsACrash()
+    {
+        // The keeper dies the way the command did.
+        CommandRunner runner;
+        const CommandRunner::Result r = runShell(runner, QStringLiteral("kill -SEGV $$"));
+        QCOMPARE(r.exitCode, -1);
+        QVERIFY(!r.timedOut);
+    }
+
+    void deadAgentTakesTheWholeGroupWithIt()
+    {
+        // An agent killed with SIGKILL (or crashed) while a script runs: the script and whatever it
+        // started in the background must not run on as orphans.
+        QTemporaryDir dir;
+        const QString pidFile = dir.filePath(QStringLiteral("pid"));
+        QProcess agent;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QString::fromLatin1(kAgentStubVariable), pidFile);
+        agent.setProcessEnvironment(env);
+        agent.start(QCoreApplication::applicationFilePath(), {});
+        QTRY_VERIFY_WITH_TIMEOUT(!readLines(pidFile).value(0).isEmpty(), 10000);
+        const qint64 pgid = twinha::agent::ProcessTable::groupOf(readLines(pidFile).value(0).toLongLong());
+        QVERIFY(pgid > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(liveProcessesInGroup(pgid).size() >= 3, 5000); // sh and two sleeps
+        ::kill(static_cast<pid_t>(agent.processId()), SIGKILL);
+        QVERIFY(agent.waitForFinished(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(liveProcessesInGroup(pgid).isEmpty(), 3000);
+        ::kill(-static_cast<pid_t>(pgid), SIGKILL); // should the check above have failed
+    }
+
     void findToolLooksInSystemFoldersBeyondPath()
     {
         QVERIFY(CommandRunner::findTool(QStringLiteral("no-such-tool-twinha")).isEmpty());
@@ -186,5 +242,19 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCommandRunner)
+// Run as its own child with kAgentStubVariable set, this program plays an agent that is running a
+// script with two background children when it is killed.
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QString pidFile = qEnvironmentVariable(kAgentStubVariable);
+    if (!pidFile.isEmpty()) {
+        CommandRunner runner;
+        runner.setTimeoutMs(0);
+        runner.runShell(QStringLiteral("sleep 300 & sleep 300 & echo $$ > '%1'; wait").arg(pidFile));
+        return app.exec();
+    }
+    TestCommandRunner test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "TestCommandRunner.moc"

@@ -1,0 +1,95 @@
+#include "agent/resources/GroupKeeper.h"
+
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+namespace twinha::agent {
+
+namespace {
+
+void say(const char* text, size_t size)
+{
+    (void)!::write(STDERR_FILENO, text, size);
+}
+
+// The signals a group gets from CommandRunner or a terminal, short of SIGKILL.
+void softSignals(sigset_t* set)
+{
+    ::sigemptyset(set);
+    for (int s : {SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGPIPE, SIGUSR1, SIGUSR2, SIGALRM})
+        ::sigaddset(set, s);
+}
+
+// In the keeper, a copy of the command's child before its exec: glibc's fork() would run the
+// atfork handlers on memory the vfork child shares with the agent, so the system call is raw.
+pid_t rawFork()
+{
+    return static_cast<pid_t>(::syscall(SYS_clone, SIGCHLD, 0, 0, 0, 0));
+}
+
+[[noreturn]] void keep(pid_t command, int agentFd)
+{
+    // Nothing of the agent's stays open here but the pidfd: not its pipes to the command (EOF
+    // must follow the command), not QProcess's start-up pipe (which closes at the command's exec).
+    if (agentFd > 3)
+        ::syscall(SYS_close_range, 3U, static_cast<unsigned>(agentFd - 1), 0U);
+    ::syscall(SYS_close_range, static_cast<unsigned>(agentFd + 1), ~0U, 0U);
+    const int null = ::open("/dev/null", O_RDWR);
+    for (int fd = 0; fd <= 2; ++fd)
+        ::dup2(null, fd);
+    if (null > 2)
+        ::close(null);
+
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL); // the command is gone: so is the keeper's reason to be
+    if (::getppid() != command)
+        ::_exit(0);
+    struct pollfd agent
+    {
+        agentFd, POLLIN, 0
+    };
+    while (::poll(&agent, 1, -1) < 0 && errno == EINTR) {
+    }
+    // The agent has exited: the whole group goes, this keeper with it.
+    ::kill(0, SIGKILL);
+    ::_exit(0);
+}
+
+} // namespace
+
+void GroupKeeper::split(const std::optional<RunAs>& who)
+{
+    ::setsid();
+    const pid_t command = ::getpid();
+    const int agentFd = static_cast<int>(::syscall(SYS_pidfd_open, ::getppid(), 0U)); // close-on-exec
+    if (agentFd < 0) {
+        static const char message[] = "twinha-agent: pidfd_open failed (Linux 5.3 or later is needed)\n";
+        say(message, sizeof message - 1);
+        ::_exit(127);
+    }
+    sigset_t soft;
+    sigset_t previous;
+    softSignals(&soft);
+    // Blocked across the fork, so the keeper cannot be ended by a signal before it blocks them.
+    ::sigprocmask(SIG_BLOCK, &soft, &previous);
+    const pid_t keeper = rawFork();
+    if (keeper == 0)
+        keep(command, agentFd);
+    ::sigprocmask(SIG_SETMASK, &previous, nullptr);
+    if (keeper < 0) {
+        static const char message[] = "twinha-agent: could not start the process group's keeper\n";
+        say(message, sizeof message - 1);
+        ::_exit(127);
+    }
+    if (who && who->switches() && !who->applyInChild()) {
+        static const char message[] = "twinha-agent: could not switch to the run_as user\n";
+        say(message, sizeof message - 1);
+        ::_exit(126);
+    }
+}
+
+} // namespace twinha::agent

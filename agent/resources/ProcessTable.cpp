@@ -1,0 +1,41 @@
+#include "agent/resources/ProcessTable.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace twinha::agent {
+
+namespace {
+// The fields of /proc/PID/stat after "pid (comm) ": state, ppid, pgrp, ... . The comm may hold
+// spaces and parentheses, so they start after the last ')'.
+QList<QByteArray> statFields(const QString& pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray line = stat.readAll();
+    return line.mid(line.lastIndexOf(')') + 2).split(' ');
+}
+} // namespace
+
+QList<qint64> ProcessTable::liveMembers(qint64 pgid)
+{
+    QList<qint64> live;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& pid : pids) {
+        if (!pid.front().isDigit())
+            continue;
+        const QList<QByteArray> fields = statFields(pid);
+        if (fields.size() > 2 && fields[2].toLongLong() == pgid && fields[0] != "Z")
+            live << pid.toLongLong();
+    }
+    return live;
+}
+
+qint64 ProcessTable::groupOf(qint64 pid)
+{
+    const QList<QByteArray> fields = statFields(QString::number(pid));
+    return fields.size() > 2 ? fields[2].toLongLong() : 0;
+}
+
+} // namespace twinha::agent
