@@ -2,6 +2,7 @@
 
 #include "agent/AgentLog.h"
 #include "agent/ControlMethods.h"
+#include "agentlink/protocol/ActorName.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Methods.h"
 #include "agentlink/protocol/ProtocolVersion.h"
@@ -71,7 +72,7 @@ void ControlConnection::handleLine(const QByteArray& line)
     if (message->kind == RpcMessage::Kind::Notification &&
         message->method == QLatin1String(protocol::methods::kSessionInfo)) {
         m_client.sshClient =
-            message->params.value(QStringLiteral("ssh_client")).toString().section(QLatin1Char(' '), 0, 0).left(64);
+            protocol::ActorName::sshClientAddress(message->params.value(QStringLiteral("ssh_client")).toString());
         return;
     }
     // Notifications get no reply (JSON-RPC), and this side never sent requests to answer.

@@ -43,6 +43,16 @@ QString EventText::operationKind(const QString& kind)
     return tr("Operation");
 }
 
+QString EventText::actor(const QJsonObject& entry)
+{
+    const QString user = entry.value(QStringLiteral("actor")).toString();
+    if (user.isEmpty() || user == QLatin1String("agent"))
+        return {};
+    const QString claim = entry.value(QStringLiteral("ssh_client_claim")).toString();
+    //: %2 is the address the operator's SSH session reported; the agent cannot confirm it
+    return claim.isEmpty() ? user : tr("%1 (from %2, as the session says)").arg(user, claim);
+}
+
 QString EventText::typeLabel(const QString& type, const QJsonObject& data)
 {
     if (type == QLatin1String("operation"))

@@ -19,6 +19,9 @@ public:
     static QString typeLabel(const QString& type, const QJsonObject& data = {});
     static QString summary(const QString& type, const QJsonObject& data);
     static QString operationKind(const QString& kind); // switchover, failover, drain, undrain
+    // Who acted, from a journal entry: the user, and the SSH client only as what it said it was.
+    // Empty for the agent itself.
+    static QString actor(const QJsonObject& entry);
 
 private:
     static QString operation(const QJsonObject& data);

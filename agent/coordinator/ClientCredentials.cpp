@@ -3,6 +3,7 @@
 #include "agent/FileAccess.h"
 #include "agent/resources/RunAs.h"
 
+#include "agentlink/protocol/ActorName.h"
 #include "agentlink/protocol/Methods.h"
 
 #include <QByteArray>
@@ -21,7 +22,7 @@ namespace methods = protocol::methods;
 
 QString ClientCredentials::actor() const
 {
-    return user + QLatin1Char('@') + (sshClient.isEmpty() ? QStringLiteral("local") : sshClient);
+    return protocol::ActorName::compose(user, sshClient);
 }
 
 namespace {

@@ -17,9 +17,9 @@ struct ClientCredentials
     QString user; // the uid's name, or the number when it has none
     bool isOperator = false;
     QString operatorsGroup; // control.operators_group: whom to join to operate
-    QString sshClient;      // the address the session bridge reported from $SSH_CLIENT; informational
+    QString sshClient;      // the address the session bridge reported from $SSH_CLIENT: a claim only
 
-    // "user@address" for the journal: the SSH client address when known, else "local".
+    // The user, and the SSH client as a claim (protocol::ActorName): "user (ssh 192.0.2.7)".
     QString actor() const;
     QString roleName() const { return isOperator ? QStringLiteral("operator") : QStringLiteral("observer"); }
 

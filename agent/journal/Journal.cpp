@@ -3,6 +3,7 @@
 #include "agent/AgentLog.h"
 #include "agent/journal/JournalReader.h"
 #include "agent/journal/JournalWriter.h"
+#include "agentlink/protocol/ActorName.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
 #include <QCoreApplication>
@@ -77,7 +78,10 @@ std::optional<QJsonObject> Journal::append(const QString& type, const QString& a
     e.time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     e.type = type;
     e.node = m_nodeName;
-    e.actor = actor;
+    // The actor arrives as protocol::ActorName composed it; the claim is stored apart from the user.
+    const protocol::ActorName name = protocol::ActorName::parse(actor);
+    e.actor = name.user;
+    e.claimedSshClient = name.claimedSshClient;
     e.data = data;
     e.prev = m_lastHash;
     e.hash = e.computeHash(m_key);

@@ -11,10 +11,14 @@ const QString JournalEntry::kGenesis = QString(64, QLatin1Char('0'));
 namespace {
 QJsonObject withoutHash(const JournalEntry& e)
 {
-    return QJsonObject{{QStringLiteral("seq"), e.seq},     {QStringLiteral("time"), e.time},
-                       {QStringLiteral("type"), e.type},   {QStringLiteral("node"), e.node},
-                       {QStringLiteral("actor"), e.actor}, {QStringLiteral("data"), e.data},
-                       {QStringLiteral("prev"), e.prev}};
+    QJsonObject o{{QStringLiteral("seq"), e.seq},     {QStringLiteral("time"), e.time},
+                  {QStringLiteral("type"), e.type},   {QStringLiteral("node"), e.node},
+                  {QStringLiteral("actor"), e.actor}, {QStringLiteral("data"), e.data},
+                  {QStringLiteral("prev"), e.prev}};
+    // Only when there is one, so that the entries written before it existed hash as they did.
+    if (!e.claimedSshClient.isEmpty())
+        o.insert(JournalEntry::kClaimKey, e.claimedSshClient);
+    return o;
 }
 } // namespace
 
@@ -54,9 +58,10 @@ std::optional<JournalEntry> JournalEntry::fromJson(const QJsonObject& json)
     const auto isString = [&json](const char* key) { return json.value(QLatin1String(key)).isString(); };
     const QJsonValue seq = json.value(QStringLiteral("seq"));
     // Exactly the known fields: an added field would otherwise escape the hash.
-    if (json.size() != 8 || !seq.isDouble() || seq.toInteger(-1) < 1 || !isString("time") || !isString("type") ||
-        !isString("node") || !isString("actor") || !json.value(QStringLiteral("data")).isObject() ||
-        !isString("prev") || !isString("hash"))
+    const QJsonValue claim = json.value(kClaimKey);
+    if (json.size() != (claim.isUndefined() ? 8 : 9) || !(claim.isUndefined() || claim.isString()) || !seq.isDouble() ||
+        seq.toInteger(-1) < 1 || !isString("time") || !isString("type") || !isString("node") || !isString("actor") ||
+        !json.value(QStringLiteral("data")).isObject() || !isString("prev") || !isString("hash"))
         return std::nullopt;
     JournalEntry e;
     e.seq = seq.toInteger();
@@ -64,6 +69,7 @@ std::optional<JournalEntry> JournalEntry::fromJson(const QJsonObject& json)
     e.type = json.value(QStringLiteral("type")).toString();
     e.node = json.value(QStringLiteral("node")).toString();
     e.actor = json.value(QStringLiteral("actor")).toString();
+    e.claimedSshClient = claim.toString();
     e.data = json.value(QStringLiteral("data")).toObject();
     e.prev = json.value(QStringLiteral("prev")).toString();
     e.hash = json.value(QStringLiteral("hash")).toString();

@@ -19,7 +19,8 @@ struct JournalEntry
     QString time; // UTC, ISO 8601 with milliseconds
     QString type;
     QString node;
-    QString actor; // "user@console" or "agent"
+    QString actor;            // the user the kernel vouched for, or "agent"
+    QString claimedSshClient; // the SSH client the user's session said it came from; a claim only
     QJsonObject data;
     QString prev; // hex hash of the entry before; kGenesis for the first
     QString hash;
@@ -44,6 +45,8 @@ struct JournalEntry
 
     // Null when a field is missing or of the wrong type.
     static std::optional<JournalEntry> fromJson(const QJsonObject& json);
+
+    static constexpr QLatin1StringView kClaimKey{"ssh_client_claim"}; // absent when there is none
 };
 
 } // namespace twinha::agent

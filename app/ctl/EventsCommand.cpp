@@ -78,9 +78,9 @@ void EventsCommand::finish()
             continue;
         }
         const QString type = e.value(QStringLiteral("type")).toString();
-        const QString actor = e.value(QStringLiteral("actor")).toString();
+        const QString actor = agentlink::EventText::actor(e);
         QString sentence = agentlink::EventText::summary(type, e.value(QStringLiteral("data")).toObject());
-        if (!actor.isEmpty() && actor != QLatin1String("agent"))
+        if (!actor.isEmpty())
             sentence = tr("%1 (by %2)").arg(sentence, actor);
         print(QStringLiteral("%1  %2  #%3  %4")
                   .arg(e.value(QStringLiteral("time")).toString(), journal)

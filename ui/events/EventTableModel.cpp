@@ -61,11 +61,6 @@ EventTableModel::EventTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-bool EventTableModel::isOperator(const QString& actor)
-{
-    return !actor.isEmpty() && actor != QLatin1String("agent");
-}
-
 bool EventTableModel::before(const Entry& a, const Entry& b)
 {
     if (a.timeMs != b.timeMs)
@@ -86,9 +81,9 @@ std::optional<EventTableModel::Entry> EventTableModel::parse(const QString& node
     e.time = QDateTime::fromString(json.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs).toUTC();
     e.timeMs = e.time.isValid() ? e.time.toMSecsSinceEpoch() : 0;
     e.type = json.value(QStringLiteral("type")).toString();
-    e.actor = json.value(QStringLiteral("actor")).toString();
+    e.actor = agentlink::EventText::actor(json);
     e.json = json;
-    e.operatorAction = isOperator(e.actor);
+    e.operatorAction = !e.actor.isEmpty();
     return e;
 }
 

@@ -64,8 +64,6 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static bool isOperator(const QString& actor);
-
 Q_SIGNALS:
     void nodeAdded(const QString& node);
 

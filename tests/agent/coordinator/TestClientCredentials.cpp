@@ -1,4 +1,5 @@
 #include "agent/coordinator/ClientCredentials.h"
+#include "agentlink/protocol/ActorName.h"
 
 #include <QtTest>
 
@@ -123,13 +124,47 @@ private Q_SLOTS:
         QTEST(ClientCredentials::observerMayCall(method), "allowed");
     }
 
-    void actorNamesUserAndSshAddress()
+    void actorNamesTheUserAndTheSshClientOnlyAsAClaim()
     {
         ClientCredentials c;
         c.user = QStringLiteral("alice");
-        QCOMPARE(c.actor(), QStringLiteral("alice@local"));
+        QCOMPARE(c.actor(), QStringLiteral("alice"));
         c.sshClient = QStringLiteral("192.0.2.7");
-        QCOMPARE(c.actor(), QStringLiteral("alice@192.0.2.7"));
+        QCOMPARE(c.actor(), QStringLiteral("alice (ssh 192.0.2.7)"));
+        const twinha::protocol::ActorName parsed = twinha::protocol::ActorName::parse(c.actor());
+        QCOMPARE(parsed.user, QStringLiteral("alice"));
+        QCOMPARE(parsed.claimedSshClient, QStringLiteral("192.0.2.7"));
+    }
+
+    void aClaimThatIsNotAnAddressIsDropped_data()
+    {
+        QTest::addColumn<QString>("claim");
+        QTest::addColumn<QString>("kept");
+        QTest::newRow("ssh_client as sshd sets it") << "2001:db8::5 52514 22"
+                                                    << "2001:db8::5";
+        QTest::newRow("another user") << "root@10.0.0.1"
+                                      << "";
+        QTest::newRow("a sentence") << "the admin, really"
+                                    << "";
+        QTest::newRow("a name") << "console.example.com"
+                                << "";
+        QTest::newRow("a scoped address") << "fe80::1%eth0"
+                                          << "";
+        QTest::newRow("an address and a suffix") << "192.0.2.7)"
+                                                 << "";
+        QTest::newRow("a newline") << "192.0.2.7\nforged line"
+                                   << "";
+    }
+
+    void aClaimThatIsNotAnAddressIsDropped()
+    {
+        QFETCH(QString, claim);
+        QFETCH(QString, kept);
+        ClientCredentials c;
+        c.user = QStringLiteral("alice");
+        c.sshClient = claim;
+        QCOMPARE(twinha::protocol::ActorName::parse(c.actor()).claimedSshClient, kept);
+        QCOMPARE(twinha::protocol::ActorName::parse(c.actor()).user, QStringLiteral("alice"));
     }
 };
 

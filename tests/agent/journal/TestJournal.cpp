@@ -126,6 +126,35 @@ private Q_SLOTS:
         }
     }
 
+    void theSshClientIsStoredAsAClaimApartFromTheUser()
+    {
+        QTemporaryDir dir;
+        {
+            Journal j(QStringLiteral("n1"), kKey);
+            RpcError error;
+            QVERIFY(j.open(journalPath(dir), &error));
+            QVERIFY(j.append(QStringLiteral("operator_action"), QStringLiteral("alice (ssh 192.0.2.7)"), {}, &error));
+            QVERIFY(j.append(QStringLiteral("operator_action"), QStringLiteral("bob"), {}, &error));
+        }
+        const QList<QByteArray> written = lines(journalPath(dir));
+        QCOMPARE(written.size(), 2);
+        const QJsonObject first = QJsonDocument::fromJson(written[0]).object();
+        QCOMPARE(first.value(QStringLiteral("actor")).toString(), QStringLiteral("alice"));
+        QCOMPARE(first.value(QStringLiteral("ssh_client_claim")).toString(), QStringLiteral("192.0.2.7"));
+        const QJsonObject second = QJsonDocument::fromJson(written[1]).object();
+        QCOMPARE(second.value(QStringLiteral("actor")).toString(), QStringLiteral("bob"));
+        QVERIFY(!second.contains(QStringLiteral("ssh_client_claim")));
+        Journal j(QStringLiteral("n1"), kKey);
+        RpcError error;
+        QVERIFY(j.open(journalPath(dir), &error));
+        QCOMPARE(j.verify(), -1);
+        // The claim is under the hash like every other field: changing it breaks the chain there.
+        QVERIFY(tamper(journalPath(dir), 1, "192.0.2.7", '8'));
+        Journal k(QStringLiteral("n1"), kKey);
+        QVERIFY(k.open(journalPath(dir), &error));
+        QCOMPARE(k.verify(), 1);
+    }
+
     void editingOneByteOfAnOldEntryIsDetectedAtItsSeq_data()
     {
         QTest::addColumn<int>("seq");
