@@ -107,12 +107,15 @@ struct ReplicationConfig
     QString group;
     QString path;                  // mirror: the folder, the same on both nodes unless `paths` says otherwise
     QMap<QString, QString> paths;  // mirror: per-node folder, keyed by node name
-    QList<LinkEndpoint> endpoints; // mirror: where each node receives the copy (rsync daemon)
-    int intervalS = 30;            // mirror: sync at least this often, besides on every change
-    QString command;               // command: prints one JSON object
+    QList<LinkEndpoint> endpoints; // mirror: where each node receives the copy (rsync daemon, or sshd with ssh)
+    QString transport = QStringLiteral("rsync"); // mirror: "rsync" (daemon protocol, in clear) or "ssh"
+    QString sshUser;    // mirror over ssh: the login on the peer; empty: the agent's own user name
+    int intervalS = 30; // mirror: sync at least this often, besides on every change
+    QString command;    // command: prints one JSON object
     double maxLagS = 5;
 
     QString pathFor(const QString& node) const { return paths.value(node, path); }
+    bool overSsh() const { return transport == QLatin1String("ssh"); }
     const LinkEndpoint* endpointFor(const QString& node) const { return agent::endpointFor(endpoints, node); }
 };
 

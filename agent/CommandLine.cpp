@@ -16,8 +16,8 @@ CommandLine CommandLine::parse(const QStringList& args)
         cl.m_command = Command::Version;
     } else if (sub == QLatin1String("daemon")) {
         cl.m_command = Command::Daemon;
-        allowed = {QStringLiteral("--config"), QStringLiteral("--node"), QStringLiteral("--state-dir"),
-                   QStringLiteral("--socket"), QStringLiteral("--verbose")};
+        allowed = {QStringLiteral("--config"),          QStringLiteral("--node"),   QStringLiteral("--state-dir"),
+                   QStringLiteral("--authorized-keys"), QStringLiteral("--socket"), QStringLiteral("--verbose")};
     } else if (sub == QLatin1String("session")) {
         cl.m_command = Command::Session;
         allowed = {QStringLiteral("--socket")};
@@ -32,6 +32,9 @@ CommandLine CommandLine::parse(const QStringList& args)
     } else if (sub == QLatin1String("journal")) {
         cl.m_command = Command::JournalVerify;
         allowed = {QStringLiteral("--config"), QStringLiteral("--state-dir")};
+    } else if (sub == QLatin1String("mirror-serve")) {
+        cl.m_command = Command::MirrorServe;
+        allowed = {QStringLiteral("--state-dir")};
     } else if (sub == QLatin1String("check-config")) {
         cl.m_command = Command::CheckConfig;
         cl.m_configPath.clear(); // no default: the file to check is named
@@ -100,6 +103,8 @@ bool CommandLine::takeOption(const QStringList& args, qsizetype& i, const QStrin
         m_stateDir = value;
     else if (name == QLatin1String("--socket"))
         m_socketPath = value;
+    else if (name == QLatin1String("--authorized-keys"))
+        m_authorizedKeys = value;
     return true;
 }
 
@@ -108,10 +113,13 @@ QString CommandLine::usage()
     return QStringLiteral(
                "Usage:\n"
                "  twinha-agent daemon [--config FILE] [--node NAME] [--state-dir DIR] [--socket PATH] [--verbose]\n"
+               "                      [--authorized-keys FILE]   (where the peer's mirror key goes; default\n"
+               "                                                 ~/.ssh/authorized_keys of the agent's user)\n"
                "  twinha-agent session [--socket PATH]\n"
                "  twinha-agent check-config [--config] FILE\n"
                "  twinha-agent journal verify [--config FILE] [--state-dir DIR]\n"
                "  twinha-agent witness [--config FILE] [--verbose]   (on a third host: the tie-breaking vote)\n"
+               "  twinha-agent mirror-serve [--state-dir DIR]   (run by sshd for the peer's mirror key only)\n"
                "  twinha-agent --version\n"
                "\n"
                "Defaults: --config %1 (witness: %4), --node <short host name>, --state-dir %2, --socket %3\n"

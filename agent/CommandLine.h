@@ -18,7 +18,8 @@ public:
         CheckConfig,
         Witness,
         Guard, // started by the daemon itself
-        JournalVerify
+        JournalVerify,
+        MirrorServe // started by sshd for the peer's mirror key (authorized_keys command=)
     };
 
     static constexpr char kDefaultConfig[] = "/etc/twinha/cluster.toml";
@@ -39,6 +40,7 @@ public:
     QString nodeName() const { return m_nodeName; } // empty: defaultNodeName()
     QString stateDir() const { return m_stateDir; }
     QString socketPath() const { return m_socketPath; }
+    QString authorizedKeys() const { return m_authorizedKeys; } // empty: the agent user's own
     bool verbose() const { return m_verbose; }
 
 private:
@@ -49,6 +51,7 @@ private:
     QString m_nodeName;
     QString m_stateDir = QLatin1String(kDefaultStateDir);
     QString m_socketPath = QLatin1String(kDefaultSocket);
+    QString m_authorizedKeys;
     bool m_verbose = false;
     QString m_error;
 };

@@ -112,6 +112,8 @@ void readReplications(TomlReader& r, const toml::table& root, AgentConfig& c)
         r.string(t, "command", f % QLatin1String(".command"), rep.command);
         r.number(t, "max_lag_s", f % QLatin1String(".max_lag_s"), rep.maxLagS);
         r.integer(t, "interval_s", f % QLatin1String(".interval_s"), rep.intervalS);
+        r.string(t, "transport", f % QLatin1String(".transport"), rep.transport);
+        r.string(t, "ssh_user", f % QLatin1String(".ssh_user"), rep.sshUser);
         readEndpoints(r, t, "endpoints", f, false, rep.endpoints);
         if (const toml::table* paths = r.table(t, "paths", f % QLatin1String(".paths"), false)) {
             for (auto&& [name, node] : *paths) {
@@ -124,7 +126,9 @@ void readReplications(TomlReader& r, const toml::table& root, AgentConfig& c)
             }
         }
         if (rep.type == ReplicationType::Mirror)
-            r.checkKeys(t, f, {"name", "type", "group", "path", "paths", "endpoints", "interval_s", "max_lag_s"});
+            r.checkKeys(t, f,
+                        {"name", "type", "group", "path", "paths", "endpoints", "interval_s", "max_lag_s", "transport",
+                         "ssh_user"});
         else if (rep.type == ReplicationType::Command)
             r.checkKeys(t, f, {"name", "type", "group", "command", "max_lag_s"});
         c.replications << rep;

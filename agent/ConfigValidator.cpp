@@ -2,6 +2,7 @@
 
 #include "agent/GroupValidator.h"
 #include "agent/fencing/FenceSection.h"
+#include "agent/replication/PrivateAddress.h"
 
 #include <QDir>
 #include <QFile>
@@ -215,6 +216,36 @@ void ConfigValidator::checkMirrorTransport(AgentConfig& config, ConfigReport& re
         if (r.intervalS < 1 || r.intervalS > 86400)
             report.error(at(QStringLiteral("replication"), i, "interval_s"),
                          QStringLiteral("%1 is out of range (1-86400)").arg(r.intervalS));
+        checkMirrorEncryption(r, i, report);
+    }
+}
+
+void ConfigValidator::checkMirrorEncryption(const ReplicationConfig& r, qsizetype i, ConfigReport& report)
+{
+    const QString transportField = at(QStringLiteral("replication"), i, "transport");
+    const QString userField = at(QStringLiteral("replication"), i, "ssh_user");
+    static const QRegularExpression userPattern(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,31}$"));
+    if (r.transport != QLatin1String("rsync") && r.transport != QLatin1String("ssh")) {
+        if (!report.hasErrorAt(transportField))
+            report.error(transportField,
+                         QStringLiteral("\"%1\" is not a mirror transport (rsync, ssh)").arg(r.transport));
+        return;
+    }
+    if (!r.sshUser.isEmpty() && !r.overSsh())
+        report.error(userField, QStringLiteral("ssh_user needs transport = \"ssh\""));
+    else if (!r.sshUser.isEmpty() && !report.hasErrorAt(userField) && !userPattern.match(r.sshUser).hasMatch())
+        report.error(userField, QStringLiteral("\"%1\" is not a valid user name").arg(r.sshUser));
+    if (r.overSsh())
+        return;
+    // The rsync daemon protocol is authenticated but not encrypted: fine on a private cable only.
+    for (const LinkEndpoint& e : r.endpoints) {
+        if (e.host.isEmpty() || PrivateAddress::isPrivate(e.host))
+            continue;
+        report.warning(at(QStringLiteral("replication"), i, "endpoints") % QLatin1Char('.') % e.node,
+                       QStringLiteral("the mirror travels unencrypted to %1, which is not a private, loopback or "
+                                      "link-local address; use transport = \"ssh\" unless this is a private cable")
+                           .arg(e.host));
+        return;
     }
 }
 

@@ -41,6 +41,7 @@ private:
     static void checkWitness(AgentConfig& config, ConfigReport& report);
     static void checkFailover(const FailoverConfig& failover, const WitnessConfig& witness, ConfigReport& report);
     static void checkMirrorTransport(AgentConfig& config, ConfigReport& report);
+    static void checkMirrorEncryption(const ReplicationConfig& r, qsizetype i, ConfigReport& report);
     static void checkTimingMonitor(const TimingConfig& timing, ConfigReport& report);
 };
 

@@ -6,6 +6,7 @@
 #include "agent/coordinator/ClientCredentials.h"
 #include "agent/coordinator/CoordinatorMethods.h"
 #include "agent/replication/DivergenceMethods.h"
+#include "agent/replication/MirrorSshMethods.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Hello.h"
 #include "agentlink/protocol/Methods.h"
@@ -43,6 +44,8 @@ QStringList ControlMethods::capabilities() const
         all << QStringLiteral("node.facts");
     if (m_divergence)
         all << QStringLiteral("divergence");
+    if (m_mirrorSsh)
+        all << QStringLiteral("mirror.ssh");
     return all;
 }
 
@@ -59,13 +62,15 @@ RpcMessage denied(const RpcMessage& request, const ClientCredentials& client)
 bool ControlMethods::handleDeferred(const RpcMessage& request, const ClientCredentials& client,
                                     const Reply& reply) const
 {
-    if (!m_node || !request.method.startsWith(QLatin1String("node.")))
+    const bool node = m_node && request.method.startsWith(QLatin1String("node."));
+    const bool mirror = m_mirrorSsh && request.method.startsWith(QLatin1String("mirror."));
+    if (!node && !mirror)
         return false;
     if (!client.isOperator && !ClientCredentials::observerMayCall(request.method)) {
         reply(denied(request, client));
         return true;
     }
-    return m_node->handle(request, reply);
+    return node ? m_node->handle(request, reply) : m_mirrorSsh->handle(request, reply);
 }
 
 RpcMessage ControlMethods::handle(const RpcMessage& request, const ClientCredentials& client, bool* subscribe) const

@@ -12,6 +12,7 @@ namespace twinha::agent {
 class ConfigMethods;
 class CoordinatorMethods;
 class DivergenceMethods;
+class MirrorSshMethods;
 class NodeMethods;
 class StatusProvider;
 struct ClientCredentials;
@@ -31,8 +32,9 @@ public:
     void setConfigMethods(const ConfigMethods* config) { m_config = config; }
     void setNodeMethods(NodeMethods* node) { m_node = node; }
     void setDivergenceMethods(std::unique_ptr<DivergenceMethods> divergence);
+    void setMirrorSshMethods(MirrorSshMethods* mirrorSsh) { m_mirrorSsh = mirrorSsh; }
 
-    // The methods answered later (node.*): false when `request` is not one of them; otherwise
+    // The methods answered later (node.*, mirror.*): false when `request` is not one of them; otherwise
     // `reply` gets the answer (or the refusal) exactly once, unless the methods go away first.
     bool handleDeferred(const protocol::RpcMessage& request, const ClientCredentials& client, const Reply& reply) const;
 
@@ -52,6 +54,7 @@ private:
     const ConfigMethods* m_config = nullptr;
     NodeMethods* m_node = nullptr;
     std::unique_ptr<DivergenceMethods> m_divergence;
+    MirrorSshMethods* m_mirrorSsh = nullptr;
 };
 
 } // namespace twinha::agent

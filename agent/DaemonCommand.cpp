@@ -53,7 +53,8 @@ int DaemonCommand::run(const CommandLine& cl)
     const auto log = AgentLog::get("agent");
     log->info("twinha-agent {} starting, config {}", s(protocol::twinhaVersion()), s(cl.configPath()));
     const QString node = cl.nodeName().isEmpty() ? CommandLine::defaultNodeName() : cl.nodeName();
-    const DaemonEngine::Paths paths{QFileInfo(cl.configPath()).absoluteFilePath(), cl.stateDir(), cl.socketPath()};
+    const DaemonEngine::Paths paths{QFileInfo(cl.configPath()).absoluteFilePath(), cl.stateDir(), cl.socketPath(),
+                                    cl.authorizedKeys()};
 
     std::unique_ptr<DaemonEngine> engine;
     if (!QFileInfo::exists(cl.configPath())) {

@@ -12,7 +12,9 @@
 #include "agent/heartbeat/ClusterKey.h"
 #include "agent/heartbeat/Heartbeat.h"
 #include "agent/journal/Journal.h"
+#include "agent/replication/AuthorizedKeys.h"
 #include "agent/replication/DivergenceMethods.h"
+#include "agent/replication/MirrorSshMethods.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Version.h"
 
@@ -35,6 +37,7 @@ DaemonEngine::~DaemonEngine()
 {
     // Methods first (they point at the rest), then in reverse order of building.
     m_methods.reset();
+    m_mirrorSshMethods.reset();
     m_nodeMethods.reset();
     m_configMethods.reset();
     m_coordinatorMethods.reset();
@@ -112,6 +115,10 @@ void DaemonEngine::buildMethods(const QString& loadedChecksum)
     m_methods->setConfigMethods(m_configMethods.get());
     m_methods->setNodeMethods(m_nodeMethods.get());
     m_methods->setDivergenceMethods(std::make_unique<DivergenceMethods>(m_node, m_paths.stateDir));
+    m_mirrorSshMethods = std::make_unique<MirrorSshMethods>(MirrorSshMethods::Settings{
+        m_node, QFileInfo(m_paths.stateDir).absoluteFilePath(), QCoreApplication::applicationFilePath(),
+        m_paths.authorizedKeys.isEmpty() ? AuthorizedKeys::defaultPath() : m_paths.authorizedKeys});
+    m_methods->setMirrorSshMethods(m_mirrorSshMethods.get());
 }
 
 bool DaemonEngine::startHeartbeat(RpcError* error)

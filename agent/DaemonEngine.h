@@ -16,6 +16,7 @@ class CoordinatorMethods;
 class EventLog;
 class Heartbeat;
 class Journal;
+class MirrorSshMethods;
 class NodeMethods;
 class NodeState;
 class StatusProvider;
@@ -32,6 +33,7 @@ public:
         QString config;
         QString stateDir;
         QString socket;
+        QString authorizedKeys; // where mirror.ssh_trust lets the peer in; empty: the agent user's own
     };
 
     ~DaemonEngine();
@@ -76,6 +78,7 @@ private:
     std::unique_ptr<CoordinatorMethods> m_coordinatorMethods;
     std::unique_ptr<ConfigMethods> m_configMethods;
     std::unique_ptr<NodeMethods> m_nodeMethods;
+    std::unique_ptr<MirrorSshMethods> m_mirrorSshMethods;
     std::unique_ptr<ControlMethods> m_methods;
 };
 

@@ -5,6 +5,7 @@
 #include "agent/SessionBridge.h"
 #include "agent/guard/GuardCommand.h"
 #include "agent/journal/JournalVerifyCommand.h"
+#include "agent/replication/MirrorServe.h"
 #include "agent/witness/WitnessCommand.h"
 #include "agentlink/protocol/Version.h"
 
@@ -45,6 +46,10 @@ int main(int argc, char* argv[])
                                  cl.stateDir(), cl.verbose());
     case CommandLine::Command::JournalVerify:
         return JournalVerifyCommand::run(cl.configPath(), cl.stateDir(), out);
+    case CommandLine::Command::MirrorServe: {
+        QTextStream err(stderr);
+        return MirrorServe::run(cl.stateDir(), qEnvironmentVariable("SSH_ORIGINAL_COMMAND"), err);
+    }
     case CommandLine::Command::Witness:
         return WitnessCommand::run(cl.configPath(), cl.verbose());
     case CommandLine::Command::Session: {

@@ -8,8 +8,9 @@ namespace twinha::agent {
 MirrorChannel::MirrorChannel(const ReplicationConfig& config, const QString& selfNode, const QByteArray& clusterKey,
                              const QString& stateDir, QObject* parent)
     : ReplicationChannel(config, selfNode, parent)
-    , m_sender(
-          {config.name, config.pathFor(selfNode), config.intervalS, MirrorSecret::password(clusterKey, config.name)})
+    , m_sender({config.name, config.pathFor(selfNode), config.intervalS,
+                MirrorSecret::password(clusterKey, config.name),
+                MirrorTransport::forChannel(config, selfNode, stateDir)})
 {
     connect(&m_sender, &MirrorSender::changed, this, &ReplicationChannel::changed);
     connect(&m_sender, &MirrorSender::drained, this,
@@ -17,7 +18,7 @@ MirrorChannel::MirrorChannel(const ReplicationConfig& config, const QString& sel
     if (const LinkEndpoint* self = config.endpointFor(selfNode)) {
         m_receiver = std::make_unique<RsyncReceiver>(
             RsyncReceiver::Settings{config.name, config.pathFor(selfNode), self->host, self->port,
-                                    MirrorSecret::password(clusterKey, config.name), stateDir});
+                                    MirrorSecret::password(clusterKey, config.name), stateDir, config.overSsh()});
         connect(m_receiver.get(), &RsyncReceiver::changed, this, &ReplicationChannel::changed);
         m_keeper = std::make_unique<DivergenceKeeper>(
             DivergenceKeeper::Settings{config.name, config.group, selfNode, config.pathFor(selfNode), stateDir});

@@ -20,6 +20,7 @@ MirrorSender::MirrorSender(const Settings& settings, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
 {
+    m_push.setTransport(settings.transport);
     m_clock.start();
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);

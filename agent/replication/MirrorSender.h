@@ -29,6 +29,7 @@ public:
         QString path;
         int intervalS = 30;
         QByteArray password;
+        MirrorTransport transport;
     };
 
     explicit MirrorSender(const Settings& settings, QObject* parent = nullptr);

@@ -11,7 +11,8 @@ class ProcessOutput
 {
 public:
     // The last non-empty line, preferring one that is not rsync's generic trailer
-    // ("rsync error: ... (code N) at main.c(...)"), which hides the cause printed just before it.
+    // ("rsync error: ... (code N) at main.c(...)"), which hides the cause printed just before it,
+    // nor the one that follows any failure of rsync's remote shell (ssh says why just before it).
     static QString detailLine(const QByteArray& output)
     {
         const QList<QByteArray> lines = output.split('\n');
@@ -20,7 +21,7 @@ public:
             const QByteArray line = it->trimmed();
             if (line.isEmpty())
                 continue;
-            if (!line.startsWith("rsync error:"))
+            if (!line.startsWith("rsync error:") && line != "rsync: did not see server greeting")
                 return QString::fromLocal8Bit(line.left(kMaxChars));
             if (fallback.isEmpty())
                 fallback = QString::fromLocal8Bit(line.left(kMaxChars));

@@ -8,6 +8,7 @@
 #include "agentlink/protocol/ErrorCodes.h"
 
 #include <QProcess>
+#include <QTimer>
 
 #include <csignal>
 
@@ -27,26 +28,27 @@ RsyncPush::~RsyncPush()
 }
 
 QStringList RsyncPush::arguments(const QString& sourceDir, const QString& host, quint16 port, const QString& module,
-                                 const QString& keepIn)
+                                 const QString& keepIn, const MirrorTransport& transport)
 {
-    const QString hostPart = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
-    const QString url =
-        QStringLiteral("rsync://%1@%2:%3/%4/").arg(MirrorSecret::user(), hostPart).arg(port).arg(module);
     const QString source = sourceDir.endsWith(QLatin1Char('/')) ? sourceDir : sourceDir + QLatin1Char('/');
-    // --contimeout: without it a peer that drops packets holds the connect for minutes.
-    QStringList args{QStringLiteral("-a"),
-                     QStringLiteral("--delete"),
-                     QStringLiteral("--partial"),
-                     QStringLiteral("--numeric-ids"),
-                     QStringLiteral("--timeout=30"),
-                     QStringLiteral("--contimeout=10"),
-                     QStringLiteral("--exclude=/%1/").arg(QLatin1String(KeptSet::kFolder))};
+    // --contimeout: without it a peer that drops packets holds the connect for minutes (over ssh,
+    // ssh's ConnectTimeout does that).
+    QStringList args{QStringLiteral("-a"), QStringLiteral("--delete"), QStringLiteral("--partial"),
+                     QStringLiteral("--numeric-ids"), QStringLiteral("--timeout=30")};
+    if (transport.overSsh) {
+        const QStringList ssh = transport.rsyncOptions(port);
+        if (ssh.isEmpty()) // never fall back to a plain `ssh` with the user's settings
+            return {};
+        args << ssh;
+    } else
+        args << QStringLiteral("--contimeout=10");
+    args << QStringLiteral("--exclude=/%1/").arg(QLatin1String(KeptSet::kFolder));
     // Relative: the daemon roots it in the module, the receiver's own folder, whatever we say.
     // Nanoseconds: after a split both sides may have changed a file within the same second and
     // to the same size, which rsync's quick check (whole seconds) would take for the same file.
     if (!keepIn.isEmpty())
         args << QStringLiteral("--backup-dir=") + KeptSet::relativePath(keepIn) << QStringLiteral("--modify-window=-1");
-    return args << source << url;
+    return args << source << transport.destination(MirrorSecret::user(), host, port, module);
 }
 
 void RsyncPush::start(const QString& sourceDir, const QString& host, quint16 port, const QString& module,
@@ -55,6 +57,18 @@ void RsyncPush::start(const QString& sourceDir, const QString& host, quint16 por
     if (m_process)
         return;
     m_keepRequest.clear();
+    const QStringList args = arguments(sourceDir, host, port, module, keepIn, m_transport);
+    if (args.isEmpty()) { // reported from the event loop, as a failure to start would be
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT finished(false,
+                            protocol::RpcError::make(
+                                QString::fromLatin1(protocol::codes::kReplicationSyncFailed),
+                                {{QStringLiteral("exit_status"), -1},
+                                 {QStringLiteral("detail"),
+                                  QString(m_transport.keyFile + QStringLiteral(": cannot be quoted for rsync -e"))}}));
+        });
+        return;
+    }
     m_process = new QProcess(this);
     ChildProcesses::prepare(m_process);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -67,7 +81,7 @@ void RsyncPush::start(const QString& sourceDir, const QString& host, quint16 por
         if (e == QProcess::FailedToStart)
             onFailedToStart();
     });
-    m_process->start(QStringLiteral("rsync"), arguments(sourceDir, host, port, module, keepIn));
+    m_process->start(QStringLiteral("rsync"), args);
 }
 
 void RsyncPush::abort()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agent/replication/MirrorTransport.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QObject>
@@ -11,6 +12,8 @@ namespace twinha::agent {
 // One run of the rsync client that pushes a folder to the peer's receiver:
 //   rsync -a --delete --partial --numeric-ids --timeout=30 --contimeout=10 --exclude=/.twinha-divergence/
 //         [--backup-dir=.twinha-divergence/ID --modify-window=-1] SRC/ rsync://twinha@HOST:PORT/MODULE/
+// or, over ssh (MirrorTransport), the same with -e "ssh ..." --rsync-path=... SRC/ twinha@HOST::MODULE/
+// where PORT is the peer's sshd.
 // The password travels in RSYNC_PASSWORD, never on the command line where ps would show it.
 // The kept sets (KeptSet) are never shipped nor deleted. A receiver that must keep what a push
 // deletes or overwrites refuses it and names the set (DivergenceHooks); the next push names it
@@ -23,6 +26,8 @@ public:
     explicit RsyncPush(QObject* parent = nullptr);
     ~RsyncPush() override;
 
+    void setTransport(const MirrorTransport& transport) { m_transport = transport; }
+
     // Ignored while a run is in progress. keepIn: the receiver's kept set to move what this push
     // deletes or overwrites into, or empty.
     void start(const QString& sourceDir, const QString& host, quint16 port, const QString& module,
@@ -34,7 +39,7 @@ public:
     QString keepRequest() const { return m_keepRequest; }
 
     static QStringList arguments(const QString& sourceDir, const QString& host, quint16 port, const QString& module,
-                                 const QString& keepIn = {});
+                                 const QString& keepIn = {}, const MirrorTransport& transport = {});
 
 Q_SIGNALS:
     // error: REPLICATION_SYNC_FAILED {exit_status, detail} when !ok.
@@ -46,6 +51,7 @@ private:
 
     QProcess* m_process = nullptr;
     QString m_keepRequest;
+    MirrorTransport m_transport;
 };
 
 } // namespace twinha::agent

@@ -48,7 +48,17 @@ RsyncReceiver::~RsyncReceiver()
 
 QString RsyncReceiver::configPath() const
 {
-    return m_settings.stateDir + QStringLiteral("/rsync/") + m_settings.channel + QStringLiteral(".conf");
+    return configPath(m_settings.stateDir, m_settings.channel);
+}
+
+QString RsyncReceiver::configPath(const QString& stateDir, const QString& channel)
+{
+    return stateDir + QStringLiteral("/rsync/") + channel + QStringLiteral(".conf");
+}
+
+QString RsyncReceiver::gatePath(const QString& stateDir, const QString& channel)
+{
+    return stateDir + QStringLiteral("/rsync/") + channel + QStringLiteral(".serving");
 }
 
 QString RsyncReceiver::secretsPath() const
@@ -77,6 +87,11 @@ void RsyncReceiver::setHooks(const QString& preXfer, const QString& postXfer)
     m_preXfer = preXfer;
     m_postXfer = postXfer;
     QString detail;
+    if (m_gate.isOpen() && !writeConfig(&detail)) {
+        m_gate.close(); // as below: no push on the old config
+        fail(detail);
+        return;
+    }
     if (!m_process || writeConfig(&detail))
         return;
     // A daemon left on the old config could let through a push that the new one would refuse:
@@ -95,6 +110,7 @@ void RsyncReceiver::stop()
     m_restartTimer.stop();
     m_stableTimer.stop();
     m_error = {};
+    m_gate.close();
     if (QProcess* p = std::exchange(m_process, nullptr)) {
         p->disconnect(this);
         connect(p, &QProcess::finished, p, &QObject::deleteLater);
@@ -158,11 +174,15 @@ QString RsyncReceiver::confinement(bool asRoot)
 
 void RsyncReceiver::launch()
 {
-    if (!m_wanted || m_process)
+    if (!m_wanted || m_process || m_gate.isOpen())
         return;
     QString detail;
     if (!writeFiles(&detail)) {
         fail(detail);
+        return;
+    }
+    if (m_settings.overSsh) {
+        openGate();
         return;
     }
     m_process = new QProcess(this);
@@ -181,6 +201,19 @@ void RsyncReceiver::launch()
                                                QStringLiteral("--config=") + configPath(),
                                                QStringLiteral("--port=") + QString::number(m_settings.port),
                                                QStringLiteral("--address=") + m_settings.host});
+    Q_EMIT changed();
+}
+
+void RsyncReceiver::openGate()
+{
+    QString detail;
+    if (!m_gate.open(gatePath(m_settings.stateDir, m_settings.channel), &detail)) {
+        fail(detail);
+        return;
+    }
+    AgentLog::get("agent.replication")->info("{}: receiving over ssh", m_settings.channel.toStdString());
+    m_backoff.reset();
+    m_error = {};
     Q_EMIT changed();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agent/replication/ReceiverGate.h"
 #include "agent/replication/RetryBackoff.h"
 #include "agentlink/protocol/RpcError.h"
 
@@ -16,6 +17,9 @@ namespace twinha::agent {
 // current settings. If the daemon dies it is restarted with backoff. The module excludes the kept
 // sets (KeptSet), so no push reaches them, except while a set is being filled: then the daemon
 // runs the DivergenceHooks instead, which let only a push that keeps into that set through.
+// Over ssh (MirrorTransport) no daemon listens: the same config is served by `rsync --server
+// --daemon` that the peer's ssh login starts through `twinha-agent mirror-serve`, and only while
+// this receiver holds its gate (ReceiverGate) open.
 class RsyncReceiver : public QObject
 {
     Q_OBJECT
@@ -29,6 +33,7 @@ public:
         quint16 port = 0;
         QByteArray password;
         QString stateDir;
+        bool overSsh = false;
     };
 
     explicit RsyncReceiver(const Settings& settings, QObject* parent = nullptr);
@@ -40,7 +45,7 @@ public:
     void setHooks(const QString& preXfer, const QString& postXfer);
     // SIGTERM now, SIGKILL if it is still there after two seconds.
     void stop();
-    bool isRunning() const { return m_process != nullptr; }
+    bool isRunning() const { return m_process != nullptr || m_gate.isOpen(); }
     // REPLICATION_RECEIVER_FAILED {address, detail} after the last failure, until a restart.
     protocol::RpcError error() const { return m_error; }
 
@@ -50,6 +55,8 @@ public:
     // and munges symlinks instead, so that a link a push created cannot lead outside the folder.
     static QString confinement(bool asRoot);
     QString logPath() const;
+    static QString configPath(const QString& stateDir, const QString& channel);
+    static QString gatePath(const QString& stateDir, const QString& channel);
 
 Q_SIGNALS:
     void changed();
@@ -58,6 +65,7 @@ private:
     bool writeFiles(QString* detail) const;
     bool writeConfig(QString* detail) const;
     void launch();
+    void openGate();
     void onFinished();
     void fail(const QString& detail);
     QString lastLogLine() const;
@@ -66,6 +74,7 @@ private:
     QString m_preXfer;
     QString m_postXfer;
     QProcess* m_process = nullptr;
+    ReceiverGate m_gate; // over ssh: open while receiving
     bool m_wanted = false;
     RetryBackoff m_backoff;
     QTimer m_restartTimer;

@@ -71,6 +71,10 @@ inline constexpr char kReplicationCommandFailed[] = "REPLICATION_COMMAND_FAILED"
 inline constexpr char kReplicationOutputInvalid[] = "REPLICATION_OUTPUT_INVALID";   // detail
 inline constexpr char kReplicationDrainTimeout[] = "REPLICATION_DRAIN_TIMEOUT";     // timeout_ms
 inline constexpr char kDivergenceNotFound[] = "DIVERGENCE_NOT_FOUND"; // id: no kept set of that id on this node
+// The mirror over ssh (mirror.ssh_key, mirror.ssh_trust): this node's key pair could not be made or
+// read; the peer's key could not be written into authorized_keys or known_hosts.
+inline constexpr char kMirrorSshKeyFailed[] = "MIRROR_SSH_KEY_FAILED";     // path, detail
+inline constexpr char kMirrorSshTrustFailed[] = "MIRROR_SSH_TRUST_FAILED"; // path, detail
 
 // Agent: journal
 inline constexpr char kJournalWriteFailed[] = "JOURNAL_WRITE_FAILED"; // path, detail

@@ -32,6 +32,13 @@ inline constexpr char kConfigAbort[] = "config.abort";
 inline constexpr char kDivergenceList[] = "divergence.list";
 // {id, limit?} -> {node, set, files: [{path, size, kind: deleted | overwritten}], more}
 inline constexpr char kDivergenceShow[] = "divergence.show";
+// The mirror over ssh (agent/replication/MirrorSshMethods); operators only.
+// {} -> {node, public_key: "ssh-ed25519 AAAA..."}: this node's mirror key, made on first use.
+inline constexpr char kMirrorSshKey[] = "mirror.ssh_key";
+// {peer, public_key, host_keys: ["TYPE BASE64", ...]} -> {node, peer, authorized_keys, host_key_alias}:
+// the peer's mirror key may start this node's mirror server and nothing else (authorized_keys, forced
+// command); the peer's SSH host keys, as the console verified them, are pinned for the pushes to it.
+inline constexpr char kMirrorSshTrust[] = "mirror.ssh_trust";
 // What the setup wizard discovers on a node: interfaces, units, paths, free addresses.
 inline constexpr char kNodeFacts[] = "node.facts";
 inline constexpr char kNodePathInfo[] = "node.path_info";

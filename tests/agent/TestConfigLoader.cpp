@@ -163,6 +163,14 @@ private Q_SLOTS:
             "type = \"mirror\"\ngroup = \"g\"\npaths = { n1 = \"/a\", n2 = \"b\" }\n"
             "endpoints = { n1 = \"127.0.0.1:5407\", n2 = \"127.0.0.1:5408\" }",
             "replication[0].paths.n2", 36);
+        row("mirror transport unknown", "type = \"command\"\ngroup = \"g\"\ncommand = \"echo {}\"",
+            "type = \"mirror\"\ngroup = \"g\"\npath = \"/var/mail\"\n"
+            "endpoints = { n1 = \"127.0.0.1:22\", n2 = \"127.0.0.1:22\" }\ntransport = \"scp\"",
+            "replication[0].transport", 38);
+        row("mirror ssh_user without ssh", "type = \"command\"\ngroup = \"g\"\ncommand = \"echo {}\"",
+            "type = \"mirror\"\ngroup = \"g\"\npath = \"/var/mail\"\n"
+            "endpoints = { n1 = \"127.0.0.1:22\", n2 = \"127.0.0.1:22\" }\nssh_user = \"twinha\"",
+            "replication[0].ssh_user", 38);
         row("control socket mode not octal", "command = \"echo {}\"",
             "command = \"echo {}\"\n[control]\nsocket_mode = \"rw\"", "control.socket_mode", 38);
         row("automatic failover without tiebreaker", "command = \"echo {}\"",
@@ -193,6 +201,39 @@ private Q_SLOTS:
         QCOMPARE(result.issues.size(), 1);
         QCOMPARE(result.issues.first().field, QStringLiteral("group[0].resource[0].run_as"));
         QVERIFY(!result.issues.first().isError());
+    }
+
+    void aPlainMirrorOffThePrivateNetworksIsWarnedAbout_data()
+    {
+        QTest::addColumn<QString>("endpoints");
+        QTest::addColumn<QString>("transport");
+        QTest::addColumn<bool>("warned");
+        const QString pub = QStringLiteral("{ n1 = \"192.0.2.1:5407\", n2 = \"10.0.0.2:5407\" }");
+        const QString priv = QStringLiteral("{ n1 = \"10.0.0.1:5407\", n2 = \"192.168.3.2:5407\" }");
+        QTest::newRow("rsync to a public address") << pub << QStringLiteral("rsync") << true;
+        QTest::newRow("rsync to a host name")
+            << QStringLiteral("{ n1 = \"a.example:1\", n2 = \"b.example:1\" }") << QStringLiteral("rsync") << true;
+        QTest::newRow("rsync on private addresses") << priv << QStringLiteral("rsync") << false;
+        QTest::newRow("rsync on link-local IPv6")
+            << QStringLiteral("{ n1 = \"[fe80::1]:1\", n2 = \"[fe80::2]:1\" }") << QStringLiteral("rsync") << false;
+        QTest::newRow("ssh to a public address") << pub << QStringLiteral("ssh") << false;
+    }
+
+    void aPlainMirrorOffThePrivateNetworksIsWarnedAbout()
+    {
+        QFETCH(QString, endpoints);
+        QFETCH(QString, transport);
+        QFETCH(bool, warned);
+        const auto result = loadEdited({{QStringLiteral("type = \"command\"\ngroup = \"g\"\ncommand = \"echo {}\""),
+                                         QStringLiteral("type = \"mirror\"\ngroup = \"g\"\npath = \"/var/mail\"\n"
+                                                        "endpoints = %1\ntransport = \"%2\"")
+                                             .arg(endpoints, transport)}});
+        QVERIFY2(result.ok(), qPrintable(describe(result.issues)));
+        const bool found = std::any_of(result.issues.cbegin(), result.issues.cend(), [](const ConfigIssue& i) {
+            return !i.isError() && i.field.startsWith(QLatin1String("replication[0].endpoints.")) &&
+                   i.message.contains(QLatin1String("transport = \"ssh\""));
+        });
+        QVERIFY2(found == warned, qPrintable(describe(result.issues)));
     }
 
     void reportsEveryErrorNotOnlyTheFirst()

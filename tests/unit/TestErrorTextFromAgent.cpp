@@ -116,6 +116,10 @@ QList<Row> rows()
         {"drain", "REPLICATION_DRAIN_TIMEOUT", channel({{"timeout_ms", 10000}})},
         {"drain, readiness", "REPLICATION_DRAIN_TIMEOUT", channel()},
         {"kept set", "DIVERGENCE_NOT_FOUND", {{"id", "20261202-101500-www-data"}}},
+        {"mirror key",
+         "MIRROR_SSH_KEY_FAILED",
+         {{"path", "/var/lib/twinha/mirror-ssh/id_ed25519.pub"}, {"detail", "ssh-keygen: not found"}}},
+        {"mirror trust", "MIRROR_SSH_TRUST_FAILED", {{"path", "/root/.ssh/authorized_keys"}, {"detail", "Read-only"}}},
         // Journal
         {"journal write", "JOURNAL_WRITE_FAILED", {{"path", "/var/lib/twinha/journal"}, {"detail", "No space left"}}},
         {"journal chain", "JOURNAL_CHAIN_BROKEN", {{"seq", 42}}},

@@ -111,10 +111,11 @@ private Q_SLOTS:
             QTest::newRow(m) << QString::fromLatin1(m) << true;
         // A root walk of any path, root arping, the config text, and whatever a future status.*
         // method might do: none of it without being an operator.
-        for (const char* m : {"switchover.start", "switchover.cancel", "config.apply", "config.get", "config.validate",
-                              "config.compose", "config.prepare", "node.facts", "node.path_info", "node.probe_address",
-                              "node.probe_witness", "node.probe_fence", "divergence.list", "divergence.show",
-                              "maintenance.set", "status.anything", "anything.else"})
+        for (const char* m :
+             {"switchover.start", "switchover.cancel", "config.apply", "config.get", "config.validate",
+              "config.compose", "config.prepare", "node.facts", "node.path_info", "node.probe_address",
+              "node.probe_witness", "node.probe_fence", "divergence.list", "divergence.show", "maintenance.set",
+              "mirror.ssh_key", "mirror.ssh_trust", "status.anything", "anything.else"})
             QTest::newRow(m) << QString::fromLatin1(m) << false;
     }
 

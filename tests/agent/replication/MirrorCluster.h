@@ -12,6 +12,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace twinha::agent::testing {
@@ -45,7 +46,8 @@ struct Cluster
     std::unique_ptr<ReplicationChannel> n1;
     std::unique_ptr<ReplicationChannel> n2;
 
-    explicit Cluster(const QByteArray& n1Key = kKey)
+    // adjust: changes to the config before the channels are built (a transport, other endpoints).
+    explicit Cluster(const QByteArray& n1Key = kKey, const std::function<void(ReplicationConfig&)>& adjust = {})
     {
         config.name = QStringLiteral("mail");
         config.typeName = QStringLiteral("mirror");
@@ -59,6 +61,8 @@ struct Cluster
                             {QStringLiteral("n2"), {}, QStringLiteral("127.0.0.1"), p2}};
         config.intervalS = 3600; // changes alone must drive the pushes here
         config.maxLagS = 60;
+        if (adjust)
+            adjust(config);
         QDir().mkpath(path(QStringLiteral("n1")));
         QDir().mkpath(path(QStringLiteral("n2")));
         n1 = ReplicationChannelFactory::create(config, QStringLiteral("n1"), n1Key,

@@ -17,3 +17,10 @@ twinha_add_test(TestDivergenceKeeper SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDiver
     LIBS twinha_agentcore LABELS agent unit)
 twinha_add_test(TestDivergenceKeeping SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDivergenceKeeping.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MirrorCluster.h LIBS twinha_agentcore LABELS agent TIMEOUT 300)
+# The mirror over ssh: two real sshd, keys exchanged as the console does it (needs twinha-agent
+# for the forced command, mirror-serve).
+twinha_add_test(TestMirrorOverSsh SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestMirrorOverSsh.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MirrorCluster.h ${CMAKE_CURRENT_LIST_DIR}/SshServer.h
+    ${CMAKE_CURRENT_LIST_DIR}/SshMirror.h LIBS twinha_agentcore LABELS agent TIMEOUT 300)
+twinha_add_test(TestMirrorSshPieces SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestMirrorSshPieces.cpp
+    LIBS twinha_agentcore LABELS agent unit)
