@@ -29,14 +29,11 @@ AgentClient::AgentClient(NodeEndpoint endpoint, LinkTimeouts timeouts, QObject* 
 
 AgentClient::~AgentClient()
 {
+    // Never waits for the worker: one inside a blocking libssh call or a question to the user would
+    // hold the GUI thread. Told to stop, it ends at once and deletes itself, and LinkThreads waits
+    // for any still running when the application goes.
     m_running = false;
     discardWorker();
-    // A worker left running would touch libssh and the loggers while the program's statics are
-    // destroyed. Every phase of a worker notices the stop flag within ~50 ms, so this is short.
-    QDeadlineTimer deadline(2000);
-    for (const QPointer<NodeLinkWorker>& worker : std::as_const(m_retired))
-        if (worker && !worker->wait(deadline))
-            linkLog()->warn("{}: link thread did not stop in time", m_endpoint.name.toStdString());
 }
 
 bool AgentClient::needsUserAction(const QString& code)
@@ -92,16 +89,10 @@ void AgentClient::discardWorker()
         return;
     NodeLinkWorker* worker = m_worker;
     m_worker.clear();
+    // Nothing of this client reaches it any more, nor anything of it this client: it owns copies of
+    // all it uses, and it deletes itself once finished (connected in launchWorker).
     worker->disconnect(this);
     worker->requestStop();
-    m_retired.removeAll(nullptr);
-    m_retired.append(worker);
-    // A worker blocked in connect() finishes within its connect timeout; let it delete itself then
-    // rather than freezing the caller.
-    worker->setParent(nullptr);
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    if (worker->isFinished())
-        worker->deleteLater();
 }
 
 void AgentClient::launchWorker()

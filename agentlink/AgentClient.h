@@ -99,7 +99,6 @@ private:
     LinkTimeouts m_timeouts;
     std::shared_ptr<CredentialPrompter> m_prompter;
     QPointer<NodeLinkWorker> m_worker;
-    QList<QPointer<NodeLinkWorker>> m_retired; // told to stop; joined (bounded) in the destructor
     LinkState m_state = LinkState::Idle;
     protocol::RpcError m_lastError;
     protocol::Hello m_hello;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agentlink/HostKeyInfo.h"
+#include "agentlink/LinkStop.h"
 
 #include <QByteArray>
 #include <QList>
@@ -50,13 +51,15 @@ struct PromptAnswer
 };
 
 // Answers the link's questions. ask() is called on a link worker thread and may block until the
-// user answers; implementations must be thread-safe. The console's implementation shows dialogs
-// on the GUI thread, twinhactl's reads the terminal, tests answer from a script.
+// user answers; implementations must be thread-safe. When `stop` is requested (the console closes
+// the cluster or quits) the question is moot: ask() should return a refusal at once, and must not
+// need the thread that stops the link to do so (see PendingAnswer). The console's implementation
+// shows dialogs on the GUI thread, twinhactl's reads the terminal, tests answer from a script.
 class CredentialPrompter
 {
 public:
     virtual ~CredentialPrompter() = default;
-    virtual PromptAnswer ask(const PromptRequest& request) = 0;
+    virtual PromptAnswer ask(const PromptRequest& request, const LinkStop& stop) = 0;
 };
 
 } // namespace twinha::agentlink

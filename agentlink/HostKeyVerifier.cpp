@@ -30,7 +30,7 @@ bool readServerKey(ssh_session session, HostKeyInfo* info)
 } // namespace
 
 RpcError HostKeyVerifier::verify(ssh_session session, const NodeEndpoint& endpoint, CredentialPrompter* prompter,
-                                 HostKeyInfo* info)
+                                 const LinkStop& stop, HostKeyInfo* info)
 {
     HostKeyInfo local;
     HostKeyInfo* out = info ? info : &local;
@@ -68,7 +68,7 @@ RpcError HostKeyVerifier::verify(ssh_session session, const NodeEndpoint& endpoi
             ask.port = endpoint.port;
             ask.user = endpoint.user;
             ask.hostKey = *out;
-            if (prompter->ask(ask).accepted) {
+            if (prompter->ask(ask, stop).accepted) {
                 if (ssh_session_update_known_hosts(session) == SSH_OK)
                     return {};
                 params.insert(QStringLiteral("detail"), QString::fromUtf8(ssh_get_error(session)));

@@ -18,7 +18,7 @@ class HostKeyVerifier
 public:
     // Returns a null error when the key is known and matches; fills *info in every case it can.
     static protocol::RpcError verify(ssh_session session, const NodeEndpoint& endpoint, CredentialPrompter* prompter,
-                                     HostKeyInfo* info);
+                                     const LinkStop& stop, HostKeyInfo* info);
 };
 
 } // namespace twinha::agentlink

@@ -12,7 +12,7 @@ namespace twinha::agentlink {
 using protocol::RpcError;
 
 JumpTunnel::JumpTunnel(const NodeEndpoint& target, LinkTimeouts timeouts, CredentialPrompter* prompter,
-                       const std::atomic_bool* stop)
+                       const LinkStop* stop)
     : m_target(target)
     , m_bastion(std::make_unique<SshConnection>(target.jumpEndpoint(), timeouts, prompter, stop))
 {}

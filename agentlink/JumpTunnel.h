@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agentlink/CredentialPrompter.h"
+#include "agentlink/LinkStop.h"
 #include "agentlink/LinkTimeouts.h"
 #include "agentlink/NodeEndpoint.h"
 #include "agentlink/protocol/RpcError.h"
@@ -22,8 +23,7 @@ class SshConnection;
 class JumpTunnel
 {
 public:
-    JumpTunnel(const NodeEndpoint& target, LinkTimeouts timeouts, CredentialPrompter* prompter,
-               const std::atomic_bool* stop);
+    JumpTunnel(const NodeEndpoint& target, LinkTimeouts timeouts, CredentialPrompter* prompter, const LinkStop* stop);
     ~JumpTunnel();
 
     // Connects to the bastion and opens the channel; on success *fd is the end for the node's session.

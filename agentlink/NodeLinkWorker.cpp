@@ -1,10 +1,13 @@
 #include "agentlink/NodeLinkWorker.h"
 
 #include "agentlink/LinkLog.h"
+#include "agentlink/LinkThreads.h"
 #include "agentlink/SshConnection.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/LineBuffer.h"
 #include "agentlink/protocol/ProtocolVersion.h"
+
+#include <unistd.h>
 
 namespace twinha::agentlink {
 
@@ -19,6 +22,12 @@ NodeLinkWorker::NodeLinkWorker(NodeEndpoint endpoint, LinkTimeouts timeouts,
     , m_prompter(std::move(prompter))
 {
     setObjectName(QStringLiteral("link-") + m_endpoint.name);
+    LinkThreads::add(this);
+}
+
+NodeLinkWorker::~NodeLinkWorker()
+{
+    LinkThreads::remove(this);
 }
 
 void NodeLinkWorker::send(const QByteArray& line)
@@ -29,17 +38,20 @@ void NodeLinkWorker::send(const QByteArray& line)
 
 void NodeLinkWorker::requestStop()
 {
-    m_stop = true;
+    m_stop.request();
 }
 
 void NodeLinkWorker::run()
 {
+    m_systemThreadId = int(::gettid());
     SshConnection connection(m_endpoint, m_timeouts, m_prompter.get(), &m_stop);
     const auto step = [&](LinkStage stage, RpcError (SshConnection::*action)()) {
-        if (m_stop)
+        if (m_stop.requested())
             return false;
         Q_EMIT stageChanged(stage);
         const RpcError error = (connection.*action)();
+        if (m_stop.requested()) // whatever the step says now is the stop's doing, and nobody listens
+            return false;
         if (stage == LinkStage::VerifyingHostKey && !connection.hostKey().fingerprint.isEmpty())
             Q_EMIT hostKeySeen(connection.hostKey());
         if (!error.isNull()) {
@@ -55,7 +67,7 @@ void NodeLinkWorker::run()
         !step(LinkStage::Authenticating, &SshConnection::authenticate) ||
         !step(LinkStage::StartingAgent, &SshConnection::startAgentCommand))
         return;
-    if (m_stop)
+    if (m_stop.requested())
         return;
     Q_EMIT stageChanged(LinkStage::Open);
     linkLog()->info("{}: agent session open on {}", m_endpoint.name.toStdString(),
@@ -67,7 +79,7 @@ bool NodeLinkWorker::shuttle(SshConnection& connection)
 {
     protocol::LineBuffer lines(protocol::kMaxLineBytes);
     QByteArray stderrTail;
-    while (!m_stop) {
+    while (!m_stop.requested()) {
         QByteArrayList outgoing;
         {
             QMutexLocker lock(&m_mutex);

@@ -3,6 +3,7 @@
 #include "agentlink/CredentialPrompter.h"
 #include "agentlink/HostKeyInfo.h"
 #include "agentlink/LinkStage.h"
+#include "agentlink/LinkStop.h"
 #include "agentlink/LinkTimeouts.h"
 #include "agentlink/NodeEndpoint.h"
 #include "agentlink/protocol/RpcError.h"
@@ -18,7 +19,9 @@ namespace twinha::agentlink {
 
 // One attempt to reach one node's agent, on its own thread: connect, verify the host key,
 // authenticate, run the agent's session command, then shuttle lines both ways until the link
-// ends. All libssh calls happen on this thread only; results go out as queued signals.
+// ends. All libssh calls happen on this thread only; results go out as queued signals. It owns
+// copies of all it uses, so it can be left to finish and delete itself after its client is gone
+// (LinkThreads keeps count of it).
 class NodeLinkWorker : public QThread
 {
     Q_OBJECT
@@ -26,9 +29,15 @@ class NodeLinkWorker : public QThread
 public:
     NodeLinkWorker(NodeEndpoint endpoint, LinkTimeouts timeouts, std::shared_ptr<CredentialPrompter> prompter,
                    QObject* parent = nullptr);
+    ~NodeLinkWorker() override;
 
     void send(const QByteArray& line); // thread-safe; queued until the channel is open
-    void requestStop();                // thread-safe; the loop ends within one poll interval
+    // Thread-safe and immediate: a blocking libssh call is cut short (its socket is shut down), a
+    // question to the user is withdrawn, and the worker then ends without reporting anything.
+    void requestStop();
+    // The kernel's id of the thread once it runs (0 before): QThread::wait() returns a little before
+    // the thread itself is gone, with its thread-local clean-up (OpenSSL's) still to run.
+    int systemThreadId() const { return m_systemThreadId.load(); }
 
 Q_SIGNALS:
     void stageChanged(twinha::agentlink::LinkStage stage);
@@ -48,7 +57,8 @@ private:
     std::shared_ptr<CredentialPrompter> m_prompter; // shared: a prompt may outlive the client that asked
     QMutex m_mutex;
     QByteArrayList m_outbox;
-    std::atomic_bool m_stop{false};
+    LinkStop m_stop;
+    std::atomic_int m_systemThreadId{0};
 };
 
 } // namespace twinha::agentlink

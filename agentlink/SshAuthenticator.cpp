@@ -30,10 +30,12 @@ QStringList methodNames(int methods)
 }
 } // namespace
 
-SshAuthenticator::SshAuthenticator(ssh_session session, const NodeEndpoint& endpoint, CredentialPrompter* prompter)
+SshAuthenticator::SshAuthenticator(ssh_session session, const NodeEndpoint& endpoint, CredentialPrompter* prompter,
+                                   const LinkStop& stop)
     : m_session(session)
     , m_endpoint(endpoint)
     , m_prompter(prompter)
+    , m_stop(stop)
 {}
 
 PromptRequest SshAuthenticator::request(PromptRequest::Kind kind) const
@@ -71,7 +73,7 @@ RpcError SshAuthenticator::authenticate()
     chain.append({SSH_AUTH_METHOD_INTERACTIVE, &SshAuthenticator::tryKeyboardInteractive});
     chain.append({SSH_AUTH_METHOD_PASSWORD, &SshAuthenticator::tryPassword});
     for (const auto& [method, step] : std::as_const(chain)) {
-        if (!(methods & method) || m_cancelled)
+        if (!(methods & method) || m_cancelled || m_stop.requested())
             continue;
         rc = (this->*step)();
         if (rc == SSH_AUTH_SUCCESS)
@@ -134,7 +136,7 @@ int SshAuthenticator::passphraseCallback(const char*, char* buf, size_t len, int
     ++auth->m_passphraseAsks;
     PromptRequest r = auth->request(PromptRequest::Kind::KeyPassphrase);
     r.keyFile = auth->m_currentKey;
-    const PromptAnswer answer = auth->m_prompter->ask(r);
+    const PromptAnswer answer = auth->m_prompter->ask(r, auth->m_stop);
     if (!answer.accepted || answer.secrets.isEmpty()) {
         auth->m_cancelled = true;
         return -1;
@@ -227,7 +229,7 @@ int SshAuthenticator::tryKeyboardInteractive()
             r.echo << (echo != 0);
         }
         if (n > 0) {
-            const PromptAnswer answer = m_prompter->ask(r);
+            const PromptAnswer answer = m_prompter->ask(r, m_stop);
             if (!answer.accepted || answer.secrets.size() < n) {
                 m_cancelled = true;
                 return SSH_AUTH_DENIED;
@@ -246,7 +248,7 @@ int SshAuthenticator::tryPassword()
     if (!m_prompter)
         return SSH_AUTH_DENIED;
     m_tried << QStringLiteral("password");
-    const PromptAnswer answer = m_prompter->ask(request(PromptRequest::Kind::Password));
+    const PromptAnswer answer = m_prompter->ask(request(PromptRequest::Kind::Password), m_stop);
     if (!answer.accepted || answer.secrets.isEmpty()) {
         m_cancelled = true;
         return SSH_AUTH_DENIED;

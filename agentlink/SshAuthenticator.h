@@ -17,7 +17,8 @@ namespace twinha::agentlink {
 class SshAuthenticator
 {
 public:
-    SshAuthenticator(ssh_session session, const NodeEndpoint& endpoint, CredentialPrompter* prompter);
+    SshAuthenticator(ssh_session session, const NodeEndpoint& endpoint, CredentialPrompter* prompter,
+                     const LinkStop& stop);
 
     protocol::RpcError authenticate();
 
@@ -38,6 +39,7 @@ private:
     ssh_session m_session;
     const NodeEndpoint& m_endpoint;
     CredentialPrompter* m_prompter;
+    const LinkStop& m_stop;
     QString m_currentKey;
     QString m_problemKey; // the key file the errors below are about
     bool m_cancelled = false;

@@ -2,6 +2,7 @@
 
 #include "agentlink/HostKeyVerifier.h"
 #include "agentlink/JumpTunnel.h"
+#include "agentlink/SocketInterrupter.h"
 #include "agentlink/SshAuthenticator.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
@@ -17,11 +18,11 @@ using protocol::RpcError;
 namespace codes = protocol::codes;
 
 SshConnection::SshConnection(NodeEndpoint endpoint, LinkTimeouts timeouts, CredentialPrompter* prompter,
-                             const std::atomic_bool* stop)
+                             const LinkStop* stop)
     : m_endpoint(std::move(endpoint))
     , m_timeouts(timeouts)
     , m_prompter(prompter)
-    , m_stop(stop)
+    , m_stop(stop ? stop : &m_noStop)
 {}
 
 SshConnection::~SshConnection()
@@ -29,7 +30,15 @@ SshConnection::~SshConnection()
     // The node's session says goodbye through the tunnel before the tunnel goes.
     m_channel.reset();
     m_session.reset();
+    m_interrupter.reset();
     m_tunnel.reset();
+}
+
+void SshConnection::interruptOnStop()
+{
+    const socket_t fd = ssh_get_fd(m_session.get());
+    if (fd != SSH_INVALID_SOCKET && !(m_interrupter && m_interrupter->watches(fd)))
+        m_interrupter = std::make_unique<SocketInterrupter>(*m_stop, fd);
 }
 
 RpcError SshConnection::sshError(const char* code) const
@@ -83,7 +92,8 @@ RpcError SshConnection::connectToHost()
     ssh_set_blocking(s, 0);
     int rc = SSH_AGAIN;
     while ((rc = ssh_connect(s)) == SSH_AGAIN) {
-        if (m_stop && *m_stop)
+        interruptOnStop(); // wakes the poll below at once
+        if (m_stop->requested())
             return sshError(codes::kConnectionLost);
         if (clock.elapsed() >= m_timeouts.connectMs)
             return sshError(codes::kConnectTimeout);
@@ -98,17 +108,19 @@ RpcError SshConnection::connectToHost()
     ssh_set_blocking(s, 1);
     if (rc != SSH_OK)
         return sshError(clock.elapsed() >= m_timeouts.connectMs ? codes::kConnectTimeout : codes::kHostUnreachable);
+    // From here on libssh blocks (bounded by SSH_OPTIONS_TIMEOUT); a stop shuts the socket down.
+    interruptOnStop();
     return {};
 }
 
 RpcError SshConnection::verifyHostKey()
 {
-    return HostKeyVerifier::verify(m_session.get(), m_endpoint, m_prompter, &m_hostKey);
+    return HostKeyVerifier::verify(m_session.get(), m_endpoint, m_prompter, *m_stop, &m_hostKey);
 }
 
 RpcError SshConnection::authenticate()
 {
-    return SshAuthenticator(m_session.get(), m_endpoint, m_prompter).authenticate();
+    return SshAuthenticator(m_session.get(), m_endpoint, m_prompter, *m_stop).authenticate();
 }
 
 RpcError SshConnection::startAgentCommand()
@@ -190,7 +202,7 @@ RpcError SshConnection::write(const QByteArray& bytes)
             return sshError(codes::kConnectionLost);
         }
         done += n;
-        if (n == 0 && (clock.elapsed() >= m_timeouts.requestMs || (m_stop && m_stop->load())))
+        if (n == 0 && (clock.elapsed() >= m_timeouts.requestMs || m_stop->requested()))
             return sshError(codes::kRequestTimeout);
     }
     return {};

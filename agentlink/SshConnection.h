@@ -2,6 +2,7 @@
 
 #include "agentlink/CredentialPrompter.h"
 #include "agentlink/HostKeyInfo.h"
+#include "agentlink/LinkStop.h"
 #include "agentlink/LinkTimeouts.h"
 #include "agentlink/NodeEndpoint.h"
 #include "agentlink/SshHandles.h"
@@ -9,7 +10,6 @@
 
 #include <QByteArray>
 
-#include <atomic>
 #include <memory>
 
 namespace twinha::agentlink {
@@ -19,9 +19,10 @@ namespace twinha::agentlink {
 class SshConnection
 {
 public:
-    // `stop`, when set, is polled while connecting so that a dead host cannot delay a shutdown.
+    // `stop`, when given, ends any step at once when it is requested (the step then fails): it shuts
+    // the session's socket down under a blocking libssh call and withdraws a pending question.
     SshConnection(NodeEndpoint endpoint, LinkTimeouts timeouts, CredentialPrompter* prompter,
-                  const std::atomic_bool* stop = nullptr);
+                  const LinkStop* stop = nullptr);
     ~SshConnection();
 
     protocol::RpcError connectToHost(); // TCP + handshake, bounded by connectMs
@@ -41,13 +42,16 @@ public:
 
 private:
     protocol::RpcError sshError(const char* code) const;
+    void interruptOnStop(); // once the session has a socket
 
     NodeEndpoint m_endpoint;
     LinkTimeouts m_timeouts;
     CredentialPrompter* m_prompter;
-    const std::atomic_bool* m_stop;
+    LinkStop m_noStop; // when the caller has none to give
+    const LinkStop* m_stop;
     HostKeyInfo m_hostKey;
     std::unique_ptr<class JumpTunnel> m_tunnel; // declared first: it must outlive the session it carries
+    std::unique_ptr<class SocketInterrupter> m_interrupter;
     SshSessionPtr m_session;
     SshChannelPtr m_channel;
 };

@@ -38,7 +38,7 @@ bool TerminalPrompter::readLine(const QString& prompt, bool echo, QByteArray* li
     return !ended || !line->isEmpty();
 }
 
-PromptAnswer TerminalPrompter::ask(const PromptRequest& r)
+PromptAnswer TerminalPrompter::ask(const PromptRequest& r, const agentlink::LinkStop&)
 {
     QMutexLocker lock(&m_mutex);
     PromptAnswer answer;

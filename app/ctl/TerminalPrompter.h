@@ -16,7 +16,9 @@ class TerminalPrompter : public agentlink::CredentialPrompter
     Q_DECLARE_TR_FUNCTIONS(twinha::app::TerminalPrompter)
 
 public:
-    agentlink::PromptAnswer ask(const agentlink::PromptRequest& request) override;
+    // Not cut short by a stop: twinhactl stops its links only as it exits, and a read from the
+    // terminal ends with the process.
+    agentlink::PromptAnswer ask(const agentlink::PromptRequest& request, const agentlink::LinkStop& stop) override;
 
     // One line from the terminal, the echo off when !echo; false at end of input (Ctrl-D).
     static bool readLine(const QString& prompt, bool echo, QByteArray* line);

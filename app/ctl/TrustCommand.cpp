@@ -29,10 +29,10 @@ public:
         , m_expected(std::move(expected))
     {}
 
-    PromptAnswer ask(const PromptRequest& r) override
+    PromptAnswer ask(const PromptRequest& r, const agentlink::LinkStop& stop) override
     {
         if (r.kind != PromptRequest::Kind::TrustHostKey)
-            return ::isatty(STDIN_FILENO) ? m_terminal.ask(r) : PromptAnswer();
+            return ::isatty(STDIN_FILENO) ? m_terminal.ask(r, stop) : PromptAnswer();
         asked = true;
         PromptAnswer answer;
         if (!m_expected.isEmpty()) // the key the person has just accepted, and no other

@@ -14,7 +14,7 @@ public:
     QByteArray secret; // passphrase or password; empty = cancel
     bool cancel = false;
 
-    agentlink::PromptAnswer ask(const agentlink::PromptRequest& request) override
+    agentlink::PromptAnswer ask(const agentlink::PromptRequest& request, const agentlink::LinkStop&) override
     {
         QMutexLocker lock(&m_mutex);
         m_asked.append(request.kind);

@@ -27,10 +27,11 @@ private:
     // Asks from a worker thread while this (GUI) thread keeps running its event loop.
     PromptAnswer askFromWorker(ui::GuiPrompter& prompter, const PromptRequest& request)
     {
+        agentlink::LinkStop stop;
         PromptAnswer answer;
         std::atomic_bool done{false};
         QThread* worker = QThread::create([&] {
-            answer = prompter.ask(request);
+            answer = prompter.ask(request, stop);
             done = true;
         });
         worker->start();
@@ -165,6 +166,83 @@ private Q_SLOTS:
         QVERIFY(!askFromWorker(prompter, hostKeyRequest()).accepted);
     }
 
+    // Closing a cluster stops its link while the question is up: the worker is let go at once with
+    // a refusal, without the GUI thread ever waiting for it, and the dialog closes by itself.
+    void stoppingTheLinkWithdrawsAnOpenQuestion()
+    {
+        QWidget parent;
+        ui::GuiPrompter prompter(&parent);
+        agentlink::LinkStop stop;
+        PromptAnswer answer;
+        answer.accepted = true;
+        std::atomic_bool done{false};
+        QThread* worker = QThread::create([&] {
+            answer = prompter.ask(hostKeyRequest(), stop);
+            done = true;
+        });
+        worker->start();
+        const auto shown = [] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (qobject_cast<QMessageBox*>(w) && w->isVisible())
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(shown(), 5000);
+        QElapsedTimer clock;
+        clock.start();
+        stop.request();
+        const qint64 stopMs = clock.elapsed();
+        QVERIFY2(stopMs < 50, qPrintable(QString::number(stopMs)));
+        QTRY_VERIFY_WITH_TIMEOUT(done.load(), 1000);
+        QVERIFY(!answer.accepted);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown(), 1000);
+        QVERIFY(worker->wait(1000));
+        delete worker;
+    }
+
+    // A question that the GUI thread has not even looked at yet when the link stops is never shown.
+    void aQuestionWithdrawnBeforeItIsShownNeverShows()
+    {
+        QWidget parent;
+        ui::GuiPrompter prompter(&parent);
+        agentlink::LinkStop stop;
+        PromptAnswer answer;
+        QThread* worker = QThread::create([&] { answer = prompter.ask(hostKeyRequest(), stop); });
+        worker->start();
+        QThread::msleep(100); // the question is queued for this thread, which has not run it
+        stop.request();
+        QVERIFY(worker->wait(1000));
+        delete worker;
+        QVERIFY(!answer.accepted);
+        QTest::qWait(100);
+        for (QWidget* w : QApplication::topLevelWidgets())
+            QVERIFY2(!(qobject_cast<QMessageBox*>(w) && w->isVisible()), "a withdrawn question was shown");
+    }
+
+    // The window the question belongs to goes (the wizard is closed): the question goes with it, as
+    // a refusal, instead of leaving the worker waiting for a dialog that no longer exists.
+    void aQuestionWhoseWindowIsClosedIsRefused()
+    {
+        auto* parent = new QWidget;
+        ui::GuiPrompter prompter(parent);
+        agentlink::LinkStop stop;
+        PromptAnswer answer;
+        answer.accepted = true;
+        std::atomic_bool done{false};
+        QThread* worker = QThread::create([&] {
+            answer = prompter.ask(hostKeyRequest(), stop);
+            done = true;
+        });
+        worker->start();
+        QTRY_VERIFY_WITH_TIMEOUT(parent->findChild<QMessageBox*>() && parent->findChild<QMessageBox*>()->isVisible(),
+                                 5000);
+        delete parent;
+        QTRY_VERIFY_WITH_TIMEOUT(done.load(), 1000);
+        QVERIFY(!answer.accepted);
+        QVERIFY(worker->wait(1000));
+        delete worker;
+    }
+
     void passwordIsTypedAndReturned()
     {
         QWidget parent;
@@ -177,6 +255,32 @@ private Q_SLOTS:
         const PromptAnswer answer = askFromWorker(prompter, r);
         QVERIFY(answer.accepted);
         QCOMPARE(answer.secrets.value(0), QByteArray("s3cret"));
+    }
+
+    void keyboardInteractiveAsksEachPromptInTurn()
+    {
+        QWidget parent;
+        ui::GuiPrompter prompter(&parent);
+        PromptRequest r;
+        r.kind = PromptRequest::Kind::KeyboardInteractive;
+        r.host = QStringLiteral("db1");
+        r.prompts = {QStringLiteral("Password:"), QStringLiteral("Code:")};
+        r.echo = {false, true};
+        QStringList typed{QStringLiteral("s3cret"), QStringLiteral("123456")};
+        std::function<void()> type = [&] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (auto* dialog = qobject_cast<QInputDialog*>(w); dialog && dialog->isVisible() && !typed.isEmpty()) {
+                    dialog->findChild<QLineEdit*>()->setText(typed.takeFirst());
+                    dialog->accept();
+                    break;
+                }
+            if (!typed.isEmpty())
+                QTimer::singleShot(50, this, type);
+        };
+        QTimer::singleShot(50, this, type);
+        const PromptAnswer answer = askFromWorker(prompter, r);
+        QVERIFY(answer.accepted);
+        QCOMPARE(answer.secrets, (QList<QByteArray>{"s3cret", "123456"}));
     }
 };
 
