@@ -1,6 +1,7 @@
 #include "agent/replication/MirrorServe.h"
 
 #include "agent/ExitCodes.h"
+#include "agent/replication/MirrorServers.h"
 #include "agent/replication/MirrorTransport.h"
 #include "agent/replication/ReceiverGate.h"
 #include "agent/replication/RsyncReceiver.h"
@@ -37,6 +38,12 @@ int MirrorServe::run(const QString& stateDir, const QString& command, QTextStrea
     if (channel.isEmpty()) {
         err << "twinha-agent mirror-serve: refused: this key may only start a TwinHA mirror\n";
         return exitcodes::kUsage;
+    }
+    // Registered before the gate is looked at: see MirrorServers.
+    QString error;
+    if (!MirrorServers::enter(stateDir, channel, &error)) {
+        err << "twinha-agent mirror-serve: " << error << '\n';
+        return exitcodes::kFailure;
     }
     if (!QFile::exists(RsyncReceiver::configPath(stateDir, channel)) ||
         !ReceiverGate::isHeld(RsyncReceiver::gatePath(stateDir, channel))) {

@@ -6,6 +6,7 @@
 #include "agent/replication/DivergenceHooks.h"
 #include "agent/replication/KeptSet.h"
 #include "agent/replication/MirrorSecret.h"
+#include "agent/replication/MirrorServers.h"
 #include "agent/replication/ProcessOutput.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
@@ -44,6 +45,7 @@ RsyncReceiver::RsyncReceiver(const Settings& settings, QObject* parent)
 RsyncReceiver::~RsyncReceiver()
 {
     ChildProcesses::killAll(this); // the running daemon and any still stopping
+    closeGate();
 }
 
 QString RsyncReceiver::configPath() const
@@ -88,7 +90,7 @@ void RsyncReceiver::setHooks(const QString& preXfer, const QString& postXfer)
     m_postXfer = postXfer;
     QString detail;
     if (m_gate.isOpen() && !writeConfig(&detail)) {
-        m_gate.close(); // as below: no push on the old config
+        closeGate(); // as below: no push on the old config
         fail(detail);
         return;
     }
@@ -110,7 +112,7 @@ void RsyncReceiver::stop()
     m_restartTimer.stop();
     m_stableTimer.stop();
     m_error = {};
-    m_gate.close();
+    closeGate();
     if (QProcess* p = std::exchange(m_process, nullptr)) {
         p->disconnect(this);
         connect(p, &QProcess::finished, p, &QObject::deleteLater);
@@ -215,6 +217,17 @@ void RsyncReceiver::openGate()
     m_backoff.reset();
     m_error = {};
     Q_EMIT changed();
+}
+
+void RsyncReceiver::closeGate()
+{
+    if (!m_gate.isOpen())
+        return;
+    m_gate.close();
+    // Pushes over ssh still running end with it, as the daemon's connections end with the daemon.
+    if (const int ended = MirrorServers::endAll(m_settings.stateDir, m_settings.channel))
+        AgentLog::get("agent.replication")
+            ->info("{}: ended {} push(es) in progress over ssh", m_settings.channel.toStdString(), ended);
 }
 
 void RsyncReceiver::onFinished()

@@ -66,6 +66,7 @@ private:
     bool writeConfig(QString* detail) const;
     void launch();
     void openGate();
+    void closeGate();
     void onFinished();
     void fail(const QString& detail);
     QString lastLogLine() const;

@@ -15,6 +15,7 @@ target_sources(twinha_agentcore PRIVATE
     ${_repl}/MirrorSecret.cpp ${_repl}/MirrorSecret.h
     ${_repl}/MirrorSender.cpp ${_repl}/MirrorSender.h
     ${_repl}/MirrorServe.cpp ${_repl}/MirrorServe.h
+    ${_repl}/MirrorServers.cpp ${_repl}/MirrorServers.h
     ${_repl}/MirrorSshKey.cpp ${_repl}/MirrorSshKey.h
     ${_repl}/MirrorSshMethods.cpp ${_repl}/MirrorSshMethods.h
     ${_repl}/MirrorTransport.cpp ${_repl}/MirrorTransport.h

@@ -23,18 +23,31 @@ QString errorDetail(const std::unique_ptr<ReplicationChannel>& ch)
 }
 
 // ssh with n1's mirror key to n2's sshd, as the push would log in, asking to run command.
+QStringList sshArguments(SshMirror& m, const QString& command)
+{
+    return {QStringLiteral("-F"),
+            QStringLiteral("/dev/null"),
+            QStringLiteral("-i"),
+            MirrorTransport::keyPath(m.c->state(n1)),
+            QStringLiteral("-p"),
+            QString::number(m.s2.port()),
+            QStringLiteral("-o"),
+            QStringLiteral("BatchMode=yes"),
+            QStringLiteral("-o"),
+            QStringLiteral("IdentitiesOnly=yes"),
+            QStringLiteral("-o"),
+            QStringLiteral("UserKnownHostsFile=") + MirrorTransport::knownHostsPath(m.c->state(n1)),
+            QStringLiteral("-o"),
+            QStringLiteral("HostKeyAlias=") + MirrorTransport::hostKeyAliasFor(n2),
+            QStringLiteral("-o"),
+            QStringLiteral("StrictHostKeyChecking=yes"),
+            QStringLiteral("127.0.0.1"),
+            command};
+}
+
 int sshAs(SshMirror& m, const QString& command, QByteArray* output)
 {
-    return runTool(QStringLiteral("ssh"),
-                   {QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-i"),
-                    MirrorTransport::keyPath(m.c->state(n1)), QStringLiteral("-p"), QString::number(m.s2.port()),
-                    QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
-                    QStringLiteral("IdentitiesOnly=yes"), QStringLiteral("-o"),
-                    QStringLiteral("UserKnownHostsFile=") + MirrorTransport::knownHostsPath(m.c->state(n1)),
-                    QStringLiteral("-o"), QStringLiteral("HostKeyAlias=") + MirrorTransport::hostKeyAliasFor(n2),
-                    QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("127.0.0.1"),
-                    command},
-                   output);
+    return runTool(QStringLiteral("ssh"), sshArguments(m, command), output);
 }
 } // namespace
 
@@ -154,6 +167,30 @@ private Q_SLOTS:
         QVERIFY2(code != 0, out.constData());
         QVERIFY2(out.contains("refused: this key may only start a TwinHA mirror"), out.constData());
         QVERIFY2(!out.contains("uid="), out.constData());
+    }
+
+    void aPushInProgressEndsWhenThePeerStopsReceiving()
+    {
+        SshMirror m;
+        QVERIFY2(m.up(), qPrintable(m.failure));
+        m.c->n2->setRole(ReplicationRole::target());
+        // A client that connects and then says nothing: the server waits for it (a push in progress).
+        QProcess client;
+        client.start(QStringLiteral("ssh"), sshArguments(m, QStringLiteral("twinha-mirror mail --server --daemon .")));
+        QVERIFY(client.waitForStarted());
+        const QDir servers(m.c->state(n2) + QStringLiteral("/rsync/mail.servers"));
+        auto serving = [&servers] {
+            for (const QString& pid : servers.entryList(QDir::Files)) {
+                if (readFile(QStringLiteral("/proc/%1/cmdline").arg(pid)).startsWith("rsync"))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(serving(), 10000);
+        QTest::qWait(300);
+        QCOMPARE(client.state(), QProcess::Running);
+        m.c->n2->setRole(ReplicationRole::idle());
+        QVERIFY2(client.waitForFinished(10000), "the rsync server outlived the receiver");
     }
 
     void theMirrorCommandIsRefusedWhileThePeerDoesNotReceive()
