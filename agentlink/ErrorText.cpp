@@ -293,6 +293,7 @@ errortext::Table makeRenderers()
     };
     errortext::addAgentRenderers(table);
     errortext::addConfigApplyRenderers(table);
+    errortext::addMirrorSshRenderers(table);
     return table;
 }
 

@@ -174,16 +174,6 @@ void addAgentRenderers(Table& table)
          }},
         {codes::kDivergenceNotFound,
          [](const QJsonObject& p) { return ErrorText::tr("This node has no kept set %1.").arg(str(p, "id")); }},
-        {codes::kMirrorSshKeyFailed,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("The agent cannot make or read its mirror key %1: %2")
-                 .arg(str(p, "path"), str(p, "detail"));
-         }},
-        {codes::kMirrorSshTrustFailed,
-         [](const QJsonObject& p) {
-             return ErrorText::tr("The agent cannot let the peer's mirror key in (%1): %2")
-                 .arg(str(p, "path"), str(p, "detail"));
-         }},
         {codes::kJournalWriteFailed,
          [](const QJsonObject& p) {
              return ErrorText::tr("The agent cannot write its journal %1 (%2). Free disk space on the node; events are "

@@ -20,5 +20,6 @@ QString where(const QJsonObject& p);
 
 void addAgentRenderers(Table& table);       // ErrorTextAgent.cpp
 void addConfigApplyRenderers(Table& table); // ErrorTextConfigApply.cpp
+void addMirrorSshRenderers(Table& table);   // ErrorTextMirrorSsh.cpp
 
 } // namespace twinha::agentlink::errortext

@@ -66,6 +66,22 @@ QList<HostKeyInfo> HostKeyStore::keys(const QString& host, int port) const
     return found;
 }
 
+QStringList HostKeyStore::publicKeys(const QString& host, int port) const
+{
+    QStringList found;
+    QFile file(m_file);
+    if (!file.open(QIODevice::ReadOnly))
+        return found;
+    const QByteArray pattern = hostPattern(host, port).toUtf8();
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (lineNames(line, pattern) && fields.size() >= 3)
+            found << QString::fromLatin1(fields.at(1) + ' ' + fields.at(2));
+    }
+    return found;
+}
+
 int HostKeyStore::forget(const QString& host, int port, QString* error)
 {
     QFile in(m_file);

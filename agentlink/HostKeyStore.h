@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace twinha::agentlink {
 
@@ -21,6 +22,9 @@ public:
     bool contains(const QString& host, int port) const;
     // The keys recorded for host:port, as fingerprints: what a changed key is shown against.
     QList<HostKeyInfo> keys(const QString& host, int port) const;
+    // The same keys as OpenSSH writes them ("ssh-ed25519 AAAA..."): what the console hands a node
+    // to pin its peer's host key with (the mirror over ssh).
+    QStringList publicKeys(const QString& host, int port) const;
     // Removes every key recorded for host:port; the file is rewritten atomically. Returns the
     // number of lines removed, or -1 with *error set.
     int forget(const QString& host, int port, QString* error = nullptr);

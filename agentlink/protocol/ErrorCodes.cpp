@@ -32,7 +32,7 @@ QStringList allCodes()
         << kReplicationOutputInvalid << kReplicationDrainTimeout << kJournalWriteFailed << kJournalChainBroken
         << kJournalReadFailed;
     all << kDivergenceNotFound; // the sets a resync kept (divergence.show)
-    all << kMirrorSshKeyFailed << kMirrorSshTrustFailed;
+    all << kMirrorSshKeyFailed << kMirrorSshTrustFailed << kMirrorHostKeyMissing;
     // Config validation and apply (the setup wizard).
     all << kConfigSyntax << kConfigFieldMissing << kConfigFieldInvalid << kConfigInvalid << kConfigChangedOnDisk
         << kConfigWriteFailed << kConfigReloadFailed << kSystemdUnavailable;

@@ -38,6 +38,8 @@ inline constexpr char kAgentCommandFailed[] = "AGENT_COMMAND_FAILED";
 inline constexpr char kMalformedMessage[] = "MALFORMED_MESSAGE";
 inline constexpr char kAgentShellOutput[] = "AGENT_SHELL_OUTPUT"; // node, line, exit_status?
 inline constexpr char kIdentityTooOpen[] = "IDENTITY_TOO_OPEN";   // node, identity, mode
+// node, host: the console has no verified host key of that node to pin for its peer (mirror over ssh)
+inline constexpr char kMirrorHostKeyMissing[] = "MIRROR_HOST_KEY_MISSING";
 // An encrypted private key and nobody to ask for its passphrase (no terminal, no window).
 inline constexpr char kKeyPassphraseNeeded[] = "KEY_PASSPHRASE_NEEDED"; // node, identity
 // The server closed or stopped answering after too many keys were offered (sshd's MaxAuthTries).

@@ -11,6 +11,7 @@
 #include "app/ctl/EventCursor.h"
 #include "app/ctl/EventsCommand.h"
 #include "app/ctl/MaintenanceCommand.h"
+#include "app/ctl/MirrorCommand.h"
 #include "app/ctl/StatusCommand.h"
 #include "app/ctl/SwitchoverCommand.h"
 #include "app/ctl/TakeoverCommand.h"
@@ -63,6 +64,8 @@ std::unique_ptr<app::CtlCommand> makeCommand(const QString& name, const app::Ctl
         return std::make_unique<app::TakeoverCommand>(ctx);
     if (name == QLatin1String("trust"))
         return std::make_unique<app::TrustCommand>(ctx);
+    if (name == QLatin1String("mirror"))
+        return std::make_unique<app::MirrorCommand>(ctx);
     return nullptr;
 }
 
@@ -77,6 +80,8 @@ bool argumentsFit(const QStringList& args)
         return app::ConfigCommand::validArguments(args.mid(1));
     if (args.value(0) == QLatin1String("trust"))
         return args.size() == 2;
+    if (args.value(0) == QLatin1String("mirror"))
+        return args.size() == 2 && args.at(1) == QLatin1String("trust");
     return args.size() == 1;
 }
 } // namespace
@@ -108,6 +113,9 @@ int main(int argc, char** argv)
                     "  maintenance on|off\n"
                     "               maintenance mode for the cluster (or --group): the agents move nothing by\n"
                     "               themselves\n"
+                    "  mirror trust\n"
+                    "               let each node's mirror key into the other, for a mirror with transport =\n"
+                    "               \"ssh\"; each pins the other's host key as this console verified it\n"
                     "  config apply FILE\n"
                     "               put FILE on both nodes as one change: both validate it, then both take it,\n"
                     "               with automatic failover frozen in between\n\n"

@@ -25,13 +25,16 @@
 #                          listens on: node2 never hears node1 there (node1 gets its own config)
 #   --hb-relay             node1's config sends its heartbeats on link "loopback" to DEAD_PORT, not
 #                          to node2: a test relays them there, holds them back or replays them
+#   --mirror-ssh           the mirror channel "data" goes over ssh (transport = "ssh") to each node's
+#                          lab sshd; it ships once `twinhactl mirror trust` exchanged the nodes' keys
 #   --blank                start both agents without a cluster config (unconfigured nodes, as the
 #                          setup wizard finds them): each agent's config path is DIR/nodeN/cluster.toml,
 #                          which does not exist; DIR/cluster.toml is still generated, for a test to
 #                          apply with config.apply. Not with --dead-link or --hb-relay.
 # Every lab has a mirror channel "data" of group "service" (DIR/node1/data <-> DIR/node2/data,
 # rsync on TCP ports in lab.env), tiebreakers "tcp:127.0.0.1:<sshd port>" of both nodes, and a
-# control socket of mode 0666 so that a test can connect as an unprivileged observer.
+# control socket of mode 0666 so that a test can connect as an unprivileged observer. Each agent
+# keeps the mirror keys it trusts in its node's lab authorized_keys (--authorized-keys), never in ~/.ssh.
 # A test makes the next start of a script resource on nodeN fail with: touch DIR/nodeN/fail-start
 #
 # The agent defaults to REPO/build/bin/twinha-agent; --agent PATH or $TWINHA_AGENT override it.
@@ -56,7 +59,7 @@ die() {
 usage() {
     cat >&2 <<EOF
 usage: ${0##*/} up DIR [--agent PATH] [--mode hot-standby|mutual-backup|duplex] [--automatic-failover]
-                         [--lag-too-high] [--two-links] [--dead-link] [--blank]
+                         [--lag-too-high] [--two-links] [--dead-link] [--blank] [--mirror-ssh]
        ${0##*/} down DIR [--purge]
        ${0##*/} status DIR
 EOF
@@ -132,6 +135,7 @@ stop_lab() {
         for role in "${NODES[@]}"; do
             if [[ $line == *" session --socket $LAB_DIR/$role/control.sock"* ||
                 $line == "rsync --daemon "*"--config=$LAB_DIR/$role/state/"* ||
+                $line == "rsync --server --daemon --config=$LAB_DIR/$role/state/"* ||
                 $line == *" guard --config "*" --state-dir $LAB_DIR/$role/state "* ]]; then
                 pids+=("$p")
             fi
@@ -301,7 +305,11 @@ name = "data"
 type = "mirror"
 group = "service"
 paths = { node1 = "$LAB_DIR/node1/data", node2 = "$LAB_DIR/node2/data" }
-endpoints = { node1 = "127.0.0.1:$RS1", node2 = "127.0.0.1:$RS2" }
+$(if ((MIRROR_SSH)); then
+        printf 'transport = "ssh"\nendpoints = { node1 = "127.0.0.1:%s", node2 = "127.0.0.1:%s" }' "$SSH1" "$SSH2"
+    else
+        printf 'endpoints = { node1 = "127.0.0.1:%s", node2 = "127.0.0.1:%s" }' "$RS1" "$RS2"
+    fi)
 interval_s = 5
 max_lag_s = 5
 EOF
@@ -478,6 +486,7 @@ cmd_up() {
     for i in 0 1; do
         node=${NODES[i]}
         "$AGENT" daemon --config "${configs[i]}" --node "$node" --state-dir "$LAB_DIR/$node/state" \
+            --authorized-keys "$LAB_DIR/$node/authorized_keys" \
             --socket "$LAB_DIR/$node/control.sock" >>"$LAB_DIR/$node/agent.log" 2>&1 </dev/null &
         pid=$!
         record_pid "$node-agent" "$pid"
@@ -591,6 +600,7 @@ TWO_LINKS=0
 DEAD_LINK=0
 HB_RELAY=0
 BLANK=0
+MIRROR_SSH=0
 SHAPED=0 # any of the options above was given
 while [[ $# -gt 0 ]]; do
     case $1 in
@@ -638,6 +648,10 @@ while [[ $# -gt 0 ]]; do
         ;;
     --blank)
         BLANK=1 SHAPED=1
+        shift
+        ;;
+    --mirror-ssh)
+        MIRROR_SSH=1 SHAPED=1
         shift
         ;;
     -*) usage ;;
