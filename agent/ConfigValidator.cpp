@@ -2,7 +2,7 @@
 
 #include "agent/GroupValidator.h"
 #include "agent/fencing/FenceSection.h"
-#include "agent/replication/PrivateAddress.h"
+#include "agentlink/protocol/PrivateAddress.h"
 
 #include <QDir>
 #include <QFile>
@@ -239,7 +239,7 @@ void ConfigValidator::checkMirrorEncryption(const ReplicationConfig& r, qsizetyp
         return;
     // The rsync daemon protocol is authenticated but not encrypted: fine on a private cable only.
     for (const LinkEndpoint& e : r.endpoints) {
-        if (e.host.isEmpty() || PrivateAddress::isPrivate(e.host))
+        if (e.host.isEmpty() || protocol::PrivateAddress::isPrivate(e.host))
             continue;
         report.warning(at(QStringLiteral("replication"), i, "endpoints") % QLatin1Char('.') % e.node,
                        QStringLiteral("the mirror travels unencrypted to %1, which is not a private, loopback or "

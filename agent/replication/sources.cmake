@@ -20,7 +20,6 @@ target_sources(twinha_agentcore PRIVATE
     ${_repl}/MirrorSshMethods.cpp ${_repl}/MirrorSshMethods.h
     ${_repl}/MirrorTransport.cpp ${_repl}/MirrorTransport.h
     ${_repl}/PendingChanges.cpp ${_repl}/PendingChanges.h
-    ${_repl}/PrivateAddress.cpp ${_repl}/PrivateAddress.h
     ${_repl}/ProcessOutput.h
     ${_repl}/ReceiverGate.cpp ${_repl}/ReceiverGate.h
     ${_repl}/ReplicationChannel.cpp ${_repl}/ReplicationChannel.h
