@@ -38,8 +38,8 @@ const QHash<QString, QSet<QString>>& modelledKeys()
           QStringLiteral("run_as")}},
         {QStringLiteral("replication"),
          {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("group"), QStringLiteral("path"),
-          QStringLiteral("paths"), QStringLiteral("endpoints"), QStringLiteral("max_lag_s"),
-          QStringLiteral("command")}},
+          QStringLiteral("paths"), QStringLiteral("endpoints"), QStringLiteral("max_lag_s"), QStringLiteral("command"),
+          QStringLiteral("transport")}},
     };
     return keys;
 }

@@ -249,6 +249,13 @@ private Q_SLOTS:
         setText(&wizard, QStringLiteral("mirrorPath1"), m_lab->value(QStringLiteral("NODE2_DATA_DIR")));
         setNumber(&wizard, QStringLiteral("mirrorPort"), m_lab->value(QStringLiteral("NODE1_RSYNC_PORT")).toInt());
         setNumber(&wizard, QStringLiteral("mirrorPort1"), m_lab->value(QStringLiteral("NODE2_RSYNC_PORT")).toInt());
+        // On the loopback the plain rsync protocol is what the page suggests; this pair goes over SSH
+        // anyway (to each node's lab sshd), so Apply sets up the nodes' mirror keys too.
+        QVERIFY(find<QRadioButton>(&wizard, QStringLiteral("mirrorOverRsync"))->isChecked());
+        click(&wizard, QStringLiteral("mirrorOverSsh"));
+        QVERIFY(!find<QSpinBox>(&wizard, QStringLiteral("mirrorPort"))->isVisible()); // each node's sshd instead
+        QVERIFY(labelText(&wizard, QStringLiteral("mirrorTransportHint"))
+                    .contains(m_lab->value(QStringLiteral("NODE2_SSH_PORT"))));
         shoot(wizard);
         next(wizard, SetupWizard::FailoverPageId);
 
@@ -290,6 +297,8 @@ private Q_SLOTS:
         const QString text = find<QPlainTextEdit>(&wizard, QStringLiteral("configText"))->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("name = \"mail\"")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("service-ip")));
+        QVERIFY2(text.contains(QStringLiteral("transport = \"ssh\"")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("127.0.0.1:") + m_lab->value(QStringLiteral("NODE2_SSH_PORT"))));
         QVERIFY(!QFile::exists(m_lab->value(QStringLiteral("NODE1_CONFIG")))); // nothing written before Apply
         shoot(wizard);
         next(wizard, SetupWizard::ApplyPageId);
@@ -304,6 +313,12 @@ private Q_SLOTS:
         QCOMPARE(savedPath->text(), QFileInfo(m_savedProfile).absoluteFilePath());
         QVERIFY(labelText(wizard.currentPage(), QStringLiteral("profileHint")).contains(savedPath->text()));
         QCOMPARE(nodeConfig(1), nodeConfig(2));
+        // Each node lets the other's mirror key in, for the mirror only (the lab's authorized_keys).
+        for (const char* node : {"node1", "node2"}) {
+            QFile keys(m_lab->dir() + QLatin1Char('/') + QLatin1String(node) + QStringLiteral("/authorized_keys"));
+            QVERIFY(keys.open(QIODevice::ReadOnly));
+            QVERIFY(keys.readAll().contains(" mirror-serve --state-dir "));
+        }
         QCOMPARE(QString::fromUtf8(nodeConfig(1)), text);
         shoot(wizard);
 

@@ -114,6 +114,26 @@ private Q_SLOTS:
         QCOMPARE(read.clusterName, QStringLiteral("mail"));
     }
 
+    void aMirrorOverSshGoesToEachNodesSshd()
+    {
+        WizardModel m = pair();
+        m.replications[0].transport = QStringLiteral("ssh");
+        m.replications[0].sshPort = {22, 2222};
+        const QJsonObject r = m.settings()[QStringLiteral("replication")][0].toObject();
+        QCOMPARE(r.value(QStringLiteral("transport")).toString(), QStringLiteral("ssh"));
+        QCOMPARE(r[QStringLiteral("endpoints")][QStringLiteral("mail1")].toString(), QStringLiteral("10.0.0.1:22"));
+        QCOMPARE(r[QStringLiteral("endpoints")][QStringLiteral("mail2")].toString(), QStringLiteral("[fd00::2]:2222"));
+        WizardModel read;
+        read.nodeNames = m.nodeNames;
+        QVERIFY(read.fillFromDocument(m.settings()));
+        QCOMPARE(read.replications[0].transport, QStringLiteral("ssh"));
+        QCOMPARE(read.replications[0].sshPort[1], 2222);
+        QCOMPARE(read.replications[0].port[1], 5406); // the daemon's port, should rsync be chosen again
+        // The plain transport says so too, so an edit that switches back removes "ssh".
+        QCOMPARE(pair().settings()[QStringLiteral("replication")][0][QStringLiteral("transport")].toString(),
+                 QStringLiteral("rsync"));
+    }
+
     void witnessAndFencingAreSentAsTheClusterFileHasThem()
     {
         WizardModel m = pair();

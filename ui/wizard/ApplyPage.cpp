@@ -3,6 +3,8 @@
 #include "agentlink/ClusterMonitor.h"
 #include "agentlink/ConfigApplyRun.h"
 #include "agentlink/ConfigApplyText.h"
+#include "agentlink/ErrorText.h"
+#include "agentlink/MirrorKeyExchange.h"
 #include "ui/switchover/NoticeLabel.h"
 #include "ui/switchover/SwitchoverText.h"
 #include "ui/wizard/SetupWizard.h"
@@ -24,6 +26,8 @@
 #include <QSaveFile>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace twinha::ui {
 
@@ -102,7 +106,7 @@ void ApplyPage::retranslate()
 void ApplyPage::initializePage()
 {
     m_saved->hide();
-    m_step = Step::Prepare;
+    m_step = needsMirrorKeys() ? Step::MirrorKeys : Step::Prepare;
     m_backup = {};
     m_checksum.clear();
     m_healthyAfterMs = -1;
@@ -125,6 +129,9 @@ void ApplyPage::run()
     clearNotice();
     showSteps();
     switch (m_step) {
+    case Step::MirrorKeys:
+        startKeyExchange();
+        break;
     case Step::Prepare:
     case Step::Commit:
         startChange();
@@ -140,6 +147,39 @@ void ApplyPage::run()
     case Step::Done:
         break;
     }
+}
+
+bool ApplyPage::needsMirrorKeys() const
+{
+    const QList<WizardModel::Replication>& reps = model().replications;
+    return std::any_of(reps.cbegin(), reps.cend(), [](const WizardModel::Replication& r) {
+        return r.type == QLatin1String("mirror") && r.transport == QLatin1String("ssh");
+    });
+}
+
+void ApplyPage::startKeyExchange()
+{
+    // Before the change: a config whose mirror cannot log in would only fail later, and quietly.
+    delete m_keys;
+    m_keys = new agentlink::MirrorKeyExchange(session()->monitor(), this);
+    connect(m_keys, &agentlink::MirrorKeyExchange::finished, this, [this] {
+        if (m_keys->ok()) {
+            m_step = Step::Prepare;
+            run();
+            return;
+        }
+        QPointer<agentlink::MirrorKeyExchange> keys(m_keys);
+        fail([this, keys] {
+            QStringList why;
+            for (int i = 0; keys && i < 2; ++i)
+                if (!keys->node(i).error.isNull())
+                    why << keys->nodeName(i) + QStringLiteral(": ") +
+                               agentlink::ErrorText::describe(keys->node(i).error);
+            return tr("The nodes could not set up the mirror over SSH, so nothing was changed. %1")
+                .arg(why.join(QLatin1Char(' ')));
+        });
+    });
+    m_keys->start();
 }
 
 void ApplyPage::startChange()
@@ -277,12 +317,14 @@ void ApplyPage::showSteps()
         Step step;
         QString text;
     };
-    const QList<Row> rows{
+    QList<Row> rows{
         {Step::Prepare, tr("Check and stage the configuration on %1 and %2").arg(m.nodeNames[0], m.nodeNames[1])},
         {Step::Commit, tr("Commit it on both nodes")},
         {Step::Healthy, tr("Wait until both nodes run it and hear each other")},
         {Step::Profile, tr("Save the console's profile")},
     };
+    if (needsMirrorKeys())
+        rows.prepend({Step::MirrorKeys, tr("Let each node's mirror key into the other, over SSH")});
     m_steps->clear();
     for (const Row& row : rows) {
         QStyle::StandardPixmap icon = QStyle::SP_CustomBase;

@@ -15,16 +15,17 @@ class QPushButton;
 
 namespace twinha::agentlink {
 class ConfigApplyRun;
-}
+class MirrorKeyExchange;
+} // namespace twinha::agentlink
 
 namespace twinha::ui {
 
-// Page 9: puts the reviewed config on both nodes as one change (agentlink::ConfigApplyRun: both
-// agents validate and stage it, then both commit, each keeping a backup of its old file, with
-// automatic failover frozen until they hear each other on it), waits for the pair to report
-// healthy, and saves the console's profile, showing its path to copy (twinhactl --cluster needs it). A failure says
-// which node has which config and what to do; "Try again" resumes where it stopped (a change that did not finish runs
-// again on both).
+// Page 9: for a mirror over ssh, first has each node trust the other's mirror key (agentlink::
+// MirrorKeyExchange, with the host keys this console verified); then puts the reviewed config on both nodes as one
+// change (agentlink::ConfigApplyRun: both agents validate and stage it, then both commit, each keeping a backup of its
+// old file, with automatic failover frozen until they hear each other on it), waits for the pair to report healthy, and
+// saves the console's profile, showing its path to copy (twinhactl --cluster needs it). A failure says which node has
+// which config and what to do; "Try again" resumes where it stopped (a change that did not finish runs again on both).
 class ApplyPage : public WizardPage
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ protected:
 private:
     enum class Step
     {
+        MirrorKeys,
         Prepare,
         Commit,
         Healthy,
@@ -51,7 +53,9 @@ private:
     };
 
     void run();
+    void startKeyExchange();
     void startChange();
+    bool needsMirrorKeys() const;
     void onChangeFinished();
     void checkHealthy();
     void saveProfile();
@@ -74,7 +78,8 @@ private:
     QString m_key; // base64; generated once per wizard for a new cluster, so a retry sends the same
     QString m_checksum;
     std::array<QString, 2> m_backup;
-    agentlink::ConfigApplyRun* m_change = nullptr; // the current run; replaced by a retry
+    agentlink::ConfigApplyRun* m_change = nullptr;  // the current run; replaced by a retry
+    agentlink::MirrorKeyExchange* m_keys = nullptr; // likewise
     QTimer m_healthTimer;
     QElapsedTimer m_healthClock;
     qint64 m_healthyAfterMs = -1;

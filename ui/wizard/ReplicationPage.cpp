@@ -3,6 +3,7 @@
 #include "agentlink/ErrorText.h"
 #include "agentlink/protocol/Methods.h"
 #include "ui/switchover/NoticeLabel.h"
+#include "ui/wizard/MirrorTransportBox.h"
 #include "ui/wizard/SetupWizard.h"
 #include "ui/wizard/WizardSession.h"
 #include "ui/wizard/WizardWidgets.h"
@@ -44,6 +45,8 @@ ReplicationPage::ReplicationPage(QWidget* parent)
     , m_pathsDiffer(new QCheckBox(this))
     , m_path1Label(new QLabel(this))
     , m_path1(new QLineEdit(this))
+    , m_transportLabel(new QLabel(this))
+    , m_transport(new MirrorTransportBox(this))
     , m_portLabel(new QLabel(this))
     , m_port(new QSpinBox(this))
     , m_port1Label(new QLabel(this))
@@ -97,6 +100,7 @@ ReplicationPage::ReplicationPage(QWidget* parent)
     m_form->addRow(m_pathLabel, m_path);
     m_form->addRow(QString(), m_pathsDiffer);
     m_form->addRow(m_path1Label, m_path1);
+    m_form->addRow(m_transportLabel, m_transport);
     m_form->addRow(m_portLabel, m_port);
     m_form->addRow(m_port1Label, m_port1);
     m_form->addRow(m_checkRow);
@@ -122,6 +126,7 @@ ReplicationPage::ReplicationPage(QWidget* parent)
     layout->addWidget(scroll, 1);
     layout->addWidget(notice());
 
+    connect(m_transport, &MirrorTransportBox::changed, this, &ReplicationPage::updateMode);
     connect(m_kind, &QButtonGroup::idToggled, this, [this](int, bool on) {
         if (on)
             updateMode();
@@ -195,6 +200,7 @@ void ReplicationPage::retranslate()
     m_pathsDiffer->setText(tr("&Different folder on %1").arg(nodeName(1)));
     m_path1Label->setText(tr("F&older on %1:").arg(nodeName(1)));
     m_path1->setAccessibleName(tr("Folder on %1").arg(nodeName(1)));
+    m_transportLabel->setText(tr("Transport:"));
     m_portLabel->setText(sharedAddress() ? tr("Receive &port on %1:").arg(nodeName(0)) : tr("Receive &port:"));
     m_port1Label->setText(tr("Receive port on %1:").arg(nodeName(1)));
     m_port1->setAccessibleName(tr("TCP port on which %1 receives the copy").arg(nodeName(1)));
@@ -229,11 +235,14 @@ void ReplicationPage::updateMode()
          {static_cast<QWidget*>(m_channel), static_cast<QWidget*>(m_group), static_cast<QWidget*>(m_maxLag)})
         m_form->setRowVisible(w, any);
     for (QWidget* w : {static_cast<QWidget*>(m_path), static_cast<QWidget*>(m_pathsDiffer),
-                       static_cast<QWidget*>(m_port), static_cast<QWidget*>(m_checkResult)})
+                       static_cast<QWidget*>(m_transport), static_cast<QWidget*>(m_checkResult)})
         m_form->setRowVisible(w, mirror);
     m_form->setRowVisible(m_checkRow, mirror);
     m_form->setRowVisible(m_path1, mirror && m_pathsDiffer->isChecked());
-    m_form->setRowVisible(m_port1, mirror && sharedAddress());
+    // Over ssh the copy goes to each node's sshd: no receive port of its own.
+    const bool daemon = mirror && m_transport->transport() == QLatin1String("rsync");
+    m_form->setRowVisible(m_port, daemon);
+    m_form->setRowVisible(m_port1, daemon && sharedAddress());
     m_form->setRowVisible(m_lagCommand, command);
     m_form->setRowVisible(m_commandFormat, command);
     m_kept->setVisible(any && !m_others.isEmpty());
@@ -260,6 +269,11 @@ void ReplicationPage::initializePage()
     m_path->setText(r.path[0]);
     m_path1->setText(r.path[1]);
     m_pathsDiffer->setChecked(r.path[0] != r.path[1]);
+    const QList<WizardModel::Link>& links = m.links;
+    m_transport->setRoute(links.isEmpty() ? m.hosts[0].address : links.first().address[0],
+                          links.isEmpty() ? m.hosts[1].address : links.first().address[1], nodeName(0), nodeName(1),
+                          m.hosts[0].port, m.hosts[1].port);
+    m_transport->setTransport(m.replications.isEmpty() || r.type != QLatin1String("mirror") ? QString() : r.transport);
     m_port->setValue(r.port[0]);
     m_port1->setValue(r.port[1] == r.port[0] && sharedAddress() ? r.port[0] + 1 : r.port[1]);
     m_maxLag->setValue(r.maxLagS);
@@ -369,6 +383,10 @@ QString ReplicationPage::check(QWidget** field) const
                 .arg(p);
     }
     *field = m_port;
+    if (m_transport->transport() == QLatin1String("ssh")) {
+        *field = nullptr;
+        return {};
+    }
     if (m_port->value() < 1 || m_port->value() > 65535)
         return tr("The receive port must be between 1 and 65535.");
     *field = m_port1;
@@ -399,6 +417,8 @@ void ReplicationPage::storeInModel()
         if (m_mirror->isChecked()) {
             r.path = {path(0), path(1)};
             r.port = {m_port->value(), sharedAddress() ? m_port1->value() : m_port->value()};
+            r.transport = m_transport->transport();
+            r.sshPort = {model().hosts[0].port, model().hosts[1].port};
         } else {
             r.command = m_lagCommand->text().trimmed();
         }

@@ -20,6 +20,8 @@ class QSpinBox;
 
 namespace twinha::ui {
 
+class MirrorTransportBox;
+
 // Page 6: how the standby's data keeps up (none, a folder mirrored with rsync, or a command that
 // reports the lag of a replication the agent does not run), and how much lag still allows a
 // switchover. The mirrored folders are checked on both nodes before the page is left.
@@ -79,6 +81,8 @@ private:
     QCheckBox* m_pathsDiffer;
     QLabel* m_path1Label;
     QLineEdit* m_path1;
+    QLabel* m_transportLabel;
+    MirrorTransportBox* m_transport;
     QLabel* m_portLabel;
     QSpinBox* m_port;
     QLabel* m_port1Label;

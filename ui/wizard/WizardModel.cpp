@@ -143,12 +143,15 @@ QJsonObject WizardModel::settings() const
             } else {
                 o.insert(QStringLiteral("paths"), QJsonObject{{nodeNames[0], r.path[0]}, {nodeNames[1], r.path[1]}});
             }
-            // Each node receives the copy on the address of its first heartbeat link.
+            // Each node receives the copy on the address of its first heartbeat link: from its rsync
+            // daemon, or over ssh from its sshd.
+            const bool ssh = r.transport == QLatin1String("ssh");
             QJsonObject endpoints;
             for (size_t i = 0; i < 2; ++i)
-                endpoints.insert(nodeNames[i],
-                                 endpoint(links.isEmpty() ? hosts[i].address : links.first().address[i], r.port[i]));
+                endpoints.insert(nodeNames[i], endpoint(links.isEmpty() ? hosts[i].address : links.first().address[i],
+                                                        ssh ? r.sshPort[i] : r.port[i]));
             o.insert(QStringLiteral("endpoints"), endpoints);
+            o.insert(QStringLiteral("transport"), r.transport);
         } else {
             o.insert(QStringLiteral("command"), r.command);
         }
@@ -260,11 +263,14 @@ bool WizardModel::fillFromDocument(const QJsonObject& doc)
         for (auto it = paths.begin(); it != paths.end(); ++it)
             if (const int i = indexOf(it.key()); i >= 0)
                 r.path[size_t(i)] = it.value().toString();
+        if (o.contains(QStringLiteral("transport")))
+            r.transport = str(o, "transport");
+        const bool ssh = r.transport == QLatin1String("ssh");
         const QJsonObject endpoints = o.value(QStringLiteral("endpoints")).toObject();
         for (auto it = endpoints.begin(); it != endpoints.end(); ++it) {
             if (const int i = indexOf(it.key()); i >= 0) {
                 QString ignored;
-                splitEndpoint(it.value().toString(), &ignored, &r.port[size_t(i)]);
+                splitEndpoint(it.value().toString(), &ignored, ssh ? &r.sshPort[size_t(i)] : &r.port[size_t(i)]);
             }
         }
         replications.append(r);

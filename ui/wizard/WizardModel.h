@@ -61,9 +61,11 @@ struct WizardModel
         QString name;
         QString type = QStringLiteral("mirror"); // "mirror" or "command"
         QString group;
-        std::array<QString, 2> path;         // mirror: the folder on each node (usually the same)
-        std::array<int, 2> port{5406, 5406}; // mirror: where each node receives the copy
-        QString command;                     // command: prints one JSON object with the lag
+        std::array<QString, 2> path;                 // mirror: the folder on each node (usually the same)
+        std::array<int, 2> port{5406, 5406};         // mirror: where each node receives the copy
+        QString transport = QStringLiteral("rsync"); // mirror: "rsync" (in clear) or "ssh" (each node's sshd)
+        std::array<int, 2> sshPort{22, 22};          // mirror over ssh: each node's sshd
+        QString command;                             // command: prints one JSON object with the lag
         double maxLagS = 5;
     };
 

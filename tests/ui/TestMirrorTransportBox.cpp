@@ -1,0 +1,66 @@
+#include "ui/wizard/MirrorTransportBox.h"
+
+#include <QLabel>
+#include <QRadioButton>
+#include <QtTest>
+
+using twinha::ui::MirrorTransportBox;
+
+// The replication page's transport choice: SSH recommended, and chosen for a new mirror, unless
+// the copy stays on a private network; a config's own choice is kept.
+class TestMirrorTransportBox : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString hint(const MirrorTransportBox& box)
+    {
+        return box.findChild<QLabel*>(QStringLiteral("mirrorTransportHint"))->text();
+    }
+
+private Q_SLOTS:
+    void aNewMirrorOffThePrivateNetworksGoesOverSsh()
+    {
+        MirrorTransportBox box;
+        box.setRoute(QStringLiteral("203.0.113.1"), QStringLiteral("10.0.0.2"), QStringLiteral("a"),
+                     QStringLiteral("b"), 22, 2222);
+        box.setTransport({});
+        QCOMPARE(box.transport(), QStringLiteral("ssh"));
+        QVERIFY(box.findChild<QRadioButton*>(QStringLiteral("mirrorOverSsh"))
+                    ->text()
+                    .contains(QStringLiteral("recommended")));
+        QVERIFY(hint(box).contains(QStringLiteral("2222")));
+        // Choosing the plain protocol there says what it costs.
+        box.findChild<QRadioButton*>(QStringLiteral("mirrorOverRsync"))->setChecked(true);
+        QCOMPARE(box.transport(), QStringLiteral("rsync"));
+        QVERIFY2(hint(box).contains(QStringLiteral("not on a private network")), qPrintable(hint(box)));
+    }
+
+    void aNewMirrorOnAPrivateCableKeepsThePlainProtocol()
+    {
+        MirrorTransportBox box;
+        box.setRoute(QStringLiteral("192.168.10.1"), QStringLiteral("192.168.10.2"), QStringLiteral("a"),
+                     QStringLiteral("b"), 22, 22);
+        box.setTransport({});
+        QCOMPARE(box.transport(), QStringLiteral("rsync"));
+        QVERIFY(!box.findChild<QRadioButton*>(QStringLiteral("mirrorOverSsh"))
+                     ->text()
+                     .contains(QStringLiteral("recommended")));
+    }
+
+    void aConfiguredTransportIsKept()
+    {
+        MirrorTransportBox box;
+        box.setRoute(QStringLiteral("192.168.10.1"), QStringLiteral("192.168.10.2"), QStringLiteral("a"),
+                     QStringLiteral("b"), 22, 22);
+        box.setTransport(QStringLiteral("ssh"));
+        QCOMPARE(box.transport(), QStringLiteral("ssh"));
+        box.setRoute(QStringLiteral("203.0.113.1"), QStringLiteral("203.0.113.2"), QStringLiteral("a"),
+                     QStringLiteral("b"), 22, 22);
+        box.setTransport(QStringLiteral("rsync"));
+        QCOMPARE(box.transport(), QStringLiteral("rsync"));
+    }
+};
+
+QTEST_MAIN(TestMirrorTransportBox)
+#include "TestMirrorTransportBox.moc"
