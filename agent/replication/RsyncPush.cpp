@@ -1,16 +1,12 @@
 #include "agent/replication/RsyncPush.h"
 
-#include "agent/replication/ChildProcesses.h"
 #include "agent/replication/DivergenceHooks.h"
 #include "agent/replication/KeptSet.h"
 #include "agent/replication/MirrorSecret.h"
 #include "agent/replication/ProcessOutput.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
-#include <QProcess>
 #include <QTimer>
-
-#include <csignal>
 
 namespace twinha::agent {
 
@@ -22,10 +18,7 @@ RsyncPush::RsyncPush(QObject* parent)
     : QObject(parent)
 {}
 
-RsyncPush::~RsyncPush()
-{
-    ChildProcesses::killAll(this);
-}
+RsyncPush::~RsyncPush() = default; // a run still going is a child: deleting it kills its group
 
 QStringList RsyncPush::arguments(const QString& sourceDir, const QString& host, quint16 port, const QString& module,
                                  const QString& keepIn, const MirrorTransport& transport)
@@ -54,7 +47,7 @@ QStringList RsyncPush::arguments(const QString& sourceDir, const QString& host, 
 void RsyncPush::start(const QString& sourceDir, const QString& host, quint16 port, const QString& module,
                       const QByteArray& password, const QString& keepIn)
 {
-    if (m_process)
+    if (m_run)
         return;
     m_keepRequest.clear();
     const QStringList args = arguments(sourceDir, host, port, module, keepIn, m_transport);
@@ -69,60 +62,33 @@ void RsyncPush::start(const QString& sourceDir, const QString& host, quint16 por
         });
         return;
     }
-    m_process = new QProcess(this);
-    ChildProcesses::prepare(m_process);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("RSYNC_PASSWORD"), QString::fromLatin1(password));
-    m_process->setProcessEnvironment(env);
-    m_process->setStandardOutputFile(QProcess::nullDevice());
-    connect(m_process, &QProcess::finished, this,
-            [this](int code, QProcess::ExitStatus status) { onFinished(code, int(status)); });
-    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart)
-            onFailedToStart();
-    });
-    m_process->start(QStringLiteral("rsync"), args);
+    // No overall timeout: a first copy may take hours. rsync's own --timeout ends a stalled one.
+    m_run = new CommandRunner(this);
+    m_run->setTimeoutMs(0);
+    m_run->setExtraEnvironment({{QStringLiteral("RSYNC_PASSWORD"), QString::fromLatin1(password)}});
+    connect(m_run, &CommandRunner::finished, this, &RsyncPush::onFinished);
+    m_run->run(QStringLiteral("rsync"), args);
 }
 
 void RsyncPush::abort()
 {
-    if (!m_process)
-        return;
-    QProcess* p = m_process;
-    m_process = nullptr;
-    p->disconnect(this);
-    connect(p, &QProcess::finished, p, &QObject::deleteLater);
-    ChildProcesses::signalGroup(p, SIGKILL);
+    delete std::exchange(m_run, nullptr); // kills the whole group: rsync, and ssh under it
 }
 
-void RsyncPush::onFinished(int exitCode, int exitStatus)
+void RsyncPush::onFinished(const CommandRunner::Result& result)
 {
-    QProcess* p = m_process;
-    m_process = nullptr;
-    p->deleteLater();
-    const bool ok = exitStatus == QProcess::NormalExit && (exitCode == 0 || exitCode == kVanishedFiles);
-    if (ok) {
+    std::exchange(m_run, nullptr)->deleteLater();
+    if (result.exitCode == 0 || result.exitCode == kVanishedFiles) {
         Q_EMIT finished(true, {});
         return;
     }
-    const QByteArray stderrText = p->readAllStandardError();
+    // The tail of stderr holds the receiver's refusal, and the kept set it names, if any.
+    const QByteArray stderrText = result.stderrTail.toUtf8();
     m_keepRequest = DivergenceHooks::requestIn(stderrText);
-    const QString detail = ProcessOutput::detailLine(stderrText);
-    Q_EMIT finished(false, protocol::RpcError::make(
-                               QString::fromLatin1(protocol::codes::kReplicationSyncFailed),
-                               {{QStringLiteral("exit_status"), exitStatus == QProcess::NormalExit ? exitCode : -1},
-                                {QStringLiteral("detail"), detail}}));
-}
-
-void RsyncPush::onFailedToStart()
-{
-    QProcess* p = m_process;
-    m_process = nullptr;
-    const QString detail = p->errorString();
-    p->deleteLater();
-    Q_EMIT finished(
-        false, protocol::RpcError::make(QString::fromLatin1(protocol::codes::kReplicationSyncFailed),
-                                        {{QStringLiteral("exit_status"), -1}, {QStringLiteral("detail"), detail}}));
+    Q_EMIT finished(false,
+                    protocol::RpcError::make(QString::fromLatin1(protocol::codes::kReplicationSyncFailed),
+                                             {{QStringLiteral("exit_status"), result.exitCode},
+                                              {QStringLiteral("detail"), ProcessOutput::detailLine(stderrText)}}));
 }
 
 } // namespace twinha::agent

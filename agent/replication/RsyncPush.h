@@ -1,11 +1,10 @@
 #pragma once
 
 #include "agent/replication/MirrorTransport.h"
+#include "agent/resources/CommandRunner.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QObject>
-
-class QProcess;
 
 namespace twinha::agent {
 
@@ -34,7 +33,7 @@ public:
                const QByteArray& password, const QString& keepIn = {});
     // Kills a running push without reporting it.
     void abort();
-    bool isRunning() const { return m_process != nullptr; }
+    bool isRunning() const { return m_run != nullptr; }
     // The kept set the receiver asked for when it refused the last run, or empty.
     QString keepRequest() const { return m_keepRequest; }
 
@@ -46,10 +45,9 @@ Q_SIGNALS:
     void finished(bool ok, const twinha::protocol::RpcError& error);
 
 private:
-    void onFinished(int exitCode, int exitStatus);
-    void onFailedToStart();
+    void onFinished(const CommandRunner::Result& result);
 
-    QProcess* m_process = nullptr;
+    CommandRunner* m_run = nullptr; // one per run, so that an aborted one can die on its own
     QString m_keepRequest;
     MirrorTransport m_transport;
 };

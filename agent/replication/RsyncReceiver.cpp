@@ -2,7 +2,6 @@
 
 #include "agent/AgentLog.h"
 #include "agent/AtomicFile.h"
-#include "agent/replication/ChildProcesses.h"
 #include "agent/replication/DivergenceHooks.h"
 #include "agent/replication/KeptSet.h"
 #include "agent/replication/MirrorSecret.h"
@@ -12,18 +11,15 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 
 #include <QRegularExpression>
 
-#include <csignal>
 #include <unistd.h>
 
 namespace twinha::agent {
 
 namespace {
 constexpr int kStableMs = 2000;          // a bind or config failure ends the daemon well within this
-constexpr int kStopGraceMs = 2000;       // time for SIGTERM before SIGKILL
 constexpr qint64 kMaxLogBytes = 1 << 20; // the daemon logs every connection: start afresh past this
 } // namespace
 
@@ -44,7 +40,8 @@ RsyncReceiver::RsyncReceiver(const Settings& settings, QObject* parent)
 
 RsyncReceiver::~RsyncReceiver()
 {
-    ChildProcesses::killAll(this); // the running daemon and any still stopping
+    // Nothing to do: the running daemon and any still stopping are children, and deleting a
+    // CommandRunner kills its group.
     closeGate();
 }
 
@@ -94,14 +91,11 @@ void RsyncReceiver::setHooks(const QString& preXfer, const QString& postXfer)
         fail(detail);
         return;
     }
-    if (!m_process || writeConfig(&detail))
+    if (!m_daemon || writeConfig(&detail))
         return;
     // A daemon left on the old config could let through a push that the new one would refuse:
     // down with it until the config can be written.
-    QProcess* p = std::exchange(m_process, nullptr);
-    p->disconnect(this);
-    connect(p, &QProcess::finished, p, &QObject::deleteLater);
-    ChildProcesses::signalGroup(p, SIGKILL);
+    delete std::exchange(m_daemon, nullptr);
     m_stableTimer.stop();
     fail(detail);
 }
@@ -113,11 +107,11 @@ void RsyncReceiver::stop()
     m_stableTimer.stop();
     m_error = {};
     closeGate();
-    if (QProcess* p = std::exchange(m_process, nullptr)) {
-        p->disconnect(this);
-        connect(p, &QProcess::finished, p, &QObject::deleteLater);
-        ChildProcesses::signalGroup(p, SIGTERM);
-        QTimer::singleShot(kStopGraceMs, p, [p] { ChildProcesses::signalGroup(p, SIGKILL); });
+    if (CommandRunner* daemon = std::exchange(m_daemon, nullptr)) {
+        // SIGTERM, SIGKILL after the grace period; it deletes itself once the group is gone.
+        daemon->disconnect(this);
+        connect(daemon, &CommandRunner::finished, daemon, &QObject::deleteLater);
+        daemon->terminate();
     }
     Q_EMIT changed();
 }
@@ -176,7 +170,7 @@ QString RsyncReceiver::confinement(bool asRoot)
 
 void RsyncReceiver::launch()
 {
-    if (!m_wanted || m_process || m_gate.isOpen())
+    if (!m_wanted || m_daemon || m_gate.isOpen())
         return;
     QString detail;
     if (!writeFiles(&detail)) {
@@ -187,22 +181,17 @@ void RsyncReceiver::launch()
         openGate();
         return;
     }
-    m_process = new QProcess(this);
-    ChildProcesses::prepare(m_process);
-    m_process->setStandardOutputFile(QProcess::nullDevice());
-    connect(m_process, &QProcess::finished, this, &RsyncReceiver::onFinished);
-    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart)
-            onFinished();
-    });
+    m_daemon = new CommandRunner(this);
+    m_daemon->setTimeoutMs(0); // it runs until stopped
+    connect(m_daemon, &CommandRunner::finished, this, &RsyncReceiver::onFinished);
     AgentLog::get("agent.replication")
         ->info("{}: receiver starting on {}:{}", m_settings.channel.toStdString(), m_settings.host.toStdString(),
                m_settings.port);
     m_stableTimer.start(); // before start(): a failure to start may be reported inside it
-    m_process->start(QStringLiteral("rsync"), {QStringLiteral("--daemon"), QStringLiteral("--no-detach"),
-                                               QStringLiteral("--config=") + configPath(),
-                                               QStringLiteral("--port=") + QString::number(m_settings.port),
-                                               QStringLiteral("--address=") + m_settings.host});
+    m_daemon->run(QStringLiteral("rsync"), {QStringLiteral("--daemon"), QStringLiteral("--no-detach"),
+                                            QStringLiteral("--config=") + configPath(),
+                                            QStringLiteral("--port=") + QString::number(m_settings.port),
+                                            QStringLiteral("--address=") + m_settings.host});
     Q_EMIT changed();
 }
 
@@ -230,19 +219,14 @@ void RsyncReceiver::closeGate()
             ->info("{}: ended {} push(es) in progress over ssh", m_settings.channel.toStdString(), ended);
 }
 
-void RsyncReceiver::onFinished()
+void RsyncReceiver::onFinished(const CommandRunner::Result& result)
 {
-    QProcess* p = std::exchange(m_process, nullptr);
-    if (!p)
-        return;
+    std::exchange(m_daemon, nullptr)->deleteLater();
     m_stableTimer.stop();
-    QString detail = ProcessOutput::detailLine(p->readAllStandardError());
-    if (p->error() == QProcess::FailedToStart)
-        detail = p->errorString();
+    // Its stderr, or Qt's reason when it did not start; else the last word in its log.
+    QString detail = ProcessOutput::detailLine(result.stderrTail.toUtf8());
     if (detail.isEmpty())
         detail = lastLogLine();
-    p->disconnect(this);
-    p->deleteLater();
     fail(detail);
 }
 

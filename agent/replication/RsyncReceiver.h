@@ -2,12 +2,11 @@
 
 #include "agent/replication/ReceiverGate.h"
 #include "agent/replication/RetryBackoff.h"
+#include "agent/resources/CommandRunner.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QObject>
 #include <QTimer>
-
-class QProcess;
 
 namespace twinha::agent {
 
@@ -45,7 +44,7 @@ public:
     void setHooks(const QString& preXfer, const QString& postXfer);
     // SIGTERM now, SIGKILL if it is still there after two seconds.
     void stop();
-    bool isRunning() const { return m_process != nullptr || m_gate.isOpen(); }
+    bool isRunning() const { return m_daemon != nullptr || m_gate.isOpen(); }
     // REPLICATION_RECEIVER_FAILED {address, detail} after the last failure, until a restart.
     protocol::RpcError error() const { return m_error; }
 
@@ -67,15 +66,15 @@ private:
     void launch();
     void openGate();
     void closeGate();
-    void onFinished();
+    void onFinished(const CommandRunner::Result& result);
     void fail(const QString& detail);
     QString lastLogLine() const;
 
     Settings m_settings;
     QString m_preXfer;
     QString m_postXfer;
-    QProcess* m_process = nullptr;
-    ReceiverGate m_gate; // over ssh: open while receiving
+    CommandRunner* m_daemon = nullptr; // one per start, so that a stopping one can end on its own
+    ReceiverGate m_gate;               // over ssh: open while receiving
     bool m_wanted = false;
     RetryBackoff m_backoff;
     QTimer m_restartTimer;

@@ -2,7 +2,6 @@
 set(_repl ${CMAKE_CURRENT_LIST_DIR})
 target_sources(twinha_agentcore PRIVATE
     ${_repl}/AuthorizedKeys.cpp ${_repl}/AuthorizedKeys.h
-    ${_repl}/ChildProcesses.h
     ${_repl}/CommandChannel.cpp ${_repl}/CommandChannel.h
     ${_repl}/CommandReport.cpp ${_repl}/CommandReport.h
     ${_repl}/DivergenceHooks.cpp ${_repl}/DivergenceHooks.h
