@@ -1,5 +1,6 @@
 #include "agentlink/ErrorText.h"
 #include "agentlink/ErrorTextTable.h"
+#include "agentlink/EventText.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
 namespace twinha::agentlink {
@@ -225,7 +226,7 @@ void addAgentRenderers(Table& table)
         {codes::kOperationCancelled,
          [](const QJsonObject& p) {
              return ErrorText::tr("Operation %1 was cancelled by %2 before anything was changed.")
-                 .arg(str(p, "id"), str(p, "actor"));
+                 .arg(str(p, "id"), EventText::actorLabel(str(p, "actor")));
          }},
         {codes::kGroupNotRunning,
          [](const QJsonObject& p) {

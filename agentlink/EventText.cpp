@@ -1,5 +1,7 @@
 #include "agentlink/EventText.h"
 
+#include "agentlink/protocol/ActorName.h"
+
 #include "agentlink/ErrorText.h"
 #include "agentlink/MaintenanceView.h"
 #include "agentlink/OperationView.h"
@@ -48,9 +50,19 @@ QString EventText::actor(const QJsonObject& entry)
     const QString user = entry.value(QStringLiteral("actor")).toString();
     if (user.isEmpty() || user == QLatin1String("agent"))
         return {};
-    const QString claim = entry.value(QStringLiteral("ssh_client_claim")).toString();
+    return label(user, entry.value(QStringLiteral("ssh_client_claim")).toString());
+}
+
+QString EventText::actorLabel(const QString& actor)
+{
+    const protocol::ActorName name = protocol::ActorName::parse(actor);
+    return label(name.user, name.claimedSshClient);
+}
+
+QString EventText::label(const QString& user, const QString& claimedSshClient)
+{
     //: %2 is the address the operator's SSH session reported; the agent cannot confirm it
-    return claim.isEmpty() ? user : tr("%1 (from %2, as the session says)").arg(user, claim);
+    return claimedSshClient.isEmpty() ? user : tr("%1 (SSH from %2, unverified)").arg(user, claimedSshClient);
 }
 
 QString EventText::typeLabel(const QString& type, const QJsonObject& data)

@@ -22,8 +22,12 @@ public:
     // Who acted, from a journal entry: the user, and the SSH client only as what it said it was.
     // Empty for the agent itself.
     static QString actor(const QJsonObject& entry);
+    // The same for an actor as the agent passes it around (protocol::ActorName: "alice" or
+    // "alice (ssh 192.0.2.7)"), in operation records, maintenance and errors.
+    static QString actorLabel(const QString& actor);
 
 private:
+    static QString label(const QString& user, const QString& claimedSshClient);
     static QString operation(const QJsonObject& data);
     static QString operatorAction(const QJsonObject& data);
     static QString takeOrStepDown(const QString& type, const QJsonObject& data);

@@ -1,5 +1,7 @@
 #include "agentlink/MaintenanceText.h"
 
+#include "agentlink/EventText.h"
+
 #include <QLocale>
 
 namespace twinha::agentlink {
@@ -14,10 +16,11 @@ QString MaintenanceText::since(const QDateTime& at)
 
 QString MaintenanceText::who(const MaintenanceView& m)
 {
-    if (!m.by.isEmpty() && m.at.isValid())
-        return tr("by %1, since %2").arg(m.by, since(m.at));
-    if (!m.by.isEmpty())
-        return tr("by %1").arg(m.by);
+    const QString by = EventText::actorLabel(m.by);
+    if (!by.isEmpty() && m.at.isValid())
+        return tr("by %1, since %2").arg(by, since(m.at));
+    if (!by.isEmpty())
+        return tr("by %1").arg(by);
     if (m.at.isValid())
         return tr("since %1").arg(since(m.at));
     return {};

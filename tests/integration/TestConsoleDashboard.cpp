@@ -129,7 +129,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(ctl.state() == QProcess::NotRunning, 30000);
         QVERIFY2(ctl.exitCode() == 0, ctl.readAll().constData());
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
-        QVERIFY2(banner->text().contains(QStringLiteral("Maintenance mode (by root@")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(
+                     QStringLiteral("Maintenance mode (by root (SSH from 127.0.0.1, unverified), since ")),
+                 qPrintable(banner->text()));
 
         auto* end = banner->findChild<QPushButton*>(QStringLiteral("endMaintenance"));
         QVERIFY(end && end->isEnabled());

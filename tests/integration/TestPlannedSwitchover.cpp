@@ -175,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(reply->error.code, QStringLiteral("OPERATION_NOT_FOUND"));
     }
 
-    void operatorActionIsJournaledWithUserAndSshAddress()
+    void operatorActionIsJournaledWithUserAndSshClaim()
     {
         agentlink::AgentClient client(labProfile().nodes.value(0));
         client.start();
@@ -189,11 +189,16 @@ private Q_SLOTS:
             c1.call(QStringLiteral("events.list"), {{QStringLiteral("after"), 0}, {QStringLiteral("limit"), 1000}});
         QVERIFY(events && events->kind == RpcMessage::Kind::Result);
         QString actor;
+        QString claim;
         for (const QJsonValue& e : events->result[QStringLiteral("events")].toArray())
             if (e[QStringLiteral("type")] == QLatin1String("operator_action") &&
-                e[QStringLiteral("data")][QStringLiteral("id")] == QLatin1String("journal-probe"))
+                e[QStringLiteral("data")][QStringLiteral("id")] == QLatin1String("journal-probe")) {
                 actor = e[QStringLiteral("actor")].toString();
-        QCOMPARE(actor, m_env.value(QStringLiteral("LAB_USER")) + QStringLiteral("@127.0.0.1"));
+                claim = e[QStringLiteral("ssh_client_claim")].toString();
+            }
+        // The user as the kernel named it; the SSH client apart, as what the session said.
+        QCOMPARE(actor, m_env.value(QStringLiteral("LAB_USER")));
+        QCOMPARE(claim, QStringLiteral("127.0.0.1"));
         QVERIFY(events->result[QStringLiteral("chain_ok")].toBool());
     }
 };

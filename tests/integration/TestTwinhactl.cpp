@@ -122,14 +122,16 @@ private Q_SLOTS:
 
         Run r = ctl({QStringLiteral("maintenance"), QStringLiteral("on")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY2(r.out.startsWith("Maintenance: on (by root@"), r.out.constData());
+        QVERIFY2(r.out.startsWith("Maintenance: on (by root (SSH from 127.0.0.1, unverified), since "),
+                 r.out.constData());
         QVERIFY(r.out.contains("since "));
         QVERIFY(r.out.contains("a switchover needs force"));
 
         // The other node adopts it from the heartbeat; status shows the line either way.
         r = ctl({QStringLiteral("status")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains("\nMaintenance: on (by root@"), r.out.constData());
+        QVERIFY2(r.out.contains("\nMaintenance: on (by root (SSH from 127.0.0.1, unverified), since "),
+                 r.out.constData());
         r = ctl({QStringLiteral("status"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QJsonObject doc = QJsonDocument::fromJson(r.out).object();
@@ -153,7 +155,9 @@ private Q_SLOTS:
         const QJsonObject m = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("maintenance")).toObject();
         QVERIFY(!m.value(QStringLiteral("on")).toBool());
         QCOMPARE(m.value(QStringLiteral("groups")).toArray(), QJsonArray{QStringLiteral("service")});
-        QVERIFY(ctl({QStringLiteral("status")}).out.contains("Maintenance: on for group service (by root@"));
+        QVERIFY(
+            ctl({QStringLiteral("status")})
+                .out.contains("Maintenance: on for group service (by root (SSH from 127.0.0.1, unverified), since "));
         QCOMPARE(ctl({QStringLiteral("maintenance"), QStringLiteral("off")}).exitCode, 0);
 
         // Refusals and usage.

@@ -217,6 +217,21 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("systemd unit")), qPrintable(text));
     }
 
+    void actorsShowTheSshClientOnlyAsUnverified()
+    {
+        // A journal entry keeps the claim apart from the user.
+        QCOMPARE(EventText::actor({{QStringLiteral("actor"), QStringLiteral("alice")},
+                                   {QStringLiteral("ssh_client_claim"), QStringLiteral("192.0.2.7")}}),
+                 QStringLiteral("alice (SSH from 192.0.2.7, unverified)"));
+        QCOMPARE(EventText::actor({{QStringLiteral("actor"), QStringLiteral("bob")}}), QStringLiteral("bob"));
+        QVERIFY(EventText::actor({{QStringLiteral("actor"), QStringLiteral("agent")}}).isEmpty());
+        // As the agent passes it on in operation records and maintenance.
+        QCOMPARE(EventText::actorLabel(QStringLiteral("alice (ssh 2001:db8::5)")),
+                 QStringLiteral("alice (SSH from 2001:db8::5, unverified)"));
+        QCOMPARE(EventText::actorLabel(QStringLiteral("alice (ssh not-an-address)")),
+                 QStringLiteral("alice (ssh not-an-address)"));
+    }
+
     void typeLabels()
     {
         QCOMPARE(EventText::typeLabel(QStringLiteral("operation"), {{QStringLiteral("kind"), QStringLiteral("drain")}}),

@@ -1,5 +1,7 @@
 #include "ui/switchover/ProgressPage.h"
 
+#include "agentlink/EventText.h"
+
 #include "ui/switchover/NoticeLabel.h"
 #include "ui/switchover/OperationStepList.h"
 #include "ui/switchover/SwitchoverText.h"
@@ -100,7 +102,7 @@ void ProgressPage::retranslate()
     m_headline->setText(m_op.isNull() ? tr("Waiting for the agents to report the operation…")
                                       : SwitchoverText::running(m_op));
     m_actor->setVisible(!m_op.actor.isEmpty());
-    m_actor->setText(tr("Started by %1").arg(m_op.actor));
+    m_actor->setText(tr("Started by %1").arg(agentlink::EventText::actorLabel(m_op.actor)));
     m_closing->setText(SwitchoverText::closingNote());
     if (m_connectionLost)
         m_notice->showNotice(NoticeLabel::Kind::Warning,
