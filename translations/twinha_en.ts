@@ -193,6 +193,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>events: only entries after CURSOR, as events prints it (node1:120,node2:98).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The typed confirmation, for scripts: takeover: the group&apos;s name; trust: the key&apos;s fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status, watch, check, switchover, takeover, events, maintenance on|off, config apply FILE or trust NODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--after takes a cursor as events prints it, such as node1:120,node2:98, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust takes the name of one node; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Command-line client for TwinHA clusters.
 
 Commands:
@@ -211,32 +231,15 @@ Commands:
   maintenance on|off
                maintenance mode for the cluster (or --group): the agents move nothing by
                themselves
+  mirror trust
+               let each node&apos;s mirror key into the other, for a mirror with transport =
+               &quot;ssh&quot;; each pins the other&apos;s host key as this console verified it
   config apply FILE
                put FILE on both nodes as one change: both validate it, then both take it,
                with automatic failover frozen in between
 
 Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not ready or refused,
 4 the operation failed or was rolled back, 5 permission denied (observer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>events: only entries after CURSOR, as events prints it (node1:120,node2:98).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The typed confirmation, for scripts: takeover: the group&apos;s name; trust: the key&apos;s fingerprint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status, watch, check, switchover, takeover, events, maintenance on|off, config apply FILE or trust NODE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--after takes a cursor as events prints it, such as node1:120,node2:98, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trust takes the name of one node; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -752,6 +755,18 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Replication %1 could not catch up in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent cannot make or read its mirror key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent cannot let its peer&apos;s mirror key in (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console has no verified host key of %1 (%2) to hand to its peer. Connect to %1 once and check its fingerprint, then set up the mirror again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1513,6 +1528,13 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
 </context>
 <context>
+    <name>twinha::app::MirrorCommand</name>
+    <message>
+        <source>%1: lets %2&apos;s mirror key in, and knows %2&apos;s host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twinha::app::ScreenshotTaker</name>
     <message>
         <source>Cannot write the screenshot to %1.</source>
@@ -1893,6 +1915,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>twinhactl needs this path: twinhactl --cluster %1 status. The console opens the profile by itself from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nodes could not set up the mirror over SSH, so nothing was changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let each node&apos;s mirror key into the other, over SSH</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2644,6 +2674,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Both nodes run configuration %1 and hear each other on it (after %2 ms); automatic failover is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SSH from %2, unverified)</source>
+        <extracomment>%2 is the address the operator&apos;s SSH session reported; the agent cannot confirm it</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3597,6 +3632,37 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
 </context>
 <context>
+    <name>twinha::ui::MirrorTransportBox</name>
+    <message>
+        <source>Encrypted, over &amp;SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, over &amp;SSH (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted rsync protocol (recommended on a private cable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted rsync protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each node sends the copy to the other&apos;s SSH server (%1 port %2, %3 port %4). Apply gives each node a key of its own and lets the other&apos;s key in, for the mirror only; each node checks the other&apos;s host key as this console verified it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy travels unencrypted, authenticated with a password derived from the cluster key. Fine on a private cable between the nodes; anyone with access to that network can read the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not on a private network: the copy would cross it unencrypted, readable by anyone on the way. Choose SSH unless this is a private cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::ModeDiagram</name>
     <message>
         <source>Node %1</source>
@@ -4251,6 +4317,10 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>%1: %2 is an empty folder, ready to receive the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -193,6 +193,26 @@
         <translation>config には「apply FILE」を指定します。--help を参照してください。</translation>
     </message>
     <message>
+        <source>events: only entries after CURSOR, as events prints it (node1:120,node2:98).</source>
+        <translation>events: CURSOR より後のエントリのみ。CURSOR は events が表示する形式（node1:120,node2:98）。</translation>
+    </message>
+    <message>
+        <source>The typed confirmation, for scripts: takeover: the group&apos;s name; trust: the key&apos;s fingerprint.</source>
+        <translation>スクリプト用の入力確認: takeover ではグループ名、trust では鍵のフィンガープリント。</translation>
+    </message>
+    <message>
+        <source>status, watch, check, switchover, takeover, events, maintenance on|off, config apply FILE or trust NODE</source>
+        <translation>status、watch、check、switchover、takeover、events、maintenance on|off、config apply FILE または trust NODE</translation>
+    </message>
+    <message>
+        <source>--after takes a cursor as events prints it, such as node1:120,node2:98, not &quot;%1&quot;.</source>
+        <translation>--after には events が表示する形式のカーソル（例: node1:120,node2:98）を指定します。「%1」は使えません。</translation>
+    </message>
+    <message>
+        <source>trust takes the name of one node; see --help.</source>
+        <translation>trust にはノード名を 1 つ指定します。--help を参照してください。</translation>
+    </message>
+    <message>
         <source>Command-line client for TwinHA clusters.
 
 Commands:
@@ -211,6 +231,9 @@ Commands:
   maintenance on|off
                maintenance mode for the cluster (or --group): the agents move nothing by
                themselves
+  mirror trust
+               let each node&apos;s mirror key into the other, for a mirror with transport =
+               &quot;ssh&quot;; each pins the other&apos;s host key as this console verified it
   config apply FILE
                put FILE on both nodes as one change: both validate it, then both take it,
                with automatic failover frozen in between
@@ -235,32 +258,15 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
   maintenance on|off
                クラスタ（または --group）のメンテナンスモード: エージェントは自分からは
                何も動かさない
+  mirror trust
+               transport = &quot;ssh&quot; のミラーのために、各ノードに相手のミラー鍵を受け入れさせる。
+               各ノードは、このコンソールが検証したとおりに相手のホスト鍵を固定する
   config apply FILE
                FILE を 1 つの変更として両ノードに適用: 両方が検証してから両方が採用し、
                その間は自動フェイルオーバーを凍結
 
 終了コード: 0 成功、1 到達できないノードがある、2 使い方またはプロファイルの誤り、
 3 準備未完了または拒否、4 操作の失敗またはロールバック、5 権限なし（オブザーバー）。</translation>
-    </message>
-    <message>
-        <source>events: only entries after CURSOR, as events prints it (node1:120,node2:98).</source>
-        <translation>events: CURSOR より後のエントリのみ。CURSOR は events が表示する形式（node1:120,node2:98）。</translation>
-    </message>
-    <message>
-        <source>The typed confirmation, for scripts: takeover: the group&apos;s name; trust: the key&apos;s fingerprint.</source>
-        <translation>スクリプト用の入力確認: takeover ではグループ名、trust では鍵のフィンガープリント。</translation>
-    </message>
-    <message>
-        <source>status, watch, check, switchover, takeover, events, maintenance on|off, config apply FILE or trust NODE</source>
-        <translation>status、watch、check、switchover、takeover、events、maintenance on|off、config apply FILE または trust NODE</translation>
-    </message>
-    <message>
-        <source>--after takes a cursor as events prints it, such as node1:120,node2:98, not &quot;%1&quot;.</source>
-        <translation>--after には events が表示する形式のカーソル（例: node1:120,node2:98）を指定します。「%1」は使えません。</translation>
-    </message>
-    <message>
-        <source>trust takes the name of one node; see --help.</source>
-        <translation>trust にはノード名を 1 つ指定します。--help を参照してください。</translation>
     </message>
 </context>
 <context>
@@ -776,6 +782,18 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>Replication %1 could not catch up in time.</source>
         <translation>レプリケーション %1 が時間内に追いつけませんでした。</translation>
+    </message>
+    <message>
+        <source>The agent cannot make or read its mirror key %1: %2</source>
+        <translation>エージェントがミラー鍵 %1 を作成または読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The agent cannot let its peer&apos;s mirror key in (%1): %2</source>
+        <translation>エージェントが相手ノードのミラー鍵を受け入れられません（%1）: %2</translation>
+    </message>
+    <message>
+        <source>This console has no verified host key of %1 (%2) to hand to its peer. Connect to %1 once and check its fingerprint, then set up the mirror again.</source>
+        <translation>このコンソールには、相手ノードに渡せる %1（%2）の検証済みホスト鍵がありません。一度 %1 に接続してフィンガープリントを確認してから、ミラーを設定し直してください。</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1552,13 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
 </context>
 <context>
+    <name>twinha::app::MirrorCommand</name>
+    <message>
+        <source>%1: lets %2&apos;s mirror key in, and knows %2&apos;s host key</source>
+        <translation>%1: %2 のミラー鍵を受け入れ、%2 のホスト鍵を登録しました</translation>
+    </message>
+</context>
+<context>
     <name>twinha::app::ScreenshotTaker</name>
     <message>
         <source>Cannot write the screenshot to %1.</source>
@@ -1915,6 +1940,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>twinhactl needs this path: twinhactl --cluster %1 status. The console opens the profile by itself from now on.</source>
         <translation>twinhactl にはこのパスが必要です: twinhactl --cluster %1 status。コンソールは今後このプロファイルを自動で開きます。</translation>
+    </message>
+    <message>
+        <source>The nodes could not set up the mirror over SSH, so nothing was changed. %1</source>
+        <translation>ノードが SSH 経由のミラーを設定できなかったため、何も変更していません。%1</translation>
+    </message>
+    <message>
+        <source>Let each node&apos;s mirror key into the other, over SSH</source>
+        <translation>SSH 経由で、各ノードに相手のミラー鍵を受け入れさせる</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2698,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>Both nodes run configuration %1 and hear each other on it (after %2 ms); automatic failover is active again.</source>
         <translation>両ノードが設定 %1 で稼働し、互いのハートビートを受信しています（%2 ミリ秒後）。自動フェイルオーバーは再び有効です。</translation>
+    </message>
+    <message>
+        <source>%1 (SSH from %2, unverified)</source>
+        <extracomment>%2 is the address the operator&apos;s SSH session reported; the agent cannot confirm it</extracomment>
+        <translation>%1（SSH 接続元 %2、未検証）</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3654,37 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
 </context>
 <context>
+    <name>twinha::ui::MirrorTransportBox</name>
+    <message>
+        <source>Encrypted, over &amp;SSH</source>
+        <translation>暗号化、&amp;SSH 経由</translation>
+    </message>
+    <message>
+        <source>Encrypted, over &amp;SSH (recommended)</source>
+        <translation>暗号化、&amp;SSH 経由（推奨）</translation>
+    </message>
+    <message>
+        <source>Unencrypted rsync protocol (recommended on a private cable)</source>
+        <translation>暗号化なしの rsync プロトコル（専用ケーブルなら推奨）</translation>
+    </message>
+    <message>
+        <source>Unencrypted rsync protocol</source>
+        <translation>暗号化なしの rsync プロトコル</translation>
+    </message>
+    <message>
+        <source>Each node sends the copy to the other&apos;s SSH server (%1 port %2, %3 port %4). Apply gives each node a key of its own and lets the other&apos;s key in, for the mirror only; each node checks the other&apos;s host key as this console verified it.</source>
+        <translation>各ノードはコピーを相手の SSH サーバーへ送ります（%1 ポート %2、%3 ポート %4）。適用すると、各ノードにミラー専用の鍵を作り、相手にその鍵を受け入れさせます。各ノードは、このコンソールが検証したとおりに相手のホスト鍵を確認します。</translation>
+    </message>
+    <message>
+        <source>The copy travels unencrypted, authenticated with a password derived from the cluster key. Fine on a private cable between the nodes; anyone with access to that network can read the data.</source>
+        <translation>コピーは暗号化されずに送られ、クラスタ鍵から導いたパスワードで認証されます。ノード間の専用ケーブルなら問題ありませんが、そのネットワークに入れる人は誰でもデータを読めます。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not on a private network: the copy would cross it unencrypted, readable by anyone on the way. Choose SSH unless this is a private cable.</source>
+        <translation>%1 と %2 はプライベートネットワーク上にありません。コピーは暗号化されずにそのネットワークを通り、途中の誰でも読めます。専用ケーブルでない限り SSH を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::ModeDiagram</name>
     <message>
         <source>Node %1</source>
@@ -4266,6 +4335,10 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>%1: %2 is an empty folder, ready to receive the copy.</source>
         <translation>%1：%2 は空のフォルダーで、複製データを受信する準備ができています。</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>転送方式:</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,26 @@
         <translation>config 需要“apply FILE”；请参阅 --help。</translation>
     </message>
     <message>
+        <source>events: only entries after CURSOR, as events prints it (node1:120,node2:98).</source>
+        <translation>events：只显示 CURSOR 之后的条目，CURSOR 的写法与 events 输出的相同（node1:120,node2:98）。</translation>
+    </message>
+    <message>
+        <source>The typed confirmation, for scripts: takeover: the group&apos;s name; trust: the key&apos;s fingerprint.</source>
+        <translation>供脚本使用的输入确认：takeover 为组名；trust 为密钥指纹。</translation>
+    </message>
+    <message>
+        <source>status, watch, check, switchover, takeover, events, maintenance on|off, config apply FILE or trust NODE</source>
+        <translation>status、watch、check、switchover、takeover、events、maintenance on|off、config apply FILE 或 trust NODE</translation>
+    </message>
+    <message>
+        <source>--after takes a cursor as events prints it, such as node1:120,node2:98, not &quot;%1&quot;.</source>
+        <translation>--after 需要 events 输出的那种游标，例如 node1:120,node2:98，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>trust takes the name of one node; see --help.</source>
+        <translation>trust 需要一个节点的名称；参见 --help。</translation>
+    </message>
+    <message>
         <source>Command-line client for TwinHA clusters.
 
 Commands:
@@ -211,6 +231,9 @@ Commands:
   maintenance on|off
                maintenance mode for the cluster (or --group): the agents move nothing by
                themselves
+  mirror trust
+               let each node&apos;s mirror key into the other, for a mirror with transport =
+               &quot;ssh&quot;; each pins the other&apos;s host key as this console verified it
   config apply FILE
                put FILE on both nodes as one change: both validate it, then both take it,
                with automatic failover frozen in between
@@ -233,32 +256,15 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
                （show：--limit N 个文件）
   maintenance on|off
                集群（或 --group）的维护模式：代理程序不会自行移动任何东西
+  mirror trust
+               让每个节点接受对方的镜像密钥，用于 transport = &quot;ssh&quot; 的镜像；
+               每个节点按本控制台验证过的主机密钥固定对方的主机密钥
   config apply FILE
                把 FILE 作为一次变更放到两个节点上：两者都先校验，再一起采用，
                其间冻结自动故障切换
 
 退出码：0 成功，1 有节点无法连接，2 用法或连接配置错误，3 未就绪或被拒绝，
 4 操作失败或已回滚，5 权限不足（观察者）。</translation>
-    </message>
-    <message>
-        <source>events: only entries after CURSOR, as events prints it (node1:120,node2:98).</source>
-        <translation>events：只显示 CURSOR 之后的条目，CURSOR 的写法与 events 输出的相同（node1:120,node2:98）。</translation>
-    </message>
-    <message>
-        <source>The typed confirmation, for scripts: takeover: the group&apos;s name; trust: the key&apos;s fingerprint.</source>
-        <translation>供脚本使用的输入确认：takeover 为组名；trust 为密钥指纹。</translation>
-    </message>
-    <message>
-        <source>status, watch, check, switchover, takeover, events, maintenance on|off, config apply FILE or trust NODE</source>
-        <translation>status、watch、check、switchover、takeover、events、maintenance on|off、config apply FILE 或 trust NODE</translation>
-    </message>
-    <message>
-        <source>--after takes a cursor as events prints it, such as node1:120,node2:98, not &quot;%1&quot;.</source>
-        <translation>--after 需要 events 输出的那种游标，例如 node1:120,node2:98，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>trust takes the name of one node; see --help.</source>
-        <translation>trust 需要一个节点的名称；参见 --help。</translation>
     </message>
 </context>
 <context>
@@ -774,6 +780,18 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>Replication %1 could not catch up in time.</source>
         <translation>复制 %1 未能及时追上。</translation>
+    </message>
+    <message>
+        <source>The agent cannot make or read its mirror key %1: %2</source>
+        <translation>代理程序无法生成或读取其镜像密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>The agent cannot let its peer&apos;s mirror key in (%1): %2</source>
+        <translation>代理程序无法接受对端的镜像密钥（%1）：%2</translation>
+    </message>
+    <message>
+        <source>This console has no verified host key of %1 (%2) to hand to its peer. Connect to %1 once and check its fingerprint, then set up the mirror again.</source>
+        <translation>本控制台没有 %1（%2）经过验证的主机密钥可交给其对端。请先连接一次 %1 并核对其指纹，然后重新设置镜像。</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1550,13 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
 </context>
 <context>
+    <name>twinha::app::MirrorCommand</name>
+    <message>
+        <source>%1: lets %2&apos;s mirror key in, and knows %2&apos;s host key</source>
+        <translation>%1：接受 %2 的镜像密钥，并记录 %2 的主机密钥</translation>
+    </message>
+</context>
+<context>
     <name>twinha::app::ScreenshotTaker</name>
     <message>
         <source>Cannot write the screenshot to %1.</source>
@@ -1913,6 +1938,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>twinhactl needs this path: twinhactl --cluster %1 status. The console opens the profile by itself from now on.</source>
         <translation>twinhactl 需要这个路径：twinhactl --cluster %1 status。以后控制台会自动打开该连接配置。</translation>
+    </message>
+    <message>
+        <source>The nodes could not set up the mirror over SSH, so nothing was changed. %1</source>
+        <translation>节点无法通过 SSH 设置镜像，因此没有做任何更改。%1</translation>
+    </message>
+    <message>
+        <source>Let each node&apos;s mirror key into the other, over SSH</source>
+        <translation>让每个节点通过 SSH 接受对方的镜像密钥</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2696,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>Both nodes run configuration %1 and hear each other on it (after %2 ms); automatic failover is active again.</source>
         <translation>两个节点都以配置 %1 运行并互相收到心跳（%2 毫秒后）；自动故障切换已恢复。</translation>
+    </message>
+    <message>
+        <source>%1 (SSH from %2, unverified)</source>
+        <extracomment>%2 is the address the operator&apos;s SSH session reported; the agent cannot confirm it</extracomment>
+        <translation>%1（来自 SSH %2，未经验证）</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3652,37 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
 </context>
 <context>
+    <name>twinha::ui::MirrorTransportBox</name>
+    <message>
+        <source>Encrypted, over &amp;SSH</source>
+        <translation>加密，通过 &amp;SSH</translation>
+    </message>
+    <message>
+        <source>Encrypted, over &amp;SSH (recommended)</source>
+        <translation>加密，通过 &amp;SSH（推荐）</translation>
+    </message>
+    <message>
+        <source>Unencrypted rsync protocol (recommended on a private cable)</source>
+        <translation>未加密的 rsync 协议（在专用网线上推荐）</translation>
+    </message>
+    <message>
+        <source>Unencrypted rsync protocol</source>
+        <translation>未加密的 rsync 协议</translation>
+    </message>
+    <message>
+        <source>Each node sends the copy to the other&apos;s SSH server (%1 port %2, %3 port %4). Apply gives each node a key of its own and lets the other&apos;s key in, for the mirror only; each node checks the other&apos;s host key as this console verified it.</source>
+        <translation>每个节点把副本发送到对方的 SSH 服务器（%1 端口 %2，%3 端口 %4）。应用时会给每个节点生成一把专用密钥，并让对方接受该密钥，仅用于镜像；每个节点按本控制台验证过的主机密钥核对对方。</translation>
+    </message>
+    <message>
+        <source>The copy travels unencrypted, authenticated with a password derived from the cluster key. Fine on a private cable between the nodes; anyone with access to that network can read the data.</source>
+        <translation>副本以未加密方式传输，并用由集群密钥派生的密码认证。在节点之间的专用网线上没有问题；能访问该网络的任何人都能读取数据。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not on a private network: the copy would cross it unencrypted, readable by anyone on the way. Choose SSH unless this is a private cable.</source>
+        <translation>%1 和 %2 不在专用网络上：副本会以未加密方式穿过该网络，途中任何人都能读取。除非这是专用网线，否则请选择 SSH。</translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::ModeDiagram</name>
     <message>
         <source>Node %1</source>
@@ -4264,6 +4333,10 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>%1: %2 is an empty folder, ready to receive the copy.</source>
         <translation>%1：%2 是空目录，可以接收复制数据。</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>传输方式：</translation>
     </message>
 </context>
 <context>

@@ -106,8 +106,17 @@ private:
     {
         const QString dir = qEnvironmentVariable("TWINHA_SHOTS_DIR");
         QVERIFY(QDir().mkpath(dir));
+        QString englishTitle;
         for (const QString& language : languages()) {
             app::Translator::install(language);
+            // The language change arrives as posted events: deliver them before judging anything.
+            QCoreApplication::processEvents();
+            // A page still in English was never retranslated, and its shot would prove nothing.
+            const QString title = wizard.currentPage()->title();
+            if (language == QLatin1String("en"))
+                englishTitle = title;
+            else
+                QVERIFY2(title != englishTitle, qPrintable(language + QStringLiteral(": ") + title));
             // Layouts settle after a language change, in as many passes as nested layouts need: wait
             // for that (a slow build needs longer), then judge what is on screen.
             QStringList clipped;
