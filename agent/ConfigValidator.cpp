@@ -50,7 +50,7 @@ bool ConfigValidator::require(ConfigReport& report, const QString& field, const 
 
 bool ConfigValidator::checkName(ConfigReport& report, const QString& field, const QString& value)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,62}\\z"));
     if (!require(report, field, value))
         return false;
     if (pattern.match(value).hasMatch())
@@ -80,7 +80,7 @@ bool ConfigValidator::splitHostPort(const QString& text, QString* host, quint16*
         h = h.mid(1, h.size() - 2);
     else if (h.contains(QLatin1Char(':')))
         h.clear(); // a bare IPv6 address is ambiguous: it must be written [addr]:port
-    static const QRegularExpression hostName(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"));
+    static const QRegularExpression hostName(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?\\z"));
     if (h.isEmpty() || (!hostName.match(h).hasMatch() && QHostAddress(h).isNull())) {
         *error = QStringLiteral("\"%1\" is not host:port (IPv6 as [addr]:port)").arg(text);
         return false;
@@ -224,7 +224,7 @@ void ConfigValidator::checkMirrorEncryption(const ReplicationConfig& r, qsizetyp
 {
     const QString transportField = at(QStringLiteral("replication"), i, "transport");
     const QString userField = at(QStringLiteral("replication"), i, "ssh_user");
-    static const QRegularExpression userPattern(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,31}$"));
+    static const QRegularExpression userPattern(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,31}\\z"));
     if (r.transport != QLatin1String("rsync") && r.transport != QLatin1String("ssh")) {
         if (!report.hasErrorAt(transportField))
             report.error(transportField,

@@ -70,7 +70,7 @@ bool ControlMethods::handleDeferred(const RpcMessage& request, const ClientCrede
         reply(denied(request, client));
         return true;
     }
-    return node ? m_node->handle(request, reply) : m_mirrorSsh->handle(request, reply);
+    return node ? m_node->handle(request, reply) : m_mirrorSsh->handle(request, client.actor(), reply);
 }
 
 RpcMessage ControlMethods::handle(const RpcMessage& request, const ClientCredentials& client, bool* subscribe) const

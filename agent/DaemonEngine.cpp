@@ -117,7 +117,7 @@ void DaemonEngine::buildMethods(const QString& loadedChecksum)
     m_methods->setDivergenceMethods(std::make_unique<DivergenceMethods>(m_node, m_paths.stateDir));
     m_mirrorSshMethods = std::make_unique<MirrorSshMethods>(MirrorSshMethods::Settings{
         m_node, QFileInfo(m_paths.stateDir).absoluteFilePath(), QCoreApplication::applicationFilePath(),
-        m_paths.authorizedKeys.isEmpty() ? AuthorizedKeys::defaultPath() : m_paths.authorizedKeys});
+        m_paths.authorizedKeys.isEmpty() ? AuthorizedKeys::defaultPath() : m_paths.authorizedKeys, m_events.get()});
     m_methods->setMirrorSshMethods(m_mirrorSshMethods.get());
 }
 

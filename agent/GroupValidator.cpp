@@ -144,7 +144,7 @@ void GroupValidator::checkResource(const ResourceConfig& r, const QString& f, Co
 // dash would be read as an option, so only what the kernel and systemd allow gets through.
 void GroupValidator::checkInterfaceName(ConfigReport& report, const QString& field, const QString& value)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.@:-]{0,14}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.@:-]{0,14}\\z"));
     if (!pattern.match(value).hasMatch())
         report.error(field, QStringLiteral("\"%1\" is not an interface name (up to 15 letters, digits, '_', '.', "
                                            "'@', ':' or '-', not starting with '-' or '.')")
@@ -153,7 +153,7 @@ void GroupValidator::checkInterfaceName(ConfigReport& report, const QString& fie
 
 void GroupValidator::checkUnitName(ConfigReport& report, const QString& field, const QString& value)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_:\\\\][A-Za-z0-9_.:@\\\\-]{0,254}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_:\\\\][A-Za-z0-9_.:@\\\\-]{0,254}\\z"));
     if (!pattern.match(value).hasMatch())
         report.error(field, QStringLiteral("\"%1\" is not a systemd unit name (letters, digits, ':', '_', '.', '@', "
                                            "'\\' or '-', not starting with '-' or '.')")

@@ -95,6 +95,7 @@ QString EventText::typeLabel(const QString& type, const QJsonObject& data)
         {"fence_done", QT_TR_NOOP("Node powered off")},
         {"fence_failed", QT_TR_NOOP("Fencing failed")},
         {"divergence_kept", QT_TR_NOOP("Files kept after a split")},
+        {"mirror_trusted", QT_TR_NOOP("Mirror key trusted")},
         {"config_prepared", QT_TR_NOOP("Configuration change prepared")},
         {"config_committed", QT_TR_NOOP("Configuration change committed")},
         {"config_aborted", QT_TR_NOOP("Configuration change aborted")},
@@ -114,6 +115,9 @@ QString EventText::summary(const QString& type, const QJsonObject& data)
     if (type == QLatin1String("agent_started"))
         return tr("Agent %1 started (epoch %2, %3).")
             .arg(str(data, "version"), str(data, "epoch"), StatusText::role(str(data, "role")));
+    if (type == QLatin1String("mirror_trusted"))
+        return tr("%1's mirror key (%2) may now push copies to this node over SSH, through %3.")
+            .arg(str(data, "peer"), str(data, "key"), str(data, "authorized_keys"));
     if (type == QLatin1String("role_change")) {
         const QString role = str(data, "role");
         if (role == QLatin1String("active"))

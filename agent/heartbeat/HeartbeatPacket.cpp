@@ -79,7 +79,7 @@ HeartbeatPacket::DecodeResult HeartbeatPacket::decode(const QByteArray& datagram
     if (o.value(QStringLiteral("cluster")).toString() != cluster)
         return DecodeResult::WrongCluster;
 
-    static const QRegularExpression bootId(QStringLiteral("^[0-9a-f]{16}$"));
+    static const QRegularExpression bootId(QStringLiteral("^[0-9a-f]{16}\\z"));
     HeartbeatPacket p;
     p.cluster = cluster;
     p.from = o.value(QStringLiteral("from")).toString();

@@ -59,7 +59,9 @@ std::optional<JournalEntry> JournalEntry::fromJson(const QJsonObject& json)
     const QJsonValue seq = json.value(QStringLiteral("seq"));
     // Exactly the known fields: an added field would otherwise escape the hash.
     const QJsonValue claim = json.value(kClaimKey);
-    if (json.size() != (claim.isUndefined() ? 8 : 9) || !(claim.isUndefined() || claim.isString()) || !seq.isDouble() ||
+    // An empty claim is never written (it would not be under the hash), so it is never read either.
+    if (json.size() != (claim.isUndefined() ? 8 : 9) ||
+        !(claim.isUndefined() || (claim.isString() && !claim.toString().isEmpty())) || !seq.isDouble() ||
         seq.toInteger(-1) < 1 || !isString("time") || !isString("type") || !isString("node") || !isString("actor") ||
         !json.value(QStringLiteral("data")).isObject() || !isString("prev") || !isString("hash"))
         return std::nullopt;

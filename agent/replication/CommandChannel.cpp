@@ -16,6 +16,7 @@ CommandChannel::CommandChannel(const ReplicationConfig& config, const QString& s
     m_interval.setInterval(config.intervalS * 1000);
     connect(&m_interval, &QTimer::timeout, this, &CommandChannel::runNow);
     m_runner.setTimeoutMs(kTimeoutMs);
+    m_runner.setEndOnStdoutOverflow(true); // a report that long is not one: no need to wait for the end
     connect(&m_runner, &CommandRunner::finished, this, &CommandChannel::onFinished);
     m_drainPoll.setSingleShot(true);
     connect(&m_drainPoll, &QTimer::timeout, this, &CommandChannel::runNow);

@@ -25,7 +25,7 @@ QString KeptSet::relativePath(const QString& id)
 
 bool KeptSet::isValidId(const QString& id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,100}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,100}\\z"));
     return pattern.match(id).hasMatch();
 }
 

@@ -20,8 +20,9 @@ namespace twinha::agent {
 QString MirrorServe::channelOf(const QString& command)
 {
     // The channel pattern is the config's name rule (ConfigValidator::checkName): no path, no shell.
-    static const QRegularExpression shape(QStringLiteral("^%1 ([A-Za-z0-9][A-Za-z0-9_-]{0,62}) --server --daemon \\.$")
-                                              .arg(QLatin1String(MirrorTransport::kServeMarker)));
+    static const QRegularExpression shape(
+        QStringLiteral("^%1 ([A-Za-z0-9][A-Za-z0-9_-]{0,62}) --server --daemon \\.\\z")
+            .arg(QLatin1String(MirrorTransport::kServeMarker)));
     const QRegularExpressionMatch m = shape.match(command);
     return m.hasMatch() ? m.captured(1) : QString();
 }

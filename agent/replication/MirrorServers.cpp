@@ -1,6 +1,7 @@
 #include "agent/replication/MirrorServers.h"
 
 #include "agent/replication/RsyncReceiver.h"
+#include "agent/resources/ProcessTable.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,17 +51,20 @@ bool MirrorServers::enter(const QString& stateDir, const QString& channel, QStri
 int MirrorServers::endAll(const QString& stateDir, const QString& channel)
 {
     const QDir dir(folder(stateDir, channel));
-    int ended = 0;
+    QList<qint64> running;
     for (const QString& name : dir.entryList(QDir::Files)) {
         const qint64 pid = name.toLongLong();
         if (pid > 1 && isServer(pid, stateDir, channel)) {
-            ::kill(-pid_t(pid), SIGTERM);
+            ::kill(-pid_t(pid), SIGTERM); // all at once; then each is waited for
             ::kill(pid_t(pid), SIGTERM);
-            ++ended;
+            running << pid;
         }
         QFile::remove(dir.filePath(name));
     }
-    return ended;
+    // Back only when none of them writes any more: the caller may be about to serve the folder.
+    for (const qint64 pid : std::as_const(running))
+        ProcessTable::endGroup(pid, kEndGraceMs);
+    return int(running.size());
 }
 
 } // namespace twinha::agent

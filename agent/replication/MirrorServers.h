@@ -12,9 +12,12 @@ namespace twinha::agent {
 class MirrorServers
 {
 public:
+    static constexpr int kEndGraceMs = 2000;
+
     // This process, which is about to become the channel's server. Forgets servers that are gone.
     static bool enter(const QString& stateDir, const QString& channel, QString* error);
-    // SIGTERM to each registered server still running (its process group); returns how many.
+    // SIGTERM to each registered server still running (its process group), SIGKILL after
+    // kEndGraceMs, and back once they are all gone; returns how many ran.
     static int endAll(const QString& stateDir, const QString& channel);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "agent/AgentLog.h"
 #include "agent/AtomicFile.h"
+#include "agent/coordinator/EventLog.h"
 #include "agent/replication/AuthorizedKeys.h"
 #include "agent/replication/MirrorSshKey.h"
 #include "agent/replication/MirrorTransport.h"
@@ -37,10 +38,10 @@ MirrorSshMethods::MirrorSshMethods(const Settings& settings, QObject* parent)
 
 MirrorSshMethods::~MirrorSshMethods() = default;
 
-bool MirrorSshMethods::handle(const RpcMessage& request, const Reply& reply)
+bool MirrorSshMethods::handle(const RpcMessage& request, const QString& actor, const Reply& reply)
 {
     if (request.method == QLatin1String(methods::kMirrorSshTrust)) {
-        reply(trust(request));
+        reply(trust(request, actor));
         return true;
     }
     if (request.method != QLatin1String(methods::kMirrorSshKey))
@@ -55,9 +56,9 @@ bool MirrorSshMethods::handle(const RpcMessage& request, const Reply& reply)
     return true;
 }
 
-RpcMessage MirrorSshMethods::trust(const RpcMessage& request) const
+RpcMessage MirrorSshMethods::trust(const RpcMessage& request, const QString& actor) const
 {
-    static const QRegularExpression nodeName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$"));
+    static const QRegularExpression nodeName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,62}\\z"));
     const QString peer = request.params.value(QStringLiteral("peer")).toString();
     const std::optional<SshPublicKey> key = SshPublicKey::parse(
         request.params.value(QStringLiteral("public_key")).toString(), {QStringLiteral("ssh-ed25519")});
@@ -89,7 +90,14 @@ RpcMessage MirrorSshMethods::trust(const RpcMessage& request) const
                                  &detail))
         return failed(request, protocol::codes::kMirrorSshTrustFailed, m_settings.authorizedKeys, detail);
     AgentLog::get("agent.replication")
-        ->info("mirror over ssh: trusting {}'s key in {}", peer.toStdString(), m_settings.authorizedKeys.toStdString());
+        ->info("mirror over ssh: {} trusted {}'s key {} in {}", actor.toStdString(), peer.toStdString(),
+               key->fingerprint().toStdString(), m_settings.authorizedKeys.toStdString());
+    if (m_settings.events)
+        m_settings.events->record(QStringLiteral("mirror_trusted"),
+                                  {{QStringLiteral("peer"), peer},
+                                   {QStringLiteral("key"), key->fingerprint()},
+                                   {QStringLiteral("authorized_keys"), m_settings.authorizedKeys}},
+                                  actor);
     return RpcMessage::resultFor(
         request.id, QJsonObject{{QStringLiteral("node"), m_settings.node},
                                 {QStringLiteral("peer"), peer},

@@ -69,6 +69,9 @@ QStringList MirrorTransport::rsyncOptions(quint16 port) const
                           QStringLiteral("-o GlobalKnownHostsFile=/dev/null"),
                           QStringLiteral("-o HostKeyAlias=") + hostKeyAlias,
                           QStringLiteral("-o UpdateHostKeys=no"),
+                          QStringLiteral("-o CheckHostIP=no"), // nothing but the pinned alias, ever
+                          QStringLiteral("-o ControlMaster=no"),
+                          QStringLiteral("-o ControlPath=none"),
                           QStringLiteral("-o ConnectTimeout=10"),
                           QStringLiteral("-o ServerAliveInterval=10"),
                           QStringLiteral("-o ServerAliveCountMax=3"),

@@ -9,7 +9,8 @@
 namespace twinha::agent {
 
 // One run of the rsync client that pushes a folder to the peer's receiver:
-//   rsync -a --delete --partial --numeric-ids --timeout=30 --contimeout=10 --exclude=/.twinha-divergence/
+//   rsync -a --delete --partial-dir=.twinha-partial --numeric-ids --timeout=30 --contimeout=10
+//   --exclude=/.twinha-divergence/
 //         [--backup-dir=.twinha-divergence/ID --modify-window=-1] SRC/ rsync://twinha@HOST:PORT/MODULE/
 // or, over ssh (MirrorTransport), the same with -e "ssh ..." --rsync-path=... SRC/ twinha@HOST::MODULE/
 // where PORT is the peer's sshd.
@@ -22,6 +23,10 @@ class RsyncPush : public QObject
     Q_OBJECT
 
 public:
+    // Relative: beside each file in the receiver's folder; rsync excludes it from the transfer and
+    // from --delete by itself, and removes it once empty.
+    static inline const QString kPartialDir = QStringLiteral(".twinha-partial");
+
     explicit RsyncPush(QObject* parent = nullptr);
     ~RsyncPush() override;
 

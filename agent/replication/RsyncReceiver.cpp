@@ -36,12 +36,18 @@ RsyncReceiver::RsyncReceiver(const Settings& settings, QObject* parent)
         m_error = {};
         Q_EMIT changed();
     });
+    // Servers that sshd started for a previous run of the agent are not its children: nothing
+    // else ends them, and this node may be about to serve the folder.
+    if (const int ended = MirrorServers::endAll(m_settings.stateDir, m_settings.channel))
+        AgentLog::get("agent.replication")
+            ->warn("{}: ended {} push(es) left from before over ssh", m_settings.channel.toStdString(), ended);
 }
 
 RsyncReceiver::~RsyncReceiver()
 {
-    // Nothing to do: the running daemon and any still stopping are children, and deleting a
-    // CommandRunner kills its group.
+    // The running daemon is a child, and deleting a CommandRunner kills its group; servers over
+    // ssh are not, and end here as they would on stop().
+    closeGate();
     closeGate();
 }
 
@@ -108,10 +114,10 @@ void RsyncReceiver::stop()
     m_error = {};
     closeGate();
     if (CommandRunner* daemon = std::exchange(m_daemon, nullptr)) {
-        // SIGTERM, SIGKILL after the grace period; it deletes itself once the group is gone.
+        // Waited for: a push still writing must be over before this node may serve the folder.
         daemon->disconnect(this);
-        connect(daemon, &CommandRunner::finished, daemon, &QObject::deleteLater);
-        daemon->terminate();
+        daemon->endAndWait();
+        delete daemon;
     }
     Q_EMIT changed();
 }

@@ -1,13 +1,14 @@
 #include "agent/replication/SshPublicKey.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace twinha::agent {
 
 std::optional<SshPublicKey> SshPublicKey::parse(const QString& text, const QStringList& allowedTypes)
 {
-    static const QRegularExpression shape(QStringLiteral("^([a-z0-9@.-]+) ([A-Za-z0-9+/]+={0,2})(?: [!-~ ]*)?$"));
+    static const QRegularExpression shape(QStringLiteral("^([a-z0-9@.-]+) ([A-Za-z0-9+/]+={0,2})(?: [!-~ ]*)?\\z"));
     const QRegularExpressionMatch m = shape.match(text.trimmed());
     if (!m.hasMatch() || !allowedTypes.contains(m.captured(1)))
         return std::nullopt;
@@ -21,7 +22,17 @@ std::optional<SshPublicKey> SshPublicKey::parse(const QString& text, const QStri
                            (quint32(quint8(b[2])) << 8) | quint32(quint8(b[3]));
     if (length != quint32(type.size()) || b.mid(4, type.size()) != type)
         return std::nullopt;
+    // An ed25519 key is its type and exactly 32 bytes: string "ssh-ed25519", string key (51 bytes).
+    if (type == "ssh-ed25519" && b.size() != 4 + type.size() + 4 + 32)
+        return std::nullopt;
     return SshPublicKey{m.captured(1), m.captured(2)};
+}
+
+QString SshPublicKey::fingerprint() const
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(QByteArray::fromBase64(base64.toLatin1()), QCryptographicHash::Sha256);
+    return QStringLiteral("SHA256:") + QString::fromLatin1(digest.toBase64(QByteArray::OmitTrailingEquals));
 }
 
 QStringList SshPublicKey::hostKeyTypes()

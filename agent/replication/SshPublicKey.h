@@ -16,6 +16,8 @@ struct SshPublicKey
     QString base64;
 
     QString line() const { return type + QLatin1Char(' ') + base64; }
+    // "SHA256:..." as ssh-keygen -l prints it.
+    QString fingerprint() const;
 
     // allowedTypes: e.g. {"ssh-ed25519"}.
     static std::optional<SshPublicKey> parse(const QString& text, const QStringList& allowedTypes);

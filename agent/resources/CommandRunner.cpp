@@ -90,7 +90,7 @@ bool CommandRunner::run(const QString& program, const QStringList& arguments)
         m_process->setStandardInputFile(QProcess::nullDevice());
     // Its own session and process group, kept by a keeper that takes the group down with the
     // agent; then the configured user, or no command at all.
-    m_process->setChildProcessModifier([who = m_runAs] { GroupKeeper::split(who); });
+    m_process->setChildProcessModifier([agent = ::getpid(), who = m_runAs] { GroupKeeper::split(agent, who); });
 
     QProcess* process = m_process;
     connect(process, &QProcess::readyReadStandardError, this, [this, process] {
@@ -104,6 +104,8 @@ bool CommandRunner::run(const QString& program, const QStringList& arguments)
         const qsizetype room = kStdoutLimitBytes - m_result.stdoutData.size();
         m_result.stdoutData += data.left(room);
         m_result.stdoutTruncated = m_result.stdoutTruncated || data.size() > room;
+        if (m_result.stdoutTruncated && m_endOnOverflow)
+            terminate();
     });
     connect(process, &QProcess::finished, this, &CommandRunner::onFinished);
     connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
@@ -150,6 +152,12 @@ void CommandRunner::terminate()
     killGroup(SIGTERM);
     m_graceTimer.start(kKillGraceMs);
     m_reapTimer.start();
+}
+
+void CommandRunner::endAndWait()
+{
+    if (m_process && m_pgid > 0)
+        ProcessTable::endGroup(m_pgid, kKillGraceMs);
 }
 
 void CommandRunner::onKillGraceOver()

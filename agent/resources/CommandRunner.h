@@ -50,6 +50,9 @@ public:
     void setStandardInput(const QByteArray& input) { m_stdin = input; }
     // The account the next commands run as (HOME, USER and LOGNAME follow it); nullopt: the agent's.
     void setRunAs(const std::optional<RunAs>& who) { m_runAs = who; }
+    // Output past kStdoutLimitBytes ends the command at once (terminate()) instead of being
+    // drained and dropped until it exits: for commands whose output is a report to parse.
+    void setEndOnStdoutOverflow(bool on) { m_endOnOverflow = on; }
 
     // Through /bin/sh -c, so commands from the config run exactly as written.
     bool runShell(const QString& command);
@@ -63,6 +66,10 @@ public:
     // period) without calling it one: finished() follows once the whole group is gone. To end it
     // at once and hear nothing more, delete the runner: that kills the group.
     void terminate();
+    // The same, but back only once the group is gone (ProcessTable::endGroup): for a caller that
+    // must not go on while the command still runs. Delete the runner afterwards; finished() may
+    // still come from the event loop if it is not.
+    void endAndWait();
 
     // The absolute path of a system tool, also looking in the sbin folders that a daemon's PATH
     // often lacks; empty when it is not installed.
@@ -94,6 +101,7 @@ private:
     bool m_processDone = false;
     bool m_killSent = false;
     bool m_terminating = false;
+    bool m_endOnOverflow = false;
 };
 
 } // namespace twinha::agent

@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -32,14 +33,31 @@ pid_t rawFork()
     return static_cast<pid_t>(::syscall(SYS_clone, SIGCHLD, 0, 0, 0, 0));
 }
 
+// Closes every descriptor from `from` to `to`: close_range(2) where the kernel has it (5.9), one
+// by one where it does not. A descriptor left open here would outlive the agent's own close: a
+// lock (the mirror's receiver gate), a listening socket, another command's pipe.
+void closeRange(unsigned from, unsigned to)
+{
+    if (from > to || ::syscall(SYS_close_range, from, to, 0U) == 0)
+        return;
+    struct rlimit limit
+    {};
+    const unsigned last = ::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < 1U << 20
+                              ? static_cast<unsigned>(limit.rlim_cur)
+                              : 1U << 16;
+    for (unsigned fd = from; fd <= to && fd < last; ++fd)
+        ::close(static_cast<int>(fd));
+}
+
 [[noreturn]] void keep(pid_t command, int agentFd)
 {
     // Nothing of the agent's stays open here but the pidfd: not its pipes to the command (EOF
     // must follow the command), not QProcess's start-up pipe (which closes at the command's exec).
-    if (agentFd > 3)
-        ::syscall(SYS_close_range, 3U, static_cast<unsigned>(agentFd - 1), 0U);
-    ::syscall(SYS_close_range, static_cast<unsigned>(agentFd + 1), ~0U, 0U);
+    closeRange(3, static_cast<unsigned>(agentFd) - 1);
+    closeRange(static_cast<unsigned>(agentFd) + 1, ~0U);
     const int null = ::open("/dev/null", O_RDWR);
+    if (null < 0)
+        ::_exit(0); // it would hold the command's pipes open; better no keeper than that
     for (int fd = 0; fd <= 2; ++fd)
         ::dup2(null, fd);
     if (null > 2)
@@ -52,7 +70,13 @@ pid_t rawFork()
     {
         agentFd, POLLIN, 0
     };
-    while (::poll(&agent, 1, -1) < 0 && errno == EINTR) {
+    for (;;) {
+        agent.revents = 0;
+        const int n = ::poll(&agent, 1, -1);
+        if (n > 0 && (agent.revents & (POLLIN | POLLHUP)))
+            break;
+        if (n < 0 && errno != EINTR)
+            ::_exit(0); // cannot watch: leave the group alone rather than kill it for nothing
     }
     // The agent has exited: the whole group goes, this keeper with it.
     ::kill(0, SIGKILL);
@@ -61,11 +85,19 @@ pid_t rawFork()
 
 } // namespace
 
-void GroupKeeper::split(const std::optional<RunAs>& who)
+void GroupKeeper::split(pid_t agent, const std::optional<RunAs>& who)
 {
-    ::setsid();
+    // Without a group of its own, the keeper's kill(0) would reach the agent's.
+    if (::setsid() < 0) {
+        static const char message[] = "twinha-agent: setsid failed\n";
+        say(message, sizeof message - 1);
+        ::_exit(127);
+    }
     const pid_t command = ::getpid();
-    const int agentFd = static_cast<int>(::syscall(SYS_pidfd_open, ::getppid(), 0U)); // close-on-exec
+    const int agentFd = static_cast<int>(::syscall(SYS_pidfd_open, agent, 0U)); // close-on-exec
+    // Opened before this check: if the agent is still our parent now, the pidfd is the agent's.
+    if (agentFd >= 0 && ::getppid() != agent)
+        ::_exit(127);
     if (agentFd < 0) {
         static const char message[] = "twinha-agent: pidfd_open failed (Linux 5.3 or later is needed)\n";
         say(message, sizeof message - 1);

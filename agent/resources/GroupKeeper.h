@@ -20,7 +20,8 @@ namespace twinha::agent {
 // start script may launch the service that way, and the stop script ends it.
 // The group's id is the command's pid, which is what QProcess::processId() returns.
 namespace GroupKeeper {
-void split(const std::optional<RunAs>& who);
+// `agent`: getpid() of the agent, taken before the fork.
+void split(pid_t agent, const std::optional<RunAs>& who);
 } // namespace GroupKeeper
 
 } // namespace twinha::agent

@@ -1,7 +1,11 @@
 #include "agent/resources/ProcessTable.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
+
+#include <csignal>
 
 namespace twinha::agent {
 
@@ -30,6 +34,29 @@ QList<qint64> ProcessTable::liveMembers(qint64 pgid)
             live << pid.toLongLong();
     }
     return live;
+}
+
+bool ProcessTable::endGroup(qint64 pgid, int graceMs)
+{
+    if (pgid <= 1)
+        return false;
+    constexpr int kPollMs = 10;
+    constexpr int kAfterKillMs = 1000;
+    const auto goneWithin = [pgid](int ms) {
+        QElapsedTimer waited;
+        waited.start();
+        while (!liveMembers(pgid).isEmpty()) {
+            if (waited.elapsed() >= ms)
+                return false;
+            QThread::msleep(kPollMs);
+        }
+        return true;
+    };
+    ::kill(-static_cast<pid_t>(pgid), SIGTERM);
+    if (goneWithin(graceMs))
+        return true;
+    ::kill(-static_cast<pid_t>(pgid), SIGKILL);
+    return goneWithin(kAfterKillMs);
 }
 
 qint64 ProcessTable::groupOf(qint64 pid)

@@ -4,13 +4,18 @@
 
 namespace twinha::agent {
 
-// What /proc says about process groups.
+// What /proc says about process groups, and ending one for sure.
 namespace ProcessTable {
 // The live processes of process group `pgid`. Zombies do not count: where nothing reaps orphans
 // (some containers' init), killed children stay zombies forever but run nothing.
 QList<qint64> liveMembers(qint64 pgid);
 // The process group of `pid`, or 0 when there is no such process.
 qint64 groupOf(qint64 pid);
+// SIGTERM to the group, SIGKILL to what is left after graceMs, and back only when nothing of it
+// runs any more (or a second after the SIGKILL). Blocks: for the moments when nothing may go on
+// before the group is gone (a receiver that stops must not write into a folder that is about to
+// serve). True when the group is gone.
+bool endGroup(qint64 pgid, int graceMs);
 } // namespace ProcessTable
 
 } // namespace twinha::agent

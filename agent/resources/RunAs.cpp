@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 
+#include <sys/syscall.h>
+
 #include <grp.h>
 #include <pwd.h>
 #include <unistd.h>
@@ -52,8 +54,12 @@ bool RunAs::switches() const
 
 bool RunAs::applyInChild() const
 {
-    return ::setgroups(size_t(groups.size()), groups.constData()) == 0 && ::setgid(gid) == 0 && ::setuid(uid) == 0 &&
-           ::setuid(0) != 0; // the last one must fail: no way back to root
+    // Raw system calls: this runs in a vfork() child that shares the agent's memory, where glibc's
+    // wrappers would take the lock that makes all of the agent's threads change credentials
+    // (__nptl_setxid), which another thread may hold. The child has one thread; the calls suffice.
+    return ::syscall(SYS_setgroups, size_t(groups.size()), groups.constData()) == 0 &&
+           ::syscall(SYS_setresgid, gid, gid, gid) == 0 && ::syscall(SYS_setresuid, uid, uid, uid) == 0 &&
+           ::syscall(SYS_setresuid, 0, 0, 0) != 0; // the last one must fail: no way back to root
 }
 
 } // namespace twinha::agent

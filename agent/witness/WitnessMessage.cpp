@@ -41,7 +41,7 @@ qint64 num(const QJsonObject& o, const char* name, qint64 fallback = -1)
 
 bool isBootId(const QString& s)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{16}$"));
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{16}\\z"));
     return re.match(s).hasMatch();
 }
 } // namespace

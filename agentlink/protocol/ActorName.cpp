@@ -25,7 +25,7 @@ QString ActorName::compose(const QString& user, const QString& claimedSshClient)
 
 ActorName ActorName::parse(const QString& text)
 {
-    static const QRegularExpression form(QStringLiteral("^(.*) \\(ssh ([0-9A-Fa-f:.]+)\\)$"));
+    static const QRegularExpression form(QStringLiteral("^(.*) \\(ssh ([0-9A-Fa-f:.]+)\\)\\z"));
     const QRegularExpressionMatch m = form.match(text);
     if (m.hasMatch() && !sshClientAddress(m.captured(2)).isEmpty())
         return {m.captured(1), m.captured(2)};

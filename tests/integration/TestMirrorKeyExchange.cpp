@@ -58,6 +58,22 @@ private Q_SLOTS:
 
         QTRY_COMPARE_WITH_TIMEOUT(readAll(to + QStringLiteral("/before.txt")), QByteArray("shipped once trusted"),
                                   60000);
+        // Letting a key in that runs a command as the agent's user is journaled on each node, with who did it.
+        const tests::CtlRun events = tests::twinhactl(
+            {QStringLiteral("--cluster"), profile, QStringLiteral("events"), QStringLiteral("--json")});
+        QVERIFY2(events.exitCode == 0, events.err.constData());
+        QStringList trustedOn;
+        for (const QByteArray& line : events.out.split('\n')) {
+            const QJsonObject e = QJsonDocument::fromJson(line).object();
+            if (e.value(QStringLiteral("type")).toString() != QLatin1String("mirror_trusted"))
+                continue;
+            QVERIFY2(!e.value(QStringLiteral("actor")).toString().isEmpty(), line.constData());
+            QVERIFY2(e[QStringLiteral("data")][QStringLiteral("key")].toString().startsWith(QLatin1String("SHA256:")),
+                     line.constData());
+            trustedOn << e.value(QStringLiteral("node")).toString();
+        }
+        trustedOn.sort();
+        QCOMPARE(trustedOn, (QStringList{QStringLiteral("node1"), QStringLiteral("node2")}));
         QVERIFY(write(from + QStringLiteral("/after.txt"), "and then continuously"));
         QTRY_COMPARE_WITH_TIMEOUT(readAll(to + QStringLiteral("/after.txt")), QByteArray("and then continuously"),
                                   30000);

@@ -35,7 +35,7 @@ struct SshMirror
     static protocol::RpcMessage call(MirrorSshMethods& m, const char* method, const QJsonObject& params = {})
     {
         std::optional<protocol::RpcMessage> answer;
-        m.handle(protocol::RpcMessage::request(1, QString::fromLatin1(method), params),
+        m.handle(protocol::RpcMessage::request(1, QString::fromLatin1(method), params), QStringLiteral("root"),
                  [&answer](const protocol::RpcMessage& r) { answer = r; });
         if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000))
             return {};

@@ -3,6 +3,7 @@
 
 #include "agentlink/protocol/ErrorCodes.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -117,6 +118,17 @@ private Q_SLOTS:
         QCOMPARE(ch->toJson().value(QStringLiteral("state")).toString(), QStringLiteral("error"));
         QVERIFY(!ch->error().params.value(QStringLiteral("detail")).toString().isEmpty());
         QVERIFY(!ch->lagS());
+    }
+
+    void endlessOutputEndsTheCommandAtOnce()
+    {
+        // `yes` never stops by itself: past 64 KB the command is ended, not left to the timeout.
+        const auto ch = make(config(QStringLiteral("yes")));
+        QElapsedTimer t;
+        t.start();
+        ch->setRole(ReplicationRole::target());
+        QTRY_COMPARE_WITH_TIMEOUT(errorCode(ch), QString::fromLatin1(codes::kReplicationOutputInvalid), 10000);
+        QVERIFY2(t.elapsed() < CommandChannel::kTimeoutMs / 2, qPrintable(QString::number(t.elapsed())));
     }
 
     void nonZeroExitIsCommandFailedWithStatusAndStderr()

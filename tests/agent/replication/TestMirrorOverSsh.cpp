@@ -193,6 +193,31 @@ private Q_SLOTS:
         QVERIFY2(client.waitForFinished(10000), "the rsync server outlived the receiver");
     }
 
+    void anInterruptedPushNeverLeavesAHalfFileInPlaceOfTheWholeOne()
+    {
+        // n2 holds the last good copy of a big file; n1 pushes a new one, and n2 stops receiving
+        // (it is about to serve) while the new one is half across. What n2 keeps in its place must
+        // be the old file whole, never the half that arrived: rsync's plain --partial would have
+        // renamed that over it.
+        SshMirror m;
+        QVERIFY2(m.up(), qPrintable(m.failure));
+        Cluster& c = *m.c;
+        const QByteArray old(4096, 'o');
+        QVERIFY(writeFile(c.file(n2, QStringLiteral("big.bin")), old));
+        QFile big(c.file(n1, QStringLiteral("big.bin")));
+        QVERIFY(big.open(QIODevice::WriteOnly) && big.resize(qint64(2) << 30)); // 2 GiB, sparse: quick to read
+        big.close();
+        c.n1Active();
+        const QDir target(c.path(n2));
+        const auto arriving = [&target] {
+            return !target.entryList({QStringLiteral(".big.bin.*")}, QDir::Files | QDir::Hidden).isEmpty();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(arriving(), 30000);
+        c.n2->setRole(ReplicationRole::idle());
+        QCOMPARE(QFileInfo(c.file(n2, QStringLiteral("big.bin"))).size(), qint64(old.size()));
+        QCOMPARE(readFile(c.file(n2, QStringLiteral("big.bin"))), old);
+    }
+
     void theMirrorCommandIsRefusedWhileThePeerDoesNotReceive()
     {
         SshMirror m;

@@ -135,6 +135,9 @@ private Q_SLOTS:
         QTest::newRow("options smuggled in front") << QStringLiteral("command=\"sh\" ") + kKeyA << false;
         QTest::newRow("a second line") << kKeyA + QStringLiteral("\nssh-ed25519 AAAA") << false;
         QTest::newRow("empty") << QString() << false;
+        // Only the type and 16 of the key's 32 bytes.
+        QTest::newRow("ed25519 cut short")
+            << QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAEP06F1CjFVuJo6IWV2W2fj8s") << false;
     }
 
     void onlyWellFormedKeysAreAccepted()
