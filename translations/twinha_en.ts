@@ -2681,6 +2681,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <extracomment>%2 is the address the operator&apos;s SSH session reported; the agent cannot confirm it</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mirror key trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s mirror key (%2) may now push copies to this node over SSH, through %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FailoverPage</name>

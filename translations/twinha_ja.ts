@@ -2704,6 +2704,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <extracomment>%2 is the address the operator&apos;s SSH session reported; the agent cannot confirm it</extracomment>
         <translation>%1（SSH 接続元 %2、未検証）</translation>
     </message>
+    <message>
+        <source>Mirror key trusted</source>
+        <translation>ミラー鍵を信頼</translation>
+    </message>
+    <message>
+        <source>%1&apos;s mirror key (%2) may now push copies to this node over SSH, through %3.</source>
+        <translation>%1 のミラー鍵（%2）は、これから SSH 経由でこのノードへコピーを送れます（%3 に登録）。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FailoverPage</name>

@@ -2702,6 +2702,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <extracomment>%2 is the address the operator&apos;s SSH session reported; the agent cannot confirm it</extracomment>
         <translation>%1（来自 SSH %2，未经验证）</translation>
     </message>
+    <message>
+        <source>Mirror key trusted</source>
+        <translation>已信任镜像密钥</translation>
+    </message>
+    <message>
+        <source>%1&apos;s mirror key (%2) may now push copies to this node over SSH, through %3.</source>
+        <translation>%1 的镜像密钥（%2）现在可以通过 SSH 向本节点推送副本，登记于 %3。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FailoverPage</name>
