@@ -1,6 +1,7 @@
 #include "agentlink/HostKeyStore.h"
 
-#include <QCryptographicHash>
+#include "agentlink/protocol/SshFingerprint.h"
+
 #include <QFile>
 #include <QSaveFile>
 
@@ -56,12 +57,7 @@ QList<HostKeyInfo> HostKeyStore::keys(const QString& host, int port) const
         const QList<QByteArray> fields = line.simplified().split(' ');
         if (fields.size() < 3)
             continue;
-        // OpenSSH's form: SHA256 of the key blob, base64 without its padding.
-        const QByteArray digest =
-            QCryptographicHash::hash(QByteArray::fromBase64(fields.at(2)), QCryptographicHash::Sha256);
-        found.append(
-            {QString::fromLatin1(fields.at(1)),
-             QStringLiteral("SHA256:") + QString::fromLatin1(digest.toBase64(QByteArray::OmitTrailingEquals))});
+        found.append({QString::fromLatin1(fields.at(1)), protocol::sshFingerprint(fields.at(2))});
     }
     return found;
 }

@@ -1,7 +1,8 @@
 #include "agent/replication/SshPublicKey.h"
 
+#include "agentlink/protocol/SshFingerprint.h"
+
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace twinha::agent {
@@ -30,9 +31,7 @@ std::optional<SshPublicKey> SshPublicKey::parse(const QString& text, const QStri
 
 QString SshPublicKey::fingerprint() const
 {
-    const QByteArray digest =
-        QCryptographicHash::hash(QByteArray::fromBase64(base64.toLatin1()), QCryptographicHash::Sha256);
-    return QStringLiteral("SHA256:") + QString::fromLatin1(digest.toBase64(QByteArray::OmitTrailingEquals));
+    return protocol::sshFingerprint(base64.toLatin1());
 }
 
 QStringList SshPublicKey::hostKeyTypes()

@@ -21,14 +21,16 @@ private Q_SLOTS:
         QVERIFY(waitUntil([&] { return firstLine(holderFile) == QLatin1String("node1"); }, 15000));
         ControlClient c1(lab.socket(1));
         ControlClient c2(lab.socket(2));
-        // The standby judges by the lag the active node publishes.
+        // The standby judges by the lag the active node publishes, once it has heard that the group
+        // runs there (before that, GROUP_NOT_RUNNING comes first, rightly).
         QVERIFY(waitUntil(
             [&] {
+                QStringList codes;
                 for (const QJsonValue& r :
                      c2.status()[QStringLiteral("readiness")][0][QStringLiteral("reasons")].toArray())
-                    if (r[QStringLiteral("code")] == QLatin1String("REPLICATION_LAG_TOO_HIGH"))
-                        return true;
-                return false;
+                    codes << r[QStringLiteral("code")].toString();
+                return codes.contains(QStringLiteral("REPLICATION_LAG_TOO_HIGH")) &&
+                       !codes.contains(QStringLiteral("GROUP_NOT_RUNNING"));
             },
             15000));
 
