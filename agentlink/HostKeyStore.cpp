@@ -46,19 +46,9 @@ bool HostKeyStore::contains(const QString& host, int port) const
 QList<HostKeyInfo> HostKeyStore::keys(const QString& host, int port) const
 {
     QList<HostKeyInfo> found;
-    QFile file(m_file);
-    if (!file.open(QIODevice::ReadOnly))
-        return found;
-    const QByteArray pattern = hostPattern(host, port).toUtf8();
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine();
-        if (!lineNames(line, pattern))
-            continue;
-        const QList<QByteArray> fields = line.simplified().split(' ');
-        if (fields.size() < 3)
-            continue;
-        found.append({QString::fromLatin1(fields.at(1)), protocol::sshFingerprint(fields.at(2))});
-    }
+    for (const QString& key : publicKeys(host, port))
+        found.append({key.section(QLatin1Char(' '), 0, 0),
+                      protocol::sshFingerprint(key.section(QLatin1Char(' '), 1, 1).toLatin1())});
     return found;
 }
 
