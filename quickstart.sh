@@ -36,6 +36,9 @@ readonly PACKAGES=(
     iptables
     # etcd for the lease tests (the witness's second backend); its own service is not wanted here
     etcd-server
+    # PostgreSQL 15 for the lab's database pair (tests/lab/lab.sh up --postgresql); the lab runs
+    # its own two servers on ports of its own, not the package's cluster 15/main
+    postgresql-15
     # Chinese and Japanese text, and a virtual display for GUI runs without a desktop
     fonts-noto-cjk xvfb xauth
 )

@@ -31,11 +31,25 @@
 #                          setup wizard finds them): each agent's config path is DIR/nodeN/cluster.toml,
 #                          which does not exist; DIR/cluster.toml is still generated, for a test to
 #                          apply with config.apply. Not with --dead-link or --hb-relay.
+#   --postgresql           a PostgreSQL 15 pair (Debian's /usr/lib/postgresql/15/bin), started before
+#                          the agents: node1 primary, node2 a streaming standby made by pg_basebackup.
+#                          Group "service" gets a resource "db" (type postgresql) before its
+#                          address, and a replication channel "pg" (type postgresql). Each node has
+#                          DIR/pg/nodeN/{data,conf,run} and DIR/pg/nodeN/postgresql.log; the
+#                          configuration lives in conf/, outside the data folder (Debian's layout).
+#                          Database labdb, table acks(id, at), replication role twinha_repl.
+#                          PostgreSQL refuses to run as root: as root every pg file belongs to the
+#                          system user postgres and each pg command runs as it; else as the caller.
+#                          pg-writer.sh writes numbered transactions through the holder of the address.
+#                          Not with --blank.
 # Every lab has a mirror channel "data" of group "service" (DIR/node1/data <-> DIR/node2/data,
 # rsync on TCP ports in lab.env), tiebreakers "tcp:127.0.0.1:<sshd port>" of both nodes, and a
 # control socket of mode 0666 so that a test can connect as an unprivileged observer. Each agent
 # keeps the mirror keys it trusts in its node's lab authorized_keys (--authorized-keys), never in ~/.ssh.
 # A test makes the next start of a script resource on nodeN fail with: touch DIR/nodeN/fail-start
+#
+# With --postgresql, `down` stops each node's PostgreSQL with pg_ctl (fast shutdown), also one an
+# agent restarted since `up`, before and after it stops the agents.
 #
 # The agent defaults to REPO/build/bin/twinha-agent; --agent PATH or $TWINHA_AGENT override it.
 # Runs as any user; as root it also creates /run/sshd, which sshd's privilege separation needs.
@@ -49,6 +63,9 @@ readonly NODES=(node1 node2)
 readonly MARKER=.twinha-lab  # marks a folder as made by this script, so --purge/re-up never touch others
 readonly START_TIMEOUT_S=10
 readonly STOP_TIMEOUT_S=5
+readonly PG_BIN=/usr/lib/postgresql/15/bin
+readonly PG_REPL_USER=twinha_repl
+readonly PG_START_TIMEOUT_S=30
 
 log() { printf 'lab: %s\n' "$*" >&2; }
 die() {
@@ -59,7 +76,8 @@ die() {
 usage() {
     cat >&2 <<EOF
 usage: ${0##*/} up DIR [--agent PATH] [--mode hot-standby|mutual-backup|duplex] [--automatic-failover]
-                         [--lag-too-high] [--two-links] [--dead-link] [--blank] [--mirror-ssh]
+                         [--lag-too-high] [--two-links] [--dead-link] [--hb-relay] [--blank]
+                         [--mirror-ssh] [--postgresql]
        ${0##*/} down DIR [--purge]
        ${0##*/} status DIR
 EOF
@@ -111,17 +129,29 @@ record_pid() {
     printf '%s %s %s\n' "$1" "$2" "$(start_time_of "$2")" >>"$LAB_DIR/lab.pids"
 }
 
+# A PostgreSQL server process: the postmaster ("/usr/lib/.../postgres -D ...") or one of its
+# children, which rename themselves ("postgres: lab-node1: checkpointer").
+is_postgres() {
+    local line first
+    line=$(cmdline_of "$1")
+    first=${line%% *}
+    [[ ${first##*/} == postgres || $first == postgres: ]]
+}
+
 # Stops every recorded process of LAB_DIR plus all of their descendants (sshd's per-connection
 # children and the `twinha-agent session` bridges they run outlive the listener otherwise).
+# PostgreSQL is left to stop_postgres: a SIGTERM to each of its processes, as this sweep sends,
+# would kill backends and the startup process under a running postmaster instead of shutting
+# it down, and one an agent started may well be a descendant of that agent.
 stop_lab() {
     local pids=() role pid started p line deadline
     if [[ -f $LAB_DIR/lab.pids ]]; then
         while read -r role pid started; do
-            [[ -n ${pid:-} ]] || continue
+            [[ -n ${pid:-} && $role != *-postgres ]] || continue
             if belongs_to_lab "$pid" "${started:-}"; then
                 pids+=("$pid")
                 while read -r p; do
-                    [[ -n $p ]] && pids+=("$p")
+                    [[ -n $p ]] && ! is_postgres "$p" && pids+=("$p")
                 done < <(descendants "$pid")
             fi
         done <"$LAB_DIR/lab.pids"
@@ -292,6 +322,22 @@ endpoints = { node1 = "127.0.0.1:$HB3", node2 = "$backup_node2" }
 EOF
     fi
     printf '\n[[group]]\nname = "service"\n%s\n' "$preferred" >>"$file"
+    # Resources start in file order: the database is primary before the address arrives.
+    if ((POSTGRESQL)); then
+        cat >>"$file" <<EOF
+
+[[group.resource]]
+type = "postgresql"
+name = "db"
+data_dir = { node1 = "$LAB_DIR/pg/node1/data", node2 = "$LAB_DIR/pg/node2/data" }
+config_dir = { node1 = "$LAB_DIR/pg/node1/conf", node2 = "$LAB_DIR/pg/node2/conf" }
+socket_dir = { node1 = "$LAB_DIR/pg/node1/run", node2 = "$LAB_DIR/pg/node2/run" }
+endpoints = { node1 = "127.0.0.1:$PG1", node2 = "127.0.0.1:$PG2" }
+run_as = "$PG_USER"
+replication_user = "$PG_REPL_USER"
+timeout_ms = 30000
+EOF
+    fi
     holder_resource service-ip "$holder" >>"$file"
     if [[ $MODE == mutual-backup ]]; then
         printf '\n[[group]]\nname = "service2"\npreferred = "node2"\n' >>"$file"
@@ -313,6 +359,18 @@ $(if ((MIRROR_SSH)); then
 interval_s = 5
 max_lag_s = 5
 EOF
+    if ((POSTGRESQL)); then
+        cat >>"$file" <<EOF
+
+# The standby streams the WAL of the primary, which runs "service".
+[[replication]]
+name = "pg"
+type = "postgresql"
+group = "service"
+max_lag_s = 5
+max_lag_bytes = 1048576
+EOF
+    fi
     if ((LAG_HIGH)); then
         cat >>"$file" <<EOF
 
@@ -366,6 +424,225 @@ write_profile() {
 EOF
 }
 
+# ---------------------------------------------------------------- postgresql
+
+# Runs a command as PG_USER (the owner of the lab's PostgreSQL files), from DIR/pg: the pg tools
+# warn when they cannot read the current folder, which /root is to the user postgres.
+pg_run() {
+    (
+        cd "$LAB_DIR/pg"
+        if ((EUID == 0)); then
+            exec runuser -u "$PG_USER" -- "$@"
+        fi
+        exec "$@"
+    )
+}
+
+# psql on NODE's unix socket, as PG_USER (the superuser initdb made), failing on the first error.
+pg_sql() {
+    local node=$1 port=$2 db=$3
+    shift 3
+    pg_run "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$LAB_DIR/pg/$node/run" -p "$port" -U "$PG_USER" \
+        -d "$db" "$@"
+}
+
+# The pid of NODE's running postmaster, read from data/postmaster.pid: the current one, even if
+# an agent restarted PostgreSQL after `up`. Fails if none runs.
+pg_postmaster_pid() {
+    local pid
+    pid=$(head -n 1 "$LAB_DIR/pg/$1/data/postmaster.pid" 2>/dev/null) || return 1
+    [[ $pid =~ ^[0-9]+$ ]] && is_alive "$pid" && is_postgres "$pid" && echo "$pid"
+}
+
+# Decides PG_USER and checks what PostgreSQL needs before anything is made.
+pg_check() {
+    [[ -x $PG_BIN/initdb ]] || die "$PG_BIN/initdb not found; install postgresql-15"
+    if ((EUID == 0)); then
+        # PostgreSQL refuses to run as root; postgresql-common makes this system user.
+        id -u postgres >/dev/null 2>&1 ||
+            die "system user 'postgres' not found; install postgresql-15 (its postgresql-common creates it)"
+        command -v runuser >/dev/null || die "'runuser' not found (package util-linux)"
+        PG_USER=postgres
+    else
+        PG_USER=$(id -un)
+    fi
+}
+
+# Makes DIR/pg/nodeN/{data,conf,run}, owned by PG_USER, and lets PG_USER reach them.
+pg_make_dirs() {
+    local node
+    if ((EUID == 0)); then
+        runuser -u "$PG_USER" -- test -x "$(dirname "$LAB_DIR")" ||
+            die "user $PG_USER cannot reach $(dirname "$LAB_DIR"), so PostgreSQL could not reach its files; choose a DIR whose parent folders all have o+x"
+        # A folder from mktemp -d or QTemporaryDir is 0700; search (not read) rights are enough.
+        if ! runuser -u "$PG_USER" -- test -x "$LAB_DIR"; then
+            chmod o+x "$LAB_DIR"
+        fi
+    fi
+    for node in "${NODES[@]}"; do
+        mkdir -p "$LAB_DIR/pg/$node/data" "$LAB_DIR/pg/$node/conf" "$LAB_DIR/pg/$node/run"
+        chmod 0700 "$LAB_DIR/pg/$node/data"
+    done
+    if ((EUID == 0)); then chown -R "$PG_USER:" "$LAB_DIR/pg"; fi
+}
+
+# Writes NODE's postgresql.conf and pg_hba.conf into its conf/ folder. The data folder keeps no
+# configuration (Debian's layout), so pg_basebackup and pg_rewind, which copy the data folder
+# from one node to the other, never carry a node's port or paths across.
+pg_write_conf() {
+    local node=$1 port=$2 dir=$LAB_DIR/pg/$1
+    cat >"$dir/conf/postgresql.conf" <<CONF
+# PostgreSQL of lab $node; generated by lab.sh. Start it with: pg_ctl -D $dir/conf start
+data_directory = '$dir/data'
+hba_file = '$dir/conf/pg_hba.conf'
+ident_file = '$dir/conf/pg_ident.conf'
+listen_addresses = '127.0.0.1'
+port = $port
+unix_socket_directories = '$dir/run'
+cluster_name = 'lab-$node'
+max_connections = 50
+shared_buffers = '32MB'
+fsync = on
+logging_collector = off
+# Streaming replication, and what pg_rewind needs to rejoin a former primary as a standby.
+wal_level = replica
+hot_standby = on
+hot_standby_feedback = on
+max_wal_senders = 10
+max_replication_slots = 10
+wal_log_hints = on
+wal_keep_size = '512MB'
+# A dead peer is noticed in seconds, and a standby retries its primary quickly after a switchover.
+wal_sender_timeout = '10s'
+wal_receiver_timeout = '10s'
+wal_retrieve_retry_interval = '200ms'
+CONF
+    cat >"$dir/conf/pg_hba.conf" <<CONF
+# Loopback lab: everything on this host is trusted. TYPE DATABASE USER ADDRESS METHOD
+local all all trust
+host all all 127.0.0.1/32 trust
+local replication all trust
+host replication all 127.0.0.1/32 trust
+CONF
+    if ((EUID == 0)); then chown -R "$PG_USER:" "$dir/conf"; fi
+}
+
+# Starts NODE's PostgreSQL and records its postmaster. pg_ctl -D names the conf/ folder:
+# postgres reads data_directory there.
+pg_start() {
+    local node=$1 dir=$LAB_DIR/pg/$1 pid
+    if ! pg_run "$PG_BIN/pg_ctl" -D "$dir/conf" -l "$dir/postgresql.log" -w -t "$PG_START_TIMEOUT_S" start >&2; then
+        tail -n 30 "$dir/postgresql.log" >&2 || true
+        die "PostgreSQL of $node did not start; the end of $dir/postgresql.log is above"
+    fi
+    pid=$(pg_postmaster_pid "$node") || die "PostgreSQL of $node started but $dir/data/postmaster.pid names no live postmaster"
+    record_pid "$node-postgres" "$pid"
+}
+
+# node1: a new primary with the replication role and the test database; node2: a standby copied
+# from it by pg_basebackup. Returns once node2 streams from node1.
+pg_up() {
+    local port1=$1 port2=$2 d1=$LAB_DIR/pg/node1 d2=$LAB_DIR/pg/node2 f n deadline
+    pg_make_dirs
+    pg_run "$PG_BIN/initdb" -D "$d1/data" -U "$PG_USER" --auth=trust -E UTF8 --locale=C.UTF-8 >"$d1/initdb.log" 2>&1 ||
+        {
+            cat "$d1/initdb.log" >&2
+            die "initdb failed for node1; its output is above"
+        }
+    for f in postgresql.conf pg_hba.conf pg_ident.conf; do
+        mv -- "$d1/data/$f" "$d1/conf/$f"
+    done
+    pg_write_conf node1 "$port1"
+    cp -p -- "$d1/conf/pg_ident.conf" "$d2/conf/pg_ident.conf"
+    pg_write_conf node2 "$port2"
+    pg_start node1
+
+    # pg_rewind may use a non-superuser source with these functions (see its documentation).
+    pg_sql node1 "$port1" postgres >&2 <<SQL || die "could not create the replication role and database on node1"
+CREATE ROLE $PG_REPL_USER WITH LOGIN REPLICATION;
+GRANT EXECUTE ON function pg_catalog.pg_ls_dir(text, boolean, boolean) TO $PG_REPL_USER;
+GRANT EXECUTE ON function pg_catalog.pg_stat_file(text, boolean) TO $PG_REPL_USER;
+GRANT EXECUTE ON function pg_catalog.pg_read_binary_file(text) TO $PG_REPL_USER;
+GRANT EXECUTE ON function pg_catalog.pg_read_binary_file(text, bigint, bigint, boolean) TO $PG_REPL_USER;
+CREATE DATABASE labdb;
+SQL
+    pg_sql node1 "$port1" labdb -c 'CREATE TABLE acks (id bigint PRIMARY KEY, at timestamptz NOT NULL DEFAULT now())' >&2 ||
+        die "could not create table acks in labdb on node1"
+
+    # -R writes standby.signal and primary_conninfo (in postgresql.auto.conf): node2 starts as a standby.
+    pg_run "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$port1" -U "$PG_REPL_USER" -D "$d2/data" -X stream -R \
+        --checkpoint=fast >"$d2/basebackup.log" 2>&1 ||
+        {
+            cat "$d2/basebackup.log" >&2
+            die "pg_basebackup of node1 into node2 failed; its output is above"
+        }
+    chmod 0700 "$d2/data"
+    pg_start node2
+
+    deadline=$((SECONDS + PG_START_TIMEOUT_S))
+    while :; do
+        n=$(pg_sql node1 "$port1" postgres -A -t -c "SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming'" 2>/dev/null) || n=
+        [[ $n != 1 ]] || break
+        if ((SECONDS >= deadline)); then
+            for f in "$d1" "$d2"; do
+                printf '%s\n' "--- $f/postgresql.log (end)" >&2
+                tail -n 20 "$f/postgresql.log" >&2 || true
+            done
+            die "node2's PostgreSQL does not stream from node1 after ${PG_START_TIMEOUT_S}s; the ends of both logs are above"
+        fi
+        sleep 0.1
+    done
+    # initdb.log and basebackup.log were written by this shell.
+    if ((EUID == 0)); then chown -R "$PG_USER:" "$LAB_DIR/pg"; fi
+}
+
+# Sends SIGQUIT (immediate shutdown: the postmaster ends its children) to a postmaster that
+# pg_ctl could not stop, then SIGKILL to it and to what is left of its children.
+pg_kill() {
+    local pid=$1 p deadline=$((SECONDS + STOP_TIMEOUT_S)) children
+    children=$(descendants "$pid")
+    kill -QUIT "$pid" 2>/dev/null || true
+    while is_alive "$pid" && ((SECONDS < deadline)); do
+        sleep 0.1
+    done
+    for p in $pid $children; do
+        if is_alive "$p" && is_postgres "$p"; then kill -KILL "$p" 2>/dev/null || true; fi
+    done
+}
+
+# Stops each node's PostgreSQL with a fast shutdown (sessions ended, a clean shutdown checkpoint).
+# pg_ctl finds the postmaster through data/postmaster.pid, so this also stops one that an agent
+# restarted since `up`; a recorded postmaster still alive afterwards is killed.
+stop_postgres() {
+    local node dir pgdir pid role started
+    for node in "${NODES[@]}"; do
+        dir=$LAB_DIR/pg/$node
+        [[ -d $dir/data ]] || continue
+        # The owner of the files: a failed `up` leaves no lab.env to read PG_USER from.
+        PG_USER=$(stat -c %U "$dir/data")
+        pgdir=$dir/conf
+        # A failed `up` may have left no conf/postgresql.conf; pg_ctl then finds postmaster.pid in data/.
+        [[ -f $pgdir/postgresql.conf ]] || pgdir=$dir/data
+        if pg_run "$PG_BIN/pg_ctl" -D "$pgdir" status >/dev/null 2>&1; then
+            pg_run "$PG_BIN/pg_ctl" -D "$pgdir" -m fast -w -t 10 stop >/dev/null 2>&1 ||
+                log "pg_ctl could not stop PostgreSQL of $node; killing it"
+        fi
+        if pid=$(pg_postmaster_pid "$node"); then pg_kill "$pid"; fi
+    done
+    [[ -f $LAB_DIR/lab.pids ]] || return 0
+    while read -r role pid started; do
+        if [[ $role == *-postgres ]] && belongs_to_lab "$pid" "${started:-}"; then pg_kill "$pid"; fi
+    done <"$LAB_DIR/lab.pids"
+}
+
+# Stops PostgreSQL before the rest (agents might otherwise see their database fail and act on it)
+# and once more after the agents are gone, in case one restarted PostgreSQL meanwhile.
+stop_everything() {
+    stop_postgres
+    stop_lab
+    stop_postgres
+}
+
 # ---------------------------------------------------------------- commands
 
 UP_DONE=0
@@ -375,7 +652,7 @@ on_up_exit() {
     if ((UP_DONE == 0)); then
         trap - INT TERM
         log "start-up failed; stopping what was started (files kept in $LAB_DIR)"
-        stop_lab
+        stop_everything
         ((rc != 0)) || rc=1
     fi
     exit "$rc"
@@ -393,6 +670,7 @@ cmd_up() {
     for tool in ssh-keygen ss pgrep base64; do
         command -v "$tool" >/dev/null || die "'$tool' not found (packages: openssh-client, iproute2, procps, coreutils)"
     done
+    if ((POSTGRESQL)); then pg_check; fi
 
     # Refuse to clobber a folder this script did not make, or a lab that is still running.
     if [[ -d $LAB_DIR && -n $(ls -A "$LAB_DIR") ]]; then
@@ -428,8 +706,13 @@ cmd_up() {
     HB_DEAD=$(pick_port u "$ssh1" "$ssh2" "$hb1" "$hb2" "$HB3" "$HB4")
     RS1=$(pick_port t "$ssh1" "$ssh2")
     RS2=$(pick_port t "$ssh1" "$ssh2" "$RS1")
+    if ((POSTGRESQL)); then
+        PG1=$(pick_port t "$ssh1" "$ssh2" "$RS1" "$RS2")
+        PG2=$(pick_port t "$ssh1" "$ssh2" "$RS1" "$RS2" "$PG1")
+    fi
     user=$(id -un)
     log "folder $LAB_DIR; mode $MODE; ssh ports $ssh1 $ssh2; heartbeat UDP ports $hb1 $hb2; rsync ports $RS1 $RS2"
+    if ((POSTGRESQL)); then log "PostgreSQL ports $PG1 $PG2, run as $PG_USER"; fi
 
     # Keys: one client key for both nodes, one host key per node, a shared cluster key.
     ssh-keygen -q -t ed25519 -N '' -C "twinha-lab-client" -f "$LAB_DIR/client_ed25519"
@@ -483,6 +766,13 @@ cmd_up() {
     done
     log "sshd up: node1 pid ${sshd_pids[0]}, node2 pid ${sshd_pids[1]}"
 
+    # The agents manage PostgreSQL, so it runs before they start: primary on node1, standby on node2,
+    # as an installed hot-standby pair is found.
+    if ((POSTGRESQL)); then
+        pg_up "$PG1" "$PG2"
+        log "PostgreSQL up: node1 primary on port $PG1, node2 streaming standby on port $PG2"
+    fi
+
     for i in 0 1; do
         node=${NODES[i]}
         "$AGENT" daemon --config "${configs[i]}" --node "$node" --state-dir "$LAB_DIR/$node/state" \
@@ -510,6 +800,11 @@ cmd_up() {
         printf 'DUPLEX_HOLDERS=%q\n' "$LAB_DIR/duplex-holders"
         printf 'MODE=%q\nAUTOMATIC_FAILOVER=%s\nTWO_LINKS=%s\nDEAD_LINK=%s\n' "$MODE" "$AUTOMATIC" "$TWO_LINKS" "$DEAD_LINK"
         printf 'BLANK=%s\n' "$BLANK"
+        printf 'POSTGRESQL=%s\n' "$POSTGRESQL"
+        if ((POSTGRESQL)); then
+            printf 'PG_USER=%q\nPG_BIN=%q\n' "$PG_USER" "$PG_BIN"
+            printf 'NODE1_PG_PORT=%s\nNODE2_PG_PORT=%s\n' "$PG1" "$PG2"
+        fi
         printf 'LAB_USER=%q\n' "$user"
         for i in 0 1; do
             local prefix=NODE$((i + 1))
@@ -521,6 +816,12 @@ cmd_up() {
             printf '%s_STATE_DIR=%q\n' "$prefix" "$LAB_DIR/${NODES[i]}/state"
             printf '%s_DATA_DIR=%q\n' "$prefix" "$LAB_DIR/${NODES[i]}/data"
             printf '%s_CONFIG=%q\n' "$prefix" "${configs[i]}"
+            if ((POSTGRESQL)); then
+                printf '%s_PG_DATA=%q\n' "$prefix" "$LAB_DIR/pg/${NODES[i]}/data"
+                printf '%s_PG_CONF=%q\n' "$prefix" "$LAB_DIR/pg/${NODES[i]}/conf"
+                printf '%s_PG_SOCKET=%q\n' "$prefix" "$LAB_DIR/pg/${NODES[i]}/run"
+                printf '%s_PG_LOG=%q\n' "$prefix" "$LAB_DIR/pg/${NODES[i]}/postgresql.log"
+            fi
         done
         printf 'NODE1_HB_PORT=%s\nNODE2_HB_PORT=%s\n' "$hb1" "$hb2"
         printf 'NODE1_HB2_PORT=%s\nNODE2_HB2_PORT=%s\nDEAD_PORT=%s\n' "$HB3" "$HB4" "$HB_DEAD"
@@ -539,7 +840,7 @@ cmd_down() {
         return 0
     fi
     [[ -f $LAB_DIR/$MARKER ]] || die "$LAB_DIR is not a lab folder"
-    stop_lab
+    stop_everything
     if ((PURGE)); then
         rm -rf -- "$LAB_DIR"
         log "lab stopped; $LAB_DIR removed"
@@ -557,11 +858,17 @@ running_count() {
             if belongs_to_lab "$pid" "${started:-}"; then n=$((n + 1)); fi
         done <"$LAB_DIR/lab.pids"
     fi
+    # A postmaster an agent restarted is not the recorded one.
+    for role in "${NODES[@]}"; do
+        if pg_postmaster_pid "$role" >/dev/null; then n=$((n + 1)); fi
+    done
     echo "$n"
     ((n > 0))
 }
 
-# Exit status: 0 when all four processes run, 1 otherwise.
+# Exit status: 0 when all recorded processes run (four, six with --postgresql), 1 otherwise. A node's
+# PostgreSQL counts as running when a postmaster runs in its data folder, even one an agent
+# restarted since `up`.
 cmd_status() {
     [[ -f $LAB_DIR/$MARKER && -f $LAB_DIR/lab.pids ]] || {
         echo "no lab in $LAB_DIR"
@@ -571,18 +878,27 @@ cmd_status() {
     while read -r role pid started; do
         [[ -n ${pid:-} ]] || continue
         total=$((total + 1))
-        if belongs_to_lab "$pid" "${started:-}"; then
+        if [[ $role == *-postgres ]]; then
+            pid=$(pg_postmaster_pid "${role%-postgres}") || true
+            started=
+            [[ -z $pid ]] || started=$(start_time_of "$pid")
+        fi
+        if [[ -n $pid ]] && belongs_to_lab "$pid" "${started:-}"; then
             alive=$((alive + 1))
             printf '%-14s pid %-8s running\n' "$role" "$pid"
         else
-            printf '%-14s pid %-8s stopped\n' "$role" "$pid"
+            printf '%-14s pid %-8s stopped\n' "$role" "${pid:--}"
         fi
     done <"$LAB_DIR/lab.pids"
     if [[ -f $LAB_DIR/lab.env ]]; then
         printf 'ssh ports: node1 %s, node2 %s; profile: %s\n' "$(sed -n 's/^NODE1_SSH_PORT=//p' "$LAB_DIR/lab.env")" \
             "$(sed -n 's/^NODE2_SSH_PORT=//p' "$LAB_DIR/lab.env")" "$LAB_DIR/profile.json"
+        if grep -qx 'POSTGRESQL=1' "$LAB_DIR/lab.env"; then
+            printf 'PostgreSQL ports: node1 %s, node2 %s\n' "$(sed -n 's/^NODE1_PG_PORT=//p' "$LAB_DIR/lab.env")" \
+                "$(sed -n 's/^NODE2_PG_PORT=//p' "$LAB_DIR/lab.env")"
+        fi
     fi
-    ((total == 4 && alive == total))
+    ((total >= 4 && alive == total))
 }
 
 # ---------------------------------------------------------------- main
@@ -601,6 +917,8 @@ DEAD_LINK=0
 HB_RELAY=0
 BLANK=0
 MIRROR_SSH=0
+POSTGRESQL=0
+PG_USER=
 SHAPED=0 # any of the options above was given
 while [[ $# -gt 0 ]]; do
     case $1 in
@@ -654,6 +972,10 @@ while [[ $# -gt 0 ]]; do
         MIRROR_SSH=1 SHAPED=1
         shift
         ;;
+    --postgresql)
+        POSTGRESQL=1 SHAPED=1
+        shift
+        ;;
     -*) usage ;;
     *)
         [[ -z $LAB_DIR ]] || usage
@@ -677,6 +999,8 @@ esac
 ((BLANK == 0 || DEAD_LINK + HB_RELAY == 0)) ||
     die "--blank cannot be combined with --dead-link or --hb-relay (node1 would need a config of its own)"
 ((DEAD_LINK == 0 || HB_RELAY == 0)) || die "--dead-link and --hb-relay cannot be combined"
+# An unconfigured node manages no database; a test would have to apply the config first.
+((BLANK == 0 || POSTGRESQL == 0)) || die "--blank cannot be combined with --postgresql"
 
 case $COMMAND in
 up)

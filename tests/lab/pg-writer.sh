@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Client of the loopback lab's PostgreSQL (lab.sh up --postgresql): writes numbered transactions
+# through the "virtual IP" until SIGTERM or SIGINT, and records every acknowledged commit.
+#
+#   pg-writer.sh LAB_DIR OUTFILE [START_ID]
+#
+# The address is the holder file DIR/vip-holder (vip-holder.sh): it names the node holding it, and
+# an empty or missing file means nobody does. Each INSERT INTO acks(id) goes to the PostgreSQL of
+# that node, over TCP as PG_USER. OUTFILE gets, one line at a time (single appends, so a reader
+# never sees half a line):
+#   <id> <unix ms>                                    the commit of id was acknowledged
+#   # fail <id> <unix ms> <first line of the error>   this attempt failed; the same id is retried
+# Ids start at START_ID (default 1) and go up by one after each acknowledged commit. A duplicate
+# key means an earlier attempt whose answer was lost did commit: that counts as acknowledged.
+# On SIGTERM or SIGINT the current attempt finishes, then the script exits 0.
+set -euo pipefail
+
+usage() {
+    echo "usage: ${0##*/} LAB_DIR OUTFILE [START_ID]" >&2
+    exit 2
+}
+
+[[ $# -eq 2 || $# -eq 3 ]] || usage
+lab_dir=$1
+out=$2
+id=${3:-1}
+[[ $id =~ ^[0-9]+$ ]] || usage
+[[ -f $lab_dir/lab.env ]] || {
+    echo "${0##*/}: no $lab_dir/lab.env; is a lab up there?" >&2
+    exit 1
+}
+# shellcheck source=/dev/null
+source "$lab_dir/lab.env"
+[[ ${POSTGRESQL:-0} == 1 ]] || {
+    echo "${0##*/}: the lab in $lab_dir was started without --postgresql" >&2
+    exit 1
+}
+
+# bash defers a trapped signal until the running command ends, so the attempt in flight finishes.
+stop=0
+trap 'stop=1' TERM INT
+
+# Unix time in ms without a fork: EPOCHREALTIME has microseconds ("1733200000.123456").
+now_ms() {
+    local us=${EPOCHREALTIME//[!0-9]/}
+    echo "${us:0:${#us}-3}"
+}
+
+# The port of the node named in the holder file, or nothing.
+holder_port() {
+    local node=
+    if [[ -f $VIP_HOLDER_FILE ]]; then
+        node=$(head -n 1 -- "$VIP_HOLDER_FILE" 2>/dev/null) || node=
+    fi
+    case $node in
+    "$NODE1_NAME") echo "$NODE1_PG_PORT" ;;
+    "$NODE2_NAME") echo "$NODE2_PG_PORT" ;;
+    esac
+}
+
+while ((!stop)); do
+    port=$(holder_port)
+    if [[ -z $port ]]; then
+        sleep 0.01
+        continue
+    fi
+    # VERBOSITY=verbose puts the SQLSTATE in the message ("ERROR:  23505: duplicate key ...").
+    if err=$(PGCONNECT_TIMEOUT=2 timeout 5 "$PG_BIN/psql" -X -q -A -t -v ON_ERROR_STOP=1 -v VERBOSITY=verbose \
+        -h 127.0.0.1 -p "$port" -U "$PG_USER" -d labdb -c "INSERT INTO acks(id) VALUES ($id)" 2>&1 >/dev/null); then
+        rc=0
+    else
+        rc=$?
+    fi
+    if ((rc == 0)) || [[ $err == *23505* || $err == *"duplicate key"* ]]; then
+        printf '%s %s\n' "$id" "$(now_ms)" >>"$out"
+        id=$((id + 1))
+        continue
+    fi
+    first=${err%%$'\n'*}
+    printf '# fail %s %s %s\n' "$id" "$(now_ms)" "${first:-exit status $rc}" >>"$out"
+    sleep 0.02
+done
+exit 0
