@@ -48,6 +48,15 @@ const GroupConfig* AgentConfig::group(const QString& name) const
     return nullptr;
 }
 
+const ResourceConfig* AgentConfig::postgresResource(const QString& groupName) const
+{
+    if (const GroupConfig* g = group(groupName))
+        for (const ResourceConfig& r : g->resources)
+            if (r.type == ResourceType::Postgresql)
+                return &r;
+    return nullptr;
+}
+
 int AgentConfig::resourceCount() const
 {
     int n = 0;
@@ -75,6 +84,8 @@ ResourceType resourceTypeFromName(const QString& name)
         return ResourceType::Systemd;
     if (name == QLatin1String("script"))
         return ResourceType::Script;
+    if (name == QLatin1String("postgresql"))
+        return ResourceType::Postgresql;
     return ResourceType::Unknown;
 }
 
@@ -84,6 +95,8 @@ ReplicationType replicationTypeFromName(const QString& name)
         return ReplicationType::Mirror;
     if (name == QLatin1String("command"))
         return ReplicationType::Command;
+    if (name == QLatin1String("postgresql"))
+        return ReplicationType::Postgresql;
     return ReplicationType::Unknown;
 }
 

@@ -22,14 +22,16 @@ enum class ResourceType
     Unknown,
     Vip,
     Systemd,
-    Script
+    Script,
+    Postgresql
 };
 
 enum class ReplicationType
 {
     Unknown,
     Mirror,
-    Command
+    Command,
+    Postgresql
 };
 
 struct ClusterConfig
@@ -71,6 +73,47 @@ struct LinkConfig
     const LinkEndpoint* endpointFor(const QString& node) const { return agent::endpointFor(endpoints, node); }
 };
 
+// A value that is the same on every node unless a table names the node: `key = "v"` or
+// `key = { node1 = "v1", node2 = "v2" }` (the lab runs both nodes on one machine).
+struct PerNode
+{
+    QString all;
+    QMap<QString, QString> byNode;
+
+    QString forNode(const QString& node) const { return byNode.value(node, all); }
+    bool isSet() const { return !all.isEmpty() || !byNode.isEmpty(); }
+};
+
+// One PostgreSQL instance per node, as a `postgresql` resource sees it (see PostgresResource).
+struct PostgresSettings
+{
+    PerNode dataDir;               // PGDATA
+    PerNode configDir;             // where postgresql.conf is (Debian: /etc/postgresql/15/main); default dataDir
+    PerNode socketDir;             // unix socket folder; default /var/run/postgresql
+    PerNode logFile;               // the server's output when the agent starts it (pg_ctl -l)
+    QList<LinkEndpoint> endpoints; // where each node's PostgreSQL takes the peer's replication connections
+    QString binDir = QStringLiteral("/usr/lib/postgresql/15/bin");
+    QString replicationUser = QStringLiteral("replicator");
+    QString passfile; // libpq password file for the peer connections; empty: the run_as user's ~/.pgpass
+    QString database = QStringLiteral("postgres"); // what the agent's own queries connect to
+
+    QString dataDirFor(const QString& node) const { return dataDir.forNode(node); }
+    QString configDirFor(const QString& node) const
+    {
+        return configDir.isSet() ? configDir.forNode(node) : dataDir.forNode(node);
+    }
+    QString socketDirFor(const QString& node) const
+    {
+        return socketDir.isSet() ? socketDir.forNode(node) : QStringLiteral("/var/run/postgresql");
+    }
+    // Default: beside Debian's own logs, /var/log/postgresql/twinha-<resource>.log.
+    QString logFileFor(const QString& node, const QString& resource) const
+    {
+        return logFile.isSet() ? logFile.forNode(node)
+                               : QStringLiteral("/var/log/postgresql/twinha-%1.log").arg(resource);
+    }
+};
+
 struct ResourceConfig
 {
     QString name;
@@ -90,6 +133,10 @@ struct ResourceConfig
     QString stop;
     QString status;
     QString runAs; // run_as: the user the three commands run as; root only when it says so
+    // postgresql (run_as: the instance's owner, default "postgres")
+    PostgresSettings pg;
+
+    QString postgresUser() const { return runAs.isEmpty() ? QStringLiteral("postgres") : runAs; }
 };
 
 struct GroupConfig
@@ -113,6 +160,7 @@ struct ReplicationConfig
     int intervalS = 30; // mirror: sync at least this often, besides on every change
     QString command;    // command: prints one JSON object
     double maxLagS = 5;
+    qint64 maxLagBytes = 0; // postgresql: WAL the standby may be behind; 0: no limit
 
     QString pathFor(const QString& node) const { return paths.value(node, path); }
     bool overSsh() const { return transport == QLatin1String("ssh"); }
@@ -181,6 +229,8 @@ struct AgentConfig
     // The other node's name, or empty when `node` is not one of the two.
     QString peerOf(const QString& node) const;
     const GroupConfig* group(const QString& name) const;
+    // The group's first postgresql resource, or null: what a postgresql channel watches.
+    const ResourceConfig* postgresResource(const QString& groupName) const;
     const FenceConfig* fenceFor(const QString& node) const; // null when that node has no fence device
     int resourceCount() const;
 };

@@ -15,6 +15,51 @@ namespace twinha::agent {
 
 namespace {
 
+// `key = "value"` for every node, or `key = { node1 = "...", node2 = "..." }`.
+void readPerNode(TomlReader& r, const toml::table& t, const char* key, const QString& f, PerNode& out)
+{
+    const QString field = f % QLatin1Char('.') % QLatin1String(key);
+    const toml::node* n = r.get(t, key, field, false);
+    if (!n)
+        return;
+    if (const auto* v = n->as_string()) {
+        out.all = qs(v->get());
+        return;
+    }
+    const toml::table* byNode = n->as_table();
+    if (!byNode) {
+        r.report().error(field, QStringLiteral("expected a string, or a table of one string per node"));
+        return;
+    }
+    for (auto&& [name, node] : *byNode) {
+        const QString nf = field % QLatin1Char('.') % qs(name.str());
+        r.mark(nf, node);
+        if (const auto* v = node.as_string())
+            out.byNode.insert(qs(name.str()), qs(v->get()));
+        else
+            r.report().error(nf, QStringLiteral("expected a string"));
+    }
+}
+
+void readEndpoints(TomlReader& r, const toml::table& t, const char* key, const QString& f, bool required,
+                   QList<LinkEndpoint>& out);
+
+void readPostgres(TomlReader& r, const toml::table& t, const QString& f, PostgresSettings& pg)
+{
+    readPerNode(r, t, "data_dir", f, pg.dataDir);
+    readPerNode(r, t, "config_dir", f, pg.configDir);
+    readPerNode(r, t, "socket_dir", f, pg.socketDir);
+    readPerNode(r, t, "log_file", f, pg.logFile);
+    readEndpoints(r, t, "endpoints", f, true, pg.endpoints);
+    r.string(t, "bin_dir", f % QLatin1String(".bin_dir"), pg.binDir);
+    r.string(t, "replication_user", f % QLatin1String(".replication_user"), pg.replicationUser);
+    r.string(t, "passfile", f % QLatin1String(".passfile"), pg.passfile);
+    r.string(t, "database", f % QLatin1String(".database"), pg.database);
+    r.checkKeys(t, f,
+                {"type", "name", "timeout_ms", "run_as", "data_dir", "config_dir", "socket_dir", "log_file",
+                 "endpoints", "bin_dir", "replication_user", "passfile", "database"});
+}
+
 ResourceConfig readResource(TomlReader& r, const toml::table& t, const QString& f)
 {
     ResourceConfig res;
@@ -39,6 +84,11 @@ ResourceConfig readResource(TomlReader& r, const toml::table& t, const QString& 
         break;
     case ResourceType::Script:
         r.checkKeys(t, f, {"type", "name", "timeout_ms", "start", "stop", "status", "run_as"});
+        break;
+    case ResourceType::Postgresql:
+        if (!t.get("timeout_ms"))
+            res.timeoutMs = 60000; // a clean stop writes a checkpoint, and a start may replay WAL first
+        readPostgres(r, t, f, res.pg);
         break;
     case ResourceType::Unknown: // the type error says enough
         break;
@@ -111,6 +161,7 @@ void readReplications(TomlReader& r, const toml::table& root, AgentConfig& c)
         r.string(t, "path", f % QLatin1String(".path"), rep.path);
         r.string(t, "command", f % QLatin1String(".command"), rep.command);
         r.number(t, "max_lag_s", f % QLatin1String(".max_lag_s"), rep.maxLagS);
+        r.integer64(t, "max_lag_bytes", f % QLatin1String(".max_lag_bytes"), rep.maxLagBytes);
         r.integer(t, "interval_s", f % QLatin1String(".interval_s"), rep.intervalS);
         r.string(t, "transport", f % QLatin1String(".transport"), rep.transport);
         r.string(t, "ssh_user", f % QLatin1String(".ssh_user"), rep.sshUser);
@@ -131,6 +182,10 @@ void readReplications(TomlReader& r, const toml::table& root, AgentConfig& c)
                          "ssh_user"});
         else if (rep.type == ReplicationType::Command)
             r.checkKeys(t, f, {"name", "type", "group", "command", "max_lag_s"});
+        if (rep.type == ReplicationType::Postgresql && !t.get("interval_s"))
+            rep.intervalS = 1; // as often as resources are monitored: lag is the figure users watch
+        if (rep.type == ReplicationType::Postgresql)
+            r.checkKeys(t, f, {"name", "type", "group", "max_lag_s", "max_lag_bytes", "interval_s"});
         c.replications << rep;
     }
 }

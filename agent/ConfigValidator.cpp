@@ -1,6 +1,7 @@
 #include "agent/ConfigValidator.h"
 
 #include "agent/GroupValidator.h"
+#include "agent/PostgresValidator.h"
 #include "agent/fencing/FenceSection.h"
 #include "agentlink/protocol/PrivateAddress.h"
 
@@ -34,6 +35,7 @@ void ConfigValidator::validate(AgentConfig& config, const QString& baseDir, Conf
     checkLinks(config, report);
     GroupValidator::validate(config, report);
     checkMirrorTransport(config, report);
+    PostgresValidator::validate(config, report);
     checkWitness(config, report);
     checkFenceSection(config, report);
     checkFailover(config.failover, config.witness, report);

@@ -134,8 +134,11 @@ void GroupValidator::checkResource(const ResourceConfig& r, const QString& f, Co
                          QStringLiteral("there is no user \"%1\" on this node (\"root\" to run the commands as root)")
                              .arg(r.runAs));
         break;
+    case ResourceType::Postgresql: // PostgresValidator
+        break;
     case ResourceType::Unknown:
-        report.error(type, QStringLiteral("unknown resource type \"%1\" (vip, systemd, script)").arg(r.typeName));
+        report.error(type,
+                     QStringLiteral("unknown resource type \"%1\" (vip, systemd, script, postgresql)").arg(r.typeName));
         break;
     }
 }
@@ -183,8 +186,9 @@ void GroupValidator::checkReplication(const AgentConfig& config, qsizetype index
             ConfigValidator::checkFolder(report, path, r.path);
     } else if (r.type == ReplicationType::Command) {
         require(report, f % QLatin1String(".command"), r.command);
-    } else {
-        report.error(type, QStringLiteral("unknown replication type \"%1\" (mirror, command)").arg(r.typeName));
+    } else if (r.type != ReplicationType::Postgresql) { // PostgresValidator checks those
+        report.error(type,
+                     QStringLiteral("unknown replication type \"%1\" (mirror, command, postgresql)").arg(r.typeName));
     }
 }
 

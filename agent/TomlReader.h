@@ -76,6 +76,16 @@ public:
         }
     }
 
+    void integer64(const toml::table& t, const char* key, const QString& field, qint64& out)
+    {
+        if (const toml::node* n = get(t, key, field, false)) {
+            if (const auto* v = n->as_integer())
+                out = qint64(v->get());
+            else
+                m_report.error(field, QStringLiteral("expected an integer"));
+        }
+    }
+
     void number(const toml::table& t, const char* key, const QString& field, double& out)
     {
         if (const toml::node* n = get(t, key, field, false)) {

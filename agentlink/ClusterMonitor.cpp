@@ -114,15 +114,19 @@ void ClusterMonitor::setHistoryWindowMs(qint64 windowMs)
 {
     m_lagHistory.setWindowMs(windowMs);
     m_rttHistory.setWindowMs(windowMs);
+    m_lagKibHistory.setWindowMs(windowMs);
 }
 
 void ClusterMonitor::sampleHistory(int index)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // Lag only as the channel's source measured it (view() picks that report); RTT per side.
-    for (const ChannelView& c : std::as_const(m_view.channels))
+    for (const ChannelView& c : std::as_const(m_view.channels)) {
         if (c.lagS)
             m_lagHistory.add(c.name, now, *c.lagS);
+        if (c.lagBytes)
+            m_lagKibHistory.add(c.name, now, double(*c.lagBytes) / 1024.0);
+    }
     const QString node = m_nodes.at(index).endpoint.name;
     for (const HeartbeatLinkView& l : std::as_const(m_view.links))
         if (index < 2 && l.rttMs[index] >= 0)

@@ -21,7 +21,8 @@ class AgentClient;
 // One model of the whole pair, merged from both nodes' agents. The UI and twinhactl read it;
 // neither talks to an AgentClient for status directly. Besides each node's own view it keeps:
 //  - view(): the merged pair (three-way diagnosis, links, placement, readiness, channels);
-//  - lagHistory(), rttHistory(): each channel's lag and each link's RTT as each node measures
+//  - lagHistory(), lagKibHistory(), rttHistory(): each channel's lag (seconds, and bytes where
+//    the channel knows them) and each link's RTT as each node measures
 //    it, over the chart window, in bounded memory;
 //  - operation(): the newest switchover or failover, from status and switchover.progress;
 //  - the journals of both nodes, streamed as eventsReceived() from a cursor per node.
@@ -50,8 +51,9 @@ public:
     bool allReached() const;
 
     const ClusterView& view() const { return m_view; }
-    const SeriesHistory& lagHistory() const { return m_lagHistory; } // key: channel name
-    const SeriesHistory& rttHistory() const { return m_rttHistory; } // key: rttKey(link, node)
+    const SeriesHistory& lagHistory() const { return m_lagHistory; }       // key: channel name
+    const SeriesHistory& rttHistory() const { return m_rttHistory; }       // key: rttKey(link, node)
+    const SeriesHistory& lagKibHistory() const { return m_lagKibHistory; } // key: channel name; KiB
     static QString rttKey(const QString& link, const QString& node) { return link + QLatin1Char('@') + node; }
     void setHistoryWindowMs(qint64 windowMs);
     const OperationView& operation() const { return m_operation; }
@@ -83,6 +85,7 @@ private:
     ClusterView m_view;
     SeriesHistory m_lagHistory;
     SeriesHistory m_rttHistory;
+    SeriesHistory m_lagKibHistory;
     OperationView m_operation;
     QList<qint64> m_eventCursor;
     QList<bool> m_eventsInFlight;

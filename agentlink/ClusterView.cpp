@@ -172,6 +172,12 @@ void mergeChannels(ClusterView& view, const QList<NodeView>& nodes)
             c.state = v[QStringLiteral("state")].toString();
             c.lagS = optionalDouble(v[QStringLiteral("lag_s")]);
             c.maxLagS = v[QStringLiteral("max_lag_s")].toDouble();
+            c.lagBytes = optionalInt(v[QStringLiteral("lag_bytes")]);
+            c.maxLagBytes = v[QStringLiteral("max_lag_bytes")].toInteger();
+            const QJsonObject pg = v[QStringLiteral("postgresql")].toObject();
+            c.streamState = pg.value(QStringLiteral("state")).toString();
+            c.timeline = pg.value(QStringLiteral("timeline")).toInt();
+            c.synchronous = pg.value(QStringLiteral("synchronous")).toBool();
             c.pendingFiles = optionalInt(v[QStringLiteral("pending_files")]);
             c.pendingBytes = optionalInt(v[QStringLiteral("pending_bytes")]);
             c.lastSync = QDateTime::fromString(v[QStringLiteral("last_sync")].toString(), Qt::ISODateWithMs);

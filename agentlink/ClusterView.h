@@ -106,18 +106,27 @@ struct ChannelView
 {
     QString name;
     QString group;
-    QString type;       // mirror, command
+    QString type;       // mirror, command, postgresql
     QString reportedBy; // a node the console hears now wins over a silent one, then the source
     QString state;      // in_sync, syncing, lagging, error, unknown
     std::optional<double> lagS;
     double maxLagS = 0;
+    std::optional<qint64> lagBytes; // PostgreSQL: WAL not yet replayed on the standby
+    qint64 maxLagBytes = 0;         // 0: no limit
+    // PostgreSQL only: streaming, catchup, stopped, not_standby...; timeline; synchronous standby.
+    QString streamState;
+    int timeline = 0;
+    bool synchronous = false;
     std::optional<qint64> pendingFiles;
     std::optional<qint64> pendingBytes;
     QDateTime lastSync;
     protocol::RpcError error;
     QList<KeptView> kept; // from whichever node reports them, whatever its role
 
-    bool overLimit() const { return lagS && maxLagS > 0 && *lagS > maxLagS; }
+    bool overLimit() const
+    {
+        return (lagS && maxLagS > 0 && *lagS > maxLagS) || (lagBytes && maxLagBytes > 0 && *lagBytes > maxLagBytes);
+    }
 };
 
 struct ClusterView

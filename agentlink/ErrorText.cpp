@@ -294,6 +294,7 @@ errortext::Table makeRenderers()
     errortext::addAgentRenderers(table);
     errortext::addConfigApplyRenderers(table);
     errortext::addMirrorSshRenderers(table);
+    errortext::addPostgresRenderers(table);
     return table;
 }
 

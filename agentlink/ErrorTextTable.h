@@ -21,5 +21,6 @@ QString where(const QJsonObject& p);
 void addAgentRenderers(Table& table);       // ErrorTextAgent.cpp
 void addConfigApplyRenderers(Table& table); // ErrorTextConfigApply.cpp
 void addMirrorSshRenderers(Table& table);   // ErrorTextMirrorSsh.cpp
+void addPostgresRenderers(Table& table);    // ErrorTextPostgres.cpp
 
 } // namespace twinha::agentlink::errortext

@@ -96,6 +96,8 @@ QString EventText::typeLabel(const QString& type, const QJsonObject& data)
         {"fence_failed", QT_TR_NOOP("Fencing failed")},
         {"divergence_kept", QT_TR_NOOP("Files kept after a split")},
         {"mirror_trusted", QT_TR_NOOP("Mirror key trusted")},
+        {"pg_rewound", QT_TR_NOOP("Old primary rewound")},
+        {"pg_held", QT_TR_NOOP("PostgreSQL held stopped")},
         {"config_prepared", QT_TR_NOOP("Configuration change prepared")},
         {"config_committed", QT_TR_NOOP("Configuration change committed")},
         {"config_aborted", QT_TR_NOOP("Configuration change aborted")},
@@ -169,6 +171,14 @@ QString EventText::summary(const QString& type, const QJsonObject& data)
                   "its peer would have deleted or overwritten them.",
                   nullptr, int(data.value(QStringLiteral("files")).toInteger()))
             .arg(str(data, "node"), str(data, "path"));
+    if (type == QLatin1String("pg_rewound"))
+        return tr("PostgreSQL on this node had stopped as a primary without handing over. pg_rewind brought it onto "
+                  "the timeline of the primary at %1, discarding what it had written past the fork (its last "
+                  "checkpoint was %2 on timeline %3); it now follows as a standby.")
+            .arg(str(data, "primary"), str(data, "checkpoint_lsn"), str(data, "timeline"));
+    if (type == QLatin1String("pg_held"))
+        return ErrorText::describe(
+            protocol::RpcError::make(QString::fromLatin1(protocol::codes::kPgRewindFailed), data));
     return QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
 }
 

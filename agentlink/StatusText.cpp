@@ -74,6 +74,8 @@ QString StatusText::step(const QString& step)
         return tr("Final replication");
     if (step == QLatin1String("handover"))
         return tr("Hand over");
+    if (step == QLatin1String("catch_up"))
+        return tr("Target catches up");
     if (step == QLatin1String("start"))
         return tr("Start on the target");
     if (step == QLatin1String("verify"))

@@ -228,6 +228,8 @@ bool ClusterDecider::lagAllowsFailover(const AgentConfig& config, const ClusterP
         const auto it = peerLast.lag.find(c->name);
         if (it == peerLast.lag.end() || !it->lagS || *it->lagS > c->maxLagS)
             return false;
+        if (c->maxLagBytes > 0 && (!it->lagBytes || *it->lagBytes > c->maxLagBytes))
+            return false;
     }
     return true;
 }

@@ -21,6 +21,8 @@ QJsonObject ClusterPayload::toJson() const
                       {QStringLiteral("state"), it->state}};
         if (!it->error.isEmpty())
             c.insert(QStringLiteral("error"), it->error);
+        if (it->lagBytes)
+            c.insert(QStringLiteral("lag_b"), *it->lagBytes);
         l.insert(it.key(), c);
     }
     QJsonObject o{{QStringLiteral("epoch"), epoch},
@@ -72,9 +74,11 @@ std::optional<ClusterPayload> ClusterPayload::fromJson(const QJsonObject& o)
     const QJsonObject l = o.value(QStringLiteral("lag")).toObject();
     for (auto it = l.begin(); it != l.end(); ++it) {
         const QJsonValue v = it.value()[QStringLiteral("lag_s")];
+        const QJsonValue b = it.value()[QStringLiteral("lag_b")];
         p.lag.insert(it.key(),
                      {v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt,
-                      it.value()[QStringLiteral("state")].toString(), it.value()[QStringLiteral("error")].toString()});
+                      it.value()[QStringLiteral("state")].toString(), it.value()[QStringLiteral("error")].toString(),
+                      b.isDouble() ? std::optional<qint64>(b.toInteger()) : std::nullopt});
     }
     if (o.value(QStringLiteral("op")).isObject())
         p.op = OperationRecord::fromJson(o.value(QStringLiteral("op")).toObject());

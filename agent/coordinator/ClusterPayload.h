@@ -33,6 +33,7 @@ struct ClusterPayload
         std::optional<double> lagS; // unknown while null
         QString state;
         QString error; // the channel's failure code while state is "error"
+        std::optional<qint64> lagBytes;
         bool operator==(const Lag&) const = default;
     };
 

@@ -16,7 +16,7 @@ LocalGroups::LocalGroups(const AgentConfig& config, const QString& node, QObject
     , m_monitor(new ResourceMonitor(config.timing.monitorIntervalMs, this))
 {
     for (const GroupConfig& gc : config.groups) {
-        auto* g = new ResourceGroup(gc, config.cluster.name, node, this);
+        auto* g = new ResourceGroup(gc, config.cluster.name, node, config.peerOf(node), this);
         const QString name = gc.name;
         m_order << name;
         m_groups.insert(name, g);

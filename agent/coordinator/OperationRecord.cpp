@@ -77,6 +77,8 @@ QJsonObject OperationRecord::toJson() const
         o.insert(QStringLiteral("actor"), actor);
     if (gapMs >= 0)
         o.insert(QStringLiteral("gap_ms"), gapMs);
+    if (!handover.isEmpty())
+        o.insert(QStringLiteral("handover"), handover);
     return o;
 }
 
@@ -107,6 +109,7 @@ OperationRecord OperationRecord::fromJson(const QJsonObject& o)
     r.actor = o.value(QStringLiteral("actor")).toString();
     r.startedAt = o.value(QStringLiteral("started_at")).toInteger();
     r.gapMs = o.value(QStringLiteral("gap_ms")).toInteger(-1);
+    r.handover = o.value(QStringLiteral("handover")).toObject();
     return r;
 }
 

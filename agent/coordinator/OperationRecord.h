@@ -42,6 +42,9 @@ struct OperationRecord
     // publishes group epochs, which came with it. Older sources do not wait: their targets start
     // at once.
     bool ack = false;
+    // What the source's drain found that the target must confirm before it takes over, per channel
+    // (a PostgreSQL channel: the clean stop's checkpoint LSN). Empty for most groups.
+    QJsonObject handover;
 
     bool isNull() const { return id.isEmpty(); }
     bool isRunning() const { return !id.isEmpty() && result.isEmpty(); }

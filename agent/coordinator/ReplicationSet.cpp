@@ -16,7 +16,8 @@ ReplicationSet::ReplicationSet(const AgentConfig& config, const QString& self, c
     , m_self(self)
 {
     for (const ReplicationConfig& rc : config.replications) {
-        std::unique_ptr<ReplicationChannel> c = ReplicationChannelFactory::create(rc, self, clusterKey, stateDir);
+        std::unique_ptr<ReplicationChannel> c =
+            ReplicationChannelFactory::create(rc, self, clusterKey, stateDir, &config);
         if (!c)
             continue;
         connect(c.get(), &ReplicationChannel::changed, this, &ReplicationSet::changed);
@@ -46,6 +47,31 @@ void ReplicationSet::applyRoles(const NodeState& state)
 
 void ReplicationSet::drainGroup(const QString& group, int timeoutMs, Drained done)
 {
+    whenAll(
+        group, &ReplicationChannel::drained, [timeoutMs](ReplicationChannel* c) { c->drain(timeoutMs); },
+        std::move(done));
+}
+
+QJsonObject ReplicationSet::handoverFacts(const QString& group) const
+{
+    QJsonObject facts;
+    for (const auto& c : m_channels)
+        if (c->config().group == group && !c->handoverFacts().isEmpty())
+            facts.insert(c->name(), c->handoverFacts());
+    return facts;
+}
+
+void ReplicationSet::catchUpGroup(const QString& group, const QJsonObject& facts, int timeoutMs, Drained done)
+{
+    whenAll(
+        group, &ReplicationChannel::caughtUp,
+        [facts, timeoutMs](ReplicationChannel* c) { c->awaitCatchUp(facts.value(c->name()).toObject(), timeoutMs); },
+        std::move(done));
+}
+
+void ReplicationSet::whenAll(const QString& group, void (ReplicationChannel::*signal)(bool, const protocol::RpcError&),
+                             const Starter& start, Drained done)
+{
     struct Progress
     {
         int pending = 0;
@@ -65,16 +91,14 @@ void ReplicationSet::drainGroup(const QString& group, int timeoutMs, Drained don
     progress->pending = int(channels.size());
     for (ReplicationChannel* c : channels) {
         auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection =
-            connect(c, &ReplicationChannel::drained, this,
-                    [progress, connection, done](bool ok, const protocol::RpcError& error) {
-                        QObject::disconnect(*connection);
-                        if (!ok && progress->firstError.isNull())
-                            progress->firstError = error;
-                        if (--progress->pending == 0)
-                            done(progress->firstError.isNull(), progress->firstError, progress->clock.elapsed());
-                    });
-        c->drain(timeoutMs);
+        *connection = connect(c, signal, this, [progress, connection, done](bool ok, const protocol::RpcError& error) {
+            QObject::disconnect(*connection);
+            if (!ok && progress->firstError.isNull())
+                progress->firstError = error;
+            if (--progress->pending == 0)
+                done(progress->firstError.isNull(), progress->firstError, progress->clock.elapsed());
+        });
+        start(c);
     }
 }
 
@@ -83,7 +107,8 @@ QMap<QString, ClusterPayload::Lag> ReplicationSet::lagReports() const
     QMap<QString, ClusterPayload::Lag> out;
     for (const auto& c : m_channels)
         if (c->role().kind == ReplicationRole::Kind::Source)
-            out.insert(c->name(), {c->lagS(), ReplicationChannel::stateName(c->state()), c->error().code});
+            out.insert(c->name(),
+                       {c->lagS(), ReplicationChannel::stateName(c->state()), c->error().code, c->lagBytes()});
     return out;
 }
 

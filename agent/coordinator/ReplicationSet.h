@@ -36,6 +36,11 @@ public:
     void applyRoles(const NodeState& state);
     // Ships everything of the group's channels; ok only when every one of them drained.
     void drainGroup(const QString& group, int timeoutMs, Drained done);
+    // After drainGroup(): {channel: facts} of the channels whose target must confirm something.
+    QJsonObject handoverFacts(const QString& group) const;
+    // On the target: waits until each of the group's channels holds what `facts` (handoverFacts()
+    // of the source) names; ok only when every one does.
+    void catchUpGroup(const QString& group, const QJsonObject& facts, int timeoutMs, Drained done);
 
     // Lag of the channels this node is the source of, as published to the peer.
     QMap<QString, ClusterPayload::Lag> lagReports() const;
@@ -47,6 +52,12 @@ Q_SIGNALS:
     void journalEvent(const QString& type, const QJsonObject& data);
 
 private:
+    using Starter = std::function<void(ReplicationChannel*)>;
+    // Starts `start` on each of the group's channels and calls `done` once each has answered
+    // through `signal` (drained or caughtUp).
+    void whenAll(const QString& group, void (ReplicationChannel::*signal)(bool, const protocol::RpcError&),
+                 const Starter& start, Drained done);
+
     AgentConfig m_config;
     QString m_self;
     std::vector<std::unique_ptr<ReplicationChannel>> m_channels;

@@ -145,6 +145,10 @@ SwitchoverCheck SwitchoverCheck::evaluate(const AgentConfig& config, const Clust
                 failure = err(codes::kReplicationLagTooHigh, {{QStringLiteral("channel"), ch->name},
                                                               {QStringLiteral("lag_s"), *lag.lagS},
                                                               {QStringLiteral("limit_s"), ch->maxLagS}});
+            else if (ch->maxLagBytes > 0 && lag.lagBytes && *lag.lagBytes > ch->maxLagBytes)
+                failure = err(codes::kReplicationLagBytesTooHigh, {{QStringLiteral("channel"), ch->name},
+                                                                   {QStringLiteral("lag_bytes"), *lag.lagBytes},
+                                                                   {QStringLiteral("limit_bytes"), ch->maxLagBytes}});
             add(QStringLiteral("replication_lag:") + ch->name, failure);
         }
     }

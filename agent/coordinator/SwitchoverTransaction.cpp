@@ -40,7 +40,7 @@ SwitchoverTransaction::SwitchoverTransaction(const CoordinatorParts& parts, cons
 
 bool SwitchoverTransaction::isTargetPart(const OperationRecord& r)
 {
-    return isPhase(r.phase, {"handover", "start", "verify", "started", "start_failed", "aborted"});
+    return isPhase(r.phase, {"handover", "catch_up", "start", "verify", "started", "start_failed", "aborted"});
 }
 
 int SwitchoverTransaction::startBudgetMs() const
@@ -49,6 +49,8 @@ int SwitchoverTransaction::startBudgetMs() const
     if (const GroupConfig* g = m_parts.config->group(m_op.group))
         for (const ResourceConfig& r : g->resources)
             ms += 2 * r.timeoutMs; // start plus the verifying status check
+    if (!m_op.handover.isEmpty())
+        ms += m_parts.timeouts.drainMs; // the target's catch-up comes first
     return ms;
 }
 
@@ -128,9 +130,10 @@ void SwitchoverTransaction::onDrained(bool ok, const RpcError& reason)
         return;
     }
     step(QStringLiteral("drain"), ok, m_drainClock.elapsed());
-    if (ok)
+    if (ok) {
+        m_op.handover = m_parts.replication->handoverFacts(m_op.group); // the target checks these first
         handover();
-    else
+    } else
         rollback(reason);
 }
 

@@ -3,6 +3,7 @@
 #include "agent/NodeState.h"
 #include "agent/coordinator/ClusterPayload.h"
 #include "agent/coordinator/LocalGroups.h"
+#include "agent/coordinator/ReplicationSet.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
 namespace twinha::agent {
@@ -22,6 +23,7 @@ OperationRecord participantRecord(const OperationRecord& source)
     r.epoch = source.epoch;
     r.actor = source.actor;
     r.startedAt = source.startedAt;
+    r.handover = source.handover;
     return r;
 }
 } // namespace
@@ -76,6 +78,25 @@ void TargetStart::abort(const RpcError& reason)
 }
 
 void TargetStart::start()
+{
+    if (m_op.handover.isEmpty()) {
+        startGroup();
+        return;
+    }
+    // The source stopped for good and named what the copy here must hold (PostgreSQL: its last
+    // checkpoint). Until it does, taking over would lose what the source committed last.
+    setPhase(QStringLiteral("catch_up"));
+    m_parts.replication->catchUpGroup(m_op.group, m_op.handover, m_parts.timeouts.drainMs,
+                                      whileRunning([this](bool ok, const RpcError& why, qint64 ms) {
+                                          step(QStringLiteral("catch_up"), ok, ms);
+                                          if (ok)
+                                              startGroup();
+                                          else
+                                              finish(QStringLiteral("failed"), why, QStringLiteral("start_failed"));
+                                      }));
+}
+
+void TargetStart::startGroup()
 {
     setPhase(QStringLiteral("start"));
     RpcError reason;

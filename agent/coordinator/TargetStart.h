@@ -27,6 +27,7 @@ public:
 
 private:
     void start();
+    void startGroup();
     void verify();
     void giveUp(const protocol::RpcError& reason);
     void abort(const protocol::RpcError& reason);

@@ -16,7 +16,7 @@ GuardKeeper::GuardKeeper(const AgentConfig& config, const QString& node, QObject
     , m_node(node)
 {
     for (const GroupConfig& g : config.groups) {
-        auto* group = new ResourceGroup(g, config.cluster.name, node, this);
+        auto* group = new ResourceGroup(g, config.cluster.name, node, config.peerOf(node), this);
         m_groups.insert(g.name, group);
         connect(group, &ResourceGroup::stopFinished, this, [this, name = g.name](bool ok, const protocol::RpcError& e) {
             AgentLog::get("guard")->warn("{}: stopped {}{}", name.toStdString(),

@@ -43,6 +43,13 @@ std::optional<double> CommandChannel::lagS() const
     return m_report ? std::optional<double>(m_report->lagS) : std::nullopt;
 }
 
+std::optional<qint64> CommandChannel::lagBytes() const
+{
+    if (!m_report || !m_report->lagBytes)
+        return std::nullopt;
+    return qint64(*m_report->lagBytes);
+}
+
 void CommandChannel::applyRole(const ReplicationRole& previous)
 {
     if (role().kind == ReplicationRole::Kind::Idle) {
@@ -69,8 +76,6 @@ void CommandChannel::addMetrics(QJsonObject& json) const
 {
     if (!m_report)
         return;
-    if (m_report->lagBytes)
-        json.insert(QStringLiteral("lag_bytes"), *m_report->lagBytes);
     json.insert(QStringLiteral("last_sync"), isoOrNull(m_report->lastSync));
 }
 

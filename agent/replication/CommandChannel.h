@@ -25,6 +25,7 @@ public:
     // At the deadline: the last run's error, or REPLICATION_DRAIN_TIMEOUT {timeout_ms}.
     void drain(int timeoutMs) override;
     std::optional<double> lagS() const override;
+    std::optional<qint64> lagBytes() const override;
 
 protected:
     void applyRole(const ReplicationRole& previous) override;

@@ -36,6 +36,9 @@ ReplicationChannel::State ReplicationChannel::state() const
     const std::optional<double> lag = lagS();
     if (lag && *lag > m_config.maxLagS)
         return State::Lagging;
+    const std::optional<qint64> bytes = lagBytes();
+    if (bytes && m_config.maxLagBytes > 0 && *bytes > m_config.maxLagBytes)
+        return State::Lagging;
     return baseState();
 }
 
@@ -48,17 +51,23 @@ QJsonObject ReplicationChannel::toJson() const
                      {QStringLiteral("role"), m_role.name()},
                      {QStringLiteral("state"), stateName(state())},
                      {QStringLiteral("lag_s"), lag ? QJsonValue(*lag) : QJsonValue()},
-                     {QStringLiteral("lag_bytes"), QJsonValue()},
+                     {QStringLiteral("lag_bytes"), lagBytes() ? QJsonValue(*lagBytes()) : QJsonValue()},
                      {QStringLiteral("pending_files"), QJsonValue()},
                      {QStringLiteral("pending_bytes"), QJsonValue()},
                      {QStringLiteral("last_sync"), QJsonValue()},
                      {QStringLiteral("max_lag_s"), m_config.maxLagS}};
+    if (m_config.maxLagBytes > 0)
+        json.insert(QStringLiteral("max_lag_bytes"), m_config.maxLagBytes);
     addMetrics(json);
     protocol::RpcError e = error();
     if (e.isNull() && state() == State::Lagging)
-        e = tagged(
-            protocol::RpcError::make(QString::fromLatin1(protocol::codes::kReplicationLagTooHigh),
-                                     {{QStringLiteral("lag_s"), *lag}, {QStringLiteral("limit_s"), m_config.maxLagS}}));
+        e = tagged(lag && *lag > m_config.maxLagS
+                       ? protocol::RpcError::make(
+                             QString::fromLatin1(protocol::codes::kReplicationLagTooHigh),
+                             {{QStringLiteral("lag_s"), *lag}, {QStringLiteral("limit_s"), m_config.maxLagS}})
+                       : protocol::RpcError::make(QString::fromLatin1(protocol::codes::kReplicationLagBytesTooHigh),
+                                                  {{QStringLiteral("lag_bytes"), *lagBytes()},
+                                                   {QStringLiteral("limit_bytes"), m_config.maxLagBytes}}));
     if (!e.isNull()) {
         QJsonObject error = e.params;
         error.insert(QStringLiteral("code"), e.code);
@@ -108,6 +117,17 @@ void ReplicationChannel::finishDrainLater(bool ok, const protocol::RpcError& err
 {
     const protocol::RpcError e = tagged(error);
     QTimer::singleShot(0, this, [this, ok, e] { Q_EMIT drained(ok, e); });
+}
+
+void ReplicationChannel::awaitCatchUp(const QJsonObject&, int)
+{
+    finishCatchUpLater(true);
+}
+
+void ReplicationChannel::finishCatchUpLater(bool ok, const protocol::RpcError& error)
+{
+    const protocol::RpcError e = tagged(error);
+    QTimer::singleShot(0, this, [this, ok, e] { Q_EMIT caughtUp(ok, e); });
 }
 
 QJsonValue ReplicationChannel::isoOrNull(const QDateTime& time)

@@ -44,14 +44,23 @@ public:
 
     // Seconds the copy is behind; nullopt while unknown.
     virtual std::optional<double> lagS() const = 0;
+    // Bytes the copy is behind, where the channel knows (PostgreSQL: WAL not yet replayed).
+    virtual std::optional<qint64> lagBytes() const { return std::nullopt; }
+
+    // After a drain that stopped the source for good: what the target must show before it may
+    // take over ({"checkpoint_lsn": ...} for PostgreSQL); empty when the drain says it all.
+    virtual QJsonObject handoverFacts() const { return {}; }
+    // On the target, before it takes over: waits until the copy holds what handoverFacts() named,
+    // then caughtUp(). Never answers inside the call.
+    virtual void awaitCatchUp(const QJsonObject& facts, int timeoutMs);
     // The channel's own failure (code plus "channel"), or null. Lag is not a failure here; see
     // state() and toJson().
     protocol::RpcError error() const;
     State state() const;
 
     // {"name","type","group","role","state","lag_s","lag_bytes","pending_files","pending_bytes",
-    //  "last_sync","error"?,"max_lag_s"}; unknown values are null. "error" also carries
-    // REPLICATION_LAG_TOO_HIGH {lag_s, limit_s} while lagging.
+    //  "last_sync","error"?,"max_lag_s","max_lag_bytes"?}; unknown values are null. "error" also
+    // carries REPLICATION_LAG_TOO_HIGH {lag_s, limit_s} (or ..._BYTES_TOO_HIGH) while lagging.
     QJsonObject toJson() const;
 
     static QString stateName(State state);
@@ -61,6 +70,7 @@ public:
 Q_SIGNALS:
     void changed();
     void drained(bool ok, const twinha::protocol::RpcError& error);
+    void caughtUp(bool ok, const twinha::protocol::RpcError& error);
     // Something for the journal: its type and data (codes and values, no sentences).
     void journalEvent(const QString& type, const QJsonObject& data);
 
@@ -76,6 +86,7 @@ protected:
     protocol::RpcError tagged(const protocol::RpcError& error) const;
     // Emits drained() from the event loop, so callers never see it inside drain().
     void finishDrainLater(bool ok, const protocol::RpcError& error = {});
+    void finishCatchUpLater(bool ok, const protocol::RpcError& error = {});
     static QJsonValue isoOrNull(const QDateTime& time);
 
 private:

@@ -3,6 +3,7 @@ set(_repl ${CMAKE_CURRENT_LIST_DIR})
 target_sources(twinha_agentcore PRIVATE
     ${_repl}/AuthorizedKeys.cpp ${_repl}/AuthorizedKeys.h
     ${_repl}/CommandChannel.cpp ${_repl}/CommandChannel.h
+    ${_repl}/PostgresChannel.cpp ${_repl}/PostgresChannel.h
     ${_repl}/CommandReport.cpp ${_repl}/CommandReport.h
     ${_repl}/DivergenceHooks.cpp ${_repl}/DivergenceHooks.h
     ${_repl}/DivergenceKeeper.cpp ${_repl}/DivergenceKeeper.h

@@ -11,6 +11,7 @@ struct ResourceContext
     QString cluster;
     QString node;
     QString group;
+    QString peer; // the other node (a PostgreSQL standby follows it)
 };
 
 } // namespace twinha::agent

@@ -1,5 +1,6 @@
 #include "agent/resources/ResourceFactory.h"
 
+#include "agent/resources/PostgresResource.h"
 #include "agent/resources/ScriptResource.h"
 #include "agent/resources/SystemdResource.h"
 #include "agent/resources/VipResource.h"
@@ -15,6 +16,8 @@ Resource* createResource(const ResourceConfig& config, const ResourceContext& co
         return new SystemdResource(config, context, parent);
     case ResourceType::Script:
         return new ScriptResource(config, context, parent);
+    case ResourceType::Postgresql:
+        return new PostgresResource(config, context, parent);
     case ResourceType::Unknown:
         break;
     }

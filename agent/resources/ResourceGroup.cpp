@@ -9,12 +9,13 @@
 
 namespace twinha::agent {
 
-ResourceGroup::ResourceGroup(const GroupConfig& config, const QString& cluster, const QString& node, QObject* parent)
+ResourceGroup::ResourceGroup(const GroupConfig& config, const QString& cluster, const QString& node,
+                             const QString& peer, QObject* parent)
     : QObject(parent)
     , m_name(config.name)
 {
     setObjectName(config.name);
-    const ResourceContext context{cluster, node, config.name};
+    const ResourceContext context{cluster, node, config.name, peer};
     for (const ResourceConfig& rc : config.resources) {
         Resource* r = createResource(rc, context, this);
         if (!r) {

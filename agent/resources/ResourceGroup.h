@@ -31,7 +31,8 @@ public:
     };
     Q_ENUM(State)
 
-    ResourceGroup(const GroupConfig& config, const QString& cluster, const QString& node, QObject* parent = nullptr);
+    ResourceGroup(const GroupConfig& config, const QString& cluster, const QString& node, const QString& peer = {},
+                  QObject* parent = nullptr);
 
     bool start();
     bool stop();

@@ -8,6 +8,8 @@ target_sources(twinha_agentcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/GratuitousArp.h
     ${CMAKE_CURRENT_LIST_DIR}/GroupKeeper.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GroupKeeper.h
+    ${CMAKE_CURRENT_LIST_DIR}/PostgresResource.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PostgresResource.h
     ${CMAKE_CURRENT_LIST_DIR}/ProcessTable.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ProcessTable.h
     ${CMAKE_CURRENT_LIST_DIR}/Resource.cpp

@@ -31,6 +31,9 @@ QStringList allCodes()
         << kReplicationSyncFailed << kReplicationPathMissing << kReplicationReceiverFailed << kReplicationCommandFailed
         << kReplicationOutputInvalid << kReplicationDrainTimeout << kJournalWriteFailed << kJournalChainBroken
         << kJournalReadFailed;
+    all << kReplicationLagBytesTooHigh << kPgNotRunning << kPgIsStandby << kPgIsPrimary << kPgCommandFailed << kPgHeld
+        << kPgRewindFailed << kPgPrimaryUnreachable << kPgNotCleanlyStopped << kPgStandbyBehind
+        << kPgStandbyNotStreaming;
     all << kDivergenceNotFound; // the sets a resync kept (divergence.show)
     all << kMirrorSshKeyFailed << kMirrorSshTrustFailed << kMirrorHostKeyMissing;
     // Config validation and apply (the setup wizard).

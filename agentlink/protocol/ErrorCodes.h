@@ -65,14 +65,27 @@ inline constexpr char kUnitNotFound[] = "UNIT_NOT_FOUND";                  // un
 inline constexpr char kTiebreakerUnreachable[] = "TIEBREAKER_UNREACHABLE"; // targets
 
 // Agent: replication (channel in every one)
-inline constexpr char kReplicationLagTooHigh[] = "REPLICATION_LAG_TOO_HIGH";        // lag_s, limit_s
-inline constexpr char kReplicationSyncFailed[] = "REPLICATION_SYNC_FAILED";         // exit_status, detail
-inline constexpr char kReplicationPathMissing[] = "REPLICATION_PATH_MISSING";       // path
-inline constexpr char kReplicationReceiverFailed[] = "REPLICATION_RECEIVER_FAILED"; // address, detail
-inline constexpr char kReplicationCommandFailed[] = "REPLICATION_COMMAND_FAILED";   // exit_status, detail
-inline constexpr char kReplicationOutputInvalid[] = "REPLICATION_OUTPUT_INVALID";   // detail
-inline constexpr char kReplicationDrainTimeout[] = "REPLICATION_DRAIN_TIMEOUT";     // timeout_ms
-inline constexpr char kDivergenceNotFound[] = "DIVERGENCE_NOT_FOUND"; // id: no kept set of that id on this node
+inline constexpr char kReplicationLagTooHigh[] = "REPLICATION_LAG_TOO_HIGH";            // lag_s, limit_s
+inline constexpr char kReplicationSyncFailed[] = "REPLICATION_SYNC_FAILED";             // exit_status, detail
+inline constexpr char kReplicationPathMissing[] = "REPLICATION_PATH_MISSING";           // path
+inline constexpr char kReplicationReceiverFailed[] = "REPLICATION_RECEIVER_FAILED";     // address, detail
+inline constexpr char kReplicationCommandFailed[] = "REPLICATION_COMMAND_FAILED";       // exit_status, detail
+inline constexpr char kReplicationOutputInvalid[] = "REPLICATION_OUTPUT_INVALID";       // detail
+inline constexpr char kReplicationDrainTimeout[] = "REPLICATION_DRAIN_TIMEOUT";         // timeout_ms
+inline constexpr char kReplicationLagBytesTooHigh[] = "REPLICATION_LAG_BYTES_TOO_HIGH"; // lag_bytes, limit_bytes
+// PostgreSQL (resource codes also carry group and resource; channel codes carry channel). detail: the
+// tool's own last line, untranslated.
+inline constexpr char kPgNotRunning[] = "PG_NOT_RUNNING";       // detail: the server does not answer
+inline constexpr char kPgIsStandby[] = "PG_IS_STANDBY";         // runs, but in recovery: not the primary
+inline constexpr char kPgIsPrimary[] = "PG_IS_PRIMARY";         // runs as a primary where it must follow
+inline constexpr char kPgCommandFailed[] = "PG_COMMAND_FAILED"; // command, exit_status, detail
+inline constexpr char kPgHeld[] = "PG_HELD";                    // path: kept stopped, never started as primary
+inline constexpr char kPgRewindFailed[] = "PG_REWIND_FAILED";   // detail, path
+inline constexpr char kPgPrimaryUnreachable[] = "PG_PRIMARY_UNREACHABLE";    // address
+inline constexpr char kPgNotCleanlyStopped[] = "PG_NOT_CLEANLY_STOPPED";     // state
+inline constexpr char kPgStandbyBehind[] = "PG_STANDBY_BEHIND";              // replay_lsn, checkpoint_lsn, timeout_ms
+inline constexpr char kPgStandbyNotStreaming[] = "PG_STANDBY_NOT_STREAMING"; // state ("" when no standby is connected)
+inline constexpr char kDivergenceNotFound[] = "DIVERGENCE_NOT_FOUND";        // id: no kept set of that id on this node
 // The mirror over ssh (mirror.ssh_key, mirror.ssh_trust): this node's key pair could not be made or
 // read; the peer's key could not be written into authorized_keys or known_hosts.
 inline constexpr char kMirrorSshKeyFailed[] = "MIRROR_SSH_KEY_FAILED";     // path, detail

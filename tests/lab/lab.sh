@@ -332,6 +332,7 @@ name = "db"
 data_dir = { node1 = "$LAB_DIR/pg/node1/data", node2 = "$LAB_DIR/pg/node2/data" }
 config_dir = { node1 = "$LAB_DIR/pg/node1/conf", node2 = "$LAB_DIR/pg/node2/conf" }
 socket_dir = { node1 = "$LAB_DIR/pg/node1/run", node2 = "$LAB_DIR/pg/node2/run" }
+log_file = { node1 = "$LAB_DIR/pg/node1/postgresql.log", node2 = "$LAB_DIR/pg/node2/postgresql.log" }
 endpoints = { node1 = "127.0.0.1:$PG1", node2 = "127.0.0.1:$PG2" }
 run_as = "$PG_USER"
 replication_user = "$PG_REPL_USER"

@@ -16,9 +16,13 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_lag = new HistoryChart(this);
     m_lag->setObjectName(QStringLiteral("lagChart"));
+    m_lagBytes = new HistoryChart(this);
+    m_lagBytes->setObjectName(QStringLiteral("lagBytesChart"));
+    m_lagBytes->hide(); // until a channel reports bytes (PostgreSQL)
     m_rtt = new HistoryChart(this);
     m_rtt->setObjectName(QStringLiteral("rttChart"));
     layout->addWidget(m_lag, 3);
+    layout->addWidget(m_lagBytes, 3);
     layout->addWidget(m_rtt, 2);
     m_redraw.setSingleShot(true);
     m_redraw.setInterval(1000);
@@ -61,6 +65,8 @@ void ChartsPanel::retranslate()
     m_lag->setTitles(tr("Replication lag"), tr("seconds"), tr("minutes before now"));
     m_rtt->setTitles(tr("Heartbeat round trip"), tr("milliseconds"), tr("minutes before now"));
     m_lag->setAccessibleName(tr("Replication lag chart"));
+    m_lagBytes->setTitles(tr("Replication lag in WAL"), tr("kilobytes"), tr("minutes before now"));
+    m_lagBytes->setAccessibleName(tr("Replication lag in bytes chart"));
     m_rtt->setAccessibleName(tr("Heartbeat round-trip chart"));
     redraw();
 }
@@ -80,6 +86,22 @@ void ChartsPanel::redraw()
     }
     m_lag->setThresholds(limits);
     m_lag->showHistory(m_monitor->lagHistory(), lagLabels, now, m_windowMs);
+
+    // Bytes in KiB: WAL lag is small while streaming and megabytes when it is not.
+    QMap<QString, QString> byteLabels;
+    QMap<QString, double> byteLimits;
+    for (const agentlink::ChannelView& c : view.channels) {
+        if (!c.lagBytes)
+            continue;
+        byteLabels.insert(c.name, c.name);
+        if (c.maxLagBytes > 0)
+            byteLimits.insert(tr("limit of %1").arg(c.name), double(c.maxLagBytes) / 1024.0);
+    }
+    m_lagBytes->setVisible(!byteLabels.isEmpty());
+    if (!byteLabels.isEmpty()) {
+        m_lagBytes->setThresholds(byteLimits);
+        m_lagBytes->showHistory(m_monitor->lagKibHistory(), byteLabels, now, m_windowMs);
+    }
 
     QMap<QString, QString> rttLabels;
     for (const agentlink::HeartbeatLinkView& l : view.links)

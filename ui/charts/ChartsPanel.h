@@ -34,6 +34,7 @@ private:
     void retranslate();
 
     QPointer<agentlink::ClusterMonitor> m_monitor;
+    HistoryChart* m_lagBytes = nullptr;
     HistoryChart* m_lag = nullptr;
     HistoryChart* m_rtt = nullptr;
     QTimer m_redraw;

@@ -59,6 +59,23 @@ QString ReplicationTable::stateText(const QString& state)
     return tr("Unknown");
 }
 
+QString ReplicationTable::streamText(const agentlink::ChannelView& c)
+{
+    QString state;
+    if (c.streamState == QLatin1String("streaming"))
+        state = tr("Streaming");
+    else if (c.streamState == QLatin1String("catchup"))
+        state = tr("Catching up");
+    else if (c.streamState == QLatin1String("stopped"))
+        state = tr("Not streaming");
+    else if (c.streamState == QLatin1String("not_standby") || c.streamState == QLatin1String("not_primary"))
+        state = tr("Wrong role");
+    else
+        state = c.streamState;
+    const QString mode = c.synchronous ? tr("synchronous") : tr("asynchronous");
+    return c.timeline > 0 ? tr("%1, %2, timeline %3").arg(state, mode).arg(c.timeline) : tr("%1, %2").arg(state, mode);
+}
+
 QString ReplicationTable::keptText(const agentlink::KeptView& k)
 {
     return tr("%n file(s) from a split or a failover kept on %1, the newest in %2 (twinhactl divergence list)", nullptr,
@@ -77,13 +94,21 @@ void ReplicationTable::render()
     for (int row = 0; row < m_channels.size(); ++row) {
         const agentlink::ChannelView& c = m_channels.at(row);
         const agentlink::FactSource source = m_view.sourceOf(c.reportedBy);
-        const QString lag =
+        QString lag =
             c.lagS ? tr("%1 s (limit %2 s)").arg(locale.toString(*c.lagS, 'f', 1), locale.toString(c.maxLagS, 'f', 0))
                    : tr("unknown (limit %1 s)").arg(locale.toString(c.maxLagS, 'f', 0));
+        if (c.lagBytes)
+            lag += QLatin1Char('\n') +
+                   (c.maxLagBytes > 0
+                        ? tr("%1 of WAL behind (limit %2)")
+                              .arg(locale.formattedDataSize(*c.lagBytes), locale.formattedDataSize(c.maxLagBytes))
+                        : tr("%1 of WAL behind").arg(locale.formattedDataSize(*c.lagBytes)));
         const QString lastSync =
             c.lastSync.isValid() ? locale.toString(c.lastSync.toLocalTime(), QLocale::ShortFormat) : tr("never");
         QString pending = QStringLiteral("—");
-        if (c.pendingFiles && c.pendingBytes)
+        if (!c.streamState.isEmpty())
+            pending = streamText(c);
+        else if (c.pendingFiles && c.pendingBytes)
             pending =
                 tr("%n file(s), %1", nullptr, int(*c.pendingFiles)).arg(locale.formattedDataSize(*c.pendingBytes));
         QStringList problems;

@@ -21,6 +21,8 @@ public:
     void setView(const agentlink::ClusterView& view);
     static QString stateText(const QString& state);
     static QString keptText(const agentlink::KeptView& kept);
+    // PostgreSQL: "Streaming, synchronous, timeline 2".
+    static QString streamText(const agentlink::ChannelView& channel);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -9,8 +9,8 @@
 namespace twinha::ui {
 
 namespace {
-// precheck, stop, drain, handover, start, verify and a rollback: the most a switchover reports.
-constexpr int kRowsShown = 7;
+// precheck, stop, drain, handover, catch_up, start, verify and a rollback: the most a switchover reports.
+constexpr int kRowsShown = 8;
 } // namespace
 
 OperationStepList::OperationStepList(QWidget* parent)

@@ -19,7 +19,7 @@ class TestScriptResource : public QObject
     Q_OBJECT
 
 private:
-    const ResourceContext m_context{QStringLiteral("c1"), QStringLiteral("n1"), QStringLiteral("web")};
+    const ResourceContext m_context{QStringLiteral("c1"), QStringLiteral("n1"), QStringLiteral("web"), {}};
 
     struct Outcome
     {

@@ -60,7 +60,7 @@ private Q_SLOTS:
             QSKIP("systemd is running here; this checks the honest failure where it is not");
         QFETCH(Resource::Action, action);
         QFETCH(QString, code);
-        SystemdResource r(unit(QStringLiteral("ssh.service")), {"c1", "n1", "web"});
+        SystemdResource r(unit(QStringLiteral("ssh.service")), {"c1", "n1", "web", {}});
         const auto [ok, reason] = act(r, action);
         QVERIFY(!ok);
         QCOMPARE(reason.code, code);
@@ -71,7 +71,7 @@ private Q_SLOTS:
     {
         // `systemctl is-active --quiet --version` would print the version and exit 0: a unit that
         // does not exist would count as running. After "--" it is a name like any other.
-        SystemdResource r(unit(QStringLiteral("--version")), {"c1", "n1", "web"});
+        SystemdResource r(unit(QStringLiteral("--version")), {"c1", "n1", "web", {}});
         const auto [ok, reason] = act(r, Resource::Action::Status);
         QVERIFY(!ok);
         QCOMPARE(reason.code, QString::fromLatin1(codes::kResourceNotRunning));
@@ -81,7 +81,7 @@ private Q_SLOTS:
     {
         if (!systemdRunning())
             QSKIP("systemd is not running here (container or CI)");
-        SystemdResource r(unit(QStringLiteral("twinha-no-such-unit.service")), {"c1", "n1", "web"});
+        SystemdResource r(unit(QStringLiteral("twinha-no-such-unit.service")), {"c1", "n1", "web", {}});
         const auto [ok, reason] = act(r, Resource::Action::Start);
         QVERIFY(!ok);
         QCOMPARE(reason.code, QString::fromLatin1(codes::kUnitNotFound));

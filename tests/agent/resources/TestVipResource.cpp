@@ -25,7 +25,7 @@ class TestVipResource : public QObject
 private:
     NamespaceGuard m_guard;
     QString m_ns;
-    const ResourceContext m_context{QStringLiteral("c1"), QStringLiteral("n1"), QStringLiteral("web")};
+    const ResourceContext m_context{QStringLiteral("c1"), QStringLiteral("n1"), QStringLiteral("web"), {}};
 
     static ResourceConfig vip(const QString& address, const QString& interface = QStringLiteral("v0"))
     {

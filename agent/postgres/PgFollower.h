@@ -1,0 +1,57 @@
+#pragma once
+
+#include "agent/postgres/PgTask.h"
+#include "agent/replication/RetryBackoff.h"
+#include "agentlink/protocol/RpcError.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+
+namespace twinha::agent {
+
+// Keeps this node's PostgreSQL running as a standby of the peer while the peer holds the group.
+// tend() is called whenever the local server does not answer; it takes one step:
+//   - held (hold file): nothing, ever, until a person deletes the file;
+//   - standby.signal present: start it (as a standby: it can never come up as a primary);
+//   - no standby.signal (it was the primary, and stopped without handing over, e.g. it crashed and
+//     the peer took over): only once the peer answers as a primary, pg_rewind it onto the peer's
+//     timeline, journal what it had written past the fork (pg_rewound), make it a standby and
+//     start it. If pg_rewind fails, it is held (pg_held) and stays stopped: never a second
+//     primary, and never started on a copy that went its own way.
+class PgFollower : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kStartTimeoutMs = 120000;
+    static constexpr int kRewindTimeoutMs = 30 * 60 * 1000;
+
+    explicit PgFollower(const PgInstance& instance, QObject* parent = nullptr);
+
+    void tend();
+    void cancel();
+    bool isBusy() const { return m_task.isRunning(); }
+    // Why the standby is not running, or null while it is fine or starting.
+    protocol::RpcError problem() const { return m_problem; }
+    void clearProblem() { m_problem = {}; }
+
+Q_SIGNALS:
+    void changed();
+    void journalEvent(const QString& type, const QJsonObject& data);
+
+private:
+    void onStatus(const CommandRunner::Result& status);
+    void start();
+    void checkPeerIsPrimary();
+    void rewind();
+    void setProblem(const protocol::RpcError& problem);
+
+    PgTask m_task;
+    RetryBackoff m_backoff;
+    QElapsedTimer m_sinceFailure; // invalid while the last start did not fail
+    int m_waitMs = 0;
+    QJsonObject m_before; // own checkpoint before a rewind, for the journal
+    protocol::RpcError m_problem;
+};
+
+} // namespace twinha::agent

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "agent/AgentConfig.h"
+#include "agent/resources/RunAs.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace twinha::agent {
+
+// This node's PostgreSQL as a `postgresql` resource describes it: where its folders are, how to
+// reach it and its peer, and the files that decide how it starts (standby.signal and
+// primary_conninfo make a standby; a hold file keeps it stopped). The one place that builds the
+// command lines of pg_ctl, psql, pg_controldata, pg_rewind and pg_isready.
+class PgInstance
+{
+public:
+    static constexpr char kHoldFile[] = "twinha.hold";
+
+    PgInstance(const ResourceConfig& resource, const QString& self, const QString& peer);
+
+    QString user() const { return m_resource.postgresUser(); }
+    QString dataDir() const { return m_resource.pg.dataDirFor(m_self); }
+    QString configDir() const { return m_resource.pg.configDirFor(m_self); }
+    QString socketDir() const { return m_resource.pg.socketDirFor(m_self); }
+    QString logFile() const { return m_resource.pg.logFileFor(m_self, m_resource.name); }
+    quint16 port() const;
+    // "host:port" of the peer's PostgreSQL, as configured.
+    QString peerAddress() const;
+
+    QString tool(const char* name) const;
+    // psql printing one unaligned row without headers; the SQL must select one value.
+    QStringList queryArguments(const QString& sql) const;
+    // pg_ctl on this instance: -D is the configuration folder (Debian keeps it apart from the data).
+    QStringList ctlArguments(const QStringList& action) const;
+    // psql against the peer's database (the replication user, as pg_rewind connects).
+    QStringList peerQueryArguments(const QString& sql) const;
+    QStringList rewindArguments() const; // pg_rewind this data folder from the peer
+    // libpq connection string to the peer: for streaming (primary_conninfo), or to its database.
+    QString peerConninfo(bool forStreaming) const;
+
+    // The owner, for CommandRunner::setRunAs; nullopt with *error when the agent cannot act as it.
+    std::optional<RunAs> account(QString* error) const;
+    // Stable output whatever the node's locale, and a bounded wait on connections.
+    static QMap<QString, QString> environment();
+
+    bool hasStandbySignal() const;
+    // standby.signal plus primary_conninfo (pointing at the peer) in postgresql.auto.conf, owned by
+    // the PostgreSQL user: the next start is as a standby of the peer.
+    bool writeStandbyConfig(QString* error) const;
+    QString holdPath() const;
+    bool isHeld() const;
+    // Writes the hold file with `reason`: the agent starts this instance no more until a person
+    // deletes it.
+    bool hold(const QString& reason, QString* error) const;
+
+private:
+    bool writeOwned(const QString& path, const QByteArray& bytes, QString* error) const;
+
+    ResourceConfig m_resource;
+    QString m_self;
+    QString m_peer;
+};
+
+} // namespace twinha::agent

@@ -1,0 +1,102 @@
+#include "agent/postgres/PgTask.h"
+
+#include "agent/replication/ProcessOutput.h"
+#include "agentlink/protocol/ErrorCodes.h"
+
+#include <QJsonDocument>
+
+namespace twinha::agent {
+
+namespace codes = protocol::codes;
+
+PgTask::PgTask(const PgInstance& instance, QObject* parent)
+    : QObject(parent)
+    , m_instance(instance)
+{
+    m_runner.setExtraEnvironment(PgInstance::environment());
+    m_runner.setEndOnStdoutOverflow(true);
+    connect(&m_runner, &CommandRunner::finished, this, &PgTask::onFinished);
+}
+
+bool PgTask::run(const char* name, const QStringList& arguments, int timeoutMs, Done done)
+{
+    if (m_runner.isRunning())
+        return false;
+    QString error;
+    const std::optional<RunAs> owner = m_instance.account(&error);
+    m_done = std::move(done);
+    if (!owner) {
+        CommandRunner::Result r;
+        r.stderrTail = error;
+        QMetaObject::invokeMethod(
+            this, [this, r] { onFinished(r); }, Qt::QueuedConnection);
+        return true;
+    }
+    m_runner.setRunAs(owner);
+    m_runner.setTimeoutMs(timeoutMs);
+    m_runner.run(m_instance.tool(name), arguments);
+    return true;
+}
+
+bool PgTask::query(const QString& sql, int timeoutMs, Answered done)
+{
+    return runQuery(m_instance.queryArguments(sql), timeoutMs, std::move(done));
+}
+
+bool PgTask::queryPeer(const QString& sql, int timeoutMs, Answered done)
+{
+    return runQuery(m_instance.peerQueryArguments(sql), timeoutMs, std::move(done));
+}
+
+bool PgTask::runQuery(const QStringList& arguments, int timeoutMs, Answered done)
+{
+    return run("psql", arguments, timeoutMs, [done](const CommandRunner::Result& r) {
+        Answer a;
+        const QString detail = ProcessOutput::detailLine(r.stderrTail.toUtf8());
+        if (r.exitCode == 2) { // psql: the connection failed
+            a.unreachable = true;
+            a.error = protocol::RpcError::make(QString::fromLatin1(codes::kPgNotRunning),
+                                               {{QStringLiteral("detail"), detail}});
+        } else if (!r.ok()) {
+            a.error = failure(QStringLiteral("psql"), r);
+        } else {
+            const QJsonDocument doc = QJsonDocument::fromJson(r.stdoutData.trimmed());
+            a.ok = doc.isObject();
+            a.row = doc.object();
+            if (!a.ok)
+                a.error =
+                    protocol::RpcError::make(QString::fromLatin1(codes::kPgCommandFailed),
+                                             {{QStringLiteral("command"), QStringLiteral("psql")},
+                                              {QStringLiteral("exit_status"), 0},
+                                              {QStringLiteral("detail"), QString::fromUtf8(r.stdoutData.left(200))}});
+        }
+        done(a);
+    });
+}
+
+void PgTask::cancel()
+{
+    m_done = nullptr;
+    if (m_runner.isRunning())
+        m_runner.terminate();
+}
+
+protocol::RpcError PgTask::failure(const QString& tool, const CommandRunner::Result& result)
+{
+    QString detail = ProcessOutput::detailLine(result.stderrTail.toUtf8());
+    if (result.timedOut)
+        detail = QStringLiteral("timed out after %1 ms").arg(result.elapsedMs);
+    return protocol::RpcError::make(QString::fromLatin1(codes::kPgCommandFailed),
+                                    {{QStringLiteral("command"), tool},
+                                     {QStringLiteral("exit_status"), result.exitCode},
+                                     {QStringLiteral("detail"), detail}});
+}
+
+void PgTask::onFinished(const CommandRunner::Result& result)
+{
+    Done done = std::exchange(m_done, nullptr);
+    if (done)
+        done(result);
+}
+
+} // namespace twinha::agent

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "agent/postgres/PgInstance.h"
+#include "agent/resources/CommandRunner.h"
+#include "agentlink/protocol/RpcError.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+
+namespace twinha::agent {
+
+// Runs the PostgreSQL tools of one instance, one at a time, as the instance's owner, and calls back.
+// A query selects one JSON value (json_build_object(...)); its answer says whether the server
+// answered at all (psql's exit status 2: no connection), so "not running" is never a parse error.
+class PgTask : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Answer
+    {
+        bool ok = false;
+        bool unreachable = false; // the server took no connection: stopped, starting or shutting down
+        QJsonObject row;
+        protocol::RpcError error; // PG_NOT_RUNNING {detail} or PG_COMMAND_FAILED {command, exit_status, detail}
+    };
+    using Done = std::function<void(const CommandRunner::Result& result)>;
+    using Answered = std::function<void(const Answer& answer)>;
+
+    explicit PgTask(const PgInstance& instance, QObject* parent = nullptr);
+
+    const PgInstance& instance() const { return m_instance; }
+    bool isRunning() const { return m_runner.isRunning(); }
+    // Runs tool `name` (pg_ctl, pg_controldata, ...) with `arguments`; false without a callback
+    // while another one runs.
+    bool run(const char* name, const QStringList& arguments, int timeoutMs, Done done);
+    bool query(const QString& sql, int timeoutMs, Answered done);
+    // The same query on the peer's PostgreSQL.
+    bool queryPeer(const QString& sql, int timeoutMs, Answered done);
+    // Ends a running tool and drops its callback.
+    void cancel();
+
+    // PG_COMMAND_FAILED for a tool that did not succeed.
+    static protocol::RpcError failure(const QString& tool, const CommandRunner::Result& result);
+
+private:
+    bool runQuery(const QStringList& arguments, int timeoutMs, Answered done);
+    void onFinished(const CommandRunner::Result& result);
+
+    PgInstance m_instance;
+    CommandRunner m_runner;
+    Done m_done;
+};
+
+} // namespace twinha::agent

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "agent/postgres/PgTask.h"
+#include "agent/resources/Resource.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+namespace twinha::agent {
+
+// PostgreSQL as a resource of a group. "Running" means serving as the primary; a standby counts as
+// stopped, so the cluster judges split-brain by what answers `pg_is_in_recovery() = false`.
+//   start: the primary stays; a standby is promoted (pg_promote, waiting for it); a stopped
+//          instance is started first (as a standby when standby.signal says so), then promoted.
+//          A held instance (hold file: pg_rewind failed) is never started.
+//   stop:  a clean stop (pg_ctl stop -m fast: a shutdown checkpoint, every client gone), then the
+//          data folder is made a standby of the peer (standby.signal, primary_conninfo), so it can
+//          never come back as a second primary. A standby is left running as it is.
+//   status: a query of pg_is_in_recovery().
+// The standby's own life (starting it, pg_rewind) is the postgresql channel's (PostgresChannel).
+class PostgresResource : public Resource
+{
+    Q_OBJECT
+public:
+    static constexpr int kPollMs = 100;
+
+    PostgresResource(const ResourceConfig& config, const ResourceContext& context, QObject* parent = nullptr);
+
+protected:
+    void doStart() override;
+    void doStop() override;
+    void doStatus() override;
+
+private:
+    int leftMs() const;
+    void startFromState(const PgTask::Answer& answer);
+    void startServer();
+    void waitForAnswer(const std::function<void(const PgTask::Answer&)>& then);
+    void promote();
+    void stopServer();
+    void makeStandby();
+    void query(const std::function<void(const PgTask::Answer&)>& then);
+
+    PgTask m_task;
+    QElapsedTimer m_clock;
+};
+
+} // namespace twinha::agent
