@@ -49,6 +49,28 @@ private:
         return ConfigLoader::loadFile(support::writeClusterDir(m_dir.path(), text));
     }
 
+    // The minimal config with its script resource and command channel turned into a PostgreSQL
+    // instance and its channel (lines 25-29 and 31-34), then `edits` applied.
+    ConfigLoader::Result loadPostgres(const QList<std::pair<QString, QString>>& edits)
+    {
+        QList<std::pair<QString, QString>> all{
+            {QStringLiteral("type = \"script\"\nname = \"s\"\nstart = \"true\"\nstop = \"true\"\n"
+                            "status = \"true\"\nrun_as = \"%1\"")
+                 .arg(support::currentUser()),
+             QStringLiteral("type = \"postgresql\"\nname = \"db\"\nrun_as = \"postgres\"\n"
+                            "data_dir = { n1 = \"/srv/pg/n1\", n2 = \"/srv/pg/n2\" }\n"
+                            "endpoints = { n1 = \"127.0.0.1:5433\", n2 = \"127.0.0.1:5434\" }")},
+            {QStringLiteral("name = \"r\"\ntype = \"command\"\ngroup = \"g\"\ncommand = \"echo {}\""),
+             QStringLiteral("name = \"pg\"\ntype = \"postgresql\"\ngroup = \"g\"")}};
+        QString text = support::minimalConfig();
+        for (const auto& [from, to] : all + edits) {
+            if (text.count(from) != 1)
+                qFatal("edit target not unique in the PostgreSQL config: %s", qPrintable(from));
+            text.replace(from, to);
+        }
+        return ConfigLoader::loadFile(support::writeClusterDir(m_dir.path(), text));
+    }
+
 private Q_SLOTS:
     void minimalConfigHasNoIssues()
     {
@@ -191,6 +213,155 @@ private Q_SLOTS:
         QVERIFY(issue->column >= 1);
         QVERIFY(issue->file.endsWith(QLatin1String("cluster.toml")));
         QVERIFY(!issue->message.isEmpty());
+    }
+
+    void aPostgresqlResourceAndItsChannelLoad()
+    {
+        if (!::getpwnam("postgres"))
+            QSKIP("no user \"postgres\" on this machine");
+        const auto result = loadPostgres({});
+        QVERIFY2(result.issues.isEmpty(), qPrintable(describe(result.issues)));
+        const auto& c = result.config;
+        QCOMPARE(c.groups.size(), 1);
+        QCOMPARE(c.groups.at(0).resources.size(), 1);
+        const auto& r = c.groups.at(0).resources.at(0);
+        QCOMPARE(r.type, ResourceType::Postgresql);
+        QCOMPARE(r.name, QStringLiteral("db"));
+        QCOMPARE(r.runAs, QStringLiteral("postgres"));
+        QCOMPARE(r.postgresUser(), QStringLiteral("postgres"));
+        QCOMPARE(r.timeoutMs, 60000); // a clean stop writes a checkpoint: more than the usual default
+        const auto& pg = r.pg;
+        QCOMPARE(pg.dataDirFor(QStringLiteral("n1")), QStringLiteral("/srv/pg/n1"));
+        QCOMPARE(pg.dataDirFor(QStringLiteral("n2")), QStringLiteral("/srv/pg/n2"));
+        QVERIFY(pg.dataDir.all.isEmpty());
+        QVERIFY(!pg.configDir.isSet());
+        QCOMPARE(pg.configDirFor(QStringLiteral("n1")), QStringLiteral("/srv/pg/n1"));
+        QCOMPARE(pg.configDirFor(QStringLiteral("n2")), QStringLiteral("/srv/pg/n2"));
+        QCOMPARE(pg.socketDirFor(QStringLiteral("n1")), QStringLiteral("/var/run/postgresql"));
+        QCOMPARE(pg.logFileFor(QStringLiteral("n2"), r.name), QStringLiteral("/var/log/postgresql/twinha-db.log"));
+        QCOMPARE(pg.binDir, QStringLiteral("/usr/lib/postgresql/15/bin"));
+        QCOMPARE(pg.replicationUser, QStringLiteral("replicator"));
+        QCOMPARE(pg.database, QStringLiteral("postgres"));
+        QVERIFY(pg.passfile.isEmpty());
+        QCOMPARE(pg.endpoints.size(), 2);
+        const auto* ep = twinha::agent::endpointFor(pg.endpoints, QStringLiteral("n2"));
+        QVERIFY(ep);
+        QCOMPARE(ep->address, QStringLiteral("127.0.0.1:5434"));
+        QCOMPARE(ep->host, QStringLiteral("127.0.0.1")); // filled by the validator
+        QCOMPARE(ep->port, quint16(5434));
+        QCOMPARE(c.replications.size(), 1);
+        const auto& rep = c.replications.at(0);
+        QCOMPARE(rep.type, ReplicationType::Postgresql);
+        QCOMPARE(rep.group, QStringLiteral("g"));
+        QCOMPARE(rep.intervalS, 1);
+        QCOMPARE(rep.maxLagBytes, qint64(0));
+        QCOMPARE(rep.maxLagS, 5.0);
+        QCOMPARE(c.postgresResource(QStringLiteral("g")), &r);
+    }
+
+    void aPostgresqlResourceWithEverySetting()
+    {
+        if (!::getpwnam("postgres"))
+            QSKIP("no user \"postgres\" on this machine");
+        const auto result = loadPostgres(
+            {{QStringLiteral("data_dir = { n1 = \"/srv/pg/n1\", n2 = \"/srv/pg/n2\" }"),
+              QStringLiteral(
+                  "data_dir = \"/var/lib/postgresql/15/main\"\n"
+                  "config_dir = { n1 = \"/etc/postgresql/15/main\", n2 = \"/etc/postgresql/15/other\" }\n"
+                  "socket_dir = \"/run/pg\"\nlog_file = { n1 = \"/var/log/a.log\", n2 = \"/var/log/b.log\" }\n"
+                  "bin_dir = \"/opt/pg/bin\"\nreplication_user = \"repl_user\"\n"
+                  "passfile = \"/etc/twinha/pgpass\"\ndatabase = \"app\"\ntimeout_ms = 90000")},
+             {QStringLiteral("group = \"g\""),
+              QStringLiteral("group = \"g\"\ninterval_s = 5\nmax_lag_bytes = 17179869184\nmax_lag_s = 30")}});
+        QVERIFY2(result.issues.isEmpty(), qPrintable(describe(result.issues)));
+        const auto& r = result.config.groups.at(0).resources.at(0);
+        const auto& pg = r.pg;
+        QCOMPARE(r.timeoutMs, 90000);
+        QCOMPARE(pg.dataDirFor(QStringLiteral("n1")), QStringLiteral("/var/lib/postgresql/15/main"));
+        QCOMPARE(pg.dataDirFor(QStringLiteral("n2")), QStringLiteral("/var/lib/postgresql/15/main"));
+        QCOMPARE(pg.configDirFor(QStringLiteral("n1")), QStringLiteral("/etc/postgresql/15/main"));
+        QCOMPARE(pg.configDirFor(QStringLiteral("n2")), QStringLiteral("/etc/postgresql/15/other"));
+        QCOMPARE(pg.socketDirFor(QStringLiteral("n2")), QStringLiteral("/run/pg"));
+        QCOMPARE(pg.logFileFor(QStringLiteral("n1"), r.name), QStringLiteral("/var/log/a.log"));
+        QCOMPARE(pg.logFileFor(QStringLiteral("n2"), r.name), QStringLiteral("/var/log/b.log"));
+        QCOMPARE(pg.binDir, QStringLiteral("/opt/pg/bin"));
+        QCOMPARE(pg.replicationUser, QStringLiteral("repl_user"));
+        QCOMPARE(pg.passfile, QStringLiteral("/etc/twinha/pgpass"));
+        QCOMPARE(pg.database, QStringLiteral("app"));
+        const auto& rep = result.config.replications.at(0);
+        QCOMPARE(rep.intervalS, 5);
+        QCOMPARE(rep.maxLagBytes, Q_INT64_C(17179869184)); // beyond 32 bits
+        QCOMPARE(rep.maxLagS, 30.0);
+    }
+
+    void reportsEachPostgresqlErrorAtItsField_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("says");
+        auto row = [](const char* name, const char* from, const char* to, const char* field, int line,
+                      const char* says) {
+            QTest::newRow(name) << QString::fromUtf8(from) << QString::fromUtf8(to) << QString::fromUtf8(field) << line
+                                << QString::fromUtf8(says);
+        };
+        row("resource without a postgresql channel", "name = \"pg\"\ntype = \"postgresql\"\ngroup = \"g\"",
+            "name = \"r\"\ntype = \"command\"\ngroup = \"g\"\ncommand = \"echo {}\"", "group[0].resource[0]", 24,
+            "needs one [[replication]] of type \"postgresql\"");
+        row("channel whose group has no postgresql resource",
+            "type = \"postgresql\"\nname = \"db\"\nrun_as = \"postgres\"\n"
+            "data_dir = { n1 = \"/srv/pg/n1\", n2 = \"/srv/pg/n2\" }\n"
+            "endpoints = { n1 = \"127.0.0.1:5433\", n2 = \"127.0.0.1:5434\" }",
+            "type = \"script\"\nname = \"s\"\nstart = \"true\"\nstop = \"true\"\nstatus = \"true\"\nrun_as = \"root\"",
+            "replication[0].group", 35, "has no resource of type \"postgresql\"");
+        row("two channels for one instance", "group = \"g\"",
+            "group = \"g\"\n\n[[replication]]\nname = \"pg2\"\ntype = \"postgresql\"\ngroup = \"g\"",
+            "group[0].resource[0]", 24, "needs one [[replication]] of type \"postgresql\"");
+        row("run as root", "run_as = \"postgres\"", "run_as = \"root\"", "group[0].resource[0].run_as", 27,
+            "refuses to run as root");
+        row("run as nobody known", "run_as = \"postgres\"", "run_as = \"no-such-user-here\"",
+            "group[0].resource[0].run_as", 27, "there is no user \"no-such-user-here\"");
+        row("data_dir table missing a node", ", n2 = \"/srv/pg/n2\" }", " }", "group[0].resource[0].data_dir.n2", 28,
+            "missing");
+        row("data_dir of a node that does not exist", "n2 = \"/srv/pg/n2\" }",
+            "n2 = \"/srv/pg/n2\", n3 = \"/srv/pg/n3\" }", "group[0].resource[0].data_dir.n3", 28,
+            "\"n3\" is not a node");
+        row("data_dir not absolute", "n2 = \"/srv/pg/n2\"", "n2 = \"srv/pg/n2\"", "group[0].resource[0].data_dir.n2",
+            28, "must be an absolute path");
+        row("no data_dir", "data_dir = { n1 = \"/srv/pg/n1\", n2 = \"/srv/pg/n2\" }\n", "",
+            "group[0].resource[0].data_dir.n1", 24, "missing");
+        row("data_dir neither a string nor a table", "data_dir = { n1 = \"/srv/pg/n1\", n2 = \"/srv/pg/n2\" }",
+            "data_dir = 5", "group[0].resource[0].data_dir", 28, "expected a string");
+        row("endpoint of a node missing", ", n2 = \"127.0.0.1:5434\" }", " }", "group[0].resource[0].endpoints.n2", 29,
+            "missing the endpoint");
+        row("replication user that is not a plain name", "run_as = \"postgres\"",
+            "run_as = \"postgres\"\nreplication_user = \"repl' host='evil\"", "group[0].resource[0].replication_user",
+            28, "not a plain PostgreSQL role name");
+        row("unknown key in the resource", "run_as = \"postgres\"", "run_as = \"postgres\"\nunit = \"x.service\"",
+            "group[0].resource[0].unit", 28, "unknown key");
+        row("max_lag_bytes negative", "group = \"g\"", "group = \"g\"\nmax_lag_bytes = -1",
+            "replication[0].max_lag_bytes", 35, "must be 0 (no limit) or more");
+        row("interval_s zero", "group = \"g\"", "group = \"g\"\ninterval_s = 0", "replication[0].interval_s", 35,
+            "out of range");
+        row("unknown key in the channel", "group = \"g\"", "group = \"g\"\npath = \"/srv\"", "replication[0].path", 35,
+            "unknown key");
+        row("duplex mode", "mode = \"hot-standby\"", "mode = \"duplex\"", "group[0].resource[0].type", 25, "duplex");
+    }
+
+    void reportsEachPostgresqlErrorAtItsField()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, field);
+        QFETCH(int, line);
+        QFETCH(QString, says);
+        const auto result = loadPostgres({{from, to}});
+        QVERIFY(!result.ok());
+        const ConfigIssue* issue = findError(result.issues, field);
+        QVERIFY2(issue, qPrintable(describe(result.issues)));
+        QCOMPARE(issue->line, line);
+        QVERIFY2(issue->message.contains(says), qPrintable(issue->message));
     }
 
     void aScriptWithoutRunAsStillLoadsWithAWarning()
