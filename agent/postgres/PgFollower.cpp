@@ -44,13 +44,10 @@ void PgFollower::tend()
 
 void PgFollower::onStatus(const CommandRunner::Result& status)
 {
-    const PgInstance& pg = m_task.instance();
     if (status.exitCode == 0) {
         setProblem({}); // it runs, and answers once it is ready
     } else if (status.exitCode != 3) {
         setProblem(PgTask::failure(QStringLiteral("pg_ctl status"), status)); // 4: no data folder
-    } else if (pg.hasStandbySignal()) {
-        start();
     } else {
         checkPeerIsPrimary();
     }
@@ -99,23 +96,33 @@ void PgFollower::checkPeerIsPrimary()
 void PgFollower::rewind()
 {
     const PgInstance& pg = m_task.instance();
-    const auto log = AgentLog::get("agent.replication");
-    log->warn("postgresql: {} was a primary and stopped without handing over; rewinding it onto {}",
-              pg.dataDir().toStdString(), pg.peerAddress().toStdString());
-    m_task.run("pg_rewind", pg.rewindArguments(), kRewindTimeoutMs, [this, log](const CommandRunner::Result& r) {
+    m_task.run("pg_rewind", pg.rewindArguments(), kRewindTimeoutMs, [this](const CommandRunner::Result& r) {
+        const auto log = AgentLog::get("agent.replication");
         const PgInstance& pg = m_task.instance();
+        const QString output = QString::fromUtf8(r.stdoutData) + r.stderrTail;
         QString why;
         if (r.ok() && pg.writeStandbyConfig(&why)) {
-            QJsonObject data = m_before;
-            data.insert(QStringLiteral("primary"), pg.peerAddress());
-            Q_EMIT journalEvent(QStringLiteral("pg_rewound"), data);
-            log->warn("postgresql: rewound in {} ms; starting it as a standby", r.elapsedMs);
+            if (!output.contains(QLatin1String("no rewind required"))) {
+                QJsonObject data = m_before;
+                data.insert(QStringLiteral("primary"), pg.peerAddress());
+                Q_EMIT journalEvent(QStringLiteral("pg_rewound"), data);
+                log->warn("postgresql: {} had gone its own way; rewound onto {} in {} ms", pg.dataDir().toStdString(),
+                          pg.peerAddress().toStdString(), r.elapsedMs);
+            }
             start();
             return;
         }
         const QString detail =
             r.ok() ? why
                    : PgTask::failure(QStringLiteral("pg_rewind"), r).params.value(QStringLiteral("detail")).toString();
+        if (!r.ok() && output.contains(QLatin1String("could not connect"))) {
+            // The primary went away meanwhile: nothing was changed here, so try again later.
+            m_waitMs = m_backoff.next();
+            m_sinceFailure.start();
+            setProblem(RpcError::make(QString::fromLatin1(codes::kPgPrimaryUnreachable),
+                                      {{QStringLiteral("address"), pg.peerAddress()}}));
+            return;
+        }
         QString holdError;
         pg.hold(QStringLiteral("pg_rewind failed: ") + detail, &holdError);
         log->error("postgresql: pg_rewind failed ({}); holding it stopped: {}", detail.toStdString(),
@@ -124,6 +131,27 @@ void PgFollower::rewind()
         Q_EMIT journalEvent(QStringLiteral("pg_held"), params);
         setProblem(RpcError::make(QString::fromLatin1(codes::kPgRewindFailed), params));
     });
+}
+
+void PgFollower::realign()
+{
+    if (m_task.isRunning())
+        return;
+    // Only for a primary to follow: pg_rewind needs one, and restarting for nothing helps nobody.
+    m_task.queryPeer(QStringLiteral("SELECT json_build_object('recovery', pg_is_in_recovery())"), 10000,
+                     [this](const PgTask::Answer& a) {
+                         if (!a.ok || a.row.value(QStringLiteral("recovery")).toBool())
+                             return;
+                         AgentLog::get("agent.replication")
+                             ->warn("postgresql: the standby in {} does not stream from the primary at {}; stopping "
+                                    "it to rewind it",
+                                    m_task.instance().dataDir().toStdString(),
+                                    m_task.instance().peerAddress().toStdString());
+                         m_task.run("pg_ctl",
+                                    m_task.instance().ctlArguments({QStringLiteral("stop"), QStringLiteral("-m"),
+                                                                    QStringLiteral("fast"), QStringLiteral("-w")}),
+                                    70000, [this](const CommandRunner::Result&) { tend(); });
+                     });
 }
 
 } // namespace twinha::agent

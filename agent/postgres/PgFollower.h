@@ -13,12 +13,15 @@ namespace twinha::agent {
 // Keeps this node's PostgreSQL running as a standby of the peer while the peer holds the group.
 // tend() is called whenever the local server does not answer; it takes one step:
 //   - held (hold file): nothing, ever, until a person deletes the file;
-//   - standby.signal present: start it (as a standby: it can never come up as a primary);
-//   - no standby.signal (it was the primary, and stopped without handing over, e.g. it crashed and
-//     the peer took over): only once the peer answers as a primary, pg_rewind it onto the peer's
-//     timeline, journal what it had written past the fork (pg_rewound), make it a standby and
-//     start it. If pg_rewind fails, it is held (pg_held) and stays stopped: never a second
-//     primary, and never started on a copy that went its own way.
+//   - otherwise, once the peer answers as a primary (before that there is nothing to follow):
+//     pg_rewind onto the peer's timeline, which does nothing when this copy did not go its own way
+//     (a clean switchover) and otherwise discards what it wrote past the fork (a crashed primary
+//     the peer took over from; a split-brain's loser), journaled as pg_rewound; then standby.signal
+//     and primary_conninfo, and start it. It can never come up as a primary.
+//   - if pg_rewind fails for any reason but the connection, it is held (pg_held) and stays
+//     stopped: never a second primary, and never started on a copy that went its own way.
+// realign() stops a running standby that does not stream from a primary peer, so that tend()
+// rewinds it: a standby that forked off before the primary's timeline cannot follow it.
 class PgFollower : public QObject
 {
     Q_OBJECT
@@ -29,6 +32,7 @@ public:
     explicit PgFollower(const PgInstance& instance, QObject* parent = nullptr);
 
     void tend();
+    void realign();
     void cancel();
     bool isBusy() const { return m_task.isRunning(); }
     // Why the standby is not running, or null while it is fine or starting.

@@ -14,6 +14,8 @@
 namespace twinha::agent {
 
 namespace {
+constexpr char kStandbyComment[] = "# Set by twinha-agent: this node follows its peer.";
+
 // A libpq keyword value in single quotes, with ' and \ escaped.
 QString quoted(const QString& value)
 {
@@ -23,10 +25,12 @@ QString quoted(const QString& value)
     return QLatin1Char('\'') + v + QLatin1Char('\'');
 }
 
-// The value of a postgresql.conf line, in single quotes with ' doubled.
+// The value of a postgresql.conf line, in single quotes: the file's reader takes a backslash as an
+// escape and '' as a quote, so both are written that way (as pg_basebackup -R does).
 QString confQuoted(const QString& value)
 {
     QString v = value;
+    v.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     v.replace(QLatin1Char('\''), QLatin1String("''"));
     return QLatin1Char('\'') + v + QLatin1Char('\'');
 }
@@ -134,7 +138,8 @@ bool PgInstance::writeStandbyConfig(QString* error) const
     }
     if (in.isOpen()) {
         for (const QByteArray& line : in.readAll().split('\n')) {
-            if (line.trimmed().startsWith("primary_conninfo"))
+            const QByteArray trimmed = line.trimmed();
+            if (trimmed.startsWith("primary_conninfo") || trimmed == kStandbyComment)
                 continue; // replaced below: the old one names this node or an old primary
             kept += line + '\n';
         }
@@ -143,8 +148,7 @@ bool PgInstance::writeStandbyConfig(QString* error) const
         if (kept == "\n")
             kept.clear();
     }
-    kept += "# Set by twinha-agent: this node follows its peer.\nprimary_conninfo = " +
-            confQuoted(peerConninfo(true)).toUtf8() + '\n';
+    kept += QByteArray(kStandbyComment) + "\nprimary_conninfo = " + confQuoted(peerConninfo(true)).toUtf8() + '\n';
     return writeOwned(autoConf, kept, error) &&
            writeOwned(QDir(dataDir()).filePath(QStringLiteral("standby.signal")), {}, error);
 }

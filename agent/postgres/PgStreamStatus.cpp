@@ -76,7 +76,9 @@ PgStreamStatus PgStreamStatus::fromPrimaryRow(const QJsonObject& row)
     s.flush = lsn(b, "flush");
     s.replay = lsn(b, "replay");
     s.replayLagS = number(b, "replay_lag");
-    s.synchronous = b.value(QStringLiteral("sync")).toString() == QLatin1String("sync");
+    // "quorum" (synchronous_standby_names = 'ANY n (...)') also makes commits wait for it.
+    const QString sync = b.value(QStringLiteral("sync")).toString();
+    s.synchronous = sync == QLatin1String("sync") || sync == QLatin1String("quorum");
     return s;
 }
 
@@ -130,7 +132,9 @@ std::optional<double> PgLagClock::update(const PgStreamStatus& s, const QDateTim
         reset();
         return std::nullopt;
     }
-    if (!m_replay || *m_replay != *s.replay) {
+    // The clock of a stall starts when replay last moved or last had all there was: an idle
+    // primary's quiet hours are not lag when it writes again.
+    if (!m_replay || *m_replay != *s.replay || *s.replay >= *s.head) {
         m_replay = s.replay;
         m_replaySince = now;
     }

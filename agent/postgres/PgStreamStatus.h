@@ -30,8 +30,8 @@ struct PgStreamStatus
 
     Side side = Side::Primary;
     bool inRecovery = false;
-    QString state;             // "streaming", "catchup", "stopped" (no standby / no receiver), "not_standby"
-    QString standbyName;       // primary: the application_name of the standby measured
+    QString state;       // "streaming", "catchup", "stopped" (no standby / no receiver), "not_standby", "not_primary"
+    QString standbyName; // primary: the application_name of the standby measured
     std::optional<PgLsn> head; // primary: pg_current_wal_lsn(); standby: last received
     std::optional<PgLsn> sent, write, flush, replay;
     std::optional<double> replayLagS;           // primary: pg_stat_replication.replay_lag (null when idle)

@@ -45,6 +45,7 @@ void PostgresChannel::applyRole(const ReplicationRole&)
     m_lagS.reset();
     m_lagClock.reset();
     m_error = {};
+    m_notStreaming = 0;
     if (role().kind == ReplicationRole::Kind::Idle) {
         m_interval.stop();
         return;
@@ -163,7 +164,7 @@ void PostgresChannel::awaitCatchUp(const QJsonObject& facts, int timeoutMs)
         finishCatchUpLater(true); // nothing named: a source that drained nothing to wait for
         return;
     }
-    m_catchUp = CatchUp{*checkpoint, facts.value(QStringLiteral("timeline")).toInt(), timeoutMs, {}, {}};
+    m_catchUp = CatchUp{*checkpoint, timeoutMs, {}, {}};
     m_catchUp->clock.start();
     m_urgent.cancel();
     pollCatchUp();
@@ -179,10 +180,12 @@ void PostgresChannel::pollCatchUp()
         const PgStreamStatus s = PgStreamStatus::fromStandbyRow(a.row);
         if (a.ok && s.replay)
             m_catchUp->lastReplay = s.replay->toString();
-        const bool sameTimeline = !m_catchUp->timeline || !s.timeline || s.timeline == m_catchUp->timeline;
         // pg_last_wal_replay_lsn() is the end of the last record replayed: past the checkpoint's
-        // start means the checkpoint record itself, the old primary's last, has been replayed.
-        if (a.ok && s.inRecovery && sameTimeline && s.replay && *s.replay > m_catchUp->checkpoint) {
+        // start means the checkpoint record itself, the old primary's last, has been replayed. The
+        // positions compare on one timeline: the switchover's pre-check required this standby to
+        // stream from that primary, and the primary has stopped since. (The standby's own timeline
+        // is no help here: with the walreceiver gone it is its last restartpoint's, often older.)
+        if (a.ok && s.inRecovery && s.replay && *s.replay > m_catchUp->checkpoint) {
             AgentLog::get("agent.replication")
                 ->info("{}: standby replayed {} past the old primary's checkpoint {} after {} ms", name().toStdString(),
                        s.replay->toString().toStdString(), m_catchUp->checkpoint.toString().toStdString(),

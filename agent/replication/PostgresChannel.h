@@ -25,6 +25,7 @@ class PostgresChannel : public ReplicationChannel
 public:
     static constexpr int kQueryTimeoutMs = 5000;
     static constexpr int kCatchUpPollMs = 20;
+    static constexpr int kRealignSamples = 15; // samples a running standby may spend not streaming
 
     PostgresChannel(const ReplicationConfig& config, const ResourceConfig& resource, const QString& selfNode,
                     const QString& peerNode, QObject* parent = nullptr);
@@ -57,11 +58,11 @@ private:
     PgLagClock m_lagClock;
     protocol::RpcError m_error;
     QJsonObject m_handover;
+    int m_notStreaming = 0; // consecutive standby samples without streaming
 
     struct CatchUp
     {
         PgLsn checkpoint;
-        int timeline = 0;
         int timeoutMs = 0;
         QElapsedTimer clock;
         QString lastReplay;
