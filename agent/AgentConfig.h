@@ -161,6 +161,12 @@ struct ReplicationConfig
     QString command;    // command: prints one JSON object
     double maxLagS = 5;
     qint64 maxLagBytes = 0; // postgresql: WAL the standby may be behind; 0: no limit
+    // postgresql: "off" (asynchronous), "on" (a commit waits for the standby while it streams; the
+    // primary goes on alone once it has lost the standby, and then no automatic failover may
+    // promote it) or "strict" (a commit never returns before the standby has it: writes block
+    // while the standby is away).
+    QString synchronous = QStringLiteral("off");
+    bool synchronousCommit() const { return synchronous != QLatin1String("off"); }
 
     QString pathFor(const QString& node) const { return paths.value(node, path); }
     bool overSsh() const { return transport == QLatin1String("ssh"); }

@@ -162,6 +162,7 @@ void readReplications(TomlReader& r, const toml::table& root, AgentConfig& c)
         r.string(t, "command", f % QLatin1String(".command"), rep.command);
         r.number(t, "max_lag_s", f % QLatin1String(".max_lag_s"), rep.maxLagS);
         r.integer64(t, "max_lag_bytes", f % QLatin1String(".max_lag_bytes"), rep.maxLagBytes);
+        r.string(t, "synchronous", f % QLatin1String(".synchronous"), rep.synchronous);
         r.integer(t, "interval_s", f % QLatin1String(".interval_s"), rep.intervalS);
         r.string(t, "transport", f % QLatin1String(".transport"), rep.transport);
         r.string(t, "ssh_user", f % QLatin1String(".ssh_user"), rep.sshUser);
@@ -185,7 +186,7 @@ void readReplications(TomlReader& r, const toml::table& root, AgentConfig& c)
         if (rep.type == ReplicationType::Postgresql && !t.get("interval_s"))
             rep.intervalS = 1; // as often as resources are monitored: lag is the figure users watch
         if (rep.type == ReplicationType::Postgresql)
-            r.checkKeys(t, f, {"name", "type", "group", "max_lag_s", "max_lag_bytes", "interval_s"});
+            r.checkKeys(t, f, {"name", "type", "group", "max_lag_s", "max_lag_bytes", "interval_s", "synchronous"});
         c.replications << rep;
     }
 }

@@ -110,6 +110,10 @@ void PostgresValidator::checkChannel(const AgentConfig& config, const Replicatio
                      QStringLiteral("group \"%1\" has no resource of type \"postgresql\" to watch").arg(r.group));
     if (r.maxLagBytes < 0)
         report.error(member(field, "max_lag_bytes"), QStringLiteral("must be 0 (no limit) or more"));
+    if (r.synchronous != QLatin1String("off") && r.synchronous != QLatin1String("on") &&
+        r.synchronous != QLatin1String("strict"))
+        report.error(member(field, "synchronous"),
+                     QStringLiteral("\"%1\" is not one of off, on, strict").arg(r.synchronous));
     if (r.intervalS < 1 || r.intervalS > 3600)
         report.error(member(field, "interval_s"), QStringLiteral("%1 is out of range (1-3600)").arg(r.intervalS));
 }

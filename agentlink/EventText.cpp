@@ -98,6 +98,7 @@ QString EventText::typeLabel(const QString& type, const QJsonObject& data)
         {"mirror_trusted", QT_TR_NOOP("Mirror key trusted")},
         {"pg_rewound", QT_TR_NOOP("Old primary rewound")},
         {"pg_held", QT_TR_NOOP("PostgreSQL held stopped")},
+        {"pg_synchronous", QT_TR_NOOP("Synchronous replication")},
         {"config_prepared", QT_TR_NOOP("Configuration change prepared")},
         {"config_committed", QT_TR_NOOP("Configuration change committed")},
         {"config_aborted", QT_TR_NOOP("Configuration change aborted")},
@@ -176,6 +177,12 @@ QString EventText::summary(const QString& type, const QJsonObject& data)
                   "the timeline of the primary at %1, discarding what it had written past the fork (its last "
                   "checkpoint was %2 on timeline %3); it now follows as a standby.")
             .arg(str(data, "primary"), str(data, "checkpoint_lsn"), str(data, "timeline"));
+    if (type == QLatin1String("pg_synchronous"))
+        return data.value(QStringLiteral("synchronous")).toBool()
+                   ? tr("Commits on the primary wait for the standby again (%1).").arg(str(data, "channel"))
+                   : tr("The standby of %1 is away: commits on the primary no longer wait for it, and automatic "
+                        "failover is off until it streams again.")
+                         .arg(str(data, "channel"));
     if (type == QLatin1String("pg_held"))
         return ErrorText::describe(
             protocol::RpcError::make(QString::fromLatin1(protocol::codes::kPgRewindFailed), data));

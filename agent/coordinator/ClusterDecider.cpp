@@ -230,6 +230,9 @@ bool ClusterDecider::lagAllowsFailover(const AgentConfig& config, const ClusterP
             return false;
         if (c->maxLagBytes > 0 && (!it->lagBytes || *it->lagBytes > c->maxLagBytes))
             return false;
+        // Synchronous replication: only a standby every commit waited for may take over by itself.
+        if (c->synchronousCommit() && !it->synchronous)
+            return false;
     }
     return true;
 }

@@ -23,6 +23,8 @@ QJsonObject ClusterPayload::toJson() const
             c.insert(QStringLiteral("error"), it->error);
         if (it->lagBytes)
             c.insert(QStringLiteral("lag_b"), *it->lagBytes);
+        if (it->synchronous)
+            c.insert(QStringLiteral("sy"), 1);
         l.insert(it.key(), c);
     }
     QJsonObject o{{QStringLiteral("epoch"), epoch},
@@ -78,7 +80,8 @@ std::optional<ClusterPayload> ClusterPayload::fromJson(const QJsonObject& o)
         p.lag.insert(it.key(),
                      {v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt,
                       it.value()[QStringLiteral("state")].toString(), it.value()[QStringLiteral("error")].toString(),
-                      b.isDouble() ? std::optional<qint64>(b.toInteger()) : std::nullopt});
+                      b.isDouble() ? std::optional<qint64>(b.toInteger()) : std::nullopt,
+                      it.value()[QStringLiteral("sy")].toInt() == 1});
     }
     if (o.value(QStringLiteral("op")).isObject())
         p.op = OperationRecord::fromJson(o.value(QStringLiteral("op")).toObject());

@@ -34,6 +34,7 @@ struct ClusterPayload
         QString state;
         QString error; // the channel's failure code while state is "error"
         std::optional<qint64> lagBytes;
+        bool synchronous = false; // every commit waited for the copy
         bool operator==(const Lag&) const = default;
     };
 

@@ -107,8 +107,8 @@ QMap<QString, ClusterPayload::Lag> ReplicationSet::lagReports() const
     QMap<QString, ClusterPayload::Lag> out;
     for (const auto& c : m_channels)
         if (c->role().kind == ReplicationRole::Kind::Source)
-            out.insert(c->name(),
-                       {c->lagS(), ReplicationChannel::stateName(c->state()), c->error().code, c->lagBytes()});
+            out.insert(c->name(), {c->lagS(), ReplicationChannel::stateName(c->state()), c->error().code, c->lagBytes(),
+                                   c->isSynchronous()});
     return out;
 }
 

@@ -30,6 +30,7 @@ QString PgStreamStatus::primarySql()
         "'lsn', CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_current_wal_lsn()::text END,"
         "'timeline', CASE WHEN pg_is_in_recovery() THEN NULL"
         " ELSE ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int END,"
+        "'sync_names', current_setting('synchronous_standby_names'),"
         "'standbys', (SELECT coalesce(json_agg(json_build_object("
         "'name', application_name, 'state', state, 'sync', sync_state, 'sent', sent_lsn::text,"
         "'write', write_lsn::text, 'flush', flush_lsn::text, 'replay', replay_lsn::text,"
@@ -58,6 +59,7 @@ PgStreamStatus PgStreamStatus::fromPrimaryRow(const QJsonObject& row)
     s.inRecovery = row.value(QStringLiteral("recovery")).toBool();
     s.head = lsn(row, "lsn");
     s.timeline = row.value(QStringLiteral("timeline")).toInt();
+    s.syncNames = row.value(QStringLiteral("sync_names")).toString();
     const QJsonArray standbys = row.value(QStringLiteral("standbys")).toArray();
     if (s.inRecovery) {
         s.state = QStringLiteral("not_primary");

@@ -4,6 +4,7 @@ target_sources(twinha_agentcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PgInstance.cpp ${CMAKE_CURRENT_LIST_DIR}/PgInstance.h
     ${CMAKE_CURRENT_LIST_DIR}/PgLsn.cpp ${CMAKE_CURRENT_LIST_DIR}/PgLsn.h
     ${CMAKE_CURRENT_LIST_DIR}/PgStreamStatus.cpp ${CMAKE_CURRENT_LIST_DIR}/PgStreamStatus.h
+    ${CMAKE_CURRENT_LIST_DIR}/PgSyncMode.cpp ${CMAKE_CURRENT_LIST_DIR}/PgSyncMode.h
     ${CMAKE_CURRENT_LIST_DIR}/PgFollower.cpp ${CMAKE_CURRENT_LIST_DIR}/PgFollower.h
     ${CMAKE_CURRENT_LIST_DIR}/PgTask.cpp ${CMAKE_CURRENT_LIST_DIR}/PgTask.h
 )

@@ -15,15 +15,18 @@ PostgresChannel::PostgresChannel(const ReplicationConfig& config, const Resource
     , m_sampler(PgInstance(resource, selfNode, peerNode))
     , m_urgent(PgInstance(resource, selfNode, peerNode))
     , m_follower(PgInstance(resource, selfNode, peerNode))
+    , m_sync(PgInstance(resource, selfNode, peerNode), config.synchronous)
 {
     m_interval.setInterval(config.intervalS * 1000);
     connect(&m_interval, &QTimer::timeout, this, &PostgresChannel::sample);
     m_catchUpPoll.setSingleShot(true);
     connect(&m_catchUpPoll, &QTimer::timeout, this, &PostgresChannel::pollCatchUp);
-    connect(&m_follower, &PgFollower::journalEvent, this, [this](const QString& type, QJsonObject data) {
+    const auto journal = [this](const QString& type, QJsonObject data) {
         data.insert(QStringLiteral("channel"), name());
         Q_EMIT journalEvent(type, data);
-    });
+    };
+    connect(&m_follower, &PgFollower::journalEvent, this, journal);
+    connect(&m_sync, &PgSyncMode::journalEvent, this, journal);
     connect(&m_follower, &PgFollower::changed, this, [this] {
         if (role().kind == ReplicationRole::Kind::Target && !m_follower.problem().isNull()) {
             m_error = m_follower.problem();
@@ -41,6 +44,7 @@ void PostgresChannel::applyRole(const ReplicationRole&)
 {
     m_sampler.cancel();
     m_follower.cancel();
+    m_sync.stop();
     m_status.reset();
     m_lagS.reset();
     m_lagClock.reset();
@@ -89,6 +93,7 @@ void PostgresChannel::takePrimaryView(const PgStreamStatus& s)
 {
     m_status = s;
     m_lagS = m_lagClock.update(s, QDateTime::currentDateTimeUtc());
+    m_sync.observe(s);
     if (s.inRecovery)
         m_error = RpcError::make(QString::fromLatin1(codes::kPgIsStandby));
     else if (s.state != QLatin1String("streaming") && s.state != QLatin1String("catchup"))

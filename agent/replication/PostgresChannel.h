@@ -2,6 +2,7 @@
 
 #include "agent/postgres/PgFollower.h"
 #include "agent/postgres/PgStreamStatus.h"
+#include "agent/postgres/PgSyncMode.h"
 #include "agent/postgres/PgTask.h"
 #include "agent/replication/ReplicationChannel.h"
 
@@ -34,6 +35,7 @@ public:
     std::optional<double> lagS() const override { return m_lagS; }
     std::optional<qint64> lagBytes() const override;
     QJsonObject handoverFacts() const override { return m_handover; }
+    bool isSynchronous() const override { return m_status && m_status->synchronous; }
     void awaitCatchUp(const QJsonObject& facts, int timeoutMs) override;
 
 protected:
@@ -52,6 +54,7 @@ private:
     PgTask m_sampler;
     PgTask m_urgent; // drain and catch-up, never queued behind a sample
     PgFollower m_follower;
+    PgSyncMode m_sync;
     QTimer m_interval;
     std::optional<PgStreamStatus> m_status;
     std::optional<double> m_lagS;

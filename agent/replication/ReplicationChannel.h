@@ -47,6 +47,9 @@ public:
     // Bytes the copy is behind, where the channel knows (PostgreSQL: WAL not yet replayed).
     virtual std::optional<qint64> lagBytes() const { return std::nullopt; }
 
+    // Every commit on the source waits for the copy now (PostgreSQL's synchronous standby).
+    virtual bool isSynchronous() const { return false; }
+
     // After a drain that stopped the source for good: what the target must show before it may
     // take over ({"checkpoint_lsn": ...} for PostgreSQL); empty when the drain says it all.
     virtual QJsonObject handoverFacts() const { return {}; }

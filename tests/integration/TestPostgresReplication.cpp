@@ -167,6 +167,87 @@ private:
         return codes;
     }
 
+    // kill -9 of node1's agent and postmaster under automatic failover; node1's agent comes back.
+    // synchronous: every acknowledged commit must survive; otherwise those of the last lag window may not.
+    void crashThenFollow(const QString& sync)
+    {
+        ExtraLab lab({QStringLiteral("--postgresql"), QStringLiteral("--pg-sync"), sync,
+                      QStringLiteral("--automatic-failover")});
+        QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
+        QVERIFY(settled(lab));
+        Writer writer(lab, lab.file(QStringLiteral("acks")));
+        ControlClient c1(lab.socket(1));
+        ControlClient c2(lab.socket(2));
+        const bool synchronous = sync != QLatin1String("off");
+        if (synchronous) // the primary waits for its standby once the agent has set it so
+            QVERIFY(waitUntil(
+                [&] { return pg(c1)[QStringLiteral("postgresql")][QStringLiteral("synchronous")].toBool(); }, 15000));
+        QVERIFY(waitForAcks(writer, 30, 20000));
+        const double lagAtLastContact = pg(c1)[QStringLiteral("lag_s")].toDouble();
+        int most = primaries(lab);
+        QCOMPARE(most, 1);
+
+        // The primary's node crashes: its agent and its postmaster, at once.
+        QFile pidFile(lab.value(QStringLiteral("NODE1_PG_DATA")) + QStringLiteral("/postmaster.pid"));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        const pid_t postmaster = pid_t(pidFile.readLine().trimmed().toLongLong());
+        QVERIFY(postmaster > 0);
+        const qint64 killedAt = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(::kill(pid_t(lab.pid(QStringLiteral("NODE1_AGENT_PID"))), SIGKILL), 0);
+        QCOMPARE(::kill(postmaster, SIGKILL), 0);
+
+        QVERIFY(waitCountingPrimaries(
+            lab, [&] { return firstLine(lab.value(QStringLiteral("VIP_HOLDER_FILE"))) == QLatin1String("node2"); },
+            kTakeoverBoundMs, &most));
+        QCOMPARE(sql(lab, 2, QStringLiteral("SELECT pg_is_in_recovery()")), QStringLiteral("f"));
+        QVERIFY(waitForAcks(writer, 20, 20000)); // the client writes on node2 now
+
+        // node1 comes back: its agent rewinds the old primary and makes it follow node2.
+        QProcess agent;
+        agent.setProcessChannelMode(QProcess::ForwardedChannels);
+        agent.start(lab.value(QStringLiteral("AGENT")),
+                    {QStringLiteral("daemon"), QStringLiteral("--config"), lab.value(QStringLiteral("NODE1_CONFIG")),
+                     QStringLiteral("--node"), QStringLiteral("node1"), QStringLiteral("--state-dir"),
+                     lab.value(QStringLiteral("NODE1_STATE_DIR")), QStringLiteral("--authorized-keys"),
+                     lab.file(QStringLiteral("node1/authorized_keys")), QStringLiteral("--socket"), lab.socket(1)});
+        QVERIFY(agent.waitForStarted());
+        QVERIFY(waitCountingPrimaries(
+            lab,
+            [&] {
+                const QJsonObject ch = pg(c2);
+                return ch[QStringLiteral("role")] == QLatin1String("source") &&
+                       ch[QStringLiteral("postgresql")][QStringLiteral("state")] == QLatin1String("streaming") &&
+                       ch[QStringLiteral("postgresql")][QStringLiteral("standby")] == QLatin1String("node1");
+            },
+            60000, &most));
+        QCOMPARE(sql(lab, 1, QStringLiteral("SELECT pg_is_in_recovery()")), QStringLiteral("t"));
+        writer.stop();
+        QCOMPARE(most, 1);
+
+        // Asynchronous replication: what the primary acknowledged in its last lag window may be lost,
+        // nothing older. Every loss is counted here.
+        const QMap<qint64, qint64> acked = writer.acked();
+        const QSet<qint64> onPrimary = rows(lab, 2);
+        // Synchronous: no window at all.
+        const qint64 window = synchronous ? -1 : qint64((lagAtLastContact + 1.0) * 1000); // plus one interval
+        QStringList lostOld;
+        int lost = 0;
+        for (auto it = acked.cbegin(); it != acked.cend(); ++it) {
+            if (onPrimary.contains(it.key()))
+                continue;
+            ++lost;
+            if (window < 0 || it.value() < killedAt - window)
+                lostOld << QString::number(it.key());
+        }
+        qInfo("synchronous %s: %lld commits acknowledged, %d lost (lag at the last contact %.3f s)", qPrintable(sync),
+              qint64(acked.size()), lost, lagAtLastContact);
+        QVERIFY2(lostOld.isEmpty(), qPrintable(QStringLiteral("acknowledged, then lost: ") + lostOld.join(',')));
+        QVERIFY(waitUntil([&] { return rows(lab, 1) == onPrimary; }, 15000)); // it follows
+
+        agent.terminate();
+        QVERIFY(agent.waitForFinished(15000));
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -273,79 +354,9 @@ private Q_SLOTS:
                           10000));
     }
 
-    void crashedPrimaryFailsOverThenIsRewoundAndFollows()
-    {
-        ExtraLab lab({QStringLiteral("--postgresql"), QStringLiteral("--automatic-failover")});
-        QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
-        QVERIFY(settled(lab));
-        Writer writer(lab, lab.file(QStringLiteral("acks")));
-        QVERIFY(waitForAcks(writer, 30, 20000));
-        ControlClient c1(lab.socket(1));
-        ControlClient c2(lab.socket(2));
-        const double lagAtLastContact = pg(c1)[QStringLiteral("lag_s")].toDouble();
-        int most = primaries(lab);
-        QCOMPARE(most, 1);
+    void crashedPrimaryFailsOverThenIsRewoundAndFollows() { crashThenFollow(QStringLiteral("off")); }
 
-        // The primary's node crashes: its agent and its postmaster, at once.
-        QFile pidFile(lab.value(QStringLiteral("NODE1_PG_DATA")) + QStringLiteral("/postmaster.pid"));
-        QVERIFY(pidFile.open(QIODevice::ReadOnly));
-        const pid_t postmaster = pid_t(pidFile.readLine().trimmed().toLongLong());
-        QVERIFY(postmaster > 0);
-        const qint64 killedAt = QDateTime::currentMSecsSinceEpoch();
-        QCOMPARE(::kill(pid_t(lab.pid(QStringLiteral("NODE1_AGENT_PID"))), SIGKILL), 0);
-        QCOMPARE(::kill(postmaster, SIGKILL), 0);
-
-        QVERIFY(waitCountingPrimaries(
-            lab, [&] { return firstLine(lab.value(QStringLiteral("VIP_HOLDER_FILE"))) == QLatin1String("node2"); },
-            kTakeoverBoundMs, &most));
-        QCOMPARE(sql(lab, 2, QStringLiteral("SELECT pg_is_in_recovery()")), QStringLiteral("f"));
-        QVERIFY(waitForAcks(writer, 20, 20000)); // the client writes on node2 now
-
-        // node1 comes back: its agent rewinds the old primary and makes it follow node2.
-        QProcess agent;
-        agent.setProcessChannelMode(QProcess::ForwardedChannels);
-        agent.start(lab.value(QStringLiteral("AGENT")),
-                    {QStringLiteral("daemon"), QStringLiteral("--config"), lab.value(QStringLiteral("NODE1_CONFIG")),
-                     QStringLiteral("--node"), QStringLiteral("node1"), QStringLiteral("--state-dir"),
-                     lab.value(QStringLiteral("NODE1_STATE_DIR")), QStringLiteral("--authorized-keys"),
-                     lab.file(QStringLiteral("node1/authorized_keys")), QStringLiteral("--socket"), lab.socket(1)});
-        QVERIFY(agent.waitForStarted());
-        QVERIFY(waitCountingPrimaries(
-            lab,
-            [&] {
-                const QJsonObject ch = pg(c2);
-                return ch[QStringLiteral("role")] == QLatin1String("source") &&
-                       ch[QStringLiteral("postgresql")][QStringLiteral("state")] == QLatin1String("streaming") &&
-                       ch[QStringLiteral("postgresql")][QStringLiteral("standby")] == QLatin1String("node1");
-            },
-            60000, &most));
-        QCOMPARE(sql(lab, 1, QStringLiteral("SELECT pg_is_in_recovery()")), QStringLiteral("t"));
-        writer.stop();
-        QCOMPARE(most, 1);
-
-        // Asynchronous replication: what the primary acknowledged in its last lag window may be lost,
-        // nothing older. Every loss is counted here.
-        const QMap<qint64, qint64> acked = writer.acked();
-        const QSet<qint64> onPrimary = rows(lab, 2);
-        const qint64 window = qint64((lagAtLastContact + 1.0) * 1000); // plus one monitor interval
-        QStringList lostOld;
-        int lost = 0;
-        for (auto it = acked.cbegin(); it != acked.cend(); ++it) {
-            if (onPrimary.contains(it.key()))
-                continue;
-            ++lost;
-            if (it.value() < killedAt - window)
-                lostOld << QString::number(it.key());
-        }
-        qInfo("%lld commits acknowledged, %d lost (lag at the last contact %.3f s)", qint64(acked.size()), lost,
-              lagAtLastContact);
-        QVERIFY2(lostOld.isEmpty(),
-                 qPrintable(QStringLiteral("lost from before the lag window: ") + lostOld.join(',')));
-        QVERIFY(waitUntil([&] { return rows(lab, 1) == onPrimary; }, 15000)); // it follows
-
-        agent.terminate();
-        QVERIFY(agent.waitForFinished(15000));
-    }
+    void withSynchronousCommitAFailoverLosesNoAcknowledgedCommit() { crashThenFollow(QStringLiteral("on")); }
 };
 
 QTEST_GUILESS_MAIN(TestPostgresReplication)

@@ -42,6 +42,8 @@
 #                          system user postgres and each pg command runs as it; else as the caller.
 #                          pg-writer.sh writes numbered transactions through the holder of the address.
 #                          Not with --blank.
+#   --pg-sync off|on|strict
+#                          the channel's synchronous setting (default off: asynchronous)
 # Every lab has a mirror channel "data" of group "service" (DIR/node1/data <-> DIR/node2/data,
 # rsync on TCP ports in lab.env), tiebreakers "tcp:127.0.0.1:<sshd port>" of both nodes, and a
 # control socket of mode 0666 so that a test can connect as an unprivileged observer. Each agent
@@ -77,7 +79,7 @@ usage() {
     cat >&2 <<EOF
 usage: ${0##*/} up DIR [--agent PATH] [--mode hot-standby|mutual-backup|duplex] [--automatic-failover]
                          [--lag-too-high] [--two-links] [--dead-link] [--hb-relay] [--blank]
-                         [--mirror-ssh] [--postgresql]
+                         [--mirror-ssh] [--postgresql [--pg-sync off|on|strict]]
        ${0##*/} down DIR [--purge]
        ${0##*/} status DIR
 EOF
@@ -370,6 +372,7 @@ type = "postgresql"
 group = "service"
 max_lag_s = 5
 max_lag_bytes = 1048576
+synchronous = "$PG_SYNC"
 EOF
     fi
     if ((LAG_HIGH)); then
@@ -919,6 +922,7 @@ HB_RELAY=0
 BLANK=0
 MIRROR_SSH=0
 POSTGRESQL=0
+PG_SYNC=off
 PG_USER=
 SHAPED=0 # any of the options above was given
 while [[ $# -gt 0 ]]; do
@@ -976,6 +980,11 @@ while [[ $# -gt 0 ]]; do
     --postgresql)
         POSTGRESQL=1 SHAPED=1
         shift
+        ;;
+    --pg-sync)
+        [[ $# -ge 2 && $2 =~ ^(off|on|strict)$ ]] || usage
+        PG_SYNC=$2
+        shift 2
         ;;
     -*) usage ;;
     *)

@@ -21,7 +21,7 @@ private:
             p.groups.insert(QLatin1String(g), {true, QStringLiteral("stopping"), true, 123456789});
         p.hearsPeer = true;
         for (const char* c : {"mailstore-mirror", "database-stream"})
-            p.lag.insert(QLatin1String(c), {12345.678, QStringLiteral("lagging"), QString(), std::nullopt});
+            p.lag.insert(QLatin1String(c), {12345.678, QStringLiteral("lagging"), QString(), std::nullopt, false});
         p.tiebreaker = true;
         p.op.id = OperationRecord::newId();
         p.op.kind = QStringLiteral("switchover");
@@ -84,7 +84,7 @@ private Q_SLOTS:
     void unknownLagStaysUnknown()
     {
         ClusterPayload p;
-        p.lag.insert(QStringLiteral("r"), {std::nullopt, QStringLiteral("unknown"), QString(), std::nullopt});
+        p.lag.insert(QStringLiteral("r"), {std::nullopt, QStringLiteral("unknown"), QString(), std::nullopt, false});
         QVERIFY(!ClusterPayload::fromJson(p.toJson())->lag.value(QStringLiteral("r")).lagS);
     }
 

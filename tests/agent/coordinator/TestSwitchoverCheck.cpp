@@ -25,7 +25,7 @@ private:
         if (self == QLatin1String("n1")) {
             s.assigned.insert(QStringLiteral("g"), QStringLiteral("active"));
             s.mine.groups.insert(QStringLiteral("g"), {true, QStringLiteral("running"), true, std::nullopt});
-            s.mine.lag.insert(QStringLiteral("r"), {0.5, QStringLiteral("in_sync"), QString(), std::nullopt});
+            s.mine.lag.insert(QStringLiteral("r"), {0.5, QStringLiteral("in_sync"), QString(), std::nullopt, false});
             s.peer = support::payload(QStringLiteral("epoch=4 g=free/stopped"));
         } else {
             s.assigned.insert(QStringLiteral("g"), QStringLiteral("standby"));
@@ -99,7 +99,7 @@ private Q_SLOTS:
             s.peer->lag[QStringLiteral("r")].lagS = 12.5;
         else if (change == QLatin1String("channel_error"))
             s.mine.lag[QStringLiteral("r")] = {std::nullopt, QStringLiteral("error"),
-                                               QStringLiteral("REPLICATION_SYNC_FAILED"), std::nullopt};
+                                               QStringLiteral("REPLICATION_SYNC_FAILED"), std::nullopt, false};
         else if (change == QLatin1String("peer_op"))
             s.peer->op = support::payload(QStringLiteral("op=g"))->op;
         else if (change == QLatin1String("stopped_here"))
