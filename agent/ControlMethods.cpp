@@ -2,6 +2,7 @@
 
 #include "agent/ConfigMethods.h"
 #include "agent/NodeMethods.h"
+#include "agent/PostgresMethods.h"
 #include "agent/StatusProvider.h"
 #include "agent/coordinator/ClientCredentials.h"
 #include "agent/coordinator/CoordinatorMethods.h"
@@ -46,6 +47,8 @@ QStringList ControlMethods::capabilities() const
         all << QStringLiteral("divergence");
     if (m_mirrorSsh)
         all << QStringLiteral("mirror.ssh");
+    if (m_postgres)
+        all << QStringLiteral("postgres");
     return all;
 }
 
@@ -64,12 +67,16 @@ bool ControlMethods::handleDeferred(const RpcMessage& request, const ClientCrede
 {
     const bool node = m_node && request.method.startsWith(QLatin1String("node."));
     const bool mirror = m_mirrorSsh && request.method.startsWith(QLatin1String("mirror."));
-    if (!node && !mirror)
+    const bool postgres = m_postgres && request.method.startsWith(QLatin1String("postgres."));
+    if (!node && !mirror && !postgres)
         return false;
-    if (!client.isOperator && !ClientCredentials::observerMayCall(request.method)) {
+    if (!client.isOperator && !ClientCredentials::observerMayCall(request.method) &&
+        !(postgres && PostgresMethods::observerMayCall(request.method))) {
         reply(denied(request, client));
         return true;
     }
+    if (postgres)
+        return m_postgres->handle(request, reply);
     return node ? m_node->handle(request, reply) : m_mirrorSsh->handle(request, client.actor(), reply);
 }
 

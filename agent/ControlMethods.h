@@ -14,6 +14,7 @@ class CoordinatorMethods;
 class DivergenceMethods;
 class MirrorSshMethods;
 class NodeMethods;
+class PostgresMethods;
 class StatusProvider;
 struct ClientCredentials;
 
@@ -33,9 +34,11 @@ public:
     void setNodeMethods(NodeMethods* node) { m_node = node; }
     void setDivergenceMethods(std::unique_ptr<DivergenceMethods> divergence);
     void setMirrorSshMethods(MirrorSshMethods* mirrorSsh) { m_mirrorSsh = mirrorSsh; }
+    void setPostgresMethods(PostgresMethods* postgres) { m_postgres = postgres; }
 
-    // The methods answered later (node.*, mirror.*): false when `request` is not one of them; otherwise
-    // `reply` gets the answer (or the refusal) exactly once, unless the methods go away first.
+    // The methods answered later (node.*, mirror.*, postgres.*): false when `request` is not one of
+    // them; otherwise `reply` gets the answer (or the refusal) exactly once, unless the methods go
+    // away first.
     bool handleDeferred(const protocol::RpcMessage& request, const ClientCredentials& client, const Reply& reply) const;
 
     // Answers one request with a result or an error. *subscribe is set when the caller asked for
@@ -55,6 +58,7 @@ private:
     NodeMethods* m_node = nullptr;
     std::unique_ptr<DivergenceMethods> m_divergence;
     MirrorSshMethods* m_mirrorSsh = nullptr;
+    PostgresMethods* m_postgres = nullptr;
 };
 
 } // namespace twinha::agent

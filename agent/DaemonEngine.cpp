@@ -5,6 +5,7 @@
 #include "agent/ControlMethods.h"
 #include "agent/NodeMethods.h"
 #include "agent/NodeState.h"
+#include "agent/PostgresMethods.h"
 #include "agent/StatusProvider.h"
 #include "agent/coordinator/Coordinator.h"
 #include "agent/coordinator/CoordinatorMethods.h"
@@ -37,6 +38,7 @@ DaemonEngine::~DaemonEngine()
 {
     // Methods first (they point at the rest), then in reverse order of building.
     m_methods.reset();
+    m_postgresMethods.reset();
     m_mirrorSshMethods.reset();
     m_nodeMethods.reset();
     m_configMethods.reset();
@@ -119,6 +121,8 @@ void DaemonEngine::buildMethods(const QString& loadedChecksum)
         m_node, QFileInfo(m_paths.stateDir).absoluteFilePath(), QCoreApplication::applicationFilePath(),
         m_paths.authorizedKeys.isEmpty() ? AuthorizedKeys::defaultPath() : m_paths.authorizedKeys, m_events.get()});
     m_methods->setMirrorSshMethods(m_mirrorSshMethods.get());
+    m_postgresMethods = std::make_unique<PostgresMethods>(m_node);
+    m_methods->setPostgresMethods(m_postgresMethods.get());
 }
 
 bool DaemonEngine::startHeartbeat(RpcError* error)

@@ -19,6 +19,7 @@ class Journal;
 class MirrorSshMethods;
 class NodeMethods;
 class NodeState;
+class PostgresMethods;
 class StatusProvider;
 
 // Everything the daemon builds from one cluster config: node state, journal, heartbeat,
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<ConfigMethods> m_configMethods;
     std::unique_ptr<NodeMethods> m_nodeMethods;
     std::unique_ptr<MirrorSshMethods> m_mirrorSshMethods;
+    std::unique_ptr<PostgresMethods> m_postgresMethods;
     std::unique_ptr<ControlMethods> m_methods;
 };
 

@@ -34,6 +34,9 @@ QStringList allCodes()
     all << kReplicationLagBytesTooHigh << kPgNotRunning << kPgIsStandby << kPgIsPrimary << kPgCommandFailed << kPgHeld
         << kPgRewindFailed << kPgPrimaryUnreachable << kPgNotCleanlyStopped << kPgStandbyBehind
         << kPgStandbyNotStreaming;
+    all << kPgLsclustersMissing << kPgClusterDown << kPgWalLevelMinimal << kPgNoWalSenders << kPgHotStandbyOff
+        << kPgRewindNotPossible << kPgNoReplicationUser << kPgUserLacksReplication << kPgHbaNoReplication
+        << kPgSlotInactive;
     all << kDivergenceNotFound; // the sets a resync kept (divergence.show)
     all << kMirrorSshKeyFailed << kMirrorSshTrustFailed << kMirrorHostKeyMissing;
     // Config validation and apply (the setup wizard).

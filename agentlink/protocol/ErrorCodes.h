@@ -86,6 +86,17 @@ inline constexpr char kPgNotCleanlyStopped[] = "PG_NOT_CLEANLY_STOPPED";     // 
 inline constexpr char kPgStandbyBehind[] = "PG_STANDBY_BEHIND";              // replay_lsn, checkpoint_lsn, timeout_ms
 inline constexpr char kPgStandbyNotStreaming[] = "PG_STANDBY_NOT_STREAMING"; // state ("" when no standby is connected)
 inline constexpr char kDivergenceNotFound[] = "DIVERGENCE_NOT_FOUND";        // id: no kept set of that id on this node
+// postgres.discover (the setup wizard): what keeps a cluster from being a primary or a standby.
+inline constexpr char kPgLsclustersMissing[] = "PG_LSCLUSTERS_MISSING";  // pg_lsclusters (postgresql-common) absent
+inline constexpr char kPgClusterDown[] = "PG_CLUSTER_DOWN";              // version, cluster: not running, not checked
+inline constexpr char kPgWalLevelMinimal[] = "PG_WAL_LEVEL_MINIMAL";     // wal_level
+inline constexpr char kPgNoWalSenders[] = "PG_NO_WAL_SENDERS";           // max_wal_senders, needed
+inline constexpr char kPgHotStandbyOff[] = "PG_HOT_STANDBY_OFF";         // a standby would take no queries
+inline constexpr char kPgRewindNotPossible[] = "PG_REWIND_NOT_POSSIBLE"; // neither wal_log_hints nor checksums
+inline constexpr char kPgNoReplicationUser[] = "PG_NO_REPLICATION_USER"; // user
+inline constexpr char kPgUserLacksReplication[] = "PG_USER_LACKS_REPLICATION"; // user: no REPLICATION or no LOGIN
+inline constexpr char kPgHbaNoReplication[] = "PG_HBA_NO_REPLICATION";         // user, line (0: no rule; else a reject)
+inline constexpr char kPgSlotInactive[] = "PG_SLOT_INACTIVE";                  // slot: keeps WAL nobody reads
 // The mirror over ssh (mirror.ssh_key, mirror.ssh_trust): this node's key pair could not be made or
 // read; the peer's key could not be written into authorized_keys or known_hosts.
 inline constexpr char kMirrorSshKeyFailed[] = "MIRROR_SSH_KEY_FAILED";     // path, detail

@@ -48,6 +48,11 @@ inline constexpr char kNodeProbeAddress[] = "node.probe_address";
 inline constexpr char kNodeProbeWitness[] = "node.probe_witness";
 // {node, agent | script, options?, timeout_ms?} -> {node, device, ok, exit_status, detail} (action=monitor)
 inline constexpr char kNodeProbeFence[] = "node.probe_fence";
+// This node's PostgreSQL clusters for the wizard (agent/PostgresMethods); observers may ask.
+// {replication_user?: "replicator"} -> {node, replication_user, clusters: [{version, name, port, status, owner,
+// data_dir, config_dir, socket_dir, log_file, bin_dir, role?: "primary" | "standby", facts?, first_lag?,
+// problems: [error objects]}], problems: [error objects]} (PG_LSCLUSTERS_MISSING where postgresql-common is not)
+inline constexpr char kPostgresDiscover[] = "postgres.discover";
 // Sent by `twinha-agent session` itself when it cannot reach the daemon, just before it exits.
 inline constexpr char kSessionError[] = "session.error";
 // Sent by `twinha-agent session` to the daemon first: {"ssh_client": $SSH_CLIENT}, so the journal

@@ -2,3 +2,6 @@
 # replication rows and lag, PgInstance's command lines and files).
 twinha_add_test(TestPgPieces SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPgPieces.cpp
     LIBS twinha_agentcore LABELS agent unit)
+# postgres.discover: pg_lsclusters' outputs, the problem rules, and the method on this machine.
+twinha_add_test(TestPgDiscovery SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPgDiscovery.cpp
+    LIBS twinha_agentcore LABELS agent unit)
