@@ -28,3 +28,8 @@ add_executable(bench_console_scale
 target_link_libraries(bench_console_scale PRIVATE twinha_agentlink)
 target_compile_definitions(bench_console_scale PRIVATE TWINHA_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 add_dependencies(bench_console_scale twinha-agent)
+
+# TwinHA against Patroni on the same PostgreSQL 15 pair (netns-lab.sh up --postgresql / --patroni).
+add_executable(bench_pg_switchover ${CMAKE_CURRENT_LIST_DIR}/PgSwitchoverBench.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BenchStats.h)
+target_link_libraries(bench_pg_switchover PRIVATE twinha_netns_support)

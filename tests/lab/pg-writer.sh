@@ -3,6 +3,12 @@
 # through the "virtual IP" until SIGTERM or SIGINT, and records every acknowledged commit.
 #
 #   pg-writer.sh LAB_DIR OUTFILE [START_ID]
+#   pg-writer.sh --host ADDR --port PORT OUTFILE [START_ID]
+#
+# The second form writes to one fixed address (the netns lab's VIP, tests/netns/netns-lab.sh up
+# --postgresql or --patroni), as the user $PG_USER (default postgres) with $PG_BIN/psql (default
+# /usr/lib/postgresql/15/bin), and keeps each attempt short: 1 s to connect, 1 s per statement,
+# 2 s in all; a client-visible outage then shows as a gap between two acknowledged commits.
 #
 # The address is the holder file DIR/vip-holder (vip-holder.sh): it names the node holding it, and
 # an empty or missing file means nobody does. Each INSERT INTO acks(id) goes to the PostgreSQL of
@@ -17,24 +23,42 @@ set -euo pipefail
 
 usage() {
     echo "usage: ${0##*/} LAB_DIR OUTFILE [START_ID]" >&2
+    echo "       ${0##*/} --host ADDR --port PORT OUTFILE [START_ID]" >&2
     exit 2
 }
 
-[[ $# -eq 2 || $# -eq 3 ]] || usage
-lab_dir=$1
-out=$2
-id=${3:-1}
+fixed_host=
+if [[ ${1:-} == --host ]]; then
+    [[ $# -ge 5 && $3 == --port && $4 =~ ^[0-9]+$ ]] || usage
+    fixed_host=$2
+    fixed_port=$4
+    shift 4
+    [[ $# -eq 1 || $# -eq 2 ]] || usage
+    out=$1
+    id=${2:-1}
+    PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+    PG_USER=${PG_USER:-postgres}
+    # Short attempts: the time to notice an outage must not hide the outage's end.
+    connect_timeout=1 attempt_timeout=2
+    export PGOPTIONS='-c statement_timeout=1000'
+else
+    [[ $# -eq 2 || $# -eq 3 ]] || usage
+    lab_dir=$1
+    out=$2
+    id=${3:-1}
+    connect_timeout=2 attempt_timeout=5
+    [[ -f $lab_dir/lab.env ]] || {
+        echo "${0##*/}: no $lab_dir/lab.env; is a lab up there?" >&2
+        exit 1
+    }
+    # shellcheck source=/dev/null
+    source "$lab_dir/lab.env"
+    [[ ${POSTGRESQL:-0} == 1 ]] || {
+        echo "${0##*/}: the lab in $lab_dir was started without --postgresql" >&2
+        exit 1
+    }
+fi
 [[ $id =~ ^[0-9]+$ ]] || usage
-[[ -f $lab_dir/lab.env ]] || {
-    echo "${0##*/}: no $lab_dir/lab.env; is a lab up there?" >&2
-    exit 1
-}
-# shellcheck source=/dev/null
-source "$lab_dir/lab.env"
-[[ ${POSTGRESQL:-0} == 1 ]] || {
-    echo "${0##*/}: the lab in $lab_dir was started without --postgresql" >&2
-    exit 1
-}
 
 # bash defers a trapped signal until the running command ends, so the attempt in flight finishes.
 stop=0
@@ -58,15 +82,16 @@ holder_port() {
     esac
 }
 
+host=${fixed_host:-127.0.0.1}
 while ((!stop)); do
-    port=$(holder_port)
+    if [[ -n $fixed_host ]]; then port=$fixed_port; else port=$(holder_port); fi
     if [[ -z $port ]]; then
         sleep 0.01
         continue
     fi
     # VERBOSITY=verbose puts the SQLSTATE in the message ("ERROR:  23505: duplicate key ...").
-    if err=$(PGCONNECT_TIMEOUT=2 timeout 5 "$PG_BIN/psql" -X -q -A -t -v ON_ERROR_STOP=1 -v VERBOSITY=verbose \
-        -h 127.0.0.1 -p "$port" -U "$PG_USER" -d labdb -c "INSERT INTO acks(id) VALUES ($id)" 2>&1 >/dev/null); then
+    if err=$(PGCONNECT_TIMEOUT=$connect_timeout timeout "$attempt_timeout" "$PG_BIN/psql" -X -q -A -t -v ON_ERROR_STOP=1 \
+        -v VERBOSITY=verbose -h "$host" -p "$port" -U "$PG_USER" -d labdb -c "INSERT INTO acks(id) VALUES ($id)" 2>&1 >/dev/null); then
         rc=0
     else
         rc=$?

@@ -7,6 +7,7 @@
 #   netns-lab.sh fault DIR FAULT...      break or mend the network (see below)
 #   netns-lab.sh start-agent DIR NODE    start NODE's agent again (after a test killed it)
 #   netns-lab.sh start-keepalived DIR NODE   the same for keepalived
+#   netns-lab.sh start-patroni DIR NODE      the same for Patroni (a lab with --patroni)
 #   netns-lab.sh start-witness DIR       start the witness again (after a test killed it)
 #   netns-lab.sh power-off DIR NODE      what a fence device does: kill everything in NODE's
 #                                        namespace, drop its addresses, unplug its cables
@@ -39,6 +40,14 @@
 #   --keepalived default|fast   no TwinHA at all: keepalived (VRRP) moves the VIP and the HTTP
 #                         service runs on both nodes. default: advert_int 1; fast: VRRPv3 with
 #                         advert_int $KEEPALIVED_FAST_ADVERT (default 0.1)
+#   --postgresql          a PostgreSQL 15 pair in the node namespaces (before the agents): node1
+#                         primary, node2 a streaming standby (pg_basebackup -R), each on its lan
+#                         address and the VIP, port 5432; files in DIR/pgN/{data,conf,run}, log
+#                         DIR/pgN/postgresql.log; run as the system user postgres. Group "service"
+#                         gets resource "db" (type postgresql) before its address, and channel "pg"
+#   --patroni             no TwinHA: etcd in the witness namespace and Patroni (Debian's patroni,
+#                         its defaults) on each node running the same PostgreSQL pair; the VIP
+#                         follows the leader through Patroni's callbacks (patroni-vip.sh)
 #   --owner PID           the lab is torn down when PID exits (default: the caller, $PPID)
 #
 # Faults (`fault DIR ...`; each changes only the lab's switch namespace):
@@ -67,6 +76,8 @@ readonly LAN=10.77.1 PRIV=10.77.2
 readonly VIP1=10.77.1.10 VIP2=10.77.1.11 TIEBREAKER=10.77.1.254 CLIENT_IP=10.77.1.100
 readonly HTTP1=8080 HTTP2=8081 HB_PORT=5405 RSYNC_PORT=8730
 readonly WITNESS_IP=10.77.1.253 WITNESS_PORT=5410 ETCD_PORT=2379
+readonly PG_BIN=/usr/lib/postgresql/15/bin PG_PORT=5432 PG_USER=postgres PG_REPL_USER=twinha_repl
+readonly PG_START_TIMEOUT_S=30 PATRONI_PORT=8008 PATRONI_SCOPE=twinha-netns LAB_SUBNETS=10.77.0.0/16
 
 log() { printf 'netns-lab: %s\n' "$*" >&2; }
 die() {
@@ -326,6 +337,20 @@ paths = { node1 = "$LAB_DIR/node1/data", node2 = "$LAB_DIR/node2/data" }
 endpoints = { node1 = "$PRIV.1:$RSYNC_PORT", node2 = "$PRIV.2:$RSYNC_PORT" }
 interval_s = 5
 max_lag_s = 5
+EOF
+        if ((POSTGRESQL)); then
+            cat <<EOF
+
+# The standby streams the WAL of the primary, which runs "service".
+[[replication]]
+name = "pg"
+type = "postgresql"
+group = "service"
+max_lag_s = 5
+max_lag_bytes = 1048576
+EOF
+        fi
+        cat <<EOF
 
 [failover]
 automatic = $automatic
@@ -368,6 +393,8 @@ run_as = "root"
 timeout_ms = 5000
 EOF
     [[ $MODE != duplex ]] || return 0
+    # Resources start in file order: the database is primary before the address arrives.
+    [[ $name != service ]] || ((POSTGRESQL == 0)) || pg_resource
     cat <<EOF
 
 [[group.resource]]
@@ -376,6 +403,26 @@ name = "$name-ip"
 address = "$vip/24"
 interface = "eth0"
 dad = $(if ((DAD)); then echo true; else echo false; fi)
+EOF
+}
+
+# Both nodes share this filesystem, so every path is per node.
+pg_resource() {
+    local d=$LAB_DIR
+    cat <<EOF
+
+[[group.resource]]
+type = "postgresql"
+name = "db"
+data_dir = { node1 = "$d/pg1/data", node2 = "$d/pg2/data" }
+config_dir = { node1 = "$d/pg1/conf", node2 = "$d/pg2/conf" }
+socket_dir = { node1 = "$d/pg1/run", node2 = "$d/pg2/run" }
+log_file = { node1 = "$d/pg1/postgresql.log", node2 = "$d/pg2/postgresql.log" }
+endpoints = { node1 = "$LAN.1:$PG_PORT", node2 = "$LAN.2:$PG_PORT" }
+bin_dir = "$PG_BIN"
+run_as = "$PG_USER"
+replication_user = "$PG_REPL_USER"
+timeout_ms = 30000
 EOF
 }
 
@@ -561,6 +608,308 @@ start_keepalived() { # NODE
     log "$node keepalived up, pid $pid"
 }
 
+# ---------------------------------------------------------------- postgresql and patroni
+
+# A PostgreSQL server process: the postmaster ("/usr/lib/.../postgres -D ...") or one of its
+# children, which rename themselves ("postgres: netns-node1: checkpointer").
+is_postgres() {
+    local first
+    first=$(tr '\0' '\n' <"/proc/$1/cmdline" 2>/dev/null | head -n 1) || return 1
+    [[ ${first##*/} == postgres || $first == postgres: ]]
+}
+
+# Runs CMD as the user postgres in NODE's namespace, from DIR/pgN: the pg tools warn when they
+# cannot read the current folder, which /root is to postgres.
+pg_run() { # NODE CMD...
+    local node=$1 ns
+    ns=$(ns_of "$node")
+    shift
+    (cd "$LAB_DIR/pg${node#node}" && exec ip netns exec "$ns" runuser -u "$PG_USER" -- "$@")
+}
+
+# psql on NODE's unix socket as postgres (the superuser), failing on the first error.
+pg_sql() { # NODE DB ARGS...
+    local node=$1 db=$2
+    shift 2
+    pg_run "$node" "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$LAB_DIR/pg${node#node}/run" -p "$PG_PORT" \
+        -U "$PG_USER" -d "$db" "$@"
+}
+
+pg_check() {
+    [[ -x $PG_BIN/initdb ]] || die "$PG_BIN/initdb not found (package: postgresql-15)"
+    id -u "$PG_USER" >/dev/null 2>&1 || die "system user '$PG_USER' not found (package: postgresql-15)"
+    command -v runuser >/dev/null || die "'runuser' not found (package: util-linux)"
+    if ((PATRONI)); then
+        if ! command -v patroni >/dev/null || ! command -v patronictl >/dev/null; then
+            die "'patroni' not found (package: patroni)"
+        fi
+    fi
+    # PostgreSQL runs as postgres and must reach its files: search rights on every parent folder.
+    runuser -u "$PG_USER" -- test -x "$(dirname "$LAB_DIR")" ||
+        die "user $PG_USER cannot reach $(dirname "$LAB_DIR"); choose a DIR whose parent folders all have o+x"
+}
+
+pg_make_dirs() {
+    local i
+    runuser -u "$PG_USER" -- test -x "$LAB_DIR" || chmod o+x "$LAB_DIR"
+    for i in 1 2; do
+        mkdir -p "$LAB_DIR/pg$i/conf" "$LAB_DIR/pg$i/run"
+        # Patroni makes the data folder itself (initdb on node1, pg_basebackup on node2).
+        ((PATRONI)) || mkdir -p "$LAB_DIR/pg$i/data"
+        [[ ! -d $LAB_DIR/pg$i/data ]] || chmod 0700 "$LAB_DIR/pg$i/data"
+    done
+    chown -R "$PG_USER:" "$LAB_DIR/pg1" "$LAB_DIR/pg2"
+    # PostgreSQL listens on the VIP too, before this node holds it.
+    for i in 1 2; do
+        in_ns "node$i" sysctl -qw net.ipv4.ip_nonlocal_bind=1
+    done
+}
+
+# NODE's postgresql.conf and pg_hba.conf in DIR/pgN/conf, outside the data folder (Debian's
+# layout), so that pg_basebackup and pg_rewind never carry a node's address across.
+pg_write_conf() { # NODE
+    local i=${1#node} dir=$LAB_DIR/pg${1#node}
+    cat >"$dir/conf/postgresql.conf" <<CONF
+# PostgreSQL of netns lab $1; generated by netns-lab.sh. Start it with: pg_ctl -D $dir/conf start
+data_directory = '$dir/data'
+hba_file = '$dir/conf/pg_hba.conf'
+ident_file = '$dir/conf/pg_ident.conf'
+listen_addresses = '$LAN.$i,$VIP1'
+port = $PG_PORT
+unix_socket_directories = '$dir/run'
+cluster_name = 'netns-$1'
+max_connections = 50
+shared_buffers = '32MB'
+logging_collector = off
+wal_level = replica
+hot_standby = on
+hot_standby_feedback = on
+max_wal_senders = 10
+max_replication_slots = 10
+wal_log_hints = on
+wal_keep_size = '512MB'
+wal_sender_timeout = '10s'
+wal_receiver_timeout = '10s'
+wal_retrieve_retry_interval = '200ms'
+CONF
+    pg_write_hba >"$dir/conf/pg_hba.conf"
+    chown -R "$PG_USER:" "$dir/conf"
+}
+
+pg_write_hba() {
+    cat <<CONF
+# netns lab: the lab's subnets are trusted. TYPE DATABASE USER ADDRESS METHOD
+local all all trust
+local replication all trust
+host all all 127.0.0.1/32 trust
+host all all $LAB_SUBNETS trust
+host replication all $LAB_SUBNETS trust
+CONF
+}
+
+pg_start() { # NODE
+    local node=$1 dir=$LAB_DIR/pg${1#node}
+    if ! pg_run "$node" "$PG_BIN/pg_ctl" -D "$dir/conf" -l "$dir/postgresql.log" -w -t "$PG_START_TIMEOUT_S" start >&2; then
+        tail -n 30 "$dir/postgresql.log" >&2 || true
+        die "PostgreSQL of $node did not start; the end of $dir/postgresql.log is above"
+    fi
+}
+
+# Waits until NODE (the primary) has N standbys streaming.
+pg_wait_streaming() { # NODE N
+    local n deadline=$((SECONDS + PG_START_TIMEOUT_S))
+    while :; do
+        n=$(pg_sql "$1" postgres -A -t -c "SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming'" 2>/dev/null) || n=
+        [[ $n != "$2" ]] || return 0
+        if ((SECONDS >= deadline)); then
+            tail -n 20 "$LAB_DIR/pg1/postgresql.log" "$LAB_DIR/pg2/postgresql.log" "$LAB_DIR"/node[12]/patroni.log >&2 2>/dev/null || true
+            die "no standby streams from $1 after ${PG_START_TIMEOUT_S}s; the ends of the logs are above"
+        fi
+        sleep 0.1
+    done
+}
+
+# The role with what pg_rewind needs from a non-superuser source, the database and its table.
+pg_make_db() { # NODE REPLICATION-ROLE-EXISTS
+    local create="CREATE ROLE $PG_REPL_USER WITH LOGIN REPLICATION;"
+    ((${2:-0} == 0)) || create=
+    pg_sql "$1" postgres >&2 <<SQL || die "could not create the replication role and database on $1"
+$create
+GRANT EXECUTE ON function pg_catalog.pg_ls_dir(text, boolean, boolean) TO $PG_REPL_USER;
+GRANT EXECUTE ON function pg_catalog.pg_stat_file(text, boolean) TO $PG_REPL_USER;
+GRANT EXECUTE ON function pg_catalog.pg_read_binary_file(text) TO $PG_REPL_USER;
+GRANT EXECUTE ON function pg_catalog.pg_read_binary_file(text, bigint, bigint, boolean) TO $PG_REPL_USER;
+CREATE DATABASE labdb;
+SQL
+    pg_sql "$1" labdb -c 'CREATE TABLE acks (id bigint PRIMARY KEY, at timestamptz NOT NULL DEFAULT now())' >&2 ||
+        die "could not create table acks in labdb on $1"
+}
+
+# node1: initdb, the role and the database; node2: pg_basebackup -R from node1. Returns once
+# node2 streams.
+pg_up() {
+    local d1=$LAB_DIR/pg1 d2=$LAB_DIR/pg2 f
+    pg_run node1 "$PG_BIN/initdb" -D "$d1/data" -U "$PG_USER" --auth=trust -E UTF8 --locale=C.UTF-8 >"$d1/initdb.log" 2>&1 ||
+        {
+            cat "$d1/initdb.log" >&2
+            die "initdb failed for node1; its output is above"
+        }
+    for f in postgresql.conf pg_hba.conf pg_ident.conf; do
+        mv -- "$d1/data/$f" "$d1/conf/$f"
+    done
+    cp -p -- "$d1/conf/pg_ident.conf" "$d2/conf/pg_ident.conf"
+    pg_write_conf node1
+    pg_write_conf node2
+    pg_start node1
+    pg_make_db node1
+    pg_run node2 "$PG_BIN/pg_basebackup" -h "$LAN.1" -p "$PG_PORT" -U "$PG_REPL_USER" -D "$d2/data" -X stream -R \
+        --checkpoint=fast >"$d2/basebackup.log" 2>&1 ||
+        {
+            cat "$d2/basebackup.log" >&2
+            die "pg_basebackup of node1 into node2 failed; its output is above"
+        }
+    chmod 0700 "$d2/data"
+    pg_start node2
+    pg_wait_streaming node1 1
+    log "PostgreSQL up: node1 primary, node2 streaming standby, port $PG_PORT"
+}
+
+# The postmaster of DIR/pgN, from its postmaster.pid, if it runs.
+pg_postmaster_pid() { # N
+    local pid
+    pid=$(head -n 1 "$LAB_DIR/pg$1/data/postmaster.pid" 2>/dev/null) || return 1
+    [[ $pid =~ ^[0-9]+$ ]] && is_alive "$pid" && is_postgres "$pid" && echo "$pid"
+}
+
+# Patroni first (it would start PostgreSQL again), then a fast shutdown with pg_ctl in each node's
+# namespace; whatever postmaster is left then gets SIGQUIT, then SIGKILL with its children.
+stop_postgres() {
+    local i pid p deadline pids=()
+    while read -r pid; do
+        is_alive "$pid" && pids+=("$pid")
+    done < <(sed -n 's/^PATRONI_PID_NODE[12]=//p' "$LAB_DIR/lab.env" 2>/dev/null | sort -u)
+    if ((${#pids[@]} > 0)); then
+        kill -TERM "${pids[@]}" 2>/dev/null || true
+        deadline=$((SECONDS + 15))
+        for p in "${pids[@]}"; do
+            while is_alive "$p" && ((SECONDS < deadline)); do sleep 0.1; done
+        done
+    fi
+    for i in 1 2; do
+        [[ -f $LAB_DIR/pg$i/data/postmaster.pid ]] || continue
+        if [[ -e /run/netns/$(ns_of "node$i" 2>/dev/null) ]]; then
+            pg_run "node$i" "$PG_BIN/pg_ctl" -D "$LAB_DIR/pg$i/data" -m fast -w -t 10 stop >/dev/null 2>&1 ||
+                log "pg_ctl could not stop PostgreSQL of node$i; killing it"
+        fi
+    done
+}
+
+kill_postgres() {
+    local i pid p children
+    for i in 1 2; do
+        pid=$(pg_postmaster_pid "$i") || continue
+        children=$(pgrep -P "$pid" || true)
+        kill -QUIT "$pid" 2>/dev/null || true
+        sleep 0.5
+        for p in $pid $children; do
+            if is_alive "$p" && is_postgres "$p"; then kill -KILL "$p" 2>/dev/null || true; fi
+        done
+    done
+}
+
+write_patroni_yml() { # NODE
+    local node=$1 i=${1#node} cb="$SCRIPT_DIR/patroni-vip.sh notify $LAB_DIR $1"
+    cat >"$LAB_DIR/$node/patroni.yml" <<EOF
+# Patroni of netns lab $node; generated by netns-lab.sh. Patroni's defaults, except what the lab
+# needs to run at all (addresses, folders, users, trust in pg_hba, the VIP callbacks), a fast
+# checkpoint for the first clone of node2, and use_pg_rewind (the usual production setting).
+scope: $PATRONI_SCOPE
+name: $node
+restapi:
+  listen: $LAN.$i:$PATRONI_PORT
+  connect_address: $LAN.$i:$PATRONI_PORT
+etcd3:
+  hosts: $WITNESS_IP:$ETCD_PORT
+bootstrap:
+  dcs:
+    ttl: 30
+    loop_wait: 10
+    retry_timeout: 10
+    maximum_lag_on_failover: 1048576
+    postgresql:
+      use_pg_rewind: true
+      parameters:
+        wal_log_hints: 'on'
+  initdb:
+    - encoding: UTF8
+    - locale: C.UTF-8
+  pg_hba:
+$(pg_write_hba | sed -n 's/^\([a-z].*\)/    - \1/p')
+postgresql:
+  listen: $LAN.$i,$VIP1:$PG_PORT
+  connect_address: $LAN.$i:$PG_PORT
+  data_dir: $LAB_DIR/pg$i/data
+  bin_dir: $PG_BIN
+  pgpass: $LAB_DIR/pg$i/pgpass
+  # Only how node2 is first cloned: without it pg_basebackup waits for a spread checkpoint.
+  basebackup:
+    - checkpoint: fast
+  authentication:
+    superuser:
+      username: $PG_USER
+    replication:
+      username: $PG_REPL_USER
+  parameters:
+    unix_socket_directories: '$LAB_DIR/pg$i/run'
+  callbacks:
+    on_start: $cb
+    on_stop: $cb
+    on_role_change: $cb
+EOF
+    chown "$PG_USER:" "$LAB_DIR/$node/patroni.yml"
+}
+
+start_patroni() { # NODE
+    local node=$1 pid
+    pid=$(spawn "$node" "$LAB_DIR/$node/patroni.log" runuser -u "$PG_USER" -- patroni "$LAB_DIR/$node/patroni.yml")
+    wait_for "$node patroni" "$pid" "$LAB_DIR/$node/patroni.log" listens_tcp "$node" "$PATRONI_PORT"
+    set_env "PATRONI_PID_${node^^}" "$pid"
+    log "$node patroni up, pid $pid"
+}
+
+# The root helper that adds and removes the VIP for Patroni's callbacks (patroni-vip.sh).
+start_vip_helper() { # NODE
+    local node=$1 pid fifo=$LAB_DIR/$1/vip.fifo
+    rm -f -- "$fifo"
+    mkfifo -m 0600 "$fifo"
+    chown "$PG_USER:" "$fifo"
+    pid=$(spawn "$node" "$LAB_DIR/$node/vip-helper.log" "$SCRIPT_DIR/patroni-vip.sh" serve "$LAB_DIR" "$node" "$VIP1/24" eth0)
+    set_env "VIP_HELPER_PID_${node^^}" "$pid"
+}
+
+patroni_up() {
+    local node
+    chown "$PG_USER:" "$LAB_DIR/node1" "$LAB_DIR/node2"
+    for node in "${NODES[@]}"; do
+        write_patroni_yml "$node"
+        start_vip_helper "$node"
+    done
+    start_patroni node1
+    local deadline=$((SECONDS + PG_START_TIMEOUT_S))
+    # Patroni's bootstrap is done once it has made the replication role (post_bootstrap).
+    until [[ $(pg_sql node1 postgres -A -t -c "SELECT NOT pg_is_in_recovery() AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$PG_REPL_USER')" 2>/dev/null) == t ]]; do
+        ((SECONDS < deadline)) || {
+            tail -n 30 "$LAB_DIR/node1/patroni.log" >&2
+            die "Patroni did not make node1 the leader in ${PG_START_TIMEOUT_S}s; its log is above"
+        }
+        sleep 0.2
+    done
+    pg_make_db node1 1
+    start_patroni node2
+    pg_wait_streaming node1 1
+    log "Patroni up: node1 leader, node2 streaming replica"
+}
+
 # lab.env: KEY=VALUE lines, the last assignment of a key wins.
 set_env() {
     printf '%s=%q\n' "$1" "$2" >>"$LAB_DIR/lab.env"
@@ -573,7 +922,9 @@ on_up_exit() {
         trap - INT TERM
         log "start-up failed; tearing the lab down (files kept in $LAB_DIR)"
         stop_watchdog
+        stop_postgres
         remove_namespaces "$LAB_DIR/lab.netns"
+        kill_postgres
         ((rc != 0)) || rc=1
     fi
     exit "$rc"
@@ -606,7 +957,9 @@ cmd_watch() { # the watchdog: tears the lab down once OWNER has gone, or when to
     ((stop)) && exit 0
     log "owner $owner has gone; tearing the lab down"
     rm -f -- "$LAB_DIR/watchdog.pid"
+    stop_postgres
     remove_namespaces "$LAB_DIR/lab.netns"
+    kill_postgres
 }
 
 cmd_up() {
@@ -614,11 +967,14 @@ cmd_up() {
     ip netns list >/dev/null 2>&1 || die "'ip netns' does not work here"
     local tool
     ((ETCD == 0)) || command -v etcd >/dev/null || die "'etcd' not found (package: etcd-server)"
+    ((POSTGRESQL == 0 && PATRONI == 0)) || pg_check
     for tool in busybox ssh-keygen ss rsync ping arping; do
         command -v "$tool" >/dev/null ||
             die "'$tool' not found (packages: busybox, openssh-client, iproute2, rsync, iputils-ping, iputils-arping)"
     done
-    if [[ -n $KEEPALIVED ]]; then
+    if ((PATRONI)); then
+        :
+    elif [[ -n $KEEPALIVED ]]; then
         command -v keepalived >/dev/null || die "keepalived not found (package: keepalived)"
         [[ $KEEPALIVED == default || $KEEPALIVED == fast ]] || die "--keepalived default|fast"
     else
@@ -668,13 +1024,32 @@ cmd_up() {
         printf 'VIP1=%s\nVIP2=%s\nTIEBREAKER=%s\nCLIENT_IP=%s\n' "$VIP1" "$VIP2" "$TIEBREAKER" "$CLIENT_IP"
         printf 'NODE1_IP=%s\nNODE2_IP=%s\nHTTP_PORT1=%s\nHTTP_PORT2=%s\n' "$LAN.1" "$LAN.2" "$HTTP1" "$HTTP2"
         printf 'INTERVAL_MS=%s\nDEAD_TIME_MS=%s\n' "${INTERVAL_MS:-200}" "${DEAD_TIME_MS:-1000}"
+        printf 'POSTGRESQL=%s\nPATRONI=%s\n' "$POSTGRESQL" "$PATRONI"
+        if ((POSTGRESQL || PATRONI)); then
+            printf 'PG_USER=%s\nPG_BIN=%s\nPG_PORT=%s\nPG_REPL_USER=%s\n' "$PG_USER" "$PG_BIN" "$PG_PORT" "$PG_REPL_USER"
+            for i in 1 2; do
+                printf 'NODE%s_PG_DATA=%q\nNODE%s_PG_CONF=%q\nNODE%s_PG_SOCKET=%q\nNODE%s_PG_LOG=%q\n' \
+                    "$i" "$LAB_DIR/pg$i/data" "$i" "$LAB_DIR/pg$i/conf" "$i" "$LAB_DIR/pg$i/run" \
+                    "$i" "$LAB_DIR/pg$i/postgresql.log"
+            done
+        fi
+        if ((PATRONI)); then
+            printf 'PATRONI_SCOPE=%s\nPATRONI_PORT=%s\n' "$PATRONI_SCOPE" "$PATRONI_PORT"
+            for i in 1 2; do
+                printf 'PATRONI_CONFIG_NODE%s=%q\n' "$i" "$LAB_DIR/node$i/patroni.yml"
+            done
+        fi
         for node in "${NODES[@]}"; do
             printf 'SOCKET_%s=%q\n' "${node^^}" "$LAB_DIR/$node/control.sock"
             printf 'DATA_%s=%q\n' "${node^^}" "$LAB_DIR/$node/data"
         done
     } >>"$LAB_DIR/lab.env"
 
-    if [[ -n $KEEPALIVED ]]; then
+    if ((PATRONI)); then
+        pg_make_dirs
+        start_etcd
+        patroni_up
+    elif [[ -n $KEEPALIVED ]]; then
         # keepalived moves only the address, so the service runs on both nodes all the time.
         for i in 1 2; do
             node=node$i
@@ -699,6 +1074,11 @@ cmd_up() {
             write_witness_toml
             start_witness
         fi
+        # The agents manage PostgreSQL, so it runs before they start.
+        if ((POSTGRESQL)); then
+            pg_make_dirs
+            pg_up
+        fi
         for node in "${NODES[@]}"; do
             start_sshd "$node"
         done
@@ -721,7 +1101,9 @@ cmd_down() {
     fi
     [[ -f $LAB_DIR/$MARKER ]] || die "$LAB_DIR is not a netns lab folder"
     stop_watchdog
+    stop_postgres
     remove_namespaces "$LAB_DIR/lab.netns"
+    kill_postgres
     # Whatever of the lab's agents outlived its namespace (a guard holding a deleted one) is still
     # in the agent's cgroup: stop it, and remove the cgroup once the kernel has let go of it.
     local cg p deadline
@@ -754,7 +1136,7 @@ shift 2
 [[ $LAB_DIR =~ ^[A-Za-z0-9._/@+,:=~-]+$ ]] || die "lab folder '$LAB_DIR' contains special characters"
 readonly LAB_DIR
 AGENT_ARG='' PURGE=0 MODE=hot-standby MANUAL=0 DAD=0 INTERVAL_MS='' DEAD_TIME_MS='' KEEPALIVED='' OWNER=$PPID
-WITNESS=0 WITNESS_TTL_MS='' FENCE=0 ETCD=0 ROLES=(switch node1 node2 client)
+WITNESS=0 WITNESS_TTL_MS='' FENCE=0 ETCD=0 POSTGRESQL=0 PATRONI=0 ROLES=(switch node1 node2 client)
 
 case $COMMAND in
 up)
@@ -766,6 +1148,8 @@ up)
         --witness) WITNESS=1 ;;
         --fence) FENCE=1 ;;
         --etcd) ETCD=1 WITNESS=1 ;;
+        --postgresql) POSTGRESQL=1 ;;
+        --patroni) PATRONI=1 ETCD=1 WITNESS=1 ;;
         --witness-ttl-ms) WITNESS_TTL_MS=${2:?} && shift ;;
         --dad) DAD=1 ;;
         --interval-ms) INTERVAL_MS=${2:?} && shift ;;
@@ -781,6 +1165,9 @@ up)
     *) die "unknown mode '$MODE'" ;;
     esac
     [[ $OWNER =~ ^[0-9]+$ ]] || die "--owner takes a pid"
+    ((POSTGRESQL == 0 && PATRONI == 0)) || [[ $MODE == hot-standby && -z $KEEPALIVED ]] ||
+        die "--postgresql and --patroni need --mode hot-standby and no --keepalived"
+    ((POSTGRESQL == 0 || PATRONI == 0)) || die "--postgresql (TwinHA manages it) or --patroni, not both"
     ((WITNESS == 0)) || ROLES+=(witness)
     cmd_up
     ;;
@@ -811,6 +1198,11 @@ start-witness)
 start-keepalived)
     [[ $# -eq 1 ]] || usage
     start_keepalived "$1"
+    ;;
+start-patroni)
+    [[ $# -eq 1 ]] || usage
+    port_of "$1" lan >/dev/null
+    start_patroni "$1"
     ;;
 exec)
     [[ $# -ge 2 ]] || usage
