@@ -172,9 +172,11 @@ void mergeChannels(ClusterView& view, const QList<NodeView>& nodes)
             c.state = v[QStringLiteral("state")].toString();
             c.lagS = optionalDouble(v[QStringLiteral("lag_s")]);
             c.maxLagS = v[QStringLiteral("max_lag_s")].toDouble();
-            c.lagBytes = optionalInt(v[QStringLiteral("lag_bytes")]);
-            c.maxLagBytes = v[QStringLiteral("max_lag_bytes")].toInteger();
             const QJsonObject pg = v[QStringLiteral("postgresql")].toObject();
+            if (!pg.isEmpty()) { // WAL bytes; a mirror's bytes are what it has pending (below)
+                c.lagBytes = optionalInt(v[QStringLiteral("lag_bytes")]);
+                c.maxLagBytes = v[QStringLiteral("max_lag_bytes")].toInteger();
+            }
             c.streamState = pg.value(QStringLiteral("state")).toString();
             c.timeline = pg.value(QStringLiteral("timeline")).toInt();
             c.synchronous = pg.value(QStringLiteral("synchronous")).toBool();

@@ -111,7 +111,7 @@ struct ChannelView
     QString state;      // in_sync, syncing, lagging, error, unknown
     std::optional<double> lagS;
     double maxLagS = 0;
-    std::optional<qint64> lagBytes; // PostgreSQL: WAL not yet replayed on the standby
+    std::optional<qint64> lagBytes; // PostgreSQL only: WAL not yet replayed on the standby
     qint64 maxLagBytes = 0;         // 0: no limit
     // PostgreSQL only: streaming, catchup, stopped, not_standby...; timeline; synchronous standby.
     QString streamState;

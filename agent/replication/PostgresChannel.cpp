@@ -92,7 +92,10 @@ void PostgresChannel::onSample(const PgTask::Answer& a)
 void PostgresChannel::takePrimaryView(const PgStreamStatus& s)
 {
     m_status = s;
-    m_lagS = m_lagClock.update(s, QDateTime::currentDateTimeUtc());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_lagS = m_lagClock.update(s, now);
+    if (m_lagS == 0.0)
+        m_caughtUpAt = now; // "last sync": when the standby last had everything
     m_sync.observe(s);
     if (s.inRecovery)
         m_error = RpcError::make(QString::fromLatin1(codes::kPgIsStandby));
@@ -135,6 +138,7 @@ void PostgresChannel::addMetrics(QJsonObject& json) const
 {
     if (m_status)
         json.insert(QStringLiteral("postgresql"), m_status->toJson());
+    json.insert(QStringLiteral("last_sync"), isoOrNull(m_caughtUpAt));
 }
 
 void PostgresChannel::drain(int timeoutMs)

@@ -62,6 +62,7 @@ private:
     protocol::RpcError m_error;
     QJsonObject m_handover;
     int m_notStreaming = 0; // consecutive standby samples without streaming
+    QDateTime m_caughtUpAt; // the last primary sample with nothing left to replay
 
     struct CatchUp
     {
