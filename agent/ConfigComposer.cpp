@@ -35,11 +35,12 @@ const QHash<QString, QSet<QString>>& modelledKeys()
         {QStringLiteral("resource"),
          {QStringLiteral("type"), QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("interface"),
           QStringLiteral("unit"), QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("status"),
-          QStringLiteral("run_as")}},
+          QStringLiteral("run_as"), QStringLiteral("data_dir"), QStringLiteral("config_dir"),
+          QStringLiteral("socket_dir"), QStringLiteral("endpoints"), QStringLiteral("replication_user")}},
         {QStringLiteral("replication"),
          {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("group"), QStringLiteral("path"),
           QStringLiteral("paths"), QStringLiteral("endpoints"), QStringLiteral("max_lag_s"), QStringLiteral("command"),
-          QStringLiteral("transport")}},
+          QStringLiteral("transport"), QStringLiteral("max_lag_bytes")}},
     };
     return keys;
 }

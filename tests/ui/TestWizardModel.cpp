@@ -21,14 +21,11 @@ WizardModel pair()
     m.hosts[1].jumpHost = QStringLiteral("bastion");
     m.links = {WizardModel::Link{
         QStringLiteral("lan"), {QStringLiteral("10.0.0.1"), QStringLiteral("fd00::2")}, {5405, 5406}}};
-    WizardModel::Resource vip{QStringLiteral("vip"),
-                              QStringLiteral("ip"),
-                              QStringLiteral("10.0.0.10/24"),
-                              QStringLiteral("eth0"),
-                              {},
-                              {},
-                              {},
-                              {}};
+    WizardModel::Resource vip;
+    vip.type = QStringLiteral("vip");
+    vip.name = QStringLiteral("ip");
+    vip.address = QStringLiteral("10.0.0.10/24");
+    vip.interface = QStringLiteral("eth0");
     m.groups = {WizardModel::Group{QStringLiteral("mail"), 1, {vip}}};
     WizardModel::Replication r;
     r.name = QStringLiteral("store");
@@ -88,6 +85,49 @@ private Q_SLOTS:
         read.nodeNames = m.nodeNames;
         QVERIFY(read.fillFromDocument(m.settings()));
         QCOMPARE(read.groups[0].resources[1].runAs, QStringLiteral("mailer"));
+    }
+
+    // The replication page's PostgreSQL choice: a postgresql resource (folders the same or per node,
+    // each node's address) and a channel with its WAL limit, read back unchanged from the document.
+    void aPostgresqlResourceAndChannelAreSentAndReadBack()
+    {
+        WizardModel m = pair();
+        WizardModel::Resource pg;
+        pg.type = QStringLiteral("postgresql");
+        pg.name = QStringLiteral("db");
+        pg.runAs = QStringLiteral("postgres");
+        pg.replicationUser = QStringLiteral("replicator");
+        pg.dataDir = {QStringLiteral("/var/lib/postgresql/15/main"), QStringLiteral("/var/lib/postgresql/15/main")};
+        pg.configDir = {QStringLiteral("/etc/postgresql/15/main"), QStringLiteral("/etc/postgresql/15/standby")};
+        pg.socketDir = {QStringLiteral("/var/run/postgresql"), QStringLiteral("/var/run/postgresql")};
+        pg.pgEndpoint = {QStringLiteral("10.0.0.1:5432"), QStringLiteral("[fd00::2]:5433")};
+        m.groups[0].resources.prepend(pg);
+        m.replications[0].type = QStringLiteral("postgresql");
+        m.replications[0].maxLagBytes = 1048576;
+        const QJsonObject s = m.settings();
+        const QJsonObject sent = s[QStringLiteral("group")][0][QStringLiteral("resource")][0].toObject();
+        QCOMPARE(sent.value(QStringLiteral("data_dir")).toString(), QStringLiteral("/var/lib/postgresql/15/main"));
+        QCOMPARE(sent[QStringLiteral("config_dir")][QStringLiteral("mail2")].toString(),
+                 QStringLiteral("/etc/postgresql/15/standby"));
+        QCOMPARE(sent[QStringLiteral("endpoints")][QStringLiteral("mail2")].toString(),
+                 QStringLiteral("[fd00::2]:5433"));
+        QCOMPARE(sent.value(QStringLiteral("run_as")).toString(), QStringLiteral("postgres"));
+        QCOMPARE(sent.value(QStringLiteral("replication_user")).toString(), QStringLiteral("replicator"));
+        QVERIFY(!sent.contains(QStringLiteral("start")));
+        const QJsonObject channel = s[QStringLiteral("replication")][0].toObject();
+        QCOMPARE(channel.value(QStringLiteral("max_lag_bytes")).toInteger(), 1048576);
+        QVERIFY(!channel.contains(QStringLiteral("path")) && !channel.contains(QStringLiteral("paths")));
+        QVERIFY(!channel.contains(QStringLiteral("command")));
+        WizardModel read;
+        read.nodeNames = m.nodeNames;
+        QVERIFY(read.fillFromDocument(s));
+        const WizardModel::Resource& back = read.groups[0].resources[0];
+        QCOMPARE(back.dataDir, pg.dataDir);
+        QCOMPARE(back.configDir, pg.configDir);
+        QCOMPARE(back.pgEndpoint, pg.pgEndpoint);
+        QCOMPARE(back.replicationUser, pg.replicationUser);
+        QCOMPARE(read.replications[0].maxLagBytes, 1048576);
+        QCOMPARE(read.settings(), s);
     }
 
     void aGroupWithoutPreferenceSaysNone()

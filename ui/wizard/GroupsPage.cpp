@@ -185,6 +185,8 @@ QString GroupsPage::resourceText(const WizardModel::Resource& r) const
         return tr("%1: virtual IP %2 on %3").arg(r.name, r.address, r.interface);
     if (r.type == QLatin1String("systemd"))
         return tr("%1: service %2").arg(r.name, r.unit);
+    if (r.type == QLatin1String("postgresql")) // set on the replication page
+        return tr("%1: PostgreSQL in %2").arg(r.name, r.dataDir[0]);
     return tr("%1: script %2").arg(r.name, r.start);
 }
 

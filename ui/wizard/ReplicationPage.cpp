@@ -4,6 +4,7 @@
 #include "agentlink/protocol/Methods.h"
 #include "ui/switchover/NoticeLabel.h"
 #include "ui/wizard/MirrorTransportBox.h"
+#include "ui/wizard/PostgresBox.h"
 #include "ui/wizard/SetupWizard.h"
 #include "ui/wizard/WizardSession.h"
 #include "ui/wizard/WizardWidgets.h"
@@ -59,11 +60,13 @@ ReplicationPage::ReplicationPage(QWidget* parent)
     , m_maxLagLabel(new QLabel(this))
     , m_maxLag(new QDoubleSpinBox(this))
     , m_kept(wrappingLabel(this, "keptChannels"))
+    , m_pg(new PostgresBox(this))
 {
     auto* choices = new QVBoxLayout;
     m_none = addChoice(choices, &m_noneHint, "replicationNone");
     m_mirror = addChoice(choices, &m_mirrorHint, "replicationMirror");
     m_command = addChoice(choices, &m_commandHint, "replicationCommand");
+    m_postgres = addChoice(choices, &m_postgresHint, "replicationPostgres");
     m_none->setChecked(true);
 
     const auto named = [](QWidget* w, QLabel* label, const char* name) {
@@ -108,6 +111,7 @@ ReplicationPage::ReplicationPage(QWidget* parent)
     m_form->addRow(m_lagCommandLabel, m_lagCommand);
     m_form->addRow(m_commandFormat);
     m_form->addRow(m_maxLagLabel, m_maxLag);
+    m_form->addRow(m_pg);
 
     // Three explanations, the mirror's rows and its check results outgrow the wizard's minimum
     // height (more so in a larger font): the body scrolls, the notice stays in view.
@@ -130,6 +134,8 @@ ReplicationPage::ReplicationPage(QWidget* parent)
     connect(m_kind, &QButtonGroup::idToggled, this, [this](int, bool on) {
         if (on)
             updateMode();
+        if (on && m_postgres->isChecked())
+            m_pg->discover(session(), {nodeName(0), nodeName(1)});
     });
     // A result for other folders must not look like one for these.
     const auto stale = [this] {
@@ -189,6 +195,9 @@ void ReplicationPage::retranslate()
     m_command->setText(tr("A &command that reports the lag"));
     m_commandHint->setText(tr("Something else replicates the data (a database, DRBD…). A command of yours tells the "
                               "agent how far behind the standby is."));
+    m_postgres->setText(tr("&PostgreSQL streaming replication"));
+    m_postgresHint->setText(tr("PostgreSQL streams its WAL from the primary to a standby. The agent promotes the "
+                               "standby on a switchover and makes the old primary follow it."));
     m_channelLabel->setText(tr("C&hannel name:"));
     m_channel->setAccessibleName(tr("Replication channel name"));
     m_groupLabel->setText(tr("Follows &group:"));
@@ -230,7 +239,7 @@ void ReplicationPage::updateMode()
 {
     const bool mirror = m_mirror->isChecked();
     const bool command = m_command->isChecked();
-    const bool any = mirror || command;
+    const bool any = mirror || command || m_postgres->isChecked();
     for (QWidget* w :
          {static_cast<QWidget*>(m_channel), static_cast<QWidget*>(m_group), static_cast<QWidget*>(m_maxLag)})
         m_form->setRowVisible(w, any);
@@ -245,6 +254,7 @@ void ReplicationPage::updateMode()
     m_form->setRowVisible(m_port1, daemon && sharedAddress());
     m_form->setRowVisible(m_lagCommand, command);
     m_form->setRowVisible(m_commandFormat, command);
+    m_form->setRowVisible(m_pg, m_postgres->isChecked());
     m_kept->setVisible(any && !m_others.isEmpty());
 }
 
@@ -258,10 +268,13 @@ void ReplicationPage::initializePage()
     m_loaded = m.replications.isEmpty() ? WizardModel::Replication{} : m.replications.first();
     m_others = m.replications.mid(1);
     const WizardModel::Replication& r = m_loaded;
+    m_pg->load(m, r.group, r.maxLagBytes);
     if (m.replications.isEmpty())
         m_none->setChecked(true);
     else if (r.type == QLatin1String("command"))
         m_command->setChecked(true);
+    else if (r.type == QLatin1String("postgresql"))
+        m_postgres->setChecked(true);
     else
         m_mirror->setChecked(true);
     m_channel->setText(r.name.isEmpty() ? QStringLiteral("data") : r.name);
@@ -357,6 +370,8 @@ QString ReplicationPage::check(QWidget** field) const
     *field = m_group;
     if (m_group->currentIndex() < 0)
         return tr("Choose the group whose active node the data is copied from.");
+    if (m_postgres->isChecked())
+        return m_pg->problem(field);
     if (m_command->isChecked()) {
         *field = m_lagCommand;
         if (m_lagCommand->text().trimmed().isEmpty())
@@ -414,7 +429,11 @@ void ReplicationPage::storeInModel()
         r.type = m_command->isChecked() ? QStringLiteral("command") : QStringLiteral("mirror");
         r.group = m_group->currentText();
         r.maxLagS = m_maxLag->value();
-        if (m_mirror->isChecked()) {
+        if (m_postgres->isChecked()) {
+            r.type = QStringLiteral("postgresql");
+            r.maxLagBytes = m_pg->maxLagBytes();
+            m_pg->store(model(), r.group);
+        } else if (m_mirror->isChecked()) {
             r.path = {path(0), path(1)};
             r.port = {m_port->value(), sharedAddress() ? m_port1->value() : m_port->value()};
             r.transport = m_transport->transport();

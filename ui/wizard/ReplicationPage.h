@@ -21,10 +21,11 @@ class QSpinBox;
 namespace twinha::ui {
 
 class MirrorTransportBox;
+class PostgresBox;
 
-// Page 6: how the standby's data keeps up (none, a folder mirrored with rsync, or a command that
-// reports the lag of a replication the agent does not run), and how much lag still allows a
-// switchover. The mirrored folders are checked on both nodes before the page is left.
+// Page 6: how the standby's data keeps up (none, a folder mirrored with rsync, a command that
+// reports the lag of a replication the agent does not run, or PostgreSQL's streaming replication), and how much lag
+// still allows a switchover. The mirrored folders are checked on both nodes before the page is left.
 class ReplicationPage : public WizardPage
 {
     Q_OBJECT
@@ -67,9 +68,11 @@ private:
     QRadioButton* m_none;
     QRadioButton* m_mirror;
     QRadioButton* m_command;
+    QRadioButton* m_postgres;
     QLabel* m_noneHint = nullptr;
     QLabel* m_mirrorHint = nullptr;
     QLabel* m_commandHint = nullptr;
+    QLabel* m_postgresHint = nullptr;
 
     QFormLayout* m_form;
     QLabel* m_channelLabel;
@@ -96,6 +99,7 @@ private:
     QLabel* m_maxLagLabel;
     QDoubleSpinBox* m_maxLag;
     QLabel* m_kept;
+    PostgresBox* m_pg; // the PostgreSQL choice's own widgets
 
     WizardModel::Replication m_loaded;        // the first channel as the model had it
     QList<WizardModel::Replication> m_others; // further channels of an edited config, kept as they are

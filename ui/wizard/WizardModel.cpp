@@ -117,6 +117,20 @@ QJsonObject WizardModel::settings() const
                 put("interface", r.interface);
             } else if (r.type == QLatin1String("systemd")) {
                 put("unit", r.unit);
+            } else if (r.type == QLatin1String("postgresql")) {
+                const auto perNode = [&](const char* key, const std::array<QString, 2>& v) {
+                    if (v[0] == v[1])
+                        put(key, v[0]);
+                    else
+                        o.insert(QLatin1String(key), QJsonObject{{nodeNames[0], v[0]}, {nodeNames[1], v[1]}});
+                };
+                perNode("data_dir", r.dataDir);
+                perNode("config_dir", r.configDir);
+                perNode("socket_dir", r.socketDir);
+                o.insert(QStringLiteral("endpoints"),
+                         QJsonObject{{nodeNames[0], r.pgEndpoint[0]}, {nodeNames[1], r.pgEndpoint[1]}});
+                put("run_as", r.runAs);
+                put("replication_user", r.replicationUser);
             } else {
                 put("start", r.start);
                 put("stop", r.stop);
@@ -152,6 +166,8 @@ QJsonObject WizardModel::settings() const
                                                         ssh ? r.sshPort[i] : r.port[i]));
             o.insert(QStringLiteral("endpoints"), endpoints);
             o.insert(QStringLiteral("transport"), r.transport);
+        } else if (r.type == QLatin1String("postgresql")) {
+            o.insert(QStringLiteral("max_lag_bytes"), r.maxLagBytes);
         } else {
             o.insert(QStringLiteral("command"), r.command);
         }
@@ -242,9 +258,31 @@ bool WizardModel::fillFromDocument(const QJsonObject& doc)
         g.preferred = indexOf(str(o, "preferred"));
         for (const QJsonValue& rv : o.value(QStringLiteral("resource")).toArray()) {
             const QJsonObject r = rv.toObject();
-            g.resources.append(Resource{str(r, "type"), str(r, "name"), str(r, "address"), str(r, "interface"),
-                                        str(r, "unit"), str(r, "start"), str(r, "stop"), str(r, "status"),
-                                        str(r, "run_as")});
+            Resource res;
+            res.type = str(r, "type");
+            res.name = str(r, "name");
+            res.address = str(r, "address");
+            res.interface = str(r, "interface");
+            res.unit = str(r, "unit");
+            res.start = str(r, "start");
+            res.stop = str(r, "stop");
+            res.status = str(r, "status");
+            res.runAs = str(r, "run_as");
+            // postgresql: `key = "v"` or `key = { node1 = "v1", node2 = "v2" }`
+            const auto perNode = [&](const char* key, std::array<QString, 2>* out) {
+                const QJsonValue v = r.value(QLatin1String(key));
+                *out = {v.toString(), v.toString()};
+                const QJsonObject byNode = v.toObject();
+                for (auto it = byNode.begin(); it != byNode.end(); ++it)
+                    if (const int i = indexOf(it.key()); i >= 0)
+                        (*out)[size_t(i)] = it.value().toString();
+            };
+            perNode("data_dir", &res.dataDir);
+            perNode("config_dir", &res.configDir);
+            perNode("socket_dir", &res.socketDir);
+            perNode("endpoints", &res.pgEndpoint);
+            res.replicationUser = str(r, "replication_user");
+            g.resources.append(res);
         }
         groups.append(g);
     }
@@ -258,6 +296,7 @@ bool WizardModel::fillFromDocument(const QJsonObject& doc)
         r.group = str(o, "group");
         r.command = str(o, "command");
         r.maxLagS = o.value(QStringLiteral("max_lag_s")).toDouble(r.maxLagS);
+        r.maxLagBytes = o.value(QStringLiteral("max_lag_bytes")).toInteger(r.maxLagBytes);
         r.path = {str(o, "path"), str(o, "path")};
         const QJsonObject paths = o.value(QStringLiteral("paths")).toObject();
         for (auto it = paths.begin(); it != paths.end(); ++it)

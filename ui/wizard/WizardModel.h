@@ -38,7 +38,7 @@ struct WizardModel
 
     struct Resource
     {
-        QString type; // "vip", "systemd" or "script"
+        QString type; // "vip", "systemd", "script" or "postgresql"
         QString name;
         QString address;   // vip: "ip/prefix"
         QString interface; // vip
@@ -47,6 +47,12 @@ struct WizardModel
         QString stop;
         QString status;
         QString runAs = QStringLiteral("root"); // script: run_as, shown so that root is a visible choice
+        // postgresql (run_as: the cluster's owner): each node's folders and "host:port"
+        std::array<QString, 2> dataDir;
+        std::array<QString, 2> configDir;
+        std::array<QString, 2> socketDir;
+        std::array<QString, 2> pgEndpoint;
+        QString replicationUser;
     };
 
     struct Group
@@ -59,7 +65,7 @@ struct WizardModel
     struct Replication
     {
         QString name;
-        QString type = QStringLiteral("mirror"); // "mirror" or "command"
+        QString type = QStringLiteral("mirror"); // "mirror", "command" or "postgresql"
         QString group;
         std::array<QString, 2> path;                 // mirror: the folder on each node (usually the same)
         std::array<int, 2> port{5406, 5406};         // mirror: where each node receives the copy
@@ -67,6 +73,7 @@ struct WizardModel
         std::array<int, 2> sshPort{22, 22};          // mirror over ssh: each node's sshd
         QString command;                             // command: prints one JSON object with the lag
         double maxLagS = 5;
+        qint64 maxLagBytes = 0; // postgresql: WAL the standby may be behind; 0: no limit
     };
 
     // The device that powers a node off (STONITH), used by its peer.
