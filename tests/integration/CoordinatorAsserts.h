@@ -6,6 +6,7 @@
 #include "tests/integration/ExtraLab.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace twinha::tests {
@@ -58,6 +59,22 @@ inline bool allStepsOk(const QJsonObject& op)
         if (!s[QStringLiteral("ok")].toBool())
             return false;
     return true;
+}
+
+// Starts a switchover through `via` once both agents call it ready (as the console's readiness line
+// would), and returns its finished record as `via` shows it; empty when it was refused.
+inline QJsonObject switchOverWhenReady(ControlClient& via, const QString& to, int finishMs = 30000)
+{
+    if (!waitUntil([&] { return via.status()[QStringLiteral("readiness")][0][QStringLiteral("ready")].toBool(); },
+                   20000))
+        qWarning("not ready: %s",
+                 QJsonDocument(via.status()[QStringLiteral("readiness")].toArray()).toJson().constData());
+    const auto reply = via.call(QStringLiteral("switchover.start"), {{QStringLiteral("to"), to}});
+    if (!reply || reply->kind != protocol::RpcMessage::Kind::Result) {
+        qWarning("switchover.start refused: %s", reply ? qPrintable(reply->error.code) : "no reply");
+        return {};
+    }
+    return finishedOperation(via, reply->result[QStringLiteral("id")].toString(), finishMs);
 }
 
 } // namespace twinha::tests

@@ -23,22 +23,6 @@ private:
     QString socket(int node) const { return m_env.value(QStringLiteral("NODE%1_SOCKET").arg(node)); }
     QString holder() const { return firstLine(m_env.value(QStringLiteral("VIP_HOLDER_FILE"))); }
 
-    // Starts a switchover through `via` once both agents call it ready (as the console's readiness
-    // line would), and returns its finished record as `via` shows it.
-    QJsonObject switchOver(ControlClient& via, const QString& to)
-    {
-        if (!waitUntil([&] { return via.status()[QStringLiteral("readiness")][0][QStringLiteral("ready")].toBool(); },
-                       20000))
-            qWarning("not ready: %s",
-                     QJsonDocument(via.status()[QStringLiteral("readiness")].toArray()).toJson().constData());
-        const auto reply = via.call(QStringLiteral("switchover.start"), {{QStringLiteral("to"), to}});
-        if (!reply || reply->kind != RpcMessage::Kind::Result) {
-            qWarning("switchover.start refused: %s", reply ? qPrintable(reply->error.code) : "no reply");
-            return {};
-        }
-        return finishedOperation(via, reply->result[QStringLiteral("id")].toString());
-    }
-
     static void writeFile(const QString& path, const QByteArray& bytes)
     {
         QFile f(path);
@@ -63,7 +47,7 @@ private Q_SLOTS:
         ControlClient c1(socket(1));
         ControlClient c2(socket(2));
         const qint64 epochBefore = c1.status().value(QStringLiteral("epoch")).toInteger();
-        const QJsonObject there = switchOver(c1, QStringLiteral("node2"));
+        const QJsonObject there = switchOverWhenReady(c1, QStringLiteral("node2"));
         QCOMPARE(there.value(QStringLiteral("result")).toString(), QStringLiteral("done"));
         QCOMPARE(stepNames(there), QStringList({"precheck", "stop", "drain", "handover", "start", "verify"}));
         QVERIFY(allStepsOk(there));
@@ -75,7 +59,7 @@ private Q_SLOTS:
         QVERIFY(epochAfter > epochBefore);
         QVERIFY(waitUntil([&] { return c1.status().value(QStringLiteral("epoch")).toInteger() == epochAfter; }, 5000));
         // Back again, asked on the standby: it forwards the request to the active node.
-        const QJsonObject back = switchOver(c1, QStringLiteral("node1"));
+        const QJsonObject back = switchOverWhenReady(c1, QStringLiteral("node1"));
         QCOMPARE(back.value(QStringLiteral("result")).toString(), QStringLiteral("done"));
         QCOMPARE(back.value(QStringLiteral("from")).toString(), QStringLiteral("node2"));
         QCOMPARE(holder(), QStringLiteral("node1"));
@@ -88,7 +72,7 @@ private Q_SLOTS:
         ControlClient watcher(socket(2)); // never subscribed to anything
         QVERIFY(watcher.isConnected());
         ControlClient c1(socket(1));
-        const QJsonObject op = switchOver(c1, QStringLiteral("node2"));
+        const QJsonObject op = switchOverWhenReady(c1, QStringLiteral("node2"));
         QCOMPARE(op.value(QStringLiteral("result")).toString(), QStringLiteral("done"));
         QStringList phases;
         QVERIFY(waitUntil(
@@ -102,7 +86,7 @@ private Q_SLOTS:
             },
             5000));
         QVERIFY2(phases.size() >= 3, qPrintable(phases.join(QLatin1Char(','))));
-        QCOMPARE(switchOver(c1, QStringLiteral("node1")).value(QStringLiteral("result")).toString(),
+        QCOMPARE(switchOverWhenReady(c1, QStringLiteral("node1")).value(QStringLiteral("result")).toString(),
                  QStringLiteral("done"));
     }
 
@@ -117,7 +101,7 @@ private Q_SLOTS:
             writeFile(from + QStringLiteral("/before-%1-%2.txt").arg(tag).arg(i),
                       tag.toUtf8() + QByteArray(i * 100, 'x'));
         // At once, without waiting for the mirror: the switchover's drain must carry them over.
-        QCOMPARE(switchOver(c1, QStringLiteral("node2")).value(QStringLiteral("result")).toString(),
+        QCOMPARE(switchOverWhenReady(c1, QStringLiteral("node2")).value(QStringLiteral("result")).toString(),
                  QStringLiteral("done"));
         for (int i = 0; i < 20; ++i) {
             QFile f(to + QStringLiteral("/before-%1-%2.txt").arg(tag).arg(i));
@@ -135,7 +119,7 @@ private Q_SLOTS:
             5000));
         writeFile(to + QStringLiteral("/after-%1.txt").arg(tag), "written on node2");
         QVERIFY(waitUntil([&] { return QFile::exists(from + QStringLiteral("/after-%1.txt").arg(tag)); }, 15000));
-        QCOMPARE(switchOver(c1, QStringLiteral("node1")).value(QStringLiteral("result")).toString(),
+        QCOMPARE(switchOverWhenReady(c1, QStringLiteral("node1")).value(QStringLiteral("result")).toString(),
                  QStringLiteral("done"));
     }
 
@@ -147,7 +131,7 @@ private Q_SLOTS:
         ControlClient c1(socket(1));
         ControlClient c2(socket(2));
         const qint64 epochBefore = c1.status().value(QStringLiteral("epoch")).toInteger();
-        const QJsonObject op = switchOver(c1, QStringLiteral("node2"));
+        const QJsonObject op = switchOverWhenReady(c1, QStringLiteral("node2"));
         QCOMPARE(op.value(QStringLiteral("result")).toString(), QStringLiteral("rolled_back"));
         QCOMPARE(op[QStringLiteral("reason")][QStringLiteral("code")].toString(),
                  QStringLiteral("RESOURCE_START_FAILED"));

@@ -145,20 +145,6 @@ private:
             timeoutMs);
     }
 
-    static QJsonObject switchOver(ControlClient& via, const QString& to)
-    {
-        if (!waitUntil([&] { return via.status()[QStringLiteral("readiness")][0][QStringLiteral("ready")].toBool(); },
-                       20000))
-            qWarning("not ready: %s",
-                     QJsonDocument(via.status()[QStringLiteral("readiness")].toArray()).toJson().constData());
-        const auto reply = via.call(QStringLiteral("switchover.start"), {{QStringLiteral("to"), to}});
-        if (!reply || reply->kind != RpcMessage::Kind::Result) {
-            qWarning("switchover.start refused: %s", reply ? qPrintable(reply->error.code) : "no reply");
-            return {};
-        }
-        return finishedOperation(via, reply->result[QStringLiteral("id")].toString(), 60000);
-    }
-
     static QStringList readinessCodes(ControlClient& c)
     {
         QStringList codes;
@@ -266,7 +252,7 @@ private Q_SLOTS:
         ControlClient c2(lab.socket(2));
         int most = 0;
 
-        const QJsonObject there = switchOver(c1, QStringLiteral("node2"));
+        const QJsonObject there = switchOverWhenReady(c1, QStringLiteral("node2"), 60000);
         QCOMPARE(there[QStringLiteral("result")].toString(), QStringLiteral("done"));
         QVERIFY2(stepNames(there).contains(QStringLiteral("catch_up")), qPrintable(stepNames(there).join(',')));
         QVERIFY(allStepsOk(there));
@@ -283,7 +269,7 @@ private Q_SLOTS:
         QCOMPARE(sql(lab, 1, QStringLiteral("SELECT pg_is_in_recovery()")), QStringLiteral("t"));
         QVERIFY(waitForAcks(writer, 30, 20000)); // written on node2 now
 
-        const QJsonObject back = switchOver(c2, QStringLiteral("node1"));
+        const QJsonObject back = switchOverWhenReady(c2, QStringLiteral("node1"), 60000);
         QCOMPARE(back[QStringLiteral("result")].toString(), QStringLiteral("done"));
         QVERIFY(waitForAcks(writer, 30, 20000));
         writer.stop();
