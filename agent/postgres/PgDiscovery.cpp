@@ -114,6 +114,8 @@ QString PgDiscovery::factsSql(const QString& user)
     return QStringLiteral(
                "select json_build_object("
                "'server_version', current_setting('server_version'),"
+               // The same on a primary and on every copy of it: which clusters can stream to which.
+               "'system_identifier', (select system_identifier::text from pg_control_system()),"
                "'wal_level', current_setting('wal_level'),"
                "'max_wal_senders', current_setting('max_wal_senders')::int,"
                "'max_replication_slots', current_setting('max_replication_slots')::int,"

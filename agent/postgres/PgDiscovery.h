@@ -45,7 +45,8 @@ public:
 
     // A role name the query may quote: letters, digits, "_", "-" and ".", at most 63.
     static bool isValidRoleName(const QString& name);
-    // One json_build_object row: settings, recovery, slots, the role `user`, pg_hba rules, standbys.
+    // One json_build_object row: settings, system identifier, recovery, slots, the role `user`,
+    // pg_hba rules, standbys.
     static QString factsSql(const QString& user);
     // The first pg_hba rule a replication connection of `user` over TCP meets, or nullopt when none
     // would take it. Roles given as +group are taken to include the user (group membership is not

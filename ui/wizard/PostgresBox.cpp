@@ -236,6 +236,18 @@ QString PostgresBox::checkText(int node) const
 
 QString PostgresBox::firstLagText() const
 {
+    const QJsonObject f0 = chosen(0).value(QStringLiteral("facts")).toObject();
+    const QJsonObject f1 = chosen(1).value(QStringLiteral("facts")).toObject();
+    if (f0.isEmpty() || f1.isEmpty())
+        return {};
+    // A standby streams only from the cluster it was copied from.
+    if (text(f0, "system_identifier") != text(f1, "system_identifier"))
+        return QStringLiteral("⚠ ") + tr("The clusters on %1 and %2 are not copies of one another. Before Apply, "
+                                         "make the standby a copy of the primary (pg_basebackup -R).")
+                                          .arg(m_names[0], m_names[1]);
+    if (text(chosen(0), "role") == QLatin1String("primary") && text(chosen(1), "role") == QLatin1String("primary"))
+        return QStringLiteral("⚠ ") + tr("Both clusters run as primaries. Before Apply, make one a standby of the "
+                                         "other (pg_basebackup -R).");
     for (int i = 0; i < 2; ++i) {
         const QJsonObject c = chosen(i);
         if (text(c, "role") != QLatin1String("primary"))

@@ -47,7 +47,8 @@ const char kListColumns[] = R"(Ver Cluster Port Status          Owner    Data di
 
 // Debian's 15/main as installed, plus two standbys: no replication role yet, and
 // pg_hba.conf's stock replication lines (local peer; host scram-sha-256 for all users).
-const char kFacts[] = R"json({"server_version" : "15.18 (Debian 15.18-0+deb12u1)", "wal_level" : "replica",
+const char kFacts[] =
+    R"json({"server_version" : "15.18 (Debian 15.18-0+deb12u1)", "system_identifier" : "7642011472967116994", "wal_level" : "replica",
  "max_wal_senders" : 10, "max_replication_slots" : 10, "hot_standby" : "on", "wal_log_hints" : "off",
  "data_checksums" : "off", "in_recovery" : false, "current_lsn" : "0/1A3C0F8", "user" : null,
  "slots" : [],
@@ -336,6 +337,7 @@ private Q_SLOTS:
             QVERIFY2(!f.isEmpty(), qPrintable(QJsonDocument(c).toJson()));
             QVERIFY(QStringList({"replica", "logical", "minimal"}).contains(f.value("wal_level").toString()));
             QVERIFY(f.value(QStringLiteral("max_wal_senders")).isDouble());
+            QVERIFY(f.value(QStringLiteral("system_identifier")).toString().toULongLong() > 0);
             QVERIFY(f.value(QStringLiteral("hba")).toArray().size() > 0);
             QCOMPARE(c.value(QStringLiteral("role")).toString(),
                      f.value("in_recovery").toBool() ? QStringLiteral("standby") : QStringLiteral("primary"));
