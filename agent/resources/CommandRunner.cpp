@@ -3,6 +3,7 @@
 #include "agent/resources/GroupKeeper.h"
 #include "agent/resources/ProcessTable.h"
 
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <cerrno>
@@ -84,6 +85,9 @@ bool CommandRunner::run(const QString& program, const QStringList& arguments)
         env.insert(QStringLiteral("HOME"), m_runAs->home);
         env.insert(QStringLiteral("USER"), m_runAs->user);
         env.insert(QStringLiteral("LOGNAME"), m_runAs->user);
+        // In the user's home, not the agent's folder, which that user may not even enter (psql
+        // and pg_ctl warn about it).
+        m_process->setWorkingDirectory(QFileInfo(m_runAs->home).isDir() ? m_runAs->home : QStringLiteral("/"));
     }
     m_process->setProcessEnvironment(env);
     if (m_stdin.isEmpty())
