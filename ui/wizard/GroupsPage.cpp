@@ -244,6 +244,11 @@ void GroupsPage::openEditor(int g, int row, const QString& type)
     resource.type = type;
     if (type.isEmpty())
         resource = w.resources.at(row);
+    if (resource.type == QLatin1String("postgresql")) // its clusters are chosen on the replication page
+        return showNotice(NoticeLabel::Kind::Info, [] {
+            return tr("The PostgreSQL resource is set on the Replication page, where both nodes' clusters are "
+                      "listed.");
+        });
     QStringList taken;
     for (int i = 0; i < w.resources.size(); ++i)
         if (i != row)

@@ -227,7 +227,7 @@ QString PostgresBox::checkText(int node) const
                         "admits it.")
                          .arg(text(f, "wal_level"))
                          .arg(f.value(QStringLiteral("max_wal_senders")).toInt())
-                         .arg(m_user->text().trimmed());
+                         .arg(text(n.answer, "replication_user")); // the role asked about, not one typed since
     }
     lines << tr("Data in %1, configuration in %2, owned by %3.")
                  .arg(text(c, "data_dir"), text(c, "config_dir"), text(c, "owner"));
