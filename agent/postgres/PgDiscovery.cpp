@@ -59,7 +59,8 @@ std::optional<QList<PgCluster>> PgDiscovery::parseJson(const QByteArray& output)
         c.version = text("version");
         c.name = text("cluster");
         c.port = quint16(text("port").toUInt());
-        c.online = o.value(QStringLiteral("running")).toInteger() != 0;
+        const QJsonValue running = o.value(QStringLiteral("running"));
+        c.online = running.isBool() ? running.toBool() : running.toInteger() != 0;
         if (o.contains(QStringLiteral("owneruid")))
             c.owner = FileAccess::userName(uid_t(o.value(QStringLiteral("owneruid")).toInteger()));
         c.dataDir = text("pgdata");

@@ -183,6 +183,14 @@ private Q_SLOTS:
         QCOMPARE(db.replicationUser, QStringLiteral("replicator"));
         QVERIFY(!db.runAs.isEmpty() && db.runAs != QLatin1String("root"));
         QCOMPARE(m.groups[0].resources[1].name, QStringLiteral("service-ip"));
+        // Back and Next again: the resource is updated where it is, not added twice.
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QTRY_COMPARE(wizard.currentId(), int(SetupWizard::ReplicationPageId));
+        QVERIFY(find<QAbstractButton>(&wizard, QStringLiteral("replicationPostgres"))->isChecked());
+        next(wizard, SetupWizard::FailoverPageId);
+        QCOMPARE(m.groups[0].resources.size(), 2);
+        QCOMPARE(m.groups[0].resources[0].type, QStringLiteral("postgresql"));
+        QCOMPARE(m.replications[0].maxLagBytes, 16 * 1024 * 1024);
 
         // The agents compose cluster.toml from it, and both accept it.
         next(wizard, SetupWizard::ReviewPageId);
