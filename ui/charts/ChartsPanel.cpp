@@ -24,6 +24,7 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     layout->addWidget(m_lag, 3);
     layout->addWidget(m_lagBytes, 3);
     layout->addWidget(m_rtt, 2);
+    m_rtt->setMinimumHeight(190); // room for its axes when the WAL chart shows too
     m_redraw.setSingleShot(true);
     m_redraw.setInterval(1000);
     connect(&m_redraw, &QTimer::timeout, this, &ChartsPanel::redraw);
