@@ -615,7 +615,10 @@ QString ms(const QList<double>& v)
 {
     if (v.isEmpty())
         return QStringLiteral("-");
-    return QStringLiteral("%1 / %2 ms").arg(percentile(v, 50), 0, 'f', 0).arg(percentile(v, 95), 0, 'f', 0);
+    return QStringLiteral("%1 / %2 ms (n=%3)")
+        .arg(percentile(v, 50), 0, 'f', 0)
+        .arg(percentile(v, 95), 0, 'f', 0)
+        .arg(v.size());
 }
 
 QString count(const QList<double>& v)
@@ -680,12 +683,12 @@ int main(int argc, char** argv)
                 "wal_log_hints on,\n  use_pg_rewind true (the usual production setting), basebackup checkpoint fast "
                 "(first clone only),\n  VIP through on_start/on_stop/on_role_change callbacks (patroni-vip.sh: a root "
                 "helper adds it, arping -U)\n\n");
-    std::printf("%-44s %-22s %-22s %s\n", "median / p95", "TwinHA", "Patroni", "TwinHA/Patroni");
+    std::printf("%-44s %-24s %-24s %s\n", "median / p95", "TwinHA", "Patroni", "TwinHA/Patroni");
     auto row = [](const char* what, const QList<double>& a, const QList<double>& b) {
-        std::printf("%-44s %-22s %-22s %s\n", what, qPrintable(ms(a)), qPrintable(ms(b)), qPrintable(ratio(a, b)));
+        std::printf("%-44s %-24s %-24s %s\n", what, qPrintable(ms(a)), qPrintable(ms(b)), qPrintable(ratio(a, b)));
     };
     auto lostRow = [](const char* what, const QList<double>& a, const QList<double>& b) {
-        std::printf("%-44s %-22s %-22s\n", what, qPrintable(count(a)), qPrintable(count(b)));
+        std::printf("%-44s %-24s %-24s\n", what, qPrintable(count(a)), qPrintable(count(b)));
     };
     row("planned: client downtime", t.plannedMs, p.plannedMs);
     lostRow("planned: acknowledged commits lost", t.plannedLost, p.plannedLost);

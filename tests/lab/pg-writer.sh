@@ -7,8 +7,11 @@
 #
 # The second form writes to one fixed address (the netns lab's VIP, tests/netns/netns-lab.sh up
 # --postgresql or --patroni), as the user $PG_USER (default postgres) with $PG_BIN/psql (default
-# /usr/lib/postgresql/15/bin), and keeps each attempt short: 1 s to connect, 1 s per statement,
-# 2 s in all; a client-visible outage then shows as a gap between two acknowledged commits.
+# /usr/lib/postgresql/15/bin), and keeps each attempt short: PGCONNECT_TIMEOUT=1 (libpq makes
+# that 2 s), a 1 s statement timeout, and the attempt given up after 0.25 s in all, so that one
+# whose SYN went to the VIP's old holder does not wait out the kernel's 1 s SYN retransmission;
+# a client-visible outage then shows as a gap between two acknowledged commits, to within about
+# 0.25 s (an attempt that went out just before the VIP arrived).
 #
 # The address is the holder file DIR/vip-holder (vip-holder.sh): it names the node holding it, and
 # an empty or missing file means nobody does. Each INSERT INTO acks(id) goes to the PostgreSQL of
@@ -39,7 +42,7 @@ if [[ ${1:-} == --host ]]; then
     PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
     PG_USER=${PG_USER:-postgres}
     # Short attempts: the time to notice an outage must not hide the outage's end.
-    connect_timeout=1 attempt_timeout=2
+    connect_timeout=1 attempt_timeout=0.25
     export PGOPTIONS='-c statement_timeout=1000'
 else
     [[ $# -eq 2 || $# -eq 3 ]] || usage
