@@ -1,5 +1,6 @@
 #include "agent/PostgresMethods.h"
 
+#include "agent/postgres/PgBaseBackup.h"
 #include "agent/postgres/PgInstance.h"
 #include "agent/postgres/PgTask.h"
 #include "agent/resources/CommandRunner.h"
@@ -22,7 +23,6 @@ struct PostgresMethods::Discovery
     Reply reply;
     QString node;
     QString user;
-    QString tool;
     QJsonArray clusters; // in pg_lsclusters' order, filled in as the queries answer
     QJsonArray problems;
     int pending = 0;
@@ -42,10 +42,20 @@ bool PostgresMethods::observerMayCall(const QString& method)
 
 bool PostgresMethods::handle(const RpcMessage& request, const Reply& reply)
 {
-    if (request.method != QLatin1String(methods::kPostgresDiscover))
+    if (request.method == QLatin1String(methods::kPostgresDiscover))
+        discover(request, reply);
+    else if (request.method == QLatin1String(methods::kPostgresBasebackup))
+        basebackup(request, reply);
+    else
         return false;
-    discover(request, reply);
     return true;
+}
+
+QString PostgresMethods::lsclusters() const
+{
+    const QString tool =
+        m_lsclusters.isEmpty() ? CommandRunner::findTool(QStringLiteral("pg_lsclusters")) : m_lsclusters;
+    return QFileInfo(tool).isExecutable() ? tool : QString();
 }
 
 void PostgresMethods::discover(const RpcMessage& request, const Reply& reply)
@@ -59,35 +69,89 @@ void PostgresMethods::discover(const RpcMessage& request, const Reply& reply)
     if (!PgDiscovery::isValidRoleName(d->user))
         return reply(RpcMessage::invalidParams(
             request, QStringLiteral("replication_user must be 1 to 63 letters, digits, \"_\", \"-\" or \".\"")));
-    d->tool = m_lsclusters.isEmpty() ? CommandRunner::findTool(QStringLiteral("pg_lsclusters")) : m_lsclusters;
-    if (d->tool.isEmpty() || !QFileInfo(d->tool).isExecutable()) {
+    const QString tool = lsclusters();
+    if (tool.isEmpty()) {
         // Not Debian's packaging: nothing to list, which is an answer, not a failure.
         d->problems << RpcError::make(QString::fromLatin1(codes::kPgLsclustersMissing)).toJson();
         return finish(d);
     }
-    listClusters(d, true);
+    listClusters(tool, true, [this, d](const QList<PgCluster>& clusters, const RpcError& error) {
+        if (!error.isNull()) {
+            d->problems << error.toJson();
+            return finish(d);
+        }
+        queryClusters(d, clusters);
+    });
 }
 
-void PostgresMethods::listClusters(const std::shared_ptr<Discovery>& d, bool json)
+void PostgresMethods::listClusters(const QString& tool, bool json, Listed done)
 {
     auto* runner = new CommandRunner(this);
     runner->setTimeoutMs(kToolTimeoutMs);
     runner->setExtraEnvironment(PgInstance::environment());
-    connect(runner, &CommandRunner::finished, this, [this, runner, d, json](const CommandRunner::Result& r) {
+    connect(runner, &CommandRunner::finished, this, [this, runner, tool, json, done](const CommandRunner::Result& r) {
         runner->deleteLater();
         if (json && r.ok()) {
             if (const std::optional<QList<PgCluster>> clusters = PgDiscovery::parseJson(r.stdoutData))
-                return queryClusters(d, *clusters);
+                return done(*clusters, {});
         }
         // An older postgresql-common has no --json: its columns say almost as much.
         if (json && !r.timedOut)
-            return listClusters(d, false);
+            return listClusters(tool, false, done);
         if (r.ok())
-            return queryClusters(d, PgDiscovery::parseColumns(r.stdoutData));
-        d->problems << PgTask::failure(QStringLiteral("pg_lsclusters"), r).toJson();
-        finish(d);
+            return done(PgDiscovery::parseColumns(r.stdoutData), {});
+        done({}, PgTask::failure(QStringLiteral("pg_lsclusters"), r));
     });
-    runner->run(d->tool, {json ? QStringLiteral("--json") : QStringLiteral("--no-header")});
+    runner->run(tool, {json ? QStringLiteral("--json") : QStringLiteral("--no-header")});
+}
+
+void PostgresMethods::basebackup(const RpcMessage& request, const Reply& reply)
+{
+    const QJsonObject& p = request.params;
+    PgBaseBackup::Request r;
+    r.cluster.version = p.value(QStringLiteral("version")).toString();
+    r.cluster.name = p.value(QStringLiteral("cluster")).toString();
+    r.sourceHost = p.value(QStringLiteral("source_host")).toString();
+    r.sourcePort = quint16(p.value(QStringLiteral("source_port")).toInt(5432));
+    r.user = p.value(QStringLiteral("replication_user")).toString();
+    if (r.cluster.version.isEmpty() || r.cluster.name.isEmpty() || !PgBaseBackup::isValidHost(r.sourceHost) ||
+        !PgDiscovery::isValidRoleName(r.user))
+        return reply(RpcMessage::invalidParams(
+            request, QStringLiteral("give version, cluster, source_host, source_port and replication_user")));
+    if (m_copying)
+        return reply(RpcMessage::invalidParams(request, QStringLiteral("a copy runs already on this node")));
+    const QString tool = lsclusters();
+    if (tool.isEmpty())
+        return reply(
+            RpcMessage::errorFor(request.id, RpcError::make(QString::fromLatin1(codes::kPgLsclustersMissing))));
+    m_copying = true;
+    listClusters(
+        tool, true, [this, request, reply, r](const QList<PgCluster>& clusters, const RpcError& error) mutable {
+            const auto it = std::find_if(clusters.begin(), clusters.end(), [&r](const PgCluster& c) {
+                return c.version == r.cluster.version && c.name == r.cluster.name;
+            });
+            if (!error.isNull() || it == clusters.end()) {
+                m_copying = false;
+                return reply(!error.isNull() ? RpcMessage::errorFor(request.id, error)
+                                             : RpcMessage::invalidParams(request, QStringLiteral("no such cluster")));
+            }
+            r.cluster = *it;
+            auto* copy = new PgBaseBackup(r, this);
+            const QJsonObject which{{QStringLiteral("version"), r.cluster.version},
+                                    {QStringLiteral("cluster"), r.cluster.name}};
+            copy->start(
+                [reply, which](qint64 bytes) {
+                    QJsonObject progress = which;
+                    progress.insert(QStringLiteral("bytes"), bytes);
+                    reply(
+                        RpcMessage::notification(QString::fromLatin1(methods::kPostgresBasebackupProgress), progress));
+                },
+                [this, copy, reply, id = request.id](const QJsonObject& result, const RpcError& error) {
+                    copy->deleteLater();
+                    m_copying = false;
+                    reply(error.isNull() ? RpcMessage::resultFor(id, result) : RpcMessage::errorFor(id, error));
+                });
+        });
 }
 
 void PostgresMethods::queryClusters(const std::shared_ptr<Discovery>& d, const QList<PgCluster>& clusters)
@@ -108,18 +172,7 @@ void PostgresMethods::queryClusters(const std::shared_ptr<Discovery>& d, const Q
         const PgCluster& c = clusters.at(i);
         if (!c.online)
             continue;
-        // The cluster as a postgresql resource would name it, so psql runs the one way the agent
-        // always runs it: as the owner, on the unix socket.
-        ResourceConfig resource;
-        resource.type = ResourceType::Postgresql;
-        resource.name = c.version + QLatin1Char('-') + c.name;
-        resource.runAs = c.owner;
-        resource.pg.dataDir.all = c.dataDir;
-        resource.pg.configDir.all = c.configDir;
-        resource.pg.socketDir.all = c.socketDir;
-        resource.pg.binDir = c.binDir();
-        resource.pg.endpoints = {LinkEndpoint{m_node, QString(), QString(), c.port}};
-        auto* task = new PgTask(PgInstance(resource, m_node, QString()), this);
+        auto* task = new PgTask(PgInstance(c.asResource(m_node), m_node, QString()), this);
         ++d->pending;
         task->query(PgDiscovery::factsSql(d->user), kToolTimeoutMs, [d, i, task](const PgTask::Answer& a) {
             task->deleteLater();

@@ -13,7 +13,9 @@ namespace twinha::agent {
 // The setup wizard's questions about this node's PostgreSQL, answered later because they wait for
 // pg_lsclusters and psql (see protocol/Methods.h):
 //   postgres.discover {replication_user?} -> the clusters, their facts and problems as codes.
-// Observers may ask it: it reads, and changes nothing.
+//   postgres.basebackup {version, cluster, source_host, source_port, replication_user}: one at a time;
+//     its reply comes after postgres.basebackup_progress notifications sent through the same `reply`.
+// Observers may ask postgres.discover: it reads, and changes nothing.
 class PostgresMethods : public QObject
 {
     Q_OBJECT
@@ -34,13 +36,17 @@ public:
 
 private:
     struct Discovery;
+    using Listed = std::function<void(const QList<PgCluster>& clusters, const protocol::RpcError& error)>;
     void discover(const protocol::RpcMessage& request, const Reply& reply);
-    void listClusters(const std::shared_ptr<Discovery>& d, bool json);
+    void basebackup(const protocol::RpcMessage& request, const Reply& reply);
+    QString lsclusters() const;
+    void listClusters(const QString& tool, bool json, Listed done);
     void queryClusters(const std::shared_ptr<Discovery>& d, const QList<PgCluster>& clusters);
     static void finish(const std::shared_ptr<Discovery>& d);
 
     QString m_node;
     QString m_lsclusters;
+    bool m_copying = false; // a postgres.basebackup runs
 };
 
 } // namespace twinha::agent

@@ -146,6 +146,15 @@ void addPostgresRenderers(Table& table)
                              "fills. Drop it with pg_drop_replication_slot('%1') if no standby needs it.")
             .arg(str(p, "slot"));
     });
+    table.insert(codes::kPgClusterRunning, [](const QJsonObject& p) {
+        return ErrorText::tr("Cluster %1/%2 is running. Stop it (pg_ctlcluster %1 %2 stop) before it is copied from "
+                             "the primary.")
+            .arg(str(p, "version"), str(p, "cluster"));
+    });
+    table.insert(codes::kPgDataDirFailed, [](const QJsonObject& p) {
+        return ErrorText::tr("The data folder %1 could not be set aside for the copy: %2")
+            .arg(str(p, "path"), str(p, "detail"));
+    });
 }
 
 } // namespace errortext

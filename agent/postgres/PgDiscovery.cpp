@@ -41,6 +41,21 @@ QJsonObject PgCluster::toJson() const
             {QStringLiteral("bin_dir"), binDir()}};
 }
 
+ResourceConfig PgCluster::asResource(const QString& node) const
+{
+    ResourceConfig resource;
+    resource.type = ResourceType::Postgresql;
+    resource.typeName = QStringLiteral("postgresql");
+    resource.name = version + QLatin1Char('-') + name;
+    resource.runAs = owner;
+    resource.pg.dataDir.all = dataDir;
+    resource.pg.configDir.all = configDir;
+    resource.pg.socketDir.all = socketDir;
+    resource.pg.binDir = binDir();
+    resource.pg.endpoints = {LinkEndpoint{node, QString(), QString(), port}};
+    return resource;
+}
+
 std::optional<QList<PgCluster>> PgDiscovery::parseJson(const QByteArray& output)
 {
     QJsonParseError error{};

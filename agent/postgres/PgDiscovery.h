@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agent/AgentConfig.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -25,6 +27,9 @@ struct PgCluster
     QString logFile;
 
     QString binDir() const { return QStringLiteral("/usr/lib/postgresql/%1/bin").arg(version); }
+    // The cluster as a postgresql resource on `node` would name it, for PgInstance and PgTask: its
+    // tools then run the one way the agent always runs them (as the owner, on the unix socket).
+    ResourceConfig asResource(const QString& node) const;
     // {version, name, port, status: "online" | "down", owner, data_dir, config_dir, socket_dir, log_file, bin_dir}
     QJsonObject toJson() const;
 };

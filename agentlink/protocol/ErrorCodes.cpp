@@ -36,7 +36,7 @@ QStringList allCodes()
         << kPgStandbyNotStreaming;
     all << kPgLsclustersMissing << kPgClusterDown << kPgWalLevelMinimal << kPgNoWalSenders << kPgHotStandbyOff
         << kPgRewindNotPossible << kPgNoReplicationUser << kPgUserLacksReplication << kPgHbaNoReplication
-        << kPgSlotInactive;
+        << kPgSlotInactive << kPgClusterRunning << kPgDataDirFailed;
     all << kDivergenceNotFound; // the sets a resync kept (divergence.show)
     all << kMirrorSshKeyFailed << kMirrorSshTrustFailed << kMirrorHostKeyMissing;
     // Config validation and apply (the setup wizard).

@@ -97,6 +97,9 @@ inline constexpr char kPgNoReplicationUser[] = "PG_NO_REPLICATION_USER"; // user
 inline constexpr char kPgUserLacksReplication[] = "PG_USER_LACKS_REPLICATION"; // user: no REPLICATION or no LOGIN
 inline constexpr char kPgHbaNoReplication[] = "PG_HBA_NO_REPLICATION";         // user, line (0: no rule; else a reject)
 inline constexpr char kPgSlotInactive[] = "PG_SLOT_INACTIVE";                  // slot: keeps WAL nobody reads
+// postgres.basebackup: the cluster to become a standby must be stopped; its folder could not be set aside.
+inline constexpr char kPgClusterRunning[] = "PG_CLUSTER_RUNNING"; // version, cluster
+inline constexpr char kPgDataDirFailed[] = "PG_DATA_DIR_FAILED";  // path, detail
 // The mirror over ssh (mirror.ssh_key, mirror.ssh_trust): this node's key pair could not be made or
 // read; the peer's key could not be written into authorized_keys or known_hosts.
 inline constexpr char kMirrorSshKeyFailed[] = "MIRROR_SSH_KEY_FAILED";     // path, detail

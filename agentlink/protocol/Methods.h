@@ -53,6 +53,12 @@ inline constexpr char kNodeProbeFence[] = "node.probe_fence";
 // data_dir, config_dir, socket_dir, log_file, bin_dir, role?: "primary" | "standby", facts?, first_lag?,
 // problems: [error objects]}], problems: [error objects]} (PG_LSCLUSTERS_MISSING where postgresql-common is not)
 inline constexpr char kPostgresDiscover[] = "postgres.discover";
+// Operators only: a stopped cluster of this node becomes a standby of `source` (pg_basebackup -R as
+// its owner; the old data folder is kept beside it as <data_dir>.twinha-<time>).
+// {version, cluster, source_host, source_port, replication_user} -> {version, cluster, data_dir, kept, bytes},
+// with postgres.basebackup_progress {version, cluster, bytes} notifications once a second until then.
+inline constexpr char kPostgresBasebackup[] = "postgres.basebackup";
+inline constexpr char kPostgresBasebackupProgress[] = "postgres.basebackup_progress"; // notification
 // Sent by `twinha-agent session` itself when it cannot reach the daemon, just before it exits.
 inline constexpr char kSessionError[] = "session.error";
 // Sent by `twinha-agent session` to the daemon first: {"ssh_client": $SSH_CLIENT}, so the journal

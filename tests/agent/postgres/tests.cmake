@@ -5,3 +5,6 @@ twinha_add_test(TestPgPieces SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPgPieces.cpp
 # postgres.discover: pg_lsclusters' outputs, the problem rules, and the method on this machine.
 twinha_add_test(TestPgDiscovery SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPgDiscovery.cpp
     LIBS twinha_agentcore LABELS agent unit)
+# postgres.basebackup: rights, refusals, and a real copy of this machine's running 15/main.
+twinha_add_test(TestPgBaseBackup SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPgBaseBackup.cpp
+    LIBS twinha_agentcore LABELS agent integration)
