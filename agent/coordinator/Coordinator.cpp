@@ -91,6 +91,10 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
                 schedule();
             });
     connect(m_replication, &ReplicationSet::changed, this, &Coordinator::schedule);
+    // Judged by what runs: a database serving where the group is not held shows up in the group's
+    // state (only running groups are monitored), and the rules then stop it.
+    connect(m_replication, &ReplicationSet::localCopyServes, this,
+            [this](const QString& group) { m_groups->run(group, LocalGroups::Action::Check); });
     connect(m_replication, &ReplicationSet::journalEvent, this,
             [this](const QString& type, const QJsonObject& data) { m_events->record(type, data); });
     connect(m_tiebreaker, &TiebreakerGate::answerChanged, this, &Coordinator::schedule);

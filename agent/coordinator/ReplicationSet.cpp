@@ -22,6 +22,8 @@ ReplicationSet::ReplicationSet(const AgentConfig& config, const QString& self, c
             continue;
         connect(c.get(), &ReplicationChannel::changed, this, &ReplicationSet::changed);
         connect(c.get(), &ReplicationChannel::journalEvent, this, &ReplicationSet::journalEvent);
+        connect(c.get(), &ReplicationChannel::localCopyServes, this,
+                [this, group = rc.group] { Q_EMIT localCopyServes(group); });
         m_channels.push_back(std::move(c));
     }
 }

@@ -48,6 +48,9 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // A channel of `group` found its copy serving on this node, the target (see
+    // ReplicationChannel::localCopyServes).
+    void localCopyServes(const QString& group);
     // A channel's journal entry (e.g. divergence_kept), for the coordinator's EventLog.
     void journalEvent(const QString& type, const QJsonObject& data);
 

@@ -113,6 +113,8 @@ void PostgresChannel::takeStandbyView(const PgStreamStatus& s)
     m_follower.clearProblem();
     m_lagS.reset();
     if (!s.inRecovery) {
+        if (m_error.code != QLatin1String(codes::kPgIsPrimary))
+            Q_EMIT localCopyServes(); // once per finding: the group's check then stops it here
         m_error = RpcError::make(QString::fromLatin1(codes::kPgIsPrimary));
         return;
     }

@@ -74,6 +74,9 @@ Q_SIGNALS:
     void changed();
     void drained(bool ok, const twinha::protocol::RpcError& error);
     void caughtUp(bool ok, const twinha::protocol::RpcError& error);
+    // The local copy serves (a PostgreSQL primary) although this node is the target: what runs
+    // here must be checked again, so that the cluster's rules stop it.
+    void localCopyServes();
     // Something for the journal: its type and data (codes and values, no sentences).
     void journalEvent(const QString& type, const QJsonObject& data);
 

@@ -340,6 +340,33 @@ private Q_SLOTS:
                           10000));
     }
 
+    // Judged by what runs: someone promotes the standby by hand. The node does not hold the group,
+    // so its agent stops that primary, rewinds it and makes it follow again.
+    void aStandbyPromotedByHandIsStoppedAndFollowsAgain()
+    {
+        ExtraLab lab({QStringLiteral("--postgresql")});
+        QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
+        QVERIFY(settled(lab));
+        ControlClient c1(lab.socket(1));
+        QByteArray out;
+        QCOMPARE(run(QStringLiteral("runuser"),
+                     {QStringLiteral("-u"), lab.value(QStringLiteral("PG_USER")), QStringLiteral("--"),
+                      lab.value(QStringLiteral("PG_BIN")) + QStringLiteral("/pg_ctl"), QStringLiteral("-D"),
+                      lab.value(QStringLiteral("NODE2_PG_CONF")), QStringLiteral("promote"), QStringLiteral("-w")},
+                     &out),
+                 0);
+        QCOMPARE(primaries(lab), 2); // the fault itself
+        QVERIFY2(waitUntil([&] { return primaries(lab) == 1; }, 15000), "the second primary kept running");
+        QCOMPARE(sql(lab, 1, QStringLiteral("SELECT pg_is_in_recovery()")), QStringLiteral("f"));
+        QVERIFY(waitUntil(
+            [&] {
+                const QJsonObject ch = pg(c1);
+                return ch[QStringLiteral("postgresql")][QStringLiteral("state")] == QLatin1String("streaming");
+            },
+            30000));
+        QCOMPARE(firstLine(lab.value(QStringLiteral("VIP_HOLDER_FILE"))), QStringLiteral("node1"));
+    }
+
     void crashedPrimaryFailsOverThenIsRewoundAndFollows() { crashThenFollow(QStringLiteral("off")); }
 
     void withSynchronousCommitAFailoverLosesNoAcknowledgedCommit() { crashThenFollow(QStringLiteral("on")); }
