@@ -132,6 +132,7 @@ QString PgDiscovery::factsSql(const QString& user)
                "'server_version', current_setting('server_version'),"
                // The same on a primary and on every copy of it: which clusters can stream to which.
                "'system_identifier', (select system_identifier::text from pg_control_system()),"
+               "'database_bytes', (select sum(pg_database_size(oid))::bigint from pg_database),"
                "'wal_level', current_setting('wal_level'),"
                "'max_wal_senders', current_setting('max_wal_senders')::int,"
                "'max_replication_slots', current_setting('max_replication_slots')::int,"

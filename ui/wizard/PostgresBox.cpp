@@ -2,6 +2,7 @@
 
 #include "agentlink/ErrorText.h"
 #include "agentlink/protocol/Methods.h"
+#include "ui/wizard/PostgresCopy.h"
 #include "ui/wizard/WizardSession.h"
 #include "ui/wizard/WizardWidgets.h"
 
@@ -36,6 +37,7 @@ PostgresBox::PostgresBox(QWidget* parent)
     , m_maxLagLabel(new QLabel(this))
     , m_maxLagMiB(new QSpinBox(this))
     , m_firstLag(wrappingLabel(this, "postgresFirstLag"))
+    , m_copy(new PostgresCopy(this))
 {
     m_user->setObjectName(QStringLiteral("postgresReplicationUser"));
     m_user->setText(QStringLiteral("replicator"));
@@ -68,8 +70,17 @@ PostgresBox::PostgresBox(QWidget* parent)
     }
     form->addRow(m_maxLagLabel, m_maxLagMiB);
     form->addRow(m_firstLag);
+    form->addRow(m_copy);
+    connect(m_copy, &PostgresCopy::copied, this, [this] { discover(m_session, m_names); });
     connect(m_discover, &QPushButton::clicked, this, [this] { discover(m_session, m_names); });
     retranslate();
+}
+
+PostgresBox::~PostgresBox()
+{
+    // The combos outlive some of the widgets showChecks() writes to, and clear themselves on the way out.
+    for (const Node& n : m_nodes)
+        n.clusters->disconnect(this);
 }
 
 void PostgresBox::changeEvent(QEvent* event)
@@ -105,6 +116,8 @@ void PostgresBox::load(const WizardModel& model, const QString& group, qint64 ma
 {
     m_maxLagMiB->setValue(int(std::min<qint64>(maxLagBytes / kMiB, m_maxLagMiB->maximum())));
     m_wantedDataDir = {};
+    for (size_t i = 0; i < 2; ++i)
+        m_hosts[i] = model.links.isEmpty() ? model.hosts[i].address : model.links.first().address[i];
     for (const WizardModel::Group& g : model.groups) {
         if (g.name != group)
             continue;
@@ -200,6 +213,32 @@ void PostgresBox::showChecks()
     for (int i = 0; i < 2; ++i)
         m_nodes[size_t(i)].checks->setText(checkText(i));
     m_firstLag->setText(firstLagText());
+    offerCopy();
+}
+
+void PostgresBox::offerCopy()
+{
+    PostgresCopy::Offer offer;
+    for (int p = 0; p < 2; ++p) {
+        const QJsonObject primary = chosen(p);
+        const QJsonObject standby = chosen(1 - p);
+        const QJsonObject facts = primary.value(QStringLiteral("facts")).toObject();
+        const bool copy = text(standby, "status") == QLatin1String("online") &&
+                          text(standby.value(QStringLiteral("facts")).toObject(), "system_identifier") ==
+                              text(facts, "system_identifier");
+        if (text(primary, "role") != QLatin1String("primary") || standby.isEmpty() ||
+            text(standby, "role") == QLatin1String("primary") || copy)
+            continue;
+        offer = {1 - p,
+                 m_names[size_t(1 - p)],
+                 m_names[size_t(p)],
+                 standby,
+                 m_hosts[size_t(p)],
+                 primary.value(QStringLiteral("port")).toInt(),
+                 m_user->text().trimmed(),
+                 facts.value(QStringLiteral("database_bytes")).toInteger()};
+    }
+    m_copy->setOffer(m_session, offer);
 }
 
 QString PostgresBox::checkText(int node) const

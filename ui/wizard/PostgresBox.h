@@ -16,6 +16,7 @@ class QSpinBox;
 
 namespace twinha::ui {
 
+class PostgresCopy;
 class WizardSession;
 
 // The replication page's PostgreSQL choice: asks both agents for their clusters (postgres.discover),
@@ -28,6 +29,7 @@ class PostgresBox : public QWidget
 
 public:
     explicit PostgresBox(QWidget* parent = nullptr);
+    ~PostgresBox() override;
 
     // What the model has: `group`'s postgresql resource preselects the clusters; the channel's limit.
     void load(const WizardModel& model, const QString& group, qint64 maxLagBytes);
@@ -66,6 +68,7 @@ private:
     QString checkText(int node) const;
     QString firstLagText() const;
     QJsonObject chosen(int node) const;
+    void offerCopy(); // when one cluster is a primary and the other no copy of it
 
     QLabel* m_userLabel;
     QLineEdit* m_user;
@@ -74,6 +77,8 @@ private:
     QLabel* m_maxLagLabel;
     QSpinBox* m_maxLagMiB;
     QLabel* m_firstLag;
+    PostgresCopy* m_copy;
+    std::array<QString, 2> m_hosts; // where each node's PostgreSQL is reached (its first heartbeat address)
     std::array<QString, 2> m_names;
     std::array<QString, 2> m_wantedDataDir; // from the loaded resource, picked when listed
     WizardSession* m_session = nullptr;
