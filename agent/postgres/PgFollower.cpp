@@ -96,6 +96,17 @@ void PgFollower::checkPeerIsPrimary()
 void PgFollower::rewind()
 {
     const PgInstance& pg = m_task.instance();
+    // After an unclean stop pg_rewind first runs the server alone for crash recovery, which refuses
+    // standby.signal ("standby mode is not supported by single-user servers"). The file comes back
+    // with the standby configuration below; until then the hold file guards a failure.
+    QString why;
+    if (!pg.removeStandbySignal(&why)) {
+        setProblem(RpcError::make(QString::fromLatin1(codes::kPgCommandFailed),
+                                  {{QStringLiteral("command"), QStringLiteral("standby.signal")},
+                                   {QStringLiteral("exit_status"), -1},
+                                   {QStringLiteral("detail"), why}}));
+        return;
+    }
     m_task.run("pg_rewind", pg.rewindArguments(), kRewindTimeoutMs, [this](const CommandRunner::Result& r) {
         const auto log = AgentLog::get("agent.replication");
         const PgInstance& pg = m_task.instance();

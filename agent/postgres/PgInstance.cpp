@@ -153,6 +153,15 @@ bool PgInstance::writeStandbyConfig(QString* error) const
            writeOwned(QDir(dataDir()).filePath(QStringLiteral("standby.signal")), {}, error);
 }
 
+bool PgInstance::removeStandbySignal(QString* error) const
+{
+    QFile signal(QDir(dataDir()).filePath(QStringLiteral("standby.signal")));
+    if (!signal.exists() || signal.remove())
+        return true;
+    *error = QStringLiteral("%1: %2").arg(signal.fileName(), signal.errorString());
+    return false;
+}
+
 QString PgInstance::holdPath() const
 {
     return QDir(dataDir()).filePath(QLatin1String(kHoldFile));

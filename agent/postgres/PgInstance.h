@@ -51,6 +51,7 @@ public:
     // standby.signal plus primary_conninfo (pointing at the peer) in postgresql.auto.conf, owned by
     // the PostgreSQL user: the next start is as a standby of the peer.
     bool writeStandbyConfig(QString* error) const;
+    bool removeStandbySignal(QString* error) const;
     QString holdPath() const;
     bool isHeld() const;
     // Writes the hold file with `reason`: the agent starts this instance no more until a person

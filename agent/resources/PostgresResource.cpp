@@ -15,6 +15,7 @@ constexpr int kQueryTimeoutMs = 10000;
 PostgresResource::PostgresResource(const ResourceConfig& config, const ResourceContext& context, QObject* parent)
     : Resource(config, context, parent)
     , m_task(PgInstance(config, context.node, context.peer))
+    , m_checkpoint(PgInstance(config, context.node, context.peer))
 {}
 
 int PostgresResource::leftMs() const
@@ -128,12 +129,31 @@ void PostgresResource::promote()
             query([this](const PgTask::Answer& b) {
                 if (b.ok && !b.row.value(QStringLiteral("recovery")).toBool()) {
                     AgentLog::get("agent.resources")->info("{}: promoted in {} ms", logName(), m_clock.elapsed());
+                    checkpointAfterPromotion();
                     succeed();
                 } else {
                     fail(error(b.ok ? codes::kPgIsStandby : codes::kPgNotRunning, b.error.params));
                 }
             });
         });
+}
+
+// pg_rewind on the old primary reads this node's timeline from its control file, which a promotion
+// updates only at the next checkpoint: one now, off the switchover's path, so that the old primary
+// can be rewound and follow at once.
+void PostgresResource::checkpointAfterPromotion()
+{
+    m_checkpoint.cancel();
+    m_checkpoint.run("psql", m_checkpoint.instance().queryArguments(QStringLiteral("CHECKPOINT")), 120000,
+                     [this](const CommandRunner::Result& r) {
+                         if (!r.ok())
+                             AgentLog::get("agent.resources")
+                                 ->warn("{}: CHECKPOINT after the promotion failed: {}", logName(),
+                                        PgTask::failure(QStringLiteral("psql"), r)
+                                            .params.value(QStringLiteral("detail"))
+                                            .toString()
+                                            .toStdString());
+                     });
 }
 
 void PostgresResource::doStop()

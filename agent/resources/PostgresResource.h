@@ -37,11 +37,13 @@ private:
     void startServer();
     void waitForAnswer(const std::function<void(const PgTask::Answer&)>& then);
     void promote();
+    void checkpointAfterPromotion();
     void stopServer();
     void makeStandby();
     void query(const std::function<void(const PgTask::Answer&)>& then);
 
     PgTask m_task;
+    PgTask m_checkpoint; // after a promotion, beside the resource's own actions
     QElapsedTimer m_clock;
 };
 

@@ -188,6 +188,16 @@ private:
         QCOMPARE(sql(lab, 2, QStringLiteral("SELECT pg_is_in_recovery()")), QStringLiteral("f"));
         QVERIFY(waitForAcks(writer, 20, 20000)); // the client writes on node2 now
 
+        // The dead-man guard's stop marks the crashed data folder a standby when it gets there first;
+        // make sure it is, since pg_rewind's crash recovery must then cope with standby.signal.
+        const QString signal = lab.value(QStringLiteral("NODE1_PG_DATA")) + QStringLiteral("/standby.signal");
+        if (!QFile::exists(signal)) {
+            QFile touch(signal);
+            QVERIFY(touch.open(QIODevice::WriteOnly));
+            touch.close();
+            QCOMPARE(run(QStringLiteral("chown"), {lab.value(QStringLiteral("PG_USER")), signal}), 0);
+        }
+
         // node1 comes back: its agent rewinds the old primary and makes it follow node2.
         QProcess agent;
         agent.setProcessChannelMode(QProcess::ForwardedChannels);
