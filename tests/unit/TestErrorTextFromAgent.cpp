@@ -160,6 +160,9 @@ QList<Row> rows()
         {"hba line", "PG_HBA_NO_REPLICATION", {{"user", "replicator"}, {"line", 96}}},
         {"hba none", "PG_HBA_NO_REPLICATION", {{"user", "replicator"}, {"line", 0}}},
         {"slot", "PG_SLOT_INACTIVE", {{"slot", "old_standby"}}},
+        // postgres.basebackup (PgBaseBackup): the cluster to copy into is running; its folder could not be set aside.
+        {"cluster running", "PG_CLUSTER_RUNNING", {{"version", "15"}, {"cluster", "main"}}},
+        {"data dir", "PG_DATA_DIR_FAILED", {{"path", "/var/lib/postgresql/15/main"}, {"detail", "Permission denied"}}},
         // Journal
         {"journal write", "JOURNAL_WRITE_FAILED", {{"path", "/var/lib/twinha/journal"}, {"detail", "No space left"}}},
         {"journal chain", "JOURNAL_CHAIN_BROKEN", {{"seq", 42}}},
