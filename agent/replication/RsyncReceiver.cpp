@@ -10,6 +10,7 @@
 #include "agentlink/protocol/ErrorCodes.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 
 #include <QRegularExpression>
@@ -116,8 +117,12 @@ void RsyncReceiver::stop()
     if (CommandRunner* daemon = std::exchange(m_daemon, nullptr)) {
         // Waited for: a push still writing must be over before this node may serve the folder.
         daemon->disconnect(this);
+        QElapsedTimer waited;
+        waited.start();
         daemon->endAndWait();
         delete daemon;
+        AgentLog::get("agent.replication")
+            ->info("{}: receiver stopped in {} ms", m_settings.channel.toStdString(), waited.elapsed());
     }
     Q_EMIT changed();
 }
