@@ -769,6 +769,142 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>This console has no verified host key of %1 (%2) to hand to its peer. Connect to %1 once and check its fingerprint, then set up the mirror again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The standby of %1 is too far behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby of %1 is %2 behind, over the limit of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL does not answer on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL does not answer on this node: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL runs here as a standby, not as the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL runs here as a primary although the peer holds the group. It is left alone; the cluster&apos;s rules stop the group on one side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL command of %1 failed; the node&apos;s status says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit status %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL of %1 is held stopped on the standby: it could not be made to follow the primary. The node&apos;s status says what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL is held stopped on this node because it could not be made to follow the primary. Bring its data folder in line by hand (pg_rewind or a new pg_basebackup), then delete %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_rewind could not bring the old primary of %1 in line with the new one; it stays stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_rewind could not bring the old primary in line with the new one: %1. It stays stopped; after repairing it, delete %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby of %1 waits for a primary to follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 does not answer as a primary yet; the standby waits for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not stop cleanly, so the standby cannot be shown to have every transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not stop cleanly (its control file says &quot;%1&quot;), so the standby cannot be shown to have every transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby did not show within %1 ms that it replayed the old primary&apos;s last checkpoint %2. Promoting it would lose transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby replayed WAL up to %1 only, short of the old primary&apos;s last checkpoint %2, within %3 ms. Promoting it would lose transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No standby streams from this primary (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby of %1 is not streaming (state: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_lsclusters was not found on this node, so its PostgreSQL clusters cannot be listed. Install postgresql-common, or enter the cluster&apos;s folders by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1/%2 is not running, so it could not be checked. Start it (pg_ctlcluster %1 %2 start), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wal_level is %1, which writes too little WAL for a standby. Set wal_level = replica in postgresql.conf and restart PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_wal_senders is %1; a standby and its first copy need at least %2. Raise it in postgresql.conf and restart PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hot_standby is off, so as a standby this cluster would answer none of the agent&apos;s checks. Set hot_standby = on in postgresql.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither wal_log_hints nor data checksums are on, so a former primary cannot be rewound and must be copied again after a failover. Set wal_log_hints = on and restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication role %1 does not exist. Create it with CREATE ROLE %1 WITH REPLICATION LOGIN and give it a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 may not log in or replicate. Run ALTER ROLE %1 WITH REPLICATION LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of pg_hba.conf rejects replication connections of %2. Allow them from the peer&apos;s address before that line, then reload PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_hba.conf has no host line for the database &quot;replication&quot; that admits %1. Add one for the peer&apos;s address, then reload PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication slot %1 is not in use and keeps WAL that nobody reads, until the disk fills. Drop it with pg_drop_replication_slot(&apos;%1&apos;) if no standby needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1/%2 is running. Stop it (pg_ctlcluster %1 %2 stop) before it is copied from the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 could not be set aside for the copy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FactAge</name>
@@ -1397,6 +1533,10 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The console logs in to %1 over SSH, but its agent does not answer, and its peer hears nothing from it: the agent on %1 is down. Its card says why.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Target catches up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::CheckCommand</name>
@@ -1962,6 +2102,18 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>minutes before now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication lag in WAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kilobytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication lag in bytes chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2689,6 +2841,30 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>%1&apos;s mirror key (%2) may now push copies to this node over SSH, through %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Old primary rewound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL held stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronous replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL on this node had stopped as a primary without handing over. pg_rewind brought it onto the timeline of the primary at %1, discarding what it had written past the fork (its last checkpoint was %2 on timeline %3); it now follows as a standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commits on the primary wait for the standby again (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby of %1 is away: commits on the primary no longer wait for it, and automatic failover is off until it streams again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FailoverPage</name>
@@ -3124,6 +3300,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>In mutual backup the two groups must prefer different nodes: let &quot;%1&quot; prefer %2 and &quot;%3&quot; prefer %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL resource is set on the Replication page, where both nodes&apos; clusters are listed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3938,6 +4122,180 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
 </context>
 <context>
+    <name>twinha::ui::PostgresBox</name>
+    <message>
+        <source>Replication &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL role the standby connects as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby streams the primary&apos;s WAL as this role. It needs REPLICATION and LOGIN, and a host line for the database &quot;replication&quot; in pg_hba.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the PostgreSQL clusters on both nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL cluster on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum WAL &amp;lag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A switchover or failover is refused while the standby has not replayed this much of the primary&apos;s WAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2, port %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for its PostgreSQL clusters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1. Go back to the connection page and reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clusters could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PostgreSQL cluster was found on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for replication: wal_level %1, %2 WAL senders, role %3 may replicate, pg_hba.conf admits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data in %1, configuration in %2, owned by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clusters on %1 and %2 are not copies of one another. Before Apply, make the standby a copy of the primary (pg_basebackup -R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both clusters run as primaries. Before Apply, make one a standby of the other (pg_basebackup -R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No standby streams from the primary on %1 yet, so there is no lag to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First lag: the standby %1 (%2) is %3 and %4 s behind the primary on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still waiting for %1 to list its PostgreSQL clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL clusters of %1 could not be listed. Reconnect, then press Find clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no PostgreSQL cluster. Create one (pg_createcluster), then press Find clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen cluster on %1 is not running. Start it, then press Find clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two clusters belong to different users (%1 and %2); the agent runs both as one. Choose clusters with the same owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::PostgresCopy</name>
+    <message>
+        <source>The cluster %1/%2 on %3 is not a copy of the primary on %4. Copying makes it one, a standby (pg_basebackup). It must be stopped; what its data folder %5 holds now is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy from the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the primary&apos;s cluster to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1. Reconnect, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying from %1: %2 so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1. Start the cluster on %2: it follows the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1; the folder&apos;s old content is in %2. Start the cluster on %3: it follows the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::PreCheckList</name>
     <message>
         <source>Passed</source>
@@ -4331,6 +4689,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>Transport:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;PostgreSQL streaming replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL streams its WAL from the primary to a standby. The agent promotes the standby on a switchover and makes the old primary follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::ReplicationTable</name>
@@ -4422,6 +4788,46 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>%1, as last reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catching up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synchronous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asynchronous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, timeline %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of WAL behind (limit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of WAL behind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

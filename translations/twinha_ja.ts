@@ -795,6 +795,142 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>This console has no verified host key of %1 (%2) to hand to its peer. Connect to %1 once and check its fingerprint, then set up the mirror again.</source>
         <translation>このコンソールには、相手ノードに渡せる %1（%2）の検証済みホスト鍵がありません。一度 %1 に接続してフィンガープリントを確認してから、ミラーを設定し直してください。</translation>
     </message>
+    <message>
+        <source>The standby of %1 is too far behind.</source>
+        <translation>%1 のスタンバイが遅れすぎています。</translation>
+    </message>
+    <message>
+        <source>The standby of %1 is %2 behind, over the limit of %3.</source>
+        <translation>%1 のスタンバイは %2 遅れており、上限 %3 を超えています。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL does not answer on this node.</source>
+        <translation>このノードの PostgreSQL が応答しません。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL does not answer on this node: %1</source>
+        <translation>このノードの PostgreSQL が応答しません: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL runs here as a standby, not as the primary.</source>
+        <translation>PostgreSQL はここでプライマリではなくスタンバイとして動いています。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL runs here as a primary although the peer holds the group. It is left alone; the cluster&apos;s rules stop the group on one side.</source>
+        <translation>ピアがグループを保持しているのに、PostgreSQL はここでプライマリとして動いています。エージェントは手を出さず、クラスタのルールがどちらか一方でグループを停止します。</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL command of %1 failed; the node&apos;s status says which.</source>
+        <translation>%1 の PostgreSQL コマンドが失敗しました。どのコマンドかはノードの状態に表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit status %2): %3</source>
+        <translation>%1 が失敗しました（終了コード %2）: %3</translation>
+    </message>
+    <message>
+        <source>PostgreSQL of %1 is held stopped on the standby: it could not be made to follow the primary. The node&apos;s status says what to do.</source>
+        <translation>%1 の PostgreSQL はスタンバイ側で停止のまま保持されています。プライマリに追従させられませんでした。対処はノードの状態に表示されます。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL is held stopped on this node because it could not be made to follow the primary. Bring its data folder in line by hand (pg_rewind or a new pg_basebackup), then delete %1.</source>
+        <translation>このノードの PostgreSQL はプライマリに追従させられなかったため、停止のまま保持されています。データフォルダを手作業で揃えてから（pg_rewind または pg_basebackup のやり直し）、%1 を削除してください。</translation>
+    </message>
+    <message>
+        <source>pg_rewind could not bring the old primary of %1 in line with the new one; it stays stopped.</source>
+        <translation>pg_rewind で %1 の旧プライマリを新プライマリに揃えられませんでした。停止したままです。</translation>
+    </message>
+    <message>
+        <source>pg_rewind could not bring the old primary in line with the new one: %1. It stays stopped; after repairing it, delete %2.</source>
+        <translation>pg_rewind で旧プライマリを新プライマリに揃えられませんでした: %1。停止したままです。修復したら %2 を削除してください。</translation>
+    </message>
+    <message>
+        <source>The standby of %1 waits for a primary to follow.</source>
+        <translation>%1 のスタンバイは追従するプライマリを待っています。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 does not answer as a primary yet; the standby waits for it.</source>
+        <translation>%1 の PostgreSQL はまだプライマリとして応答しません。スタンバイはそれを待っています。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not stop cleanly, so the standby cannot be shown to have every transaction.</source>
+        <translation>PostgreSQL が正常に停止しなかったため、スタンバイがすべてのトランザクションを持つことを示せません。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not stop cleanly (its control file says &quot;%1&quot;), so the standby cannot be shown to have every transaction.</source>
+        <translation>PostgreSQL が正常に停止しませんでした（制御ファイルの状態は「%1」）。スタンバイがすべてのトランザクションを持つことを示せません。</translation>
+    </message>
+    <message>
+        <source>The standby did not show within %1 ms that it replayed the old primary&apos;s last checkpoint %2. Promoting it would lose transactions.</source>
+        <translation>スタンバイは %1 ミリ秒以内に旧プライマリの最後のチェックポイント %2 の適用を示しませんでした。昇格するとトランザクションが失われます。</translation>
+    </message>
+    <message>
+        <source>The standby replayed WAL up to %1 only, short of the old primary&apos;s last checkpoint %2, within %3 ms. Promoting it would lose transactions.</source>
+        <translation>スタンバイが適用した WAL は %1 までで、旧プライマリの最後のチェックポイント %2 に届いていません（%3 ミリ秒待機）。昇格するとトランザクションが失われます。</translation>
+    </message>
+    <message>
+        <source>No standby streams from this primary (%1).</source>
+        <translation>このプライマリからストリーミングしているスタンバイがありません（%1）。</translation>
+    </message>
+    <message>
+        <source>The standby of %1 is not streaming (state: %2).</source>
+        <translation>%1 のスタンバイはストリーミングしていません（状態: %2）。</translation>
+    </message>
+    <message>
+        <source>pg_lsclusters was not found on this node, so its PostgreSQL clusters cannot be listed. Install postgresql-common, or enter the cluster&apos;s folders by hand.</source>
+        <translation>このノードに pg_lsclusters が見つからないため、PostgreSQL クラスタを一覧できません。postgresql-common をインストールするか、クラスタのフォルダを手入力してください。</translation>
+    </message>
+    <message>
+        <source>Cluster %1/%2 is not running, so it could not be checked. Start it (pg_ctlcluster %1 %2 start), then check again.</source>
+        <translation>クラスタ %1/%2 が動いていないため確認できません。起動してから（pg_ctlcluster %1 %2 start）、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>wal_level is %1, which writes too little WAL for a standby. Set wal_level = replica in postgresql.conf and restart PostgreSQL.</source>
+        <translation>wal_level が %1 で、スタンバイに必要な WAL が書かれません。postgresql.conf で wal_level = replica にして PostgreSQL を再起動してください。</translation>
+    </message>
+    <message>
+        <source>max_wal_senders is %1; a standby and its first copy need at least %2. Raise it in postgresql.conf and restart PostgreSQL.</source>
+        <translation>max_wal_senders が %1 です。スタンバイと最初のコピーには少なくとも %2 必要です。postgresql.conf で増やして PostgreSQL を再起動してください。</translation>
+    </message>
+    <message>
+        <source>hot_standby is off, so as a standby this cluster would answer none of the agent&apos;s checks. Set hot_standby = on in postgresql.conf.</source>
+        <translation>hot_standby がオフのため、スタンバイとしてはエージェントの確認に一切応答できません。postgresql.conf で hot_standby = on にしてください。</translation>
+    </message>
+    <message>
+        <source>Neither wal_log_hints nor data checksums are on, so a former primary cannot be rewound and must be copied again after a failover. Set wal_log_hints = on and restart.</source>
+        <translation>wal_log_hints もデータチェックサムも無効なため、フェイルオーバー後の旧プライマリを巻き戻せず、コピーし直す必要があります。wal_log_hints = on にして再起動してください。</translation>
+    </message>
+    <message>
+        <source>The replication role %1 does not exist. Create it with CREATE ROLE %1 WITH REPLICATION LOGIN and give it a password.</source>
+        <translation>レプリケーション用ロール %1 がありません。CREATE ROLE %1 WITH REPLICATION LOGIN で作成し、パスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>The role %1 may not log in or replicate. Run ALTER ROLE %1 WITH REPLICATION LOGIN.</source>
+        <translation>ロール %1 はログインまたはレプリケーションができません。ALTER ROLE %1 WITH REPLICATION LOGIN を実行してください。</translation>
+    </message>
+    <message>
+        <source>Line %1 of pg_hba.conf rejects replication connections of %2. Allow them from the peer&apos;s address before that line, then reload PostgreSQL.</source>
+        <translation>pg_hba.conf の %1 行目が %2 のレプリケーション接続を拒否しています。その行より前でピアのアドレスからの接続を許可し、PostgreSQL をリロードしてください。</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf has no host line for the database &quot;replication&quot; that admits %1. Add one for the peer&apos;s address, then reload PostgreSQL.</source>
+        <translation>pg_hba.conf に、%1 をデータベース「replication」へ許可する host 行がありません。ピアのアドレス用に追加して、PostgreSQL をリロードしてください。</translation>
+    </message>
+    <message>
+        <source>The replication slot %1 is not in use and keeps WAL that nobody reads, until the disk fills. Drop it with pg_drop_replication_slot(&apos;%1&apos;) if no standby needs it.</source>
+        <translation>レプリケーションスロット %1 は使われておらず、誰も読まない WAL をディスクが埋まるまで保持します。必要なスタンバイがなければ pg_drop_replication_slot(&apos;%1&apos;) で削除してください。</translation>
+    </message>
+    <message>
+        <source>Cluster %1/%2 is running. Stop it (pg_ctlcluster %1 %2 stop) before it is copied from the primary.</source>
+        <translation>クラスタ %1/%2 が動いています。プライマリからコピーする前に停止してください（pg_ctlcluster %1 %2 stop）。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 could not be set aside for the copy: %2</source>
+        <translation>コピーのためにデータフォルダ %1 を退避できませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>FactAge</name>
@@ -1423,6 +1559,10 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The console logs in to %1 over SSH, but its agent does not answer, and its peer hears nothing from it: the agent on %1 is down. Its card says why.</source>
         <translation>コンソールは %1 に SSH でログインできますが、そのエージェントは応答せず、相手ノードも何も受信していません: %1 のエージェントは停止しています。理由はそのカードに表示されます。</translation>
     </message>
+    <message>
+        <source>Target catches up</source>
+        <translation>切り替え先の追い付き</translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::CheckCommand</name>
@@ -1987,6 +2127,18 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>minutes before now</source>
         <translation>現在からの分数</translation>
+    </message>
+    <message>
+        <source>Replication lag in WAL</source>
+        <translation>レプリケーション遅延（WAL）</translation>
+    </message>
+    <message>
+        <source>kilobytes</source>
+        <translation>キロバイト</translation>
+    </message>
+    <message>
+        <source>Replication lag in bytes chart</source>
+        <translation>バイト単位のレプリケーション遅延グラフ</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2864,30 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>%1&apos;s mirror key (%2) may now push copies to this node over SSH, through %3.</source>
         <translation>%1 のミラー鍵（%2）は、これから SSH 経由でこのノードへコピーを送れます（%3 に登録）。</translation>
     </message>
+    <message>
+        <source>Old primary rewound</source>
+        <translation>旧プライマリを巻き戻し</translation>
+    </message>
+    <message>
+        <source>PostgreSQL held stopped</source>
+        <translation>PostgreSQL を停止のまま保持</translation>
+    </message>
+    <message>
+        <source>Synchronous replication</source>
+        <translation>同期レプリケーション</translation>
+    </message>
+    <message>
+        <source>PostgreSQL on this node had stopped as a primary without handing over. pg_rewind brought it onto the timeline of the primary at %1, discarding what it had written past the fork (its last checkpoint was %2 on timeline %3); it now follows as a standby.</source>
+        <translation>このノードの PostgreSQL は引き継ぎをせずにプライマリとして停止していました。pg_rewind で %1 のプライマリのタイムラインに揃え、分岐点より後に書かれた内容を破棄しました（最後のチェックポイントは %2、タイムライン %3）。現在はスタンバイとして追従しています。</translation>
+    </message>
+    <message>
+        <source>Commits on the primary wait for the standby again (%1).</source>
+        <translation>プライマリのコミットは再びスタンバイを待ちます（%1）。</translation>
+    </message>
+    <message>
+        <source>The standby of %1 is away: commits on the primary no longer wait for it, and automatic failover is off until it streams again.</source>
+        <translation>%1 のスタンバイが離れました。プライマリのコミットはスタンバイを待たなくなり、ストリーミングが戻るまで自動フェイルオーバーは無効です。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FailoverPage</name>
@@ -3148,6 +3324,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>In mutual backup the two groups must prefer different nodes: let &quot;%1&quot; prefer %2 and &quot;%3&quot; prefer %4.</source>
         <translation>相互バックアップでは、2 つのグループの優先ノードを別々にする必要があります。「%1」の優先ノードを %2、「%3」の優先ノードを %4 にしてください。</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL in %2</source>
+        <translation>%1: %2 の PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL resource is set on the Replication page, where both nodes&apos; clusters are listed.</source>
+        <translation>PostgreSQL リソースは「レプリケーション」ページで設定します。両ノードのクラスタがそこに一覧されます。</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4143,180 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
 </context>
 <context>
+    <name>twinha::ui::PostgresBox</name>
+    <message>
+        <source>Replication &amp;role:</source>
+        <translation>レプリケーション用ロール(&amp;R):</translation>
+    </message>
+    <message>
+        <source>PostgreSQL role the standby connects as</source>
+        <translation>スタンバイが接続に使う PostgreSQL ロール</translation>
+    </message>
+    <message>
+        <source>The standby streams the primary&apos;s WAL as this role. It needs REPLICATION and LOGIN, and a host line for the database &quot;replication&quot; in pg_hba.conf.</source>
+        <translation>スタンバイはこのロールでプライマリの WAL をストリーミングします。REPLICATION と LOGIN の権限、および pg_hba.conf にデータベース「replication」への host 行が必要です。</translation>
+    </message>
+    <message>
+        <source>Find clusters</source>
+        <translation>クラスタを検索</translation>
+    </message>
+    <message>
+        <source>Find the PostgreSQL clusters on both nodes</source>
+        <translation>両ノードの PostgreSQL クラスタを検索</translation>
+    </message>
+    <message>
+        <source>Cluster on %1:</source>
+        <translation>%1 のクラスタ:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cluster on %1</source>
+        <translation>%1 の PostgreSQL クラスタ</translation>
+    </message>
+    <message>
+        <source>Maximum WAL &amp;lag:</source>
+        <translation>WAL の最大遅延(&amp;L):</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> メビバイト</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source>A switchover or failover is refused while the standby has not replayed this much of the primary&apos;s WAL.</source>
+        <translation>スタンバイが未適用のプライマリ WAL がこの量に達すると、切り替えとフェイルオーバーを拒否します。</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>スタンバイ</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>プライマリ</translation>
+    </message>
+    <message>
+        <source>%1/%2, port %3, %4</source>
+        <translation>%1/%2、ポート %3、%4</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>稼働中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its PostgreSQL clusters…</source>
+        <translation>%1 に PostgreSQL クラスタを問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>Not connected to %1. Go back to the connection page and reconnect.</source>
+        <translation>%1 に接続していません。接続ページに戻って再接続してください。</translation>
+    </message>
+    <message>
+        <source>The clusters could not be listed: %1</source>
+        <translation>クラスタを一覧できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL cluster was found on this node.</source>
+        <translation>このノードに PostgreSQL クラスタは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Ready for replication: wal_level %1, %2 WAL senders, role %3 may replicate, pg_hba.conf admits it.</source>
+        <translation>レプリケーション可能: wal_level %1、WAL 送信プロセス %2、ロール %3 はレプリケーション可、pg_hba.conf も許可しています。</translation>
+    </message>
+    <message>
+        <source>Data in %1, configuration in %2, owned by %3.</source>
+        <translation>データは %1、設定は %2、所有者は %3 です。</translation>
+    </message>
+    <message>
+        <source>The clusters on %1 and %2 are not copies of one another. Before Apply, make the standby a copy of the primary (pg_basebackup -R).</source>
+        <translation>%1 と %2 のクラスタは互いのコピーではありません。適用の前に、スタンバイをプライマリのコピーにしてください（pg_basebackup -R）。</translation>
+    </message>
+    <message>
+        <source>Both clusters run as primaries. Before Apply, make one a standby of the other (pg_basebackup -R).</source>
+        <translation>両方のクラスタがプライマリとして動いています。適用の前に、一方を他方のスタンバイにしてください（pg_basebackup -R）。</translation>
+    </message>
+    <message>
+        <source>No standby streams from the primary on %1 yet, so there is no lag to show.</source>
+        <translation>%1 のプライマリからストリーミングしているスタンバイはまだないため、表示できる遅延はありません。</translation>
+    </message>
+    <message>
+        <source>First lag: the standby %1 (%2) is %3 and %4 s behind the primary on %5.</source>
+        <translation>最初の遅延: スタンバイ %1（%2）は %5 のプライマリから %3、%4 秒遅れています。</translation>
+    </message>
+    <message>
+        <source>Still waiting for %1 to list its PostgreSQL clusters.</source>
+        <translation>%1 が PostgreSQL クラスタを一覧するのをまだ待っています。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL clusters of %1 could not be listed. Reconnect, then press Find clusters.</source>
+        <translation>%1 の PostgreSQL クラスタを一覧できませんでした。再接続してから「クラスタを検索」を押してください。</translation>
+    </message>
+    <message>
+        <source>%1 has no PostgreSQL cluster. Create one (pg_createcluster), then press Find clusters.</source>
+        <translation>%1 には PostgreSQL クラスタがありません。作成してから（pg_createcluster）、「クラスタを検索」を押してください。</translation>
+    </message>
+    <message>
+        <source>The chosen cluster on %1 is not running. Start it, then press Find clusters.</source>
+        <translation>%1 で選んだクラスタは動いていません。起動してから「クラスタを検索」を押してください。</translation>
+    </message>
+    <message>
+        <source>The two clusters belong to different users (%1 and %2); the agent runs both as one. Choose clusters with the same owner.</source>
+        <translation>2 つのクラスタの所有者が異なります（%1 と %2）。エージェントは両方を同じユーザーで動かします。所有者が同じクラスタを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::PostgresCopy</name>
+    <message>
+        <source>The cluster %1/%2 on %3 is not a copy of the primary on %4. Copying makes it one, a standby (pg_basebackup). It must be stopped; what its data folder %5 holds now is kept beside it.</source>
+        <translation>%3 のクラスタ %1/%2 は %4 のプライマリのコピーではありません。コピーするとスタンバイになります（pg_basebackup）。停止している必要があります。データフォルダ %5 の今の内容は横に退避されます。</translation>
+    </message>
+    <message>
+        <source>Copy from the primary</source>
+        <translation>プライマリからコピー</translation>
+    </message>
+    <message>
+        <source>Copy the primary&apos;s cluster to %1</source>
+        <translation>プライマリのクラスタを %1 にコピー</translation>
+    </message>
+    <message>
+        <source>Progress of the copy</source>
+        <translation>コピーの進捗</translation>
+    </message>
+    <message>
+        <source>Not connected to %1. Reconnect, then try again.</source>
+        <translation>%1 に接続していません。再接続してからやり直してください。</translation>
+    </message>
+    <message>
+        <source>Copying from %1…</source>
+        <translation>%1 からコピー中…</translation>
+    </message>
+    <message>
+        <source>Copying from %1: %2 so far.</source>
+        <translation>%1 からコピー中: これまでに %2。</translation>
+    </message>
+    <message>
+        <source>The copy failed: %1</source>
+        <translation>コピーに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1. Start the cluster on %2: it follows the primary.</source>
+        <translation>%1 をコピーしました。%2 のクラスタを起動してください。プライマリに追従します。</translation>
+    </message>
+    <message>
+        <source>Copied %1; the folder&apos;s old content is in %2. Start the cluster on %3: it follows the primary.</source>
+        <translation>%1 をコピーしました。フォルダの元の内容は %2 にあります。%3 のクラスタを起動してください。プライマリに追従します。</translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::PreCheckList</name>
     <message>
         <source>Passed</source>
@@ -4348,6 +4706,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>Transport:</source>
         <translation>転送方式:</translation>
     </message>
+    <message>
+        <source>&amp;PostgreSQL streaming replication</source>
+        <translation>&amp;PostgreSQL ストリーミングレプリケーション</translation>
+    </message>
+    <message>
+        <source>PostgreSQL streams its WAL from the primary to a standby. The agent promotes the standby on a switchover and makes the old primary follow it.</source>
+        <translation>PostgreSQL はプライマリからスタンバイへ WAL をストリーミングします。切り替えでは、エージェントがスタンバイを昇格させ、旧プライマリをそれに追従させます。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::ReplicationTable</name>
@@ -4438,6 +4804,46 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>%1, as last reported</source>
         <translation>%1（最後に報告された値）</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>ストリーミング中</translation>
+    </message>
+    <message>
+        <source>Catching up</source>
+        <translation>追い付き中</translation>
+    </message>
+    <message>
+        <source>Not streaming</source>
+        <translation>ストリーミングなし</translation>
+    </message>
+    <message>
+        <source>Wrong role</source>
+        <translation>役割の不一致</translation>
+    </message>
+    <message>
+        <source>synchronous</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>asynchronous</source>
+        <translation>非同期</translation>
+    </message>
+    <message>
+        <source>%1, %2, timeline %3</source>
+        <translation>%1、%2、タイムライン %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 of WAL behind (limit %2)</source>
+        <translation>WAL の遅れ %1（上限 %2）</translation>
+    </message>
+    <message>
+        <source>%1 of WAL behind</source>
+        <translation>WAL の遅れ %1</translation>
     </message>
 </context>
 <context>

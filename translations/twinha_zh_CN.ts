@@ -793,6 +793,142 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>This console has no verified host key of %1 (%2) to hand to its peer. Connect to %1 once and check its fingerprint, then set up the mirror again.</source>
         <translation>本控制台没有 %1（%2）经过验证的主机密钥可交给其对端。请先连接一次 %1 并核对其指纹，然后重新设置镜像。</translation>
     </message>
+    <message>
+        <source>The standby of %1 is too far behind.</source>
+        <translation>%1 的备库落后太多。</translation>
+    </message>
+    <message>
+        <source>The standby of %1 is %2 behind, over the limit of %3.</source>
+        <translation>%1 的备库落后 %2，超过上限 %3。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL does not answer on this node.</source>
+        <translation>本节点上的 PostgreSQL 没有响应。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL does not answer on this node: %1</source>
+        <translation>本节点上的 PostgreSQL 没有响应：%1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL runs here as a standby, not as the primary.</source>
+        <translation>PostgreSQL 在此以备库身份运行，而不是主库。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL runs here as a primary although the peer holds the group. It is left alone; the cluster&apos;s rules stop the group on one side.</source>
+        <translation>对端持有该资源组，但 PostgreSQL 在此以主库身份运行。代理程序不会动它；由集群规则在其中一侧停止该资源组。</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL command of %1 failed; the node&apos;s status says which.</source>
+        <translation>%1 的一条 PostgreSQL 命令失败；节点状态中写明是哪一条。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit status %2): %3</source>
+        <translation>%1 失败（退出码 %2）：%3</translation>
+    </message>
+    <message>
+        <source>PostgreSQL of %1 is held stopped on the standby: it could not be made to follow the primary. The node&apos;s status says what to do.</source>
+        <translation>%1 的 PostgreSQL 在备机上被保持停止：无法让它跟随主库。节点状态中写明该怎么做。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL is held stopped on this node because it could not be made to follow the primary. Bring its data folder in line by hand (pg_rewind or a new pg_basebackup), then delete %1.</source>
+        <translation>本节点的 PostgreSQL 被保持停止，因为无法让它跟随主库。请手动使其数据目录与主库一致（pg_rewind 或重新 pg_basebackup），然后删除 %1。</translation>
+    </message>
+    <message>
+        <source>pg_rewind could not bring the old primary of %1 in line with the new one; it stays stopped.</source>
+        <translation>pg_rewind 无法让 %1 的旧主库与新主库一致；它保持停止。</translation>
+    </message>
+    <message>
+        <source>pg_rewind could not bring the old primary in line with the new one: %1. It stays stopped; after repairing it, delete %2.</source>
+        <translation>pg_rewind 无法让旧主库与新主库一致：%1。它保持停止；修复后请删除 %2。</translation>
+    </message>
+    <message>
+        <source>The standby of %1 waits for a primary to follow.</source>
+        <translation>%1 的备库正在等待可跟随的主库。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 does not answer as a primary yet; the standby waits for it.</source>
+        <translation>%1 上的 PostgreSQL 尚未以主库身份响应；备库在等待它。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not stop cleanly, so the standby cannot be shown to have every transaction.</source>
+        <translation>PostgreSQL 没有正常停止，因此无法证明备库拥有全部事务。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not stop cleanly (its control file says &quot;%1&quot;), so the standby cannot be shown to have every transaction.</source>
+        <translation>PostgreSQL 没有正常停止（其控制文件显示“%1”），因此无法证明备库拥有全部事务。</translation>
+    </message>
+    <message>
+        <source>The standby did not show within %1 ms that it replayed the old primary&apos;s last checkpoint %2. Promoting it would lose transactions.</source>
+        <translation>备库在 %1 毫秒内未能表明已回放旧主库的最后一个检查点 %2。此时提升它会丢失事务。</translation>
+    </message>
+    <message>
+        <source>The standby replayed WAL up to %1 only, short of the old primary&apos;s last checkpoint %2, within %3 ms. Promoting it would lose transactions.</source>
+        <translation>备库只回放到 %1 的 WAL，未达到旧主库的最后一个检查点 %2（等待 %3 毫秒）。此时提升它会丢失事务。</translation>
+    </message>
+    <message>
+        <source>No standby streams from this primary (%1).</source>
+        <translation>没有备库从这个主库流复制（%1）。</translation>
+    </message>
+    <message>
+        <source>The standby of %1 is not streaming (state: %2).</source>
+        <translation>%1 的备库没有在流复制（状态：%2）。</translation>
+    </message>
+    <message>
+        <source>pg_lsclusters was not found on this node, so its PostgreSQL clusters cannot be listed. Install postgresql-common, or enter the cluster&apos;s folders by hand.</source>
+        <translation>本节点上找不到 pg_lsclusters，因此无法列出它的 PostgreSQL 集群。请安装 postgresql-common，或手动填写集群的目录。</translation>
+    </message>
+    <message>
+        <source>Cluster %1/%2 is not running, so it could not be checked. Start it (pg_ctlcluster %1 %2 start), then check again.</source>
+        <translation>集群 %1/%2 没有运行，因此无法检查。请先启动它（pg_ctlcluster %1 %2 start），再检查一次。</translation>
+    </message>
+    <message>
+        <source>wal_level is %1, which writes too little WAL for a standby. Set wal_level = replica in postgresql.conf and restart PostgreSQL.</source>
+        <translation>wal_level 为 %1，写出的 WAL 不足以支持备库。请在 postgresql.conf 中设置 wal_level = replica 并重启 PostgreSQL。</translation>
+    </message>
+    <message>
+        <source>max_wal_senders is %1; a standby and its first copy need at least %2. Raise it in postgresql.conf and restart PostgreSQL.</source>
+        <translation>max_wal_senders 为 %1；一个备库及其首次复制至少需要 %2。请在 postgresql.conf 中调大并重启 PostgreSQL。</translation>
+    </message>
+    <message>
+        <source>hot_standby is off, so as a standby this cluster would answer none of the agent&apos;s checks. Set hot_standby = on in postgresql.conf.</source>
+        <translation>hot_standby 已关闭，作为备库时该集群将无法响应代理程序的任何检查。请在 postgresql.conf 中设置 hot_standby = on。</translation>
+    </message>
+    <message>
+        <source>Neither wal_log_hints nor data checksums are on, so a former primary cannot be rewound and must be copied again after a failover. Set wal_log_hints = on and restart.</source>
+        <translation>wal_log_hints 和数据校验和都未开启，因此故障切换后旧主库无法回卷，必须重新复制。请设置 wal_log_hints = on 并重启。</translation>
+    </message>
+    <message>
+        <source>The replication role %1 does not exist. Create it with CREATE ROLE %1 WITH REPLICATION LOGIN and give it a password.</source>
+        <translation>复制角色 %1 不存在。请用 CREATE ROLE %1 WITH REPLICATION LOGIN 创建它并设置密码。</translation>
+    </message>
+    <message>
+        <source>The role %1 may not log in or replicate. Run ALTER ROLE %1 WITH REPLICATION LOGIN.</source>
+        <translation>角色 %1 不能登录或复制。请执行 ALTER ROLE %1 WITH REPLICATION LOGIN。</translation>
+    </message>
+    <message>
+        <source>Line %1 of pg_hba.conf rejects replication connections of %2. Allow them from the peer&apos;s address before that line, then reload PostgreSQL.</source>
+        <translation>pg_hba.conf 第 %1 行拒绝 %2 的复制连接。请在该行之前允许来自对端地址的连接，然后重新加载 PostgreSQL。</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf has no host line for the database &quot;replication&quot; that admits %1. Add one for the peer&apos;s address, then reload PostgreSQL.</source>
+        <translation>pg_hba.conf 中没有允许 %1 连接数据库“replication”的 host 行。请为对端地址添加一行，然后重新加载 PostgreSQL。</translation>
+    </message>
+    <message>
+        <source>The replication slot %1 is not in use and keeps WAL that nobody reads, until the disk fills. Drop it with pg_drop_replication_slot(&apos;%1&apos;) if no standby needs it.</source>
+        <translation>复制槽 %1 未被使用，它保留的 WAL 无人读取，直到磁盘写满。若没有备库需要它，请用 pg_drop_replication_slot(&apos;%1&apos;) 删除。</translation>
+    </message>
+    <message>
+        <source>Cluster %1/%2 is running. Stop it (pg_ctlcluster %1 %2 stop) before it is copied from the primary.</source>
+        <translation>集群 %1/%2 正在运行。从主库复制之前请先停止它（pg_ctlcluster %1 %2 stop）。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 could not be set aside for the copy: %2</source>
+        <translation>无法为复制而挪开数据目录 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>FactAge</name>
@@ -1421,6 +1557,10 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The console logs in to %1 over SSH, but its agent does not answer, and its peer hears nothing from it: the agent on %1 is down. Its card says why.</source>
         <translation>控制台能通过 SSH 登录 %1，但其代理程序不应答，对端也收不到它的任何消息：%1 上的代理程序已停止。其卡片会说明原因。</translation>
     </message>
+    <message>
+        <source>Target catches up</source>
+        <translation>目标追平</translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::CheckCommand</name>
@@ -1985,6 +2125,18 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>minutes before now</source>
         <translation>距今分钟数</translation>
+    </message>
+    <message>
+        <source>Replication lag in WAL</source>
+        <translation>复制延迟（WAL）</translation>
+    </message>
+    <message>
+        <source>kilobytes</source>
+        <translation>千字节</translation>
+    </message>
+    <message>
+        <source>Replication lag in bytes chart</source>
+        <translation>按字节计的复制延迟图表</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2862,30 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>%1&apos;s mirror key (%2) may now push copies to this node over SSH, through %3.</source>
         <translation>%1 的镜像密钥（%2）现在可以通过 SSH 向本节点推送副本，登记于 %3。</translation>
     </message>
+    <message>
+        <source>Old primary rewound</source>
+        <translation>旧主库已回卷</translation>
+    </message>
+    <message>
+        <source>PostgreSQL held stopped</source>
+        <translation>PostgreSQL 保持停止</translation>
+    </message>
+    <message>
+        <source>Synchronous replication</source>
+        <translation>同步复制</translation>
+    </message>
+    <message>
+        <source>PostgreSQL on this node had stopped as a primary without handing over. pg_rewind brought it onto the timeline of the primary at %1, discarding what it had written past the fork (its last checkpoint was %2 on timeline %3); it now follows as a standby.</source>
+        <translation>本节点的 PostgreSQL 曾以主库身份停止而未交接。pg_rewind 已将它带到 %1 上主库的时间线，丢弃了它在分叉点之后写入的内容（它的最后检查点为 %2，时间线 %3）；它现在作为备库跟随。</translation>
+    </message>
+    <message>
+        <source>Commits on the primary wait for the standby again (%1).</source>
+        <translation>主库上的提交重新等待备库（%1）。</translation>
+    </message>
+    <message>
+        <source>The standby of %1 is away: commits on the primary no longer wait for it, and automatic failover is off until it streams again.</source>
+        <translation>%1 的备库已离开：主库上的提交不再等待它，在它恢复流复制之前自动故障切换关闭。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FailoverPage</name>
@@ -3146,6 +3322,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>In mutual backup the two groups must prefer different nodes: let &quot;%1&quot; prefer %2 and &quot;%3&quot; prefer %4.</source>
         <translation>双机互备模式下，两个资源组的首选节点必须不同：请将“%1”的首选节点设为 %2，“%3”的首选节点设为 %4。</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL in %2</source>
+        <translation>%1：PostgreSQL，位于 %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL resource is set on the Replication page, where both nodes&apos; clusters are listed.</source>
+        <translation>PostgreSQL 资源在“复制”页设置，那里列出两个节点的集群。</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +4141,180 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
 </context>
 <context>
+    <name>twinha::ui::PostgresBox</name>
+    <message>
+        <source>Replication &amp;role:</source>
+        <translation>复制角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>PostgreSQL role the standby connects as</source>
+        <translation>备库连接所用的 PostgreSQL 角色</translation>
+    </message>
+    <message>
+        <source>The standby streams the primary&apos;s WAL as this role. It needs REPLICATION and LOGIN, and a host line for the database &quot;replication&quot; in pg_hba.conf.</source>
+        <translation>备库以此角色从主库流式接收 WAL。它需要 REPLICATION 和 LOGIN 权限，并在 pg_hba.conf 中有一行允许连接数据库“replication”的 host 记录。</translation>
+    </message>
+    <message>
+        <source>Find clusters</source>
+        <translation>查找集群</translation>
+    </message>
+    <message>
+        <source>Find the PostgreSQL clusters on both nodes</source>
+        <translation>在两个节点上查找 PostgreSQL 集群</translation>
+    </message>
+    <message>
+        <source>Cluster on %1:</source>
+        <translation>%1 上的集群：</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cluster on %1</source>
+        <translation>%1 上的 PostgreSQL 集群</translation>
+    </message>
+    <message>
+        <source>Maximum WAL &amp;lag:</source>
+        <translation>WAL 最大延迟(&amp;L)：</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> 兆字节</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>A switchover or failover is refused while the standby has not replayed this much of the primary&apos;s WAL.</source>
+        <translation>备库尚未回放的主库 WAL 达到此量时，拒绝切换和故障切换。</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>备库</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>主库</translation>
+    </message>
+    <message>
+        <source>%1/%2, port %3, %4</source>
+        <translation>%1/%2，端口 %3，%4</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its PostgreSQL clusters…</source>
+        <translation>正在询问 %1 的 PostgreSQL 集群…</translation>
+    </message>
+    <message>
+        <source>Not connected to %1. Go back to the connection page and reconnect.</source>
+        <translation>未连接到 %1。请回到连接页重新连接。</translation>
+    </message>
+    <message>
+        <source>The clusters could not be listed: %1</source>
+        <translation>无法列出集群：%1</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL cluster was found on this node.</source>
+        <translation>此节点上没有找到 PostgreSQL 集群。</translation>
+    </message>
+    <message>
+        <source>Ready for replication: wal_level %1, %2 WAL senders, role %3 may replicate, pg_hba.conf admits it.</source>
+        <translation>可以复制：wal_level 为 %1，%2 个 WAL 发送进程，角色 %3 可以复制，pg_hba.conf 允许它连接。</translation>
+    </message>
+    <message>
+        <source>Data in %1, configuration in %2, owned by %3.</source>
+        <translation>数据在 %1，配置在 %2，属主为 %3。</translation>
+    </message>
+    <message>
+        <source>The clusters on %1 and %2 are not copies of one another. Before Apply, make the standby a copy of the primary (pg_basebackup -R).</source>
+        <translation>%1 与 %2 上的集群不是彼此的副本。应用之前，请把备库做成主库的副本（pg_basebackup -R）。</translation>
+    </message>
+    <message>
+        <source>Both clusters run as primaries. Before Apply, make one a standby of the other (pg_basebackup -R).</source>
+        <translation>两个集群都以主库身份运行。应用之前，请把其中一个做成另一个的备库（pg_basebackup -R）。</translation>
+    </message>
+    <message>
+        <source>No standby streams from the primary on %1 yet, so there is no lag to show.</source>
+        <translation>还没有备库从 %1 上的主库流复制，因此没有可显示的延迟。</translation>
+    </message>
+    <message>
+        <source>First lag: the standby %1 (%2) is %3 and %4 s behind the primary on %5.</source>
+        <translation>首次延迟：备库 %1（%2）落后 %5 上的主库 %3 和 %4 秒。</translation>
+    </message>
+    <message>
+        <source>Still waiting for %1 to list its PostgreSQL clusters.</source>
+        <translation>仍在等待 %1 列出它的 PostgreSQL 集群。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL clusters of %1 could not be listed. Reconnect, then press Find clusters.</source>
+        <translation>无法列出 %1 的 PostgreSQL 集群。请重新连接，然后按“查找集群”。</translation>
+    </message>
+    <message>
+        <source>%1 has no PostgreSQL cluster. Create one (pg_createcluster), then press Find clusters.</source>
+        <translation>%1 没有 PostgreSQL 集群。请先创建一个（pg_createcluster），然后按“查找集群”。</translation>
+    </message>
+    <message>
+        <source>The chosen cluster on %1 is not running. Start it, then press Find clusters.</source>
+        <translation>%1 上所选的集群没有运行。请启动它，然后按“查找集群”。</translation>
+    </message>
+    <message>
+        <source>The two clusters belong to different users (%1 and %2); the agent runs both as one. Choose clusters with the same owner.</source>
+        <translation>两个集群属于不同的用户（%1 和 %2）；代理程序以同一个用户运行两者。请选择属主相同的集群。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::PostgresCopy</name>
+    <message>
+        <source>The cluster %1/%2 on %3 is not a copy of the primary on %4. Copying makes it one, a standby (pg_basebackup). It must be stopped; what its data folder %5 holds now is kept beside it.</source>
+        <translation>%3 上的集群 %1/%2 不是 %4 上主库的副本。复制会把它变成副本，即备库（pg_basebackup）。它必须先停止；其数据目录 %5 现有的内容会保留在旁边。</translation>
+    </message>
+    <message>
+        <source>Copy from the primary</source>
+        <translation>从主库复制</translation>
+    </message>
+    <message>
+        <source>Copy the primary&apos;s cluster to %1</source>
+        <translation>把主库的集群复制到 %1</translation>
+    </message>
+    <message>
+        <source>Progress of the copy</source>
+        <translation>复制进度</translation>
+    </message>
+    <message>
+        <source>Not connected to %1. Reconnect, then try again.</source>
+        <translation>未连接到 %1。请重新连接后再试。</translation>
+    </message>
+    <message>
+        <source>Copying from %1…</source>
+        <translation>正在从 %1 复制…</translation>
+    </message>
+    <message>
+        <source>Copying from %1: %2 so far.</source>
+        <translation>正在从 %1 复制：已复制 %2。</translation>
+    </message>
+    <message>
+        <source>The copy failed: %1</source>
+        <translation>复制失败：%1</translation>
+    </message>
+    <message>
+        <source>Copied %1. Start the cluster on %2: it follows the primary.</source>
+        <translation>已复制 %1。请启动 %2 上的集群：它会跟随主库。</translation>
+    </message>
+    <message>
+        <source>Copied %1; the folder&apos;s old content is in %2. Start the cluster on %3: it follows the primary.</source>
+        <translation>已复制 %1；目录原有内容在 %2。请启动 %3 上的集群：它会跟随主库。</translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::PreCheckList</name>
     <message>
         <source>Passed</source>
@@ -4346,6 +4704,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>Transport:</source>
         <translation>传输方式：</translation>
     </message>
+    <message>
+        <source>&amp;PostgreSQL streaming replication</source>
+        <translation>&amp;PostgreSQL 流复制</translation>
+    </message>
+    <message>
+        <source>PostgreSQL streams its WAL from the primary to a standby. The agent promotes the standby on a switchover and makes the old primary follow it.</source>
+        <translation>PostgreSQL 把 WAL 从主库流式传给备库。切换时，代理程序提升备库，并让旧主库跟随它。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::ReplicationTable</name>
@@ -4436,6 +4802,46 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>%1, as last reported</source>
         <translation>%1，为最后一次报告的值</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>流复制中</translation>
+    </message>
+    <message>
+        <source>Catching up</source>
+        <translation>追赶中</translation>
+    </message>
+    <message>
+        <source>Not streaming</source>
+        <translation>未在流复制</translation>
+    </message>
+    <message>
+        <source>Wrong role</source>
+        <translation>角色不符</translation>
+    </message>
+    <message>
+        <source>synchronous</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>asynchronous</source>
+        <translation>异步</translation>
+    </message>
+    <message>
+        <source>%1, %2, timeline %3</source>
+        <translation>%1，%2，时间线 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 of WAL behind (limit %2)</source>
+        <translation>WAL 落后 %1（上限 %2）</translation>
+    </message>
+    <message>
+        <source>%1 of WAL behind</source>
+        <translation>WAL 落后 %1</translation>
     </message>
 </context>
 <context>
