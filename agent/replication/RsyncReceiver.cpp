@@ -119,7 +119,7 @@ void RsyncReceiver::stop()
         daemon->disconnect(this);
         QElapsedTimer waited;
         waited.start();
-        daemon->endAndWait();
+        daemon->endDaemonAndWait();
         delete daemon;
         AgentLog::get("agent.replication")
             ->info("{}: receiver stopped in {} ms", m_settings.channel.toStdString(), waited.elapsed());

@@ -158,10 +158,10 @@ void CommandRunner::terminate()
     m_reapTimer.start();
 }
 
-void CommandRunner::endAndWait()
+void CommandRunner::endDaemonAndWait()
 {
     if (m_process && m_pgid > 0)
-        ProcessTable::endGroup(m_pgid, kKillGraceMs);
+        ProcessTable::endDaemonGroup(m_pgid, kKillGraceMs);
 }
 
 void CommandRunner::onKillGraceOver()

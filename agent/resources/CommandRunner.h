@@ -66,10 +66,11 @@ public:
     // period) without calling it one: finished() follows once the whole group is gone. To end it
     // at once and hear nothing more, delete the runner: that kills the group.
     void terminate();
-    // The same, but back only once the group is gone (ProcessTable::endGroup): for a caller that
+    // For a daemon that forks a worker per connection: the same, but back only once the group is
+    // gone, and at once when no worker runs (ProcessTable::endDaemonGroup): for a caller that
     // must not go on while the command still runs. Delete the runner afterwards; finished() may
     // still come from the event loop if it is not.
-    void endAndWait();
+    void endDaemonAndWait();
 
     // The absolute path of a system tool, also looking in the sbin folders that a daemon's PATH
     // often lacks; empty when it is not installed.

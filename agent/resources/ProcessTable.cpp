@@ -20,6 +20,49 @@ QList<QByteArray> statFields(const QString& pid)
     const QByteArray line = stat.readAll();
     return line.mid(line.lastIndexOf(')') + 2).split(' ');
 }
+
+QString programOf(qint64 pid)
+{
+    return QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(pid));
+}
+
+// Until every live member of the group is stopped; false after timeoutMs.
+bool waitUntilStopped(qint64 pgid, int timeoutMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        bool allStopped = true;
+        for (qint64 pid : ProcessTable::liveMembers(pgid)) {
+            const QList<QByteArray> fields = statFields(QString::number(pid));
+            if (!fields.isEmpty() && fields[0] != "T" && fields[0] != "t") {
+                allStopped = false;
+                break;
+            }
+        }
+        if (allStopped)
+            return true;
+        if (waited.elapsed() >= timeoutMs)
+            return false;
+        QThread::usleep(200);
+    }
+}
+
+// How long a SIGKILL'd group may take to be gone before we stop waiting for it.
+constexpr int kAfterKillMs = 1000;
+
+// Until the group has no live member; false after ms.
+bool goneWithin(qint64 pgid, int ms)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!ProcessTable::liveMembers(pgid).isEmpty()) {
+        if (waited.elapsed() >= ms)
+            return false;
+        QThread::usleep(2000);
+    }
+    return true;
+}
 } // namespace
 
 QList<qint64> ProcessTable::liveMembers(qint64 pgid)
@@ -40,23 +83,33 @@ bool ProcessTable::endGroup(qint64 pgid, int graceMs)
 {
     if (pgid <= 1)
         return false;
-    constexpr int kPollMs = 10;
-    constexpr int kAfterKillMs = 1000;
-    const auto goneWithin = [pgid](int ms) {
-        QElapsedTimer waited;
-        waited.start();
-        while (!liveMembers(pgid).isEmpty()) {
-            if (waited.elapsed() >= ms)
-                return false;
-            QThread::msleep(kPollMs);
-        }
-        return true;
-    };
     ::kill(-static_cast<pid_t>(pgid), SIGTERM);
-    if (goneWithin(graceMs))
+    if (goneWithin(pgid, graceMs))
         return true;
     ::kill(-static_cast<pid_t>(pgid), SIGKILL);
-    return goneWithin(kAfterKillMs);
+    return goneWithin(pgid, kAfterKillMs);
+}
+
+bool ProcessTable::endDaemonGroup(qint64 pgid, int graceMs)
+{
+    if (pgid <= 1)
+        return false;
+    constexpr int kStopTimeoutMs = 200;
+    ::kill(-static_cast<pid_t>(pgid), SIGSTOP);
+    const QString program = programOf(pgid);
+    bool idle = !program.isEmpty() && waitUntilStopped(pgid, kStopTimeoutMs);
+    if (idle) {
+        for (qint64 pid : liveMembers(pgid)) {
+            if (pid != pgid && programOf(pid) == program)
+                idle = false;
+        }
+    }
+    if (!idle) {
+        ::kill(-static_cast<pid_t>(pgid), SIGCONT);
+        return endGroup(pgid, graceMs);
+    }
+    ::kill(-static_cast<pid_t>(pgid), SIGKILL);
+    return goneWithin(pgid, kAfterKillMs);
 }
 
 qint64 ProcessTable::groupOf(qint64 pid)

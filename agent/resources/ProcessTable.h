@@ -16,6 +16,13 @@ qint64 groupOf(qint64 pid);
 // before the group is gone (a receiver that stops must not write into a folder that is about to
 // serve). True when the group is gone.
 bool endGroup(qint64 pgid, int graceMs);
+// For the group of a daemon that forks a worker per connection (rsync's daemon): the group is
+// frozen (SIGSTOP, which nothing can ignore and which a fork in progress cannot slip past) and,
+// when no worker runs the daemon's program beside it, killed at once. rsync sleeps 400 ms on
+// SIGTERM before it exits, and a switchover's target waits for that. With a worker (a push being
+// written), or when the group cannot be read, it goes on as endGroup, so workers clean up after
+// themselves.
+bool endDaemonGroup(qint64 pgid, int graceMs);
 } // namespace ProcessTable
 
 } // namespace twinha::agent

@@ -2,6 +2,7 @@
 #include "tests/agent/resources/ResourceTestSupport.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -198,6 +199,45 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, -1);
         QVERIFY2(r.elapsedMs < CommandRunner::kKillGraceMs, qPrintable(QString::number(r.elapsedMs))); // SIGTERM did it
         QCOMPARE(liveProcessesInGroup(pgid), QList<qint64>{});
+    }
+
+    void anIdleDaemonIsKilledWithoutItsSigtermDelay()
+    {
+        // rsync's daemon sleeps 400 ms on SIGTERM; between connections nothing needs it, so the
+        // group is killed at once. The trap would leave a mark had SIGTERM been sent.
+        QTemporaryDir dir;
+        const QString pidFile = dir.filePath(QStringLiteral("pgid"));
+        const QString termed = dir.filePath(QStringLiteral("termed"));
+        CommandRunner runner;
+        runner.setTimeoutMs(0);
+        QVERIFY(runner.runShell(QStringLiteral("trap 'touch %2; exit 0' TERM; echo $$ > '%1'; "
+                                               "while :; do sleep 0.05; done")
+                                    .arg(pidFile, termed)));
+        QTRY_VERIFY(!readLines(pidFile).isEmpty());
+        const qint64 pgid = readLines(pidFile).first().toLongLong();
+        runner.endDaemonAndWait();
+        QCOMPARE(liveProcessesInGroup(pgid), QList<qint64>{});
+        QVERIFY(!QFile::exists(termed));
+    }
+
+    void aDaemonWithAWorkerGetsSigtermSoTheWorkerCleansUp()
+    {
+        // A worker runs the daemon's program (a push being written): it must get SIGTERM and
+        // tidy up (rsync removes its temporary file) before the group is gone.
+        QTemporaryDir dir;
+        const QString pidFile = dir.filePath(QStringLiteral("pgid"));
+        const QString ready = dir.filePath(QStringLiteral("ready"));
+        const QString cleaned = dir.filePath(QStringLiteral("cleaned"));
+        CommandRunner runner;
+        runner.setTimeoutMs(0);
+        QVERIFY(runner.runShell(QStringLiteral("echo $$ > '%1'; sh -c 'trap \"touch %3; exit 0\" TERM; touch %2; "
+                                               "while :; do sleep 0.05; done' & wait")
+                                    .arg(pidFile, ready, cleaned)));
+        QTRY_VERIFY(QFile::exists(ready));
+        const qint64 pgid = readLines(pidFile).first().toLongLong();
+        runner.endDaemonAndWait();
+        QCOMPARE(liveProcessesInGroup(pgid), QList<qint64>{});
+        QVERIFY(QFile::exists(cleaned));
     }
 
     void crashIsReportedAsACrash()
