@@ -72,7 +72,8 @@ QStringList PgInstance::queryArguments(const QString& sql) const
 
 QStringList PgInstance::ctlArguments(const QStringList& action) const
 {
-    return QStringList{QStringLiteral("-D"), configDir()} + action;
+    const bool start = action.value(0) == QLatin1String("start");
+    return QStringList{QStringLiteral("-D"), start ? configDir() : dataDir()} + action;
 }
 
 QStringList PgInstance::peerQueryArguments(const QString& sql) const
@@ -125,6 +126,14 @@ QMap<QString, QString> PgInstance::environment()
 bool PgInstance::hasStandbySignal() const
 {
     return QFileInfo::exists(QDir(dataDir()).filePath(QStringLiteral("standby.signal")));
+}
+
+bool PgInstance::surelyNoRecoverySignal() const
+{
+    const QDir data(dataDir());
+    return QFileInfo(data.filePath(QStringLiteral("PG_VERSION"))).isReadable() &&
+           !QFileInfo::exists(data.filePath(QStringLiteral("standby.signal"))) &&
+           !QFileInfo::exists(data.filePath(QStringLiteral("recovery.signal")));
 }
 
 bool PgInstance::writeStandbyConfig(QString* error) const

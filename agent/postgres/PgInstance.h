@@ -34,7 +34,10 @@ public:
     QString tool(const char* name) const;
     // psql printing one unaligned row without headers; the SQL must select one value.
     QStringList queryArguments(const QString& sql) const;
-    // pg_ctl on this instance: -D is the configuration folder (Debian keeps it apart from the data).
+    // pg_ctl on this instance. start gets the configuration folder (Debian keeps it apart from the
+    // data; postgres reads data_directory there); every other action the data folder, where
+    // postmaster.pid is: given a configuration folder, pg_ctl first runs `postgres -C
+    // data_directory` to find it, which costs a switchover some 70 ms per call.
     QStringList ctlArguments(const QStringList& action) const;
     // psql against the peer's database (the replication user, as pg_rewind connects).
     QStringList peerQueryArguments(const QString& sql) const;
@@ -48,6 +51,10 @@ public:
     static QMap<QString, QString> environment();
 
     bool hasStandbySignal() const;
+    // True only when the data folder can be read and holds neither standby.signal nor
+    // recovery.signal: a server running on it is a primary, no question asked (PostgreSQL
+    // removes both files when it is promoted).
+    bool surelyNoRecoverySignal() const;
     // standby.signal plus primary_conninfo (pointing at the peer) in postgresql.auto.conf, owned by
     // the PostgreSQL user: the next start is as a standby of the peer.
     bool writeStandbyConfig(QString* error) const;

@@ -50,32 +50,47 @@ void PostgresResource::doStart()
         fail(error(codes::kPgHeld, {{QStringLiteral("path"), pg.holdPath()}}));
         return;
     }
-    query([this](const PgTask::Answer& a) { startFromState(a); });
+    promote(true);
 }
 
-void PostgresResource::startFromState(const PgTask::Answer& a)
+// One session promotes the server if it is a standby and waits for the promotion: pg_promote(true)
+// and pg_ctl promote look every 100 ms whether it is over, and a switchover waits for it, so this
+// asks every 5 ms. A server that does not answer is started first when `startIfDown`.
+void PostgresResource::promote(bool startIfDown)
 {
-    if (a.ok && !a.row.value(QStringLiteral("recovery")).toBool()) {
-        succeed(); // already the primary
-    } else if (a.ok) {
-        promote();
-    } else if (!a.unreachable) {
-        fail(error(codes::kPgCommandFailed, a.error.params));
-    } else {
-        // Stopped, or still starting (the channel may be starting the standby right now).
-        m_task.run("pg_ctl", m_task.instance().ctlArguments({QStringLiteral("status")}), leftMs(),
-                   [this](const CommandRunner::Result& r) {
-                       if (r.exitCode == 0) // it runs: wait for it to answer, once
-                           waitForAnswer([this](const PgTask::Answer& b) {
-                               if (b.unreachable)
-                                   fail(error(codes::kPgNotRunning, b.error.params));
-                               else
-                                   startFromState(b);
-                           });
-                       else
-                           startServer();
-                   });
-    }
+    const QString sql =
+        QStringLiteral("DO $$BEGIN IF pg_is_in_recovery() THEN PERFORM set_config('twinha.promoted', 'yes', false); "
+                       "PERFORM pg_promote(false); FOR i IN 1..%1 LOOP EXIT WHEN NOT pg_is_in_recovery(); "
+                       "PERFORM pg_sleep(0.005); END LOOP; END IF; END$$; "
+                       "SELECT json_build_object('recovery', pg_is_in_recovery(), "
+                       "'promoted', current_setting('twinha.promoted', true) = 'yes')")
+            .arg(std::max(1, leftMs() / 5));
+    m_task.query(sql, leftMs(), [this, startIfDown](const PgTask::Answer& a) {
+        if (a.ok && !a.row.value(QStringLiteral("recovery")).toBool()) {
+            if (a.row.value(QStringLiteral("promoted")).toBool()) {
+                AgentLog::get("agent.resources")->info("{}: promoted in {} ms", logName(), m_clock.elapsed());
+                checkpointAfterPromotion();
+            }
+            succeed();
+        } else if (a.ok) {
+            fail(error(codes::kPgIsStandby));
+        } else if (a.unreachable && startIfDown) {
+            startIfStopped(); // stopped, or still starting (the channel may be starting the standby)
+        } else {
+            fail(error(a.unreachable ? codes::kPgNotRunning : codes::kPgCommandFailed, a.error.params));
+        }
+    });
+}
+
+void PostgresResource::startIfStopped()
+{
+    m_task.run("pg_ctl", m_task.instance().ctlArguments({QStringLiteral("status")}), leftMs(),
+               [this](const CommandRunner::Result& r) {
+                   if (r.exitCode == 0) // it runs: wait for it to answer
+                       promoteOnceItAnswers();
+                   else
+                       startServer();
+               });
 }
 
 void PostgresResource::startServer()
@@ -88,54 +103,25 @@ void PostgresResource::startServer()
                pg.ctlArguments({QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"),
                                 QString::number(waitS), QStringLiteral("-l"), pg.logFile()}),
                leftMs(), [this](const CommandRunner::Result& r) {
-                   if (!r.ok()) {
+                   if (!r.ok())
                        fail(error(codes::kPgCommandFailed, PgTask::failure(QStringLiteral("pg_ctl start"), r).params));
-                       return;
-                   }
-                   waitForAnswer([this](const PgTask::Answer& b) {
-                       if (!b.ok)
-                           fail(error(codes::kPgNotRunning, b.error.params));
-                       else if (b.row.value(QStringLiteral("recovery")).toBool())
-                           promote();
-                       else
-                           succeed();
-                   });
+                   else
+                       promoteOnceItAnswers();
                });
 }
 
-// Asks until the server answers or the action's time is up; the last answer goes to `then`.
-void PostgresResource::waitForAnswer(const std::function<void(const PgTask::Answer&)>& then)
+// Asks until the server answers or the action's time is up, then promotes it if it is a standby.
+void PostgresResource::promoteOnceItAnswers()
 {
-    query([this, then](const PgTask::Answer& a) {
-        if (a.ok || !a.unreachable || leftMs() <= kPollMs) {
-            then(a);
-            return;
+    query([this](const PgTask::Answer& a) {
+        if (a.ok) {
+            promote(false);
+        } else if (!a.unreachable || leftMs() <= kPollMs) {
+            fail(error(a.unreachable ? codes::kPgNotRunning : codes::kPgCommandFailed, a.error.params));
+        } else {
+            QTimer::singleShot(kPollMs, this, [this] { promoteOnceItAnswers(); });
         }
-        QTimer::singleShot(kPollMs, this, [this, then] { waitForAnswer(then); });
     });
-}
-
-void PostgresResource::promote()
-{
-    const int waitS = std::max(1, leftMs() / 1000);
-    AgentLog::get("agent.resources")->info("{}: promoting the standby", logName());
-    m_task.query(
-        QStringLiteral("SELECT json_build_object('promoted', pg_promote(true, %1))").arg(waitS), leftMs(),
-        [this](const PgTask::Answer& a) {
-            if (!a.ok) {
-                fail(error(codes::kPgCommandFailed, a.error.params));
-                return;
-            }
-            query([this](const PgTask::Answer& b) {
-                if (b.ok && !b.row.value(QStringLiteral("recovery")).toBool()) {
-                    AgentLog::get("agent.resources")->info("{}: promoted in {} ms", logName(), m_clock.elapsed());
-                    checkpointAfterPromotion();
-                    succeed();
-                } else {
-                    fail(error(b.ok ? codes::kPgIsStandby : codes::kPgNotRunning, b.error.params));
-                }
-            });
-        });
 }
 
 // pg_rewind on the old primary reads this node's timeline from its control file, which a promotion
@@ -159,6 +145,10 @@ void PostgresResource::checkpointAfterPromotion()
 void PostgresResource::doStop()
 {
     m_clock.start();
+    if (m_task.instance().surelyNoRecoverySignal()) {
+        stopServer(); // a primary, or stopped: no need to ask (a switchover waits here)
+        return;
+    }
     query([this](const PgTask::Answer& a) {
         if (a.ok && a.row.value(QStringLiteral("recovery")).toBool()) {
             succeed(); // a standby already: it serves nothing
@@ -170,27 +160,43 @@ void PostgresResource::doStop()
 
 void PostgresResource::stopServer()
 {
-    const int waitS = std::max(1, leftMs() / 1000);
+    m_task.run("pg_ctl", m_task.instance().ctlArguments({QStringLiteral("status")}), leftMs(),
+               [this](const CommandRunner::Result& status) {
+                   if (status.exitCode == 3) { // not running
+                       makeStandby();
+                       return;
+                   }
+                   // pg_ctl stop -w looks every 100 ms whether the server is gone; a switchover
+                   // waits for it, so it only signals here and waitUntilStopped() asks more often.
+                   m_task.run("pg_ctl",
+                              m_task.instance().ctlArguments({QStringLiteral("stop"), QStringLiteral("-m"),
+                                                              QStringLiteral("fast"), QStringLiteral("-W")}),
+                              leftMs(), [this](const CommandRunner::Result& r) {
+                                  if (!r.ok())
+                                      fail(error(codes::kPgCommandFailed,
+                                                 PgTask::failure(QStringLiteral("pg_ctl stop"), r).params));
+                                  else
+                                      waitUntilStopped();
+                              });
+               });
+}
+
+void PostgresResource::waitUntilStopped()
+{
     m_task.run(
         "pg_ctl", m_task.instance().ctlArguments({QStringLiteral("status")}), leftMs(),
-        [this, waitS](const CommandRunner::Result& status) {
-            if (status.exitCode == 3) { // not running
+        [this](const CommandRunner::Result& r) {
+            if (r.exitCode == 3) {
+                AgentLog::get("agent.resources")->info("{}: stopped cleanly in {} ms", logName(), m_clock.elapsed());
                 makeStandby();
-                return;
+            } else if (r.exitCode != 0) {
+                fail(error(codes::kPgCommandFailed, PgTask::failure(QStringLiteral("pg_ctl status"), r).params));
+            } else if (leftMs() <= kStopPollMs) {
+                fail(error(codes::kResourceTimeout, {{QStringLiteral("action"), QStringLiteral("stop")},
+                                                     {QStringLiteral("timeout_ms"), config().timeoutMs}}));
+            } else {
+                QTimer::singleShot(kStopPollMs, this, [this] { waitUntilStopped(); });
             }
-            m_task.run(
-                "pg_ctl",
-                m_task.instance().ctlArguments({QStringLiteral("stop"), QStringLiteral("-m"), QStringLiteral("fast"),
-                                                QStringLiteral("-w"), QStringLiteral("-t"), QString::number(waitS)}),
-                leftMs(), [this](const CommandRunner::Result& r) {
-                    if (!r.ok()) {
-                        fail(error(codes::kPgCommandFailed, PgTask::failure(QStringLiteral("pg_ctl stop"), r).params));
-                        return;
-                    }
-                    AgentLog::get("agent.resources")
-                        ->info("{}: stopped cleanly in {} ms", logName(), m_clock.elapsed());
-                    makeStandby();
-                });
         });
 }
 

@@ -10,8 +10,9 @@ namespace twinha::agent {
 
 // PostgreSQL as a resource of a group. "Running" means serving as the primary; a standby counts as
 // stopped, so the cluster judges split-brain by what answers `pg_is_in_recovery() = false`.
-//   start: the primary stays; a standby is promoted (pg_promote, waiting for it); a stopped
-//          instance is started first (as a standby when standby.signal says so), then promoted.
+//   start: the primary stays; a standby is promoted (pg_promote, waiting for it, in one session
+//          with the question whether it is one); a stopped instance is started first (as a
+//          standby when standby.signal says so), then promoted.
 //          A held instance (hold file: pg_rewind failed) is never started.
 //   stop:  a clean stop (pg_ctl stop -m fast: a shutdown checkpoint, every client gone), then the
 //          data folder is made a standby of the peer (standby.signal, primary_conninfo), so it can
@@ -23,6 +24,7 @@ class PostgresResource : public Resource
     Q_OBJECT
 public:
     static constexpr int kPollMs = 100;
+    static constexpr int kStopPollMs = 5;
 
     PostgresResource(const ResourceConfig& config, const ResourceContext& context, QObject* parent = nullptr);
 
@@ -33,12 +35,13 @@ protected:
 
 private:
     int leftMs() const;
-    void startFromState(const PgTask::Answer& answer);
+    void promote(bool startIfDown);
+    void startIfStopped();
     void startServer();
-    void waitForAnswer(const std::function<void(const PgTask::Answer&)>& then);
-    void promote();
+    void promoteOnceItAnswers();
     void checkpointAfterPromotion();
     void stopServer();
+    void waitUntilStopped();
     void makeStandby();
     void query(const std::function<void(const PgTask::Answer&)>& then);
 

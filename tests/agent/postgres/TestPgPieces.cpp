@@ -280,6 +280,13 @@ QByteArray readAll(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
 }
 
+void writeFile(const QString& path, const QByteArray& content)
+{
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
+    f.write(content);
+}
+
 QStringList linesStartingWith(const QByteArray& text, const char* prefix)
 {
     QStringList out;
@@ -829,10 +836,30 @@ private Q_SLOTS:
             QCOMPARE(args.at(0), QStringLiteral("--target-pgdata=") + dataDir());
             QCOMPARE(args.at(1), source + pg.peerConninfo(false));
             QCOMPARE(args.at(2), QStringLiteral("--config-file=/etc/postgresql/15/main/postgresql.conf"));
-            QCOMPARE(
-                pg.ctlArguments({QStringLiteral("stop")}),
-                QStringList({QStringLiteral("-D"), QStringLiteral("/etc/postgresql/15/main"), QStringLiteral("stop")}));
+            // start reads the configuration folder; the rest go straight to postmaster.pid.
+            QCOMPARE(pg.ctlArguments({QStringLiteral("start"), QStringLiteral("-w")}),
+                     QStringList({QStringLiteral("-D"), QStringLiteral("/etc/postgresql/15/main"),
+                                  QStringLiteral("start"), QStringLiteral("-w")}));
+            QCOMPARE(pg.ctlArguments({QStringLiteral("stop")}),
+                     QStringList({QStringLiteral("-D"), dataDir(), QStringLiteral("stop")}));
         }
+    }
+
+    void onlyAReadableDataFolderWithoutSignalFilesIsSurelyAPrimary()
+    {
+        // The stop of a switchover skips asking the server only on this positive knowledge.
+        const PgInstance pg(resource(), QStringLiteral("node1"), QStringLiteral("node2"));
+        const QDir data(dataDir());
+        QFile::remove(data.filePath(QStringLiteral("PG_VERSION")));
+        QVERIFY(!pg.surelyNoRecoverySignal()); // not a data folder we can read: ask
+        writeFile(data.filePath(QStringLiteral("PG_VERSION")), "15\n");
+        QVERIFY(pg.surelyNoRecoverySignal());
+        for (const char* signal : {"standby.signal", "recovery.signal"}) {
+            writeFile(data.filePath(QLatin1String(signal)), "");
+            QVERIFY2(!pg.surelyNoRecoverySignal(), signal);
+            QVERIFY(QFile::remove(data.filePath(QLatin1String(signal))));
+        }
+        QVERIFY(pg.surelyNoRecoverySignal());
     }
 
     void writeStandbyConfigKeepsTheRestAndReplacesPrimaryConninfo()
