@@ -328,20 +328,8 @@ EOF
     printf '\n[[group]]\nname = "service"\n%s\n' "$preferred" >>"$file"
     # Resources start in file order: the database is primary before the address arrives.
     if ((POSTGRESQL)); then
-        cat >>"$file" <<EOF
-
-[[group.resource]]
-type = "postgresql"
-name = "db"
-data_dir = { node1 = "$PG_ROOT/node1/data", node2 = "$PG_ROOT/node2/data" }
-config_dir = { node1 = "$PG_ROOT/node1/conf", node2 = "$PG_ROOT/node2/conf" }
-socket_dir = { node1 = "$PG_ROOT/node1/run", node2 = "$PG_ROOT/node2/run" }
-log_file = { node1 = "$PG_ROOT/node1/postgresql.log", node2 = "$PG_ROOT/node2/postgresql.log" }
-endpoints = { node1 = "127.0.0.1:$PG1", node2 = "127.0.0.1:$PG2" }
-run_as = "$PG_USER"
-replication_user = "$PG_REPL_USER"
-timeout_ms = 30000
-EOF
+        pg_resource_toml "$PG_ROOT/node1" "$PG_ROOT/node2" "127.0.0.1:$PG1" "127.0.0.1:$PG2" \
+            "$PG_USER" "$PG_REPL_USER" >>"$file"
     fi
     holder_resource service-ip "$holder" >>"$file"
     if [[ $MODE == mutual-backup ]]; then

@@ -414,24 +414,9 @@ dad = $(if ((DAD)); then echo true; else echo false; fi)
 EOF
 }
 
-# Both nodes share this filesystem, so every path is per node.
 pg_resource() {
-    local d=$LAB_DIR
-    cat <<EOF
-
-[[group.resource]]
-type = "postgresql"
-name = "db"
-data_dir = { node1 = "$d/pg1/data", node2 = "$d/pg2/data" }
-config_dir = { node1 = "$d/pg1/conf", node2 = "$d/pg2/conf" }
-socket_dir = { node1 = "$d/pg1/run", node2 = "$d/pg2/run" }
-log_file = { node1 = "$d/pg1/postgresql.log", node2 = "$d/pg2/postgresql.log" }
-endpoints = { node1 = "$LAN.1:$PG_PORT", node2 = "$LAN.2:$PG_PORT" }
-bin_dir = "$PG_BIN"
-run_as = "$PG_USER"
-replication_user = "$PG_REPL_USER"
-timeout_ms = 30000
-EOF
+    pg_resource_toml "$LAB_DIR/pg1" "$LAB_DIR/pg2" "$LAN.1:$PG_PORT" "$LAN.2:$PG_PORT" \
+        "$PG_USER" "$PG_REPL_USER" "$PG_BIN"
 }
 
 write_keepalived_conf() { # NODE PRIORITY
