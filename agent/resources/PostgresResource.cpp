@@ -69,7 +69,9 @@ void PostgresResource::promote(bool startIfDown)
         if (a.ok && !a.row.value(QStringLiteral("recovery")).toBool()) {
             if (a.row.value(QStringLiteral("promoted")).toBool()) {
                 AgentLog::get("agent.resources")->info("{}: promoted in {} ms", logName(), m_clock.elapsed());
+                succeed(); // first: the group's next resource (the address) starts before this psql
                 checkpointAfterPromotion();
+                return;
             }
             succeed();
         } else if (a.ok) {
