@@ -46,7 +46,7 @@ mixed | process | none) kill -TERM "$main" 2>/dev/null || true ;;
 esac
 deadline=$((SECONDS + STOP_TIMEOUT_S))
 while alive "$main" && ((SECONDS < deadline)); do
-    sleep 0.05
+    sleep 0.01 # systemd hears of the exit at once; a slow poll here would eat the guard's deadline
 done
 alive "$main" && kill -KILL "$main" 2>/dev/null
 case $kill_mode in
