@@ -75,22 +75,20 @@ void PgFollower::start()
 
 void PgFollower::checkPeerIsPrimary()
 {
-    m_task.queryPeer(
-        QStringLiteral("SELECT json_build_object('recovery', pg_is_in_recovery())"), 10000,
-        [this](const PgTask::Answer& a) {
-            if (!a.ok || a.row.value(QStringLiteral("recovery")).toBool()) {
-                setProblem(RpcError::make(QString::fromLatin1(codes::kPgPrimaryUnreachable),
-                                          {{QStringLiteral("address"), m_task.instance().peerAddress()}}));
-                return;
-            }
-            m_task.run("pg_controldata", {m_task.instance().dataDir()}, 10000, [this](const CommandRunner::Result& r) {
-                const PgControlData d = PgControlData::parse(r.stdoutData);
-                m_before = {{QStringLiteral("state"), d.state},
-                            {QStringLiteral("timeline"), d.timeline},
-                            {QStringLiteral("checkpoint_lsn"), d.checkpoint ? d.checkpoint->toString() : QString()}};
-                rewind();
-            });
+    m_task.queryPeer(PgTask::recoverySql(), 10000, [this](const PgTask::Answer& a) {
+        if (!a.ok || a.row.value(QStringLiteral("recovery")).toBool()) {
+            setProblem(RpcError::make(QString::fromLatin1(codes::kPgPrimaryUnreachable),
+                                      {{QStringLiteral("address"), m_task.instance().peerAddress()}}));
+            return;
+        }
+        m_task.run("pg_controldata", {m_task.instance().dataDir()}, 10000, [this](const CommandRunner::Result& r) {
+            const PgControlData d = PgControlData::parse(r.stdoutData);
+            m_before = {{QStringLiteral("state"), d.state},
+                        {QStringLiteral("timeline"), d.timeline},
+                        {QStringLiteral("checkpoint_lsn"), d.checkpoint ? d.checkpoint->toString() : QString()}};
+            rewind();
         });
+    });
 }
 
 void PgFollower::rewind()
@@ -149,20 +147,18 @@ void PgFollower::realign()
     if (m_task.isRunning())
         return;
     // Only for a primary to follow: pg_rewind needs one, and restarting for nothing helps nobody.
-    m_task.queryPeer(QStringLiteral("SELECT json_build_object('recovery', pg_is_in_recovery())"), 10000,
-                     [this](const PgTask::Answer& a) {
-                         if (!a.ok || a.row.value(QStringLiteral("recovery")).toBool())
-                             return;
-                         AgentLog::get("agent.replication")
-                             ->warn("postgresql: the standby in {} does not stream from the primary at {}; stopping "
-                                    "it to rewind it",
-                                    m_task.instance().dataDir().toStdString(),
-                                    m_task.instance().peerAddress().toStdString());
-                         m_task.run("pg_ctl",
-                                    m_task.instance().ctlArguments({QStringLiteral("stop"), QStringLiteral("-m"),
-                                                                    QStringLiteral("fast"), QStringLiteral("-w")}),
-                                    70000, [this](const CommandRunner::Result&) { tend(); });
-                     });
+    m_task.queryPeer(PgTask::recoverySql(), 10000, [this](const PgTask::Answer& a) {
+        if (!a.ok || a.row.value(QStringLiteral("recovery")).toBool())
+            return;
+        AgentLog::get("agent.replication")
+            ->warn("postgresql: the standby in {} does not stream from the primary at {}; stopping "
+                   "it to rewind it",
+                   m_task.instance().dataDir().toStdString(), m_task.instance().peerAddress().toStdString());
+        m_task.run("pg_ctl",
+                   m_task.instance().ctlArguments(
+                       {QStringLiteral("stop"), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w")}),
+                   70000, [this](const CommandRunner::Result&) { tend(); });
+    });
 }
 
 } // namespace twinha::agent

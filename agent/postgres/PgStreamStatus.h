@@ -36,8 +36,8 @@ struct PgStreamStatus
     std::optional<PgLsn> sent, write, flush, replay;
     std::optional<double> replayLagS;           // primary: pg_stat_replication.replay_lag (null when idle)
     std::optional<double> replayTimestamp, now; // standby: last replayed commit, server clock (epoch s)
-    bool synchronous = false; // primary: the standby is synchronous now (sync_state sync or quorum)
-    QString syncNames;        // primary: synchronous_standby_names in effect
+    bool synchronous = false;                   // primary: the standby is synchronous now (sync_state sync or quorum)
+    QString syncNames;                          // primary: synchronous_standby_names in effect
     bool replayPaused = false;
     int timeline = 0;
 

@@ -74,6 +74,11 @@ bool PgTask::runQuery(const QStringList& arguments, int timeoutMs, Answered done
     });
 }
 
+QString PgTask::recoverySql()
+{
+    return QStringLiteral("SELECT json_build_object('recovery', pg_is_in_recovery())");
+}
+
 void PgTask::cancel()
 {
     m_done = nullptr;

@@ -44,6 +44,8 @@ public:
 
     // PG_COMMAND_FAILED for a tool that did not succeed.
     static protocol::RpcError failure(const QString& tool, const CommandRunner::Result& result);
+    // One row {"recovery": bool}: whether the server is a standby (true) or the primary.
+    static QString recoverySql();
 
 private:
     bool runQuery(const QStringList& arguments, int timeoutMs, Answered done);

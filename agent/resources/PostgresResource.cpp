@@ -8,7 +8,6 @@ namespace twinha::agent {
 namespace codes = protocol::codes;
 
 namespace {
-const QString kRecoverySql = QStringLiteral("SELECT json_build_object('recovery', pg_is_in_recovery())");
 constexpr int kQueryTimeoutMs = 10000;
 } // namespace
 
@@ -25,7 +24,7 @@ int PostgresResource::leftMs() const
 
 void PostgresResource::query(const std::function<void(const PgTask::Answer&)>& then)
 {
-    m_task.query(kRecoverySql, std::min(kQueryTimeoutMs, leftMs()), then);
+    m_task.query(PgTask::recoverySql(), std::min(kQueryTimeoutMs, leftMs()), then);
 }
 
 void PostgresResource::doStatus()
