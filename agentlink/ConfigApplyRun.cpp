@@ -50,6 +50,7 @@ void ConfigApplyRun::start(const Request& request)
     m_nodes = {};
     m_answered = {false, false};
     m_committedAt = {};
+    m_problemSeenAt = {};
     m_outcome = Outcome::None;
     m_settledAfterMs = -1;
     m_checksum.clear();
@@ -223,9 +224,13 @@ void ConfigApplyRun::checkSettled()
             n.problem = problem.isEmpty() ? RpcError()
                                           : RpcError::make(problem[QStringLiteral("code")].toString(),
                                                            problem[QStringLiteral("params")].toObject());
+            if (n.problem.isNull())
+                m_problemSeenAt[size_t(i)] = {};
+            else if (!m_problemSeenAt[size_t(i)].isValid())
+                m_problemSeenAt[size_t(i)] = view.receivedAt;
         }
         all = all && n.settled;
-        waitingForNothing = waitingForNothing && (n.settled || !n.problem.isNull() || !view.live());
+        waitingForNothing = waitingForNothing && (n.settled || problemIsFinal(i) || !view.live());
     }
     if (all) {
         m_settledAfterMs = m_settleClock.elapsed();
@@ -235,6 +240,20 @@ void ConfigApplyRun::checkSettled()
     const bool bothCommitted = m_nodes[0].committed && m_nodes[1].committed;
     if (waitingForNothing || m_settleClock.elapsed() > m_request.settleTimeoutMs)
         finish(bothCommitted ? Outcome::Unsettled : Outcome::Partial);
+}
+
+bool ConfigApplyRun::problemIsFinal(int index) const
+{
+    // A node that committed first counts its wait from its own commit: when its peer's commit came
+    // later, the peer may not have been running the new config for most of that wait, and the node
+    // settles by itself once it hears it. Its report ends the run only if it came a whole wait after
+    // the peer's commit too.
+    const NodeResult& n = m_nodes[size_t(index)];
+    if (n.problem.isNull())
+        return false;
+    const qint64 waitedMs = n.problem.params.value(QStringLiteral("waited_ms")).toInteger();
+    const QDateTime& peerCommittedAt = m_committedAt[size_t(1 - index)];
+    return !peerCommittedAt.isValid() || m_problemSeenAt[size_t(index)] >= peerCommittedAt.addMSecs(waitedMs);
 }
 
 void ConfigApplyRun::finish(Outcome outcome)

@@ -104,6 +104,7 @@ private:
     void onCommitted(int index, const protocol::RpcMessage& reply);
     void afterCommits();
     void checkSettled();
+    bool problemIsFinal(int index) const;
     void finish(Outcome outcome);
 
     ClusterMonitor* m_monitor;
@@ -113,7 +114,8 @@ private:
     Outcome m_outcome = Outcome::None;
     std::array<NodeResult, 2> m_nodes;
     std::array<bool, 2> m_answered{false, false};
-    std::array<QDateTime, 2> m_committedAt; // console clock, when each node answered its commit
+    std::array<QDateTime, 2> m_committedAt;   // console clock, when each node answered its commit
+    std::array<QDateTime, 2> m_problemSeenAt; // when each node's current problem was first received
     QString m_tx;
     QString m_checksum;
     QElapsedTimer m_clock;

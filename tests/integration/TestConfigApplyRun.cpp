@@ -224,6 +224,51 @@ private Q_SLOTS:
         QVERIFY(m_run->node(0).problem.isNull());
     }
 
+    // node1 commits at once, node2 only much later (its session stalled): node1 reports that it has
+    // not heard node2 for a whole wait, most of which node2 spent on the old config. That report
+    // is no verdict while node2 cannot be asked for a moment; both settle once they hear each other.
+    void anEarlyCommitsReportAboutALateCommitDoesNotEndTheWait()
+    {
+        start();
+        answer(0, QStringLiteral("config.prepare"), result(prepared()));
+        answer(1, QStringLiteral("config.prepare"), result(prepared()));
+        answer(0, QStringLiteral("config.commit"), result({}));
+        QTest::qWait(300);
+        answer(1, QStringLiteral("config.commit"), result({}));
+        Q_EMIT m_monitor->client(1)->stateChanged(agentlink::LinkState::Disconnected);
+        const QJsonObject unheard{{QStringLiteral("code"), codes::kConfigPeerUnheard},
+                                  {QStringLiteral("params"), QJsonObject{{QStringLiteral("waited_ms"), 300}}}};
+        feed(0, {{QStringLiteral("config_checksum"), QStringLiteral("new")},
+                 {QStringLiteral("config_apply"),
+                  QJsonObject{{QStringLiteral("tx"), m_run->tx()}, {QStringLiteral("problem"), unheard}}}});
+        QTest::qWait(200);
+        QCOMPARE(m_run->outcome(), ConfigApplyRun::Outcome::None);
+        for (int i : {1, 0})
+            feed(i, {{QStringLiteral("config_checksum"), QStringLiteral("new")},
+                     {QStringLiteral("config_apply"), QJsonValue()}});
+        QTRY_COMPARE(m_run->outcome(), ConfigApplyRun::Outcome::Applied);
+    }
+
+    // The same report, made a whole wait after node2's commit too: node1 has really not heard node2
+    // on the new config, and the run ends without waiting for its own bound.
+    void aReportAWholeWaitAfterBothCommitsEndsTheWait()
+    {
+        start();
+        answer(0, QStringLiteral("config.prepare"), result(prepared()));
+        answer(1, QStringLiteral("config.prepare"), result(prepared()));
+        answer(0, QStringLiteral("config.commit"), result({}));
+        answer(1, QStringLiteral("config.commit"), result({}));
+        QTest::qWait(150);
+        Q_EMIT m_monitor->client(1)->stateChanged(agentlink::LinkState::Disconnected);
+        const QJsonObject unheard{{QStringLiteral("code"), codes::kConfigPeerUnheard},
+                                  {QStringLiteral("params"), QJsonObject{{QStringLiteral("waited_ms"), 100}}}};
+        feed(0, {{QStringLiteral("config_checksum"), QStringLiteral("new")},
+                 {QStringLiteral("config_apply"),
+                  QJsonObject{{QStringLiteral("tx"), m_run->tx()}, {QStringLiteral("problem"), unheard}}}});
+        QTRY_COMPARE_WITH_TIMEOUT(m_run->outcome(), ConfigApplyRun::Outcome::Unsettled, 1000); // not the 2 s bound
+        QCOMPARE(m_run->node(0).problem.code, QString::fromLatin1(codes::kConfigPeerUnheard));
+    }
+
     void aNodeOutOfReachChangesNothingAnywhere()
     {
         Q_EMIT m_monitor->client(1)->stateChanged(agentlink::LinkState::Disconnected);
