@@ -36,6 +36,9 @@ readonly PACKAGES=(
     iptables
     # etcd for the lease tests (the witness's second backend); its own service is not wanted here
     etcd-server
+    # Prometheus: a test scrapes the agents' /metrics with a real server, and promtool checks the
+    # alert rules in installer/prometheus/
+    prometheus
     # PostgreSQL 15 for the lab's database pair (tests/lab/lab.sh up --postgresql); the lab runs
     # its own two servers on ports of its own, not the package's cluster 15/main
     postgresql-15
@@ -118,6 +121,10 @@ cmd_deps() {
     # starts on 127.0.0.1:2379 where systemd runs, was not asked for.
     if [[ " ${missing[*]} " == *" etcd-server "* && -d /run/systemd/system ]]; then
         "${sudo[@]}" systemctl disable --now etcd.service >/dev/null 2>&1 || true
+    fi
+    # Likewise the package's Prometheus on :9090: the test runs a server of its own.
+    if [[ " ${missing[*]} " == *" prometheus "* && -d /run/systemd/system ]]; then
+        "${sudo[@]}" systemctl disable --now prometheus.service >/dev/null 2>&1 || true
     fi
 }
 

@@ -215,6 +215,14 @@ struct FenceConfig
     int timeoutMs = 60000;
 };
 
+// Prometheus metrics (agent/metrics): off unless `listen` names this node's address.
+struct MetricsConfig
+{
+    PerNode listen; // "host:port", the same for both nodes ("0.0.0.0:9464") or one per node
+
+    QString listenFor(const QString& node) const { return listen.forNode(node); }
+};
+
 struct AgentConfig
 {
     QString filePath;
@@ -229,6 +237,7 @@ struct AgentConfig
     WitnessConfig witness;
     QList<FenceConfig> fences;
     ControlConfig control;
+    MetricsConfig metrics;
 
     bool hasNode(const QString& name) const;
     QStringList nodeNames() const;

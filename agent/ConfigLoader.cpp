@@ -245,9 +245,13 @@ void readRoot(TomlReader& r, const toml::table& root, AgentConfig& c)
         }
         r.checkKeys(*t, QStringLiteral("control"), {"socket_group", "socket_mode", "operators_group"});
     }
-    r.checkKeys(
-        root, QString(),
-        {"cluster", "timing", "node", "link", "group", "replication", "failover", "witness", "fence", "control"});
+    if (const toml::table* t = r.table(root, "metrics", QStringLiteral("metrics"), false)) {
+        readPerNode(r, *t, "listen", QStringLiteral("metrics"), c.metrics.listen);
+        r.checkKeys(*t, QStringLiteral("metrics"), {"listen"});
+    }
+    r.checkKeys(root, QString(),
+                {"cluster", "timing", "node", "link", "group", "replication", "failover", "witness", "fence", "control",
+                 "metrics"});
 }
 
 } // namespace

@@ -37,6 +37,7 @@ void ConfigValidator::validate(AgentConfig& config, const QString& baseDir, Conf
     checkMirrorTransport(config, report);
     PostgresValidator::validate(config, report);
     checkWitness(config, report);
+    checkMetrics(config, report);
     checkFenceSection(config, report);
     checkFailover(config.failover, config.witness, report);
 }
@@ -283,6 +284,32 @@ void ConfigValidator::checkWitness(AgentConfig& config, ConfigReport& report)
     const QString ttl = QStringLiteral("witness.ttl_ms");
     if (!report.hasErrorAt(ttl) && (w.ttlMs < 1000 || w.ttlMs > 600000))
         report.error(ttl, QStringLiteral("%1 is out of range (1000-600000)").arg(w.ttlMs));
+}
+
+void ConfigValidator::checkMetrics(const AgentConfig& config, ConfigReport& report)
+{
+    const PerNode& listen = config.metrics.listen;
+    auto check = [&](const QString& field, const QString& value) {
+        QString host;
+        quint16 port = 0;
+        QString error;
+        if (!splitHostPort(value, &host, &port, &error))
+            report.error(field, error);
+        else if (QHostAddress(host).isNull())
+            report.error(field, QStringLiteral("\"%1\" is not an IP address; give this node's address, e.g. "
+                                               "\"10.0.0.1:9464\", or \"0.0.0.0:9464\" for every address")
+                                    .arg(host));
+    };
+    const QString field = QStringLiteral("metrics.listen");
+    if (!listen.all.isEmpty() && !report.hasErrorAt(field))
+        check(field, listen.all);
+    for (auto it = listen.byNode.cbegin(); it != listen.byNode.cend(); ++it) {
+        const QString f = field % QLatin1Char('.') % it.key();
+        if (!config.hasNode(it.key()))
+            report.error(f, QStringLiteral("\"%1\" is not a node of this cluster").arg(it.key()));
+        else if (!report.hasErrorAt(f))
+            check(f, it.value());
+    }
 }
 
 void ConfigValidator::checkFailover(const FailoverConfig& f, const WitnessConfig& w, ConfigReport& report)

@@ -39,6 +39,7 @@ private:
     static void checkNodes(const AgentConfig& config, ConfigReport& report);
     static void checkLinks(AgentConfig& config, ConfigReport& report);
     static void checkWitness(AgentConfig& config, ConfigReport& report);
+    static void checkMetrics(const AgentConfig& config, ConfigReport& report);
     static void checkFailover(const FailoverConfig& failover, const WitnessConfig& witness, ConfigReport& report);
     static void checkMirrorTransport(AgentConfig& config, ConfigReport& report);
     static void checkMirrorEncryption(const ReplicationConfig& r, qsizetype i, ConfigReport& report);

@@ -13,6 +13,7 @@
 #include "agent/heartbeat/ClusterKey.h"
 #include "agent/heartbeat/Heartbeat.h"
 #include "agent/journal/Journal.h"
+#include "agent/metrics/AgentMetrics.h"
 #include "agent/replication/AuthorizedKeys.h"
 #include "agent/replication/DivergenceMethods.h"
 #include "agent/replication/MirrorSshMethods.h"
@@ -37,6 +38,7 @@ DaemonEngine::DaemonEngine(const AgentConfig& config, const QString& node, const
 DaemonEngine::~DaemonEngine()
 {
     // Methods first (they point at the rest), then in reverse order of building.
+    m_metrics.reset();
     m_methods.reset();
     m_postgresMethods.reset();
     m_mirrorSshMethods.reset();
@@ -82,6 +84,9 @@ std::unique_ptr<DaemonEngine> DaemonEngine::create(const AgentConfig& config, co
     e->m_coordinatorMethods = std::make_unique<CoordinatorMethods>(coordinator, e->m_events.get(), e->m_config);
     e->buildMethods(config.checksum);
     e->m_nodeMethods->setCluster(e->m_config.cluster.name, key);
+    const QString metricsListen = e->m_config.metrics.listenFor(node);
+    if (!metricsListen.isEmpty())
+        e->m_metrics = std::make_unique<AgentMetrics>(node, metricsListen, e->m_journal.get(), e->m_status.get());
     return e;
 }
 
@@ -139,6 +144,8 @@ void DaemonEngine::start()
                                                        {QStringLiteral("version"), protocol::twinhaVersion()},
                                                        {QStringLiteral("config_checksum"), m_config.checksum}});
     m_coordinator->start();
+    if (m_metrics)
+        m_metrics->start();
     m_coordinator->enableGuard({QCoreApplication::applicationFilePath(), QFileInfo(m_paths.config).absoluteFilePath(),
                                 m_node, QFileInfo(m_paths.stateDir).absoluteFilePath()});
 }

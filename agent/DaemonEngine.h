@@ -16,6 +16,7 @@ class CoordinatorMethods;
 class EventLog;
 class Heartbeat;
 class Journal;
+class AgentMetrics;
 class MirrorSshMethods;
 class NodeMethods;
 class NodeState;
@@ -82,6 +83,7 @@ private:
     std::unique_ptr<MirrorSshMethods> m_mirrorSshMethods;
     std::unique_ptr<PostgresMethods> m_postgresMethods;
     std::unique_ptr<ControlMethods> m_methods;
+    std::unique_ptr<AgentMetrics> m_metrics;
 };
 
 } // namespace twinha::agent

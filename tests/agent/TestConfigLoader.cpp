@@ -197,6 +197,13 @@ private Q_SLOTS:
             "command = \"echo {}\"\n[control]\nsocket_mode = \"rw\"", "control.socket_mode", 38);
         row("automatic failover without tiebreaker", "command = \"echo {}\"",
             "command = \"echo {}\"\n[failover]\nautomatic = true", "failover.tiebreakers", 37);
+        row("metrics address a host name", "command = \"echo {}\"",
+            "command = \"echo {}\"\n[metrics]\nlisten = \"metrics.example:9464\"", "metrics.listen", 38);
+        row("metrics address without a port", "command = \"echo {}\"",
+            "command = \"echo {}\"\n[metrics]\nlisten = \"127.0.0.1\"", "metrics.listen", 38);
+        row("metrics address of a node not in the cluster", "command = \"echo {}\"",
+            "command = \"echo {}\"\n[metrics]\nlisten = { n1 = \"127.0.0.1:9464\", n3 = \"127.0.0.1:9465\" }",
+            "metrics.listen.n3", 38);
     }
 
     void reportsEachErrorAtItsLineAndField()
@@ -213,6 +220,21 @@ private Q_SLOTS:
         QVERIFY(issue->column >= 1);
         QVERIFY(issue->file.endsWith(QLatin1String("cluster.toml")));
         QVERIFY(!issue->message.isEmpty());
+    }
+
+    void metricsAreOffUnlessAskedForAndListenPerNode()
+    {
+        QVERIFY(loadEdited({}).config.metrics.listenFor(QStringLiteral("n1")).isEmpty());
+        const auto r = loadEdited({{QStringLiteral("command = \"echo {}\""),
+                                    QStringLiteral("command = \"echo {}\"\n[metrics]\nlisten = { n1 = "
+                                                   "\"192.0.2.1:9464\", n2 = \"[2001:db8::2]:9464\" }")}});
+        QVERIFY2(r.ok(), qPrintable(describe(r.issues)));
+        QCOMPARE(r.config.metrics.listenFor(QStringLiteral("n1")), QStringLiteral("192.0.2.1:9464"));
+        QCOMPARE(r.config.metrics.listenFor(QStringLiteral("n2")), QStringLiteral("[2001:db8::2]:9464"));
+        const auto all = loadEdited({{QStringLiteral("command = \"echo {}\""),
+                                      QStringLiteral("command = \"echo {}\"\n[metrics]\nlisten = \"0.0.0.0:9464\"")}});
+        QVERIFY2(all.ok(), qPrintable(describe(all.issues)));
+        QCOMPARE(all.config.metrics.listenFor(QStringLiteral("n2")), QStringLiteral("0.0.0.0:9464"));
     }
 
     void aPostgresqlResourceAndItsChannelLoad()

@@ -31,6 +31,8 @@
 #                          setup wizard finds them): each agent's config path is DIR/nodeN/cluster.toml,
 #                          which does not exist; DIR/cluster.toml is still generated, for a test to
 #                          apply with config.apply. Not with --dead-link or --hb-relay.
+#   --metrics              each agent serves Prometheus metrics ([metrics] listen) on a TCP port of
+#                          its own on 127.0.0.1: NODE1_METRICS_PORT and NODE2_METRICS_PORT in lab.env
 #   --postgresql           a PostgreSQL 15 pair (Debian's /usr/lib/postgresql/15/bin), started before
 #                          the agents: node1 primary, node2 a streaming standby made by pg_basebackup.
 #                          Group "service" gets a resource "db" (type postgresql) before its
@@ -81,7 +83,7 @@ usage() {
     cat >&2 <<EOF
 usage: ${0##*/} up DIR [--agent PATH] [--mode hot-standby|mutual-backup|duplex] [--automatic-failover]
                          [--lag-too-high] [--two-links] [--dead-link] [--hb-relay] [--blank]
-                         [--mirror-ssh] [--postgresql [--pg-sync off|on|strict]]
+                         [--mirror-ssh] [--metrics] [--postgresql [--pg-sync off|on|strict]]
        ${0##*/} down DIR [--purge]
        ${0##*/} status DIR
 EOF
@@ -387,6 +389,9 @@ tiebreakers = ["tcp:127.0.0.1:$SSH1", "tcp:127.0.0.1:$SSH2"]
 [control]
 socket_mode = "0666"
 EOF
+    if ((METRICS)); then
+        printf '\n[metrics]\nlisten = { node1 = "127.0.0.1:%s", node2 = "127.0.0.1:%s" }\n' "$MP1" "$MP2" >>"$file"
+    fi
 }
 
 write_profile() {
@@ -703,6 +708,10 @@ cmd_up() {
     HB_DEAD=$(pick_port u "$ssh1" "$ssh2" "$hb1" "$hb2" "$HB3" "$HB4")
     RS1=$(pick_port t "$ssh1" "$ssh2")
     RS2=$(pick_port t "$ssh1" "$ssh2" "$RS1")
+    if ((METRICS)); then
+        MP1=$(pick_port t "$ssh1" "$ssh2" "$RS1" "$RS2")
+        MP2=$(pick_port t "$ssh1" "$ssh2" "$RS1" "$RS2" "$MP1")
+    fi
     if ((POSTGRESQL)); then
         PG1=$(pick_port t "$ssh1" "$ssh2" "$RS1" "$RS2")
         PG2=$(pick_port t "$ssh1" "$ssh2" "$RS1" "$RS2" "$PG1")
@@ -823,6 +832,7 @@ cmd_up() {
         printf 'NODE1_HB_PORT=%s\nNODE2_HB_PORT=%s\n' "$hb1" "$hb2"
         printf 'NODE1_HB2_PORT=%s\nNODE2_HB2_PORT=%s\nDEAD_PORT=%s\n' "$HB3" "$HB4" "$HB_DEAD"
         printf 'NODE1_RSYNC_PORT=%s\nNODE2_RSYNC_PORT=%s\n' "$RS1" "$RS2"
+        if ((METRICS)); then printf 'NODE1_METRICS_PORT=%s\nNODE2_METRICS_PORT=%s\n' "$MP1" "$MP2"; fi
     } >"$LAB_DIR/lab.env"
 
     UP_DONE=1
@@ -916,6 +926,7 @@ HB_RELAY=0
 BLANK=0
 MIRROR_SSH=0
 POSTGRESQL=0
+METRICS=0
 PG_SYNC=off
 PG_USER=
 SHAPED=0 # any of the options above was given
@@ -973,6 +984,10 @@ while [[ $# -gt 0 ]]; do
         ;;
     --postgresql)
         POSTGRESQL=1 SHAPED=1
+        shift
+        ;;
+    --metrics)
+        METRICS=1 SHAPED=1
         shift
         ;;
     --pg-sync)
