@@ -18,6 +18,18 @@ using namespace twinha::tests;
 
 namespace {
 
+QString installed(const QString& relative)
+{
+    return qEnvironmentVariable("TWINHA_SOURCE_DIR") + QStringLiteral("/installer/") + relative;
+}
+
+// A dashboard query as Grafana would send it with every node of the cluster selected.
+QString withDashboardVariables(QString expr)
+{
+    return expr.replace(QStringLiteral("$instance"), QStringLiteral(".*"))
+        .replace(QStringLiteral("$cluster"), QStringLiteral("lab"));
+}
+
 quint16 freeTcpPort()
 {
     QTcpServer s;
@@ -100,11 +112,12 @@ private Q_SLOTS:
         QVERIFY(m_promPort);
         QFile config(lab.file(QStringLiteral("prometheus.yml")));
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(QStringLiteral("global:\n  scrape_interval: 1s\n  scrape_timeout: 1s\n"
+        config.write(QStringLiteral("global:\n  scrape_interval: 1s\n  scrape_timeout: 1s\n  evaluation_interval: 1s\n"
+                                    "rule_files: ['%3']\n"
                                     "scrape_configs:\n  - job_name: twinha\n    static_configs:\n"
                                     "      - targets: ['127.0.0.1:%1']\n        labels: {node: node1}\n"
                                     "      - targets: ['127.0.0.1:%2']\n        labels: {node: node2}\n")
-                         .arg(port1, port2)
+                         .arg(port1, port2, installed(QStringLiteral("prometheus/twinha-alerts.yml")))
                          .toUtf8());
         config.close();
         QProcess server;
@@ -167,6 +180,43 @@ private Q_SLOTS:
         QCOMPARE(query(QStringLiteral("twinha_failovers_total")).value(QStringLiteral("node2")), 0.0);
         QVERIFY(query(QStringLiteral("twinha_cluster_epoch")).value(QStringLiteral("node2")) > epochBefore);
         QCOMPARE(query(QStringLiteral("twinha_split_brain")).value(QStringLiteral("node1")), 0.0);
+
+        // The shipped alert rules loaded and evaluated without error; no critical one fires for a
+        // clean switchover.
+        QVERIFY(waitUntil(
+            [&] {
+                const QJsonArray groups =
+                    api(QStringLiteral("rules"), {})[QStringLiteral("data")][QStringLiteral("groups")].toArray();
+                int evaluated = 0;
+                for (const QJsonValue& g : groups)
+                    for (const QJsonValue& r : g[QStringLiteral("rules")].toArray())
+                        evaluated += r[QStringLiteral("health")].toString() == QLatin1String("ok") ? 1 : 0;
+                return evaluated == 16;
+            },
+            10000));
+        const QJsonArray alerts =
+            api(QStringLiteral("alerts"), {})[QStringLiteral("data")][QStringLiteral("alerts")].toArray();
+        for (const QJsonValue& a : alerts)
+            QVERIFY2(a[QStringLiteral("state")].toString() != QLatin1String("firing") ||
+                         a[QStringLiteral("labels")][QStringLiteral("severity")].toString() !=
+                             QLatin1String("critical"),
+                     qPrintable(a[QStringLiteral("labels")][QStringLiteral("alertname")].toString()));
+
+        // Every query of the shipped Grafana dashboard runs, and finds series in this lab.
+        QFile dashboard(installed(QStringLiteral("grafana/twinha-dashboard.json")));
+        QVERIFY(dashboard.open(QIODevice::ReadOnly));
+        const QJsonObject board = QJsonDocument::fromJson(dashboard.readAll()).object();
+        QStringList exprs;
+        for (const QJsonValue& p : board[QStringLiteral("panels")].toArray())
+            for (const QJsonValue& t : p[QStringLiteral("targets")].toArray())
+                exprs << t[QStringLiteral("expr")].toString();
+        QVERIFY(exprs.size() >= 10);
+        for (const QString& expr : std::as_const(exprs)) {
+            const QJsonObject r =
+                api(QStringLiteral("query"), {{QStringLiteral("query"), withDashboardVariables(expr)}});
+            QVERIFY2(r[QStringLiteral("status")].toString() == QLatin1String("success"), qPrintable(expr));
+            QVERIFY2(!r[QStringLiteral("data")][QStringLiteral("result")].toArray().isEmpty(), qPrintable(expr));
+        }
     }
 };
 
