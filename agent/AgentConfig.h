@@ -223,6 +223,20 @@ struct MetricsConfig
     QString listenFor(const QString& node) const { return listen.forNode(node); }
 };
 
+// An alert that does not need the console: one [[notify]] table, one way of delivery (agent/notify).
+struct NotifyConfig
+{
+    QString name;       // in the journal and the logs; default "notify[N]"
+    QStringList events; // the kinds it is told (Notification::kinds()); empty: all of them
+    QString script;     // run as `script KIND NODE SUBJECT` with TWINHA_* in its environment
+    QStringList email;  // addresses, handed to `sendmail -t -i`
+    QString sendmail = QStringLiteral("/usr/sbin/sendmail");
+    QString webhook; // http(s) URL that gets a JSON POST
+    int timeoutMs = 10000;
+
+    bool wants(const QString& kind) const { return events.isEmpty() || events.contains(kind); }
+};
+
 struct AgentConfig
 {
     QString filePath;
@@ -238,6 +252,7 @@ struct AgentConfig
     QList<FenceConfig> fences;
     ControlConfig control;
     MetricsConfig metrics;
+    QList<NotifyConfig> notify;
 
     bool hasNode(const QString& name) const;
     QStringList nodeNames() const;

@@ -4,6 +4,7 @@
 #include "agent/ConfigValidator.h"
 #include "agent/TomlReader.h"
 #include "agent/fencing/FenceSection.h"
+#include "agent/notify/NotifySection.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -229,6 +230,7 @@ void readRoot(TomlReader& r, const toml::table& root, AgentConfig& c)
         r.checkKeys(*t, QStringLiteral("witness"), {"address", "etcd", "ttl_ms"});
     }
     readFenceSection(r, root, c);
+    readNotifySection(r, root, c);
     if (const toml::table* t = r.table(root, "control", QStringLiteral("control"), false)) {
         r.string(*t, "socket_group", QStringLiteral("control.socket_group"), c.control.socketGroup);
         r.string(*t, "operators_group", QStringLiteral("control.operators_group"), c.control.operatorsGroup);
@@ -251,7 +253,7 @@ void readRoot(TomlReader& r, const toml::table& root, AgentConfig& c)
     }
     r.checkKeys(root, QString(),
                 {"cluster", "timing", "node", "link", "group", "replication", "failover", "witness", "fence", "control",
-                 "metrics"});
+                 "metrics", "notify"});
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "agent/GroupValidator.h"
 #include "agent/PostgresValidator.h"
 #include "agent/fencing/FenceSection.h"
+#include "agent/notify/NotifySection.h"
 #include "agentlink/protocol/PrivateAddress.h"
 
 #include <QDir>
@@ -39,6 +40,7 @@ void ConfigValidator::validate(AgentConfig& config, const QString& baseDir, Conf
     checkWitness(config, report);
     checkMetrics(config, report);
     checkFenceSection(config, report);
+    checkNotifySection(config, report);
     checkFailover(config.failover, config.witness, report);
 }
 

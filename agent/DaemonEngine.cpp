@@ -14,6 +14,7 @@
 #include "agent/heartbeat/Heartbeat.h"
 #include "agent/journal/Journal.h"
 #include "agent/metrics/AgentMetrics.h"
+#include "agent/notify/Notifier.h"
 #include "agent/replication/AuthorizedKeys.h"
 #include "agent/replication/DivergenceMethods.h"
 #include "agent/replication/MirrorSshMethods.h"
@@ -38,6 +39,7 @@ DaemonEngine::DaemonEngine(const AgentConfig& config, const QString& node, const
 DaemonEngine::~DaemonEngine()
 {
     // Methods first (they point at the rest), then in reverse order of building.
+    m_notifier.reset();
     m_metrics.reset();
     m_methods.reset();
     m_postgresMethods.reset();
@@ -84,6 +86,13 @@ std::unique_ptr<DaemonEngine> DaemonEngine::create(const AgentConfig& config, co
     e->m_coordinatorMethods = std::make_unique<CoordinatorMethods>(coordinator, e->m_events.get(), e->m_config);
     e->buildMethods(config.checksum);
     e->m_nodeMethods->setCluster(e->m_config.cluster.name, key);
+    if (!e->m_config.notify.isEmpty()) {
+        EventLog* events = e->m_events.get();
+        e->m_notifier = std::make_unique<Notifier>(
+            e->m_config.notify, e->m_config.cluster.name,
+            [events](const QString& type, const QJsonObject& data) { events->record(type, data); });
+        QObject::connect(e->m_journal.get(), &Journal::appended, e->m_notifier.get(), &Notifier::onJournalEntry);
+    }
     const QString metricsListen = e->m_config.metrics.listenFor(node);
     if (!metricsListen.isEmpty())
         e->m_metrics = std::make_unique<AgentMetrics>(node, metricsListen, e->m_journal.get(), e->m_status.get());

@@ -18,6 +18,7 @@ class Heartbeat;
 class Journal;
 class AgentMetrics;
 class MirrorSshMethods;
+class Notifier;
 class NodeMethods;
 class NodeState;
 class PostgresMethods;
@@ -84,6 +85,7 @@ private:
     std::unique_ptr<PostgresMethods> m_postgresMethods;
     std::unique_ptr<ControlMethods> m_methods;
     std::unique_ptr<AgentMetrics> m_metrics;
+    std::unique_ptr<Notifier> m_notifier;
 };
 
 } // namespace twinha::agent

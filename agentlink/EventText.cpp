@@ -105,6 +105,10 @@ QString EventText::typeLabel(const QString& type, const QJsonObject& data)
         {"config_rolled_back", QT_TR_NOOP("Configuration change rolled back")},
         {"config_settled", QT_TR_NOOP("Configuration change complete")},
         {"config_peer_unheard", QT_TR_NOOP("Peer not heard after a configuration change")},
+        {"replication_lagging", QT_TR_NOOP("Replication lagging")},
+        {"replication_caught_up", QT_TR_NOOP("Replication caught up")},
+        {"notify_sent", QT_TR_NOOP("Alert sent")},
+        {"notify_failed", QT_TR_NOOP("Alert not delivered")},
     };
     for (const auto& row : labels)
         if (type == QLatin1String(row.type))
@@ -183,6 +187,18 @@ QString EventText::summary(const QString& type, const QJsonObject& data)
                    : tr("The standby of %1 is away: commits on the primary no longer wait for it, and automatic "
                         "failover is off until it streams again.")
                          .arg(str(data, "channel"));
+    if (type == QLatin1String("replication_lagging"))
+        return data.value(QStringLiteral("lag_s")).isDouble()
+                   ? tr("Replication %1 is %2 s behind (limit %3 s): switchovers and automatic failover wait until "
+                        "it catches up.")
+                         .arg(str(data, "channel"), str(data, "lag_s"), str(data, "limit_s"))
+                   : tr("Replication %1 is %2 bytes behind (limit %3): switchovers and automatic failover wait "
+                        "until it catches up.")
+                         .arg(str(data, "channel"), str(data, "lag_bytes"), str(data, "limit_bytes"));
+    if (type == QLatin1String("replication_caught_up"))
+        return tr("Replication %1 is within its limit again.").arg(str(data, "channel"));
+    if (type == QLatin1String("notify_sent") || type == QLatin1String("notify_failed"))
+        return alert(type, data);
     if (type == QLatin1String("pg_held"))
         return ErrorText::describe(
             protocol::RpcError::make(QString::fromLatin1(protocol::codes::kPgRewindFailed), data));

@@ -29,6 +29,7 @@ public:
 private:
     static QString label(const QString& user, const QString& claimedSshClient);
     static QString operation(const QJsonObject& data);
+    static QString alert(const QString& type, const QJsonObject& data);
     static QString operatorAction(const QJsonObject& data);
     static QString takeOrStepDown(const QString& type, const QJsonObject& data);
     static QString maintenance(const QJsonObject& data);

@@ -2865,6 +2865,77 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The standby of %1 is away: commits on the primary no longer wait for it, and automatic failover is off until it streams again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a role change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a switchover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a split-brain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a heartbeat link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fencing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The alert about %1 (%2) reached %3 after %n attempt(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The alert about %1 (%2) did not reach %3 after %n attempt(s): %4</source>
+        <extracomment>%4 is the delivery&apos;s own error, as the script, sendmail or web server gave it</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replication lagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication %1 is %2 s behind (limit %3 s): switchovers and automatic failover wait until it catches up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication %1 is %2 bytes behind (limit %3): switchovers and automatic failover wait until it catches up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication %1 is within its limit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FailoverPage</name>

@@ -2888,6 +2888,75 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The standby of %1 is away: commits on the primary no longer wait for it, and automatic failover is off until it streams again.</source>
         <translation>%1 のスタンバイが離れました。プライマリのコミットはスタンバイを待たなくなり、ストリーミングが戻るまで自動フェイルオーバーは無効です。</translation>
     </message>
+    <message>
+        <source>a role change</source>
+        <translation>ロール変更</translation>
+    </message>
+    <message>
+        <source>a failover</source>
+        <translation>フェイルオーバー</translation>
+    </message>
+    <message>
+        <source>a switchover</source>
+        <translation>切り替え</translation>
+    </message>
+    <message>
+        <source>a split-brain</source>
+        <translation>スプリットブレイン</translation>
+    </message>
+    <message>
+        <source>a heartbeat link</source>
+        <translation>ハートビート回線</translation>
+    </message>
+    <message>
+        <source>replication lag</source>
+        <translation>レプリケーション遅延</translation>
+    </message>
+    <message>
+        <source>fencing</source>
+        <translation>フェンシング</translation>
+    </message>
+    <message numerus="yes">
+        <source>The alert about %1 (%2) reached %3 after %n attempt(s).</source>
+        <translation>
+            <numerusform>%1（%2）のアラートは %n 回目の試行で %3 に届きました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The alert about %1 (%2) did not reach %3 after %n attempt(s): %4</source>
+        <extracomment>%4 is the delivery&apos;s own error, as the script, sendmail or web server gave it</extracomment>
+        <translation>
+            <numerusform>%1（%2）のアラートは %n 回試行しても %3 に届きませんでした：%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replication lagging</source>
+        <translation>レプリケーション遅延超過</translation>
+    </message>
+    <message>
+        <source>Replication caught up</source>
+        <translation>レプリケーション追いつき</translation>
+    </message>
+    <message>
+        <source>Alert sent</source>
+        <translation>アラート送信済み</translation>
+    </message>
+    <message>
+        <source>Alert not delivered</source>
+        <translation>アラート未達</translation>
+    </message>
+    <message>
+        <source>Replication %1 is %2 s behind (limit %3 s): switchovers and automatic failover wait until it catches up.</source>
+        <translation>レプリケーション %1 が %2 秒遅れています（上限 %3 秒）。追いつくまで切り替えと自動フェイルオーバーは待機します。</translation>
+    </message>
+    <message>
+        <source>Replication %1 is %2 bytes behind (limit %3): switchovers and automatic failover wait until it catches up.</source>
+        <translation>レプリケーション %1 が %2 バイト遅れています（上限 %3）。追いつくまで切り替えと自動フェイルオーバーは待機します。</translation>
+    </message>
+    <message>
+        <source>Replication %1 is within its limit again.</source>
+        <translation>レプリケーション %1 は上限内に戻りました。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FailoverPage</name>

@@ -2886,6 +2886,75 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The standby of %1 is away: commits on the primary no longer wait for it, and automatic failover is off until it streams again.</source>
         <translation>%1 的备库已离开：主库上的提交不再等待它，在它恢复流复制之前自动故障切换关闭。</translation>
     </message>
+    <message>
+        <source>a role change</source>
+        <translation>角色变更</translation>
+    </message>
+    <message>
+        <source>a failover</source>
+        <translation>故障切换</translation>
+    </message>
+    <message>
+        <source>a switchover</source>
+        <translation>切换</translation>
+    </message>
+    <message>
+        <source>a split-brain</source>
+        <translation>脑裂</translation>
+    </message>
+    <message>
+        <source>a heartbeat link</source>
+        <translation>心跳线</translation>
+    </message>
+    <message>
+        <source>replication lag</source>
+        <translation>复制延迟</translation>
+    </message>
+    <message>
+        <source>fencing</source>
+        <translation>隔离（Fencing）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The alert about %1 (%2) reached %3 after %n attempt(s).</source>
+        <translation>
+            <numerusform>关于%1（%2）的告警经 %n 次尝试后已送达 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The alert about %1 (%2) did not reach %3 after %n attempt(s): %4</source>
+        <extracomment>%4 is the delivery&apos;s own error, as the script, sendmail or web server gave it</extracomment>
+        <translation>
+            <numerusform>关于%1（%2）的告警经 %n 次尝试仍未送达 %3：%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replication lagging</source>
+        <translation>复制延迟超限</translation>
+    </message>
+    <message>
+        <source>Replication caught up</source>
+        <translation>复制已追上</translation>
+    </message>
+    <message>
+        <source>Alert sent</source>
+        <translation>告警已发送</translation>
+    </message>
+    <message>
+        <source>Alert not delivered</source>
+        <translation>告警未送达</translation>
+    </message>
+    <message>
+        <source>Replication %1 is %2 s behind (limit %3 s): switchovers and automatic failover wait until it catches up.</source>
+        <translation>复制 %1 落后 %2 秒（上限 %3 秒）：切换和自动故障切换将等到它追上为止。</translation>
+    </message>
+    <message>
+        <source>Replication %1 is %2 bytes behind (limit %3): switchovers and automatic failover wait until it catches up.</source>
+        <translation>复制 %1 落后 %2 字节（上限 %3）：切换和自动故障切换将等到它追上为止。</translation>
+    </message>
+    <message>
+        <source>Replication %1 is within its limit again.</source>
+        <translation>复制 %1 已回到上限以内。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FailoverPage</name>

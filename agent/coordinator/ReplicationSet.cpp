@@ -21,6 +21,7 @@ ReplicationSet::ReplicationSet(const AgentConfig& config, const QString& self, c
         if (!c)
             continue;
         connect(c.get(), &ReplicationChannel::changed, this, &ReplicationSet::changed);
+        connect(c.get(), &ReplicationChannel::changed, this, [this, ch = c.get()] { watchLag(ch); });
         connect(c.get(), &ReplicationChannel::journalEvent, this, &ReplicationSet::journalEvent);
         connect(c.get(), &ReplicationChannel::localCopyServes, this,
                 [this, group = rc.group] { Q_EMIT localCopyServes(group); });
@@ -29,6 +30,30 @@ ReplicationSet::ReplicationSet(const AgentConfig& config, const QString& self, c
 }
 
 ReplicationSet::~ReplicationSet() = default;
+
+void ReplicationSet::watchLag(const ReplicationChannel* c)
+{
+    const bool lagging = c->state() == ReplicationChannel::State::Lagging;
+    if (lagging == m_lagging.contains(c))
+        return;
+    const ReplicationConfig& rc = c->config();
+    QJsonObject data{{QStringLiteral("channel"), rc.name}, {QStringLiteral("group"), rc.group}};
+    if (lagging) {
+        m_lagging.insert(c);
+        const std::optional<double> lag = c->lagS();
+        const std::optional<qint64> bytes = c->lagBytes();
+        data.insert(QStringLiteral("lag_s"), lag ? QJsonValue(*lag) : QJsonValue());
+        data.insert(QStringLiteral("limit_s"), rc.maxLagS);
+        data.insert(QStringLiteral("lag_bytes"), bytes ? QJsonValue(*bytes) : QJsonValue());
+        if (rc.maxLagBytes > 0)
+            data.insert(QStringLiteral("limit_bytes"), rc.maxLagBytes);
+        Q_EMIT journalEvent(QStringLiteral("replication_lagging"), data);
+    } else {
+        m_lagging.remove(c);
+        data.insert(QStringLiteral("state"), ReplicationChannel::stateName(c->state()));
+        Q_EMIT journalEvent(QStringLiteral("replication_caught_up"), data);
+    }
+}
 
 void ReplicationSet::applyRoles(const NodeState& state)
 {

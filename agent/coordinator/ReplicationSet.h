@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -60,10 +61,14 @@ private:
     // through `signal` (drained or caughtUp).
     void whenAll(const QString& group, void (ReplicationChannel::*signal)(bool, const protocol::RpcError&),
                  const Starter& start, Drained done);
+    // Journals a channel going above its lag limit (replication_lagging) and back
+    // (replication_caught_up): the transitions, not every sample.
+    void watchLag(const ReplicationChannel* c);
 
     AgentConfig m_config;
     QString m_self;
     std::vector<std::unique_ptr<ReplicationChannel>> m_channels;
+    QSet<const ReplicationChannel*> m_lagging;
 };
 
 } // namespace twinha::agent

@@ -6,29 +6,11 @@
 
 namespace twinha::agent {
 
-namespace {
-
-// HELP text: a backslash and a line break are escaped, nothing else.
-QByteArray escapeHelp(const QString& text)
-{
-    QByteArray out;
-    for (const char c : text.toUtf8()) {
-        if (c == '\\')
-            out += "\\\\";
-        else if (c == '\n')
-            out += "\\n";
-        else
-            out += c;
-    }
-    return out;
-}
-
-} // namespace
-
 void MetricsText::family(const QString& name, const char* type, const QString& help)
 {
     m_name = name;
-    m_header = "# HELP " + name.toLatin1() + ' ' + escapeHelp(help) + "\n# TYPE " + name.toLatin1() + ' ' + type + '\n';
+    m_header =
+        "# HELP " + name.toLatin1() + ' ' + escape(help, false) + "\n# TYPE " + name.toLatin1() + ' ' + type + '\n';
 }
 
 void MetricsText::sample(const Labels& labels, double value)
@@ -41,23 +23,23 @@ void MetricsText::sample(const Labels& labels, double value)
         for (qsizetype i = 0; i < labels.size(); ++i) {
             if (i > 0)
                 m_text += ',';
-            m_text += labels.at(i).first.toLatin1() + "=\"" + escapeLabel(labels.at(i).second) + '"';
+            m_text += labels.at(i).first.toLatin1() + "=\"" + escape(labels.at(i).second, true) + '"';
         }
         m_text += '}';
     }
     m_text += ' ' + number(value) + '\n';
 }
 
-QByteArray MetricsText::escapeLabel(const QString& value)
+QByteArray MetricsText::escape(const QString& value, bool quotes)
 {
     QByteArray out;
     for (const char c : value.toUtf8()) {
         if (c == '\\')
             out += "\\\\";
-        else if (c == '"')
-            out += "\\\"";
         else if (c == '\n')
             out += "\\n";
+        else if (c == '"' && quotes)
+            out += "\\\"";
         else
             out += c;
     }

@@ -25,7 +25,8 @@ public:
 
     QByteArray text() const { return m_text; }
 
-    static QByteArray escapeLabel(const QString& value);
+    // A backslash and a line break escaped, and a double quote too in a label value (not in HELP).
+    static QByteArray escape(const QString& value, bool quotes);
     static QByteArray number(double value);
 
 private:

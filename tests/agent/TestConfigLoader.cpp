@@ -197,6 +197,17 @@ private Q_SLOTS:
             "command = \"echo {}\"\n[control]\nsocket_mode = \"rw\"", "control.socket_mode", 38);
         row("automatic failover without tiebreaker", "command = \"echo {}\"",
             "command = \"echo {}\"\n[failover]\nautomatic = true", "failover.tiebreakers", 37);
+        row("notify with two ways", "command = \"echo {}\"",
+            "command = \"echo {}\"\n[[notify]]\nscript = \"/bin/true\"\nwebhook = \"http://a/\"", "notify[0]", 37);
+        row("notify of an unknown kind", "command = \"echo {}\"",
+            "command = \"echo {}\"\n[[notify]]\nevents = [\"failovers\"]\nscript = \"/bin/true\"",
+            "notify[0].events[0]", 38);
+        row("notify script not absolute", "command = \"echo {}\"",
+            "command = \"echo {}\"\n[[notify]]\nscript = \"alert.sh\"", "notify[0].script", 38);
+        row("notify email not an address", "command = \"echo {}\"",
+            "command = \"echo {}\"\n[[notify]]\nemail = \"ops\"", "notify[0].email", 38);
+        row("notify webhook not http", "command = \"echo {}\"",
+            "command = \"echo {}\"\n[[notify]]\nwebhook = \"ftp://chat.example/hook\"", "notify[0].webhook", 38);
         row("metrics address a host name", "command = \"echo {}\"",
             "command = \"echo {}\"\n[metrics]\nlisten = \"metrics.example:9464\"", "metrics.listen", 38);
         row("metrics address without a port", "command = \"echo {}\"",

@@ -33,6 +33,11 @@
 #                          apply with config.apply. Not with --dead-link or --hb-relay.
 #   --metrics              each agent serves Prometheus metrics ([metrics] listen) on a TCP port of
 #                          its own on 127.0.0.1: NODE1_METRICS_PORT and NODE2_METRICS_PORT in lab.env
+#   --notify               three [[notify]] targets on both nodes: a script that appends its
+#                          arguments and TWINHA_* variables to DIR/notify/script.log, a sendmail
+#                          stand-in that keeps each mail in DIR/notify/mail-*.eml, and a webhook at
+#                          http://127.0.0.1:NOTIFY_WEBHOOK_PORT/hook (switchover and failover only),
+#                          for a test's own HTTP receiver
 #   --postgresql           a PostgreSQL 15 pair (Debian's /usr/lib/postgresql/15/bin), started before
 #                          the agents: node1 primary, node2 a streaming standby made by pg_basebackup.
 #                          Group "service" gets a resource "db" (type postgresql) before its
@@ -83,7 +88,7 @@ usage() {
     cat >&2 <<EOF
 usage: ${0##*/} up DIR [--agent PATH] [--mode hot-standby|mutual-backup|duplex] [--automatic-failover]
                          [--lag-too-high] [--two-links] [--dead-link] [--hb-relay] [--blank]
-                         [--mirror-ssh] [--metrics] [--postgresql [--pg-sync off|on|strict]]
+                         [--mirror-ssh] [--metrics] [--notify] [--postgresql [--pg-sync off|on|strict]]
        ${0##*/} down DIR [--purge]
        ${0##*/} status DIR
 EOF
@@ -389,9 +394,45 @@ tiebreakers = ["tcp:127.0.0.1:$SSH1", "tcp:127.0.0.1:$SSH2"]
 [control]
 socket_mode = "0666"
 EOF
+    if ((NOTIFY)); then
+        cat >>"$file" <<EOF
+
+[[notify]]
+name = "recorder"
+script = "$LAB_DIR/notify/record.sh"
+
+[[notify]]
+name = "mail"
+email = ["ops@example.com", "oncall@example.com"]
+sendmail = "$LAB_DIR/notify/sendmail.sh"
+
+[[notify]]
+name = "chat"
+events = ["switchover", "failover"]
+webhook = "http://127.0.0.1:$NOTIFY_PORT/hook"
+timeout_ms = 5000
+EOF
+    fi
     if ((METRICS)); then
         printf '\n[metrics]\nlisten = { node1 = "127.0.0.1:%s", node2 = "127.0.0.1:%s" }\n' "$MP1" "$MP2" >>"$file"
     fi
+}
+
+# The [[notify]] receivers of --notify: a script that records its calls, and a sendmail stand-in
+# that keeps each message it is given (with its arguments) as a file.
+write_notify_receivers() {
+    mkdir -p "$LAB_DIR/notify"
+    cat >"$LAB_DIR/notify/record.sh" <<'EOF'
+#!/bin/sh
+log="$(dirname "$0")/script.log"
+printf '%s %s %s|%s|%s|%s\n' "$1" "$2" "$3" "$TWINHA_CLUSTER" "$TWINHA_EVENT" "$TWINHA_SUMMARY" >>"$log"
+EOF
+    cat >"$LAB_DIR/notify/sendmail.sh" <<'EOF'
+#!/bin/sh
+tmp=$(mktemp "$(dirname "$0")/mail-XXXXXX") || exit 75
+{ printf 'X-Arguments: %s\n' "$*"; cat; } >"$tmp" && mv "$tmp" "$tmp.eml"
+EOF
+    chmod 0755 "$LAB_DIR/notify/record.sh" "$LAB_DIR/notify/sendmail.sh"
 }
 
 write_profile() {
@@ -708,6 +749,10 @@ cmd_up() {
     HB_DEAD=$(pick_port u "$ssh1" "$ssh2" "$hb1" "$hb2" "$HB3" "$HB4")
     RS1=$(pick_port t "$ssh1" "$ssh2")
     RS2=$(pick_port t "$ssh1" "$ssh2" "$RS1")
+    if ((NOTIFY)); then
+        NOTIFY_PORT=$(pick_port t "$ssh1" "$ssh2" "$RS1" "$RS2")
+        write_notify_receivers
+    fi
     if ((METRICS)); then
         MP1=$(pick_port t "$ssh1" "$ssh2" "$RS1" "$RS2")
         MP2=$(pick_port t "$ssh1" "$ssh2" "$RS1" "$RS2" "$MP1")
@@ -832,6 +877,7 @@ cmd_up() {
         printf 'NODE1_HB_PORT=%s\nNODE2_HB_PORT=%s\n' "$hb1" "$hb2"
         printf 'NODE1_HB2_PORT=%s\nNODE2_HB2_PORT=%s\nDEAD_PORT=%s\n' "$HB3" "$HB4" "$HB_DEAD"
         printf 'NODE1_RSYNC_PORT=%s\nNODE2_RSYNC_PORT=%s\n' "$RS1" "$RS2"
+        if ((NOTIFY)); then printf 'NOTIFY_WEBHOOK_PORT=%s\nNOTIFY_DIR=%q\n' "$NOTIFY_PORT" "$LAB_DIR/notify"; fi
         if ((METRICS)); then printf 'NODE1_METRICS_PORT=%s\nNODE2_METRICS_PORT=%s\n' "$MP1" "$MP2"; fi
     } >"$LAB_DIR/lab.env"
 
@@ -927,6 +973,7 @@ BLANK=0
 MIRROR_SSH=0
 POSTGRESQL=0
 METRICS=0
+NOTIFY=0
 PG_SYNC=off
 PG_USER=
 SHAPED=0 # any of the options above was given
@@ -988,6 +1035,10 @@ while [[ $# -gt 0 ]]; do
         ;;
     --metrics)
         METRICS=1 SHAPED=1
+        shift
+        ;;
+    --notify)
+        NOTIFY=1 SHAPED=1
         shift
         ;;
     --pg-sync)

@@ -45,6 +45,8 @@ inline EventCategory eventCategoryOf(const QString& type)
         {"fence_failed", EventCategory::Problems},
         {"divergence_kept", EventCategory::Problems},
         {"config_peer_unheard", EventCategory::Problems},
+        {"replication_lagging", EventCategory::Problems},
+        {"notify_failed", EventCategory::Problems},
     };
     for (const auto& row : table)
         if (type == QLatin1String(row.type))

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "agent/AgentConfig.h"
+#include "agent/notify/Notification.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace twinha::agent {
+
+class CommandRunner;
+
+// One attempt to deliver one notification to one [[notify]] target, without blocking: a script
+// (CommandRunner), a mail through sendmail's interface, or a JSON POST to a webhook. finished()
+// comes exactly once, with what went wrong when it failed.
+class NotifyDelivery : public QObject
+{
+    Q_OBJECT
+
+public:
+    NotifyDelivery(const NotifyConfig& target, const Notification& n, QNetworkAccessManager* net,
+                   QObject* parent = nullptr);
+    ~NotifyDelivery() override;
+
+    void start();
+
+    // The mail as sendmail -t reads it; the webhook's body.
+    static QByteArray mail(const NotifyConfig& target, const Notification& n);
+    static QByteArray webhookBody(const Notification& n);
+
+Q_SIGNALS:
+    void finished(bool ok, const QString& detail);
+
+private:
+    void runCommand(const QString& program, const QStringList& arguments, const QByteArray& input);
+    void post();
+
+    NotifyConfig m_target;
+    Notification m_n;
+    QNetworkAccessManager* m_net;
+    std::unique_ptr<CommandRunner> m_runner;
+};
+
+} // namespace twinha::agent

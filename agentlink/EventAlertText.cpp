@@ -1,0 +1,39 @@
+#include "agentlink/EventText.h"
+
+// The sentences of the agents' own alerts ([[notify]]): what reached whom, or did not.
+
+namespace twinha::agentlink {
+
+namespace {
+QString text(const QJsonObject& data, const char* key)
+{
+    return data.value(QLatin1String(key)).toString();
+}
+} // namespace
+
+QString EventText::alert(const QString& type, const QJsonObject& data)
+{
+    static const struct
+    {
+        const char* kind;
+        const char* name;
+    } kinds[] = {
+        {"role", QT_TR_NOOP("a role change")},      {"failover", QT_TR_NOOP("a failover")},
+        {"switchover", QT_TR_NOOP("a switchover")}, {"split_brain", QT_TR_NOOP("a split-brain")},
+        {"link", QT_TR_NOOP("a heartbeat link")},   {"lag", QT_TR_NOOP("replication lag")},
+        {"fencing", QT_TR_NOOP("fencing")},
+    };
+    QString about = text(data, "kind");
+    for (const auto& k : kinds)
+        if (about == QLatin1String(k.kind))
+            about = tr(k.name);
+    const int attempts = int(data.value(QStringLiteral("attempts")).toInteger());
+    if (type == QLatin1String("notify_sent"))
+        return tr("The alert about %1 (%2) reached %3 after %n attempt(s).", nullptr, attempts)
+            .arg(about, text(data, "subject"), text(data, "target"));
+    //: %4 is the delivery's own error, as the script, sendmail or web server gave it
+    return tr("The alert about %1 (%2) did not reach %3 after %n attempt(s): %4", nullptr, attempts)
+        .arg(about, text(data, "subject"), text(data, "target"), text(data, "detail"));
+}
+
+} // namespace twinha::agentlink
