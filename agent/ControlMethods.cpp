@@ -6,6 +6,7 @@
 #include "agent/StatusProvider.h"
 #include "agent/coordinator/ClientCredentials.h"
 #include "agent/coordinator/CoordinatorMethods.h"
+#include "agent/history/HistoryRecorder.h"
 #include "agent/replication/DivergenceMethods.h"
 #include "agent/replication/MirrorSshMethods.h"
 #include "agentlink/protocol/ErrorCodes.h"
@@ -13,6 +14,8 @@
 #include "agentlink/protocol/Methods.h"
 #include "agentlink/protocol/ProtocolVersion.h"
 #include "agentlink/protocol/Version.h"
+
+#include <QDateTime>
 
 namespace twinha::agent {
 
@@ -49,6 +52,8 @@ QStringList ControlMethods::capabilities() const
         all << QStringLiteral("mirror.ssh");
     if (m_postgres)
         all << QStringLiteral("postgres");
+    if (m_history)
+        all << QStringLiteral("history");
     return all;
 }
 
@@ -94,6 +99,8 @@ RpcMessage ControlMethods::handle(const RpcMessage& request, const ClientCredent
         *subscribe = true;
         return RpcMessage::resultFor(request.id, m_status->current().toJson());
     }
+    if (m_history && m == QLatin1String(methods::kHistoryGet))
+        return RpcMessage::resultFor(request.id, m_history->get(request.params, QDateTime::currentMSecsSinceEpoch()));
     if (m_config) {
         if (std::optional<RpcMessage> reply = m_config->handle(request, client))
             return *reply;

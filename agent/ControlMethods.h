@@ -12,6 +12,7 @@ namespace twinha::agent {
 class ConfigMethods;
 class CoordinatorMethods;
 class DivergenceMethods;
+class HistoryRecorder;
 class MirrorSshMethods;
 class NodeMethods;
 class PostgresMethods;
@@ -35,6 +36,7 @@ public:
     void setDivergenceMethods(std::unique_ptr<DivergenceMethods> divergence);
     void setMirrorSshMethods(MirrorSshMethods* mirrorSsh) { m_mirrorSsh = mirrorSsh; }
     void setPostgresMethods(PostgresMethods* postgres) { m_postgres = postgres; }
+    void setHistory(const HistoryRecorder* history) { m_history = history; }
 
     // The methods answered later (node.*, mirror.*, postgres.*): false when `request` is not one of
     // them; otherwise `reply` gets the answer (or the refusal) exactly once, unless the methods go
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<DivergenceMethods> m_divergence;
     MirrorSshMethods* m_mirrorSsh = nullptr;
     PostgresMethods* m_postgres = nullptr;
+    const HistoryRecorder* m_history = nullptr;
 };
 
 } // namespace twinha::agent

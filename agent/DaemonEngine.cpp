@@ -12,6 +12,7 @@
 #include "agent/coordinator/EventLog.h"
 #include "agent/heartbeat/ClusterKey.h"
 #include "agent/heartbeat/Heartbeat.h"
+#include "agent/history/HistoryRecorder.h"
 #include "agent/journal/Journal.h"
 #include "agent/metrics/AgentMetrics.h"
 #include "agent/notify/Notifier.h"
@@ -42,6 +43,7 @@ DaemonEngine::~DaemonEngine()
     m_notifier.reset();
     m_metrics.reset();
     m_methods.reset();
+    m_history.reset();
     m_postgresMethods.reset();
     m_mirrorSshMethods.reset();
     m_nodeMethods.reset();
@@ -93,6 +95,9 @@ std::unique_ptr<DaemonEngine> DaemonEngine::create(const AgentConfig& config, co
             [events](const QString& type, const QJsonObject& data) { events->record(type, data); });
         QObject::connect(e->m_journal.get(), &Journal::appended, e->m_notifier.get(), &Notifier::onJournalEntry);
     }
+    StatusProvider* status = e->m_status.get();
+    e->m_history = std::make_unique<HistoryRecorder>(paths.stateDir, [status] { return status->current().toJson(); });
+    e->m_methods->setHistory(e->m_history.get());
     const QString metricsListen = e->m_config.metrics.listenFor(node);
     if (!metricsListen.isEmpty())
         e->m_metrics = std::make_unique<AgentMetrics>(node, metricsListen, e->m_journal.get(), e->m_status.get());
@@ -155,6 +160,8 @@ void DaemonEngine::start()
     m_coordinator->start();
     if (m_metrics)
         m_metrics->start();
+    if (m_history)
+        m_history->start();
     m_coordinator->enableGuard({QCoreApplication::applicationFilePath(), QFileInfo(m_paths.config).absoluteFilePath(),
                                 m_node, QFileInfo(m_paths.stateDir).absoluteFilePath()});
 }

@@ -15,6 +15,7 @@ class Coordinator;
 class CoordinatorMethods;
 class EventLog;
 class Heartbeat;
+class HistoryRecorder;
 class Journal;
 class AgentMetrics;
 class MirrorSshMethods;
@@ -86,6 +87,7 @@ private:
     std::unique_ptr<ControlMethods> m_methods;
     std::unique_ptr<AgentMetrics> m_metrics;
     std::unique_ptr<Notifier> m_notifier;
+    std::unique_ptr<HistoryRecorder> m_history;
 };
 
 } // namespace twinha::agent

@@ -1,6 +1,7 @@
 #include "agentlink/ClusterMonitor.h"
 
 #include "agentlink/AgentClient.h"
+#include "agentlink/HistoryBackfill.h"
 #include "agentlink/protocol/Methods.h"
 
 #include <algorithm>
@@ -38,6 +39,7 @@ ClusterMonitor::ClusterMonitor(ClusterProfile profile, LinkTimeouts timeouts, QO
             m_nodes[i].hello = hello;
             Q_EMIT nodeChanged(i);
             rebuild();
+            fetchHistory(i);
         });
         connect(client, &AgentClient::statusReceived, this, [this, i](const protocol::NodeStatus& status) {
             m_nodes[i].status = status;
@@ -115,6 +117,22 @@ void ClusterMonitor::setHistoryWindowMs(qint64 windowMs)
     m_lagHistory.setWindowMs(windowMs);
     m_rttHistory.setWindowMs(windowMs);
     m_lagKibHistory.setWindowMs(windowMs);
+}
+
+void ClusterMonitor::fetchHistory(int index)
+{
+    if (!m_nodes.at(index).hello.capabilities.contains(QStringLiteral("history")))
+        return;
+    const QJsonObject request =
+        HistoryBackfill::request(QDateTime::currentMSecsSinceEpoch(), m_rttHistory.windowMs(), m_rttHistory.capacity());
+    m_clients.at(index)->call(QString::fromLatin1(protocol::methods::kHistoryGet), request,
+                              [this, index](const protocol::RpcMessage& reply) {
+                                  if (reply.kind != protocol::RpcMessage::Kind::Result)
+                                      return;
+                                  HistoryBackfill::apply(reply.result.toObject(), m_nodes.at(index).endpoint.name,
+                                                         m_lagHistory, m_lagKibHistory, m_rttHistory);
+                                  Q_EMIT historySampled();
+                              });
 }
 
 void ClusterMonitor::sampleHistory(int index)

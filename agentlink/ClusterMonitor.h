@@ -73,6 +73,8 @@ Q_SIGNALS:
 private:
     void checkSettled();
     void rebuild();
+    // The node's own history (history.get) before the first live sample, once it said hello.
+    void fetchHistory(int index);
     void sampleHistory(int index);
     void takeOperation(const OperationView& op);
     void followJournal(int index);

@@ -1,6 +1,7 @@
 #include "agentlink/SeriesHistory.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace twinha::agentlink {
 
@@ -30,6 +31,26 @@ void SeriesHistory::add(const QString& key, qint64 atMs, double value)
         samples.push_back({atMs, value});
     }
     trim(samples, atMs);
+}
+
+void SeriesHistory::backfill(const QString& key, const QList<Sample>& older)
+{
+    std::deque<Sample>& samples = m_samples[key];
+    const qint64 before = samples.empty() ? std::numeric_limits<qint64>::max() : samples.front().atMs;
+    const qint64 spacingMs = m_windowMs / m_capacity;
+    std::deque<Sample> merged;
+    for (const Sample& s : older) {
+        if (s.atMs >= before || (!merged.empty() && s.atMs < merged.back().atMs))
+            continue;
+        if (!merged.empty() && s.atMs - merged.back().atMs < spacingMs)
+            merged.back().value = std::max(merged.back().value, s.value);
+        else
+            merged.push_back(s);
+    }
+    merged.insert(merged.end(), samples.cbegin(), samples.cend());
+    samples.swap(merged);
+    if (!samples.empty())
+        trim(samples, samples.back().atMs);
 }
 
 void SeriesHistory::trim(std::deque<Sample>& samples, qint64 nowMs) const

@@ -28,6 +28,9 @@ public:
     int capacity() const { return m_capacity; }
 
     void add(const QString& key, qint64 atMs, double value);
+    // Samples from before what the key holds (a node's own history, fetched once connected), in
+    // time order; those not older than its first sample are left out.
+    void backfill(const QString& key, const QList<Sample>& older);
     QList<Sample> samples(const QString& key) const;
     QStringList keys() const { return m_samples.keys(); }
     int size() const; // all keys together

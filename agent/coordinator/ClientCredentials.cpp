@@ -104,7 +104,7 @@ bool ClientCredentials::observerMayCall(const QString& method)
     static const QList<QLatin1String> allowed{
         QLatin1String(methods::kHello),           QLatin1String(methods::kStatusGet),
         QLatin1String(methods::kStatusSubscribe), QLatin1String(methods::kEventsList),
-        QLatin1String(methods::kSwitchoverCheck),
+        QLatin1String(methods::kSwitchoverCheck), QLatin1String(methods::kHistoryGet),
     };
     return allowed.contains(method);
 }

@@ -8,6 +8,10 @@ inline constexpr char kStatusGet[] = "status.get";
 inline constexpr char kStatusSubscribe[] = "status.subscribe";
 inline constexpr char kStatusChanged[] = "status.changed"; // notification, agent -> console
 inline constexpr char kEventsList[] = "events.list";
+// This node's own history (agent/history), observers too: {series?: [names], from: ms, to: ms, step: ms}
+// -> {from, step, count, series: [{name, values: [number | null]}], available: [names]}; names such as
+// "link.lan.rtt_ms", "channel.pg.lag_s", "group.service.active", "peer.alive"; null is a gap.
+inline constexpr char kHistoryGet[] = "history.get";
 inline constexpr char kSwitchoverCheck[] = "switchover.check";
 inline constexpr char kSwitchoverStart[] = "switchover.start";
 inline constexpr char kSwitchoverProgress[] = "switchover.progress"; // notification, agent -> console

@@ -1,8 +1,13 @@
 // SeriesHistory: bounded per key, window respected, spikes kept when samples are folded.
+#include "agentlink/ClusterMonitor.h"
+#include "agentlink/HistoryBackfill.h"
 #include "agentlink/SeriesHistory.h"
+
+#include <QJsonArray>
 
 #include <QTest>
 
+using twinha::agentlink::HistoryBackfill;
 using twinha::agentlink::SeriesHistory;
 
 class TestSeriesHistory : public QObject
@@ -61,6 +66,46 @@ private Q_SLOTS:
             h.add(QStringLiteral("data"), i * 1000, i);
         h.setWindowMs(60'000);
         QCOMPARE(h.samples(QStringLiteral("data")).first().value, 539.0);
+    }
+
+    // A node's own history, fetched once the console connected, goes before the live samples;
+    // what overlaps them is left out, gaps stay out, and each figure goes where the charts read it.
+    void aNodesHistoryGoesBeforeTheLiveSamples()
+    {
+        SeriesHistory lag(600'000, 600);
+        SeriesHistory lagKib(600'000, 600);
+        SeriesHistory rtt(600'000, 600);
+        lag.add(QStringLiteral("pg"), 100'000, 7); // the first live sample
+        const QJsonObject answer{
+            {QStringLiteral("from"), 95'000},
+            {QStringLiteral("step"), 1000},
+            {QStringLiteral("series"),
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("channel.pg.lag_s")},
+                                    {QStringLiteral("values"), QJsonArray{1, QJsonValue(), 3, 4, 5, 6, 6.5}}},
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("channel.pg.lag_bytes")},
+                                    {QStringLiteral("values"), QJsonArray{2048}}},
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("link.lan.rtt_ms")},
+                                    {QStringLiteral("values"), QJsonArray{0.5, 0.25}}},
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("group.service.active")},
+                                    {QStringLiteral("values"), QJsonArray{1}}}}}};
+        HistoryBackfill::apply(answer, QStringLiteral("node1"), lag, lagKib, rtt);
+        QList<double> at;
+        QList<double> values;
+        for (const SeriesHistory::Sample& s : lag.samples(QStringLiteral("pg"))) {
+            at << double(s.atMs);
+            values << s.value;
+        }
+        QCOMPARE(at, (QList<double>{95'000, 97'000, 98'000, 99'000, 100'000}));
+        QCOMPARE(values, (QList<double>{1, 3, 4, 5, 7}));
+        QCOMPARE(lagKib.samples(QStringLiteral("pg")).first().value, 2.0);
+        QCOMPARE(rtt.samples(twinha::agentlink::ClusterMonitor::rttKey(QStringLiteral("lan"), QStringLiteral("node1")))
+                     .size(),
+                 2);
+        QCOMPARE(rtt.keys().size(), 1);
+        // The request asks for the charts' window at a step they can hold.
+        const QJsonObject request = HistoryBackfill::request(1'000'000, 600'000, 600);
+        QCOMPARE(request[QStringLiteral("from")].toInteger(), 400'000);
+        QCOMPARE(request[QStringLiteral("step")].toInteger(), 1000);
     }
 };
 
