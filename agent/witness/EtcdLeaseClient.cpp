@@ -130,6 +130,11 @@ void EtcdLeaseClient::takeKey(const QString& group, qint64 sentMs)
         if (body.value(QStringLiteral("succeeded")).toBool()) {
             s.held = true;
             granted(group, sentMs, m_self, revision);
+            // With a lease granted a while ago (tried again and again until the key was free), the
+            // group may run only until that old grant's end, which can be a few ms away: renew it
+            // now, not at the next tick, or the new holder stops right after it started.
+            if (nowMs() - sentMs >= terms().renewEveryMs())
+                keepAlive(group);
             return;
         }
         const QJsonObject kv =
