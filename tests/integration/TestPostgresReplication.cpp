@@ -317,9 +317,15 @@ private Q_SLOTS:
                                    "FROM generate_series(1, 20000) g")) != QLatin1String("ERROR"));
         QVERIFY2(waitUntil([&] { return pg(c1)[QStringLiteral("lag_bytes")].toInteger() > 1024 * 1024; }, 15000),
                  QJsonDocument(pg(c1)).toJson().constData());
-        const QStringList byBytes = readinessCodes(c2);
-        QVERIFY2(byBytes.contains(QStringLiteral("REPLICATION_LAG_BYTES_TOO_HIGH")) ||
-                     byBytes.contains(QStringLiteral("REPLICATION_LAG_TOO_HIGH")),
+        // node2 hears of node1's lag with node1's next heartbeat, a moment after node1's status says it.
+        QStringList byBytes;
+        QVERIFY2(waitUntil(
+                     [&] {
+                         byBytes = readinessCodes(c2);
+                         return byBytes.contains(QStringLiteral("REPLICATION_LAG_BYTES_TOO_HIGH")) ||
+                                byBytes.contains(QStringLiteral("REPLICATION_LAG_TOO_HIGH"));
+                     },
+                     5000),
                  qPrintable(byBytes.join(',')));
         const auto refused =
             c1.call(QStringLiteral("switchover.start"), {{QStringLiteral("to"), QStringLiteral("node2")}});

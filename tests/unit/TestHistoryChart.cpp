@@ -50,6 +50,30 @@ private Q_SLOTS:
         QCOMPARE(chart.seriesCount(), 1);
         QCOMPARE(chart.pointCount(QStringLiteral("B")), -1);
     }
+
+    // A node unheard for two minutes, then heard again: the line breaks there instead of joining
+    // the two sides, and closes again when the gap has left the window.
+    void aTimeWithoutSamplesIsAGapInTheLine()
+    {
+        HistoryChart chart;
+        SeriesHistory history(600'000, 600);
+        const qint64 now = 1'700'000'000'000;
+        for (qint64 t = now - 300'000; t <= now; t += 1000)
+            if (t < now - 200'000 || t > now - 80'000)
+                history.add(QStringLiteral("rtt"), t, 0.5);
+        chart.showHistory(history, {{QStringLiteral("rtt"), QStringLiteral("lan")}}, now, 600'000);
+        QCOMPARE(chart.runCount(QStringLiteral("lan")), 2);
+        QCOMPARE(chart.pointCount(QStringLiteral("lan")), 100 + 80);
+        QCOMPARE(chart.seriesCount(), 1);
+        chart.showHistory(history, {{QStringLiteral("rtt"), QStringLiteral("lan")}}, now, 60'000);
+        QCOMPARE(chart.runCount(QStringLiteral("lan")), 1);
+        // Samples a minute apart are a slow series, not gaps.
+        SeriesHistory slow(3'600'000, 3600);
+        for (int i = 0; i <= 20; ++i)
+            slow.add(QStringLiteral("lag"), now - (20 - i) * 60'000, i);
+        chart.showHistory(slow, {{QStringLiteral("lag"), QStringLiteral("lan")}}, now, 3'600'000);
+        QCOMPARE(chart.runCount(QStringLiteral("lan")), 1);
+    }
 };
 
 QTEST_MAIN(TestHistoryChart)

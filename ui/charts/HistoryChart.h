@@ -12,7 +12,8 @@ class QValueAxis;
 namespace twinha::ui {
 
 // A live line chart of a SeriesHistory over the chart window (lag per channel, RTT per link),
-// with optional dashed threshold lines (a channel's lag limit).
+// with optional dashed threshold lines (a channel's lag limit). Where nothing was measured for a
+// while the line breaks (ChartGaps) instead of joining the two sides.
 class HistoryChart : public QChartView
 {
     Q_OBJECT
@@ -29,15 +30,18 @@ public:
     // Dashed horizontal lines, e.g. "limit of data" at 5 s. Replaces the previous ones.
     void setThresholds(const QMap<QString, double>& thresholds);
     int seriesCount() const;
-    int pointCount(const QString& label) const;
+    int pointCount(const QString& label) const; // -1: no such label
+    int runCount(const QString& label) const;   // pieces of line between gaps (ChartGaps)
     QList<QPointF> points(const QString& label, bool threshold = false) const;
 
 private:
-    QLineSeries* seriesFor(const QString& label, bool threshold);
+    QLineSeries* addLine(const QString& label);
+    QLineSeries* thresholdFor(const QString& label);
+    void setRuns(const QString& label, const QList<QList<QPointF>>& runs);
 
     QValueAxis* m_time = nullptr;
     QValueAxis* m_value = nullptr;
-    QHash<QString, QLineSeries*> m_series;
+    QHash<QString, QList<QLineSeries*>> m_series; // a line per run between gaps
     QHash<QString, QLineSeries*> m_thresholdSeries;
     QMap<QString, double> m_thresholds;
 };
