@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QThreadPool>
 
 namespace twinha::agent {
 
@@ -29,19 +30,31 @@ HistoryRecorder::HistoryRecorder(const QString& stateDir, std::function<QJsonObj
     load();
     m_tick.setTimerType(Qt::PreciseTimer);
     connect(&m_tick, &QTimer::timeout, this, [this] { sample(QDateTime::currentSecsSinceEpoch(), m_status()); });
-    connect(&m_saveTimer, &QTimer::timeout, this, [this] {
-        QString error;
-        if (!save(&error))
-            AgentLog::get("agent.history")
-                ->warn("history: cannot write {}: {}", m_path.toStdString(), error.toStdString());
-    });
+    connect(&m_saveTimer, &QTimer::timeout, this, &HistoryRecorder::saveInBackground);
 }
 
 HistoryRecorder::~HistoryRecorder()
 {
+    // The last minute too, unless a write is still stuck on the disk: a later rename of that one
+    // would put the older copy back.
     QString error;
-    if (m_tick.isActive() && !save(&error))
+    if (m_tick.isActive() && !m_saving->load() && !save(&error))
         AgentLog::get("agent.history")->warn("history: cannot write {}: {}", m_path.toStdString(), error.toStdString());
+}
+
+void HistoryRecorder::saveInBackground()
+{
+    // The write and its fsync off the event loop, like the journal's: a slow or stalled disk must
+    // not hold up the agent's decisions. One write at a time; a tick that finds one running skips.
+    if (m_saving->exchange(true))
+        return;
+    QThreadPool::globalInstance()->start([path = m_path, bytes = encode(), saving = m_saving] {
+        QString error;
+        if (!AtomicFile::write(path, bytes, 0600, &error))
+            AgentLog::get("agent.history")
+                ->warn("history: cannot write {}: {}", path.toStdString(), error.toStdString());
+        saving->store(false);
+    });
 }
 
 void HistoryRecorder::start()
@@ -124,6 +137,11 @@ QJsonObject HistoryRecorder::get(const QJsonObject& params, qint64 nowMs) const
 
 bool HistoryRecorder::save(QString* error) const
 {
+    return AtomicFile::write(m_path, encode(), 0600, error);
+}
+
+QByteArray HistoryRecorder::encode() const
+{
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     stream(out);
@@ -132,7 +150,7 @@ bool HistoryRecorder::save(QString* error) const
         out << it.key();
         it->save(out);
     }
-    return AtomicFile::write(m_path, bytes, 0600, error);
+    return bytes;
 }
 
 void HistoryRecorder::load()
