@@ -114,9 +114,30 @@ void ClusterMonitor::rebuild()
 
 void ClusterMonitor::setHistoryWindowMs(qint64 windowMs)
 {
+    if (windowMs == m_rttHistory.windowMs())
+        return;
     m_lagHistory.setWindowMs(windowMs);
     m_rttHistory.setWindowMs(windowMs);
     m_lagKibHistory.setWindowMs(windowMs);
+    // Another window is another step: what is held was sampled for the old one (a 24 h window
+    // keeps a point each 72 s). Asked again of the nodes that keep their own history, at the new
+    // step; kept as it is when a node connected cannot answer.
+    QList<int> ready;
+    for (int i = 0; i < nodeCount(); ++i) {
+        if (m_nodes.at(i).link != LinkState::Ready)
+            continue;
+        if (!m_nodes.at(i).hello.capabilities.contains(QStringLiteral("history")))
+            return;
+        ready.append(i);
+    }
+    if (ready.isEmpty())
+        return;
+    m_lagHistory.clear();
+    m_rttHistory.clear();
+    m_lagKibHistory.clear();
+    for (int i : std::as_const(ready))
+        fetchHistory(i);
+    Q_EMIT historySampled();
 }
 
 void ClusterMonitor::fetchHistory(int index)
@@ -197,6 +218,7 @@ void ClusterMonitor::fetchEvents(int index)
             if (entries.isEmpty())
                 return;
             m_eventCursor[index] = std::max(m_eventCursor.at(index), entries.last()[QStringLiteral("seq")].toInteger());
+            m_marks.add(m_nodes.at(index).endpoint.name, entries);
             Q_EMIT eventsReceived(index, entries);
             if (entries.size() >= kEventPage)
                 fetchEvents(index);

@@ -3,6 +3,7 @@
 #include "agentlink/ClusterProfile.h"
 #include "agentlink/ClusterView.h"
 #include "agentlink/CredentialPrompter.h"
+#include "agentlink/EventMarks.h"
 #include "agentlink/LinkTimeouts.h"
 #include "agentlink/NodeView.h"
 #include "agentlink/OperationView.h"
@@ -25,7 +26,8 @@ class AgentClient;
 //    the channel knows them) and each link's RTT as each node measures
 //    it, over the chart window, in bounded memory;
 //  - operation(): the newest switchover or failover, from status and switchover.progress;
-//  - the journals of both nodes, streamed as eventsReceived() from a cursor per node.
+//  - the journals of both nodes, streamed as eventsReceived() from a cursor per node, and the
+//    entries the charts mark (eventMarks()).
 class ClusterMonitor : public QObject
 {
     Q_OBJECT
@@ -55,7 +57,9 @@ public:
     const SeriesHistory& rttHistory() const { return m_rttHistory; }       // key: rttKey(link, node)
     const SeriesHistory& lagKibHistory() const { return m_lagKibHistory; } // key: channel name; KiB
     static QString rttKey(const QString& link, const QString& node) { return link + QLatin1Char('@') + node; }
+    // A new window asks each node's history again at the step that suits it (HistoryBackfill).
     void setHistoryWindowMs(qint64 windowMs);
+    const EventMarks& eventMarks() const { return m_marks; } // from the journals followed
     const OperationView& operation() const { return m_operation; }
     qint64 eventCursor(int index) const { return m_eventCursor.value(index); }
     // Streams events too (the default); twinhactl turns it off for commands that don't show them.
@@ -88,6 +92,7 @@ private:
     SeriesHistory m_lagHistory;
     SeriesHistory m_rttHistory;
     SeriesHistory m_lagKibHistory;
+    EventMarks m_marks;
     OperationView m_operation;
     QList<qint64> m_eventCursor;
     QList<bool> m_eventsInFlight;

@@ -41,7 +41,9 @@ QWidget* ConsolePages::openSwitchover(const QString& group, const QString& to)
     agentlink::ClusterMonitor* monitor = m_window->monitor();
     if (!monitor)
         return nullptr;
-    return ui::SwitchoverDialog::openFor(monitor, group, to, m_window);
+    ui::SwitchoverDialog* dialog = ui::SwitchoverDialog::openFor(monitor, group, to, m_window);
+    connect(dialog, &ui::SwitchoverDialog::showOnChartsRequested, m_window, &ui::MainWindow::showChartsAround);
+    return dialog;
 }
 
 } // namespace twinha::app

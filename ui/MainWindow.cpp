@@ -41,6 +41,13 @@ MainWindow::MainWindow(ConsoleSettings* settings, AppLogModel* logModel, QWidget
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_dashboard = new DashboardWidget(m_tabs);
     m_charts = new ChartsPanel(m_tabs);
+    connect(m_charts, &ChartsPanel::windowChosen, this, [this](int minutes) {
+        if (m_settings)
+            m_settings->setChartWindowMinutes(minutes); // applySettings then sets it everywhere
+        else
+            for (const Cluster& c : std::as_const(m_clusters))
+                c.monitor->setHistoryWindowMs(qint64(minutes) * 60 * 1000);
+    });
     m_eventStack = new QStackedWidget(m_tabs);
     m_eventStack->setObjectName(QStringLiteral("eventPages"));
     m_log = new AppLogWidget(logModel, m_tabs);
@@ -140,6 +147,14 @@ bool MainWindow::showPage(const QString& page)
     m_central->setCurrentWidget(m_clusterPages); // the log is there with no cluster open too
     m_tabs->setCurrentIndex(index);
     return true;
+}
+
+void MainWindow::showChartsAround(qint64 fromMs, qint64 toMs)
+{
+    showPage(QStringLiteral("charts"));
+    m_charts->showAround(fromMs, toMs);
+    raise();
+    activateWindow();
 }
 
 bool MainWindow::showsWelcome() const

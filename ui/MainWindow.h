@@ -65,6 +65,8 @@ public:
     TrayNotifier* notifier() const { return m_notifier; }
     // "overview", "charts", "events", "log" or "welcome"; false for an unknown name.
     bool showPage(const QString& page);
+    // The charts page, zoomed to fromMs..toMs (a switchover's result).
+    void showChartsAround(qint64 fromMs, qint64 toMs);
 
 Q_SIGNALS:
     // The dashboard's action for a group; the switchover dialog answers it.

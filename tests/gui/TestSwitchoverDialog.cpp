@@ -90,6 +90,14 @@ private:
             QVERIFY(steps->topLevelItem(i)->text(0).contains(agentlink::StatusText::step(op.steps.at(i).name)));
             QCOMPARE(steps->topLevelItem(i)->text(1), ui::SwitchoverText::duration(op.steps.at(i).ms));
         }
+        // "Show on the charts" asks for the operation's own time.
+        auto* toCharts = dialog.findChild<QPushButton*>(QStringLiteral("showOnCharts"));
+        QVERIFY(toCharts && toCharts->isVisible());
+        QSignalSpy asked(&dialog, &SwitchoverDialog::showOnChartsRequested);
+        toCharts->click();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().at(0).toLongLong(), op.startedAtMs);
+        QCOMPARE(asked.first().at(1).toLongLong(), op.startedAtMs + op.totalMs());
     }
 
 private Q_SLOTS:

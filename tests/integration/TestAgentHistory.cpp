@@ -3,12 +3,16 @@
 #include "tests/integration/ControlClient.h"
 #include "tests/integration/CoordinatorAsserts.h"
 #include "tests/integration/ExtraLab.h"
+#include "ui/charts/ChartsPanel.h"
+#include "ui/charts/HistoryChart.h"
+#include "ui/events/EventText.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QToolButton>
 #include <QtTest>
 
 #include <csignal>
@@ -49,7 +53,9 @@ QStringList commandLine(qint64 pid)
 
 // The agents keep their own history (agent/history): history.get answers with the seconds the
 // node has run, as it saw them (the group runs on node1, not on node2), and an agent that is
-// stopped and started again still has what came before, with the time it was away as a gap.
+// stopped and started again still has what came before, with the time it was away as a gap. The
+// console's charts open with it, mark a switchover where it happened, and a longer range asks the
+// nodes again at a coarser step.
 class TestAgentHistory : public QObject
 {
     Q_OBJECT
@@ -140,8 +146,63 @@ private Q_SLOTS:
         qInfo("console: RTT chart filled back %lld s from the agents' history %lld ms after it started connecting",
               (openedAt - monitor.rttHistory().samples(key).first().atMs) / 1000, opened.elapsed());
         QVERIFY(monitor.rttHistory().samples(key).size() >= 10);
+
+        // A switchover shows on the charts where it happened, and pointing at it tells what it was.
+        twinha::ui::ChartsPanel panel;
+        panel.resize(1000, 800);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setMonitor(&monitor);
+        const QJsonObject op = switchOverWhenReady(again, QStringLiteral("node2"));
+        QCOMPARE(op[QStringLiteral("result")].toString(), QStringLiteral("done"));
+        twinha::agentlink::EventMarks::Mark mark;
+        QVERIFY(waitUntil(
+            [&] {
+                for (const auto& m : monitor.eventMarks().between(start, QDateTime::currentMSecsSinceEpoch()))
+                    if (m.type == QLatin1String("operation"))
+                        mark = m;
+                return mark.atMs > 0;
+            },
+            10000));
+        QCOMPARE(mark.node, QStringLiteral("node1")); // the node the group left, once
+        panel.redraw();
+        twinha::ui::HistoryChart* rttChart = panel.rttChart();
+        QVERIFY(rttChart->visibleMarkCount() >= 1);
+        const QString told = rttChart->markTextAt(rttChart->viewPositionOf(mark.atMs));
+        QVERIFY2(told.contains(twinha::ui::EventText::summary(mark.type, mark.data)), qPrintable(told));
+
+        // Its result page's way to the charts: zoomed around it, both charts alike, Live goes back.
+        const qint64 opStart = op[QStringLiteral("started_at")].toInteger();
+        QVERIFY(opStart > 0);
+        panel.showAround(opStart, mark.atMs);
+        QVERIFY(!rttChart->isLive() && panel.liveButton()->isEnabled());
+        QVERIFY(rttChart->visibleSpan().contains(opStart) && rttChart->visibleSpan().contains(mark.atMs));
+        QCOMPARE(panel.lagChart()->visibleSpan(), rttChart->visibleSpan());
+        panel.liveButton()->click();
+        QVERIFY(rttChart->isLive() && panel.lagChart()->isLive());
+
+        // 24 h: the nodes are asked again at a step of 72 s, so the chart holds a few points a
+        // bucket of 72 s each, still reaching back to the lab's start, where it held one a second.
+        const int before = int(monitor.rttHistory().samples(key).size());
+        panel.rangeButton(24 * 60)->click();
+        QCOMPARE(monitor.rttHistory().windowMs(), 24LL * 3600 * 1000);
+        QVERIFY(waitUntil(
+            [&] {
+                const auto samples = monitor.rttHistory().samples(key);
+                return !samples.isEmpty() && samples.first().atMs < start + 3000;
+            },
+            10000));
+        const auto coarse = monitor.rttHistory().samples(key);
+        const qint64 ranMs = QDateTime::currentMSecsSinceEpoch() - start;
+        QVERIFY2(coarse.size() <= ranMs / 72000 + 3 && coarse.size() < before,
+                 qPrintable(QStringLiteral("%1 points over %2 s at 24 h, %3 at 10 min")
+                                .arg(coarse.size())
+                                .arg(ranMs / 1000)
+                                .arg(before)));
+        panel.rangeButton(10)->click();
+        QVERIFY(waitUntil([&] { return monitor.rttHistory().samples(key).size() >= before; }, 10000));
     }
 };
 
-QTEST_GUILESS_MAIN(TestAgentHistory)
+QTEST_MAIN(TestAgentHistory)
 #include "TestAgentHistory.moc"

@@ -1,14 +1,19 @@
 #include "ui/charts/HistoryChart.h"
 
 #include "ui/charts/ChartGaps.h"
+#include "ui/charts/TimeTicks.h"
 
+#include <QCategoryAxis>
 #include <QDateTime>
+#include <QKeyEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace twinha::ui {
 
@@ -22,14 +27,15 @@ HistoryChart::HistoryChart(QWidget* parent)
     QChart* chart = this->chart();
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    m_time = new QValueAxis(chart);
-    m_time->setLabelFormat(QStringLiteral("%.0f"));
-    m_time->setTickCount(11);
+    m_time = new QCategoryAxis(chart);
+    m_time->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_value = new QValueAxis(chart);
     m_value->setLabelFormat(QStringLiteral("%.1f"));
     m_value->setMin(0);
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_value, Qt::AlignLeft);
+    setFocusPolicy(Qt::StrongFocus); // +, -, arrows and Home zoom and pan too
+    setMouseTracking(true);
 }
 
 void HistoryChart::setTitles(const QString& title, const QString& unit, const QString& timeUnit)
@@ -87,6 +93,8 @@ void HistoryChart::setRuns(const QString& label, const QList<QList<QPointF>>& ru
 void HistoryChart::showHistory(const agentlink::SeriesHistory& history, const QMap<QString, QString>& labels,
                                qint64 nowMs, qint64 windowMs)
 {
+    m_nowMs = nowMs;
+    m_windowMs = windowMs;
     double top = 1;
     QSet<QString> shown;
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
@@ -98,7 +106,7 @@ void HistoryChart::showHistory(const agentlink::SeriesHistory& history, const QM
         for (const QList<agentlink::SeriesHistory::Sample>& run : ChartGaps::runs(inWindow)) {
             QList<QPointF> points;
             for (const agentlink::SeriesHistory::Sample& s : run) {
-                points.append(QPointF(double(s.atMs - nowMs) / 60000.0, s.value));
+                points.append(QPointF(double(s.atMs), s.value));
                 top = std::max(top, s.value);
             }
             runs.append(points);
@@ -118,11 +126,199 @@ void HistoryChart::showHistory(const agentlink::SeriesHistory& history, const QM
         it = m_series.erase(it);
     }
     for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it) {
-        thresholdFor(it.key())->replace({QPointF(-double(windowMs) / 60000.0, it.value()), QPointF(0, it.value())});
+        thresholdFor(it.key())->replace(
+            {QPointF(double(nowMs - windowMs), it.value()), QPointF(double(nowMs), it.value())});
         top = std::max(top, it.value());
     }
-    m_time->setRange(-double(windowMs) / 60000.0, 0);
     m_value->setRange(0, top * 1.2);
+    m_value->applyNiceNumbers(); // 0, 5, 10, 15, 20 rather than steps of 4.9
+    applySpan();
+}
+
+void HistoryChart::setMarks(const QList<ChartMarks::Mark>& marks)
+{
+    m_marks.setMarks(marks);
+    viewport()->update();
+}
+
+TimeSpan HistoryChart::visibleSpan() const
+{
+    return m_span ? m_span->within(limits()) : limits();
+}
+
+void HistoryChart::showSpan(const std::optional<TimeSpan>& span)
+{
+    m_span = span; // kept as asked: visibleSpan() fits it into the window as the window moves
+    applySpan();
+}
+
+void HistoryChart::choose(const std::optional<TimeSpan>& span)
+{
+    showSpan(span && *span == limits() ? std::nullopt : span);
+    const TimeSpan shown = visibleSpan();
+    Q_EMIT spanChosen(isLive(), shown.fromMs, shown.toMs);
+}
+
+void HistoryChart::zoomAt(qint64 anchorMs, double factor)
+{
+    const TimeSpan zoomed = visibleSpan().zoomed(anchorMs, factor, limits());
+    // Zoomed out to the whole window: following now again, as before the zoom.
+    choose(zoomed == limits() ? std::nullopt : std::optional<TimeSpan>(zoomed));
+}
+
+void HistoryChart::panBy(qint64 deltaMs)
+{
+    const TimeSpan panned = visibleSpan().panned(deltaMs, limits());
+    choose(panned == limits() ? std::nullopt : std::optional<TimeSpan>(panned));
+}
+
+void HistoryChart::applySpan()
+{
+    const TimeSpan span = visibleSpan();
+    for (const QString& label : m_time->categoriesLabels())
+        m_time->remove(label);
+    m_time->setRange(double(span.fromMs), double(span.toMs));
+    m_time->setStartValue(double(span.fromMs));
+    // As many labels as fit: measured on the longest a format writes.
+    const qint64 step = TimeTicks::stepMs(span.length(), 12);
+    const QString sample =
+        QDateTime(QDate(2026, 12, 30), QTime(23, 59, 59)).toString(TimeTicks::format(step, span.length()));
+    const int labelPx = QFontMetrics(m_time->labelsFont()).horizontalAdvance(sample) + 24;
+    const int maxTicks = std::clamp(int(chart()->plotArea().width()) / std::max(1, labelPx), 2, 12);
+    const QString format = TimeTicks::format(TimeTicks::stepMs(span.length(), maxTicks), span.length());
+    const qint64 offsetMs = qint64(QDateTime::fromMSecsSinceEpoch(span.fromMs).offsetFromUtc()) * 1000;
+    for (qint64 t : TimeTicks::at(span.fromMs, span.toMs, maxTicks, offsetMs))
+        m_time->append(QDateTime::fromMSecsSinceEpoch(t).toString(format), double(t));
+    viewport()->update();
+}
+
+QRectF HistoryChart::plotInView() const
+{
+    return mapFromScene(chart()->mapToScene(chart()->plotArea())).boundingRect();
+}
+
+qint64 HistoryChart::timeAt(const QPoint& viewPos) const
+{
+    const QRectF plot = plotInView();
+    const TimeSpan span = visibleSpan();
+    const double share = plot.width() > 0 ? (viewPos.x() - plot.left()) / plot.width() : 1.0;
+    return span.fromMs + std::llround(std::clamp(share, 0.0, 1.0) * double(span.length()));
+}
+
+QPoint HistoryChart::viewPositionOf(qint64 atMs) const
+{
+    const QRectF plot = plotInView();
+    const TimeSpan span = visibleSpan();
+    const double share = double(atMs - span.fromMs) / double(std::max<qint64>(1, span.length()));
+    return QPointF(plot.left() + share * plot.width(), plot.center().y()).toPoint();
+}
+
+QString HistoryChart::markTextAt(const QPoint& viewPos) const
+{
+    const QRectF plot = plotInView();
+    if (viewPos.y() < plot.top() - ChartMarks::kHitPx || viewPos.y() > plot.bottom())
+        return {};
+    return m_marks.textAt(viewPos.x(), plot, visibleSpan());
+}
+
+void HistoryChart::drawForeground(QPainter* painter, const QRectF& rect)
+{
+    QChartView::drawForeground(painter, rect);
+    m_marks.paint(painter, chart()->mapToScene(chart()->plotArea()).boundingRect(), visibleSpan());
+}
+
+void HistoryChart::wheelEvent(QWheelEvent* event)
+{
+    const int steps = event->angleDelta().y() / 120;
+    if (steps == 0) {
+        event->ignore();
+        return;
+    }
+    zoomAt(timeAt(event->position().toPoint()), std::pow(0.8, steps));
+    event->accept();
+}
+
+void HistoryChart::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && plotInView().contains(event->position())) {
+        m_dragFrom = event->position().toPoint();
+        m_dragSpan = visibleSpan();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void HistoryChart::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_dragFrom) {
+        const QRectF plot = plotInView();
+        const double dx = event->position().x() - m_dragFrom->x();
+        const qint64 delta = plot.width() > 0 ? -std::llround(dx / plot.width() * double(m_dragSpan.length())) : 0;
+        const TimeSpan panned = m_dragSpan.panned(delta, limits());
+        choose(panned == limits() ? std::nullopt : std::optional<TimeSpan>(panned));
+        event->accept();
+        return;
+    }
+    const QString text = markTextAt(event->position().toPoint());
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, this);
+    QChartView::mouseMoveEvent(event);
+}
+
+void HistoryChart::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_dragFrom && event->button() == Qt::LeftButton) {
+        m_dragFrom.reset();
+        viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
+}
+
+void HistoryChart::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    choose(std::nullopt);
+    event->accept();
+}
+
+void HistoryChart::keyPressEvent(QKeyEvent* event)
+{
+    const TimeSpan span = visibleSpan();
+    const qint64 centre = span.fromMs + span.length() / 2;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomAt(centre, 0.5);
+        break;
+    case Qt::Key_Minus:
+        zoomAt(centre, 2.0);
+        break;
+    case Qt::Key_Left:
+        panBy(-span.length() / 4);
+        break;
+    case Qt::Key_Right:
+        panBy(span.length() / 4);
+        break;
+    case Qt::Key_Home:
+    case Qt::Key_Escape:
+        choose(std::nullopt);
+        break;
+    default:
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void HistoryChart::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    applySpan(); // the number of time labels that fit
 }
 
 void HistoryChart::setThresholds(const QMap<QString, double>& thresholds)

@@ -37,7 +37,7 @@ public:
         bool operator==(const Values&) const = default;
     };
     static constexpr int kMinChartMinutes = 1;
-    static constexpr int kMaxChartMinutes = 24 * 60;
+    static constexpr int kMaxChartMinutes = 7 * 24 * 60; // what the agents keep
     static constexpr int kMinLagSeconds = 1;
     static constexpr int kMaxLagSeconds = 3600;
 

@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace twinha::ui {
@@ -35,6 +36,7 @@ ResultPage::ResultPage(QWidget* parent)
     , m_lag(valueLabel(QStringLiteral("lagAtCutover"), this))
     , m_reason(new NoticeLabel(this))
     , m_steps(new OperationStepList(this))
+    , m_showOnCharts(new QPushButton(this))
 {
     setObjectName(QStringLiteral("resultPage"));
     QFont bold = m_headline->font();
@@ -57,6 +59,13 @@ ResultPage::ResultPage(QWidget* parent)
     layout->addWidget(m_reason);
     layout->addLayout(m_form);
     layout->addWidget(m_steps);
+    m_showOnCharts->setObjectName(QStringLiteral("showOnCharts"));
+    m_showOnCharts->setAutoDefault(false);
+    connect(m_showOnCharts, &QPushButton::clicked, this, [this] {
+        const qint64 end = m_op.startedAtMs + std::max<qint64>(0, m_op.totalMs());
+        Q_EMIT showOnChartsRequested(m_op.startedAtMs, end);
+    });
+    layout->addWidget(m_showOnCharts, 0, Qt::AlignLeft);
     layout->addStretch();
     retranslate();
 }
@@ -75,6 +84,9 @@ void ResultPage::retranslate()
     m_gapLabel->setText(tr("Service gap:"));
     m_lagLabel->setText(tr("Replication lag when the source stopped:"));
     m_steps->setAccessibleName(tr("Steps of the operation"));
+    m_showOnCharts->setText(tr("Show on the charts"));
+    m_showOnCharts->setToolTip(tr("The replication lag and the heartbeat links around this operation"));
+    m_showOnCharts->setVisible(!m_op.isNull() && m_op.startedAtMs > 0);
     const QString gapHelp = tr("How long clients could not reach the service: from the stop on the source to the "
                                "start on the target, as the agents measured it.");
     m_gap->setToolTip(gapHelp);

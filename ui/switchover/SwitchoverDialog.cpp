@@ -46,6 +46,7 @@ SwitchoverDialog::SwitchoverDialog(agentlink::ClusterMonitor* monitor, const QSt
     m_pages->addWidget(m_checkPage);
     m_pages->addWidget(m_progressPage);
     m_pages->addWidget(m_resultPage);
+    connect(m_resultPage, &ResultPage::showOnChartsRequested, this, &SwitchoverDialog::showOnChartsRequested);
     m_notice->setObjectName(QStringLiteral("dialogNotice"));
 
     const auto addButton = [this](const char* name, QDialogButtonBox::ButtonRole role) {

@@ -76,6 +76,7 @@ Q_SIGNALS:
     void stateChanged(twinha::ui::SwitchoverDialog::State state);
     void operationStarted(const QString& id);
     void operationFinished(const twinha::agentlink::OperationView& operation);
+    void showOnChartsRequested(qint64 fromMs, qint64 toMs); // from the result page
 
 protected:
     void changeEvent(QEvent* event) override;
