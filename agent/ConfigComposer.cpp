@@ -30,6 +30,8 @@ const QHash<QString, QSet<QString>>& modelledKeys()
         // etcd is not modelled: the wizard leaves an etcd witness written by hand alone.
         {QStringLiteral("witness"), {QStringLiteral("address"), QStringLiteral("ttl_ms")}},
         {QStringLiteral("node"), {QStringLiteral("name")}},
+        // The wizard sends each [[notify]] whole; one way each, so a changed way leaves no other.
+        {QStringLiteral("notify"), {QStringLiteral("email"), QStringLiteral("webhook"), QStringLiteral("script")}},
         {QStringLiteral("link"), {QStringLiteral("name"), QStringLiteral("endpoints")}},
         {QStringLiteral("group"), {QStringLiteral("name"), QStringLiteral("preferred"), QStringLiteral("resource")}},
         {QStringLiteral("resource"),

@@ -15,7 +15,7 @@ namespace twinha::agent {
 // [...]}], ...}`), and:
 //   - a table it sends ([cluster], [timing], [failover]) replaces the keys the wizard models and
 //     keeps the others (monitor_interval_ms, say);
-//   - an array of tables it sends ([[node]], [[link]], [[group]], [[group.resource]],
+//   - an array of tables it sends ([[node]], [[link]], [[group]], [[group.resource]], [[notify]],
 //     [[replication]]) becomes exactly its elements, each merged over the element of the same name
 //     in the old text, so a resource keeps its hand-set timeout_ms or dad;
 //   - a table or array it does not send ([control], anything newer) stays as it was.

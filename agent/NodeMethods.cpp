@@ -5,6 +5,7 @@
 #include "agent/NodeFacts.h"
 #include "agent/SystemFacts.h"
 #include "agent/fencing/Fencer.h"
+#include "agent/notify/NotifyProbe.h"
 #include "agent/resources/CommandRunner.h"
 #include "agent/witness/WitnessProbe.h"
 #include "agentlink/protocol/ErrorCodes.h"
@@ -64,6 +65,8 @@ bool NodeMethods::handle(const RpcMessage& request, const Reply& reply)
         probeWitness(request, reply);
     else if (m == QLatin1String(methods::kNodeProbeFence))
         probeFence(request, reply);
+    else if (m == QLatin1String(methods::kNodeTestNotify))
+        testNotify(request, reply);
     else
         return false;
     return true;
@@ -249,6 +252,16 @@ void NodeMethods::probeFence(const RpcMessage& request, const Reply& reply)
         return reply(RpcMessage::invalidParams(request, QStringLiteral("give node, and agent or script")));
     Fencer::probe(f, this,
                   [id = request.id, reply](const QJsonObject& result) { reply(RpcMessage::resultFor(id, result)); });
+}
+
+void NodeMethods::testNotify(const RpcMessage& request, const Reply& reply)
+{
+    QString problem;
+    const NotifyConfig target = NotifyProbe::target(request.params, &problem);
+    if (!problem.isEmpty())
+        return reply(RpcMessage::invalidParams(request, problem));
+    NotifyProbe::run(target, m_cluster, m_node, this,
+                     [id = request.id, reply](const QJsonObject& result) { reply(RpcMessage::resultFor(id, result)); });
 }
 
 } // namespace twinha::agent

@@ -19,7 +19,7 @@ namespace twinha::agent {
 //                                            systemd_unavailable?, paths}
 //   node.path_info {paths: [...]}        -> {paths: [{path, exists, is_dir, files, bytes, truncated}]}
 //                                           one walk at a time, each at most NodeFacts::kMaxWalkMs
-//   node.probe_witness, node.probe_fence: see agentlink/protocol/Methods.h
+//   node.probe_witness, node.probe_fence, node.test_notify: see agentlink/protocol/Methods.h
 //   node.probe_address {address, interface?}
 //                                        -> {address, answering, how, interface, in_subnet, detail}
 // "how" is "local" (assigned on this node), "arping" (duplicate address detection on the
@@ -53,6 +53,7 @@ private:
     void probe(const protocol::RpcMessage& request, const Reply& reply);
     void probeWitness(const protocol::RpcMessage& request, const Reply& reply);
     void probeFence(const protocol::RpcMessage& request, const Reply& reply);
+    void testNotify(const protocol::RpcMessage& request, const Reply& reply);
 
     QString m_node;
     QList<QPair<QString, QString>> m_paths;

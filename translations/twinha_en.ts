@@ -2101,10 +2101,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>minutes before now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replication lag in WAL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,6 +2110,50 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Replication lag in bytes chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this much history; each node keeps 7 days of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the present again after zooming or panning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel or +/- to zoom, drag or arrow keys to move, double-click for live. Point at a mark to see the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3050,6 +3090,10 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4162,6 +4206,89 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
 </context>
 <context>
+    <name>twinha::ui::NotifyBox</name>
+    <message>
+        <source>&quot;%1&quot; is not an email address. Enter addresses such as ops@example.com, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a webhook address. Enter an http or https URL, such as https://chat.example.com/hooks/ha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agents can tell you themselves, with no console open: by email through each server&apos;s sendmail (its mail system must be able to send out), and by a webhook, such as a chat room&apos;s incoming webhook. Leave both empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ops@example.com, oncall@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web&amp;hook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://chat.example.com/hooks/ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on role changes, failovers, switchovers, split-brain, heartbeat links going down or up, replication lag above its limit, and fencing. A message that cannot be delivered is tried again for about 13 minutes; the event log says what was sent and what was not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each connected node sends one test message now, to the addresses and the webhook above. Nothing else changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sending a test mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: posting a test message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not send a test message. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handed the test mail to sendmail. If it does not arrive within minutes, check that server&apos;s mail system (its queue and log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 posted the test message, and the webhook accepted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not send the test mail: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not post to the webhook: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither node is connected, so no test message was sent. Go back to the first page and connect to the nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::OperationStepList</name>
     <message>
         <source>Step</source>
@@ -5161,6 +5288,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>As the source last reported it before the group stopped; the final replication step then copied what was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication lag and the heartbeat links around this operation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2125,10 +2125,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>%1（%2 で測定）</translation>
     </message>
     <message>
-        <source>minutes before now</source>
-        <translation>現在からの分数</translation>
-    </message>
-    <message>
         <source>Replication lag in WAL</source>
         <translation>レプリケーション遅延（WAL）</translation>
     </message>
@@ -2139,6 +2135,50 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>Replication lag in bytes chart</source>
         <translation>バイト単位のレプリケーション遅延グラフ</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>範囲：</translation>
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation>10 分</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 時間</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 時間</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 日</translation>
+    </message>
+    <message>
+        <source>Show this much history; each node keeps 7 days of its own</source>
+        <translation>この期間の履歴を表示します。各ノードは自身の履歴を 7 日分保持しています</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>Follow the present again after zooming or panning</source>
+        <translation>ズームや移動のあと、再び現在時刻に追従します</translation>
+    </message>
+    <message>
+        <source>Wheel or +/- to zoom, drag or arrow keys to move, double-click for live. Point at a mark to see the event.</source>
+        <translation>ホイールまたは +/- でズーム、ドラッグまたは矢印キーで移動、ダブルクリックでライブに戻ります。マークにポインターを合わせるとイベントを表示します。</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 — %4</source>
+        <translation>%1 %2：%3 — %4</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3112,10 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts</source>
+        <translation>アラート(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -4181,6 +4225,89 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
 </context>
 <context>
+    <name>twinha::ui::NotifyBox</name>
+    <message>
+        <source>&quot;%1&quot; is not an email address. Enter addresses such as ops@example.com, separated by commas.</source>
+        <translation>「%1」はメールアドレスではありません。ops@example.com のようなアドレスを、カンマで区切って入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a webhook address. Enter an http or https URL, such as https://chat.example.com/hooks/ha.</source>
+        <translation>「%1」は Webhook のアドレスではありません。https://chat.example.com/hooks/ha のような http または https の URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>The agents can tell you themselves, with no console open: by email through each server&apos;s sendmail (its mail system must be able to send out), and by a webhook, such as a chat room&apos;s incoming webhook. Leave both empty for none.</source>
+        <translation>コンソールを開いていなくても、エージェント自身が知らせます。各サーバーの sendmail によるメール（そのサーバーのメールシステムが外部へ送信できる必要があります）と、チャットの Incoming Webhook などの Webhook です。どちらも空欄にするとアラートは送りません。</translation>
+    </message>
+    <message>
+        <source>&amp;Email to:</source>
+        <translation>メールの宛先(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>ops@example.com, oncall@example.com</source>
+        <translation>ops@example.com, oncall@example.com</translation>
+    </message>
+    <message>
+        <source>Alert email addresses</source>
+        <translation>アラートのメールアドレス</translation>
+    </message>
+    <message>
+        <source>Web&amp;hook:</source>
+        <translation>Web&amp;hook：</translation>
+    </message>
+    <message>
+        <source>https://chat.example.com/hooks/ha</source>
+        <translation>https://chat.example.com/hooks/ha</translation>
+    </message>
+    <message>
+        <source>Alert webhook URL</source>
+        <translation>アラートの Webhook URL</translation>
+    </message>
+    <message>
+        <source>Sent on role changes, failovers, switchovers, split-brain, heartbeat links going down or up, replication lag above its limit, and fencing. A message that cannot be delivered is tried again for about 13 minutes; the event log says what was sent and what was not.</source>
+        <translation>ロール変更、フェイルオーバー、切り替え、スプリットブレイン、ハートビート回線の切断と復旧、上限を超えたレプリケーション遅延、フェンシングのときに送ります。届けられなかったメッセージは約 13 分間再送を試みます。何が送られ何が送られなかったかはイベントログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation>テストメッセージを送信(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Each connected node sends one test message now, to the addresses and the webhook above. Nothing else changes.</source>
+        <translation>接続中の各ノードが、上のアドレスと Webhook にテストメッセージを 1 通ずつ今すぐ送ります。ほかには何も変わりません。</translation>
+    </message>
+    <message>
+        <source>%1: sending a test mail…</source>
+        <translation>%1：テストメールを送信中…</translation>
+    </message>
+    <message>
+        <source>%1: posting a test message…</source>
+        <translation>%1：テストメッセージを送信中…</translation>
+    </message>
+    <message>
+        <source>%1 could not send a test message. %2</source>
+        <translation>%1 はテストメッセージを送れませんでした。%2</translation>
+    </message>
+    <message>
+        <source>%1 handed the test mail to sendmail. If it does not arrive within minutes, check that server&apos;s mail system (its queue and log).</source>
+        <translation>%1 はテストメールを sendmail に渡しました。数分以内に届かなければ、そのサーバーのメールシステム（キューとログ）を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 posted the test message, and the webhook accepted it.</source>
+        <translation>%1 がテストメッセージを送り、Webhook が受け付けました。</translation>
+    </message>
+    <message>
+        <source>%1 could not send the test mail: %2</source>
+        <translation>%1 はテストメールを送れませんでした：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not post to the webhook: %2</source>
+        <translation>%1 は Webhook に送信できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Neither node is connected, so no test message was sent. Go back to the first page and connect to the nodes.</source>
+        <translation>どちらのノードにも接続していないため、テストメッセージは送っていません。最初のページに戻ってノードに接続してください。</translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::OperationStepList</name>
     <message>
         <source>Step</source>
@@ -5175,6 +5302,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>As the source last reported it before the group stopped; the final replication step then copied what was left.</source>
         <translation>グループ停止前に切り替え元が最後に報告した値です。その後、最終レプリケーションのステップで残りのデータを複製しました。</translation>
+    </message>
+    <message>
+        <source>Show on the charts</source>
+        <translation>グラフで表示</translation>
+    </message>
+    <message>
+        <source>The replication lag and the heartbeat links around this operation</source>
+        <translation>この操作の前後のレプリケーション遅延とハートビート回線</translation>
     </message>
 </context>
 <context>

@@ -2123,10 +2123,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>%1（%2 测得）</translation>
     </message>
     <message>
-        <source>minutes before now</source>
-        <translation>距今分钟数</translation>
-    </message>
-    <message>
         <source>Replication lag in WAL</source>
         <translation>复制延迟（WAL）</translation>
     </message>
@@ -2137,6 +2133,50 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>Replication lag in bytes chart</source>
         <translation>按字节计的复制延迟图表</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation>10 分钟</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>Show this much history; each node keeps 7 days of its own</source>
+        <translation>显示这么长的历史；每个节点自己保存 7 天</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Follow the present again after zooming or panning</source>
+        <translation>缩放或平移后，重新跟随当前时间</translation>
+    </message>
+    <message>
+        <source>Wheel or +/- to zoom, drag or arrow keys to move, double-click for live. Point at a mark to see the event.</source>
+        <translation>滚轮或 +/- 缩放，拖动或方向键移动，双击回到实时。鼠标指向标记可查看事件。</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 — %4</source>
+        <translation>%1 %2：%3 — %4</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3110,10 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts</source>
+        <translation>告警(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -4179,6 +4223,89 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
 </context>
 <context>
+    <name>twinha::ui::NotifyBox</name>
+    <message>
+        <source>&quot;%1&quot; is not an email address. Enter addresses such as ops@example.com, separated by commas.</source>
+        <translation>“%1”不是电子邮件地址。请输入 ops@example.com 这样的地址，多个地址用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a webhook address. Enter an http or https URL, such as https://chat.example.com/hooks/ha.</source>
+        <translation>“%1”不是 Webhook 地址。请输入 http 或 https 的 URL，例如 https://chat.example.com/hooks/ha。</translation>
+    </message>
+    <message>
+        <source>The agents can tell you themselves, with no console open: by email through each server&apos;s sendmail (its mail system must be able to send out), and by a webhook, such as a chat room&apos;s incoming webhook. Leave both empty for none.</source>
+        <translation>即使没有打开控制台，代理也能自己通知您：通过各服务器的 sendmail 发送电子邮件（该服务器的邮件系统须能向外发信），以及调用 Webhook（例如聊天群的传入 Webhook）。两项都留空则不发送告警。</translation>
+    </message>
+    <message>
+        <source>&amp;Email to:</source>
+        <translation>电子邮件收件人(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>ops@example.com, oncall@example.com</source>
+        <translation>ops@example.com, oncall@example.com</translation>
+    </message>
+    <message>
+        <source>Alert email addresses</source>
+        <translation>告警电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Web&amp;hook:</source>
+        <translation>Web&amp;hook：</translation>
+    </message>
+    <message>
+        <source>https://chat.example.com/hooks/ha</source>
+        <translation>https://chat.example.com/hooks/ha</translation>
+    </message>
+    <message>
+        <source>Alert webhook URL</source>
+        <translation>告警 Webhook URL</translation>
+    </message>
+    <message>
+        <source>Sent on role changes, failovers, switchovers, split-brain, heartbeat links going down or up, replication lag above its limit, and fencing. A message that cannot be delivered is tried again for about 13 minutes; the event log says what was sent and what was not.</source>
+        <translation>在角色变更、故障切换、切换、脑裂、心跳线断开或恢复、复制延迟超过上限以及隔离（Fencing）时发送。无法送达的消息会在约 13 分钟内重试；事件日志记录了哪些已发送、哪些未发送。</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation>发送测试消息(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Each connected node sends one test message now, to the addresses and the webhook above. Nothing else changes.</source>
+        <translation>每个已连接的节点立即向上面的地址和 Webhook 发送一条测试消息。不会改变其他任何东西。</translation>
+    </message>
+    <message>
+        <source>%1: sending a test mail…</source>
+        <translation>%1：正在发送测试邮件…</translation>
+    </message>
+    <message>
+        <source>%1: posting a test message…</source>
+        <translation>%1：正在发送测试消息…</translation>
+    </message>
+    <message>
+        <source>%1 could not send a test message. %2</source>
+        <translation>%1 无法发送测试消息。%2</translation>
+    </message>
+    <message>
+        <source>%1 handed the test mail to sendmail. If it does not arrive within minutes, check that server&apos;s mail system (its queue and log).</source>
+        <translation>%1 已把测试邮件交给 sendmail。如果几分钟内没有收到，请检查该服务器的邮件系统（邮件队列和日志）。</translation>
+    </message>
+    <message>
+        <source>%1 posted the test message, and the webhook accepted it.</source>
+        <translation>%1 已发送测试消息，Webhook 已接收。</translation>
+    </message>
+    <message>
+        <source>%1 could not send the test mail: %2</source>
+        <translation>%1 无法发送测试邮件：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not post to the webhook: %2</source>
+        <translation>%1 无法发送到 Webhook：%2</translation>
+    </message>
+    <message>
+        <source>Neither node is connected, so no test message was sent. Go back to the first page and connect to the nodes.</source>
+        <translation>两个节点都未连接，因此没有发送测试消息。请回到第一页连接节点。</translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::OperationStepList</name>
     <message>
         <source>Step</source>
@@ -5173,6 +5300,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>As the source last reported it before the group stopped; the final replication step then copied what was left.</source>
         <translation>源节点在资源组停止前最后一次报告的值；之后的最终复制步骤已复制剩余的数据。</translation>
+    </message>
+    <message>
+        <source>Show on the charts</source>
+        <translation>在图表中查看</translation>
+    </message>
+    <message>
+        <source>The replication lag and the heartbeat links around this operation</source>
+        <translation>此次操作前后的复制延迟和心跳线</translation>
     </message>
 </context>
 <context>

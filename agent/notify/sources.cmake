@@ -5,4 +5,5 @@ target_sources(twinha_agentcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Notifier.cpp ${CMAKE_CURRENT_LIST_DIR}/Notifier.h
     ${CMAKE_CURRENT_LIST_DIR}/NotifyDelivery.cpp ${CMAKE_CURRENT_LIST_DIR}/NotifyDelivery.h
     ${CMAKE_CURRENT_LIST_DIR}/NotifySection.cpp ${CMAKE_CURRENT_LIST_DIR}/NotifySection.h
+    ${CMAKE_CURRENT_LIST_DIR}/NotifyProbe.cpp ${CMAKE_CURRENT_LIST_DIR}/NotifyProbe.h
 )

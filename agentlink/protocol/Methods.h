@@ -52,6 +52,9 @@ inline constexpr char kNodeProbeAddress[] = "node.probe_address";
 inline constexpr char kNodeProbeWitness[] = "node.probe_witness";
 // {node, agent | script, options?, timeout_ms?} -> {node, device, ok, exit_status, detail} (action=monitor)
 inline constexpr char kNodeProbeFence[] = "node.probe_fence";
+// The wizard's test of an alert before Apply (operators only), one message now, no retry:
+// {email: [...] | webhook, sendmail?, timeout_ms?} -> {way: "email" | "webhook", ok, detail}
+inline constexpr char kNodeTestNotify[] = "node.test_notify";
 // This node's PostgreSQL clusters for the wizard (agent/PostgresMethods); observers may ask.
 // {replication_user?: "replicator"} -> {node, replication_user, clusters: [{version, name, port, status, owner,
 // data_dir, config_dir, socket_dir, log_file, bin_dir, role?: "primary" | "standby", facts?, first_lag?,

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -380,6 +381,7 @@ private Q_SLOTS:
         QByteArray edited = nodeConfig(1);
         QVERIFY(edited.contains("[timing]\n"));
         edited.replace("[timing]\n", "[timing]\nmonitor_interval_ms = 750\n");
+        edited.append("\n[[notify]]\nname = \"pager\"\nscript = \"/bin/true\"\nevents = [\"failover\"]\n");
         for (int node : {1, 2}) {
             ControlClient c(m_lab->value(QStringLiteral("NODE%1_SOCKET").arg(node)));
             const auto r =
@@ -417,6 +419,27 @@ private Q_SLOTS:
         QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(SetupWizard::FailoverPageId));
         setDevice(&wizard, 1, QStringLiteral("true --off"), QString());
+        // Alerts: a mail list and a webhook. A bad address is refused on the page, on its tab; the
+        // test message goes from both nodes and says why it failed (nothing listens on port 9).
+        auto* tabs = find<QTabWidget>(&wizard, QStringLiteral("failoverTabs"));
+        setText(&wizard, QStringLiteral("notifyEmail"), QStringLiteral("ops@example.com oncall"));
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::FailoverPageId));
+        QCOMPARE(tabs->currentIndex(), 3);
+        QVERIFY(wizard.currentPage()
+                    ->findChild<QLabel*>(QStringLiteral("wizardNotice"))
+                    ->text()
+                    .contains(QLatin1String("\"oncall\"")));
+        setText(&wizard, QStringLiteral("notifyEmail"), QString());
+        setText(&wizard, QStringLiteral("notifyWebhook"), QStringLiteral("http://127.0.0.1:9/hook"));
+        click(&wizard, QStringLiteral("notifyTest"));
+        QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(&wizard, QStringLiteral("notifyTest"))->isEnabled(), 20000);
+        const QString tested = labelText(&wizard, QStringLiteral("notifyTestResult"));
+        QVERIFY2(tested.count(QLatin1String("could not post to the webhook")) == 2, qPrintable(tested));
+        QVERIFY2(tested.contains(QLatin1String("node1")) && tested.contains(QLatin1String("node2")),
+                 qPrintable(tested));
+        shoot(wizard, QStringLiteral("-alerts"));
+        setText(&wizard, QStringLiteral("notifyEmail"), QStringLiteral("ops@example.com, oncall@example.com"));
         next(wizard, SetupWizard::ReviewPageId);
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
         shoot(wizard, QStringLiteral("-edit"));
@@ -428,6 +451,10 @@ private Q_SLOTS:
             QVERIFY2(text.contains("monitor_interval_ms = 750"), text.constData());
             QVERIFY2(text.contains("interval_ms = 250"), text.constData());
             QVERIFY2(text.contains("127.0.0.1:9") && text.contains("ttl_ms = 3000"), text.constData());
+            QVERIFY2(text.contains("email = [ \"ops@example.com\", \"oncall@example.com\" ]") &&
+                         text.contains("webhook = \"http://127.0.0.1:9/hook\"") && text.contains("name = \"pager\"") &&
+                         text.contains("script = \"/bin/true\""),
+                     text.constData());
             QVERIFY2(text.contains("[[fence]]") && text.contains("agent = \"/bin/true\"") &&
                          text.contains("script = \"true --off\"") && text.contains("plug = \"node1\""),
                      text.constData());
@@ -470,6 +497,10 @@ private Q_SLOTS:
         QCOMPARE(find<QPlainTextEdit>(&wizard, QStringLiteral("fenceOptions0"))->toPlainText(),
                  QStringLiteral("plug=node1"));
         QCOMPARE(find<QComboBox>(&wizard, QStringLiteral("fenceDevice1"))->currentText(), QStringLiteral("true --off"));
+        QCOMPARE(find<QLineEdit>(&wizard, QStringLiteral("notifyEmail"))->text(),
+                 QStringLiteral("ops@example.com, oncall@example.com"));
+        QCOMPARE(find<QLineEdit>(&wizard, QStringLiteral("notifyWebhook"))->text(),
+                 QStringLiteral("http://127.0.0.1:9/hook"));
         QCOMPARE(labelText(&wizard, QStringLiteral("wizardProtectionLevel")),
                  QStringLiteral("Protection: Manual failover"));
         wizard.reject();

@@ -11,6 +11,9 @@
 #include <QTimer>
 #include <QtTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace twinha::tests;
 
 namespace {
@@ -175,6 +178,51 @@ private Q_SLOTS:
             5000));
         QCOMPARE(chat[QStringLiteral("kind")].toString(), QStringLiteral("switchover"));
         QCOMPARE(chat[QStringLiteral("attempts")].toInt(), 2);
+
+        // The wizard's test message (node.test_notify), at the same receivers, with the answer
+        // saying whether it arrived and, when not, why.
+        // Asked from a thread of its own: the client waits blocking, and the webhook's receiver
+        // answers on this thread's event loop.
+        const auto test = [&](const QJsonObject& params) {
+            twinha::protocol::RpcMessage answer;
+            std::atomic<bool> done = false;
+            std::thread asking([&] {
+                ControlClient c(lab.socket(1));
+                if (const auto reply = c.call(QStringLiteral("node.test_notify"), params, 20000))
+                    answer = *reply;
+                done = true;
+            });
+            while (!done.load()) // the call's own 20 s bound ends it
+                QTest::qWait(20);
+            asking.join();
+            return answer;
+        };
+        const QString sendmail = dir + QStringLiteral("/sendmail.sh");
+        const QString tested = QStringLiteral("Test message from the TwinHA agent on node1");
+        twinha::protocol::RpcMessage r = test({{QStringLiteral("email"), QJsonArray{QStringLiteral("ops@example.com")}},
+                                               {QStringLiteral("sendmail"), sendmail}});
+        QCOMPARE(r.result[QStringLiteral("ok")].toBool(), true);
+        QCOMPARE(r.result[QStringLiteral("way")].toString(), QStringLiteral("email"));
+        QCOMPARE(mails(dir).filter(tested).size(), 1);
+        QVERIFY(mails(dir).filter(tested).first().contains(QLatin1String("\nTo: ops@example.com\n")));
+        const QString hookUrl =
+            QStringLiteral("http://127.0.0.1:%1/hook").arg(lab.value(QStringLiteral("NOTIFY_WEBHOOK_PORT")));
+        r = test({{QStringLiteral("webhook"), hookUrl}});
+        QCOMPARE(r.result[QStringLiteral("ok")].toBool(), true);
+        QCOMPARE(hook.requests.size(), 3);
+        QVERIFY(QJsonDocument::fromJson(hook.requests.last().body)[QStringLiteral("text")].toString().contains(tested));
+        // What went wrong, said: a sendmail that fails, a webhook nobody answers, a bad address.
+        r = test({{QStringLiteral("email"), QJsonArray{QStringLiteral("ops@example.com")}},
+                  {QStringLiteral("sendmail"), QStringLiteral("/bin/false")}});
+        QCOMPARE(r.result[QStringLiteral("ok")].toBool(), false);
+        QVERIFY2(r.result[QStringLiteral("detail")].toString().contains(QLatin1String("/bin/false exited with 1")),
+                 qPrintable(r.result[QStringLiteral("detail")].toString()));
+        r = test({{QStringLiteral("webhook"), QStringLiteral("http://127.0.0.1:9/hook")}});
+        QCOMPARE(r.result[QStringLiteral("ok")].toBool(), false);
+        QVERIFY(!r.result[QStringLiteral("detail")].toString().isEmpty());
+        r = test({{QStringLiteral("email"), QJsonArray{QStringLiteral("not an address")}}});
+        QCOMPARE(r.error.code, QStringLiteral("INVALID_PARAMS"));
+        QCOMPARE(mails(dir).filter(tested).size(), 1);
     }
 };
 

@@ -3,6 +3,7 @@
 #include "agentlink/ProtectionText.h"
 #include "ui/switchover/NoticeLabel.h"
 #include "ui/wizard/FenceBox.h"
+#include "ui/wizard/NotifyBox.h"
 #include "ui/wizard/WitnessBox.h"
 #include "ui/wizard/WizardModel.h"
 #include "ui/wizard/WizardWidgets.h"
@@ -57,6 +58,7 @@ FailoverPage::FailoverPage(QWidget* parent)
     , m_remove(new QPushButton(m_tiebreakerBox))
     , m_witness(new WitnessBox(this))
     , m_fence(new FenceBox(this))
+    , m_notify(new NotifyBox(this))
     , m_level(new QLabel(this))
     , m_levelText(wrappingLabel(this, "wizardProtectionText"))
     , m_takeover(wrappingLabel(this, "takeoverTime"))
@@ -115,6 +117,7 @@ FailoverPage::FailoverPage(QWidget* parent)
     m_tabs->addTab(scrolled(m_witness), QString());
     m_tabs->addTab(scrolled(m_fence), QString());
     m_tabs->addTab(m_tiebreakerBox, QString());
+    m_tabs->addTab(scrolled(m_notify), QString());
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_manual);
@@ -148,6 +151,7 @@ void FailoverPage::retranslate()
     m_tabs->setTabText(0, tr("&Witness"));
     m_tabs->setTabText(1, tr("&Fencing (STONITH)"));
     m_tabs->setTabText(2, tr("&Tiebreakers"));
+    m_tabs->setTabText(3, tr("Ale&rts"));
     m_tiebreakerHelp->setText(
         tr("Addresses both nodes reach on the network the clients use, such as the default gateway: an IP address or "
            "host name to ping, or tcp:host:port for a port that must accept connections "
@@ -193,6 +197,8 @@ void FailoverPage::initializePage()
     m_fence->setSession(session());
     m_fence->setNodeNames({nodeName(0), nodeName(1)});
     m_fence->load(m);
+    m_notify->setSession(session(), {nodeName(0), nodeName(1)});
+    m_notify->load(m);
     notice()->clearNotice();
     updateState();
 }
@@ -318,6 +324,10 @@ bool FailoverPage::validatePage()
         return refuse(problem, field);
     if (const QString problem = m_fence->problem(&field); !problem.isEmpty())
         return refuse(problem, field);
+    if (const QString problem = m_notify->problem(&field); !problem.isEmpty()) {
+        m_tabs->setCurrentIndex(3);
+        return refuse(problem, field);
+    }
     WizardModel& m = model();
     WizardModel entered = m;
     m_witness->store(entered);
@@ -330,6 +340,7 @@ bool FailoverPage::validatePage()
     m.tiebreakers = list;
     m_witness->store(m);
     m_fence->store(m);
+    m_notify->store(m);
     notice()->clearNotice();
     return true;
 }

@@ -12,13 +12,14 @@ class QTabWidget;
 namespace twinha::ui {
 
 class FenceBox;
+class NotifyBox;
 class WitnessBox;
 
 // Page 7: what happens when the active node dies — wait for an operator, or let the standby take
 // over on its own. Automatic failover needs a witness or a tiebreaker, the standby's proof that it
 // is the active node that is gone rather than itself that is cut off; fencing powers a silent node
 // off before its peer takes over. The page shows the protection level this gives, in the
-// dashboard's words.
+// dashboard's words. Its last tab sets up the agents' own alerts (mail, webhook).
 class FailoverPage : public WizardPage
 {
     Q_OBJECT
@@ -57,6 +58,7 @@ private:
     QPushButton* m_remove;
     WitnessBox* m_witness;
     FenceBox* m_fence;
+    NotifyBox* m_notify;
     QLabel* m_level;
     QLabel* m_levelText;
     QLabel* m_takeover;

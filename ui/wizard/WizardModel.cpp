@@ -206,6 +206,8 @@ QJsonObject WizardModel::settings() const
                      {QStringLiteral("tiebreakers"), QJsonArray::fromStringList(tiebreakers)}}},
         {QStringLiteral("fence"), fenceArray},
     };
+    if (notify.shouldSend())
+        out.insert(QStringLiteral("notify"), notify.toSettings());
     if (!witnessEtcd.isEmpty())
         return out; // [witness] is etcd's, written by hand: left as it is
     if (!witnessAddress.trimmed().isEmpty())
@@ -328,6 +330,7 @@ bool WizardModel::fillFromDocument(const QJsonObject& doc)
     witnessEtcd.clear();
     for (const QJsonValue& url : witness.value(QStringLiteral("etcd")).toArray())
         witnessEtcd << url.toString();
+    notify = NotifyTargets::fromDocument(doc.value(QStringLiteral("notify")).toArray());
     fences = {};
     for (const QJsonValue& v : doc.value(QStringLiteral("fence")).toArray()) {
         const QJsonObject o = v.toObject();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agentlink/ProtectionView.h"
+#include "ui/wizard/NotifyTargets.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -108,6 +109,7 @@ struct WizardModel
     int witnessTtlMs = 2000;
     bool hadWitness = false;                         // the edited config has one: clearing the address must remove it
     QStringList witnessEtcd;                         // an etcd cluster as the witness, set by hand: kept, never sent
+    NotifyTargets notify;                            // [[notify]]: a mail list and a webhook
     std::array<Fence, 2> fences;                     // fences[i] powers node i off
     QString keyFile = QStringLiteral("cluster.key"); // kept from the current config when editing
     // Page 8: the text the agents composed and validated, shown in full and written by page 9

@@ -1,0 +1,65 @@
+#include "agent/notify/NotifyProbe.h"
+
+#include "agent/ConfigReport.h"
+#include "agent/notify/NotifyDelivery.h"
+#include "agent/notify/NotifySection.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+
+#include <algorithm>
+
+namespace twinha::agent {
+
+NotifyConfig NotifyProbe::target(const QJsonObject& params, QString* problem)
+{
+    NotifyConfig t;
+    t.name = QStringLiteral("test");
+    for (const QJsonValue& v : params.value(QStringLiteral("email")).toArray())
+        t.email << v.toString().trimmed();
+    t.webhook = params.value(QStringLiteral("webhook")).toString().trimmed();
+    t.sendmail = params.value(QStringLiteral("sendmail")).toString(t.sendmail);
+    t.timeoutMs = std::clamp(params.value(QStringLiteral("timeout_ms")).toInt(10000), 1000, 30000);
+    if (t.email.isEmpty() == t.webhook.isEmpty()) {
+        *problem = QStringLiteral("give email or webhook");
+        return t;
+    }
+    // The same checks as a [[notify]] in the file.
+    AgentConfig config;
+    config.notify = {t};
+    ConfigReport report;
+    checkNotifySection(config, report);
+    for (const ConfigIssue& issue : report.issues())
+        if (issue.isError()) {
+            *problem = issue.message;
+            break;
+        }
+    return t;
+}
+
+void NotifyProbe::run(const NotifyConfig& target, const QString& cluster, const QString& node, QObject* context,
+                      const std::function<void(const QJsonObject&)>& done)
+{
+    Notification n;
+    n.kind = QStringLiteral("test");
+    n.cluster = cluster.isEmpty() ? QStringLiteral("(not set up yet)") : cluster;
+    n.node = node;
+    n.subject = node;
+    n.summary =
+        QStringLiteral("Test message from the TwinHA agent on %1: alerts from this cluster reach you").arg(node);
+    n.entry = QJsonObject{{QStringLiteral("type"), QStringLiteral("notify_test")},
+                          {QStringLiteral("node"), node},
+                          {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                          {QStringLiteral("data"), QJsonObject()}};
+    auto* net = new QNetworkAccessManager(context);
+    auto* delivery = new NotifyDelivery(target, n, net, net);
+    const QString way = target.email.isEmpty() ? QStringLiteral("webhook") : QStringLiteral("email");
+    QObject::connect(delivery, &NotifyDelivery::finished, net, [net, way, done](bool ok, const QString& detail) {
+        done({{QStringLiteral("way"), way}, {QStringLiteral("ok"), ok}, {QStringLiteral("detail"), detail}});
+        net->deleteLater();
+    });
+    delivery->start();
+}
+
+} // namespace twinha::agent
