@@ -28,13 +28,18 @@ public:
     int capacity() const { return m_capacity; }
 
     void add(const QString& key, qint64 atMs, double value);
-    // Samples from before what the key holds (a node's own history, fetched once connected), in
-    // time order; those not older than its first sample are left out.
+    // Samples from before the first live one (add()) of the key: a node's own history, fetched
+    // once connected, in time order. Later ones are left out; what earlier backfills put there
+    // (the other node's history of the same channel) is merged with them in time order.
     void backfill(const QString& key, const QList<Sample>& older);
     QList<Sample> samples(const QString& key) const;
     QStringList keys() const { return m_samples.keys(); }
     int size() const; // all keys together
-    void clear() { m_samples.clear(); }
+    void clear()
+    {
+        m_samples.clear();
+        m_liveFrom.clear();
+    }
 
 private:
     void trim(std::deque<Sample>& samples, qint64 nowMs) const;
@@ -42,6 +47,7 @@ private:
     qint64 m_windowMs;
     int m_capacity;
     QHash<QString, std::deque<Sample>> m_samples;
+    QHash<QString, qint64> m_liveFrom; // the first sample add() took, per key
 };
 
 } // namespace twinha::agentlink

@@ -4244,7 +4244,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>ops@example.com, oncall@example.com</source>
-        <translation>ops@example.com, oncall@example.com</translation>
+        <translation>例：ops@example.com, oncall@example.com</translation>
     </message>
     <message>
         <source>Alert email addresses</source>
@@ -4256,7 +4256,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>https://chat.example.com/hooks/ha</source>
-        <translation>https://chat.example.com/hooks/ha</translation>
+        <translation>例：https://chat.example.com/hooks/ha</translation>
     </message>
     <message>
         <source>Alert webhook URL</source>

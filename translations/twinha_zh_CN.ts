@@ -4242,7 +4242,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>ops@example.com, oncall@example.com</source>
-        <translation>ops@example.com, oncall@example.com</translation>
+        <translation>例如 ops@example.com, oncall@example.com</translation>
     </message>
     <message>
         <source>Alert email addresses</source>
@@ -4254,7 +4254,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>https://chat.example.com/hooks/ha</source>
-        <translation>https://chat.example.com/hooks/ha</translation>
+        <translation>例如 https://chat.example.com/hooks/ha</translation>
     </message>
     <message>
         <source>Alert webhook URL</source>

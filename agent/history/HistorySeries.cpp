@@ -80,9 +80,11 @@ QVector<std::optional<double>> HistorySeries::read(qint64 fromS, qint64 stepS, i
     QVector<std::optional<double>> out;
     out.reserve(count);
     stepS = std::max<qint64>(stepS, 1);
-    const bool fine = stepS < kCoarseStepS && fromS > nowS - kFineSlots;
     for (int i = 0; i < count; ++i) {
         const qint64 begin = fromS + i * stepS;
+        // Seconds where the last hour still has them, minutes before: a window of an hour or more
+        // at a step under a minute reads both, rather than minutes for all of it.
+        const bool fine = stepS < kCoarseStepS && begin > nowS - kFineSlots;
         double sum = 0;
         double weight = 0;
         if (fine) {

@@ -85,6 +85,27 @@ private Q_SLOTS:
         QCOMPARE(*s.read(kT0 + 2 * 86400, 60, 1, kT0 + 8 * 86400)[0], 5.0);
     }
 
+    // A window reaching back past the last hour, at a step under a minute (the console's 1 h
+    // range asks for 3 s): seconds where they are still kept, the minutes' means only before.
+    void aWindowPastTheLastHourReadsSecondsWhereTheyAreKept()
+    {
+        HistorySeries s;
+        const qint64 now = kT0 + 7200;
+        for (qint64 t = kT0; t <= now; ++t)
+            if (t < kT0 + 4000 || t >= kT0 + 4030) // the node was down 30 s, 53 minutes ago
+                s.add(t, float(t % 60));
+        const qint64 from = now - 3900; // 65 minutes
+        const auto read = s.read(from, 3, 1300, now);
+        // 64 minutes ago: no seconds any more, the minute's mean (29.5) for each step in it.
+        QCOMPARE(*read[0], 29.5);
+        // Inside the last hour: the 3 s means, and the 30 s without samples a gap.
+        const int at = int((kT0 + 3990 - from) / 3); // a step starting at second 30 of its minute
+        QCOMPARE(*read[at], 31.0);
+        for (int i = at + 4; i < at + 13; ++i)
+            QVERIFY2(!read[i], qPrintable(QString::number(i)));
+        QCOMPARE(*read[at + 14], 13.0);
+    }
+
     void theRecorderSamplesTheStatusAndServesHistoryGet()
     {
         QTemporaryDir dir;

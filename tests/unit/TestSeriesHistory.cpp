@@ -107,6 +107,38 @@ private Q_SLOTS:
         QCOMPARE(request[QStringLiteral("from")].toInteger(), 400'000);
         QCOMPARE(request[QStringLiteral("step")].toInteger(), 1000);
     }
+
+    // A switchover in the window: node1 measured the channel's lag before it, node2 after. Both
+    // histories are kept, whichever answer comes first, and the live samples after them.
+    void bothNodesHistoriesOfAChannelAreKeptWhicheverAnswersFirst()
+    {
+        const auto answer = [](qint64 from, const QJsonArray& values) {
+            return QJsonObject{{QStringLiteral("from"), from},
+                               {QStringLiteral("step"), 1000},
+                               {QStringLiteral("series"),
+                                QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("channel.data.lag_s")},
+                                                       {QStringLiteral("values"), values}}}}};
+        };
+        // node1 was the source for the first 3 s, node2 from then on; each leaves the rest empty.
+        const QJsonObject node1 = answer(10'000, QJsonArray{1, 1, 1, QJsonValue(), QJsonValue(), QJsonValue()});
+        const QJsonObject node2 = answer(10'004, QJsonArray{QJsonValue(), QJsonValue(), QJsonValue(), 2, 2, 2});
+        for (const bool node1First : {true, false}) {
+            SeriesHistory lag(600'000, 600);
+            SeriesHistory lagKib(600'000, 600);
+            SeriesHistory rtt(600'000, 600);
+            lag.add(QStringLiteral("data"), 16'500, 3); // the console's first live sample
+            HistoryBackfill::apply(node1First ? node1 : node2, QStringLiteral("node1"), lag, lagKib, rtt);
+            HistoryBackfill::apply(node1First ? node2 : node1, QStringLiteral("node2"), lag, lagKib, rtt);
+            QList<double> at;
+            QList<double> values;
+            for (const SeriesHistory::Sample& s : lag.samples(QStringLiteral("data"))) {
+                at << double(s.atMs);
+                values << s.value;
+            }
+            QCOMPARE(at, (QList<double>{10'000, 11'000, 12'000, 13'004, 14'004, 15'004, 16'500}));
+            QCOMPARE(values, (QList<double>{1, 1, 1, 2, 2, 2, 3}));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSeriesHistory)

@@ -53,6 +53,7 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("chartHint"));
     m_hint->setEnabled(false); // the palette's quiet colour
+    m_hint->setWordWrap(true); // a long translation wraps instead of widening the window
     bar->addWidget(m_hint, 1);
     layout->addLayout(bar);
 
