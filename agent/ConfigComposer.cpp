@@ -1,5 +1,7 @@
 #include "agent/ConfigComposer.h"
 
+#include "agent/config/TomlPatch.h"
+
 #include "agentlink/protocol/ErrorCodes.h"
 
 #include <QHash>
@@ -205,7 +207,8 @@ std::optional<toml::table> parse(const QByteArray& text, RpcError* error)
 
 } // namespace
 
-std::optional<QByteArray> ConfigComposer::compose(const QByteArray& base, const QJsonObject& settings, RpcError* error)
+std::optional<QByteArray> ConfigComposer::compose(const QByteArray& base, const QJsonObject& settings, RpcError* error,
+                                                  bool* keptAsWritten)
 {
     std::optional<toml::table> doc = parse(base, error);
     if (!doc)
@@ -235,13 +238,25 @@ std::optional<QByteArray> ConfigComposer::compose(const QByteArray& base, const 
             return std::nullopt;
         }
     }
-    std::ostringstream out;
-    out << "# TwinHA cluster configuration, written by the setup wizard. The same file goes on both\n"
-           "# nodes; `twinha-agent check-config FILE` checks it. See cluster.toml.example for every field.\n\n";
-    constexpr auto flags = toml::toml_formatter::default_flags & ~toml::format_flags::indentation &
-                           ~toml::format_flags::allow_literal_strings;
-    out << toml::toml_formatter{*doc, flags} << '\n';
-    return QByteArray::fromStdString(out.str());
+    if (!base.trimmed().isEmpty()) {
+        // The old text with only what changed: its comments and layout stay. `doc` holds copies,
+        // which lose where each value stood, so the original is read again for that.
+        RpcError ignored;
+        const std::optional<toml::table> original = parse(base, &ignored);
+        const std::string_view text(base.constData(), size_t(base.size()));
+        if (std::optional<std::string> patched = original ? TomlPatch::apply(text, *original, *doc) : std::nullopt) {
+            if (keptAsWritten)
+                *keptAsWritten = true;
+            return QByteArray::fromStdString(*patched);
+        }
+    }
+    if (keptAsWritten)
+        *keptAsWritten = false;
+    const std::string text = "# TwinHA cluster configuration, written by the setup wizard. The same file goes on both\n"
+                             "# nodes; `twinha-agent check-config FILE` checks it. See cluster.toml.example for every "
+                             "field.\n\n" +
+                             TomlPatch::format(*doc) + '\n';
+    return QByteArray::fromStdString(text);
 }
 
 std::optional<QJsonObject> ConfigComposer::document(const QByteArray& text, RpcError* error)

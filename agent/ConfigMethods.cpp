@@ -179,13 +179,16 @@ RpcMessage ConfigMethods::compose(const RpcMessage& request) const
     if (!(base.isUndefined() || base.isNull() || base.isString()))
         return RpcMessage::invalidParams(request, QStringLiteral("base must be a string"));
     RpcError error;
+    bool kept = false;
     const std::optional<QByteArray> text =
-        ConfigComposer::compose(base.toString().toUtf8(), settings.toObject(), &error);
+        ConfigComposer::compose(base.toString().toUtf8(), settings.toObject(), &error, &kept);
     if (!text)
         return RpcMessage::errorFor(request.id, error);
     const bool keyProvided = request.params.value(QStringLiteral("key_provided")).toBool();
     return RpcMessage::resultFor(
         request.id, QJsonObject{{QStringLiteral("text"), QString::fromUtf8(*text)},
+                                // false: an edit that rewrote the whole file, without its comments
+                                {QStringLiteral("kept_as_written"), kept},
                                 {QStringLiteral("validation"), validate(*text, m_path, m_node, keyProvided)}});
 }
 

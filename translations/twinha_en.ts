@@ -2181,6 +2181,20 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
 </context>
 <context>
+    <name>twinha::ui::ConfigDiffView</name>
+    <message>
+        <source>No change: the file stays exactly as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ %n unchanged line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::ConnectPage</name>
     <message>
         <source>Connect</source>
@@ -5342,10 +5356,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings this wizard does not show are kept from the current file; comments are not. The current file is kept next to it as a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A new cluster key is generated and written to both nodes with the configuration.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5363,6 +5373,26 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The agents refused this configuration. Go back to the page of each field named above, correct it, and return here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the current configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what changed is rewritten: the rest of the current file, its comments included, stays as it is. The current file is kept next to it as a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change rewrites the whole file: settings this wizard does not show are kept, but the comments are not. The current file is kept next to it as a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

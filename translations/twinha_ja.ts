@@ -2205,6 +2205,19 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
 </context>
 <context>
+    <name>twinha::ui::ConfigDiffView</name>
+    <message>
+        <source>No change: the file stays exactly as it is.</source>
+        <translation>変更はありません。ファイルはそのままです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ %n unchanged line(s)</source>
+        <translation>
+            <numerusform>⋯ 変更のない %n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::ConnectPage</name>
     <message>
         <source>Connect</source>
@@ -5355,10 +5368,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>設定は %1 に書き込まれます。</translation>
     </message>
     <message>
-        <source>Settings this wizard does not show are kept from the current file; comments are not. The current file is kept next to it as a backup.</source>
-        <translation>このウィザードに表示されない設定は現在のファイルから引き継がれますが、コメントは引き継がれません。現在のファイルはバックアップとして同じ場所に保存されます。</translation>
-    </message>
-    <message>
         <source>A new cluster key is generated and written to both nodes with the configuration.</source>
         <translation>新しいクラスタ鍵が生成され、設定とともに両ノードに書き込まれます。</translation>
     </message>
@@ -5377,6 +5386,26 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>The agents refused this configuration. Go back to the page of each field named above, correct it, and return here.</source>
         <translation>エージェントがこの設定を拒否しました。上に示された各項目のページに戻って修正してから、このページに戻ってください。</translation>
+    </message>
+    <message>
+        <source>Changes to the current configuration</source>
+        <translation>現在の設定への変更</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>変更(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole file</source>
+        <translation>ファイル全体(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Only what changed is rewritten: the rest of the current file, its comments included, stays as it is. The current file is kept next to it as a backup.</source>
+        <translation>変更のあった部分だけを書き換えます。現在のファイルの残りの部分は、コメントも含めてそのまま残ります。現在のファイルはバックアップとして隣に保存されます。</translation>
+    </message>
+    <message>
+        <source>This change rewrites the whole file: settings this wizard does not show are kept, but the comments are not. The current file is kept next to it as a backup.</source>
+        <translation>この変更ではファイル全体を書き直します。ウィザードに表示されない設定は残りますが、コメントは残りません。現在のファイルはバックアップとして隣に保存されます。</translation>
     </message>
 </context>
 <context>

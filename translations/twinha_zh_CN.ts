@@ -2203,6 +2203,19 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
 </context>
 <context>
+    <name>twinha::ui::ConfigDiffView</name>
+    <message>
+        <source>No change: the file stays exactly as it is.</source>
+        <translation>没有修改：文件保持原样。</translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ %n unchanged line(s)</source>
+        <translation>
+            <numerusform>⋯ %n 行未改动</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::ConnectPage</name>
     <message>
         <source>Connect</source>
@@ -5353,10 +5366,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>配置将写入 %1。</translation>
     </message>
     <message>
-        <source>Settings this wizard does not show are kept from the current file; comments are not. The current file is kept next to it as a backup.</source>
-        <translation>向导中未显示的设置将沿用当前文件中的值，但注释不会保留。当前文件将作为备份保存在同一目录下。</translation>
-    </message>
-    <message>
         <source>A new cluster key is generated and written to both nodes with the configuration.</source>
         <translation>将生成新的集群密钥，并随配置一起写入两个节点。</translation>
     </message>
@@ -5375,6 +5384,26 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>The agents refused this configuration. Go back to the page of each field named above, correct it, and return here.</source>
         <translation>代理拒绝了此配置。请返回上面所列各字段所在的页面进行更正，然后回到此页。</translation>
+    </message>
+    <message>
+        <source>Changes to the current configuration</source>
+        <translation>对当前配置的修改</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>修改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole file</source>
+        <translation>完整文件(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Only what changed is rewritten: the rest of the current file, its comments included, stays as it is. The current file is kept next to it as a backup.</source>
+        <translation>只改写有变化的部分：当前文件的其余内容（包括注释）保持原样。当前文件会作为备份保存在旁边。</translation>
+    </message>
+    <message>
+        <source>This change rewrites the whole file: settings this wizard does not show are kept, but the comments are not. The current file is kept next to it as a backup.</source>
+        <translation>此次修改会重写整个文件：向导未显示的设置会保留，但注释不会保留。当前文件会作为备份保存在旁边。</translation>
     </message>
 </context>
 <context>

@@ -5,4 +5,5 @@ target_sources(twinha_agentcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ConfigApplyRequests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ConfigSettle.cpp ${CMAKE_CURRENT_LIST_DIR}/ConfigSettle.h
     ${CMAKE_CURRENT_LIST_DIR}/LinkPortCheck.cpp ${CMAKE_CURRENT_LIST_DIR}/LinkPortCheck.h
+    ${CMAKE_CURRENT_LIST_DIR}/TomlPatch.cpp ${CMAKE_CURRENT_LIST_DIR}/TomlPatch.h
 )

@@ -4,6 +4,7 @@
 #include "tests/integration/ControlClient.h"
 #include "tests/integration/PrivateLab.h"
 #include "tests/integration/ScriptedPrompter.h"
+#include "ui/wizard/ConfigDiffView.h"
 #include "ui/wizard/SetupWizard.h"
 #include "ui/wizard/WizardSession.h"
 
@@ -380,7 +381,8 @@ private Q_SLOTS:
         // A hand edit on both nodes that the wizard does not model, applied as an admin would.
         QByteArray edited = nodeConfig(1);
         QVERIFY(edited.contains("[timing]\n"));
-        edited.replace("[timing]\n", "[timing]\nmonitor_interval_ms = 750\n");
+        edited.replace("[timing]\n",
+                       "[timing]\n# tuned for the old switch: see ticket 42\nmonitor_interval_ms = 750\n");
         edited.append("\n[[notify]]\nname = \"pager\"\nscript = \"/bin/true\"\nevents = [\"failover\"]\n");
         for (int node : {1, 2}) {
             ControlClient c(m_lab->value(QStringLiteral("NODE%1_SOCKET").arg(node)));
@@ -442,13 +444,21 @@ private Q_SLOTS:
         setText(&wizard, QStringLiteral("notifyEmail"), QStringLiteral("ops@example.com, oncall@example.com"));
         next(wizard, SetupWizard::ReviewPageId);
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+        // The edit opens on its changes against the current file.
+        auto* diff = find<ui::ConfigDiffView>(&wizard, QStringLiteral("configDiff"));
+        QVERIFY(diff && diff->isVisible());
+        QVERIFY2(diff->toPlainText().contains(QLatin1String("+ interval_ms = 250")), qPrintable(diff->toPlainText()));
+        QVERIFY(diff->toPlainText().contains(QLatin1String("+ [[notify]]")));
+        QVERIFY(diff->removed() >= 1);
+        QVERIFY(!diff->toPlainText().contains(QLatin1String("- # tuned for the old switch")));
         shoot(wizard, QStringLiteral("-edit"));
         next(wizard, SetupWizard::ApplyPageId);
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 60000);
 
         for (int node : {1, 2}) {
             const QByteArray text = nodeConfig(node);
-            QVERIFY2(text.contains("monitor_interval_ms = 750"), text.constData());
+            QVERIFY2(text.contains("# tuned for the old switch: see ticket 42\nmonitor_interval_ms = 750"),
+                     text.constData()); // the hand edit, its comment included
             QVERIFY2(text.contains("interval_ms = 250"), text.constData());
             QVERIFY2(text.contains("127.0.0.1:9") && text.contains("ttl_ms = 3000"), text.constData());
             QVERIFY2(text.contains("email = [ \"ops@example.com\", \"oncall@example.com\" ]") &&

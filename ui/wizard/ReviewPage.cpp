@@ -3,6 +3,7 @@
 #include "agentlink/ErrorText.h"
 #include "agentlink/protocol/Methods.h"
 #include "ui/switchover/NoticeLabel.h"
+#include "ui/wizard/ConfigDiffView.h"
 #include "ui/wizard/SetupWizard.h"
 #include "ui/wizard/WizardSession.h"
 
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QStyle>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace twinha::ui {
@@ -24,7 +26,9 @@ using protocol::RpcMessage;
 ReviewPage::ReviewPage(QWidget* parent)
     : WizardPage(parent)
     , m_summary(new QLabel(this))
-    , m_text(new QPlainTextEdit(this))
+    , m_views(new QTabWidget(this))
+    , m_diff(new ConfigDiffView(m_views))
+    , m_text(new QPlainTextEdit(m_views))
     , m_issuesLabel(new QLabel(this))
     , m_issues(new QListWidget(this))
 {
@@ -40,7 +44,10 @@ ReviewPage::ReviewPage(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_text, 1);
+    m_views->setObjectName(QStringLiteral("configViews"));
+    m_views->addTab(m_diff, QString());
+    m_views->addTab(m_text, QString());
+    layout->addWidget(m_views, 1);
     layout->addWidget(m_issuesLabel);
     layout->addWidget(m_issues);
     layout->addWidget(notice());
@@ -56,6 +63,9 @@ void ReviewPage::retranslate()
                    "written yet."));
     setButtonText(QWizard::CommitButton, tr("&Apply to both nodes"));
     m_text->setAccessibleName(tr("Configuration"));
+    m_diff->setAccessibleName(tr("Changes to the current configuration"));
+    m_views->setTabText(0, tr("&Changes"));
+    m_views->setTabText(1, tr("&Whole file"));
     m_issuesLabel->setText(tr("What the agents found:"));
     m_issues->setAccessibleName(tr("Findings"));
     if (wizard())
@@ -68,6 +78,8 @@ void ReviewPage::initializePage()
     m_verdict = {};
     model().configText.clear();
     m_text->setPlainText(tr("Composing the configuration on %1…").arg(model().nodeNames[0]));
+    m_diff->clear();
+    m_views->setCurrentIndex(1);
     m_issues->clear();
     clearNotice();
     QJsonObject params{{QStringLiteral("settings"), model().settings()},
@@ -98,7 +110,14 @@ void ReviewPage::onComposed(const RpcMessage& reply)
     }
     const QJsonObject result = reply.result.toObject();
     model().configText = result.value(QStringLiteral("text")).toString();
+    m_keptAsWritten = result.value(QStringLiteral("kept_as_written")).toBool(true);
     m_text->setPlainText(model().configText);
+    // An edit opens on what it changes; a new cluster has nothing to compare with.
+    const bool edit = model().isEdit();
+    m_views->setTabVisible(0, edit);
+    if (edit)
+        m_diff->showDiff(model().baseText, model().configText);
+    m_views->setCurrentIndex(edit ? 0 : 1);
     m_verdict[0] = result.value(QStringLiteral("validation")).toObject();
     validateOn(1);
     showVerdicts();
@@ -139,9 +158,14 @@ void ReviewPage::showVerdicts()
     }
     QString summary = tr("It will be written to %1.").arg(QLocale().createSeparatedList(where));
     summary += QLatin1Char(' ');
-    summary += m.isEdit() ? tr("Settings this wizard does not show are kept from the current file; comments are not. "
-                               "The current file is kept next to it as a backup.")
-                          : tr("A new cluster key is generated and written to both nodes with the configuration.");
+    if (!m.isEdit())
+        summary += tr("A new cluster key is generated and written to both nodes with the configuration.");
+    else if (m_keptAsWritten)
+        summary += tr("Only what changed is rewritten: the rest of the current file, its comments included, stays "
+                      "as it is. The current file is kept next to it as a backup.");
+    else
+        summary += tr("This change rewrites the whole file: settings this wizard does not show are kept, but the "
+                      "comments are not. The current file is kept next to it as a backup.");
     m_summary->setText(summary);
 
     m_issues->clear();

@@ -10,11 +10,15 @@
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
+class QTabWidget;
 
 namespace twinha::ui {
 
+class ConfigDiffView;
+
 // Page 8: the config in full, as the agent composed it from the wizard's settings (on top of the
-// current file when editing), and both agents' verdict on it. Apply stays disabled until both
+// current file when editing, with the changes against it shown as a diff), and both agents'
+// verdict on it. Apply stays disabled until both
 // accept it; each finding names its line and field in the user's language.
 class ReviewPage : public WizardPage
 {
@@ -35,7 +39,10 @@ private:
     void showVerdicts();
 
     QLabel* m_summary;
+    QTabWidget* m_views;
+    ConfigDiffView* m_diff;
     QPlainTextEdit* m_text;
+    bool m_keptAsWritten = true; // the agent changed only what changed (config.compose)
     QLabel* m_issuesLabel;
     QListWidget* m_issues;
     int m_generation = 0;                 // replies to an older initializePage() are dropped
