@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agent/resources/ArpSocket.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QTimer>
@@ -7,9 +9,8 @@
 namespace twinha::agent {
 
 // Announces a freshly added IPv4 address so switches and neighbours update their caches at once
-// instead of after their ARP entries expire. Written against AF_PACKET directly, so no extra
-// package is needed: an ARP request with sender = target = the address, sent to the broadcast
-// address a few times, the repeats on a timer so the event loop never waits.
+// instead of after their ARP entries expire (ArpSocket): an ARP request with sender = target = the address, sent to the
+// broadcast address a few times, the repeats on a timer so the event loop never waits.
 class GratuitousArp : public QObject
 {
     Q_OBJECT
@@ -40,8 +41,7 @@ private:
     QString m_netns;
     QTimer m_timer;
     QByteArray m_packet;
-    int m_fd = -1;
-    int m_ifindex = 0;
+    ArpSocket m_socket;
     int m_sent = 0;
 };
 

@@ -34,6 +34,7 @@ void VipResource::doStart()
 
 void VipResource::doStop()
 {
+    m_probe.reset();
     m_announcer.cancel();
     runIp(Step::Delete,
           {QStringLiteral("addr"), QStringLiteral("del"), m_vip.toString(), QStringLiteral("dev"), config().interface});
@@ -121,12 +122,36 @@ void VipResource::afterShowBeforeStart(const CommandRunner::Result& result)
         addAddress();
         return;
     }
-    if (CommandRunner::findTool(QStringLiteral("arping")).isEmpty()) {
-        log->warn("{}: arping not installed, skipping duplicate address detection for {}", logName(),
-                  m_vip.ipText().toStdString());
+    // dad = true: probed from here in a tenth of a second; arping -D only where that cannot run.
+    m_probe = std::make_unique<ArpProbe>(config().interface, m_vip.ip(), m_netns);
+    connect(m_probe.get(), &ArpProbe::finished, this, &VipResource::afterProbe);
+    m_probe->start();
+}
+
+void VipResource::afterProbe(ArpProbe::Outcome outcome, const QString& detail)
+{
+    const auto log = AgentLog::get("agent.resources");
+    m_probe.reset();
+    if (outcome == ArpProbe::Outcome::InUse) {
+        log->error("{}: {} already answers on {} (MAC {}); refusing to add it", logName(), m_vip.ipText().toStdString(),
+                   config().interface.toStdString(), detail.toStdString());
+        QJsonObject params = where();
+        params.insert(QStringLiteral("mac"), detail);
+        fail(error(codes::kVipAddressInUse, params));
+        return;
+    }
+    if (outcome == ArpProbe::Outcome::Free) {
         addAddress();
         return;
     }
+    if (CommandRunner::findTool(QStringLiteral("arping")).isEmpty()) {
+        log->warn("{}: duplicate address detection for {} could not run ({}) and arping is not installed; adding "
+                  "anyway",
+                  logName(), m_vip.ipText().toStdString(), detail.toStdString());
+        addAddress();
+        return;
+    }
+    log->warn("{}: duplicate address probe failed ({}); falling back to arping -D", logName(), detail.toStdString());
     runTool(Step::DuplicateCheck, QStringLiteral("arping"),
             {QStringLiteral("-D"), QStringLiteral("-c"), QStringLiteral("2"), QStringLiteral("-w"), QStringLiteral("2"),
              QStringLiteral("-I"), config().interface, m_vip.ipText()});

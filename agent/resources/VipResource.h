@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agent/resources/AddressAnnouncer.h"
+#include "agent/resources/ArpProbe.h"
 #include "agent/resources/CommandRunner.h"
 #include "agent/resources/Resource.h"
 #include "agent/resources/VipAddress.h"
@@ -8,8 +9,8 @@
 namespace twinha::agent {
 
 // A floating address: `ip addr add/del` plus an announcement. Start checks the interface, refuses
-// an address that already answers on the network (when arping is installed and the config's `dad`
-// is not false), adds it and sends gratuitous ARP. Needs root; failures are reported as reasons,
+// an address that already answers on the network (with `dad = true`: ArpProbe, arping -D where
+// that cannot run), adds it and sends gratuitous ARP. Needs root; failures are reported as reasons,
 // never thrown.
 class VipResource : public Resource
 {
@@ -40,7 +41,8 @@ private:
     void runTool(Step step, const QString& tool, const QStringList& arguments);
     void onFinished(const CommandRunner::Result& result);
     void afterShowBeforeStart(const CommandRunner::Result& result);
-    void afterDuplicateCheck(const CommandRunner::Result& result);
+    void afterProbe(ArpProbe::Outcome outcome, const QString& detail);
+    void afterDuplicateCheck(const CommandRunner::Result& result); // arping -D, where the probe cannot run
     void addAddress();
     void afterDelete(const CommandRunner::Result& result);
     QJsonObject where() const;
@@ -49,6 +51,7 @@ private:
     QString m_netns;
     CommandRunner m_runner;
     AddressAnnouncer m_announcer;
+    std::unique_ptr<ArpProbe> m_probe;
     CommandRunner::Result m_deleteResult;
     Step m_step = Step::Status;
 };

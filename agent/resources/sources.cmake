@@ -2,6 +2,10 @@
 target_sources(twinha_agentcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AddressAnnouncer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AddressAnnouncer.h
+    ${CMAKE_CURRENT_LIST_DIR}/ArpProbe.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ArpProbe.h
+    ${CMAKE_CURRENT_LIST_DIR}/ArpSocket.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ArpSocket.h
     ${CMAKE_CURRENT_LIST_DIR}/CommandRunner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CommandRunner.h
     ${CMAKE_CURRENT_LIST_DIR}/GratuitousArp.cpp

@@ -1,3 +1,4 @@
+#include "agent/resources/ArpProbe.h"
 #include "agent/resources/CommandRunner.h"
 #include "agent/resources/VipResource.h"
 #include "agentlink/protocol/ErrorCodes.h"
@@ -185,8 +186,6 @@ private Q_SLOTS:
 
     void addressAnsweringOnTheNetworkIsRefused()
     {
-        if (CommandRunner::findTool("arping").isEmpty())
-            QSKIP("arping is not installed (Debian package iputils-arping): duplicate detection is skipped");
         QCOMPARE(ip({"-n", m_ns, "addr", "add", "10.77.0.16/24", "dev", "v1"}), 0); // someone else has it
         ResourceConfig checked = vip("10.77.0.16/24");
         checked.duplicateCheck = true; // dad = true
@@ -195,7 +194,47 @@ private Q_SLOTS:
         QVERIFY(!ok);
         QCOMPARE(reason.code, QString::fromLatin1(codes::kVipAddressInUse));
         QCOMPARE(reason.params.value("interface").toString(), QStringLiteral("v0"));
+        // The MAC that answered is v1's, the holder's.
+        QByteArray link;
+        ip({"-n", m_ns, "-o", "link", "show", "v1"}, &link);
+        QVERIFY2(link.contains(reason.params.value("mac").toString().toLatin1()) &&
+                     reason.params.value("mac").toString().size() == 17,
+                 link.constData());
         QVERIFY(!addressesOf("v0").contains("10.77.0.16"));
+    }
+
+    // dad = true on a free address: RFC 5227 probes (sender address 0.0.0.0), all of them before
+    // the address is added and announced, and a wait for answers of ArpProbe::kWaitMs, not arping's
+    // whole second or two.
+    void dadProbesAFreeAddressThenTakesIt()
+    {
+        const int fd = arpListener(m_ns, "v1");
+        QVERIFY(fd >= 0);
+        ResourceConfig checked = vip("10.77.0.18/24");
+        checked.duplicateCheck = true;
+        VipResource r(checked, m_context, m_ns);
+        QElapsedTimer clock;
+        clock.start();
+        const auto [ok, reason] = act(r, Resource::Action::Start);
+        const qint64 tookMs = clock.elapsed();
+        QVERIFY2(ok, qPrintable(reason.code));
+        QVERIFY(addressesOf("v0").contains("inet 10.77.0.18/24"));
+        QTest::qWait(50); // the first gratuitous ARP follows the add at once
+        const quint32 vipIp = htonl(QHostAddress("10.77.0.18").toIPv4Address());
+        const quint32 zero = 0;
+        QStringList seen;
+        uchar buf[64];
+        for (ssize_t n; (n = ::recv(fd, buf, sizeof buf, 0)) >= 0;) {
+            if (n < 28 || buf[7] != 1 || std::memcmp(buf + 24, &vipIp, 4) != 0)
+                continue;
+            seen << (std::memcmp(buf + 14, &zero, 4) == 0 ? QStringLiteral("probe") : QStringLiteral("announce"));
+        }
+        ::close(fd);
+        QVERIFY2(seen.size() >= ArpProbe::kProbes + 1, qPrintable(seen.join(QLatin1Char(' '))));
+        QCOMPARE(seen.mid(0, ArpProbe::kProbes), QStringList(ArpProbe::kProbes, QStringLiteral("probe")));
+        QCOMPARE(seen.at(ArpProbe::kProbes), QStringLiteral("announce"));
+        QVERIFY2(tookMs >= ArpProbe::kWaitMs - 5, qPrintable(QString::number(tookMs)));
+        qInfo("start with dad = true: %lld ms (arping -D waited at least 1000 ms when nobody answered)", tookMs);
     }
 
     void withoutDadAnAddressIsTakenAtOnce()
