@@ -3227,6 +3227,47 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
 </context>
 <context>
+    <name>twinha::ui::FolderCheck</name>
+    <message>
+        <source>%1: not connected, so the folder could not be checked. Go back to the connection page and reconnect.</source>
+        <translation>%1：接続されていないため、フォルダーを確認できませんでした。「接続」ページに戻って再接続してください。</translation>
+    </message>
+    <message>
+        <source>%1: the folder could not be checked. %2</source>
+        <translation>%1：フォルダーを確認できませんでした。%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist. Create the folder on this node, then check again.</source>
+        <translation>%1：%2 が存在しません。このノードにフォルダーを作成してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a file, not a folder. Choose a folder.</source>
+        <translation>%1：%2 はフォルダーではなくファイルです。フォルダーを選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is a folder. The first copy sends more than %Ln file(s), %3; counting stopped there.</source>
+        <translation>
+            <numerusform>%1：%2 はフォルダーです。初回のコピーでは %Ln 個を超えるファイル（%3）を送信します。集計はそこで打ち切りました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is a folder. The first copy sends %Ln file(s), %3.</source>
+        <translation>
+            <numerusform>%1：%2 はフォルダーです。初回のコピーでは %Ln 個のファイル（%3）を送信します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is a folder with %Ln file(s). It receives the copy: files the active node does not have are deleted from it.</source>
+        <translation>
+            <numerusform>%1：%2 は %Ln 個のファイルを含むフォルダーです。このフォルダーが複製先となり、アクティブノードにないファイルは削除されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 is an empty folder, ready to receive the copy.</source>
+        <translation>%1：%2 は空のフォルダーで、複製データを受信する準備ができています。</translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::ForcedTakeoverDialog</name>
     <message>
         <source>Forced takeover — %1</source>
@@ -4872,44 +4913,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>The folder must exist on both nodes, and both must answer. Fix what is listed above, then press Next again.</source>
         <translation>フォルダーが両ノードに存在し、両ノードが応答する必要があります。上記の問題を解決してから、もう一度「次へ」を押してください。</translation>
-    </message>
-    <message>
-        <source>%1: not connected, so the folder could not be checked. Go back to the connection page and reconnect.</source>
-        <translation>%1：接続されていないため、フォルダーを確認できませんでした。「接続」ページに戻って再接続してください。</translation>
-    </message>
-    <message>
-        <source>%1: the folder could not be checked. %2</source>
-        <translation>%1：フォルダーを確認できませんでした。%2</translation>
-    </message>
-    <message>
-        <source>%1: %2 does not exist. Create the folder on this node, then check again.</source>
-        <translation>%1：%2 が存在しません。このノードにフォルダーを作成してから、もう一度確認してください。</translation>
-    </message>
-    <message>
-        <source>%1: %2 is a file, not a folder. Choose a folder.</source>
-        <translation>%1：%2 はフォルダーではなくファイルです。フォルダーを選択してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 is a folder. The first copy sends more than %Ln file(s), %3; counting stopped there.</source>
-        <translation>
-            <numerusform>%1：%2 はフォルダーです。初回のコピーでは %Ln 個を超えるファイル（%3）を送信します。集計はそこで打ち切りました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 is a folder. The first copy sends %Ln file(s), %3.</source>
-        <translation>
-            <numerusform>%1：%2 はフォルダーです。初回のコピーでは %Ln 個のファイル（%3）を送信します。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 is a folder with %Ln file(s). It receives the copy: files the active node does not have are deleted from it.</source>
-        <translation>
-            <numerusform>%1：%2 は %Ln 個のファイルを含むフォルダーです。このフォルダーが複製先となり、アクティブノードにないファイルは削除されます。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 is an empty folder, ready to receive the copy.</source>
-        <translation>%1：%2 は空のフォルダーで、複製データを受信する準備ができています。</translation>
     </message>
     <message>
         <source>Transport:</source>

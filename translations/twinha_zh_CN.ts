@@ -3225,6 +3225,47 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
 </context>
 <context>
+    <name>twinha::ui::FolderCheck</name>
+    <message>
+        <source>%1: not connected, so the folder could not be checked. Go back to the connection page and reconnect.</source>
+        <translation>%1：未连接，因此无法检查目录。请返回连接页面重新连接。</translation>
+    </message>
+    <message>
+        <source>%1: the folder could not be checked. %2</source>
+        <translation>%1：无法检查目录。%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist. Create the folder on this node, then check again.</source>
+        <translation>%1：%2 不存在。请在该节点上创建该目录，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a file, not a folder. Choose a folder.</source>
+        <translation>%1：%2 是文件而不是目录。请选择一个目录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is a folder. The first copy sends more than %Ln file(s), %3; counting stopped there.</source>
+        <translation>
+            <numerusform>%1：%2 是一个目录。首次复制将发送超过 %Ln 个文件，%3；统计到此为止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is a folder. The first copy sends %Ln file(s), %3.</source>
+        <translation>
+            <numerusform>%1：%2 是一个目录。首次复制将发送 %Ln 个文件，%3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is a folder with %Ln file(s). It receives the copy: files the active node does not have are deleted from it.</source>
+        <translation>
+            <numerusform>%1：%2 是一个包含 %Ln 个文件的目录。它将接收复制数据：主用节点上没有的文件将从该目录中删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 is an empty folder, ready to receive the copy.</source>
+        <translation>%1：%2 是空目录，可以接收复制数据。</translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::ForcedTakeoverDialog</name>
     <message>
         <source>Forced takeover — %1</source>
@@ -4870,44 +4911,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>The folder must exist on both nodes, and both must answer. Fix what is listed above, then press Next again.</source>
         <translation>目录必须在两个节点上都存在，且两个节点都必须响应。请修正上面列出的问题，然后再次点击“下一步”。</translation>
-    </message>
-    <message>
-        <source>%1: not connected, so the folder could not be checked. Go back to the connection page and reconnect.</source>
-        <translation>%1：未连接，因此无法检查目录。请返回连接页面重新连接。</translation>
-    </message>
-    <message>
-        <source>%1: the folder could not be checked. %2</source>
-        <translation>%1：无法检查目录。%2</translation>
-    </message>
-    <message>
-        <source>%1: %2 does not exist. Create the folder on this node, then check again.</source>
-        <translation>%1：%2 不存在。请在该节点上创建该目录，然后重新检查。</translation>
-    </message>
-    <message>
-        <source>%1: %2 is a file, not a folder. Choose a folder.</source>
-        <translation>%1：%2 是文件而不是目录。请选择一个目录。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 is a folder. The first copy sends more than %Ln file(s), %3; counting stopped there.</source>
-        <translation>
-            <numerusform>%1：%2 是一个目录。首次复制将发送超过 %Ln 个文件，%3；统计到此为止。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 is a folder. The first copy sends %Ln file(s), %3.</source>
-        <translation>
-            <numerusform>%1：%2 是一个目录。首次复制将发送 %Ln 个文件，%3。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 is a folder with %Ln file(s). It receives the copy: files the active node does not have are deleted from it.</source>
-        <translation>
-            <numerusform>%1：%2 是一个包含 %Ln 个文件的目录。它将接收复制数据：主用节点上没有的文件将从该目录中删除。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 is an empty folder, ready to receive the copy.</source>
-        <translation>%1：%2 是空目录，可以接收复制数据。</translation>
     </message>
     <message>
         <source>Transport:</source>

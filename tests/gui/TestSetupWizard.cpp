@@ -268,6 +268,22 @@ private Q_SLOTS:
         QVERIFY(labelText(&wizard, QStringLiteral("mirrorTransportHint"))
                     .contains(m_lab->value(QStringLiteral("NODE2_SSH_PORT"))));
         shoot(wizard);
+        // Check folders: a folder missing on node2 is named, then both are found.
+        const QString data2 = m_lab->value(QStringLiteral("NODE2_DATA_DIR"));
+        setText(&wizard, QStringLiteral("mirrorPath1"), data2 + QStringLiteral("-missing"));
+        click(&wizard, QStringLiteral("checkPaths"));
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(&wizard, QStringLiteral("pathCheckResult")).contains(QLatin1String("node2")),
+                                 15000);
+        QVERIFY2(labelText(&wizard, QStringLiteral("pathCheckResult"))
+                     .contains(data2 + QStringLiteral("-missing does not exist")),
+                 qPrintable(labelText(&wizard, QStringLiteral("pathCheckResult"))));
+        setText(&wizard, QStringLiteral("mirrorPath1"), data2);
+        QVERIFY(labelText(&wizard, QStringLiteral("pathCheckResult")).isEmpty()); // for other folders: cleared
+        click(&wizard, QStringLiteral("checkPaths"));
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(&wizard, QStringLiteral("pathCheckResult")).contains(QLatin1String("node2")),
+                                 15000);
+        QVERIFY2(!labelText(&wizard, QStringLiteral("pathCheckResult")).contains(QLatin1String("does not exist")),
+                 qPrintable(labelText(&wizard, QStringLiteral("pathCheckResult"))));
         next(wizard, SetupWizard::FailoverPageId);
 
         // 7. Failover: automatic without a witness or a tiebreaker is refused; manual is the default.

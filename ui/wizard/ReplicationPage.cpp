@@ -1,8 +1,7 @@
 #include "ui/wizard/ReplicationPage.h"
 
-#include "agentlink/ErrorText.h"
-#include "agentlink/protocol/Methods.h"
 #include "ui/switchover/NoticeLabel.h"
+#include "ui/wizard/FolderCheck.h"
 #include "ui/wizard/MirrorTransportBox.h"
 #include "ui/wizard/PostgresBox.h"
 #include "ui/wizard/SetupWizard.h"
@@ -16,10 +15,8 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -28,7 +25,6 @@
 #include <QVBoxLayout>
 #include <QWizard>
 
-#include <climits>
 #include <utility>
 
 namespace twinha::ui {
@@ -61,6 +57,7 @@ ReplicationPage::ReplicationPage(QWidget* parent)
     , m_maxLag(new QDoubleSpinBox(this))
     , m_kept(wrappingLabel(this, "keptChannels"))
     , m_pg(new PostgresBox(this))
+    , m_folders(new FolderCheck(this))
 {
     auto* choices = new QVBoxLayout;
     m_none = addChoice(choices, &m_noneHint, "replicationNone");
@@ -139,11 +136,9 @@ ReplicationPage::ReplicationPage(QWidget* parent)
     });
     // A result for other folders must not look like one for these.
     const auto stale = [this] {
-        if (!m_checkedKey.isEmpty() && pathsKey() != m_checkedKey) {
+        if (!m_folders->key().isEmpty() && pathsKey() != m_folders->key()) {
             m_checkResult->clear();
-            m_checkedKey.clear();
-            ++m_checkGeneration; // a check still running was for the old folders
-            m_checking = false;
+            m_folders->reset(); // a check still running was for the old folders
             m_advanceWhenFine = false;
             m_check->setEnabled(true);
             notice()->clearNotice();
@@ -159,8 +154,9 @@ ReplicationPage::ReplicationPage(QWidget* parent)
         retranslate();
     });
     connect(m_check, &QPushButton::clicked, this, [this] { checkPaths(false); });
+    connect(m_folders, &FolderCheck::finished, this, &ReplicationPage::onFoldersChecked);
     connect(m_group, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_checkedKey.isEmpty() && !m_checking)
+        if (!m_folders->key().isEmpty() && !m_folders->running())
             showPathChecks(); // the first copy's size is counted on the group's preferred node
     });
     updateMode();
@@ -231,7 +227,7 @@ void ReplicationPage::retranslate()
     m_kept->setText(tr("The current config has %n more replication channel(s) that this page does not show. They "
                        "are kept unless you choose No replication.",
                        nullptr, int(m_others.size())));
-    if (!m_checkedKey.isEmpty() && !m_checking)
+    if (!m_folders->key().isEmpty() && !m_folders->running())
         showPathChecks();
 }
 
@@ -291,10 +287,8 @@ void ReplicationPage::initializePage()
     m_port1->setValue(r.port[1] == r.port[0] && sharedAddress() ? r.port[0] + 1 : r.port[1]);
     m_maxLag->setValue(r.maxLagS);
     m_lagCommand->setText(r.command);
-    ++m_checkGeneration; // replies to an earlier visit are ignored
-    m_checking = false;
+    m_folders->reset(); // replies to an earlier visit are ignored
     m_advanceWhenFine = false;
-    m_checkedKey.clear();
     m_checkResult->clear();
     m_check->setEnabled(true);
     updateMode();
@@ -317,11 +311,11 @@ bool ReplicationPage::validatePage()
     if (m_mirror->isChecked()) {
         // The folders must exist on both nodes. Asking takes a moment, so Next starts the check
         // (again after a failure: the folder may exist by now) and the reply moves on when all is well.
-        if (pathsKey() != m_checkedKey || (!m_checking && !m_pathsFine)) {
+        if (pathsKey() != m_folders->key() || (!m_folders->running() && !m_pathsFine)) {
             checkPaths(true);
             return false;
         }
-        if (m_checking) {
+        if (m_folders->running()) {
             m_advanceWhenFine = true;
             notice()->showNotice(NoticeLabel::Kind::Info, tr("Checking the folders on both nodes…"));
             return false;
@@ -453,40 +447,14 @@ void ReplicationPage::checkPaths(bool advanceWhenFine)
         refuse(problem, field);
         return;
     }
-    m_checkedKey = pathsKey();
-    m_checks = {};
     m_advanceWhenFine = advanceWhenFine;
-    const int generation = ++m_checkGeneration;
-    // Replies after the page was left or the folders changed are ignored.
-    QPointer<ReplicationPage> self(this);
-    for (int node : {0, 1}) {
-        const QJsonObject params{{QStringLiteral("paths"), QJsonArray{path(node)}}};
-        m_checks[size_t(node)].sent =
-            session()->call(node, QString::fromLatin1(protocol::methods::kNodePathInfo), params,
-                            [self, generation, node](const protocol::RpcMessage& reply) {
-                                if (self && self->m_checkGeneration == generation)
-                                    self->onPathInfo(node, reply);
-                            });
-    }
-    m_checking = m_checks[0].sent || m_checks[1].sent;
-    m_check->setEnabled(!m_checking);
-    if (m_checking)
-        notice()->showNotice(NoticeLabel::Kind::Info, tr("Checking the folders on both nodes…"));
-    else
-        showPathChecks();
+    m_check->setEnabled(false);
+    notice()->showNotice(NoticeLabel::Kind::Info, tr("Checking the folders on both nodes…"));
+    m_folders->start(session(), {path(0), path(1)}, pathsKey()); // finished() may come at once
 }
 
-void ReplicationPage::onPathInfo(int node, const protocol::RpcMessage& reply)
+void ReplicationPage::onFoldersChecked()
 {
-    PathCheck& c = m_checks[size_t(node)];
-    c.done = true;
-    c.error = reply.error;
-    if (reply.error.isNull())
-        c.info = reply.result.toObject().value(QStringLiteral("paths")).toArray().at(0).toObject();
-    const auto settled = [](const PathCheck& p) { return p.done || !p.sent; };
-    if (!settled(m_checks[0]) || !settled(m_checks[1]))
-        return;
-    m_checking = false;
     m_check->setEnabled(true);
     const bool advance = std::exchange(m_advanceWhenFine, false);
     if (showPathChecks() && advance && wizard() && wizard()->currentPage() == this)
@@ -496,11 +464,8 @@ void ReplicationPage::onPathInfo(int node, const protocol::RpcMessage& reply)
 bool ReplicationPage::showPathChecks()
 {
     bool fine = true;
-    QStringList lines;
-    for (int node : {0, 1})
-        lines << pathLine(node, &fine);
+    m_checkResult->setText(m_folders->lines({nodeName(0), nodeName(1)}, sourceNode(), &fine).join(QLatin1Char('\n')));
     m_pathsFine = fine;
-    m_checkResult->setText(lines.join(QLatin1Char('\n')));
     if (fine)
         notice()->showNotice(NoticeLabel::Kind::Info, tr("The folders are ready on both nodes."));
     else
@@ -509,48 +474,6 @@ bool ReplicationPage::showPathChecks()
             tr("The folder must exist on both nodes, and both must answer. Fix what is listed above, then press Next "
                "again."));
     return fine;
-}
-
-QString ReplicationPage::pathLine(int node, bool* fine) const
-{
-    const QString name = nodeName(node);
-    const PathCheck& c = m_checks[size_t(node)];
-    const QString p = path(node);
-    if (!c.sent) {
-        *fine = false;
-        return tr("%1: not connected, so the folder could not be checked. Go back to the connection page and "
-                  "reconnect.")
-            .arg(name);
-    }
-    if (!c.error.isNull()) {
-        *fine = false;
-        return tr("%1: the folder could not be checked. %2").arg(name, agentlink::ErrorText::describe(c.error));
-    }
-    if (!c.info.value(QStringLiteral("exists")).toBool()) {
-        *fine = false;
-        return tr("%1: %2 does not exist. Create the folder on this node, then check again.").arg(name, p);
-    }
-    if (!c.info.value(QStringLiteral("is_dir")).toBool()) {
-        *fine = false;
-        return tr("%1: %2 is a file, not a folder. Choose a folder.").arg(name, p);
-    }
-    const int files = int(std::min<qint64>(c.info.value(QStringLiteral("files")).toInteger(), INT_MAX));
-    const QString size = QLocale().formattedDataSize(c.info.value(QStringLiteral("bytes")).toInteger());
-    const bool truncated = c.info.value(QStringLiteral("truncated")).toBool();
-    if (node == sourceNode()) {
-        return truncated
-                   ? tr("%1: %2 is a folder. The first copy sends more than %Ln file(s), %3; counting stopped "
-                        "there.",
-                        nullptr, files)
-                         .arg(name, p, size)
-                   : tr("%1: %2 is a folder. The first copy sends %Ln file(s), %3.", nullptr, files).arg(name, p, size);
-    }
-    if (files > 0)
-        return tr("%1: %2 is a folder with %Ln file(s). It receives the copy: files the active node does not have "
-                  "are deleted from it.",
-                  nullptr, files)
-            .arg(name, p);
-    return tr("%1: %2 is an empty folder, ready to receive the copy.").arg(name, p);
 }
 
 } // namespace twinha::ui

@@ -20,6 +20,7 @@ class QSpinBox;
 
 namespace twinha::ui {
 
+class FolderCheck;
 class MirrorTransportBox;
 class PostgresBox;
 
@@ -41,14 +42,6 @@ protected:
     void retranslate() override;
 
 private:
-    struct PathCheck
-    {
-        bool sent = false;
-        bool done = false;
-        protocol::RpcError error;
-        QJsonObject info; // one entry of node.path_info's `paths`
-    };
-
     QRadioButton* addChoice(QLayout* layout, QLabel** hint, const char* objectName);
     void updateMode();
     QString path(int node) const;
@@ -60,9 +53,8 @@ private:
     bool sharedAddress() const;
 
     void checkPaths(bool advanceWhenFine);
-    void onPathInfo(int node, const protocol::RpcMessage& reply);
+    void onFoldersChecked();
     bool showPathChecks();
-    QString pathLine(int node, bool* fine) const;
 
     QButtonGroup* m_kind;
     QRadioButton* m_none;
@@ -103,10 +95,7 @@ private:
 
     WizardModel::Replication m_loaded;        // the first channel as the model had it
     QList<WizardModel::Replication> m_others; // further channels of an edited config, kept as they are
-    std::array<PathCheck, 2> m_checks;
-    QString m_checkedKey; // the folders m_checks are (being) made for
-    int m_checkGeneration = 0;
-    bool m_checking = false;
+    FolderCheck* m_folders;                   // both nodes' answers for the folders, in FolderCheck::key()
     bool m_advanceWhenFine = false;
     bool m_pathsFine = false;
 };
