@@ -95,8 +95,22 @@ bool ProcessTable::endDaemonGroup(qint64 pgid, int graceMs)
     if (pgid <= 1)
         return false;
     constexpr int kStopTimeoutMs = 200;
-    ::kill(-static_cast<pid_t>(pgid), SIGSTOP);
+    constexpr int kSettleMs = 100;
     const QString program = programOf(pgid);
+    // A push that has just ended leaves its worker a few milliseconds of exit (a switchover stops
+    // the receiver right after the final push): waited for, up to kSettleMs, since ending it with
+    // SIGTERM would cost rsync's 400 ms.
+    const auto worker = [&] {
+        for (qint64 pid : liveMembers(pgid))
+            if (pid != pgid && programOf(pid) == program)
+                return true;
+        return false;
+    };
+    QElapsedTimer settling;
+    settling.start();
+    while (!program.isEmpty() && worker() && settling.elapsed() < kSettleMs)
+        QThread::usleep(2000);
+    ::kill(-static_cast<pid_t>(pgid), SIGSTOP);
     bool idle = !program.isEmpty() && waitUntilStopped(pgid, kStopTimeoutMs);
     if (idle) {
         for (qint64 pid : liveMembers(pgid)) {

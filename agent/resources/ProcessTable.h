@@ -21,7 +21,8 @@ bool endGroup(qint64 pgid, int graceMs);
 // when no worker runs the daemon's program beside it, killed at once. rsync sleeps 400 ms on
 // SIGTERM before it exits, and a switchover's target waits for that. With a worker (a push being
 // written), or when the group cannot be read, it goes on as endGroup, so workers clean up after
-// themselves.
+// themselves. A worker that exits by itself within 100 ms (a push that has just ended) is waited
+// for first.
 bool endDaemonGroup(qint64 pgid, int graceMs);
 } // namespace ProcessTable
 
