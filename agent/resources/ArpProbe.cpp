@@ -73,10 +73,8 @@ void ArpProbe::onReadable()
         const quint32 zero = 0;
         const bool probes = std::memcmp(buf + 14, &zero, 4) == 0 && std::memcmp(buf + 24, &ip, 4) == 0;
         if (claims || probes) {
-            QStringList mac;
-            for (int i = 0; i < 6; ++i)
-                mac << QStringLiteral("%1").arg(buf[8 + i], 2, 16, QLatin1Char('0'));
-            finish(Outcome::InUse, mac.join(QLatin1Char(':')));
+            const QByteArray mac(reinterpret_cast<const char*>(buf + 8), 6);
+            finish(Outcome::InUse, QString::fromLatin1(mac.toHex(':')));
             return;
         }
     }

@@ -111,13 +111,7 @@ bool ProcessTable::endDaemonGroup(qint64 pgid, int graceMs)
     while (!program.isEmpty() && worker() && settling.elapsed() < kSettleMs)
         QThread::usleep(2000);
     ::kill(-static_cast<pid_t>(pgid), SIGSTOP);
-    bool idle = !program.isEmpty() && waitUntilStopped(pgid, kStopTimeoutMs);
-    if (idle) {
-        for (qint64 pid : liveMembers(pgid)) {
-            if (pid != pgid && programOf(pid) == program)
-                idle = false;
-        }
-    }
+    const bool idle = !program.isEmpty() && waitUntilStopped(pgid, kStopTimeoutMs) && !worker();
     if (!idle) {
         ::kill(-static_cast<pid_t>(pgid), SIGCONT);
         return endGroup(pgid, graceMs);

@@ -1,12 +1,8 @@
 #pragma once
 
-#include "ui/charts/TimeSpan.h"
-
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
-
-#include <optional>
 
 class QButtonGroup;
 class QLabel;
@@ -67,7 +63,6 @@ private:
     HistoryChart* m_rtt = nullptr;
     QTimer m_redraw;
     qint64 m_windowMs = 10 * 60 * 1000;
-    std::optional<TimeSpan> m_span; // shared by the charts; none: live
 };
 
 } // namespace twinha::ui

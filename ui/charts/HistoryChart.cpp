@@ -154,6 +154,7 @@ void HistoryChart::showSpan(const std::optional<TimeSpan>& span)
 
 void HistoryChart::choose(const std::optional<TimeSpan>& span)
 {
+    // The whole window, zoomed or panned back to: following now again, as before the zoom.
     showSpan(span && *span == limits() ? std::nullopt : span);
     const TimeSpan shown = visibleSpan();
     Q_EMIT spanChosen(isLive(), shown.fromMs, shown.toMs);
@@ -161,15 +162,12 @@ void HistoryChart::choose(const std::optional<TimeSpan>& span)
 
 void HistoryChart::zoomAt(qint64 anchorMs, double factor)
 {
-    const TimeSpan zoomed = visibleSpan().zoomed(anchorMs, factor, limits());
-    // Zoomed out to the whole window: following now again, as before the zoom.
-    choose(zoomed == limits() ? std::nullopt : std::optional<TimeSpan>(zoomed));
+    choose(visibleSpan().zoomed(anchorMs, factor, limits()));
 }
 
 void HistoryChart::panBy(qint64 deltaMs)
 {
-    const TimeSpan panned = visibleSpan().panned(deltaMs, limits());
-    choose(panned == limits() ? std::nullopt : std::optional<TimeSpan>(panned));
+    choose(visibleSpan().panned(deltaMs, limits()));
 }
 
 void HistoryChart::applySpan()
@@ -256,8 +254,7 @@ void HistoryChart::mouseMoveEvent(QMouseEvent* event)
         const QRectF plot = plotInView();
         const double dx = event->position().x() - m_dragFrom->x();
         const qint64 delta = plot.width() > 0 ? -std::llround(dx / plot.width() * double(m_dragSpan.length())) : 0;
-        const TimeSpan panned = m_dragSpan.panned(delta, limits());
-        choose(panned == limits() ? std::nullopt : std::optional<TimeSpan>(panned));
+        choose(m_dragSpan.panned(delta, limits()));
         event->accept();
         return;
     }
