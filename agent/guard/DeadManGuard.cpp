@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QProcess>
 
+#include <algorithm>
+
 namespace twinha::agent {
 
 DeadManGuard::DeadManGuard(const Launch& launch, QObject* parent)
@@ -19,6 +21,7 @@ DeadManGuard::DeadManGuard(const Launch& launch, QObject* parent)
         m_socket.abort();
         spawn(); // nobody listens (or the guard went away): start one, at most once per kRespawnMs
     });
+    connect(&m_socket, &QLocalSocket::connected, this, &DeadManGuard::send);
 }
 
 void DeadManGuard::spawn()
@@ -41,14 +44,23 @@ void DeadManGuard::spawn()
 
 void DeadManGuard::report(const QStringList& held, qint64 stopAfterMs)
 {
-    if (m_socket.state() == QLocalSocket::UnconnectedState) {
-        m_socket.connectToServer(GuardCommand::socketPath(m_launch.stateDir)); // the next report goes out
+    m_held = held;
+    m_stopAfterMs = stopAfterMs;
+    m_wordAge.start();
+    if (m_socket.state() == QLocalSocket::UnconnectedState)
+        m_socket.connectToServer(GuardCommand::socketPath(m_launch.stateDir)); // send() once connected
+    else if (isConnected())
+        send();
+}
+
+void DeadManGuard::send()
+{
+    if (!m_wordAge.isValid())
         return;
-    }
-    if (!isConnected())
-        return;
-    const QJsonObject o{{QStringLiteral("held"), QJsonArray::fromStringList(held)},
-                        {QStringLiteral("stop_after_ms"), stopAfterMs}};
+    // The time since report() counts against the deadline, so a late word never stretches it.
+    const qint64 after = m_stopAfterMs < 0 ? -1 : std::max<qint64>(0, m_stopAfterMs - m_wordAge.elapsed());
+    const QJsonObject o{{QStringLiteral("held"), QJsonArray::fromStringList(m_held)},
+                        {QStringLiteral("stop_after_ms"), after}};
     m_socket.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
     m_socket.flush();
 }

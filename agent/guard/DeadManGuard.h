@@ -27,16 +27,22 @@ public:
 
     explicit DeadManGuard(const Launch& launch, QObject* parent = nullptr);
 
-    // `stopAfterMs` < 0: never (manual failover, maintenance mode, or nothing held).
+    // `stopAfterMs` < 0: never (manual failover, maintenance mode, or nothing held). When the
+    // socket is not connected yet, the word goes out as soon as it is, less the time it waited:
+    // a restarted daemon must take over its predecessor's guard before that guard's deadline.
     void report(const QStringList& held, qint64 stopAfterMs);
     bool isConnected() const { return m_socket.state() == QLocalSocket::ConnectedState; }
 
 private:
     void spawn();
+    void send();
 
     Launch m_launch;
     QLocalSocket m_socket;
     QElapsedTimer m_lastSpawn;
+    QStringList m_held;
+    qint64 m_stopAfterMs = -1;
+    QElapsedTimer m_wordAge; // since the last report()
 };
 
 } // namespace twinha::agent

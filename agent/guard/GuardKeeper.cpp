@@ -57,6 +57,7 @@ bool GuardKeeper::listen(const QString& socketPath, QString* error)
             });
             connect(s, &QLocalSocket::disconnected, this, [this, s] {
                 --m_clients;
+                m_agentAway = true;
                 s->deleteLater();
                 AgentLog::get("guard")->warn(
                     "the agent went away; {} stop at the deadline unless it comes back",
@@ -83,6 +84,15 @@ void GuardKeeper::onReport(const QByteArray& line)
     for (const QJsonValue& v : o.value(QStringLiteral("held")).toArray())
         if (m_groups.contains(v.toString()))
             held << v.toString();
+    if (m_agentAway) {
+        // A restart's margin: how long before the deadline its successor spoke.
+        m_agentAway = false;
+        if (m_deadline.isActive())
+            AgentLog::get("guard")->info("word from the agent again, {} ms before the deadline",
+                                         m_deadline.remainingTime());
+        else
+            AgentLog::get("guard")->info("word from the agent again");
+    }
     m_held = held;
     const qint64 after = o.value(QStringLiteral("stop_after_ms")).toInteger(-1);
     if (m_held.isEmpty() || after < 0)

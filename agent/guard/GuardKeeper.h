@@ -52,6 +52,7 @@ private:
     QTimer m_deadline;
     QTimer m_idle;
     bool m_finishing = false;
+    bool m_agentAway = false; // since a connection closed, until the next word
 };
 
 } // namespace twinha::agent

@@ -93,6 +93,26 @@ private Q_SLOTS:
         agent.flush();
         QTRY_COMPARE_WITH_TIMEOUT(first.held(), QStringList{QStringLiteral("g")}, 2000);
     }
+
+    void aRestartedAgentsFirstWordPutsOffItsPredecessorsDeadline()
+    {
+        // The daemon that went away said 300 ms. Its successor's first report must reach the guard
+        // by itself: one that only connected, and waited for the next report to say anything, let
+        // the deadline pass during a restart (TestNetnsAgentRestart).
+        const QString socket = GuardCommand::socketPath(m_dir.path());
+        GuardKeeper keeper(config(), QStringLiteral("n1"));
+        QString error;
+        QVERIFY2(keeper.listen(socket, &error), qPrintable(error));
+        QSignalSpy stopped(&keeper, &GuardKeeper::stopped);
+        keeper.onReport(report(300));
+        DeadManGuard successor(
+            {QStringLiteral("/nonexistent/twinha-agent"), QString(), QStringLiteral("n1"), m_dir.path()});
+        successor.report({QStringLiteral("g")}, 5000);
+        QTest::qWait(800); // well past the predecessor's deadline, with no further report
+        QVERIFY(stopped.isEmpty());
+        QCOMPARE(keeper.held(), QStringList{QStringLiteral("g")});
+        QVERIFY(!QFile::exists(stoppedFile()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGuardKeeper)
