@@ -1842,6 +1842,53 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
 </context>
 <context>
+    <name>twinha::ui::AddressCheck</name>
+    <message>
+        <source>%1: not connected, so the address was not checked there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the check failed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside the subnet of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the subnet of none of this node&apos;s interfaces, so other hosts may not reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not inside the subnet of %2, so other hosts may not reach it. Check the prefix and the interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether something answers on it could not be tested (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers, as expected: the cluster holds this address now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is already assigned on this node. Remove it from the node&apos;s network settings: the cluster adds and removes it by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something already answers on it (found with %1): another host uses this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::AppLogModel</name>
     <message>
         <source>Trace</source>
@@ -3653,18 +3700,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3696,26 +3731,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>Two independent links, for example a private cable between the nodes and the public network, avoid false failovers: one broken cable or switch then does not look like a failed peer.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On interface %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of link %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address of %1 on link %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UDP port of %1 on link %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>A failed peer is noticed after %1 s of silence on every link (%Ln heartbeat(s) missed).</source>
         <translation type="unfinished">
@@ -3725,38 +3740,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Add at least one heartbeat link: without one the nodes cannot hear each other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link %1 has no name. Enter a short name such as &quot;private&quot; or &quot;public&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The link name &quot;%1&quot; is not valid. Use up to 63 letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two links are called &quot;%1&quot;. Give each link a name of its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the address of %1 on link &quot;%2&quot;: pick one of its addresses or type one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IP address or host name. Enter the address of %2 on link &quot;%3&quot; without a /prefix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The port of %1 on link &quot;%2&quot; must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Links &quot;%1&quot; and &quot;%2&quot; both use %3 on %4. Give each link its own address or port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On link &quot;%1&quot; both nodes use %2. Enter each node&apos;s own address on this path, or give them different ports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3812,6 +3795,73 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>it last said: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::LinksTable</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On interface %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of %1 on link %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP port of %1 on link %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 has no name. Enter a short name such as &quot;private&quot; or &quot;public&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link name &quot;%1&quot; is not valid. Use up to 63 letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two links are called &quot;%1&quot;. Give each link a name of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of %1 on link &quot;%2&quot;: pick one of its addresses or type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address or host name. Enter the address of %2 on link &quot;%3&quot; without a /prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port of %1 on link &quot;%2&quot; must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links &quot;%1&quot; and &quot;%2&quot; both use %3 on %4. Give each link its own address or port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On link &quot;%1&quot; both nodes use %2. Enter each node&apos;s own address on this path, or give them different ports.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3993,6 +4043,97 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The console is connected to neither agent right now; each node&apos;s card says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::MirrorFields</name>
+    <message>
+        <source>&amp;Folder on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder, the same on both nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Different folder on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive &amp;port on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive &amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive port on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port on which %1 receives the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port on which each node receives the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby receives the copy on this TCP port, on the address of its first heartbeat link. The same port is used on both nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the folders on both nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the folder to mirror on %1, for example /var/mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path. Enter the full path of the folder on %2, starting with /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a system folder: mirroring it would delete files on the standby. Choose the folder that holds the service&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receive port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both nodes use the address %1, so they need different receive ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folders are ready on both nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder must exist on both nodes, and both must answer. Fix what is listed above, then press Next again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4758,62 +4899,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Folder on %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder, the same on both nodes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Different folder on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;older on %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receive &amp;port on %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receive &amp;port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receive port on %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP port on which %1 receives the copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP port on which each node receives the copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The standby receives the copy on this TCP port, on the address of its first heartbeat link. The same port is used on both nodes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check folders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the folders on both nodes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Command l&amp;ine:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4870,38 +4955,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Enter the command that prints the replication lag as one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the folder to mirror on %1, for example /var/mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an absolute path. Enter the full path of the folder on %2, starting with /.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a system folder: mirroring it would delete files on the standby. Choose the folder that holds the service&apos;s data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receive port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both nodes use the address %1, so they need different receive ports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folders are ready on both nodes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder must exist on both nodes, and both must answer. Fix what is listed above, then press Next again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transport:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5061,102 +5114,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Virtual IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A virtual IP address moves with the group: the active node adds it to the interface and announces it, so clients always reach the active node at the same address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Address with prefix:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Virtual IP address with prefix length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Interface:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network interface of the virtual IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the address on both nodes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cluster starts this systemd service on the active node and stops it on the other. Disable it at boot on both nodes (systemctl disable), so that only the cluster starts it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>systemd &amp;unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>systemd unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cluster runs your commands on the active node. The status command must exit with 0 while the resource runs, and with anything else when it is stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start command:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;top command:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stat&amp;us command:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status command (exit 0 = running)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no such unit; install it there before the group can run on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter a name for this resource.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5166,118 +5123,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>This group already has a resource called &quot;%1&quot;. Choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the systemd unit the cluster starts and stops, or type its name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a unit name. Choose one of the list or type a name like postfix.service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the command that starts the resource.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the command that stops the resource.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the command that tells whether the resource runs: exit status 0 means it runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the virtual IP address with its prefix length, for example 192.0.2.10/24.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an address with a prefix length. Write it like 192.0.2.10/24 or 2001:db8::10/64.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the network interface that carries the address, for example eth0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an interface name. Choose one of the list or type a name like eth0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking %1 on both nodes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already in use. Choose an address no other host has: the cluster adds it on the active node by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the warnings above. To keep this address anyway, press OK again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is free and fits the interface on both nodes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not connected, so the address was not checked there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the check failed. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is inside the subnet of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in the subnet of none of this node&apos;s interfaces, so other hosts may not reach it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not inside the subnet of %2, so other hosts may not reach it. Check the prefix and the interface.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether something answers on it could not be tested (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing answers on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It answers, as expected: the cluster holds this address now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is already assigned on this node. Remove it from the node&apos;s network settings: the cluster adds and removes it by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something already answers on it (found with %1): another host uses this address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &amp;as user:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User the commands run as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The three commands run as this user on both nodes. Keep root only if they need it: whoever may change this cluster&apos;s configuration decides what runs as root.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the user the commands run as, such as root or the service&apos;s own user.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5396,6 +5241,112 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>This change rewrites the whole file: settings this wizard does not show are kept, but the comments are not. The current file is kept next to it as a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ScriptFields</name>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster runs your commands on the active node. The status command must exit with 0 while the resource runs, and with anything else when it is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status command (exit 0 = running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;as user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User the commands run as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three commands run as this user on both nodes. Keep root only if they need it: whoever may change this cluster&apos;s configuration decides what runs as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the command that starts the resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the command that stops the resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the command that tells whether the resource runs: exit status 0 means it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user the commands run as, such as root or the service&apos;s own user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ServiceFields</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster starts this systemd service on the active node and stops it on the other. Disable it at boot on both nodes (systemctl disable), so that only the cluster starts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no such unit; install it there before the group can run on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the systemd unit the cluster starts and stops, or type its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit name. Choose one of the list or type a name like postfix.service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5754,6 +5705,77 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <name>twinha::ui::TrayNotifier</name>
     <message>
         <source>TwinHA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::VipFields</name>
+    <message>
+        <source>Virtual IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual IP address moves with the group: the active node adds it to the interface and announces it, so clients always reach the active node at the same address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address with prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual IP address with prefix length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interface of the virtual IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address on both nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the virtual IP address with its prefix length, for example 192.0.2.10/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address with a prefix length. Write it like 192.0.2.10/24 or 2001:db8::10/64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the network interface that carries the address, for example eth0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interface name. Choose one of the list or type a name like eth0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 on both nodes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in use. Choose an address no other host has: the cluster adds it on the active node by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the warnings above. To keep this address anyway, press OK again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is free and fits the interface on both nodes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

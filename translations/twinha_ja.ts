@@ -1866,6 +1866,53 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
 </context>
 <context>
+    <name>twinha::ui::AddressCheck</name>
+    <message>
+        <source>%1: not connected, so the address was not checked there.</source>
+        <translation>%1：接続されていないため、このノードではアドレスを確認していません。</translation>
+    </message>
+    <message>
+        <source>%1: the check failed. %2</source>
+        <translation>%1：確認に失敗しました。%2</translation>
+    </message>
+    <message>
+        <source>%1 is inside the subnet of %2.</source>
+        <translation>%1 は %2 のサブネット内にあります。</translation>
+    </message>
+    <message>
+        <source>%1 is in the subnet of none of this node&apos;s interfaces, so other hosts may not reach it.</source>
+        <translation>%1 はこのノードのどのインターフェースのサブネットにも含まれないため、他のホストから到達できない可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the subnet of %2, so other hosts may not reach it. Check the prefix and the interface.</source>
+        <translation>%1 は %2 のサブネット外にあるため、他のホストから到達できない可能性があります。プレフィックス長とインターフェースを確認してください。</translation>
+    </message>
+    <message>
+        <source>Whether something answers on it could not be tested (%1).</source>
+        <translation>このアドレスで応答があるかどうかを確認できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>Nothing answers on it.</source>
+        <translation>このアドレスに応答するホストはありません。</translation>
+    </message>
+    <message>
+        <source>It answers, as expected: the cluster holds this address now.</source>
+        <translation>想定どおり応答があります。現在このアドレスはクラスタが保持しています。</translation>
+    </message>
+    <message>
+        <source>It is already assigned on this node. Remove it from the node&apos;s network settings: the cluster adds and removes it by itself.</source>
+        <translation>このアドレスは既にこのノードに割り当てられています。ノードのネットワーク設定から削除してください。アドレスの追加と削除はクラスタが自動で行います。</translation>
+    </message>
+    <message>
+        <source>Something already answers on it (found with %1): another host uses this address.</source>
+        <translation>このアドレスには既に応答があります（%1 で検出）。他のホストがこのアドレスを使用しています。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2%3</translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::AppLogModel</name>
     <message>
         <source>Trace</source>
@@ -3670,18 +3717,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>各回線はノード間の経路です。各回線で、各ノードは自身のアドレスとポートから相手ノードのアドレスとポートへ、小さな UDP ハートビートを送信します。</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Address of %1</source>
-        <translation>%1 のアドレス</translation>
-    </message>
-    <message>
-        <source>Port of %1</source>
-        <translation>%1 のポート</translation>
-    </message>
-    <message>
         <source>Add link</source>
         <translation>回線を追加</translation>
     </message>
@@ -3713,26 +3748,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>Two independent links, for example a private cable between the nodes and the public network, avoid false failovers: one broken cable or switch then does not look like a failed peer.</source>
         <translation>ノード間の専用ケーブルとパブリックネットワークのように、独立した 2 本の回線を用意すると誤ったフェイルオーバーを防げます。ケーブルやスイッチが 1 か所故障しても、相手ノードの障害とは判断されません。</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>On interface %1</source>
-        <translation>インターフェース：%1</translation>
-    </message>
-    <message>
-        <source>Name of link %1</source>
-        <translation>回線 %1 の名前</translation>
-    </message>
-    <message>
-        <source>Address of %1 on link %2</source>
-        <translation>回線 %2 での %1 のアドレス</translation>
-    </message>
-    <message>
-        <source>UDP port of %1 on link %2</source>
-        <translation>回線 %2 での %1 の UDP ポート</translation>
-    </message>
     <message numerus="yes">
         <source>A failed peer is noticed after %1 s of silence on every link (%Ln heartbeat(s) missed).</source>
         <translation>
@@ -3742,38 +3757,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>Add at least one heartbeat link: without one the nodes cannot hear each other.</source>
         <translation>ハートビート回線を 1 つ以上追加してください。回線がないと、ノード同士が互いを検知できません。</translation>
-    </message>
-    <message>
-        <source>Link %1 has no name. Enter a short name such as &quot;private&quot; or &quot;public&quot;.</source>
-        <translation>回線 %1 に名前がありません。「private」や「public」などの短い名前を入力してください。</translation>
-    </message>
-    <message>
-        <source>The link name &quot;%1&quot; is not valid. Use up to 63 letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
-        <translation>回線名「%1」は無効です。英字、数字、「-」、「_」を使って 63 文字以内で指定し、先頭は英字か数字にしてください。</translation>
-    </message>
-    <message>
-        <source>Two links are called &quot;%1&quot;. Give each link a name of its own.</source>
-        <translation>「%1」という名前の回線が 2 つあります。回線ごとに異なる名前を付けてください。</translation>
-    </message>
-    <message>
-        <source>Enter the address of %1 on link &quot;%2&quot;: pick one of its addresses or type one.</source>
-        <translation>回線「%2」での %1 のアドレスを入力してください。一覧から選択するか、直接入力します。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IP address or host name. Enter the address of %2 on link &quot;%3&quot; without a /prefix.</source>
-        <translation>「%1」は IP アドレスでもホスト名でもありません。回線「%3」での %2 のアドレスを、/プレフィックスを付けずに入力してください。</translation>
-    </message>
-    <message>
-        <source>The port of %1 on link &quot;%2&quot; must be between 1 and 65535.</source>
-        <translation>回線「%2」での %1 のポートは 1～65535 の範囲で指定してください。</translation>
-    </message>
-    <message>
-        <source>Links &quot;%1&quot; and &quot;%2&quot; both use %3 on %4. Give each link its own address or port.</source>
-        <translation>回線「%1」と「%2」が、どちらも %4 の %3 を使用しています。回線ごとに異なるアドレスまたはポートを指定してください。</translation>
-    </message>
-    <message>
-        <source>On link &quot;%1&quot; both nodes use %2. Enter each node&apos;s own address on this path, or give them different ports.</source>
-        <translation>回線「%1」で両ノードが %2 を使用しています。この経路での各ノード自身のアドレスを入力するか、異なるポートを指定してください。</translation>
     </message>
     <message>
         <source>The dead time must be at least three times the heartbeat interval, here %1 ms or more, so that a few lost heartbeats do not look like a failed peer.</source>
@@ -3829,6 +3812,73 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>it last said: %1, %2</source>
         <translation>最後の報告: %1、%2</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::LinksTable</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Address of %1</source>
+        <translation>%1 のアドレス</translation>
+    </message>
+    <message>
+        <source>Port of %1</source>
+        <translation>%1 のポート</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>On interface %1</source>
+        <translation>インターフェース：%1</translation>
+    </message>
+    <message>
+        <source>Name of link %1</source>
+        <translation>回線 %1 の名前</translation>
+    </message>
+    <message>
+        <source>Address of %1 on link %2</source>
+        <translation>回線 %2 での %1 のアドレス</translation>
+    </message>
+    <message>
+        <source>UDP port of %1 on link %2</source>
+        <translation>回線 %2 での %1 の UDP ポート</translation>
+    </message>
+    <message>
+        <source>Link %1 has no name. Enter a short name such as &quot;private&quot; or &quot;public&quot;.</source>
+        <translation>回線 %1 に名前がありません。「private」や「public」などの短い名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The link name &quot;%1&quot; is not valid. Use up to 63 letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
+        <translation>回線名「%1」は無効です。英字、数字、「-」、「_」を使って 63 文字以内で指定し、先頭は英字か数字にしてください。</translation>
+    </message>
+    <message>
+        <source>Two links are called &quot;%1&quot;. Give each link a name of its own.</source>
+        <translation>「%1」という名前の回線が 2 つあります。回線ごとに異なる名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Enter the address of %1 on link &quot;%2&quot;: pick one of its addresses or type one.</source>
+        <translation>回線「%2」での %1 のアドレスを入力してください。一覧から選択するか、直接入力します。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address or host name. Enter the address of %2 on link &quot;%3&quot; without a /prefix.</source>
+        <translation>「%1」は IP アドレスでもホスト名でもありません。回線「%3」での %2 のアドレスを、/プレフィックスを付けずに入力してください。</translation>
+    </message>
+    <message>
+        <source>The port of %1 on link &quot;%2&quot; must be between 1 and 65535.</source>
+        <translation>回線「%2」での %1 のポートは 1～65535 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Links &quot;%1&quot; and &quot;%2&quot; both use %3 on %4. Give each link its own address or port.</source>
+        <translation>回線「%1」と「%2」が、どちらも %4 の %3 を使用しています。回線ごとに異なるアドレスまたはポートを指定してください。</translation>
+    </message>
+    <message>
+        <source>On link &quot;%1&quot; both nodes use %2. Enter each node&apos;s own address on this path, or give them different ports.</source>
+        <translation>回線「%1」で両ノードが %2 を使用しています。この経路での各ノード自身のアドレスを入力するか、異なるポートを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4060,97 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>The console is connected to neither agent right now; each node&apos;s card says why.</source>
         <translation>コンソールは現在どちらのエージェントにも接続していません。理由は各ノードのカードに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::MirrorFields</name>
+    <message>
+        <source>&amp;Folder on %1:</source>
+        <translation>%1 のフォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Folder on %1</source>
+        <translation>%1 のフォルダー</translation>
+    </message>
+    <message>
+        <source>Folder, the same on both nodes</source>
+        <translation>フォルダー（両ノード共通）</translation>
+    </message>
+    <message>
+        <source>&amp;Different folder on %1</source>
+        <translation>%1 では別のフォルダーを使用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>F&amp;older on %1:</source>
+        <translation>%1 のフォルダー(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>転送方式:</translation>
+    </message>
+    <message>
+        <source>Receive &amp;port on %1:</source>
+        <translation>%1 の受信ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Receive &amp;port:</source>
+        <translation>受信ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Receive port on %1:</source>
+        <translation>%1 の受信ポート:</translation>
+    </message>
+    <message>
+        <source>TCP port on which %1 receives the copy</source>
+        <translation>%1 が複製データを受信する TCP ポート</translation>
+    </message>
+    <message>
+        <source>TCP port on which each node receives the copy</source>
+        <translation>各ノードが複製データを受信する TCP ポート</translation>
+    </message>
+    <message>
+        <source>The standby receives the copy on this TCP port, on the address of its first heartbeat link. The same port is used on both nodes.</source>
+        <translation>スタンバイは、1 つ目のハートビート回線のアドレスで、この TCP ポートを使って複製データを受信します。両ノードで同じポートを使用します。</translation>
+    </message>
+    <message>
+        <source>Check folders</source>
+        <translation>フォルダーを確認</translation>
+    </message>
+    <message>
+        <source>Check the folders on both nodes</source>
+        <translation>両ノードのフォルダーを確認</translation>
+    </message>
+    <message>
+        <source>Enter the folder to mirror on %1, for example /var/mail.</source>
+        <translation>%1 でミラーするフォルダー（/var/mail など）を入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path. Enter the full path of the folder on %2, starting with /.</source>
+        <translation>「%1」は絶対パスではありません。%2 上のフォルダーのフルパスを / から入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a system folder: mirroring it would delete files on the standby. Choose the folder that holds the service&apos;s data.</source>
+        <translation>%1 はシステムフォルダーです。ミラーするとスタンバイ上のファイルが削除されてしまいます。サービスのデータを格納しているフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>The receive port must be between 1 and 65535.</source>
+        <translation>受信ポートは 1～65535 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Both nodes use the address %1, so they need different receive ports.</source>
+        <translation>両ノードが同じアドレス %1 を使用しているため、受信ポートを別々にする必要があります。</translation>
+    </message>
+    <message>
+        <source>The folders are ready on both nodes.</source>
+        <translation>両ノードのフォルダーの準備ができています。</translation>
+    </message>
+    <message>
+        <source>The folder must exist on both nodes, and both must answer. Fix what is listed above, then press Next again.</source>
+        <translation>フォルダーが両ノードに存在し、両ノードが応答する必要があります。上記の問題を解決してから、もう一度「次へ」を押してください。</translation>
     </message>
 </context>
 <context>
@@ -4773,62 +4914,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>データは、このグループがアクティブなノードからもう一方のノードへ複製されます。</translation>
     </message>
     <message>
-        <source>&amp;Folder on %1:</source>
-        <translation>%1 のフォルダー(&amp;F):</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>フォルダー(&amp;F):</translation>
-    </message>
-    <message>
-        <source>Folder on %1</source>
-        <translation>%1 のフォルダー</translation>
-    </message>
-    <message>
-        <source>Folder, the same on both nodes</source>
-        <translation>フォルダー（両ノード共通）</translation>
-    </message>
-    <message>
-        <source>&amp;Different folder on %1</source>
-        <translation>%1 では別のフォルダーを使用(&amp;D)</translation>
-    </message>
-    <message>
-        <source>F&amp;older on %1:</source>
-        <translation>%1 のフォルダー(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Receive &amp;port on %1:</source>
-        <translation>%1 の受信ポート(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Receive &amp;port:</source>
-        <translation>受信ポート(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Receive port on %1:</source>
-        <translation>%1 の受信ポート:</translation>
-    </message>
-    <message>
-        <source>TCP port on which %1 receives the copy</source>
-        <translation>%1 が複製データを受信する TCP ポート</translation>
-    </message>
-    <message>
-        <source>TCP port on which each node receives the copy</source>
-        <translation>各ノードが複製データを受信する TCP ポート</translation>
-    </message>
-    <message>
-        <source>The standby receives the copy on this TCP port, on the address of its first heartbeat link. The same port is used on both nodes.</source>
-        <translation>スタンバイは、1 つ目のハートビート回線のアドレスで、この TCP ポートを使って複製データを受信します。両ノードで同じポートを使用します。</translation>
-    </message>
-    <message>
-        <source>Check folders</source>
-        <translation>フォルダーを確認</translation>
-    </message>
-    <message>
-        <source>Check the folders on both nodes</source>
-        <translation>両ノードのフォルダーを確認</translation>
-    </message>
-    <message>
         <source>Command l&amp;ine:</source>
         <translation>コマンドライン(&amp;I):</translation>
     </message>
@@ -4885,38 +4970,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>Enter the command that prints the replication lag as one JSON object.</source>
         <translation>レプリケーション遅延を 1 つの JSON オブジェクトとして出力するコマンドを入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter the folder to mirror on %1, for example /var/mail.</source>
-        <translation>%1 でミラーするフォルダー（/var/mail など）を入力してください。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an absolute path. Enter the full path of the folder on %2, starting with /.</source>
-        <translation>「%1」は絶対パスではありません。%2 上のフォルダーのフルパスを / から入力してください。</translation>
-    </message>
-    <message>
-        <source>%1 is a system folder: mirroring it would delete files on the standby. Choose the folder that holds the service&apos;s data.</source>
-        <translation>%1 はシステムフォルダーです。ミラーするとスタンバイ上のファイルが削除されてしまいます。サービスのデータを格納しているフォルダーを選択してください。</translation>
-    </message>
-    <message>
-        <source>The receive port must be between 1 and 65535.</source>
-        <translation>受信ポートは 1～65535 の範囲で指定してください。</translation>
-    </message>
-    <message>
-        <source>Both nodes use the address %1, so they need different receive ports.</source>
-        <translation>両ノードが同じアドレス %1 を使用しているため、受信ポートを別々にする必要があります。</translation>
-    </message>
-    <message>
-        <source>The folders are ready on both nodes.</source>
-        <translation>両ノードのフォルダーの準備ができています。</translation>
-    </message>
-    <message>
-        <source>The folder must exist on both nodes, and both must answer. Fix what is listed above, then press Next again.</source>
-        <translation>フォルダーが両ノードに存在し、両ノードが応答する必要があります。上記の問題を解決してから、もう一度「次へ」を押してください。</translation>
-    </message>
-    <message>
-        <source>Transport:</source>
-        <translation>転送方式:</translation>
     </message>
     <message>
         <source>&amp;PostgreSQL streaming replication</source>
@@ -5073,102 +5126,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>英字、数字、「-」、「_」が使えます。コンソールとジャーナルに表示されます。</translation>
     </message>
     <message>
-        <source>Virtual IP address</source>
-        <translation>仮想IPアドレス</translation>
-    </message>
-    <message>
-        <source>A virtual IP address moves with the group: the active node adds it to the interface and announces it, so clients always reach the active node at the same address.</source>
-        <translation>仮想IPアドレスはグループとともに移動します。アクティブノードがインターフェースにアドレスを追加してネットワークに通知するため、クライアントは常に同じアドレスでアクティブノードに接続できます。</translation>
-    </message>
-    <message>
-        <source>&amp;Address with prefix:</source>
-        <translation>アドレス/プレフィックス長(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Virtual IP address with prefix length</source>
-        <translation>プレフィックス長付きの仮想IPアドレス</translation>
-    </message>
-    <message>
-        <source>&amp;Interface:</source>
-        <translation>インターフェース(&amp;I):</translation>
-    </message>
-    <message>
-        <source>Network interface of the virtual IP address</source>
-        <translation>仮想IPアドレスのネットワークインターフェース</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Check address</source>
-        <translation>アドレスを確認</translation>
-    </message>
-    <message>
-        <source>Check the address on both nodes</source>
-        <translation>両ノードでアドレスを確認</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>サービス</translation>
-    </message>
-    <message>
-        <source>The cluster starts this systemd service on the active node and stops it on the other. Disable it at boot on both nodes (systemctl disable), so that only the cluster starts it.</source>
-        <translation>クラスタはこの systemd サービスをアクティブノードで起動し、もう一方のノードでは停止します。クラスタだけが起動するよう、両ノードで自動起動を無効にしてください（systemctl disable）。</translation>
-    </message>
-    <message>
-        <source>systemd &amp;unit:</source>
-        <translation>systemd ユニット(&amp;U):</translation>
-    </message>
-    <message>
-        <source>systemd unit</source>
-        <translation>systemd ユニット</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Script</source>
-        <translation>スクリプト</translation>
-    </message>
-    <message>
-        <source>The cluster runs your commands on the active node. The status command must exit with 0 while the resource runs, and with anything else when it is stopped.</source>
-        <translation>クラスタはアクティブノードで指定のコマンドを実行します。状態確認コマンドは、リソースの稼働中は 0 で、停止中は 0 以外で終了する必要があります。</translation>
-    </message>
-    <message>
-        <source>&amp;Start command:</source>
-        <translation>起動コマンド(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Start command</source>
-        <translation>起動コマンド</translation>
-    </message>
-    <message>
-        <source>S&amp;top command:</source>
-        <translation>停止コマンド(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Stop command</source>
-        <translation>停止コマンド</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us command:</source>
-        <translation>状態確認コマンド(&amp;U):</translation>
-    </message>
-    <message>
-        <source>Status command (exit 0 = running)</source>
-        <translation>状態確認コマンド（終了コード 0 = 稼働中）</translation>
-    </message>
-    <message>
-        <source>%1 has no such unit; install it there before the group can run on it.</source>
-        <translation>%1 にはこのユニットがありません。グループをこのノードで稼働させるには、先にユニットをインストールしてください。</translation>
-    </message>
-    <message>
-        <source>On %1: %2.</source>
-        <translation>%1：%2。</translation>
-    </message>
-    <message>
         <source>Enter a name for this resource.</source>
         <translation>このリソースの名前を入力してください。</translation>
     </message>
@@ -5179,118 +5136,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>This group already has a resource called &quot;%1&quot;. Choose another name.</source>
         <translation>このグループには既に「%1」という名前のリソースがあります。別の名前を指定してください。</translation>
-    </message>
-    <message>
-        <source>Choose the systemd unit the cluster starts and stops, or type its name.</source>
-        <translation>クラスタが起動・停止する systemd ユニットを選択するか、名前を入力してください。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a unit name. Choose one of the list or type a name like postfix.service.</source>
-        <translation>「%1」はユニット名ではありません。一覧から選択するか、postfix.service のような名前を入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter the command that starts the resource.</source>
-        <translation>リソースを起動するコマンドを入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter the command that stops the resource.</source>
-        <translation>リソースを停止するコマンドを入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter the command that tells whether the resource runs: exit status 0 means it runs.</source>
-        <translation>リソースが稼働しているかを判定するコマンドを入力してください。終了ステータス 0 が稼働中を意味します。</translation>
-    </message>
-    <message>
-        <source>Enter the virtual IP address with its prefix length, for example 192.0.2.10/24.</source>
-        <translation>仮想IPアドレスをプレフィックス長付きで入力してください（例：192.0.2.10/24）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an address with a prefix length. Write it like 192.0.2.10/24 or 2001:db8::10/64.</source>
-        <translation>「%1」はプレフィックス長付きのアドレスではありません。192.0.2.10/24 や 2001:db8::10/64 のように入力してください。</translation>
-    </message>
-    <message>
-        <source>Choose the network interface that carries the address, for example eth0.</source>
-        <translation>アドレスを割り当てるネットワークインターフェース（eth0 など）を選択してください。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an interface name. Choose one of the list or type a name like eth0.</source>
-        <translation>「%1」はインターフェース名ではありません。一覧から選択するか、eth0 のような名前を入力してください。</translation>
-    </message>
-    <message>
-        <source>Checking %1 on both nodes…</source>
-        <translation>両ノードで %1 を確認しています…</translation>
-    </message>
-    <message>
-        <source>%1 is already in use. Choose an address no other host has: the cluster adds it on the active node by itself.</source>
-        <translation>%1 は既に使用されています。他のホストが使用していないアドレスを選択してください。アドレスはクラスタがアクティブノードに自動で追加します。</translation>
-    </message>
-    <message>
-        <source>Read the warnings above. To keep this address anyway, press OK again.</source>
-        <translation>上の警告をお読みください。それでもこのアドレスを使用する場合は、もう一度「OK」を押してください。</translation>
-    </message>
-    <message>
-        <source>%1 is free and fits the interface on both nodes.</source>
-        <translation>%1 は未使用で、両ノードのインターフェースに適合しています。</translation>
-    </message>
-    <message>
-        <source>%1: not connected, so the address was not checked there.</source>
-        <translation>%1：接続されていないため、このノードではアドレスを確認していません。</translation>
-    </message>
-    <message>
-        <source>%1: the check failed. %2</source>
-        <translation>%1：確認に失敗しました。%2</translation>
-    </message>
-    <message>
-        <source>%1 is inside the subnet of %2.</source>
-        <translation>%1 は %2 のサブネット内にあります。</translation>
-    </message>
-    <message>
-        <source>%1 is in the subnet of none of this node&apos;s interfaces, so other hosts may not reach it.</source>
-        <translation>%1 はこのノードのどのインターフェースのサブネットにも含まれないため、他のホストから到達できない可能性があります。</translation>
-    </message>
-    <message>
-        <source>%1 is not inside the subnet of %2, so other hosts may not reach it. Check the prefix and the interface.</source>
-        <translation>%1 は %2 のサブネット外にあるため、他のホストから到達できない可能性があります。プレフィックス長とインターフェースを確認してください。</translation>
-    </message>
-    <message>
-        <source>Whether something answers on it could not be tested (%1).</source>
-        <translation>このアドレスで応答があるかどうかを確認できませんでした（%1）。</translation>
-    </message>
-    <message>
-        <source>Nothing answers on it.</source>
-        <translation>このアドレスに応答するホストはありません。</translation>
-    </message>
-    <message>
-        <source>It answers, as expected: the cluster holds this address now.</source>
-        <translation>想定どおり応答があります。現在このアドレスはクラスタが保持しています。</translation>
-    </message>
-    <message>
-        <source>It is already assigned on this node. Remove it from the node&apos;s network settings: the cluster adds and removes it by itself.</source>
-        <translation>このアドレスは既にこのノードに割り当てられています。ノードのネットワーク設定から削除してください。アドレスの追加と削除はクラスタが自動で行います。</translation>
-    </message>
-    <message>
-        <source>Something already answers on it (found with %1): another host uses this address.</source>
-        <translation>このアドレスには既に応答があります（%1 で検出）。他のホストがこのアドレスを使用しています。</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3</source>
-        <translation>%1：%2%3</translation>
-    </message>
-    <message>
-        <source>Run &amp;as user:</source>
-        <translation>実行ユーザー(&amp;A):</translation>
-    </message>
-    <message>
-        <source>User the commands run as</source>
-        <translation>コマンドを実行するユーザー</translation>
-    </message>
-    <message>
-        <source>The three commands run as this user on both nodes. Keep root only if they need it: whoever may change this cluster&apos;s configuration decides what runs as root.</source>
-        <translation>3 つのコマンドは両ノードでこのユーザーとして実行されます。root は本当に必要なときだけにしてください。このクラスタの設定を変更できる人が、root で何を実行するかを決めることになります。</translation>
-    </message>
-    <message>
-        <source>Enter the user the commands run as, such as root or the service&apos;s own user.</source>
-        <translation>コマンドを実行するユーザーを入力してください（root やサービス専用のユーザーなど）。</translation>
     </message>
 </context>
 <context>
@@ -5409,6 +5254,112 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>This change rewrites the whole file: settings this wizard does not show are kept, but the comments are not. The current file is kept next to it as a backup.</source>
         <translation>この変更ではファイル全体を書き直します。ウィザードに表示されない設定は残りますが、コメントは残りません。現在のファイルはバックアップとして隣に保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ScriptFields</name>
+    <message>
+        <source>Script</source>
+        <translation>スクリプト</translation>
+    </message>
+    <message>
+        <source>The cluster runs your commands on the active node. The status command must exit with 0 while the resource runs, and with anything else when it is stopped.</source>
+        <translation>クラスタはアクティブノードで指定のコマンドを実行します。状態確認コマンドは、リソースの稼働中は 0 で、停止中は 0 以外で終了する必要があります。</translation>
+    </message>
+    <message>
+        <source>&amp;Start command:</source>
+        <translation>起動コマンド(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Start command</source>
+        <translation>起動コマンド</translation>
+    </message>
+    <message>
+        <source>S&amp;top command:</source>
+        <translation>停止コマンド(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Stop command</source>
+        <translation>停止コマンド</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us command:</source>
+        <translation>状態確認コマンド(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Status command (exit 0 = running)</source>
+        <translation>状態確認コマンド（終了コード 0 = 稼働中）</translation>
+    </message>
+    <message>
+        <source>Run &amp;as user:</source>
+        <translation>実行ユーザー(&amp;A):</translation>
+    </message>
+    <message>
+        <source>User the commands run as</source>
+        <translation>コマンドを実行するユーザー</translation>
+    </message>
+    <message>
+        <source>The three commands run as this user on both nodes. Keep root only if they need it: whoever may change this cluster&apos;s configuration decides what runs as root.</source>
+        <translation>3 つのコマンドは両ノードでこのユーザーとして実行されます。root は本当に必要なときだけにしてください。このクラスタの設定を変更できる人が、root で何を実行するかを決めることになります。</translation>
+    </message>
+    <message>
+        <source>Enter the command that starts the resource.</source>
+        <translation>リソースを起動するコマンドを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the command that stops the resource.</source>
+        <translation>リソースを停止するコマンドを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the command that tells whether the resource runs: exit status 0 means it runs.</source>
+        <translation>リソースが稼働しているかを判定するコマンドを入力してください。終了ステータス 0 が稼働中を意味します。</translation>
+    </message>
+    <message>
+        <source>Enter the user the commands run as, such as root or the service&apos;s own user.</source>
+        <translation>コマンドを実行するユーザーを入力してください（root やサービス専用のユーザーなど）。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ServiceFields</name>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>The cluster starts this systemd service on the active node and stops it on the other. Disable it at boot on both nodes (systemctl disable), so that only the cluster starts it.</source>
+        <translation>クラスタはこの systemd サービスをアクティブノードで起動し、もう一方のノードでは停止します。クラスタだけが起動するよう、両ノードで自動起動を無効にしてください（systemctl disable）。</translation>
+    </message>
+    <message>
+        <source>systemd &amp;unit:</source>
+        <translation>systemd ユニット(&amp;U):</translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation>systemd ユニット</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no such unit; install it there before the group can run on it.</source>
+        <translation>%1 にはこのユニットがありません。グループをこのノードで稼働させるには、先にユニットをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>On %1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>Choose the systemd unit the cluster starts and stops, or type its name.</source>
+        <translation>クラスタが起動・停止する systemd ユニットを選択するか、名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit name. Choose one of the list or type a name like postfix.service.</source>
+        <translation>「%1」はユニット名ではありません。一覧から選択するか、postfix.service のような名前を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -5767,6 +5718,77 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>TwinHA: %1</source>
         <translation>TwinHA：%1</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::VipFields</name>
+    <message>
+        <source>Virtual IP address</source>
+        <translation>仮想IPアドレス</translation>
+    </message>
+    <message>
+        <source>A virtual IP address moves with the group: the active node adds it to the interface and announces it, so clients always reach the active node at the same address.</source>
+        <translation>仮想IPアドレスはグループとともに移動します。アクティブノードがインターフェースにアドレスを追加してネットワークに通知するため、クライアントは常に同じアドレスでアクティブノードに接続できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Address with prefix:</source>
+        <translation>アドレス/プレフィックス長(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Virtual IP address with prefix length</source>
+        <translation>プレフィックス長付きの仮想IPアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>インターフェース(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Network interface of the virtual IP address</source>
+        <translation>仮想IPアドレスのネットワークインターフェース</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Check address</source>
+        <translation>アドレスを確認</translation>
+    </message>
+    <message>
+        <source>Check the address on both nodes</source>
+        <translation>両ノードでアドレスを確認</translation>
+    </message>
+    <message>
+        <source>Enter the virtual IP address with its prefix length, for example 192.0.2.10/24.</source>
+        <translation>仮想IPアドレスをプレフィックス長付きで入力してください（例：192.0.2.10/24）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address with a prefix length. Write it like 192.0.2.10/24 or 2001:db8::10/64.</source>
+        <translation>「%1」はプレフィックス長付きのアドレスではありません。192.0.2.10/24 や 2001:db8::10/64 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the network interface that carries the address, for example eth0.</source>
+        <translation>アドレスを割り当てるネットワークインターフェース（eth0 など）を選択してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interface name. Choose one of the list or type a name like eth0.</source>
+        <translation>「%1」はインターフェース名ではありません。一覧から選択するか、eth0 のような名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Checking %1 on both nodes…</source>
+        <translation>両ノードで %1 を確認しています…</translation>
+    </message>
+    <message>
+        <source>%1 is already in use. Choose an address no other host has: the cluster adds it on the active node by itself.</source>
+        <translation>%1 は既に使用されています。他のホストが使用していないアドレスを選択してください。アドレスはクラスタがアクティブノードに自動で追加します。</translation>
+    </message>
+    <message>
+        <source>Read the warnings above. To keep this address anyway, press OK again.</source>
+        <translation>上の警告をお読みください。それでもこのアドレスを使用する場合は、もう一度「OK」を押してください。</translation>
+    </message>
+    <message>
+        <source>%1 is free and fits the interface on both nodes.</source>
+        <translation>%1 は未使用で、両ノードのインターフェースに適合しています。</translation>
     </message>
 </context>
 <context>

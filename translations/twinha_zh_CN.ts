@@ -1864,6 +1864,53 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
 </context>
 <context>
+    <name>twinha::ui::AddressCheck</name>
+    <message>
+        <source>%1: not connected, so the address was not checked there.</source>
+        <translation>%1：未连接，因此未在该节点上检查地址。</translation>
+    </message>
+    <message>
+        <source>%1: the check failed. %2</source>
+        <translation>%1：检查失败。%2</translation>
+    </message>
+    <message>
+        <source>%1 is inside the subnet of %2.</source>
+        <translation>%1 位于 %2 的子网内。</translation>
+    </message>
+    <message>
+        <source>%1 is in the subnet of none of this node&apos;s interfaces, so other hosts may not reach it.</source>
+        <translation>%1 不在本节点任何网络接口的子网内，其他主机可能无法访问该地址。</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the subnet of %2, so other hosts may not reach it. Check the prefix and the interface.</source>
+        <translation>%1 不在 %2 的子网内，其他主机可能无法访问该地址。请检查前缀长度和网络接口。</translation>
+    </message>
+    <message>
+        <source>Whether something answers on it could not be tested (%1).</source>
+        <translation>无法测试该地址上是否有应答（%1）。</translation>
+    </message>
+    <message>
+        <source>Nothing answers on it.</source>
+        <translation>该地址上无应答。</translation>
+    </message>
+    <message>
+        <source>It answers, as expected: the cluster holds this address now.</source>
+        <translation>该地址有应答，符合预期：集群当前持有此地址。</translation>
+    </message>
+    <message>
+        <source>It is already assigned on this node. Remove it from the node&apos;s network settings: the cluster adds and removes it by itself.</source>
+        <translation>该地址已配置在本节点上。请从节点的网络设置中删除它：集群会自行添加和删除该地址。</translation>
+    </message>
+    <message>
+        <source>Something already answers on it (found with %1): another host uses this address.</source>
+        <translation>该地址上已有应答（通过 %1 发现）：另一台主机正在使用此地址。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2%3</translation>
+    </message>
+</context>
+<context>
     <name>twinha::ui::AppLogModel</name>
     <message>
         <source>Trace</source>
@@ -3668,18 +3715,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>每条心跳线都是节点之间的一条通路。在每条心跳线上，每个节点都从自己的地址和端口向对方节点的地址和端口发送小型 UDP 心跳包。</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Address of %1</source>
-        <translation>%1 的地址</translation>
-    </message>
-    <message>
-        <source>Port of %1</source>
-        <translation>%1 的端口</translation>
-    </message>
-    <message>
         <source>Add link</source>
         <translation>添加心跳线</translation>
     </message>
@@ -3711,26 +3746,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>Two independent links, for example a private cable between the nodes and the public network, avoid false failovers: one broken cable or switch then does not look like a failed peer.</source>
         <translation>两条相互独立的心跳线（例如节点之间的专用直连线和公共网络）可以避免误触发故障切换：这样即使一根线缆或一台交换机出现故障，也不会被误判为对端故障。</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>On interface %1</source>
-        <translation>位于网络接口 %1</translation>
-    </message>
-    <message>
-        <source>Name of link %1</source>
-        <translation>心跳线 %1 的名称</translation>
-    </message>
-    <message>
-        <source>Address of %1 on link %2</source>
-        <translation>%1 在心跳线 %2 上的地址</translation>
-    </message>
-    <message>
-        <source>UDP port of %1 on link %2</source>
-        <translation>%1 在心跳线 %2 上的 UDP 端口</translation>
-    </message>
     <message numerus="yes">
         <source>A failed peer is noticed after %1 s of silence on every link (%Ln heartbeat(s) missed).</source>
         <translation>
@@ -3740,38 +3755,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>Add at least one heartbeat link: without one the nodes cannot hear each other.</source>
         <translation>请至少添加一条心跳线：否则节点之间无法收到彼此的心跳。</translation>
-    </message>
-    <message>
-        <source>Link %1 has no name. Enter a short name such as &quot;private&quot; or &quot;public&quot;.</source>
-        <translation>心跳线 %1 没有名称。请输入一个简短的名称，例如“private”或“public”。</translation>
-    </message>
-    <message>
-        <source>The link name &quot;%1&quot; is not valid. Use up to 63 letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
-        <translation>心跳线名称“%1”无效。请使用不超过 63 个字母、数字、“-”或“_”，并以字母或数字开头。</translation>
-    </message>
-    <message>
-        <source>Two links are called &quot;%1&quot;. Give each link a name of its own.</source>
-        <translation>有两条心跳线都叫“%1”。请为每条心跳线分别命名。</translation>
-    </message>
-    <message>
-        <source>Enter the address of %1 on link &quot;%2&quot;: pick one of its addresses or type one.</source>
-        <translation>请输入 %1 在心跳线“%2”上的地址：从其现有地址中选择一个，或直接输入。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IP address or host name. Enter the address of %2 on link &quot;%3&quot; without a /prefix.</source>
-        <translation>“%1”不是 IP 地址或主机名。请输入 %2 在心跳线“%3”上的地址，不要带 /前缀长度。</translation>
-    </message>
-    <message>
-        <source>The port of %1 on link &quot;%2&quot; must be between 1 and 65535.</source>
-        <translation>%1 在心跳线“%2”上的端口必须在 1 到 65535 之间。</translation>
-    </message>
-    <message>
-        <source>Links &quot;%1&quot; and &quot;%2&quot; both use %3 on %4. Give each link its own address or port.</source>
-        <translation>心跳线“%1”和“%2”在 %4 上都使用 %3。请为每条心跳线指定各自的地址或端口。</translation>
-    </message>
-    <message>
-        <source>On link &quot;%1&quot; both nodes use %2. Enter each node&apos;s own address on this path, or give them different ports.</source>
-        <translation>在心跳线“%1”上，两个节点都使用 %2。请输入各节点在这条通路上各自的地址，或为它们指定不同的端口。</translation>
     </message>
     <message>
         <source>The dead time must be at least three times the heartbeat interval, here %1 ms or more, so that a few lost heartbeats do not look like a failed peer.</source>
@@ -3827,6 +3810,73 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>it last said: %1, %2</source>
         <translation>它最后报告：%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::LinksTable</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address of %1</source>
+        <translation>%1 的地址</translation>
+    </message>
+    <message>
+        <source>Port of %1</source>
+        <translation>%1 的端口</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>On interface %1</source>
+        <translation>位于网络接口 %1</translation>
+    </message>
+    <message>
+        <source>Name of link %1</source>
+        <translation>心跳线 %1 的名称</translation>
+    </message>
+    <message>
+        <source>Address of %1 on link %2</source>
+        <translation>%1 在心跳线 %2 上的地址</translation>
+    </message>
+    <message>
+        <source>UDP port of %1 on link %2</source>
+        <translation>%1 在心跳线 %2 上的 UDP 端口</translation>
+    </message>
+    <message>
+        <source>Link %1 has no name. Enter a short name such as &quot;private&quot; or &quot;public&quot;.</source>
+        <translation>心跳线 %1 没有名称。请输入一个简短的名称，例如“private”或“public”。</translation>
+    </message>
+    <message>
+        <source>The link name &quot;%1&quot; is not valid. Use up to 63 letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
+        <translation>心跳线名称“%1”无效。请使用不超过 63 个字母、数字、“-”或“_”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>Two links are called &quot;%1&quot;. Give each link a name of its own.</source>
+        <translation>有两条心跳线都叫“%1”。请为每条心跳线分别命名。</translation>
+    </message>
+    <message>
+        <source>Enter the address of %1 on link &quot;%2&quot;: pick one of its addresses or type one.</source>
+        <translation>请输入 %1 在心跳线“%2”上的地址：从其现有地址中选择一个，或直接输入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address or host name. Enter the address of %2 on link &quot;%3&quot; without a /prefix.</source>
+        <translation>“%1”不是 IP 地址或主机名。请输入 %2 在心跳线“%3”上的地址，不要带 /前缀长度。</translation>
+    </message>
+    <message>
+        <source>The port of %1 on link &quot;%2&quot; must be between 1 and 65535.</source>
+        <translation>%1 在心跳线“%2”上的端口必须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>Links &quot;%1&quot; and &quot;%2&quot; both use %3 on %4. Give each link its own address or port.</source>
+        <translation>心跳线“%1”和“%2”在 %4 上都使用 %3。请为每条心跳线指定各自的地址或端口。</translation>
+    </message>
+    <message>
+        <source>On link &quot;%1&quot; both nodes use %2. Enter each node&apos;s own address on this path, or give them different ports.</source>
+        <translation>在心跳线“%1”上，两个节点都使用 %2。请输入各节点在这条通路上各自的地址，或为它们指定不同的端口。</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4058,97 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>The console is connected to neither agent right now; each node&apos;s card says why.</source>
         <translation>控制台现在与两个节点的代理程序都没有连接；各节点的卡片会说明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::MirrorFields</name>
+    <message>
+        <source>&amp;Folder on %1:</source>
+        <translation>%1 上的目录(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>目录(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Folder on %1</source>
+        <translation>%1 上的目录</translation>
+    </message>
+    <message>
+        <source>Folder, the same on both nodes</source>
+        <translation>目录（两个节点相同）</translation>
+    </message>
+    <message>
+        <source>&amp;Different folder on %1</source>
+        <translation>%1 上使用不同的目录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>F&amp;older on %1:</source>
+        <translation>%1 上的目录(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>传输方式：</translation>
+    </message>
+    <message>
+        <source>Receive &amp;port on %1:</source>
+        <translation>%1 的接收端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Receive &amp;port:</source>
+        <translation>接收端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Receive port on %1:</source>
+        <translation>%1 的接收端口：</translation>
+    </message>
+    <message>
+        <source>TCP port on which %1 receives the copy</source>
+        <translation>%1 接收复制数据的 TCP 端口</translation>
+    </message>
+    <message>
+        <source>TCP port on which each node receives the copy</source>
+        <translation>各节点接收复制数据的 TCP 端口</translation>
+    </message>
+    <message>
+        <source>The standby receives the copy on this TCP port, on the address of its first heartbeat link. The same port is used on both nodes.</source>
+        <translation>备用节点在其第一条心跳线的地址上，通过此 TCP 端口接收复制数据。两个节点使用相同的端口。</translation>
+    </message>
+    <message>
+        <source>Check folders</source>
+        <translation>检查目录</translation>
+    </message>
+    <message>
+        <source>Check the folders on both nodes</source>
+        <translation>检查两个节点上的目录</translation>
+    </message>
+    <message>
+        <source>Enter the folder to mirror on %1, for example /var/mail.</source>
+        <translation>请输入 %1 上要镜像的目录，例如 /var/mail。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path. Enter the full path of the folder on %2, starting with /.</source>
+        <translation>“%1”不是绝对路径。请输入 %2 上该目录的完整路径，以 / 开头。</translation>
+    </message>
+    <message>
+        <source>%1 is a system folder: mirroring it would delete files on the standby. Choose the folder that holds the service&apos;s data.</source>
+        <translation>%1 是系统目录：镜像该目录会删除备用节点上的文件。请选择存放服务数据的目录。</translation>
+    </message>
+    <message>
+        <source>The receive port must be between 1 and 65535.</source>
+        <translation>接收端口必须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>Both nodes use the address %1, so they need different receive ports.</source>
+        <translation>两个节点都使用地址 %1，因此需要不同的接收端口。</translation>
+    </message>
+    <message>
+        <source>The folders are ready on both nodes.</source>
+        <translation>两个节点上的目录均已就绪。</translation>
+    </message>
+    <message>
+        <source>The folder must exist on both nodes, and both must answer. Fix what is listed above, then press Next again.</source>
+        <translation>目录必须在两个节点上都存在，且两个节点都必须响应。请修正上面列出的问题，然后再次点击“下一步”。</translation>
     </message>
 </context>
 <context>
@@ -4771,62 +4912,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>数据从该资源组的主用节点流向另一个节点。</translation>
     </message>
     <message>
-        <source>&amp;Folder on %1:</source>
-        <translation>%1 上的目录(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>目录(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>Folder on %1</source>
-        <translation>%1 上的目录</translation>
-    </message>
-    <message>
-        <source>Folder, the same on both nodes</source>
-        <translation>目录（两个节点相同）</translation>
-    </message>
-    <message>
-        <source>&amp;Different folder on %1</source>
-        <translation>%1 上使用不同的目录(&amp;D)</translation>
-    </message>
-    <message>
-        <source>F&amp;older on %1:</source>
-        <translation>%1 上的目录(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Receive &amp;port on %1:</source>
-        <translation>%1 的接收端口(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Receive &amp;port:</source>
-        <translation>接收端口(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Receive port on %1:</source>
-        <translation>%1 的接收端口：</translation>
-    </message>
-    <message>
-        <source>TCP port on which %1 receives the copy</source>
-        <translation>%1 接收复制数据的 TCP 端口</translation>
-    </message>
-    <message>
-        <source>TCP port on which each node receives the copy</source>
-        <translation>各节点接收复制数据的 TCP 端口</translation>
-    </message>
-    <message>
-        <source>The standby receives the copy on this TCP port, on the address of its first heartbeat link. The same port is used on both nodes.</source>
-        <translation>备用节点在其第一条心跳线的地址上，通过此 TCP 端口接收复制数据。两个节点使用相同的端口。</translation>
-    </message>
-    <message>
-        <source>Check folders</source>
-        <translation>检查目录</translation>
-    </message>
-    <message>
-        <source>Check the folders on both nodes</source>
-        <translation>检查两个节点上的目录</translation>
-    </message>
-    <message>
         <source>Command l&amp;ine:</source>
         <translation>命令行(&amp;I)：</translation>
     </message>
@@ -4883,38 +4968,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>Enter the command that prints the replication lag as one JSON object.</source>
         <translation>请输入以单个 JSON 对象输出复制延迟的命令。</translation>
-    </message>
-    <message>
-        <source>Enter the folder to mirror on %1, for example /var/mail.</source>
-        <translation>请输入 %1 上要镜像的目录，例如 /var/mail。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an absolute path. Enter the full path of the folder on %2, starting with /.</source>
-        <translation>“%1”不是绝对路径。请输入 %2 上该目录的完整路径，以 / 开头。</translation>
-    </message>
-    <message>
-        <source>%1 is a system folder: mirroring it would delete files on the standby. Choose the folder that holds the service&apos;s data.</source>
-        <translation>%1 是系统目录：镜像该目录会删除备用节点上的文件。请选择存放服务数据的目录。</translation>
-    </message>
-    <message>
-        <source>The receive port must be between 1 and 65535.</source>
-        <translation>接收端口必须在 1 到 65535 之间。</translation>
-    </message>
-    <message>
-        <source>Both nodes use the address %1, so they need different receive ports.</source>
-        <translation>两个节点都使用地址 %1，因此需要不同的接收端口。</translation>
-    </message>
-    <message>
-        <source>The folders are ready on both nodes.</source>
-        <translation>两个节点上的目录均已就绪。</translation>
-    </message>
-    <message>
-        <source>The folder must exist on both nodes, and both must answer. Fix what is listed above, then press Next again.</source>
-        <translation>目录必须在两个节点上都存在，且两个节点都必须响应。请修正上面列出的问题，然后再次点击“下一步”。</translation>
-    </message>
-    <message>
-        <source>Transport:</source>
-        <translation>传输方式：</translation>
     </message>
     <message>
         <source>&amp;PostgreSQL streaming replication</source>
@@ -5071,102 +5124,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>字母、数字、“-”和“_”；显示在控制台和日志中。</translation>
     </message>
     <message>
-        <source>Virtual IP address</source>
-        <translation>虚拟IP地址</translation>
-    </message>
-    <message>
-        <source>A virtual IP address moves with the group: the active node adds it to the interface and announces it, so clients always reach the active node at the same address.</source>
-        <translation>虚拟IP地址随资源组迁移：主用节点将其添加到网络接口并对外通告，使客户端始终通过同一地址访问主用节点。</translation>
-    </message>
-    <message>
-        <source>&amp;Address with prefix:</source>
-        <translation>地址及前缀长度(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Virtual IP address with prefix length</source>
-        <translation>带前缀长度的虚拟IP地址</translation>
-    </message>
-    <message>
-        <source>&amp;Interface:</source>
-        <translation>网络接口(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Network interface of the virtual IP address</source>
-        <translation>虚拟IP地址所在的网络接口</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Check address</source>
-        <translation>检查地址</translation>
-    </message>
-    <message>
-        <source>Check the address on both nodes</source>
-        <translation>在两个节点上检查该地址</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <source>The cluster starts this systemd service on the active node and stops it on the other. Disable it at boot on both nodes (systemctl disable), so that only the cluster starts it.</source>
-        <translation>集群在主用节点上启动此 systemd 服务，并在另一节点上停止它。请在两个节点上禁止其开机自启（systemctl disable），使其只由集群启动。</translation>
-    </message>
-    <message>
-        <source>systemd &amp;unit:</source>
-        <translation>systemd 单元(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>systemd unit</source>
-        <translation>systemd 单元</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Script</source>
-        <translation>脚本</translation>
-    </message>
-    <message>
-        <source>The cluster runs your commands on the active node. The status command must exit with 0 while the resource runs, and with anything else when it is stopped.</source>
-        <translation>集群在主用节点上运行您提供的命令。资源运行时，状态命令的退出状态必须为 0；资源停止时必须为非 0 值。</translation>
-    </message>
-    <message>
-        <source>&amp;Start command:</source>
-        <translation>启动命令(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Start command</source>
-        <translation>启动命令</translation>
-    </message>
-    <message>
-        <source>S&amp;top command:</source>
-        <translation>停止命令(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Stop command</source>
-        <translation>停止命令</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us command:</source>
-        <translation>状态命令(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Status command (exit 0 = running)</source>
-        <translation>状态命令（退出状态 0 = 运行中）</translation>
-    </message>
-    <message>
-        <source>%1 has no such unit; install it there before the group can run on it.</source>
-        <translation>%1 上没有该单元；请先在该节点上安装，资源组才能在其上运行。</translation>
-    </message>
-    <message>
-        <source>On %1: %2.</source>
-        <translation>%1 上：%2。</translation>
-    </message>
-    <message>
         <source>Enter a name for this resource.</source>
         <translation>请输入该资源的名称。</translation>
     </message>
@@ -5177,118 +5134,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>This group already has a resource called &quot;%1&quot;. Choose another name.</source>
         <translation>该资源组中已有名为“%1”的资源。请另选一个名称。</translation>
-    </message>
-    <message>
-        <source>Choose the systemd unit the cluster starts and stops, or type its name.</source>
-        <translation>请选择由集群启动和停止的 systemd 单元，或输入其名称。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a unit name. Choose one of the list or type a name like postfix.service.</source>
-        <translation>“%1”不是有效的单元名称。请从列表中选择，或输入类似 postfix.service 的名称。</translation>
-    </message>
-    <message>
-        <source>Enter the command that starts the resource.</source>
-        <translation>请输入启动该资源的命令。</translation>
-    </message>
-    <message>
-        <source>Enter the command that stops the resource.</source>
-        <translation>请输入停止该资源的命令。</translation>
-    </message>
-    <message>
-        <source>Enter the command that tells whether the resource runs: exit status 0 means it runs.</source>
-        <translation>请输入判断该资源是否在运行的命令：退出状态 0 表示正在运行。</translation>
-    </message>
-    <message>
-        <source>Enter the virtual IP address with its prefix length, for example 192.0.2.10/24.</source>
-        <translation>请输入带前缀长度的虚拟IP地址，例如 192.0.2.10/24。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an address with a prefix length. Write it like 192.0.2.10/24 or 2001:db8::10/64.</source>
-        <translation>“%1”不是带前缀长度的地址。请按 192.0.2.10/24 或 2001:db8::10/64 的格式填写。</translation>
-    </message>
-    <message>
-        <source>Choose the network interface that carries the address, for example eth0.</source>
-        <translation>请选择承载该地址的网络接口，例如 eth0。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an interface name. Choose one of the list or type a name like eth0.</source>
-        <translation>“%1”不是有效的网络接口名称。请从列表中选择，或输入类似 eth0 的名称。</translation>
-    </message>
-    <message>
-        <source>Checking %1 on both nodes…</source>
-        <translation>正在两个节点上检查 %1…</translation>
-    </message>
-    <message>
-        <source>%1 is already in use. Choose an address no other host has: the cluster adds it on the active node by itself.</source>
-        <translation>%1 已被占用。请选择一个其他主机均未使用的地址：集群会自行在主用节点上添加该地址。</translation>
-    </message>
-    <message>
-        <source>Read the warnings above. To keep this address anyway, press OK again.</source>
-        <translation>请阅读上面的警告。如果仍要使用此地址，请再次点击“确定”。</translation>
-    </message>
-    <message>
-        <source>%1 is free and fits the interface on both nodes.</source>
-        <translation>%1 未被占用，且与两个节点上的网络接口相匹配。</translation>
-    </message>
-    <message>
-        <source>%1: not connected, so the address was not checked there.</source>
-        <translation>%1：未连接，因此未在该节点上检查地址。</translation>
-    </message>
-    <message>
-        <source>%1: the check failed. %2</source>
-        <translation>%1：检查失败。%2</translation>
-    </message>
-    <message>
-        <source>%1 is inside the subnet of %2.</source>
-        <translation>%1 位于 %2 的子网内。</translation>
-    </message>
-    <message>
-        <source>%1 is in the subnet of none of this node&apos;s interfaces, so other hosts may not reach it.</source>
-        <translation>%1 不在本节点任何网络接口的子网内，其他主机可能无法访问该地址。</translation>
-    </message>
-    <message>
-        <source>%1 is not inside the subnet of %2, so other hosts may not reach it. Check the prefix and the interface.</source>
-        <translation>%1 不在 %2 的子网内，其他主机可能无法访问该地址。请检查前缀长度和网络接口。</translation>
-    </message>
-    <message>
-        <source>Whether something answers on it could not be tested (%1).</source>
-        <translation>无法测试该地址上是否有应答（%1）。</translation>
-    </message>
-    <message>
-        <source>Nothing answers on it.</source>
-        <translation>该地址上无应答。</translation>
-    </message>
-    <message>
-        <source>It answers, as expected: the cluster holds this address now.</source>
-        <translation>该地址有应答，符合预期：集群当前持有此地址。</translation>
-    </message>
-    <message>
-        <source>It is already assigned on this node. Remove it from the node&apos;s network settings: the cluster adds and removes it by itself.</source>
-        <translation>该地址已配置在本节点上。请从节点的网络设置中删除它：集群会自行添加和删除该地址。</translation>
-    </message>
-    <message>
-        <source>Something already answers on it (found with %1): another host uses this address.</source>
-        <translation>该地址上已有应答（通过 %1 发现）：另一台主机正在使用此地址。</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3</source>
-        <translation>%1：%2%3</translation>
-    </message>
-    <message>
-        <source>Run &amp;as user:</source>
-        <translation>运行用户(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>User the commands run as</source>
-        <translation>运行这些命令的用户</translation>
-    </message>
-    <message>
-        <source>The three commands run as this user on both nodes. Keep root only if they need it: whoever may change this cluster&apos;s configuration decides what runs as root.</source>
-        <translation>这三个命令在两个节点上都以该用户运行。只有在确实需要时才保留 root：谁能修改本集群的配置，谁就决定了以 root 运行什么。</translation>
-    </message>
-    <message>
-        <source>Enter the user the commands run as, such as root or the service&apos;s own user.</source>
-        <translation>请输入运行这些命令的用户，例如 root 或服务自己的用户。</translation>
     </message>
 </context>
 <context>
@@ -5407,6 +5252,112 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>This change rewrites the whole file: settings this wizard does not show are kept, but the comments are not. The current file is kept next to it as a backup.</source>
         <translation>此次修改会重写整个文件：向导未显示的设置会保留，但注释不会保留。当前文件会作为备份保存在旁边。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ScriptFields</name>
+    <message>
+        <source>Script</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>The cluster runs your commands on the active node. The status command must exit with 0 while the resource runs, and with anything else when it is stopped.</source>
+        <translation>集群在主用节点上运行您提供的命令。资源运行时，状态命令的退出状态必须为 0；资源停止时必须为非 0 值。</translation>
+    </message>
+    <message>
+        <source>&amp;Start command:</source>
+        <translation>启动命令(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Start command</source>
+        <translation>启动命令</translation>
+    </message>
+    <message>
+        <source>S&amp;top command:</source>
+        <translation>停止命令(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Stop command</source>
+        <translation>停止命令</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us command:</source>
+        <translation>状态命令(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Status command (exit 0 = running)</source>
+        <translation>状态命令（退出状态 0 = 运行中）</translation>
+    </message>
+    <message>
+        <source>Run &amp;as user:</source>
+        <translation>运行用户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>User the commands run as</source>
+        <translation>运行这些命令的用户</translation>
+    </message>
+    <message>
+        <source>The three commands run as this user on both nodes. Keep root only if they need it: whoever may change this cluster&apos;s configuration decides what runs as root.</source>
+        <translation>这三个命令在两个节点上都以该用户运行。只有在确实需要时才保留 root：谁能修改本集群的配置，谁就决定了以 root 运行什么。</translation>
+    </message>
+    <message>
+        <source>Enter the command that starts the resource.</source>
+        <translation>请输入启动该资源的命令。</translation>
+    </message>
+    <message>
+        <source>Enter the command that stops the resource.</source>
+        <translation>请输入停止该资源的命令。</translation>
+    </message>
+    <message>
+        <source>Enter the command that tells whether the resource runs: exit status 0 means it runs.</source>
+        <translation>请输入判断该资源是否在运行的命令：退出状态 0 表示正在运行。</translation>
+    </message>
+    <message>
+        <source>Enter the user the commands run as, such as root or the service&apos;s own user.</source>
+        <translation>请输入运行这些命令的用户，例如 root 或服务自己的用户。</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::ServiceFields</name>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>The cluster starts this systemd service on the active node and stops it on the other. Disable it at boot on both nodes (systemctl disable), so that only the cluster starts it.</source>
+        <translation>集群在主用节点上启动此 systemd 服务，并在另一节点上停止它。请在两个节点上禁止其开机自启（systemctl disable），使其只由集群启动。</translation>
+    </message>
+    <message>
+        <source>systemd &amp;unit:</source>
+        <translation>systemd 单元(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation>systemd 单元</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no such unit; install it there before the group can run on it.</source>
+        <translation>%1 上没有该单元；请先在该节点上安装，资源组才能在其上运行。</translation>
+    </message>
+    <message>
+        <source>On %1: %2.</source>
+        <translation>%1 上：%2。</translation>
+    </message>
+    <message>
+        <source>Choose the systemd unit the cluster starts and stops, or type its name.</source>
+        <translation>请选择由集群启动和停止的 systemd 单元，或输入其名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit name. Choose one of the list or type a name like postfix.service.</source>
+        <translation>“%1”不是有效的单元名称。请从列表中选择，或输入类似 postfix.service 的名称。</translation>
     </message>
 </context>
 <context>
@@ -5765,6 +5716,77 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>TwinHA: %1</source>
         <translation>TwinHA：%1</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::VipFields</name>
+    <message>
+        <source>Virtual IP address</source>
+        <translation>虚拟IP地址</translation>
+    </message>
+    <message>
+        <source>A virtual IP address moves with the group: the active node adds it to the interface and announces it, so clients always reach the active node at the same address.</source>
+        <translation>虚拟IP地址随资源组迁移：主用节点将其添加到网络接口并对外通告，使客户端始终通过同一地址访问主用节点。</translation>
+    </message>
+    <message>
+        <source>&amp;Address with prefix:</source>
+        <translation>地址及前缀长度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Virtual IP address with prefix length</source>
+        <translation>带前缀长度的虚拟IP地址</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>网络接口(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Network interface of the virtual IP address</source>
+        <translation>虚拟IP地址所在的网络接口</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Check address</source>
+        <translation>检查地址</translation>
+    </message>
+    <message>
+        <source>Check the address on both nodes</source>
+        <translation>在两个节点上检查该地址</translation>
+    </message>
+    <message>
+        <source>Enter the virtual IP address with its prefix length, for example 192.0.2.10/24.</source>
+        <translation>请输入带前缀长度的虚拟IP地址，例如 192.0.2.10/24。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address with a prefix length. Write it like 192.0.2.10/24 or 2001:db8::10/64.</source>
+        <translation>“%1”不是带前缀长度的地址。请按 192.0.2.10/24 或 2001:db8::10/64 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Choose the network interface that carries the address, for example eth0.</source>
+        <translation>请选择承载该地址的网络接口，例如 eth0。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interface name. Choose one of the list or type a name like eth0.</source>
+        <translation>“%1”不是有效的网络接口名称。请从列表中选择，或输入类似 eth0 的名称。</translation>
+    </message>
+    <message>
+        <source>Checking %1 on both nodes…</source>
+        <translation>正在两个节点上检查 %1…</translation>
+    </message>
+    <message>
+        <source>%1 is already in use. Choose an address no other host has: the cluster adds it on the active node by itself.</source>
+        <translation>%1 已被占用。请选择一个其他主机均未使用的地址：集群会自行在主用节点上添加该地址。</translation>
+    </message>
+    <message>
+        <source>Read the warnings above. To keep this address anyway, press OK again.</source>
+        <translation>请阅读上面的警告。如果仍要使用此地址，请再次点击“确定”。</translation>
+    </message>
+    <message>
+        <source>%1 is free and fits the interface on both nodes.</source>
+        <translation>%1 未被占用，且与两个节点上的网络接口相匹配。</translation>
     </message>
 </context>
 <context>

@@ -1,27 +1,20 @@
 #include "ui/wizard/ReplicationPage.h"
 
 #include "ui/switchover/NoticeLabel.h"
-#include "ui/wizard/FolderCheck.h"
-#include "ui/wizard/MirrorTransportBox.h"
+#include "ui/wizard/MirrorFields.h"
 #include "ui/wizard/PostgresBox.h"
 #include "ui/wizard/SetupWizard.h"
 #include "ui/wizard/WizardSession.h"
 #include "ui/wizard/WizardWidgets.h"
 
 #include <QButtonGroup>
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QRadioButton>
-#include <QRegularExpression>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -37,19 +30,7 @@ ReplicationPage::ReplicationPage(QWidget* parent)
     , m_channel(new QLineEdit(this))
     , m_groupLabel(new QLabel(this))
     , m_group(new QComboBox(this))
-    , m_pathLabel(new QLabel(this))
-    , m_path(new QLineEdit(this))
-    , m_pathsDiffer(new QCheckBox(this))
-    , m_path1Label(new QLabel(this))
-    , m_path1(new QLineEdit(this))
-    , m_transportLabel(new QLabel(this))
-    , m_transport(new MirrorTransportBox(this))
-    , m_portLabel(new QLabel(this))
-    , m_port(new QSpinBox(this))
-    , m_port1Label(new QLabel(this))
-    , m_port1(new QSpinBox(this))
-    , m_check(new QPushButton(this))
-    , m_checkResult(wrappingLabel(this, "pathCheckResult"))
+    , m_mirrorFields(new MirrorFields(notice(), this))
     , m_lagCommandLabel(new QLabel(this))
     , m_lagCommand(new QLineEdit(this))
     , m_commandFormat(wrappingLabel(this, "lagCommandFormat"))
@@ -57,7 +38,6 @@ ReplicationPage::ReplicationPage(QWidget* parent)
     , m_maxLag(new QDoubleSpinBox(this))
     , m_kept(wrappingLabel(this, "keptChannels"))
     , m_pg(new PostgresBox(this))
-    , m_folders(new FolderCheck(this))
 {
     auto* choices = new QVBoxLayout;
     m_none = addChoice(choices, &m_noneHint, "replicationNone");
@@ -73,38 +53,16 @@ ReplicationPage::ReplicationPage(QWidget* parent)
     };
     named(m_channel, m_channelLabel, "channelName");
     named(m_group, m_groupLabel, "replicationGroup");
-    named(m_path, m_pathLabel, "mirrorPath");
-    named(m_pathsDiffer, nullptr, "mirrorPathsDiffer");
-    named(m_path1, m_path1Label, "mirrorPath1");
-    named(m_port, m_portLabel, "mirrorPort");
-    named(m_port1, m_port1Label, "mirrorPort1");
-    named(m_check, nullptr, "checkPaths");
     named(m_lagCommand, m_lagCommandLabel, "lagCommand");
     named(m_maxLag, m_maxLagLabel, "maxLag");
-    m_path->setPlaceholderText(QStringLiteral("/var/mail"));
-    m_path1->setPlaceholderText(QStringLiteral("/srv/mail"));
-    m_port->setRange(1, 65535);
-    m_port1->setRange(1, 65535);
     m_maxLag->setRange(0, 86400);
     m_maxLag->setDecimals(1);
     m_maxLag->setSingleStep(0.5);
-    m_checkResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* checkRow = new QHBoxLayout;
-    checkRow->addWidget(m_check);
-    checkRow->addStretch();
-    m_checkRow = checkRow;
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->addRow(m_channelLabel, m_channel);
     m_form->addRow(m_groupLabel, m_group);
-    m_form->addRow(m_pathLabel, m_path);
-    m_form->addRow(QString(), m_pathsDiffer);
-    m_form->addRow(m_path1Label, m_path1);
-    m_form->addRow(m_transportLabel, m_transport);
-    m_form->addRow(m_portLabel, m_port);
-    m_form->addRow(m_port1Label, m_port1);
-    m_form->addRow(m_checkRow);
-    m_form->addRow(m_checkResult);
+    m_mirrorFields->addRows(m_form);
     m_form->addRow(m_lagCommandLabel, m_lagCommand);
     m_form->addRow(m_commandFormat);
     m_form->addRow(m_maxLagLabel, m_maxLag);
@@ -127,38 +85,17 @@ ReplicationPage::ReplicationPage(QWidget* parent)
     layout->addWidget(scroll, 1);
     layout->addWidget(notice());
 
-    connect(m_transport, &MirrorTransportBox::changed, this, &ReplicationPage::updateMode);
     connect(m_kind, &QButtonGroup::idToggled, this, [this](int, bool on) {
         if (on)
             updateMode();
         if (on && m_postgres->isChecked())
             m_pg->discover(session(), {nodeName(0), nodeName(1)});
     });
-    // A result for other folders must not look like one for these.
-    const auto stale = [this] {
-        if (!m_folders->key().isEmpty() && pathsKey() != m_folders->key()) {
-            m_checkResult->clear();
-            m_folders->reset(); // a check still running was for the old folders
-            m_advanceWhenFine = false;
-            m_check->setEnabled(true);
-            notice()->clearNotice();
-        }
-    };
-    connect(m_path, &QLineEdit::textChanged, this, stale);
-    connect(m_path1, &QLineEdit::textChanged, this, stale);
-    connect(m_pathsDiffer, &QCheckBox::toggled, this, stale);
-    connect(m_pathsDiffer, &QCheckBox::toggled, this, [this](bool on) {
-        if (on && m_path1->text().trimmed().isEmpty())
-            m_path1->setText(m_path->text());
-        updateMode();
-        retranslate();
-    });
-    connect(m_check, &QPushButton::clicked, this, [this] { checkPaths(false); });
-    connect(m_folders, &FolderCheck::finished, this, &ReplicationPage::onFoldersChecked);
-    connect(m_group, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_folders->key().isEmpty() && !m_folders->running())
-            showPathChecks(); // the first copy's size is counted on the group's preferred node
-    });
+    connect(m_mirrorFields, &MirrorFields::foldersChanged, this, [this] { m_advanceWhenFine = false; });
+    connect(m_mirrorFields, &MirrorFields::checkRequested, this, [this] { checkPaths(false); });
+    connect(m_mirrorFields, &MirrorFields::checked, this, &ReplicationPage::onFoldersChecked);
+    // The first copy's size is counted on the group's preferred node.
+    connect(m_group, &QComboBox::currentIndexChanged, this, [this] { m_mirrorFields->setSourceNode(sourceNode()); });
     updateMode();
     retranslate();
 }
@@ -199,21 +136,8 @@ void ReplicationPage::retranslate()
     m_groupLabel->setText(tr("Follows &group:"));
     m_group->setAccessibleName(tr("Group whose active node is the source"));
     m_group->setToolTip(tr("The data flows from the node where this group is active to the other node."));
-    const bool differ = m_pathsDiffer->isChecked();
-    m_pathLabel->setText(differ ? tr("&Folder on %1:").arg(nodeName(0)) : tr("&Folder:"));
-    m_path->setAccessibleName(differ ? tr("Folder on %1").arg(nodeName(0)) : tr("Folder, the same on both nodes"));
-    m_pathsDiffer->setText(tr("&Different folder on %1").arg(nodeName(1)));
-    m_path1Label->setText(tr("F&older on %1:").arg(nodeName(1)));
-    m_path1->setAccessibleName(tr("Folder on %1").arg(nodeName(1)));
-    m_transportLabel->setText(tr("Transport:"));
-    m_portLabel->setText(sharedAddress() ? tr("Receive &port on %1:").arg(nodeName(0)) : tr("Receive &port:"));
-    m_port1Label->setText(tr("Receive port on %1:").arg(nodeName(1)));
-    m_port1->setAccessibleName(tr("TCP port on which %1 receives the copy").arg(nodeName(1)));
-    m_port->setAccessibleName(tr("TCP port on which each node receives the copy"));
-    m_port->setToolTip(tr("The standby receives the copy on this TCP port, on the address of its first heartbeat "
-                          "link. The same port is used on both nodes."));
-    m_check->setText(tr("Check folders"));
-    m_check->setAccessibleName(tr("Check the folders on both nodes"));
+    m_mirrorFields->setNodes({nodeName(0), nodeName(1)}, sharedAddress());
+    m_mirrorFields->retranslate();
     m_lagCommandLabel->setText(tr("Command l&ine:"));
     m_lagCommand->setAccessibleName(tr("Command that prints the replication lag"));
     m_commandFormat->setText(
@@ -227,8 +151,6 @@ void ReplicationPage::retranslate()
     m_kept->setText(tr("The current config has %n more replication channel(s) that this page does not show. They "
                        "are kept unless you choose No replication.",
                        nullptr, int(m_others.size())));
-    if (!m_folders->key().isEmpty() && !m_folders->running())
-        showPathChecks();
 }
 
 void ReplicationPage::updateMode()
@@ -239,15 +161,7 @@ void ReplicationPage::updateMode()
     for (QWidget* w :
          {static_cast<QWidget*>(m_channel), static_cast<QWidget*>(m_group), static_cast<QWidget*>(m_maxLag)})
         m_form->setRowVisible(w, any);
-    for (QWidget* w : {static_cast<QWidget*>(m_path), static_cast<QWidget*>(m_pathsDiffer),
-                       static_cast<QWidget*>(m_transport), static_cast<QWidget*>(m_checkResult)})
-        m_form->setRowVisible(w, mirror);
-    m_form->setRowVisible(m_checkRow, mirror);
-    m_form->setRowVisible(m_path1, mirror && m_pathsDiffer->isChecked());
-    // Over ssh the copy goes to each node's sshd: no receive port of its own.
-    const bool daemon = mirror && m_transport->transport() == QLatin1String("rsync");
-    m_form->setRowVisible(m_port, daemon);
-    m_form->setRowVisible(m_port1, daemon && sharedAddress());
+    m_mirrorFields->setShown(mirror);
     m_form->setRowVisible(m_lagCommand, command);
     m_form->setRowVisible(m_commandFormat, command);
     m_form->setRowVisible(m_pg, m_postgres->isChecked());
@@ -258,6 +172,7 @@ void ReplicationPage::initializePage()
 {
     notice()->clearNotice();
     const WizardModel& m = model();
+    m_mirrorFields->setNodes({nodeName(0), nodeName(1)}, sharedAddress());
     m_group->clear();
     for (const WizardModel::Group& g : m.groups)
         m_group->addItem(g.name);
@@ -275,22 +190,10 @@ void ReplicationPage::initializePage()
         m_mirror->setChecked(true);
     m_channel->setText(r.name.isEmpty() ? QStringLiteral("data") : r.name);
     m_group->setCurrentIndex(std::max(0, m_group->findText(r.group)));
-    m_path->setText(r.path[0]);
-    m_path1->setText(r.path[1]);
-    m_pathsDiffer->setChecked(r.path[0] != r.path[1]);
-    const QList<WizardModel::Link>& links = m.links;
-    m_transport->setRoute(links.isEmpty() ? m.hosts[0].address : links.first().address[0],
-                          links.isEmpty() ? m.hosts[1].address : links.first().address[1], nodeName(0), nodeName(1),
-                          m.hosts[0].port, m.hosts[1].port);
-    m_transport->setTransport(m.replications.isEmpty() || r.type != QLatin1String("mirror") ? QString() : r.transport);
-    m_port->setValue(r.port[0]);
-    m_port1->setValue(r.port[1] == r.port[0] && sharedAddress() ? r.port[0] + 1 : r.port[1]);
+    m_mirrorFields->load(m, r);
     m_maxLag->setValue(r.maxLagS);
     m_lagCommand->setText(r.command);
-    m_folders->reset(); // replies to an earlier visit are ignored
     m_advanceWhenFine = false;
-    m_checkResult->clear();
-    m_check->setEnabled(true);
     updateMode();
     retranslate();
 }
@@ -311,11 +214,11 @@ bool ReplicationPage::validatePage()
     if (m_mirror->isChecked()) {
         // The folders must exist on both nodes. Asking takes a moment, so Next starts the check
         // (again after a failure: the folder may exist by now) and the reply moves on when all is well.
-        if (pathsKey() != m_folders->key() || (!m_folders->running() && !m_pathsFine)) {
+        if (m_mirrorFields->needsCheck()) {
             checkPaths(true);
             return false;
         }
-        if (m_folders->running()) {
+        if (m_mirrorFields->checking()) {
             m_advanceWhenFine = true;
             notice()->showNotice(NoticeLabel::Kind::Info, tr("Checking the folders on both nodes…"));
             return false;
@@ -324,16 +227,6 @@ bool ReplicationPage::validatePage()
     notice()->clearNotice();
     storeInModel();
     return true;
-}
-
-QString ReplicationPage::path(int node) const
-{
-    return (node == 1 && m_pathsDiffer->isChecked() ? m_path1 : m_path)->text().trimmed();
-}
-
-QString ReplicationPage::pathsKey() const
-{
-    return path(0) + QLatin1Char('\n') + path(1);
 }
 
 int ReplicationPage::sourceNode() const
@@ -373,45 +266,17 @@ QString ReplicationPage::check(QWidget** field) const
         *field = nullptr;
         return {};
     }
-    for (int node : {0, 1}) {
-        const QString p = path(node);
-        *field = node == 1 && m_pathsDiffer->isChecked() ? m_path1 : m_path;
-        if (p.isEmpty())
-            return tr("Enter the folder to mirror on %1, for example /var/mail.").arg(nodeName(node));
-        if (!p.startsWith(QLatin1Char('/')))
-            return tr("\"%1\" is not an absolute path. Enter the full path of the folder on %2, starting with /.")
-                .arg(p, nodeName(node));
-        // The mirror deletes what the source lacks: a whole system tree must never be its target.
-        static const QStringList systemFolders{
-            QStringLiteral("/"),     QStringLiteral("/bin"),  QStringLiteral("/boot"),
-            QStringLiteral("/etc"),  QStringLiteral("/home"), QStringLiteral("/lib"),
-            QStringLiteral("/root"), QStringLiteral("/usr"),  QStringLiteral("/var")};
-        if (systemFolders.contains(QDir::cleanPath(p)))
-            return tr("%1 is a system folder: mirroring it would delete files on the standby. Choose the folder "
-                      "that holds the service's data.")
-                .arg(p);
-    }
-    *field = m_port;
-    if (m_transport->transport() == QLatin1String("ssh")) {
-        *field = nullptr;
-        return {};
-    }
-    if (m_port->value() < 1 || m_port->value() > 65535)
-        return tr("The receive port must be between 1 and 65535.");
-    *field = m_port1;
-    if (sharedAddress() && m_port1->value() == m_port->value())
-        return tr("Both nodes use the address %1, so they need different receive ports.")
-            .arg(model().links.first().address[0]);
-    *field = nullptr;
-    return {};
+    return m_mirrorFields->problem(field);
 }
 
-bool ReplicationPage::sharedAddress() const
+std::optional<QString> ReplicationPage::sharedAddress() const
 {
     if (!wizard())
-        return false;
+        return std::nullopt;
     const QList<WizardModel::Link>& links = model().links;
-    return !links.isEmpty() && links.first().address[0] == links.first().address[1];
+    if (links.isEmpty() || links.first().address[0] != links.first().address[1])
+        return std::nullopt;
+    return links.first().address[0];
 }
 
 void ReplicationPage::storeInModel()
@@ -428,9 +293,7 @@ void ReplicationPage::storeInModel()
             r.maxLagBytes = m_pg->maxLagBytes();
             m_pg->store(model(), r.group);
         } else if (m_mirror->isChecked()) {
-            r.path = {path(0), path(1)};
-            r.port = {m_port->value(), sharedAddress() ? m_port1->value() : m_port->value()};
-            r.transport = m_transport->transport();
+            m_mirrorFields->store(r);
             r.sshPort = {model().hosts[0].port, model().hosts[1].port};
         } else {
             r.command = m_lagCommand->text().trimmed();
@@ -443,37 +306,20 @@ void ReplicationPage::storeInModel()
 void ReplicationPage::checkPaths(bool advanceWhenFine)
 {
     QWidget* field = nullptr;
-    if (const QString problem = check(&field); !problem.isEmpty() && (field == m_path || field == m_path1)) {
+    if (const QString problem = check(&field); !problem.isEmpty() && m_mirrorFields->isFolderField(field)) {
         refuse(problem, field);
         return;
     }
     m_advanceWhenFine = advanceWhenFine;
-    m_check->setEnabled(false);
     notice()->showNotice(NoticeLabel::Kind::Info, tr("Checking the folders on both nodes…"));
-    m_folders->start(session(), {path(0), path(1)}, pathsKey()); // finished() may come at once
+    m_mirrorFields->startCheck(session()); // checked() may come at once
 }
 
-void ReplicationPage::onFoldersChecked()
+void ReplicationPage::onFoldersChecked(bool fine)
 {
-    m_check->setEnabled(true);
     const bool advance = std::exchange(m_advanceWhenFine, false);
-    if (showPathChecks() && advance && wizard() && wizard()->currentPage() == this)
+    if (fine && advance && wizard() && wizard()->currentPage() == this)
         wizard()->next();
-}
-
-bool ReplicationPage::showPathChecks()
-{
-    bool fine = true;
-    m_checkResult->setText(m_folders->lines({nodeName(0), nodeName(1)}, sourceNode(), &fine).join(QLatin1Char('\n')));
-    m_pathsFine = fine;
-    if (fine)
-        notice()->showNotice(NoticeLabel::Kind::Info, tr("The folders are ready on both nodes."));
-    else
-        notice()->showNotice(
-            NoticeLabel::Kind::Error,
-            tr("The folder must exist on both nodes, and both must answer. Fix what is listed above, then press Next "
-               "again."));
-    return fine;
 }
 
 } // namespace twinha::ui

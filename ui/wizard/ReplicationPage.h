@@ -1,27 +1,22 @@
 #pragma once
 
-#include "agentlink/protocol/RpcMessage.h"
 #include "ui/wizard/WizardModel.h"
 #include "ui/wizard/WizardPage.h"
 
-#include <array>
+#include <optional>
 
 class QButtonGroup;
-class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QLayout;
 class QLineEdit;
-class QPushButton;
 class QRadioButton;
-class QSpinBox;
 
 namespace twinha::ui {
 
-class FolderCheck;
-class MirrorTransportBox;
+class MirrorFields;
 class PostgresBox;
 
 // Page 6: how the standby's data keeps up (none, a folder mirrored with rsync, a command that
@@ -44,17 +39,14 @@ protected:
 private:
     QRadioButton* addChoice(QLayout* layout, QLabel** hint, const char* objectName);
     void updateMode();
-    QString path(int node) const;
-    QString pathsKey() const;
     int sourceNode() const;
     QString check(QWidget** field) const;
     void storeInModel();
-    // Both nodes' first heartbeat address is the same: they need different receive ports.
-    bool sharedAddress() const;
+    // The address both nodes' first heartbeat link uses, when they share one.
+    std::optional<QString> sharedAddress() const;
 
     void checkPaths(bool advanceWhenFine);
-    void onFoldersChecked();
-    bool showPathChecks();
+    void onFoldersChecked(bool fine);
 
     QButtonGroup* m_kind;
     QRadioButton* m_none;
@@ -71,20 +63,7 @@ private:
     QLineEdit* m_channel;
     QLabel* m_groupLabel;
     QComboBox* m_group;
-    QLabel* m_pathLabel;
-    QLineEdit* m_path;
-    QCheckBox* m_pathsDiffer;
-    QLabel* m_path1Label;
-    QLineEdit* m_path1;
-    QLabel* m_transportLabel;
-    MirrorTransportBox* m_transport;
-    QLabel* m_portLabel;
-    QSpinBox* m_port;
-    QLabel* m_port1Label;
-    QSpinBox* m_port1; // only when both nodes share an address (one machine, as in a lab)
-    QLayout* m_checkRow;
-    QPushButton* m_check;
-    QLabel* m_checkResult;
+    MirrorFields* m_mirrorFields; // the mirror choice's rows and their folder check
     QLabel* m_lagCommandLabel;
     QLineEdit* m_lagCommand;
     QLabel* m_commandFormat;
@@ -95,9 +74,7 @@ private:
 
     WizardModel::Replication m_loaded;        // the first channel as the model had it
     QList<WizardModel::Replication> m_others; // further channels of an edited config, kept as they are
-    FolderCheck* m_folders;                   // both nodes' answers for the folders, in FolderCheck::key()
     bool m_advanceWhenFine = false;
-    bool m_pathsFine = false;
 };
 
 } // namespace twinha::ui

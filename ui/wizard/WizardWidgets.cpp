@@ -1,5 +1,6 @@
 #include "ui/wizard/WizardWidgets.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QRegularExpression>
 
@@ -13,6 +14,14 @@ QLabel* wrappingLabel(QWidget* parent, const char* objectName)
     if (objectName)
         label->setObjectName(QLatin1String(objectName));
     return label;
+}
+
+void setComboText(QComboBox* box, const QString& text)
+{
+    const int i = box->findText(text);
+    box->setCurrentIndex(i);
+    if (i < 0)
+        box->setEditText(text);
 }
 
 bool isValidConfigName(const QString& name)

@@ -2,6 +2,7 @@
 
 #include <QStyledItemDelegate>
 
+class QComboBox;
 class QLabel;
 class QWidget;
 
@@ -10,6 +11,9 @@ namespace twinha::ui {
 
 // A word-wrapped plain-text label, so long translations wrap instead of clipping.
 QLabel* wrappingLabel(QWidget* parent, const char* objectName = nullptr);
+
+// Selects `text` in an editable combo, or types it when the list does not have it.
+void setComboText(QComboBox* box, const QString& text);
 
 // The agent's rule for every name in the config (ConfigValidator::checkName): what the wizard
 // accepts, the agent accepts too.
