@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -61,6 +62,18 @@ private:
         return same.contains(source);
     }
 
+    // The placeholders of a message (%1…%99, %L1, %n, %Ln), sorted: each must appear in a translation
+    // as often as in the source, or an argument goes missing or shows twice.
+    static QStringList placeholders(const QString& text)
+    {
+        static const QRegularExpression re(QStringLiteral("%L?(?:\\d{1,2}|n)"));
+        QStringList found;
+        for (auto it = re.globalMatch(text); it.hasNext();)
+            found << it.next().captured();
+        found.sort();
+        return found;
+    }
+
 private Q_SLOTS:
     void cleanup() { app::Translator::install(QStringLiteral("en")); }
 
@@ -81,7 +94,11 @@ private Q_SLOTS:
             QVERIFY2(!m.unfinished && !m.translation.isEmpty(), qPrintable(QStringLiteral("unfinished: ") + where));
             QVERIFY2(m.translation != m.source || mayStayAsIs(m.source),
                      qPrintable(QStringLiteral("untranslated: ") + where));
-            QCOMPARE(m.translation.count(QLatin1Char('%')), m.source.count(QLatin1Char('%'))); // placeholders kept
+            QVERIFY2(placeholders(m.translation) == placeholders(m.source),
+                     qPrintable(QStringLiteral("placeholders %1 in the source, %2 in the translation: %3")
+                                    .arg(placeholders(m.source).join(QLatin1Char(' ')),
+                                         placeholders(m.translation).join(QLatin1Char(' ')), where)));
+            QCOMPARE(m.translation.count(QLatin1Char('%')), m.source.count(QLatin1Char('%'))); // and literal signs
         }
     }
 
