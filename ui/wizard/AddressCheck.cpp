@@ -47,13 +47,12 @@ void AddressCheck::reset()
 
 void AddressCheck::answered(int node, const protocol::RpcError& error, const QJsonObject& result)
 {
-    Probe& p = m_probes[size_t(node)];
+    NodeProbe& p = m_probes[size_t(node)];
     p.done = true;
     p.error = error;
     if (error.isNull())
         p.result = result;
-    const auto settled = [](const Probe& q) { return q.done || !q.sent; };
-    if (!settled(m_probes[0]) || !settled(m_probes[1]))
+    if (!m_probes[0].settled() || !m_probes[1].settled())
         return;
     m_running = false;
     Q_EMIT finished();
@@ -73,7 +72,7 @@ QStringList AddressCheck::lines(const std::array<QString, 2>& names, const QStri
 
 QString AddressCheck::line(int node, const QString& name, const QStringList& held, Severity* severity) const
 {
-    const Probe& p = m_probes[size_t(node)];
+    const NodeProbe& p = m_probes[size_t(node)];
     if (!p.sent) {
         *severity = Severity::Warning;
         return tr("%1: not connected, so the address was not checked there.").arg(name);

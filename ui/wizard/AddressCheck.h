@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agentlink/protocol/RpcError.h"
+#include "ui/wizard/NodeProbe.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -44,18 +45,10 @@ Q_SIGNALS:
     void finished();
 
 private:
-    struct Probe
-    {
-        bool sent = false;
-        bool done = false;
-        protocol::RpcError error;
-        QJsonObject result;
-    };
-
     void answered(int node, const protocol::RpcError& error, const QJsonObject& result);
     QString line(int node, const QString& name, const QStringList& held, Severity* severity) const;
 
-    std::array<Probe, 2> m_probes;
+    std::array<NodeProbe, 2> m_probes;
     QString m_key;
     int m_generation = 0;
     bool m_running = false;

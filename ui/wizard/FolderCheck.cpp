@@ -52,13 +52,12 @@ void FolderCheck::reset()
 
 void FolderCheck::answered(int node, const protocol::RpcError& error, const QJsonObject& info)
 {
-    Node& n = m_nodes[size_t(node)];
+    NodeProbe& n = m_nodes[size_t(node)];
     n.done = true;
     n.error = error;
     if (error.isNull())
-        n.info = info;
-    const auto settled = [](const Node& p) { return p.done || !p.sent; };
-    if (!settled(m_nodes[0]) || !settled(m_nodes[1]))
+        n.result = info;
+    if (!m_nodes[0].settled() || !m_nodes[1].settled())
         return;
     m_running = false;
     Q_EMIT finished();
@@ -74,7 +73,7 @@ QStringList FolderCheck::lines(const std::array<QString, 2>& names, int source, 
 
 QString FolderCheck::line(int node, const QString& name, bool source, bool* fine) const
 {
-    const Node& c = m_nodes[size_t(node)];
+    const NodeProbe& c = m_nodes[size_t(node)];
     const QString& p = m_paths[size_t(node)];
     if (!c.sent) {
         *fine = false;
@@ -86,17 +85,17 @@ QString FolderCheck::line(int node, const QString& name, bool source, bool* fine
         *fine = false;
         return tr("%1: the folder could not be checked. %2").arg(name, agentlink::ErrorText::describe(c.error));
     }
-    if (!c.info.value(QStringLiteral("exists")).toBool()) {
+    if (!c.result.value(QStringLiteral("exists")).toBool()) {
         *fine = false;
         return tr("%1: %2 does not exist. Create the folder on this node, then check again.").arg(name, p);
     }
-    if (!c.info.value(QStringLiteral("is_dir")).toBool()) {
+    if (!c.result.value(QStringLiteral("is_dir")).toBool()) {
         *fine = false;
         return tr("%1: %2 is a file, not a folder. Choose a folder.").arg(name, p);
     }
-    const int files = int(std::min<qint64>(c.info.value(QStringLiteral("files")).toInteger(), INT_MAX));
-    const QString size = QLocale().formattedDataSize(c.info.value(QStringLiteral("bytes")).toInteger());
-    const bool truncated = c.info.value(QStringLiteral("truncated")).toBool();
+    const int files = int(std::min<qint64>(c.result.value(QStringLiteral("files")).toInteger(), INT_MAX));
+    const QString size = QLocale().formattedDataSize(c.result.value(QStringLiteral("bytes")).toInteger());
+    const bool truncated = c.result.value(QStringLiteral("truncated")).toBool();
     if (source) {
         return truncated
                    ? tr("%1: %2 is a folder. The first copy sends more than %Ln file(s), %3; counting stopped "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agentlink/protocol/RpcError.h"
+#include "ui/wizard/NodeProbe.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -36,18 +37,10 @@ Q_SIGNALS:
     void finished();
 
 private:
-    struct Node
-    {
-        bool sent = false;
-        bool done = false;
-        protocol::RpcError error;
-        QJsonObject info; // one entry of node.path_info's `paths`
-    };
-
     void answered(int node, const protocol::RpcError& error, const QJsonObject& info);
     QString line(int node, const QString& name, bool source, bool* fine) const;
 
-    std::array<Node, 2> m_nodes;
+    std::array<NodeProbe, 2> m_nodes; // result: one entry of node.path_info's `paths`
     std::array<QString, 2> m_paths;
     QString m_key;
     int m_generation = 0;

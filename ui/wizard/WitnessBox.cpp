@@ -185,7 +185,7 @@ void WitnessBox::check()
                                          [self, generation, node](const protocol::RpcMessage& reply) {
                                              if (!self || self->m_generation != generation)
                                                  return;
-                                             Probe& p = self->m_probes[size_t(node)];
+                                             NodeProbe& p = self->m_probes[size_t(node)];
                                              p.done = true;
                                              p.error = reply.error;
                                              if (reply.error.isNull())
@@ -214,7 +214,7 @@ void WitnessBox::showCheck()
     bool failed = false;
     bool waiting = false;
     for (size_t i = 0; i < 2; ++i) {
-        const Probe& p = m_probes[i];
+        const NodeProbe& p = m_probes[i];
         if (!p.sent)
             continue;
         if (!p.done) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agentlink/protocol/RpcError.h"
+#include "ui/wizard/NodeProbe.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -49,14 +50,6 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    struct Probe
-    {
-        bool sent = false;
-        bool done = false;
-        protocol::RpcError error;
-        QJsonObject result;
-    };
-
     void retranslate();
     QString checkTarget() const; // the address, or etcd's first URL
     void check();
@@ -75,7 +68,7 @@ private:
     NoticeLabel* m_checkResult;
     WizardSession* m_session = nullptr;
     std::array<QString, 2> m_names;
-    std::array<Probe, 2> m_probes;
+    std::array<NodeProbe, 2> m_probes;
     QString m_asked; // what the shown check asked; empty when none was made
     int m_generation = 0;
 };
