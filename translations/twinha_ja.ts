@@ -5,19 +5,19 @@
     <name>ClaimText</name>
     <message>
         <source>%1: not reachable; it was active at epoch %2, and %3 took over at epoch %4.</source>
-        <translation>%1: 接続不可。エポック %2 ではアクティブでしたが、%3 がエポック %4 で引き継ぎました。</translation>
+        <translation>%1：接続不可。エポック %2 ではアクティブでしたが、%3 がエポック %4 で引き継ぎました。</translation>
     </message>
     <message>
         <source>%1: not reachable; it was active at epoch %2 until %3 ago, and %4 took over at epoch %5.</source>
-        <translation>%1: 接続不可。%3 前までエポック %2 でアクティブでしたが、%4 がエポック %5 で引き継ぎました。</translation>
+        <translation>%1：接続不可。%3 前までエポック %2 でアクティブでしたが、%4 がエポック %5 で引き継ぎました。</translation>
     </message>
     <message>
         <source>%1: not reachable; it was last heard active at epoch %2, and may still run the group.</source>
-        <translation>%1: 接続不可。最後に応答があったときはエポック %2 でアクティブでした。まだこのグループを実行している可能性があります。</translation>
+        <translation>%1：接続不可。最後に応答があったときはエポック %2 でアクティブでした。まだこのグループを実行している可能性があります。</translation>
     </message>
     <message>
         <source>%1: not reachable; it was last heard active at epoch %2, %3 ago, and may still run the group.</source>
-        <translation>%1: 接続不可。%3 前の最後の応答ではエポック %2 でアクティブでした。まだこのグループを実行している可能性があります。</translation>
+        <translation>%1：接続不可。%3 前の最後の応答ではエポック %2 でアクティブでした。まだこのグループを実行している可能性があります。</translation>
     </message>
     <message>
         <source>Stop failed on %1: the group may still run there.</source>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>Unknown page &quot;%1&quot;; use one of: %2.</source>
-        <translation>不明なページ「%1」です。次のいずれかを指定してください: %2。</translation>
+        <translation>不明なページ「%1」です。次のいずれかを指定してください：%2。</translation>
     </message>
     <message>
         <source>--settle needs a number of seconds from 0 to 600.</source>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>What --screenshot shows: overview, charts, events, log, settings, switchover or welcome (the first-run page, without --cluster).</source>
-        <translation>--screenshot で表示するもの: overview、charts、events、log、settings、switchover または welcome（初回起動ページ。--cluster なし）。</translation>
+        <translation>--screenshot で表示するもの：overview、charts、events、log、settings、switchover または welcome（初回起動ページ。--cluster なし）。</translation>
     </message>
 </context>
 <context>
@@ -194,11 +194,11 @@
     </message>
     <message>
         <source>events: only entries after CURSOR, as events prints it (node1:120,node2:98).</source>
-        <translation>events: CURSOR より後のエントリのみ。CURSOR は events が表示する形式（node1:120,node2:98）。</translation>
+        <translation>events：CURSOR より後のエントリのみ。CURSOR は events が表示する形式（node1:120,node2:98）。</translation>
     </message>
     <message>
         <source>The typed confirmation, for scripts: takeover: the group&apos;s name; trust: the key&apos;s fingerprint.</source>
-        <translation>スクリプト用の入力確認: takeover ではグループ名、trust では鍵のフィンガープリント。</translation>
+        <translation>スクリプト用の入力確認：takeover ではグループ名、trust では鍵のフィンガープリント。</translation>
     </message>
     <message>
         <source>status, watch, check, switchover, takeover, events, maintenance on|off, config apply FILE or trust NODE</source>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>--after takes a cursor as events prints it, such as node1:120,node2:98, not &quot;%1&quot;.</source>
-        <translation>--after には events が表示する形式のカーソル（例: node1:120,node2:98）を指定します。「%1」は使えません。</translation>
+        <translation>--after には events が表示する形式のカーソル（例：node1:120,node2:98）を指定します。「%1」は使えません。</translation>
     </message>
     <message>
         <source>trust takes the name of one node; see --help.</source>
@@ -242,30 +242,30 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
 4 the operation failed or was rolled back, 5 permission denied (observer).</source>
         <translation>TwinHA クラスタのコマンドラインクライアント。
 
-コマンド:
+コマンド：
   status       コンソールから見た両ノードの状態
   watch        変化ごとにタイムスタンプ付き JSON を 1 行、中断されるまで
   check        切り替え前チェック（準備状況）
   switchover   グループを他方のノードへ切り替え（チェックと確認つき）
   takeover     事前チェックが通らないときの強制引き継ぎ（アクティブノードが停止し、
-               フェイルオーバーが手動のとき）: グループ名の入力、または --confirm GROUP
+               フェイルオーバーが手動のとき）：グループ名の入力、または --confirm GROUP
   events       両ノードのジャーナルを時刻順にまとめて文で表示。最後に --after 用の
                カーソルを表示
   trust NODE   ノードの SSH ホスト鍵のフィンガープリントを表示して信頼する（変わった鍵も）
   divergence list | divergence show ID
                スプリットや計画外のフェイルオーバーの後、再同期で削除・上書きせずに
-               退避したファイル（show: --limit N ファイル）
+               退避したファイル（show：--limit N ファイル）
   maintenance on|off
-               クラスタ（または --group）のメンテナンスモード: エージェントは自分からは
+               クラスタ（または --group）のメンテナンスモード：エージェントは自分からは
                何も動かさない
   mirror trust
                transport = &quot;ssh&quot; のミラーのために、各ノードに相手のミラー鍵を受け入れさせる。
                各ノードは、このコンソールが検証したとおりに相手のホスト鍵を固定する
   config apply FILE
-               FILE を 1 つの変更として両ノードに適用: 両方が検証してから両方が採用し、
+               FILE を 1 つの変更として両ノードに適用：両方が検証してから両方が採用し、
                その間は自動フェイルオーバーを凍結
 
-終了コード: 0 成功、1 到達できないノードがある、2 使い方またはプロファイルの誤り、
+終了コード：0 成功、1 到達できないノードがある、2 使い方またはプロファイルの誤り、
 3 準備未完了または拒否、4 操作の失敗またはロールバック、5 権限なし（オブザーバー）。</translation>
     </message>
 </context>
@@ -513,7 +513,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Split-brain: both nodes hold group %1. The node with the older epoch steps down.</source>
-        <translation>スプリットブレイン：両ノードがグループ %1 を保持しています。エポックの古いノードが退きます。</translation>
+        <translation>スプリットブレイン：両ノードがグループ %1 を保持しています。エポックの古いノードがアクティブから降格します。</translation>
     </message>
     <message>
         <source>No node holds group %1 at the moment.</source>
@@ -581,7 +581,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>This node stepped down from group %1: it could reach neither its peer nor the witness %2, so it stopped the group before its lease could run out.</source>
-        <translation>このノードはグループ %1 のアクティブを降りました。相手ノードにもウィットネス %2 にも到達できなかったため、リースが切れる前にグループを停止しました。</translation>
+        <translation>このノードはグループ %1 のアクティブから降格しました。相手ノードにもウィットネス %2 にも到達できなかったため、リースが切れる前にグループを停止しました。</translation>
     </message>
     <message>
         <source>Takeover refused: the witness does not grant the lease of group %1 until an earlier holder&apos;s lease has certainly run out.</source>
@@ -721,7 +721,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>%1 stopped the login as &quot;%2&quot; after too many keys were offered (sshd&apos;s MaxAuthTries; tried: %3). The ssh-agent probably holds several keys: set &quot;identities_only&quot;: true for this node in the cluster profile, with its &quot;identity&quot; key, or remove keys from the agent (ssh-add -d).</source>
-        <translation>%1 は鍵が多く提示されすぎたため「%2」としてのログインを打ち切りました（sshd の MaxAuthTries。試行: %3）。ssh-agent が複数の鍵を持っていると思われます。クラスタ接続プロファイルでこのノードに &quot;identities_only&quot;: true と &quot;identity&quot; の鍵を設定するか、agent から鍵を削除してください（ssh-add -d）。</translation>
+        <translation>%1 は鍵が多く提示されすぎたため「%2」としてのログインを打ち切りました（sshd の MaxAuthTries。試行：%3）。ssh-agent が複数の鍵を持っていると思われます。クラスタ接続プロファイルでこのノードに &quot;identities_only&quot;：true と &quot;identity&quot; の鍵を設定するか、agent から鍵を削除してください（ssh-add -d）。</translation>
     </message>
     <message>
         <source>Resource %1 of group %2 failed to start (exit status %3).</source>
@@ -729,7 +729,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Resource %1 of group %2 failed to start: %3</source>
-        <translation>グループ %2 のリソース %1 の起動に失敗しました: %3</translation>
+        <translation>グループ %2 のリソース %1 の起動に失敗しました：%3</translation>
     </message>
     <message>
         <source>Resource %1 of group %2 failed to start.</source>
@@ -741,7 +741,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Resource %1 of group %2 failed to stop: %3 It may still be running on this node; check it before starting it elsewhere.</source>
-        <translation>グループ %2 のリソース %1 の停止に失敗しました: %3 このノードでまだ動いている可能性があります。他で起動する前に確認してください。</translation>
+        <translation>グループ %2 のリソース %1 の停止に失敗しました：%3 このノードでまだ動いている可能性があります。他で起動する前に確認してください。</translation>
     </message>
     <message>
         <source>Resource %1 of group %2 failed to stop. It may still be running on this node; check it before starting it elsewhere.</source>
@@ -757,7 +757,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The standby cannot receive replication %1: %2</source>
-        <translation>スタンバイはレプリケーション %1 を受信できません: %2</translation>
+        <translation>スタンバイはレプリケーション %1 を受信できません：%2</translation>
     </message>
     <message>
         <source>The standby cannot receive replication %1.</source>
@@ -769,7 +769,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The lag command of replication %1 failed: %2</source>
-        <translation>レプリケーション %1 の遅延コマンドが失敗しました: %2</translation>
+        <translation>レプリケーション %1 の遅延コマンドが失敗しました：%2</translation>
     </message>
     <message>
         <source>The lag command of replication %1 failed.</source>
@@ -785,11 +785,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The agent cannot make or read its mirror key %1: %2</source>
-        <translation>エージェントがミラー鍵 %1 を作成または読み取れません: %2</translation>
+        <translation>エージェントがミラー鍵 %1 を作成または読み取れません：%2</translation>
     </message>
     <message>
         <source>The agent cannot let its peer&apos;s mirror key in (%1): %2</source>
-        <translation>エージェントが相手ノードのミラー鍵を受け入れられません（%1）: %2</translation>
+        <translation>エージェントが相手ノードのミラー鍵を受け入れられません（%1）：%2</translation>
     </message>
     <message>
         <source>This console has no verified host key of %1 (%2) to hand to its peer. Connect to %1 once and check its fingerprint, then set up the mirror again.</source>
@@ -809,7 +809,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>PostgreSQL does not answer on this node: %1</source>
-        <translation>このノードの PostgreSQL が応答しません: %1</translation>
+        <translation>このノードの PostgreSQL が応答しません：%1</translation>
     </message>
     <message>
         <source>PostgreSQL runs here as a standby, not as the primary.</source>
@@ -825,11 +825,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 が失敗しました: %2</translation>
+        <translation>%1 が失敗しました：%2</translation>
     </message>
     <message>
         <source>%1 failed (exit status %2): %3</source>
-        <translation>%1 が失敗しました（終了コード %2）: %3</translation>
+        <translation>%1 が失敗しました（終了コード %2）：%3</translation>
     </message>
     <message>
         <source>PostgreSQL of %1 is held stopped on the standby: it could not be made to follow the primary. The node&apos;s status says what to do.</source>
@@ -845,7 +845,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>pg_rewind could not bring the old primary in line with the new one: %1. It stays stopped; after repairing it, delete %2.</source>
-        <translation>pg_rewind で旧プライマリを新プライマリに揃えられませんでした: %1。停止したままです。修復したら %2 を削除してください。</translation>
+        <translation>pg_rewind で旧プライマリを新プライマリに揃えられませんでした：%1。停止したままです。修復したら %2 を削除してください。</translation>
     </message>
     <message>
         <source>The standby of %1 waits for a primary to follow.</source>
@@ -877,7 +877,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The standby of %1 is not streaming (state: %2).</source>
-        <translation>%1 のスタンバイはストリーミングしていません（状態: %2）。</translation>
+        <translation>%1 のスタンバイはストリーミングしていません（状態：%2）。</translation>
     </message>
     <message>
         <source>pg_lsclusters was not found on this node, so its PostgreSQL clusters cannot be listed. Install postgresql-common, or enter the cluster&apos;s folders by hand.</source>
@@ -929,7 +929,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The data folder %1 could not be set aside for the copy: %2</source>
-        <translation>コピーのためにデータフォルダ %1 を退避できませんでした: %2</translation>
+        <translation>コピーのためにデータフォルダ %1 を退避できませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -1022,7 +1022,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>&lt;p&gt;Its %1 key fingerprint is:&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;この %1 鍵のフィンガープリント:&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;信頼する前に、サーバー自身のものと比較してください（サーバーで ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub を実行）。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;この %1 鍵のフィンガープリント：&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;信頼する前に、サーバー自身のものと比較してください（サーバーで ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub を実行）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1092,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>%1: heartbeat link %2 is down.</source>
-        <translation>%1: ハートビート回線 %2 が切断されました。</translation>
+        <translation>%1：ハートビート回線 %2 が切断されました。</translation>
     </message>
     <message>
         <source>Nodes cannot hear each other</source>
@@ -1100,7 +1100,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>%1: the nodes hear each other on no heartbeat link.</source>
-        <translation>%1: どのハートビート回線でもノード同士が通信できません。</translation>
+        <translation>%1：どのハートビート回線でもノード同士が通信できません。</translation>
     </message>
     <message>
         <source>Failover</source>
@@ -1108,11 +1108,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>%1: group %2 failed over to %3.</source>
-        <translation>%1: リソースグループ %2 が %3 にフェイルオーバーしました。</translation>
+        <translation>%1：リソースグループ %2 が %3 にフェイルオーバーしました。</translation>
     </message>
     <message>
         <source>%1: failover of group %2 to %3 did not complete.</source>
-        <translation>%1: リソースグループ %2 の %3 へのフェイルオーバーが完了しませんでした。</translation>
+        <translation>%1：リソースグループ %2 の %3 へのフェイルオーバーが完了しませんでした。</translation>
     </message>
     <message>
         <source>Split-brain</source>
@@ -1120,7 +1120,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>%1: both nodes run a group that may run on one node only. Stop it on one node now.</source>
-        <translation>%1: 1 ノードでしか動かせないリソースグループが両ノードで動いています。直ちに一方のノードで停止してください。</translation>
+        <translation>%1：1 ノードでしか動かせないリソースグループが両ノードで動いています。直ちに一方のノードで停止してください。</translation>
     </message>
     <message>
         <source>Replication lag</source>
@@ -1128,7 +1128,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>%1: replication %2 is %3 s behind.</source>
-        <translation>%1: レプリケーション %2 が %3 秒遅れています。</translation>
+        <translation>%1：レプリケーション %2 が %3 秒遅れています。</translation>
     </message>
     <message>
         <source>Fencing failed</source>
@@ -1314,23 +1314,23 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>State: %1. %2</source>
-        <translation>状態: %1。%2</translation>
+        <translation>状態：%1。%2</translation>
     </message>
     <message>
         <source>Group %1 (%2 → %3): ready for switchover.</source>
-        <translation>リソースグループ %1（%2 → %3）: 切り替え可能です。</translation>
+        <translation>リソースグループ %1（%2 → %3）：切り替え可能です。</translation>
     </message>
     <message>
         <source>Group %1: blocked: %2</source>
-        <translation>リソースグループ %1: ブロック中: %2</translation>
+        <translation>リソースグループ %1：ブロック中：%2</translation>
     </message>
     <message>
         <source>Group %1: %2</source>
-        <translation>リソースグループ %1: %2</translation>
+        <translation>リソースグループ %1：%2</translation>
     </message>
     <message>
         <source>To compare and trust it: twinhactl --cluster %1 trust %2</source>
-        <translation>比較して信頼するには: twinhactl --cluster %1 trust %2</translation>
+        <translation>比較して信頼するには：twinhactl --cluster %1 trust %2</translation>
     </message>
 </context>
 <context>
@@ -1557,7 +1557,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The console logs in to %1 over SSH, but its agent does not answer, and its peer hears nothing from it: the agent on %1 is down. Its card says why.</source>
-        <translation>コンソールは %1 に SSH でログインできますが、そのエージェントは応答せず、相手ノードも何も受信していません: %1 のエージェントは停止しています。理由はそのカードに表示されます。</translation>
+        <translation>コンソールは %1 に SSH でログインできますが、そのエージェントは応答せず、相手ノードも何も受信していません：%1 のエージェントは停止しています。理由はそのカードに表示されます。</translation>
     </message>
     <message>
         <source>Target catches up</source>
@@ -1623,7 +1623,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message numerus="yes">
         <source>%1  %2  kept %3: %n file(s) (%4 deleted, %5 overwritten), %6</source>
         <translation>
-            <numerusform>%1  %2  %3 に退避: %n 個のファイル（削除 %4、上書き %5）、%6</numerusform>
+            <numerusform>%1  %2  %3 に退避：%n 個のファイル（削除 %4、上書き %5）、%6</numerusform>
         </translation>
     </message>
     <message>
@@ -1632,7 +1632,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>%1  channel %2: waiting for the resync from the peer, which keeps what it deletes or overwrites in %3</source>
-        <translation>%1  チャネル %2: ピアからの再同期を待っています。削除・上書きされるものは %3 に退避されます</translation>
+        <translation>%1  チャネル %2：ピアからの再同期を待っています。削除・上書きされるものは %3 に退避されます</translation>
     </message>
     <message>
         <source>No node keeps files from a resync.</source>
@@ -1677,7 +1677,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Next: twinhactl events --after %1</source>
-        <translation>次: twinhactl events --after %1</translation>
+        <translation>次：twinhactl events --after %1</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +1695,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <name>twinha::app::MirrorCommand</name>
     <message>
         <source>%1: lets %2&apos;s mirror key in, and knows %2&apos;s host key</source>
-        <translation>%1: %2 のミラー鍵を受け入れ、%2 のホスト鍵を登録しました</translation>
+        <translation>%1：%2 のミラー鍵を受け入れ、%2 のホスト鍵を登録しました</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1768,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>If %1 still runs group %2 without hearing %3, both nodes serve clients at once: split-brain. The data written on one side is lost when they are joined again.</source>
-        <translation>%1 が %3 の声を聞けないまま グループ %2 を動かし続けていると、両ノードが同時にクライアントに応答します: スプリットブレイン。再びつながったとき、一方で書かれたデータは失われます。</translation>
+        <translation>%1 が %3 の声を聞けないまま グループ %2 を動かし続けていると、両ノードが同時にクライアントに応答します：スプリットブレイン。再びつながったとき、一方で書かれたデータは失われます。</translation>
     </message>
     <message>
         <source>Changes not yet replicated to %1 are lost if %2 cannot send them first.</source>
@@ -1780,45 +1780,45 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>not on a terminal: add --confirm %1 (the group&apos;s name) to take it over by force; --yes is not enough.</source>
-        <translation>端末ではありません: 強制的に引き継ぐには --confirm %1（グループ名）を付けてください。--yes だけでは足りません。</translation>
+        <translation>端末ではありません：強制的に引き継ぐには --confirm %1（グループ名）を付けてください。--yes だけでは足りません。</translation>
     </message>
     <message>
         <source>To confirm, type the group&apos;s name, %1: </source>
-        <translation>確認のため、グループ名 %1 を入力してください: </translation>
+        <translation>確認のため、グループ名 %1 を入力してください：</translation>
     </message>
 </context>
 <context>
     <name>twinha::app::TerminalPrompter</name>
     <message>
         <source>%1: passphrase for the key %2: </source>
-        <translation>%1: 鍵 %2 のパスフレーズ: </translation>
+        <translation>%1：鍵 %2 のパスフレーズ：</translation>
     </message>
     <message>
         <source>%1: password for %2@%3: </source>
-        <translation>%1: %2@%3 のパスワード: </translation>
+        <translation>%1：%2@%3 のパスワード：</translation>
     </message>
 </context>
 <context>
     <name>twinha::app::TrustCommand</name>
     <message>
         <source>Trusted: the host key of %1 is saved in %2.</source>
-        <translation>信頼しました: %1 のホスト鍵を %2 に保存しました。</translation>
+        <translation>信頼しました：%1 のホスト鍵を %2 に保存しました。</translation>
     </message>
     <message>
         <source>The host key of %1 (%2) is already trusted: %3 %4.</source>
-        <translation>%1（%2）のホスト鍵はすでに信頼されています: %3 %4。</translation>
+        <translation>%1（%2）のホスト鍵はすでに信頼されています：%3 %4。</translation>
     </message>
     <message>
         <source>WARNING: the host key of %1 (%2) has CHANGED since it was trusted.</source>
-        <translation>警告: %1（%2）のホスト鍵が、信頼したときから変わっています。</translation>
+        <translation>警告：%1（%2）のホスト鍵が、信頼したときから変わっています。</translation>
     </message>
     <message>
         <source>  trusted until now: %1 %2</source>
-        <translation>  これまで信頼していた鍵: %1 %2</translation>
+        <translation>  これまで信頼していた鍵：%1 %2</translation>
     </message>
     <message>
         <source>  offered now:       %1 %2</source>
-        <translation>  今回提示された鍵:       %1 %2</translation>
+        <translation>  今回提示された鍵：      %1 %2</translation>
     </message>
     <message>
         <source>Someone may be intercepting the connection, or the server was reinstalled. Replace the key only if you know why it changed and the new fingerprint matches the server&apos;s own.</source>
@@ -1826,7 +1826,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>could not remove the old key from %1: %2</source>
-        <translation>%1 から古い鍵を削除できませんでした: %2</translation>
+        <translation>%1 から古い鍵を削除できませんでした：%2</translation>
     </message>
     <message>
         <source>the key of %1 changed again while it was being trusted (now %2): nothing was saved.</source>
@@ -1834,7 +1834,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The host key of %1 (%2) is not known yet:</source>
-        <translation>%1（%2）のホスト鍵はまだ知られていません:</translation>
+        <translation>%1（%2）のホスト鍵はまだ知られていません：</translation>
     </message>
     <message>
         <source>Compare it with the server&apos;s own, for example with &quot;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&quot; on the node.</source>
@@ -1846,15 +1846,15 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>not on a terminal: once you have compared the fingerprint, add --confirm %1 (--yes is not enough).</source>
-        <translation>端末ではありません: フィンガープリントを比較したら --confirm %1 を付けてください（--yes だけでは足りません）。</translation>
+        <translation>端末ではありません：フィンガープリントを比較したら --confirm %1 を付けてください（--yes だけでは足りません）。</translation>
     </message>
     <message>
         <source>Replace the old key with this one? Type yes or the new fingerprint: </source>
-        <translation>古い鍵をこの鍵に置き換えますか？ yes または新しいフィンガープリントを入力してください: </translation>
+        <translation>古い鍵をこの鍵に置き換えますか？ yes または新しいフィンガープリントを入力してください：</translation>
     </message>
     <message>
         <source>Trust this key? Type yes or its fingerprint: </source>
-        <translation>この鍵を信頼しますか？ yes またはそのフィンガープリントを入力してください: </translation>
+        <translation>この鍵を信頼しますか？ yes またはそのフィンガープリントを入力してください：</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1967,7 +1967,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation>レベル(&amp;L):</translation>
+        <translation>レベル(&amp;L)：</translation>
     </message>
     <message>
         <source>Debug and above</source>
@@ -2011,7 +2011,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Log &amp;file:</source>
-        <translation>ログファイル(&amp;F):</translation>
+        <translation>ログファイル(&amp;F)：</translation>
     </message>
     <message>
         <source>Log file path</source>
@@ -2019,7 +2019,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>No log file: the console could not create one</source>
-        <translation>ログファイルなし: コンソールが作成できませんでした</translation>
+        <translation>ログファイルなし：コンソールが作成できませんでした</translation>
     </message>
     <message>
         <source>&amp;Open log file</source>
@@ -2114,7 +2114,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The console&apos;s profile of this cluster is saved as:</source>
-        <translation>コンソールはこのクラスタの接続プロファイルを次の場所に保存しました:</translation>
+        <translation>コンソールはこのクラスタの接続プロファイルを次の場所に保存しました：</translation>
     </message>
     <message>
         <source>&amp;Copy path</source>
@@ -2126,7 +2126,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>twinhactl needs this path: twinhactl --cluster %1 status. The console opens the profile by itself from now on.</source>
-        <translation>twinhactl にはこのパスが必要です: twinhactl --cluster %1 status。コンソールは今後このプロファイルを自動で開きます。</translation>
+        <translation>twinhactl にはこのパスが必要です：twinhactl --cluster %1 status。コンソールは今後このプロファイルを自動で開きます。</translation>
     </message>
     <message>
         <source>The nodes could not set up the mirror over SSH, so nothing was changed. %1</source>
@@ -2236,7 +2236,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Cluster %1: %2</source>
-        <translation>クラスタ %1: %2</translation>
+        <translation>クラスタ %1：%2</translation>
     </message>
     <message>
         <source>&amp;Reconnect</source>
@@ -2396,7 +2396,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Host key (%1):</source>
-        <translation>ホスト鍵（%1）:</translation>
+        <translation>ホスト鍵（%1）：</translation>
     </message>
     <message>
         <source>It matches the known_hosts file, or you confirmed it when asked.</source>
@@ -2419,7 +2419,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Epoch: %1</source>
-        <translation>エポック: %1</translation>
+        <translation>エポック：%1</translation>
     </message>
     <message>
         <source>&amp;Maintenance mode…</source>
@@ -2434,7 +2434,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <name>twinha::ui::EventCsvWriter</name>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation>%1 に書き込めませんでした: %2。</translation>
+        <translation>%1 に書き込めませんでした：%2。</translation>
     </message>
     <message>
         <source>The disk is full; free some space or choose another place, then export again.</source>
@@ -2631,11 +2631,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Link up</source>
-        <translation>回線復旧</translation>
+        <translation>ハートビート回線復旧</translation>
     </message>
     <message>
         <source>Link down</source>
-        <translation>回線切断</translation>
+        <translation>ハートビート回線切断</translation>
     </message>
     <message>
         <source>Peer back</source>
@@ -2643,7 +2643,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Peer lost</source>
-        <translation>相手ノード喪失</translation>
+        <translation>相手ノード応答なし</translation>
     </message>
     <message>
         <source>Resource failed</source>
@@ -2735,19 +2735,19 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Group %1 failed to start: %2</source>
-        <translation>グループ %1 の起動に失敗しました: %2</translation>
+        <translation>グループ %1 の起動に失敗しました：%2</translation>
     </message>
     <message>
         <source>Group %1 failed to stop: %2</source>
-        <translation>グループ %1 の停止に失敗しました: %2</translation>
+        <translation>グループ %1 の停止に失敗しました：%2</translation>
     </message>
     <message>
         <source>Split-brain: both nodes hold %1 (epoch %2 here, %3 on the peer).</source>
-        <translation>スプリットブレイン: 両ノードが %1 を保持しています（このノードのエポック %2、相手ノード %3）。</translation>
+        <translation>スプリットブレイン：両ノードが %1 を保持しています（このノードのエポック %2、相手ノード %3）。</translation>
     </message>
     <message>
         <source>Split-brain resolved: only one node holds each group again.</source>
-        <translation>スプリットブレイン解消: 各グループを保持するノードは再び 1 つだけになりました。</translation>
+        <translation>スプリットブレイン解消：各グループを保持するノードは再び 1 つだけになりました。</translation>
     </message>
     <message>
         <source>Switchover of group %1 from %2 to %3</source>
@@ -2803,7 +2803,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation>拒否されました: %1</translation>
+        <translation>拒否されました：%1</translation>
     </message>
     <message>
         <source>Took over group %1 after the peer was silent for %2 ms (epoch %3).</source>
@@ -2815,19 +2815,19 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Stepped down from group %1 to end a split-brain (epoch %2).</source>
-        <translation>スプリットブレインを解消するため、グループ %1 のアクティブを降りました（エポック %2）。</translation>
+        <translation>スプリットブレインを解消するため、グループ %1 のアクティブから降格しました（エポック %2）。</translation>
     </message>
     <message>
         <source>Stepped down from group %1: cut off from the peer and the tiebreaker (epoch %2).</source>
-        <translation>グループ %1 のアクティブを降りました: 相手ノードともタイブレーカーとも通信できません（エポック %2）。</translation>
+        <translation>グループ %1 のアクティブから降格しました：相手ノードともタイブレーカーとも通信できません（エポック %2）。</translation>
     </message>
     <message>
         <source>Stepped down from group %1 after a restart with neither peer nor tiebreaker (epoch %2).</source>
-        <translation>再起動後に相手ノードにもタイブレーカーにも到達できないため、グループ %1 のアクティブを降りました（エポック %2）。</translation>
+        <translation>再起動後に相手ノードにもタイブレーカーにも到達できないため、グループ %1 のアクティブから降格しました（エポック %2）。</translation>
     </message>
     <message>
         <source>Stepped down from group %1 (epoch %2).</source>
-        <translation>グループ %1 のアクティブを降りました（エポック %2）。</translation>
+        <translation>グループ %1 のアクティブから降格しました（エポック %2）。</translation>
     </message>
     <message>
         <source>No reason was given.</source>
@@ -2859,7 +2859,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Stepped down from group %1: its lease from the witness could not be renewed in time (epoch %2).</source>
-        <translation>グループ %1 のアクティブを降りました：ウィットネスからのリースを期限内に更新できませんでした（エポック %2）。</translation>
+        <translation>グループ %1 のアクティブから降格しました：ウィットネスからのリースを期限内に更新できませんでした（エポック %2）。</translation>
     </message>
     <message>
         <source>Maintenance mode is on for the whole cluster: the agents start, stop and move nothing by themselves.</source>
@@ -3417,7 +3417,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The group runs on both nodes at once; a switchover drains one node and returns it.</source>
-        <translation>グループは両ノードで同時に稼働します。切り替えでは、一方のノードを退避させてから復帰させます。</translation>
+        <translation>グループは両ノードで同時に稼働します。切り替えでは、一方のノードをドレインさせてから復帰させます。</translation>
     </message>
     <message>
         <source>The group runs on one node at a time; the other node stands by to take it over.</source>
@@ -3437,7 +3437,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Group &amp;name:</source>
-        <translation>グループ名(&amp;N):</translation>
+        <translation>グループ名(&amp;N)：</translation>
     </message>
     <message>
         <source>Name of group %1</source>
@@ -3445,7 +3445,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>&amp;Preferred node:</source>
-        <translation>優先ノード(&amp;P):</translation>
+        <translation>優先ノード(&amp;P)：</translation>
     </message>
     <message>
         <source>Preferred node of group %1</source>
@@ -3457,7 +3457,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>&amp;Resources, in start order:</source>
-        <translation>リソース（起動順）(&amp;R):</translation>
+        <translation>リソース（起動順）(&amp;R)：</translation>
     </message>
     <message>
         <source>Resources of group %1, in start order</source>
@@ -3541,7 +3541,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>%1: PostgreSQL in %2</source>
-        <translation>%1: %2 の PostgreSQL</translation>
+        <translation>%1：%2 の PostgreSQL</translation>
     </message>
     <message>
         <source>The PostgreSQL resource is set on the Replication page, where both nodes&apos; clusters are listed.</source>
@@ -3552,7 +3552,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <name>twinha::ui::HealthBadge</name>
     <message>
         <source>Cluster state: %1</source>
-        <translation>クラスタの状態: %1</translation>
+        <translation>クラスタの状態：%1</translation>
     </message>
 </context>
 <context>
@@ -3567,7 +3567,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Cluster &amp;name:</source>
-        <translation>クラスタ名(&amp;N):</translation>
+        <translation>クラスタ名(&amp;N)：</translation>
     </message>
     <message>
         <source>Cluster name</source>
@@ -3587,27 +3587,27 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>アドレス(&amp;A):</translation>
+        <translation>アドレス(&amp;A)：</translation>
     </message>
     <message>
         <source>SSH &amp;port:</source>
-        <translation>SSH ポート(&amp;P):</translation>
+        <translation>SSH ポート(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>ユーザー(&amp;U):</translation>
+        <translation>ユーザー(&amp;U)：</translation>
     </message>
     <message>
         <source>Private &amp;key file:</source>
-        <translation>秘密鍵ファイル(&amp;K):</translation>
+        <translation>秘密鍵ファイル(&amp;K)：</translation>
     </message>
     <message>
         <source>Agent command:</source>
-        <translation>エージェントコマンド:</translation>
+        <translation>エージェントコマンド：</translation>
     </message>
     <message>
         <source>Jump host:</source>
-        <translation>踏み台ホスト:</translation>
+        <translation>踏み台ホスト：</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -3714,19 +3714,19 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Each link is a path between the nodes. On every link each node sends small UDP heartbeats from its address and port to the other node&apos;s.</source>
-        <translation>各回線はノード間の経路です。各回線で、各ノードは自身のアドレスとポートから相手ノードのアドレスとポートへ、小さな UDP ハートビートを送信します。</translation>
+        <translation>各ハートビート回線はノード間の経路です。各回線で、各ノードは自身のアドレスとポートから相手ノードのアドレスとポートへ、小さな UDP ハートビートを送信します。</translation>
     </message>
     <message>
         <source>Add link</source>
-        <translation>回線を追加</translation>
+        <translation>ハートビート回線を追加</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation>回線を削除</translation>
+        <translation>ハートビート回線を削除</translation>
     </message>
     <message>
         <source>Heartbeat &amp;interval:</source>
-        <translation>ハートビート間隔(&amp;I):</translation>
+        <translation>ハートビート間隔(&amp;I)：</translation>
     </message>
     <message>
         <source> ms</source>
@@ -3738,7 +3738,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>&amp;Dead time:</source>
-        <translation>障害判定時間(&amp;D):</translation>
+        <translation>障害判定時間(&amp;D)：</translation>
     </message>
     <message>
         <source>Dead time in milliseconds</source>
@@ -3746,12 +3746,12 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Two independent links, for example a private cable between the nodes and the public network, avoid false failovers: one broken cable or switch then does not look like a failed peer.</source>
-        <translation>ノード間の専用ケーブルとパブリックネットワークのように、独立した 2 本の回線を用意すると誤ったフェイルオーバーを防げます。ケーブルやスイッチが 1 か所故障しても、相手ノードの障害とは判断されません。</translation>
+        <translation>ノード間の専用ケーブルとパブリックネットワークのように、独立した 2 本のハートビート回線を用意すると誤ったフェイルオーバーを防げます。ケーブルやスイッチが 1 か所故障しても、相手ノードの障害とは判断されません。</translation>
     </message>
     <message numerus="yes">
         <source>A failed peer is noticed after %1 s of silence on every link (%Ln heartbeat(s) missed).</source>
         <translation>
-            <numerusform>すべての回線で %1 秒間応答がないと、相手ノードの障害と判断します（ハートビート %Ln 回分の欠落）。</numerusform>
+            <numerusform>すべてのハートビート回線で %1 秒間応答がないと、相手ノードの障害と判断します（ハートビート %Ln 回分の欠落）。</numerusform>
         </translation>
     </message>
     <message>
@@ -3767,7 +3767,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <name>twinha::ui::LinksPanel</name>
     <message>
         <source>%1: no report</source>
-        <translation>%1: 報告なし</translation>
+        <translation>%1：報告なし</translation>
     </message>
     <message>
         <source>up</source>
@@ -3803,15 +3803,15 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>%1: %2, %3 ago</source>
-        <translation>%1: %2、%3 前</translation>
+        <translation>%1：%2、%3 前</translation>
     </message>
     <message>
         <source>it last said: %1</source>
-        <translation>最後の報告: %1</translation>
+        <translation>最後の報告：%1</translation>
     </message>
     <message>
         <source>it last said: %1, %2</source>
-        <translation>最後の報告: %1、%2</translation>
+        <translation>最後の報告：%1、%2</translation>
     </message>
 </context>
 <context>
@@ -3838,47 +3838,47 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Name of link %1</source>
-        <translation>回線 %1 の名前</translation>
+        <translation>ハートビート回線 %1 の名前</translation>
     </message>
     <message>
         <source>Address of %1 on link %2</source>
-        <translation>回線 %2 での %1 のアドレス</translation>
+        <translation>ハートビート回線 %2 での %1 のアドレス</translation>
     </message>
     <message>
         <source>UDP port of %1 on link %2</source>
-        <translation>回線 %2 での %1 の UDP ポート</translation>
+        <translation>ハートビート回線 %2 での %1 の UDP ポート</translation>
     </message>
     <message>
         <source>Link %1 has no name. Enter a short name such as &quot;private&quot; or &quot;public&quot;.</source>
-        <translation>回線 %1 に名前がありません。「private」や「public」などの短い名前を入力してください。</translation>
+        <translation>ハートビート回線 %1 に名前がありません。「private」や「public」などの短い名前を入力してください。</translation>
     </message>
     <message>
         <source>The link name &quot;%1&quot; is not valid. Use up to 63 letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
-        <translation>回線名「%1」は無効です。英字、数字、「-」、「_」を使って 63 文字以内で指定し、先頭は英字か数字にしてください。</translation>
+        <translation>ハートビート回線名「%1」は無効です。英字、数字、「-」、「_」を使って 63 文字以内で指定し、先頭は英字か数字にしてください。</translation>
     </message>
     <message>
         <source>Two links are called &quot;%1&quot;. Give each link a name of its own.</source>
-        <translation>「%1」という名前の回線が 2 つあります。回線ごとに異なる名前を付けてください。</translation>
+        <translation>「%1」という名前のハートビート回線が 2 つあります。回線ごとに異なる名前を付けてください。</translation>
     </message>
     <message>
         <source>Enter the address of %1 on link &quot;%2&quot;: pick one of its addresses or type one.</source>
-        <translation>回線「%2」での %1 のアドレスを入力してください。一覧から選択するか、直接入力します。</translation>
+        <translation>ハートビート回線「%2」での %1 のアドレスを入力してください。一覧から選択するか、直接入力します。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address or host name. Enter the address of %2 on link &quot;%3&quot; without a /prefix.</source>
-        <translation>「%1」は IP アドレスでもホスト名でもありません。回線「%3」での %2 のアドレスを、/プレフィックスを付けずに入力してください。</translation>
+        <translation>「%1」は IP アドレスでもホスト名でもありません。ハートビート回線「%3」での %2 のアドレスを、/プレフィックスを付けずに入力してください。</translation>
     </message>
     <message>
         <source>The port of %1 on link &quot;%2&quot; must be between 1 and 65535.</source>
-        <translation>回線「%2」での %1 のポートは 1～65535 の範囲で指定してください。</translation>
+        <translation>ハートビート回線「%2」での %1 のポートは 1～65535 の範囲で指定してください。</translation>
     </message>
     <message>
         <source>Links &quot;%1&quot; and &quot;%2&quot; both use %3 on %4. Give each link its own address or port.</source>
-        <translation>回線「%1」と「%2」が、どちらも %4 の %3 を使用しています。回線ごとに異なるアドレスまたはポートを指定してください。</translation>
+        <translation>ハートビート回線「%1」と「%2」が、どちらも %4 の %3 を使用しています。回線ごとに異なるアドレスまたはポートを指定してください。</translation>
     </message>
     <message>
         <source>On link &quot;%1&quot; both nodes use %2. Enter each node&apos;s own address on this path, or give them different ports.</source>
-        <translation>回線「%1」で両ノードが %2 を使用しています。この経路での各ノード自身のアドレスを入力するか、異なるポートを指定してください。</translation>
+        <translation>ハートビート回線「%1」で両ノードが %2 を使用しています。この経路での各ノード自身のアドレスを入力するか、異なるポートを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -4066,11 +4066,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <name>twinha::ui::MirrorFields</name>
     <message>
         <source>&amp;Folder on %1:</source>
-        <translation>%1 のフォルダー(&amp;F):</translation>
+        <translation>%1 のフォルダー(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>フォルダー(&amp;F):</translation>
+        <translation>フォルダー(&amp;F)：</translation>
     </message>
     <message>
         <source>Folder on %1</source>
@@ -4086,23 +4086,23 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>F&amp;older on %1:</source>
-        <translation>%1 のフォルダー(&amp;O):</translation>
+        <translation>%1 のフォルダー(&amp;O)：</translation>
     </message>
     <message>
         <source>Transport:</source>
-        <translation>転送方式:</translation>
+        <translation>転送方式：</translation>
     </message>
     <message>
         <source>Receive &amp;port on %1:</source>
-        <translation>%1 の受信ポート(&amp;P):</translation>
+        <translation>%1 の受信ポート(&amp;P)：</translation>
     </message>
     <message>
         <source>Receive &amp;port:</source>
-        <translation>受信ポート(&amp;P):</translation>
+        <translation>受信ポート(&amp;P)：</translation>
     </message>
     <message>
         <source>Receive port on %1:</source>
-        <translation>%1 の受信ポート:</translation>
+        <translation>%1 の受信ポート：</translation>
     </message>
     <message>
         <source>TCP port on which %1 receives the copy</source>
@@ -4255,7 +4255,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The group runs on both nodes at once, for services that can share the load. A switchover drains one node, so the other carries everything while it is serviced.</source>
-        <translation>負荷を分散できるサービス向けに、グループを両ノードで同時に稼働させます。切り替えでは一方のノードを退避させ、そのノードの保守中はもう一方のノードがすべての処理を担います。</translation>
+        <translation>負荷を分散できるサービス向けに、グループを両ノードで同時に稼働させます。切り替えでは一方のノードをドレインさせ、そのノードの保守中はもう一方のノードがすべての処理を担います。</translation>
     </message>
     <message>
         <source>node 1</source>
@@ -4378,7 +4378,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Drain %1 from this node…</source>
-        <translation>このノードから %1 を退避…</translation>
+        <translation>このノードから %1 をドレイン…</translation>
     </message>
     <message>
         <source>Return %1 to this node…</source>
@@ -4537,7 +4537,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <name>twinha::ui::PostgresBox</name>
     <message>
         <source>Replication &amp;role:</source>
-        <translation>レプリケーション用ロール(&amp;R):</translation>
+        <translation>レプリケーション用ロール(&amp;R)：</translation>
     </message>
     <message>
         <source>PostgreSQL role the standby connects as</source>
@@ -4557,7 +4557,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Cluster on %1:</source>
-        <translation>%1 のクラスタ:</translation>
+        <translation>%1 のクラスタ：</translation>
     </message>
     <message>
         <source>PostgreSQL cluster on %1</source>
@@ -4565,7 +4565,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Maximum WAL &amp;lag:</source>
-        <translation>WAL の最大遅延(&amp;L):</translation>
+        <translation>WAL の最大遅延(&amp;L)：</translation>
     </message>
     <message>
         <source> MiB</source>
@@ -4613,7 +4613,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The clusters could not be listed: %1</source>
-        <translation>クラスタを一覧できませんでした: %1</translation>
+        <translation>クラスタを一覧できませんでした：%1</translation>
     </message>
     <message>
         <source>No PostgreSQL cluster was found on this node.</source>
@@ -4621,7 +4621,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Ready for replication: wal_level %1, %2 WAL senders, role %3 may replicate, pg_hba.conf admits it.</source>
-        <translation>レプリケーション可能: wal_level %1、WAL 送信プロセス %2、ロール %3 はレプリケーション可、pg_hba.conf も許可しています。</translation>
+        <translation>レプリケーション可能：wal_level %1、WAL 送信プロセス %2、ロール %3 はレプリケーション可、pg_hba.conf も許可しています。</translation>
     </message>
     <message>
         <source>Data in %1, configuration in %2, owned by %3.</source>
@@ -4641,7 +4641,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>First lag: the standby %1 (%2) is %3 and %4 s behind the primary on %5.</source>
-        <translation>最初の遅延: スタンバイ %1（%2）は %5 のプライマリから %3、%4 秒遅れています。</translation>
+        <translation>最初の遅延：スタンバイ %1（%2）は %5 のプライマリから %3、%4 秒遅れています。</translation>
     </message>
     <message>
         <source>Still waiting for %1 to list its PostgreSQL clusters.</source>
@@ -4692,11 +4692,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Copying from %1: %2 so far.</source>
-        <translation>%1 からコピー中: これまでに %2。</translation>
+        <translation>%1 からコピー中：これまでに %2。</translation>
     </message>
     <message>
         <source>The copy failed: %1</source>
-        <translation>コピーに失敗しました: %1</translation>
+        <translation>コピーに失敗しました：%1</translation>
     </message>
     <message>
         <source>Copied %1. Start the cluster on %2: it follows the primary.</source>
@@ -4775,7 +4775,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Blocked: %1 of %2 pre-checks failed. A switchover waits until they pass; the agents allow overriding these checks by force, at your own risk.</source>
-        <translation>ブロック中: 事前チェック %2 件のうち %1 件が失敗しています。切り替えはそれらが通るまで待ちます。エージェントはこれらのチェックを強制的に省略することを認めていますが、自己責任です。</translation>
+        <translation>ブロック中：事前チェック %2 件のうち %1 件が失敗しています。切り替えはそれらが通るまで待ちます。エージェントはこれらのチェックを強制的に省略することを認めていますが、自己責任です。</translation>
     </message>
     <message>
         <source>The console is connected to neither agent right now, so they cannot be asked; each node&apos;s card says why. It reconnects by itself, and the checks run again as soon as an agent answers.</source>
@@ -4813,22 +4813,22 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <name>twinha::ui::ProtectionPanel</name>
     <message>
         <source>What %1 says here is its last word: %2.</source>
-        <translation>ここに表示している %1 の内容は、最後に伝えられたものです: %2。</translation>
+        <translation>ここに表示している %1 の内容は、最後に伝えられたものです：%2。</translation>
     </message>
 </context>
 <context>
     <name>twinha::ui::ReadinessPanel</name>
     <message>
         <source>Ready: group %1 can be drained from %2.</source>
-        <translation>準備完了: リソースグループ %1 を %2 から退避できます。</translation>
+        <translation>準備完了：リソースグループ %1 を %2 からドレインできます。</translation>
     </message>
     <message>
         <source>Ready: group %1 can run on %2 again.</source>
-        <translation>準備完了: リソースグループ %1 を %2 で再び稼働できます。</translation>
+        <translation>準備完了：リソースグループ %1 を %2 で再び稼働できます。</translation>
     </message>
     <message>
         <source>Ready: group %1 can move from %2 to %3.</source>
-        <translation>準備完了: リソースグループ %1 を %2 から %3 へ切り替えられます。</translation>
+        <translation>準備完了：リソースグループ %1 を %2 から %3 へ切り替えられます。</translation>
     </message>
     <message>
         <source>the agents gave no reason.</source>
@@ -4836,11 +4836,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Blocked: group %1: %2</source>
-        <translation>ブロック中: リソースグループ %1: %2</translation>
+        <translation>ブロック中：リソースグループ %1：%2</translation>
     </message>
     <message>
         <source>Drain %1…</source>
-        <translation>%1 を退避…</translation>
+        <translation>%1 をドレイン…</translation>
     </message>
     <message>
         <source>Return %1…</source>
@@ -4852,7 +4852,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Switchover readiness: waiting for the agents…</source>
-        <translation>切り替えの準備状況: エージェントを待っています…</translation>
+        <translation>切り替えの準備状況：エージェントを待っています…</translation>
     </message>
     <message>
         <source>%1 (group %2)</source>
@@ -4895,7 +4895,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>C&amp;hannel name:</source>
-        <translation>チャネル名(&amp;H):</translation>
+        <translation>チャネル名(&amp;H)：</translation>
     </message>
     <message>
         <source>Replication channel name</source>
@@ -4903,7 +4903,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Follows &amp;group:</source>
-        <translation>連動するグループ(&amp;G):</translation>
+        <translation>連動するグループ(&amp;G)：</translation>
     </message>
     <message>
         <source>Group whose active node is the source</source>
@@ -4915,7 +4915,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Command l&amp;ine:</source>
-        <translation>コマンドライン(&amp;I):</translation>
+        <translation>コマンドライン(&amp;I)：</translation>
     </message>
     <message>
         <source>Command that prints the replication lag</source>
@@ -4927,7 +4927,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Maximum &amp;lag:</source>
-        <translation>最大遅延(&amp;L):</translation>
+        <translation>最大遅延(&amp;L)：</translation>
     </message>
     <message>
         <source> s</source>
@@ -5000,7 +5000,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Idle</source>
-        <translation>待機</translation>
+        <translation>アイドル</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -5115,7 +5115,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <name>twinha::ui::ResourceEditor</name>
     <message>
         <source>&amp;Name:</source>
-        <translation>名前(&amp;N):</translation>
+        <translation>名前(&amp;N)：</translation>
     </message>
     <message>
         <source>Resource name</source>
@@ -5193,7 +5193,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>What the agents found:</source>
-        <translation>エージェントによる検証結果:</translation>
+        <translation>エージェントによる検証結果：</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -5268,7 +5268,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>&amp;Start command:</source>
-        <translation>起動コマンド(&amp;S):</translation>
+        <translation>起動コマンド(&amp;S)：</translation>
     </message>
     <message>
         <source>Start command</source>
@@ -5276,7 +5276,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>S&amp;top command:</source>
-        <translation>停止コマンド(&amp;T):</translation>
+        <translation>停止コマンド(&amp;T)：</translation>
     </message>
     <message>
         <source>Stop command</source>
@@ -5284,7 +5284,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Stat&amp;us command:</source>
-        <translation>状態確認コマンド(&amp;U):</translation>
+        <translation>状態確認コマンド(&amp;U)：</translation>
     </message>
     <message>
         <source>Status command (exit 0 = running)</source>
@@ -5292,7 +5292,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Run &amp;as user:</source>
-        <translation>実行ユーザー(&amp;A):</translation>
+        <translation>実行ユーザー(&amp;A)：</translation>
     </message>
     <message>
         <source>User the commands run as</source>
@@ -5331,7 +5331,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>systemd &amp;unit:</source>
-        <translation>systemd ユニット(&amp;U):</translation>
+        <translation>systemd ユニット(&amp;U)：</translation>
     </message>
     <message>
         <source>systemd unit</source>
@@ -5370,7 +5370,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>言語(&amp;L):</translation>
+        <translation>言語(&amp;L)：</translation>
     </message>
     <message>
         <source>Follow system</source>
@@ -5386,7 +5386,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Chart &amp;window:</source>
-        <translation>グラフの表示期間(&amp;W):</translation>
+        <translation>グラフの表示期間(&amp;W)：</translation>
     </message>
     <message>
         <source> min</source>
@@ -5402,7 +5402,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Lag warning &amp;threshold:</source>
-        <translation>遅延警告のしきい値(&amp;T):</translation>
+        <translation>遅延警告のしきい値(&amp;T)：</translation>
     </message>
     <message>
         <source> s</source>
@@ -5607,7 +5607,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Starting group %1 on %2 again…</source>
-        <translation>%2 でグループ %1 を再起動中…</translation>
+        <translation>%2 でグループ %1 の実行を再開中…</translation>
     </message>
     <message>
         <source>%1 of group %2 to %3 in progress…</source>
@@ -5732,7 +5732,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>&amp;Address with prefix:</source>
-        <translation>アドレス/プレフィックス長(&amp;A):</translation>
+        <translation>アドレス/プレフィックス長(&amp;A)：</translation>
     </message>
     <message>
         <source>Virtual IP address with prefix length</source>
@@ -5740,7 +5740,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>&amp;Interface:</source>
-        <translation>インターフェース(&amp;I):</translation>
+        <translation>インターフェース(&amp;I)：</translation>
     </message>
     <message>
         <source>Network interface of the virtual IP address</source>
@@ -5799,11 +5799,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The console watches pairs of servers in hot standby: which node is active, the heartbeat between them and the replication lag, and it switches the service over with one click. It reaches the TwinHA agent on each server over SSH.</source>
-        <translation>コンソールはホットスタンバイのサーバーペアを見守ります: どちらのノードがアクティブか、両者の間のハートビートとレプリケーション遅延。ワンクリックでサービスを切り替えます。各サーバーの TwinHA エージェントには SSH で接続します。</translation>
+        <translation>コンソールはホットスタンバイのサーバーペアを見守ります：どちらのノードがアクティブか、両者の間のハートビートとレプリケーション遅延。ワンクリックでサービスを切り替えます。各サーバーの TwinHA エージェントには SSH で接続します。</translation>
     </message>
     <message>
         <source>Set up a pair step by step: both servers and their SSH logins, the mode, the heartbeat links, the resources and the replication. The agents get their configuration from it.</source>
-        <translation>ペアを順に設定します: 両サーバーとその SSH ログイン、モード、ハートビート回線、リソース、レプリケーション。エージェントはここから設定を受け取ります。</translation>
+        <translation>ペアを順に設定します：両サーバーとその SSH ログイン、モード、ハートビート回線、リソース、レプリケーション。エージェントはここから設定を受け取ります。</translation>
     </message>
     <message>
         <source>&amp;Open profile…</source>

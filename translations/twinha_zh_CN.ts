@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Open the cluster profile FILE.</source>
-        <translation>打开集群配置文件 FILE。</translation>
+        <translation>打开集群连接配置 FILE。</translation>
     </message>
     <message>
         <source>Render offscreen, wait for the first full status, save a PNG and exit.</source>
@@ -130,7 +130,7 @@
     <name>CtlText</name>
     <message>
         <source>Cluster profile FILE.</source>
-        <translation>集群配置文件 FILE。</translation>
+        <translation>集群连接配置 FILE。</translation>
     </message>
     <message>
         <source>Seconds to wait for the nodes (default 15).</source>
@@ -249,7 +249,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
   switchover   把一个组切换到另一个节点，带检查和确认
   takeover     前检查未通过时强制接管（主节点已宕机且故障切换为手动）：
                要求输入组名，或使用 --confirm GROUP
-  events       两个节点的日志，按时间合并，以句子显示；最后给出供 --after 使用的游标
+  events       两个节点的事件日志，按时间合并，以句子显示；最后给出供 --after 使用的游标
   trust NODE   显示节点的 SSH 主机密钥指纹并信任它（包括已变化的密钥）
   divergence list | divergence show ID
                脑裂或非计划故障切换后，重新同步时保留下来（而不是删除或覆盖）的文件
@@ -355,7 +355,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The node sent something that is not a TwinHA message (%1). Check that the agent command in the profile is right.</source>
-        <translation>节点发来的内容不是 TwinHA 消息（%1）。请检查配置文件中的代理命令是否正确。</translation>
+        <translation>节点发来的内容不是 TwinHA 消息（%1）。请检查集群连接配置中的代理命令是否正确。</translation>
     </message>
     <message>
         <source>The node sent an oversized message (over %1 bytes); it was ignored.</source>
@@ -371,15 +371,15 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Cannot open the cluster profile %1: %2</source>
-        <translation>无法打开集群配置文件 %1：%2</translation>
+        <translation>无法打开集群连接配置 %1：%2</translation>
     </message>
     <message>
         <source>The cluster profile %1 is not valid JSON at line %2, column %3: %4</source>
-        <translation>集群配置文件 %1 第 %2 行第 %3 列不是有效的 JSON：%4</translation>
+        <translation>集群连接配置 %1 第 %2 行第 %3 列不是有效的 JSON：%4</translation>
     </message>
     <message>
         <source>The cluster profile %1 has a bad field &quot;%2&quot;: %3</source>
-        <translation>集群配置文件 %1 的字段“%2”有误：%3</translation>
+        <translation>集群连接配置 %1 的字段“%2”有误：%3</translation>
     </message>
     <message>
         <source>Error %1 reported by the agent.</source>
@@ -439,7 +439,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Replication %1 failed to copy to the standby (exit status %2): %3</source>
-        <translation>复制 %1 向备用节点复制失败（退出状态 %2）：%3</translation>
+        <translation>复制通道 %1 向备用节点复制失败（退出状态 %2）：%3</translation>
     </message>
     <message>
         <source>The replicated folder %1 of %2 does not exist.</source>
@@ -447,27 +447,27 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The standby cannot receive replication %1 on %2: %3</source>
-        <translation>备用节点无法在 %2 上接收复制 %1：%3</translation>
+        <translation>备用节点无法在 %2 上接收复制通道 %1：%3</translation>
     </message>
     <message>
         <source>The lag command of replication %1 failed (exit status %2): %3</source>
-        <translation>复制 %1 的延迟检测命令失败（退出状态 %2）：%3</translation>
+        <translation>复制通道 %1 的延迟检测命令失败（退出状态 %2）：%3</translation>
     </message>
     <message>
         <source>The lag command of replication %1 printed no valid JSON with lag_s: %2</source>
-        <translation>复制 %1 的延迟检测命令未输出包含 lag_s 的有效 JSON：%2</translation>
+        <translation>复制通道 %1 的延迟检测命令未输出包含 lag_s 的有效 JSON：%2</translation>
     </message>
     <message>
         <source>Replication %1 could not catch up within %2 ms.</source>
-        <translation>复制 %1 未能在 %2 毫秒内追平。</translation>
+        <translation>复制通道 %1 未能在 %2 毫秒内追平。</translation>
     </message>
     <message>
         <source>The agent cannot write its journal %1 (%2). Free disk space on the node; events are kept in memory meanwhile.</source>
-        <translation>代理无法写入日志 %1（%2）。请释放节点磁盘空间；在此期间事件暂存于内存。</translation>
+        <translation>代理无法写入其事件日志 %1（%2）。请释放节点磁盘空间；在此期间事件暂存于内存。</translation>
     </message>
     <message>
         <source>The journal was altered: its hash chain breaks at entry %1.</source>
-        <translation>日志已被篡改：哈希链在第 %1 条处断开。</translation>
+        <translation>事件日志已被篡改：哈希链在第 %1 条处断开。</translation>
     </message>
     <message>
         <source>The passphrase for the private key %1 was wrong three times. Connect again and retype it.</source>
@@ -511,7 +511,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Split-brain: both nodes hold group %1. The node with the older epoch steps down.</source>
-        <translation>脑裂：两个节点都持有资源组 %1。纪元较旧的节点将退出。</translation>
+        <translation>脑裂：两个节点都持有资源组 %1。纪元较旧的节点将退出主用角色。</translation>
     </message>
     <message>
         <source>No node holds group %1 at the moment.</source>
@@ -539,7 +539,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The agent cannot read its journal %1 (%2); events are kept in memory only. Check the file&apos;s permissions and the disk, then restart the agent.</source>
-        <translation>代理无法读取其日志 %1（%2），事件仅保存在内存中。请检查该文件的权限和磁盘，然后重启代理。</translation>
+        <translation>代理无法读取其事件日志 %1（%2），事件仅保存在内存中。请检查该文件的权限和磁盘，然后重启代理。</translation>
     </message>
     <message>
         <source>The config is not valid TOML at line %1, column %2 (%3). Correct the syntax there.</source>
@@ -659,15 +659,15 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Replication %1 failed to copy to the standby (exit status %2).</source>
-        <translation>复制 %1 向备用节点复制失败（退出状态 %2）。</translation>
+        <translation>复制通道 %1 向备用节点复制失败（退出状态 %2）。</translation>
     </message>
     <message>
         <source>Replication %1 failed to copy to the standby: %2</source>
-        <translation>复制 %1 向备用节点复制失败：%2</translation>
+        <translation>复制通道 %1 向备用节点复制失败：%2</translation>
     </message>
     <message>
         <source>Replication %1 failed to copy to the standby.</source>
-        <translation>复制 %1 向备用节点复制失败。</translation>
+        <translation>复制通道 %1 向备用节点复制失败。</translation>
     </message>
     <message>
         <source>the jump host %1</source>
@@ -751,35 +751,35 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The standby cannot receive replication %1 on %2.</source>
-        <translation>备用节点无法在 %2 上接收复制 %1。</translation>
+        <translation>备用节点无法在 %2 上接收复制通道 %1。</translation>
     </message>
     <message>
         <source>The standby cannot receive replication %1: %2</source>
-        <translation>备用节点无法接收复制 %1：%2</translation>
+        <translation>备用节点无法接收复制通道 %1：%2</translation>
     </message>
     <message>
         <source>The standby cannot receive replication %1.</source>
-        <translation>备用节点无法接收复制 %1。</translation>
+        <translation>备用节点无法接收复制通道 %1。</translation>
     </message>
     <message>
         <source>The lag command of replication %1 failed (exit status %2).</source>
-        <translation>复制 %1 的延迟命令失败（退出状态 %2）。</translation>
+        <translation>复制通道 %1 的延迟命令失败（退出状态 %2）。</translation>
     </message>
     <message>
         <source>The lag command of replication %1 failed: %2</source>
-        <translation>复制 %1 的延迟命令失败：%2</translation>
+        <translation>复制通道 %1 的延迟命令失败：%2</translation>
     </message>
     <message>
         <source>The lag command of replication %1 failed.</source>
-        <translation>复制 %1 的延迟命令失败。</translation>
+        <translation>复制通道 %1 的延迟命令失败。</translation>
     </message>
     <message>
         <source>The lag command of replication %1 printed no valid JSON with lag_s.</source>
-        <translation>复制 %1 的延迟命令没有输出带 lag_s 的有效 JSON。</translation>
+        <translation>复制通道 %1 的延迟命令没有输出带 lag_s 的有效 JSON。</translation>
     </message>
     <message>
         <source>Replication %1 could not catch up in time.</source>
-        <translation>复制 %1 未能及时追上。</translation>
+        <translation>复制通道 %1 未能及时追上。</translation>
     </message>
     <message>
         <source>The agent cannot make or read its mirror key %1: %2</source>
@@ -1320,7 +1320,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Group %1: blocked: %2</source>
-        <translation>资源组 %1：已阻止：%2</translation>
+        <translation>资源组 %1：受阻：%2</translation>
     </message>
     <message>
         <source>Group %1: %2</source>
@@ -2072,7 +2072,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The cluster is running, but the console could not save its profile %1 (%2). Free some disk space or choose another folder, then press Try again.</source>
-        <translation>集群已在运行，但控制台无法保存集群配置文件 %1（%2）。请释放一些磁盘空间或选择其他文件夹，然后点击“重试”。</translation>
+        <translation>集群已在运行，但控制台无法保存集群连接配置 %1（%2）。请释放一些磁盘空间或选择其他文件夹，然后点击“重试”。</translation>
     </message>
     <message>
         <source>The pair is healthy and the console watches it from now on. You can finish here, or go on to try a switchover and back.</source>
@@ -2084,7 +2084,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Save the console&apos;s profile</source>
-        <translation>保存控制台的集群配置文件</translation>
+        <translation>保存控制台的集群连接配置</translation>
     </message>
     <message>
         <source>healthy after %1</source>
@@ -2409,7 +2409,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Open a cluster profile with File ▸ Open, or start the console with --cluster FILE.</source>
-        <translation>请通过“文件 ▸ 打开”选择集群配置文件，或使用 --cluster FILE 启动控制台。</translation>
+        <translation>请通过“文件 ▸ 打开”选择集群连接配置，或使用 --cluster FILE 启动控制台。</translation>
     </message>
     <message>
         <source>Mode: %1</source>
@@ -3045,15 +3045,15 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Replication %1 is %2 s behind (limit %3 s): switchovers and automatic failover wait until it catches up.</source>
-        <translation>复制 %1 落后 %2 秒（上限 %3 秒）：切换和自动故障切换将等到它追上为止。</translation>
+        <translation>复制通道 %1 落后 %2 秒（上限 %3 秒）：切换和自动故障切换将等到它追上为止。</translation>
     </message>
     <message>
         <source>Replication %1 is %2 bytes behind (limit %3): switchovers and automatic failover wait until it catches up.</source>
-        <translation>复制 %1 落后 %2 字节（上限 %3）：切换和自动故障切换将等到它追上为止。</translation>
+        <translation>复制通道 %1 落后 %2 字节（上限 %3）：切换和自动故障切换将等到它追上为止。</translation>
     </message>
     <message>
         <source>Replication %1 is within its limit again.</source>
-        <translation>复制 %1 已回到上限以内。</translation>
+        <translation>复制通道 %1 已回到上限以内。</translation>
     </message>
 </context>
 <context>
@@ -3883,11 +3883,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <name>twinha::ui::MainWindow</name>
     <message>
         <source>Open cluster profile</source>
-        <translation>打开集群配置文件</translation>
+        <translation>打开集群连接配置</translation>
     </message>
     <message>
         <source>Cluster profiles (*.json);;All files (*)</source>
-        <translation>集群配置文件 (*.json);;所有文件 (*)</translation>
+        <translation>集群连接配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot open cluster</source>
@@ -3907,7 +3907,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>&amp;Open cluster profile…</source>
-        <translation>打开集群配置文件(&amp;O)…</translation>
+        <translation>打开集群连接配置(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4376,7 +4376,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Drain %1 from this node…</source>
-        <translation>从本节点撤出 %1…</translation>
+        <translation>从本节点排空 %1…</translation>
     </message>
     <message>
         <source>Return %1 to this node…</source>
@@ -4773,7 +4773,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Blocked: %1 of %2 pre-checks failed. A switchover waits until they pass; the agents allow overriding these checks by force, at your own risk.</source>
-        <translation>已阻止：%2 项前检查中有 %1 项未通过。切换会等到它们通过；代理程序允许强制跳过这些检查，风险由你自负。</translation>
+        <translation>受阻：%2 项前检查中有 %1 项未通过。切换会等到它们通过；代理程序允许强制跳过这些检查，风险由你自负。</translation>
     </message>
     <message>
         <source>The console is connected to neither agent right now, so they cannot be asked; each node&apos;s card says why. It reconnects by itself, and the checks run again as soon as an agent answers.</source>
@@ -4818,7 +4818,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <name>twinha::ui::ReadinessPanel</name>
     <message>
         <source>Ready: group %1 can be drained from %2.</source>
-        <translation>就绪：资源组 %1 可以从 %2 撤出。</translation>
+        <translation>就绪：资源组 %1 可以从 %2 排空。</translation>
     </message>
     <message>
         <source>Ready: group %1 can run on %2 again.</source>
@@ -4834,11 +4834,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Blocked: group %1: %2</source>
-        <translation>已阻止：资源组 %1：%2</translation>
+        <translation>受阻：资源组 %1：%2</translation>
     </message>
     <message>
         <source>Drain %1…</source>
-        <translation>撤出 %1…</translation>
+        <translation>排空 %1…</translation>
     </message>
     <message>
         <source>Return %1…</source>
@@ -5121,7 +5121,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Letters, digits, &quot;-&quot; and &quot;_&quot;; shown in the console and the journal.</source>
-        <translation>字母、数字、“-”和“_”；显示在控制台和日志中。</translation>
+        <translation>字母、数字、“-”和“_”；显示在控制台和事件日志中。</translation>
     </message>
     <message>
         <source>Enter a name for this resource.</source>
@@ -5569,7 +5569,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>%1 starts running group %2 again.</source>
-        <translation>%1 重新开始运行资源组 %2。</translation>
+        <translation>%1 恢复运行资源组 %2。</translation>
     </message>
     <message>
         <source>Group %1 runs nowhere; it would start on %2.</source>
@@ -5605,7 +5605,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Starting group %1 on %2 again…</source>
-        <translation>正在 %2 上重新启动资源组 %1…</translation>
+        <translation>正在 %2 上恢复运行资源组 %1…</translation>
     </message>
     <message>
         <source>%1 of group %2 to %3 in progress…</source>
@@ -5617,7 +5617,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Done: %1 runs group %2 again.</source>
-        <translation>完成：%1 已重新运行资源组 %2。</translation>
+        <translation>完成：%1 已恢复运行资源组 %2。</translation>
     </message>
     <message>
         <source>Done: group %1 now runs on %2.</source>
