@@ -55,9 +55,8 @@ void DeadManGuard::report(const QStringList& held, qint64 stopAfterMs)
 
 void DeadManGuard::send()
 {
-    if (!m_wordAge.isValid())
-        return;
-    // The time since report() counts against the deadline, so a late word never stretches it.
+    // Only report() connects, so a word is always there. The time since report() counts against
+    // the deadline, so a late word never stretches it.
     const qint64 after = m_stopAfterMs < 0 ? -1 : std::max<qint64>(0, m_stopAfterMs - m_wordAge.elapsed());
     const QJsonObject o{{QStringLiteral("held"), QJsonArray::fromStringList(m_held)},
                         {QStringLiteral("stop_after_ms"), after}};
