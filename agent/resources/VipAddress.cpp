@@ -2,6 +2,10 @@
 
 #include <QStringList>
 
+#include <ifaddrs.h>
+#include <net/if.h>
+#include <netinet/in.h>
+
 namespace twinha::agent {
 
 VipAddress VipAddress::parse(const QString& text)
@@ -39,6 +43,45 @@ bool VipAddress::isListedIn(const QByteArray& ipAddrShowOutput) const
         }
     }
     return false;
+}
+
+namespace {
+int prefixOf(const sockaddr* mask)
+{
+    if (!mask)
+        return -1;
+    const auto* bytes =
+        mask->sa_family == AF_INET
+            ? reinterpret_cast<const unsigned char*>(&reinterpret_cast<const sockaddr_in*>(mask)->sin_addr)
+            : reinterpret_cast<const unsigned char*>(&reinterpret_cast<const sockaddr_in6*>(mask)->sin6_addr);
+    const int size = mask->sa_family == AF_INET ? 4 : 16;
+    int bits = 0;
+    for (int i = 0; i < size; ++i)
+        bits += __builtin_popcount(bytes[i]);
+    return bits;
+}
+} // namespace
+
+VipAddress::Presence VipAddress::presenceOn(const QString& interface) const
+{
+    const QByteArray name = interface.toLocal8Bit();
+    if (!isValid() || ::if_nametoindex(name.constData()) == 0)
+        return isValid() ? Presence::NoInterface : Presence::Unknown;
+    ifaddrs* list = nullptr;
+    if (::getifaddrs(&list) != 0)
+        return Presence::Unknown;
+    const int family = isIpv6() ? AF_INET6 : AF_INET;
+    Presence found = Presence::Absent;
+    for (const ifaddrs* a = list; a && found == Presence::Absent; a = a->ifa_next) {
+        // An IPv4 address with a label ("eth0:web") is listed under its label.
+        const QByteArray on(a->ifa_name ? a->ifa_name : "");
+        if (!a->ifa_addr || a->ifa_addr->sa_family != family || (on != name && !on.startsWith(QByteArray(name + ':'))))
+            continue;
+        if (QHostAddress(a->ifa_addr).isEqual(m_ip) && prefixOf(a->ifa_netmask) == m_prefix)
+            found = Presence::Present;
+    }
+    ::freeifaddrs(list);
+    return found;
 }
 
 } // namespace twinha::agent

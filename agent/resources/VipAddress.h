@@ -23,6 +23,17 @@ public:
     // Whether `ip -o addr show` output lists this address with this prefix.
     bool isListedIn(const QByteArray& ipAddrShowOutput) const;
 
+    // The same question asked of this process's own network namespace (getifaddrs), without
+    // running `ip`: a takeover waits for its answer.
+    enum class Presence
+    {
+        Present,
+        Absent,
+        NoInterface, // no interface of that name
+        Unknown      // the lookup failed
+    };
+    Presence presenceOn(const QString& interface) const;
+
 private:
     QHostAddress m_ip;
     int m_prefix = -1;

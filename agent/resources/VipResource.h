@@ -41,10 +41,13 @@ private:
     void runTool(Step step, const QString& tool, const QStringList& arguments);
     void onFinished(const CommandRunner::Result& result);
     void afterShowBeforeStart(const CommandRunner::Result& result);
+    void startFrom(VipAddress::Presence presence);
     void afterProbe(ArpProbe::Outcome outcome, const QString& detail);
     void afterDuplicateCheck(const CommandRunner::Result& result); // arping -D, where the probe cannot run
     void addAddress();
     void afterDelete(const CommandRunner::Result& result);
+    // AddressNetlink's answer as the result of the `ip` run it stands for.
+    static CommandRunner::Result kernelAnswer(int error);
     QJsonObject where() const;
 
     VipAddress m_vip;

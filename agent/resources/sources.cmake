@@ -1,6 +1,8 @@
 # The resources area: resources, groups, their monitor and the tiebreaker.
 target_sources(twinha_agentcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AddressAnnouncer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AddressNetlink.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AddressNetlink.h
     ${CMAKE_CURRENT_LIST_DIR}/AddressAnnouncer.h
     ${CMAKE_CURRENT_LIST_DIR}/ArpProbe.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ArpProbe.h

@@ -1,5 +1,6 @@
 #include "agent/resources/VipAddress.h"
 
+#include <QFile>
 #include <QTest>
 
 using twinha::agent::VipAddress;
@@ -61,6 +62,23 @@ private Q_SLOTS:
         QFETCH(QString, vip);
         QFETCH(bool, listed);
         QCOMPARE(VipAddress::parse(vip).isListedIn(output), listed);
+    }
+
+    // The kernel's own view of this process's namespace: loopback always holds 127.0.0.1/8 (and
+    // ::1/128 where IPv6 is on), whatever the machine.
+    void presenceOnAsksTheKernel()
+    {
+        using P = VipAddress::Presence;
+        QCOMPARE(VipAddress::parse(QStringLiteral("127.0.0.1/8")).presenceOn(QStringLiteral("lo")), P::Present);
+        QCOMPARE(VipAddress::parse(QStringLiteral("127.0.0.1/24")).presenceOn(QStringLiteral("lo")), P::Absent);
+        QCOMPARE(VipAddress::parse(QStringLiteral("127.0.0.77/8")).presenceOn(QStringLiteral("lo")), P::Absent);
+        QCOMPARE(VipAddress::parse(QStringLiteral("127.0.0.1/8")).presenceOn(QStringLiteral("twinha-none0")),
+                 P::NoInterface);
+        QCOMPARE(VipAddress::parse(QStringLiteral("not an address")).presenceOn(QStringLiteral("lo")), P::Unknown);
+        if (QFile::exists(QStringLiteral("/proc/net/if_inet6"))) {
+            QCOMPARE(VipAddress::parse(QStringLiteral("::1/128")).presenceOn(QStringLiteral("lo")), P::Present);
+            QCOMPARE(VipAddress::parse(QStringLiteral("::1/64")).presenceOn(QStringLiteral("lo")), P::Absent);
+        }
     }
 };
 

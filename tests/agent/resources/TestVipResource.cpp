@@ -10,8 +10,13 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <QFile>
+#include <QScopeGuard>
+
 #include <arpa/inet.h>
 #include <cstring>
+#include <fcntl.h>
+#include <sched.h>
 #include <unistd.h>
 
 using namespace twinha::agent;
@@ -113,6 +118,45 @@ private Q_SLOTS:
         ip({"-o", "addr", "show"}, &host);
         QVERIFY(!host.contains("10.77.0.10"));
         QVERIFY(act(r, Resource::Action::Status).first);
+    }
+
+    // The agent runs in the namespace it serves (no netns given): it asks the kernel itself
+    // (getifaddrs, rtnetlink) instead of running `ip`, with the same outcomes.
+    void inItsOwnNamespaceTheKernelIsAskedDirectly()
+    {
+        const int home = ::open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+        const int lab = ::open(qPrintable(QStringLiteral("/run/netns/") + m_ns), O_RDONLY | O_CLOEXEC);
+        QVERIFY(home >= 0 && lab >= 0);
+        QCOMPARE(::setns(lab, CLONE_NEWNET), 0);
+        auto back = qScopeGuard([&] {
+            ::setns(home, CLONE_NEWNET);
+            ::close(home);
+            ::close(lab);
+        });
+        VipResource r(vip("10.77.0.12/24"), m_context, QString());
+        QVERIFY(!act(r, Resource::Action::Status).first); // not there yet
+        auto [ok, reason] = act(r, Resource::Action::Start);
+        QVERIFY2(ok, qPrintable(reason.code + QLatin1Char(' ') + reason.params.value("stderr").toString()));
+        QVERIFY(addressesOf("v0").contains("inet 10.77.0.12/24"));
+        QVERIFY(act(r, Resource::Action::Status).first);
+        QVERIFY(act(r, Resource::Action::Start).first); // already there: adopted
+        QVERIFY(act(r, Resource::Action::Stop).first);
+        QVERIFY(!addressesOf("v0").contains("10.77.0.12"));
+        QVERIFY(act(r, Resource::Action::Stop).first); // gone already: still stopped
+        QVERIFY(!act(r, Resource::Action::Status).first);
+
+        VipResource six(vip("fd00:77::12/64"), m_context, QString());
+        if (QFile::exists(QStringLiteral("/proc/net/if_inet6"))) {
+            std::tie(ok, reason) = act(six, Resource::Action::Start);
+            QVERIFY2(ok, qPrintable(reason.code + QLatin1Char(' ') + reason.params.value("stderr").toString()));
+            QVERIFY(addressesOf("v0").contains("inet6 fd00:77::12/64"));
+            QVERIFY(act(six, Resource::Action::Stop).first);
+        }
+
+        VipResource nowhere(vip("10.77.0.13/24", QStringLiteral("nosuch0")), m_context, QString());
+        std::tie(ok, reason) = act(nowhere, Resource::Action::Start);
+        QVERIFY(!ok);
+        QCOMPARE(reason.code, QString::fromLatin1(codes::kVipInterfaceMissing));
     }
 
     void startAnnouncesTheAddressWithThreeGratuitousArps()
