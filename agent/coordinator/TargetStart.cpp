@@ -4,6 +4,7 @@
 #include "agent/coordinator/ClusterPayload.h"
 #include "agent/coordinator/LocalGroups.h"
 #include "agent/coordinator/ReplicationSet.h"
+#include "agent/resources/ResourceGroup.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
 namespace twinha::agent {
@@ -48,6 +49,18 @@ void TargetStart::begin()
     }
     setPhase(QStringLiteral("handover")); // published: the acknowledgement
     m_commitTimer.start(m_parts.timeouts.ackMs);
+    // After the acknowledgement has gone out: starting the processes takes time.
+    QTimer::singleShot(0, this, [this] {
+        if (!isFinished() && !m_committed)
+            prepare();
+    });
+}
+
+void TargetStart::prepare()
+{
+    if (ResourceGroup* g = m_parts.groups->group(m_op.group))
+        g->prepareStart();
+    catchUp();
 }
 
 void TargetStart::onPeer(const ClusterPayload* peer)
@@ -79,21 +92,39 @@ void TargetStart::abort(const RpcError& reason)
 
 void TargetStart::start()
 {
+    m_committed = true;
     if (m_op.handover.isEmpty()) {
         startGroup();
         return;
     }
     // The source stopped for good and named what the copy here must hold (PostgreSQL: its last
     // checkpoint). Until it does, taking over would lose what the source committed last.
-    setPhase(QStringLiteral("catch_up"));
+    catchUp(); // a source that asked no acknowledgement: not begun yet
+    if (m_caughtUp)
+        afterCatchUp();
+    else
+        setPhase(QStringLiteral("catch_up"));
+}
+
+void TargetStart::catchUp()
+{
+    if (m_op.handover.isEmpty() || std::exchange(m_catchingUp, true))
+        return;
     m_parts.replication->catchUpGroup(m_op.group, m_op.handover, m_parts.timeouts.drainMs,
                                       whileRunning([this](bool ok, const RpcError& why, qint64 ms) {
-                                          step(QStringLiteral("catch_up"), ok, ms);
-                                          if (ok)
-                                              startGroup();
-                                          else
-                                              finish(QStringLiteral("failed"), why, QStringLiteral("start_failed"));
+                                          m_caughtUp = CaughtUp{ok, why, ms};
+                                          if (m_committed)
+                                              afterCatchUp();
                                       }));
+}
+
+void TargetStart::afterCatchUp()
+{
+    step(QStringLiteral("catch_up"), m_caughtUp->ok, m_caughtUp->ms);
+    if (m_caughtUp->ok)
+        startGroup();
+    else
+        finish(QStringLiteral("failed"), m_caughtUp->why, QStringLiteral("start_failed"));
 }
 
 void TargetStart::startGroup()

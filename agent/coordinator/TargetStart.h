@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+#include <optional>
+
 namespace twinha::agent {
 
 // The target's side of a switchover, begun when the source publishes "handover" for this node.
@@ -15,6 +17,9 @@ namespace twinha::agent {
 // and publish the result (phase "started" or "start_failed"). A target that cannot start stops
 // what it started and gives the group up, so the source can roll back. Once told to start, the
 // source's silence changes nothing: it will not run the group itself.
+// While the source answers the acknowledgement, this node gets ready without changing anything:
+// it checks that its copy holds what the source named (PostgreSQL: the last checkpoint replayed)
+// and lets the group's resources prepare their start (a psql connected for the promotion).
 class TargetStart : public Operation
 {
     Q_OBJECT
@@ -26,6 +31,16 @@ public:
     void onPeer(const ClusterPayload* peer) override;
 
 private:
+    struct CaughtUp
+    {
+        bool ok = false;
+        protocol::RpcError why;
+        qint64 ms = 0;
+    };
+
+    void prepare();
+    void catchUp();
+    void afterCatchUp();
     void start();
     void startGroup();
     void verify();
@@ -33,6 +48,9 @@ private:
     void abort(const protocol::RpcError& reason);
 
     bool m_acknowledge = false;
+    bool m_committed = false;  // told to start
+    bool m_catchingUp = false; // the check of the copy has begun
+    std::optional<CaughtUp> m_caughtUp;
     QTimer m_commitTimer; // the source must answer the acknowledgement in time
 };
 

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 
 #include <unistd.h>
@@ -61,13 +62,15 @@ QString PgInstance::tool(const char* name) const
 
 QStringList PgInstance::queryArguments(const QString& sql) const
 {
-    return {QStringLiteral("-X"), QStringLiteral("-q"),
-            QStringLiteral("-A"), QStringLiteral("-t"),
-            QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-            QStringLiteral("-h"), socketDir(),
-            QStringLiteral("-p"), QString::number(port()),
-            QStringLiteral("-d"), m_resource.pg.database,
-            QStringLiteral("-c"), sql};
+    return sessionArguments() + QStringList{QStringLiteral("-c"), sql};
+}
+
+QStringList PgInstance::sessionArguments() const
+{
+    return {QStringLiteral("-X"),    QStringLiteral("-q"), QStringLiteral("-A"),
+            QStringLiteral("-t"),    QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+            QStringLiteral("-h"),    socketDir(),          QStringLiteral("-p"),
+            QString::number(port()), QStringLiteral("-d"), m_resource.pg.database};
 }
 
 QStringList PgInstance::ctlArguments(const QStringList& action) const
@@ -121,6 +124,27 @@ QMap<QString, QString> PgInstance::environment()
             {QStringLiteral("LANGUAGE"), QString()},
             {QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("3")},
             {QStringLiteral("PGAPPNAME"), QStringLiteral("twinha-agent")}};
+}
+
+PgInstance::Postmaster PgInstance::postmaster(qint64* pid) const
+{
+    QFile file(QDir(dataDir()).filePath(QStringLiteral("postmaster.pid")));
+    if (!file.open(QIODevice::ReadOnly))
+        return file.exists() ? Postmaster::Unknown : Postmaster::Stopped;
+    bool ok = false;
+    const qint64 found = file.readLine(32).trimmed().toLongLong(&ok);
+    if (!ok || found <= 0)
+        return Postmaster::Unknown; // being written: ask again
+    if (pid)
+        *pid = found;
+    if (::kill(pid_t(found), 0) != 0 && errno != EPERM)
+        return Postmaster::Stopped;
+    // A pid file left by a crash may name a process that has reused the number: the postmaster
+    // works in its data folder, so that is asked too, and nothing is signalled on a guess.
+    const QString cwd = QFileInfo(QStringLiteral("/proc/%1/cwd").arg(found)).symLinkTarget();
+    if (cwd.isEmpty())
+        return Postmaster::Unknown;
+    return cwd == QFileInfo(dataDir()).canonicalFilePath() ? Postmaster::Running : Postmaster::Stopped;
 }
 
 bool PgInstance::hasStandbySignal() const

@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 #include <optional>
 
@@ -34,6 +35,8 @@ public:
     QString tool(const char* name) const;
     // psql printing one unaligned row without headers; the SQL must select one value.
     QStringList queryArguments(const QString& sql) const;
+    // The same psql reading its SQL from standard input once it has connected.
+    QStringList sessionArguments() const;
     // pg_ctl on this instance. start gets the configuration folder (Debian keeps it apart from the
     // data; postgres reads data_directory there); every other action the data folder, where
     // postmaster.pid is: given a configuration folder, pg_ctl first runs `postgres -C
@@ -49,6 +52,18 @@ public:
     std::optional<RunAs> account(QString* error) const;
     // Stable output whatever the node's locale, and a bounded wait on connections.
     static QMap<QString, QString> environment();
+
+    // What `pg_ctl status` finds, without running it (10 to 20 ms a time, which a switchover's stop
+    // would wait for at each look): Running when the pid on postmaster.pid's first line lives and
+    // works in this data folder, Stopped when there is no such file or no such process (or one that
+    // works elsewhere), Unknown when that cannot be read: then ask pg_ctl.
+    enum class Postmaster
+    {
+        Running,
+        Stopped,
+        Unknown
+    };
+    Postmaster postmaster(qint64* pid = nullptr) const;
 
     bool hasStandbySignal() const;
     // True only when the data folder can be read and holds neither standby.signal nor

@@ -13,14 +13,18 @@ PgTask::PgTask(const PgInstance& instance, QObject* parent)
     : QObject(parent)
     , m_instance(instance)
 {
-    m_runner.setExtraEnvironment(PgInstance::environment());
-    m_runner.setEndOnStdoutOverflow(true);
+    for (CommandRunner* r : {&m_runner, &m_warm}) {
+        r->setExtraEnvironment(PgInstance::environment());
+        r->setEndOnStdoutOverflow(true);
+    }
+    m_warm.setStandardInputHeld(true);
     connect(&m_runner, &CommandRunner::finished, this, &PgTask::onFinished);
+    connect(&m_warm, &CommandRunner::finished, this, &PgTask::onWarmFinished);
 }
 
 bool PgTask::run(const char* name, const QStringList& arguments, int timeoutMs, Done done)
 {
-    if (m_runner.isRunning())
+    if (isRunning())
         return false;
     QString error;
     const std::optional<RunAs> owner = m_instance.account(&error);
@@ -38,8 +42,31 @@ bool PgTask::run(const char* name, const QStringList& arguments, int timeoutMs, 
     return true;
 }
 
+void PgTask::warmUp()
+{
+    if (m_warm.isRunning())
+        return;
+    QString error;
+    if (const std::optional<RunAs> owner = m_instance.account(&error)) {
+        m_warm.setRunAs(owner);
+        m_warm.setTimeoutMs(kWarmIdleMs);
+        m_warm.run(m_instance.tool("psql"), m_instance.sessionArguments());
+    }
+}
+
 bool PgTask::query(const QString& sql, int timeoutMs, Answered done)
 {
+    if (isRunning())
+        return false;
+    if (isWarm() && m_warm.sendInput(sql.toUtf8() + '\n', timeoutMs)) {
+        m_warmDone = [this, sql, timeoutMs, done](const CommandRunner::Result& r) {
+            if (r.exitCode == 2) // its connection had gone: ask again on a new one
+                runQuery(m_instance.queryArguments(sql), timeoutMs, done);
+            else
+                done(answer(r));
+        };
+        return true;
+    }
     return runQuery(m_instance.queryArguments(sql), timeoutMs, std::move(done));
 }
 
@@ -50,28 +77,30 @@ bool PgTask::queryPeer(const QString& sql, int timeoutMs, Answered done)
 
 bool PgTask::runQuery(const QStringList& arguments, int timeoutMs, Answered done)
 {
-    return run("psql", arguments, timeoutMs, [done](const CommandRunner::Result& r) {
-        Answer a;
-        const QString detail = ProcessOutput::detailLine(r.stderrTail.toUtf8());
-        if (r.exitCode == 2) { // psql: the connection failed
-            a.unreachable = true;
-            a.error = protocol::RpcError::make(QString::fromLatin1(codes::kPgNotRunning),
-                                               {{QStringLiteral("detail"), detail}});
-        } else if (!r.ok()) {
-            a.error = failure(QStringLiteral("psql"), r);
-        } else {
-            const QJsonDocument doc = QJsonDocument::fromJson(r.stdoutData.trimmed());
-            a.ok = doc.isObject();
-            a.row = doc.object();
-            if (!a.ok)
-                a.error =
-                    protocol::RpcError::make(QString::fromLatin1(codes::kPgCommandFailed),
-                                             {{QStringLiteral("command"), QStringLiteral("psql")},
-                                              {QStringLiteral("exit_status"), 0},
-                                              {QStringLiteral("detail"), QString::fromUtf8(r.stdoutData.left(200))}});
-        }
-        done(a);
-    });
+    return run("psql", arguments, timeoutMs, [done](const CommandRunner::Result& r) { done(answer(r)); });
+}
+
+PgTask::Answer PgTask::answer(const CommandRunner::Result& r)
+{
+    Answer a;
+    const QString detail = ProcessOutput::detailLine(r.stderrTail.toUtf8());
+    if (r.exitCode == 2) { // psql: the connection failed
+        a.unreachable = true;
+        a.error =
+            protocol::RpcError::make(QString::fromLatin1(codes::kPgNotRunning), {{QStringLiteral("detail"), detail}});
+    } else if (!r.ok()) {
+        a.error = failure(QStringLiteral("psql"), r);
+    } else {
+        const QJsonDocument doc = QJsonDocument::fromJson(r.stdoutData.trimmed());
+        a.ok = doc.isObject();
+        a.row = doc.object();
+        if (!a.ok)
+            a.error = protocol::RpcError::make(QString::fromLatin1(codes::kPgCommandFailed),
+                                               {{QStringLiteral("command"), QStringLiteral("psql")},
+                                                {QStringLiteral("exit_status"), 0},
+                                                {QStringLiteral("detail"), QString::fromUtf8(r.stdoutData.left(200))}});
+    }
+    return a;
 }
 
 QString PgTask::recoverySql()
@@ -84,11 +113,26 @@ void PgTask::cancel()
     m_done = nullptr;
     if (m_runner.isRunning())
         m_runner.terminate();
+    if (std::exchange(m_warmDone, nullptr))
+        m_warm.terminate();
+}
+
+// The server's own ERROR or FATAL line, which psql follows with the statement and a caret.
+QString PgTask::serverMessage(const QString& stderrText)
+{
+    for (const QString& line : stderrText.split(QLatin1Char('\n'))) {
+        const qsizetype at = std::max(line.indexOf(QLatin1String("ERROR:")), line.indexOf(QLatin1String("FATAL:")));
+        if (at >= 0)
+            return line.mid(at).simplified().left(500);
+    }
+    return {};
 }
 
 protocol::RpcError PgTask::failure(const QString& tool, const CommandRunner::Result& result)
 {
-    QString detail = ProcessOutput::detailLine(result.stderrTail.toUtf8());
+    QString detail = serverMessage(result.stderrTail);
+    if (detail.isEmpty())
+        detail = ProcessOutput::detailLine(result.stderrTail.toUtf8());
     if (result.timedOut)
         detail = QStringLiteral("timed out after %1 ms").arg(result.elapsedMs);
     return protocol::RpcError::make(QString::fromLatin1(codes::kPgCommandFailed),
@@ -100,6 +144,13 @@ protocol::RpcError PgTask::failure(const QString& tool, const CommandRunner::Res
 void PgTask::onFinished(const CommandRunner::Result& result)
 {
     Done done = std::exchange(m_done, nullptr);
+    if (done)
+        done(result);
+}
+
+void PgTask::onWarmFinished(const CommandRunner::Result& result)
+{
+    Done done = std::exchange(m_warmDone, nullptr); // none: it ended unused (idle too long, or refused)
     if (done)
         done(result);
 }

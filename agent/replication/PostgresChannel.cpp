@@ -71,10 +71,13 @@ void PostgresChannel::onSample(const PgTask::Answer& a)
 {
     const bool source = role().kind == ReplicationRole::Kind::Source;
     if (a.ok) {
-        if (source)
+        if (source) {
             takePrimaryView(PgStreamStatus::fromPrimaryRow(a.row));
-        else
+        } else {
             takeStandbyView(PgStreamStatus::fromStandbyRow(a.row));
+            if (!m_urgent.isRunning()) // the catch-up of a switchover to here asks at once
+                m_urgent.warmUp();
+        }
     } else {
         m_status.reset();
         m_lagS.reset();

@@ -90,7 +90,7 @@ bool CommandRunner::run(const QString& program, const QStringList& arguments)
         m_process->setWorkingDirectory(QFileInfo(m_runAs->home).isDir() ? m_runAs->home : QStringLiteral("/"));
     }
     m_process->setProcessEnvironment(env);
-    if (m_stdin.isEmpty())
+    if (m_stdin.isEmpty() && !m_holdInput)
         m_process->setStandardInputFile(QProcess::nullDevice());
     // Its own session and process group, kept by a keeper that takes the group down with the
     // agent; then the configured user, or no command at all.
@@ -124,12 +124,26 @@ bool CommandRunner::run(const QString& program, const QStringList& arguments)
     m_elapsed.start();
     m_process->start();
     m_pgid = m_process->processId();
-    if (!m_stdin.isEmpty() && m_pgid > 0) {
+    m_inputOpen = m_holdInput && m_pgid > 0;
+    if (!m_stdin.isEmpty() && m_pgid > 0 && !m_holdInput) {
         m_process->write(m_stdin);
         m_process->closeWriteChannel();
     }
     if (m_timeoutMs > 0 && m_pgid > 0)
         m_timeoutTimer.start(m_timeoutMs);
+    return true;
+}
+
+bool CommandRunner::sendInput(const QByteArray& input, int timeoutMs)
+{
+    if (!m_process || !m_inputOpen || m_processDone)
+        return false;
+    m_inputOpen = false;
+    m_process->write(input);
+    m_process->closeWriteChannel();
+    m_timeoutTimer.stop();
+    if (timeoutMs > 0 && !m_terminating)
+        m_timeoutTimer.start(timeoutMs);
     return true;
 }
 

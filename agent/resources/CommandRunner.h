@@ -48,6 +48,12 @@ public:
     // Written to the command's standard input, which is then closed (fence agents read their
     // options this way); without it the command reads /dev/null.
     void setStandardInput(const QByteArray& input) { m_stdin = input; }
+    // The next commands start with their standard input open, and wait on it until sendInput():
+    // a client started ahead of time (psql connects, then reads its query).
+    void setStandardInputHeld(bool held) { m_holdInput = held; }
+    // Writes `input` to a held standard input, closes it, and gives the command `timeoutMs` from
+    // now (0: no limit); false when no command runs or it was sent already.
+    bool sendInput(const QByteArray& input, int timeoutMs);
     // The account the next commands run as (HOME, USER and LOGNAME follow it); nullopt: the agent's.
     void setRunAs(const std::optional<RunAs>& who) { m_runAs = who; }
     // Output past kStdoutLimitBytes ends the command at once (terminate()) instead of being
@@ -103,6 +109,8 @@ private:
     bool m_killSent = false;
     bool m_terminating = false;
     bool m_endOnOverflow = false;
+    bool m_holdInput = false;
+    bool m_inputOpen = false; // held, and nothing sent yet
 };
 
 } // namespace twinha::agent

@@ -24,9 +24,12 @@ class PostgresResource : public Resource
     Q_OBJECT
 public:
     static constexpr int kPollMs = 100;
-    static constexpr int kStopPollMs = 5;
+    static constexpr int kStopPollMs = 2;
 
     PostgresResource(const ResourceConfig& config, const ResourceContext& context, QObject* parent = nullptr);
+
+    // The promotion's psql, connected ahead of time.
+    void prepareStart() override;
 
 protected:
     void doStart() override;
@@ -41,7 +44,9 @@ private:
     void promoteOnceItAnswers();
     void checkpointAfterPromotion();
     void stopServer();
+    void stopWithPgCtl();
     void waitUntilStopped();
+    void waitUntilStoppedWithPgCtl();
     void makeStandby();
     void query(const std::function<void(const PgTask::Answer&)>& then);
 

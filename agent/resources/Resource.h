@@ -41,6 +41,9 @@ public:
     bool start();
     bool stop();
     bool checkStatus();
+    // A start is likely soon (this node is a switchover's target): get ready to be quick, and
+    // change nothing that runs.
+    virtual void prepareStart() {}
 
     QString name() const { return m_config.name; }
     QString typeName() const { return m_config.typeName; }

@@ -59,6 +59,12 @@ bool ResourceGroup::stop()
     return true;
 }
 
+void ResourceGroup::prepareStart()
+{
+    for (Resource* r : m_resources)
+        r->prepareStart();
+}
+
 bool ResourceGroup::check()
 {
     if (!begin(Operation::Checking))

@@ -36,7 +36,8 @@ public:
 
     bool start();
     bool stop();
-    bool check(); // the status of every resource, in parallel
+    bool check();        // the status of every resource, in parallel
+    void prepareStart(); // Resource::prepareStart() of each
     bool isBusy() const { return m_op != Operation::None; }
 
     QString name() const { return m_name; }

@@ -8,3 +8,6 @@ twinha_add_test(TestPgDiscovery SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPgDiscover
 # postgres.basebackup: rights, refusals, and a real copy of this machine's running 15/main.
 twinha_add_test(TestPgBaseBackup SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPgBaseBackup.cpp
     LIBS twinha_agentcore LABELS agent integration)
+# PgTask against a server of its own: warm and cold psql, a restarted and a stopped server.
+twinha_add_test(TestPgTask SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPgTask.cpp
+    LIBS twinha_agentcore LABELS agent integration)
