@@ -63,17 +63,20 @@ void closeRange(unsigned from, unsigned to)
     if (null > 2)
         ::close(null);
 
-    ::prctl(PR_SET_PDEATHSIG, SIGKILL); // the command is gone: so is the keeper's reason to be
-    if (::getppid() != command)
-        ::_exit(0);
-    struct pollfd agent
-    {
-        agentFd, POLLIN, 0
-    };
+    // The command is gone: so is the keeper's reason to be. The parent-death signal is not
+    // delivered when the command runs as another user (the kernel checks the dying parent's right
+    // to signal the keeper, which runs as the agent), so the keeper also watches a pidfd of it.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    const int commandFd = static_cast<int>(::syscall(SYS_pidfd_open, command, 0U));
+    if (commandFd < 0 || ::getppid() != command)
+        ::_exit(0); // (checked after the open: if it is still our parent, the pidfd is the command's)
+    struct pollfd watched[2] = {{agentFd, POLLIN, 0}, {commandFd, POLLIN, 0}};
     for (;;) {
-        agent.revents = 0;
-        const int n = ::poll(&agent, 1, -1);
-        if (n > 0 && (agent.revents & (POLLIN | POLLHUP)))
+        watched[0].revents = watched[1].revents = 0;
+        const int n = ::poll(watched, 2, -1);
+        if (n > 0 && (watched[1].revents & (POLLIN | POLLHUP)))
+            ::_exit(0); // the command exited: what it left in the group is the caller's to end
+        if (n > 0 && (watched[0].revents & (POLLIN | POLLHUP)))
             break;
         if (n < 0 && errno != EINTR)
             ::_exit(0); // cannot watch: leave the group alone rather than kill it for nothing

@@ -14,7 +14,7 @@ namespace twinha::agent {
 // agent dies (crash, SIGKILL, OOM) it kills the whole group: no half-run start script, rsync or
 // fence agent runs on as an orphan. It ignores the signals sent to the group short of SIGKILL, so
 // that a timeout's SIGTERM reaches the command and not it, and it dies with the command
-// (PR_SET_PDEATHSIG): what the command leaves behind in the group is then the caller's to end,
+// (a pidfd of it, and PR_SET_PDEATHSIG): what the command leaves behind in the group is then the caller's to end,
 // as CommandRunner does after a timeout.
 // What a command moves into a session of its own (a daemon that detaches) is its business: a
 // start script may launch the service that way, and the stop script ends it.

@@ -249,6 +249,28 @@ private Q_SLOTS:
         QVERIFY(!r.timedOut);
     }
 
+    // The kernel does not deliver the parent-death signal to the keeper (the agent's user) when the
+    // command that dies runs as another user: the keeper must see the command go all the same, or
+    // one forked copy of the agent per command (psql every second) would pile up.
+    void aCommandOfAnotherUserLeavesNoKeeperBehind()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root: runs the command as the user nobody");
+        const std::optional<twinha::agent::RunAs> nobody = twinha::agent::RunAs::lookup(QStringLiteral("nobody"));
+        if (!nobody)
+            QSKIP("no user nobody on this machine");
+        CommandRunner runner;
+        runner.setRunAs(nobody);
+        const CommandRunner::Result r = runShell(runner, QStringLiteral("id -u; echo $$"));
+        QVERIFY2(r.ok(), qPrintable(r.stderrTail));
+        const QList<QByteArray> lines = r.stdoutData.trimmed().split('\n');
+        QCOMPARE(lines.value(0).toLongLong(), qint64(nobody->uid));
+        const qint64 pgid = lines.value(1).toLongLong();
+        QVERIFY(pgid > 1);
+        QTRY_VERIFY_WITH_TIMEOUT(liveProcessesInGroup(pgid).isEmpty(), 3000);
+        ::kill(-static_cast<pid_t>(pgid), SIGKILL); // should the check above have failed
+    }
+
     void deadAgentTakesTheWholeGroupWithIt()
     {
         // An agent killed with SIGKILL (or crashed) while a script runs: the script and whatever it
