@@ -13,13 +13,9 @@ PgTask::PgTask(const PgInstance& instance, QObject* parent)
     : QObject(parent)
     , m_instance(instance)
 {
-    for (CommandRunner* r : {&m_runner, &m_warm}) {
-        r->setExtraEnvironment(PgInstance::environment());
-        r->setEndOnStdoutOverflow(true);
-    }
-    m_warm.setStandardInputHeld(true);
+    m_runner.setExtraEnvironment(PgInstance::environment());
+    m_runner.setEndOnStdoutOverflow(true);
     connect(&m_runner, &CommandRunner::finished, this, &PgTask::onFinished);
-    connect(&m_warm, &CommandRunner::finished, this, &PgTask::onWarmFinished);
 }
 
 bool PgTask::run(const char* name, const QStringList& arguments, int timeoutMs, Done done)
@@ -44,21 +40,35 @@ bool PgTask::run(const char* name, const QStringList& arguments, int timeoutMs, 
 
 void PgTask::warmUp()
 {
-    if (m_warm.isRunning())
+    qint64 postmaster = 0;
+    if (m_warmDone || m_instance.postmaster(&postmaster) != PgInstance::Postmaster::Running)
+        return;
+    if (m_warm && m_warm->isRunning() && m_warmPostmaster == postmaster)
         return;
     QString error;
-    if (const std::optional<RunAs> owner = m_instance.account(&error)) {
-        m_warm.setRunAs(owner);
-        m_warm.setTimeoutMs(kWarmIdleMs);
-        m_warm.run(m_instance.tool("psql"), m_instance.sessionArguments());
-    }
+    const std::optional<RunAs> owner = m_instance.account(&error);
+    if (!owner)
+        return;
+    dropWarm();
+    m_warm = std::make_unique<CommandRunner>();
+    m_warm->setExtraEnvironment(PgInstance::environment());
+    m_warm->setEndOnStdoutOverflow(true);
+    m_warm->setStandardInputHeld(true);
+    m_warm->setRunAs(owner);
+    m_warm->setTimeoutMs(kWarmIdleMs);
+    connect(m_warm.get(), &CommandRunner::finished, this, &PgTask::onWarmFinished);
+    m_warmPostmaster = postmaster;
+    m_warm->run(m_instance.tool("psql"), m_instance.sessionArguments());
 }
 
 bool PgTask::query(const QString& sql, int timeoutMs, Answered done)
 {
     if (isRunning())
         return false;
-    if (isWarm() && m_warm.sendInput(sql.toUtf8() + '\n', timeoutMs)) {
+    qint64 postmaster = 0;
+    const bool fresh = isWarm() && m_instance.postmaster(&postmaster) == PgInstance::Postmaster::Running &&
+                       postmaster == m_warmPostmaster;
+    if (fresh && m_warm->sendInput(sql.toUtf8() + '\n', timeoutMs)) {
         m_warmDone = [this, sql, timeoutMs, done](const CommandRunner::Result& r) {
             if (r.exitCode == 2) // its connection had gone: ask again on a new one
                 runQuery(m_instance.queryArguments(sql), timeoutMs, done);
@@ -67,6 +77,7 @@ bool PgTask::query(const QString& sql, int timeoutMs, Answered done)
         };
         return true;
     }
+    dropWarm(); // none, or connected to a server that has stopped or restarted since
     return runQuery(m_instance.queryArguments(sql), timeoutMs, std::move(done));
 }
 
@@ -113,8 +124,8 @@ void PgTask::cancel()
     m_done = nullptr;
     if (m_runner.isRunning())
         m_runner.terminate();
-    if (std::exchange(m_warmDone, nullptr))
-        m_warm.terminate();
+    if (std::exchange(m_warmDone, nullptr) && m_warm)
+        m_warm->terminate();
 }
 
 // The server's own ERROR or FATAL line, which psql follows with the statement and a caret.
@@ -146,6 +157,14 @@ void PgTask::onFinished(const CommandRunner::Result& result)
     Done done = std::exchange(m_done, nullptr);
     if (done)
         done(result);
+}
+
+void PgTask::dropWarm()
+{
+    if (!m_warm)
+        return;
+    m_warm->disconnect(this);
+    m_warm.release()->deleteLater(); // and its psql with it: a runner ends its group when deleted
 }
 
 void PgTask::onWarmFinished(const CommandRunner::Result& result)

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace twinha::agent {
 
@@ -18,6 +19,7 @@ namespace twinha::agent {
 // own start and the connection cost 40 to 70 ms here, which a switchover would otherwise wait for
 // at each step. A warm psql serves one query; one whose connection has gone in the meantime (the
 // server restarted) is retried cold, so it never answers "not running" for a server that runs.
+// One is not used, and is replaced, once the postmaster's pid has changed since it connected.
 class PgTask : public QObject
 {
     Q_OBJECT
@@ -47,7 +49,7 @@ public:
     void cancel();
     // Starts a psql for the next query() if none waits yet. It waits at most kWarmIdleMs.
     void warmUp();
-    bool isWarm() const { return m_warm.isRunning() && !m_warmDone; }
+    bool isWarm() const { return m_warm && m_warm->isRunning() && !m_warmDone; }
 
     static constexpr int kWarmIdleMs = 60000;
 
@@ -62,12 +64,14 @@ private:
     static QString serverMessage(const QString& stderrText);
     void onFinished(const CommandRunner::Result& result);
     void onWarmFinished(const CommandRunner::Result& result);
+    void dropWarm();
 
     PgInstance m_instance;
     CommandRunner m_runner;
     Done m_done;
-    CommandRunner m_warm; // a psql waiting for its query
-    Done m_warmDone;      // set while it runs one
+    std::unique_ptr<CommandRunner> m_warm; // a psql waiting for its query
+    qint64 m_warmPostmaster = 0;           // the server it connected to: a new one means a restart
+    Done m_warmDone;                       // set while it runs one
 };
 
 } // namespace twinha::agent

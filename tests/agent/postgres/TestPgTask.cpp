@@ -187,9 +187,9 @@ private Q_SLOTS:
         }
     }
 
-    // The connection a warm psql made is gone once the server restarts; the question is asked
-    // again on a new one, so the answer is the server's, not "not running".
-    void aWarmPsqlOfARestartedServerIsRetried()
+    // A warm psql connected to the server before it restarted is not used: the question goes to
+    // the server that runs now.
+    void aWarmPsqlOfARestartedServerIsReplaced()
     {
         PgTask task(instance());
         QVERIFY(warmUp(task));
@@ -200,6 +200,27 @@ private Q_SLOTS:
                            .arg(m_dir.path())
                            .arg(m_port)}));
         QVERIFY(task.isWarm()); // psql waits on its input and has not noticed
+        const PgTask::Answer a = ask(task, PgTask::recoverySql());
+        QVERIFY2(a.ok, qPrintable(a.error.code + QLatin1Char(' ') + a.error.params.value("detail").toString()));
+        QCOMPARE(a.row.value(QStringLiteral("recovery")).toBool(), false);
+        QVERIFY(warmUp(task)); // a new one, for the server that runs
+    }
+
+    // The server ended the warm psql's connection (an administrator, idle_session_timeout): the
+    // question is asked again on a new connection, so the answer is the server's.
+    void aWarmPsqlWhoseConnectionEndedIsRetried()
+    {
+        PgTask task(instance());
+        QVERIFY(warmUp(task));
+        QVERIFY(warmConnected());
+        PgTask other(instance());
+        const PgTask::Answer ended =
+            ask(other,
+                QStringLiteral("SELECT json_build_object('n', count(pg_terminate_backend(pid))) FROM pg_stat_activity "
+                               "WHERE application_name = 'twinha-agent' AND pid <> pg_backend_pid()"));
+        QVERIFY2(ended.ok, qPrintable(ended.error.code));
+        QCOMPARE(ended.row.value(QStringLiteral("n")).toInt(), 1);
+        QVERIFY(task.isWarm());
         const PgTask::Answer a = ask(task, PgTask::recoverySql());
         QVERIFY2(a.ok, qPrintable(a.error.code + QLatin1Char(' ') + a.error.params.value("detail").toString()));
         QCOMPARE(a.row.value(QStringLiteral("recovery")).toBool(), false);
