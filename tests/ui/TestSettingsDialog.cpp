@@ -64,7 +64,7 @@ private Q_SLOTS:
         m_settings->setValues(v);
         ui::SettingsDialog d(m_settings.get());
         QVERIFY(d.formValues() == v);
-        QCOMPARE(field<QComboBox>(d, "language")->currentText(), QStringLiteral("中文"));
+        QCOMPARE(field<QComboBox>(d, "language")->currentText(), QStringLiteral("简体中文"));
         QVERIFY(!field<QCheckBox>(d, "notifyFailover")->isChecked());
         QCOMPARE(field<QSpinBox>(d, "chartWindow")->value(), 60);
     }
@@ -125,13 +125,13 @@ private Q_SLOTS:
             codes << language->itemData(i).toString();
         }
         QCOMPARE(codes, ConsoleSettings::languages());
-        QCOMPARE(names, (QStringList{"Follow system", "中文", "日本語", "English"}));
+        QCOMPARE(names, (QStringList{"Follow system", "简体中文", "日本語", "English"}));
 
         PseudoTranslator pseudo; // a translation must not touch the names
         QCoreApplication::installTranslator(&pseudo);
         QCoreApplication::processEvents();
         QVERIFY(PseudoTranslator::isPseudo(language->itemText(0)));
-        QCOMPARE(language->itemText(1), QStringLiteral("中文"));
+        QCOMPARE(language->itemText(1), QStringLiteral("简体中文"));
         QCOMPARE(language->itemText(2), QStringLiteral("日本語"));
         QCOMPARE(language->itemText(3), QStringLiteral("English"));
         QCoreApplication::removeTranslator(&pseudo);

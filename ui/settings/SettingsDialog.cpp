@@ -23,7 +23,7 @@ SettingsDialog::SettingsDialog(ConsoleSettings* settings, QWidget* parent)
     m_language->setObjectName(QStringLiteral("language"));
     // Each language's name in its own script, so that someone lost in a foreign UI finds theirs.
     m_language->addItem(QString(), QStringLiteral("system"));
-    m_language->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_languageLabel = new QLabel(this);
