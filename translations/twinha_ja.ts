@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Open the cluster profile FILE.</source>
-        <translation>クラスタプロファイル FILE を開きます。</translation>
+        <translation>クラスタ接続プロファイル FILE を開きます。</translation>
     </message>
     <message>
         <source>Render offscreen, wait for the first full status, save a PNG and exit.</source>
@@ -130,7 +130,7 @@
     <name>CtlText</name>
     <message>
         <source>Cluster profile FILE.</source>
-        <translation>クラスタプロファイル FILE。</translation>
+        <translation>クラスタ接続プロファイル FILE。</translation>
     </message>
     <message>
         <source>Seconds to wait for the nodes (default 15).</source>
@@ -373,15 +373,15 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Cannot open the cluster profile %1: %2</source>
-        <translation>クラスタプロファイル %1 を開けません：%2</translation>
+        <translation>クラスタ接続プロファイル %1 を開けません：%2</translation>
     </message>
     <message>
         <source>The cluster profile %1 is not valid JSON at line %2, column %3: %4</source>
-        <translation>クラスタプロファイル %1 の %2 行 %3 列目が正しい JSON ではありません：%4</translation>
+        <translation>クラスタ接続プロファイル %1 の %2 行 %3 列目が正しい JSON ではありません：%4</translation>
     </message>
     <message>
         <source>The cluster profile %1 has a bad field &quot;%2&quot;: %3</source>
-        <translation>クラスタプロファイル %1 のフィールド「%2」が不正です：%3</translation>
+        <translation>クラスタ接続プロファイル %1 のフィールド「%2」が不正です：%3</translation>
     </message>
     <message>
         <source>Error %1 reported by the agent.</source>
@@ -2411,7 +2411,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Open a cluster profile with File ▸ Open, or start the console with --cluster FILE.</source>
-        <translation>「ファイル ▸ 開く」でクラスタプロファイルを開くか、--cluster FILE を付けてコンソールを起動してください。</translation>
+        <translation>「ファイル ▸ 開く」でクラスタ接続プロファイルを開くか、--cluster FILE を付けてコンソールを起動してください。</translation>
     </message>
     <message>
         <source>Mode: %1</source>
@@ -3885,11 +3885,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <name>twinha::ui::MainWindow</name>
     <message>
         <source>Open cluster profile</source>
-        <translation>クラスタプロファイルを開く</translation>
+        <translation>クラスタ接続プロファイルを開く</translation>
     </message>
     <message>
         <source>Cluster profiles (*.json);;All files (*)</source>
-        <translation>クラスタプロファイル (*.json);;すべてのファイル (*)</translation>
+        <translation>クラスタ接続プロファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Cannot open cluster</source>
@@ -3909,7 +3909,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>&amp;Open cluster profile…</source>
-        <translation>クラスタプロファイルを開く(&amp;O)…</translation>
+        <translation>クラスタ接続プロファイルを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4715,7 +4715,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Blocked</source>
-        <translation>ブロック</translation>
+        <translation>ブロック中</translation>
     </message>
     <message>
         <source>Passed: %1</source>
@@ -4723,7 +4723,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Blocked: %1</source>
-        <translation>ブロック：%1</translation>
+        <translation>ブロック中：%1</translation>
     </message>
 </context>
 <context>
