@@ -4,6 +4,7 @@
 #include "agent/PostgresValidator.h"
 #include "agent/fencing/FenceSection.h"
 #include "agent/notify/NotifySection.h"
+#include "agentlink/protocol/HeartbeatTiming.h"
 #include "agentlink/protocol/PrivateAddress.h"
 
 #include <QDir>
@@ -144,13 +145,15 @@ void ConfigValidator::checkTiming(const TimingConfig& t, ConfigReport& report)
         report.error(
             interval,
             QStringLiteral("%1 is out of range (%2-%3)").arg(t.intervalMs).arg(kMinIntervalMs).arg(kMaxIntervalMs));
-    if (t.deadTimeMs > kMaxDeadTimeMs || t.deadTimeMs < 2 * kMinIntervalMs)
-        report.error(
-            dead,
-            QStringLiteral("%1 is out of range (%2-%3)").arg(t.deadTimeMs).arg(2 * kMinIntervalMs).arg(kMaxDeadTimeMs));
-    else if (t.deadTimeMs < 2 * t.intervalMs) // one lost datagram must not declare the peer dead
-        report.error(
-            dead, QStringLiteral("%1 must be at least 2 * interval_ms (%2)").arg(t.deadTimeMs).arg(2 * t.intervalMs));
+    const qint64 lowest = protocol::HeartbeatTiming::minDeadTimeMs(kMinIntervalMs);
+    if (t.deadTimeMs > kMaxDeadTimeMs || t.deadTimeMs < lowest)
+        report.error(dead,
+                     QStringLiteral("%1 is out of range (%2-%3)").arg(t.deadTimeMs).arg(lowest).arg(kMaxDeadTimeMs));
+    else if (!protocol::HeartbeatTiming::deadTimeFits(t.intervalMs, t.deadTimeMs)) // a lost datagram is no dead peer
+        report.error(dead, QStringLiteral("%1 must be at least %2 * interval_ms (%3)")
+                               .arg(t.deadTimeMs)
+                               .arg(protocol::HeartbeatTiming::kMinDeadTimeIntervals)
+                               .arg(protocol::HeartbeatTiming::minDeadTimeMs(t.intervalMs)));
 }
 
 void ConfigValidator::checkNodes(const AgentConfig& config, ConfigReport& report)

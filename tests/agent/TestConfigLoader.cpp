@@ -148,8 +148,7 @@ private Q_SLOTS:
         row("interval below range", "interval_ms = 200", "interval_ms = 1", "timing.interval_ms", 7);
         row("interval not an integer", "interval_ms = 200", "interval_ms = \"fast\"", "timing.interval_ms", 7);
         row("dead time above range", "dead_time_ms = 1000", "dead_time_ms = 9999999", "timing.dead_time_ms", 8);
-        row("dead time below twice the interval", "dead_time_ms = 1000", "dead_time_ms = 300", "timing.dead_time_ms",
-            8);
+        row("dead time below three intervals", "dead_time_ms = 1000", "dead_time_ms = 599", "timing.dead_time_ms", 8);
         row("node without a name points at its table", "name = \"n2\"", "title = \"n2\"", "node[1].name", 13);
         row("duplicate node name", "name = \"n2\"", "name = \"n1\"", "node[1].name", 14);
         row("third node", "command = \"echo {}\"", "command = \"echo {}\"\n[[node]]\nname = \"n3\"", "node", 10);

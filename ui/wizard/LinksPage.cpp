@@ -1,5 +1,6 @@
 #include "ui/wizard/LinksPage.h"
 
+#include "agentlink/protocol/HeartbeatTiming.h"
 #include "ui/switchover/NoticeLabel.h"
 #include "ui/wizard/LinksTable.h"
 #include "ui/wizard/SetupWizard.h"
@@ -155,10 +156,12 @@ QString LinksPage::check(QWidget** field) const
         return problem;
     const int interval = m_interval->value();
     *field = m_deadTime;
-    if (m_deadTime->value() < 3 * interval)
+    // The agent's own rule, so that the wizard never sends a timing the agents would refuse.
+    static_assert(protocol::HeartbeatTiming::kMinDeadTimeIntervals == 3, "the sentence below says \"three times\"");
+    if (!protocol::HeartbeatTiming::deadTimeFits(interval, m_deadTime->value()))
         return tr("The dead time must be at least three times the heartbeat interval, here %1 ms or more, so that a "
                   "few lost heartbeats do not look like a failed peer.")
-            .arg(QLocale().toString(3 * interval));
+            .arg(QLocale().toString(protocol::HeartbeatTiming::minDeadTimeMs(interval)));
     *field = nullptr;
     return {};
 }

@@ -1,0 +1,101 @@
+#include "agent/ConfigLoader.h"
+#include "agentlink/protocol/HeartbeatTiming.h"
+#include "tests/agent/AgentTestSupport.h"
+#include "ui/switchover/NoticeLabel.h"
+#include "ui/wizard/LinksPage.h"
+#include "ui/wizard/SetupWizard.h"
+
+#include <QComboBox>
+#include <QLocale>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace twinha;
+using protocol::HeartbeatTiming;
+using ui::SetupWizard;
+
+// The links page's heartbeat timing against the agent's: the wizard refuses a dead time exactly
+// when the agent's config check would, so a pair set up with the wizard never meets a refusal
+// after Apply, and the wizard never forbids what the agents run with.
+class TestLinksPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    template <typename T> static T* field(QWidget* root, const char* name)
+    {
+        T* w = root->findChild<T*>(QLatin1String(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
+
+    // The minimal cluster.toml with this timing, through the agent's own loader and checks.
+    bool agentAccepts(int intervalMs, int deadTimeMs, QString* why)
+    {
+        QString text = agent::test::minimalConfig();
+        text.replace(QStringLiteral("interval_ms = 200\ndead_time_ms = 1000"),
+                     QStringLiteral("interval_ms = %1\ndead_time_ms = %2").arg(intervalMs).arg(deadTimeMs));
+        const auto result = agent::ConfigLoader::loadFile(agent::test::writeClusterDir(m_dir.path(), text));
+        for (const agent::ConfigIssue& i : result.issues) {
+            if (i.isError() && i.field.startsWith(QLatin1String("timing."))) {
+                *why = i.toString();
+                return false;
+            }
+        }
+        return true;
+    }
+
+private Q_SLOTS:
+    void deadTimeIsRefusedExactlyWhenTheAgentRefusesIt_data()
+    {
+        QTest::addColumn<int>("intervalMs");
+        QTest::addColumn<int>("deadTimeMs");
+        QTest::addColumn<bool>("fits");
+        QTest::newRow("the defaults") << 200 << 1000 << true;
+        QTest::newRow("exactly three intervals") << 200 << 600 << true;
+        QTest::newRow("one millisecond short of three intervals") << 200 << 599 << false;
+        QTest::newRow("two and a half intervals") << 400 << 1000 << false;
+        QTest::newRow("two intervals") << 200 << 400 << false;
+        QTest::newRow("the wizard's shortest interval") << 50 << 200 << true;
+        QTest::newRow("the wizard's longest interval") << 5000 << 15000 << true;
+        QTest::newRow("the wizard's longest interval, short") << 5000 << 14999 << false;
+    }
+
+    void deadTimeIsRefusedExactlyWhenTheAgentRefusesIt()
+    {
+        QFETCH(int, intervalMs);
+        QFETCH(int, deadTimeMs);
+        QFETCH(bool, fits);
+
+        SetupWizard wizard(m_dir.path());
+        auto* page = qobject_cast<ui::LinksPage*>(wizard.page(SetupWizard::LinksPageId));
+        QVERIFY(page);
+        page->initializePage(); // one link, with no addresses offered (no node answered)
+        field<QComboBox>(page, "linkAddress0_0")->setEditText(QStringLiteral("192.0.2.1"));
+        field<QComboBox>(page, "linkAddress0_1")->setEditText(QStringLiteral("192.0.2.2"));
+        field<QSpinBox>(page, "interval")->setValue(intervalMs);
+        field<QSpinBox>(page, "deadTime")->setValue(deadTimeMs);
+        QCOMPARE(field<QSpinBox>(page, "interval")->value(), intervalMs); // inside the page's ranges
+        QCOMPARE(field<QSpinBox>(page, "deadTime")->value(), deadTimeMs);
+
+        const bool wizardAccepts = page->validatePage();
+        const QString notice = field<ui::NoticeLabel>(page, "wizardNotice")->text();
+        QString why;
+        const bool agentAccepts = this->agentAccepts(intervalMs, deadTimeMs, &why);
+        QVERIFY2(wizardAccepts == agentAccepts, qPrintable(QStringLiteral("wizard: %1; agent: %2")
+                                                               .arg(wizardAccepts ? QStringLiteral("accepts") : notice,
+                                                                    agentAccepts ? QStringLiteral("accepts") : why)));
+        QCOMPARE(agentAccepts, fits);
+        QCOMPARE(HeartbeatTiming::deadTimeFits(intervalMs, deadTimeMs), fits);
+        if (!fits) // refused for the dead time, naming the agent's minimum
+            QVERIFY2(notice.contains(QLocale().toString(HeartbeatTiming::minDeadTimeMs(intervalMs))),
+                     qPrintable(notice));
+    }
+};
+
+QTEST_MAIN(TestLinksPage)
+#include "TestLinksPage.moc"
