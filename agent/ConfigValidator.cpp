@@ -145,15 +145,22 @@ void ConfigValidator::checkTiming(const TimingConfig& t, ConfigReport& report)
         report.error(
             interval,
             QStringLiteral("%1 is out of range (%2-%3)").arg(t.intervalMs).arg(kMinIntervalMs).arg(kMaxIntervalMs));
-    const qint64 lowest = protocol::HeartbeatTiming::minDeadTimeMs(kMinIntervalMs);
+    using protocol::HeartbeatTiming;
+    const qint64 lowest = HeartbeatTiming::kRefusedBelowIntervals * qint64(kMinIntervalMs);
     if (t.deadTimeMs > kMaxDeadTimeMs || t.deadTimeMs < lowest)
         report.error(dead,
                      QStringLiteral("%1 is out of range (%2-%3)").arg(t.deadTimeMs).arg(lowest).arg(kMaxDeadTimeMs));
-    else if (!protocol::HeartbeatTiming::deadTimeFits(t.intervalMs, t.deadTimeMs)) // a lost datagram is no dead peer
+    else if (HeartbeatTiming::deadTimeRefused(t.intervalMs, t.deadTimeMs)) // one late datagram ends the link
         report.error(dead, QStringLiteral("%1 must be at least %2 * interval_ms (%3)")
                                .arg(t.deadTimeMs)
-                               .arg(protocol::HeartbeatTiming::kMinDeadTimeIntervals)
-                               .arg(protocol::HeartbeatTiming::minDeadTimeMs(t.intervalMs)));
+                               .arg(HeartbeatTiming::kRefusedBelowIntervals)
+                               .arg(HeartbeatTiming::kRefusedBelowIntervals * qint64(t.intervalMs)));
+    else if (!HeartbeatTiming::deadTimeFits(t.intervalMs, t.deadTimeMs)) // a lost datagram is no dead peer
+        report.warning(dead, QStringLiteral("%1 is under %2 * interval_ms (%3): one lost heartbeat can take a link "
+                                            "down, and with one link declare a healthy peer dead")
+                                 .arg(t.deadTimeMs)
+                                 .arg(HeartbeatTiming::kMinDeadTimeIntervals)
+                                 .arg(HeartbeatTiming::minDeadTimeMs(t.intervalMs)));
 }
 
 void ConfigValidator::checkNodes(const AgentConfig& config, ConfigReport& report)

@@ -12,10 +12,19 @@ namespace twinha::protocol {
 // a dead time of two intervals takes the link down (on a pair with one link: declares a healthy
 // peer dead) whenever the next datagram is the least bit late. Three leave a whole interval of
 // margin; keepalived's backup likewise waits three adverts.
+// Under two intervals the agent refuses the config: a single late datagram ends the link. Between
+// two and three it still runs (a pair set up before the rule must not stop at an upgrade) and
+// says so as a warning; the wizard writes no such timing.
 class HeartbeatTiming
 {
 public:
     static constexpr int kMinDeadTimeIntervals = 3;
+    static constexpr int kRefusedBelowIntervals = 2;
+
+    static constexpr bool deadTimeRefused(int intervalMs, int deadTimeMs)
+    {
+        return deadTimeMs < qint64(kRefusedBelowIntervals) * intervalMs;
+    }
 
     static constexpr qint64 minDeadTimeMs(int intervalMs) { return qint64(kMinDeadTimeIntervals) * intervalMs; }
     static constexpr bool deadTimeFits(int intervalMs, int deadTimeMs)

@@ -80,6 +80,21 @@ private Q_SLOTS:
         QCOMPARE(result.config.peerOf(QStringLiteral("n1")), QStringLiteral("n2"));
     }
 
+    // Between two and three heartbeat intervals a pair set up before the rule still starts (an
+    // upgrade must not stop it), and the check says why the dead time is short.
+    void deadTimeUnderThreeIntervalsStillLoadsWithAWarning()
+    {
+        QString text = support::minimalConfig();
+        QCOMPARE(text.count(QStringLiteral("dead_time_ms = 1000")), 1);
+        text.replace(QStringLiteral("dead_time_ms = 1000"), QStringLiteral("dead_time_ms = 500"));
+        const auto r = ConfigLoader::loadFile(support::writeClusterDir(m_dir.path(), text));
+        QVERIFY2(r.ok(), qPrintable(describe(r.issues)));
+        QCOMPARE(r.warningCount(), 1);
+        QCOMPARE(r.issues.value(0).field, QStringLiteral("timing.dead_time_ms"));
+        QVERIFY2(r.issues.value(0).message.contains(QStringLiteral("600")), qPrintable(describe(r.issues)));
+        QCOMPARE(r.config.timing.deadTimeMs, 500);
+    }
+
     void installerExampleIsValidAndFullyParsed()
     {
         const QString source = qEnvironmentVariable("TWINHA_SOURCE_DIR") + QStringLiteral("/installer/cluster.toml");
@@ -148,7 +163,8 @@ private Q_SLOTS:
         row("interval below range", "interval_ms = 200", "interval_ms = 1", "timing.interval_ms", 7);
         row("interval not an integer", "interval_ms = 200", "interval_ms = \"fast\"", "timing.interval_ms", 7);
         row("dead time above range", "dead_time_ms = 1000", "dead_time_ms = 9999999", "timing.dead_time_ms", 8);
-        row("dead time below three intervals", "dead_time_ms = 1000", "dead_time_ms = 599", "timing.dead_time_ms", 8);
+        row("dead time below twice the interval", "dead_time_ms = 1000", "dead_time_ms = 399", "timing.dead_time_ms",
+            8);
         row("node without a name points at its table", "name = \"n2\"", "title = \"n2\"", "node[1].name", 13);
         row("duplicate node name", "name = \"n2\"", "name = \"n1\"", "node[1].name", 14);
         row("third node", "command = \"echo {}\"", "command = \"echo {}\"\n[[node]]\nname = \"n3\"", "node", 10);
