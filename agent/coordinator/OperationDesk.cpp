@@ -1,8 +1,10 @@
 #include "agent/coordinator/OperationDesk.h"
 
 #include "agent/coordinator/DrainTransaction.h"
+#include "agent/coordinator/LocalGroups.h"
 #include "agent/coordinator/SwitchoverTransaction.h"
 #include "agent/coordinator/TargetStart.h"
+#include "agent/resources/ResourceGroup.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
 #include <QDateTime>
@@ -113,6 +115,16 @@ void OperationDesk::onSnapshot(const ClusterSnapshot& snapshot)
     if (!peer || m_running)
         return;
     const OperationRecord& op = peer->op;
+    // A switchover to this node has begun there: its start here will be quicker prepared (a psql
+    // connected for the promotion), which changes nothing that runs.
+    if (op.kind == QLatin1String("switchover") && op.to == m_parts.self && op.isRunning() &&
+        (op.phase == QLatin1String("precheck") || op.phase == QLatin1String("stop") ||
+         op.phase == QLatin1String("drain")) &&
+        m_prepared != op.id) {
+        m_prepared = op.id;
+        if (ResourceGroup* g = m_parts.groups->group(op.group))
+            g->prepareStart();
+    }
     // The source handed the group over to this node: our part of the switchover begins.
     if (op.kind == QLatin1String("switchover") && op.to == m_parts.self && op.phase == QLatin1String("handover") &&
         op.isRunning() && !m_handled.contains(op.id)) {

@@ -58,6 +58,7 @@ private:
     std::optional<ClusterPayload::Request> m_request;
     QElapsedTimer m_requestAge;
     QSet<QString> m_handled; // ids of peer requests and handovers already acted on
+    QString m_prepared;      // the switchover to this node whose start was last prepared
 };
 
 } // namespace twinha::agent
