@@ -82,14 +82,16 @@ private:
         return r.ok();
     }
 
-    bool start()
+    // Only a unix socket in the test's folder, on a port of its own.
+    QStringList logAndOptions() const
     {
-        return pgCtl({QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-l"),
-                      m_dir.filePath(QStringLiteral("postgresql.log")), QStringLiteral("-o"),
-                      QStringLiteral("-c listen_addresses= -c unix_socket_directories=%1 -p %2 -c fsync=off")
-                          .arg(m_dir.path())
-                          .arg(m_port)});
+        return {QStringLiteral("-l"), m_dir.filePath(QStringLiteral("postgresql.log")), QStringLiteral("-o"),
+                QStringLiteral("-c listen_addresses= -c unix_socket_directories=%1 -p %2 -c fsync=off")
+                    .arg(m_dir.path())
+                    .arg(m_port)};
     }
+
+    bool start() { return pgCtl(QStringList{QStringLiteral("start"), QStringLiteral("-w")} + logAndOptions()); }
 
     static PgTask::Answer ask(PgTask& task, const QString& sql)
     {
@@ -194,11 +196,9 @@ private Q_SLOTS:
         PgTask task(instance());
         QVERIFY(warmUp(task));
         QVERIFY(warmConnected()); // to the server before the restart
-        QVERIFY(pgCtl({QStringLiteral("restart"), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
-                       QStringLiteral("-l"), m_dir.filePath(QStringLiteral("postgresql.log")), QStringLiteral("-o"),
-                       QStringLiteral("-c listen_addresses= -c unix_socket_directories=%1 -p %2 -c fsync=off")
-                           .arg(m_dir.path())
-                           .arg(m_port)}));
+        QVERIFY(pgCtl(
+            QStringList{QStringLiteral("restart"), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w")} +
+            logAndOptions()));
         QVERIFY(task.isWarm()); // psql waits on its input and has not noticed
         const PgTask::Answer a = ask(task, PgTask::recoverySql());
         QVERIFY2(a.ok, qPrintable(a.error.code + QLatin1Char(' ') + a.error.params.value("detail").toString()));
