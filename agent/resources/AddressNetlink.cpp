@@ -100,9 +100,4 @@ int remove(const VipAddress& address, const QString& interface)
     return change(address, interface, false);
 }
 
-QString describe(int error)
-{
-    return QStringLiteral("RTNETLINK answers: %1").arg(QString::fromLocal8Bit(std::strerror(error)));
-}
-
 } // namespace twinha::agent::AddressNetlink

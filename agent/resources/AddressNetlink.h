@@ -15,8 +15,6 @@ namespace twinha::agent {
 namespace AddressNetlink {
 int add(const VipAddress& address, const QString& interface);
 int remove(const VipAddress& address, const QString& interface);
-// "RTNETLINK answers: File exists", as `ip` says it.
-QString describe(int error);
 } // namespace AddressNetlink
 
 } // namespace twinha::agent

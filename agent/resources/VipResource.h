@@ -46,8 +46,8 @@ private:
     void afterDuplicateCheck(const CommandRunner::Result& result); // arping -D, where the probe cannot run
     void addAddress();
     void afterDelete(const CommandRunner::Result& result);
-    // AddressNetlink's answer as the result of the `ip` run it stands for.
-    static CommandRunner::Result kernelAnswer(int error);
+    // The successful `ip` run that an AddressNetlink call stood in for (its errors go to `ip`).
+    static CommandRunner::Result kernelDone();
     QJsonObject where() const;
 
     VipAddress m_vip;
