@@ -39,11 +39,13 @@ QStringList RsyncPush::arguments(const QString& sourceDir, const QString& host, 
     } else
         args << QStringLiteral("--contimeout=10");
     args << QStringLiteral("--exclude=/%1/").arg(QLatin1String(KeptSet::kFolder));
+    // Nanoseconds: rsync's quick check compares whole seconds by default, so a file rewritten in
+    // the second of the push that shipped it, to the same size (a counter, a database page, both
+    // sides after a split), would be taken for the copy the peer already has, and never shipped.
+    args << QStringLiteral("--modify-window=-1");
     // Relative: the daemon roots it in the module, the receiver's own folder, whatever we say.
-    // Nanoseconds: after a split both sides may have changed a file within the same second and
-    // to the same size, which rsync's quick check (whole seconds) would take for the same file.
     if (!keepIn.isEmpty())
-        args << QStringLiteral("--backup-dir=") + KeptSet::relativePath(keepIn) << QStringLiteral("--modify-window=-1");
+        args << QStringLiteral("--backup-dir=") + KeptSet::relativePath(keepIn);
     return args << source << transport.destination(MirrorSecret::user(), host, port, module);
 }
 

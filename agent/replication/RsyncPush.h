@@ -10,8 +10,8 @@ namespace twinha::agent {
 
 // One run of the rsync client that pushes a folder to the peer's receiver:
 //   rsync -a --delete --partial-dir=.twinha-partial --numeric-ids --timeout=30 --contimeout=10
-//   --exclude=/.twinha-divergence/
-//         [--backup-dir=.twinha-divergence/ID --modify-window=-1] SRC/ rsync://twinha@HOST:PORT/MODULE/
+//   --exclude=/.twinha-divergence/ --modify-window=-1
+//         [--backup-dir=.twinha-divergence/ID] SRC/ rsync://twinha@HOST:PORT/MODULE/
 // or, over ssh (MirrorTransport), the same with -e "ssh ..." --rsync-path=... SRC/ twinha@HOST::MODULE/
 // where PORT is the peer's sshd.
 // The password travels in RSYNC_PASSWORD, never on the command line where ps would show it.

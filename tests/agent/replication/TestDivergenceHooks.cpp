@@ -134,6 +134,7 @@ private Q_SLOTS:
                                                        QStringLiteral("twinha-data"));
         QVERIFY(plain.contains(QStringLiteral("--delete")));
         QVERIFY(plain.contains(QStringLiteral("--exclude=/.twinha-divergence/")));
+        QVERIFY(plain.contains(QStringLiteral("--modify-window=-1"))); // same second, same size: still compared
         QVERIFY(!plain.join(QLatin1Char(' ')).contains(QStringLiteral("--backup")));
         const QStringList keeping = RsyncPush::arguments(QStringLiteral("/srv/data"), QStringLiteral("10.0.0.2"), 873,
                                                          QStringLiteral("twinha-data"), QStringLiteral("d-1"));
