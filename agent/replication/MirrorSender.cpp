@@ -1,6 +1,7 @@
 #include "agent/replication/MirrorSender.h"
 
 #include "agent/AgentLog.h"
+#include "agent/replication/FolderTimes.h"
 #include "agent/replication/KeptSet.h"
 #include "agent/replication/MirrorSecret.h"
 #include "agentlink/protocol/ErrorCodes.h"
@@ -14,6 +15,9 @@ namespace {
 // Long enough to gather a burst of writes (an unpacked archive) into one push, short enough
 // to keep the lag near zero.
 constexpr int kDebounceMs = 100;
+// File times come from the kernel's coarse clock, up to a tick (4-10 ms) behind the clock a push
+// start is read from: a change stamped this close before a push's start may have missed it.
+constexpr qint64 kFileClockSlackMs = 50;
 } // namespace
 
 MirrorSender::MirrorSender(const Settings& settings, QObject* parent)
@@ -85,8 +89,25 @@ void MirrorSender::drain(int timeoutMs)
     m_draining = true;
     m_drainPushStarted = false;
     m_drainDeadline.start(timeoutMs);
+    if (nothingToShip()) {
+        finishDrain(true, {});
+        return;
+    }
     if (!m_push.isRunning())
         syncNow(); // otherwise the running push finishes first, then one more starts at once
+}
+
+bool MirrorSender::nothingToShip()
+{
+    // inotify saw no change since the last push that succeeded, and no file time says otherwise
+    // (a write through a shared mapping raises no event): the peer holds what this node holds.
+    if (!shippedEverything() ||
+        FolderTimes::changedSince(m_settings.path, m_lastSync.toMSecsSinceEpoch() - kFileClockSlackMs))
+        return false;
+    AgentLog::get("agent.replication")
+        ->info("{}: drained: nothing changed since the push of {}", m_settings.channel.toStdString(),
+               m_lastSync.toString(Qt::ISODateWithMs).toStdString());
+    return true;
 }
 
 std::optional<double> MirrorSender::lagS() const

@@ -16,7 +16,8 @@ namespace twinha::agent {
 
 // The source side of a mirror channel: watches the folder, remembers what changed and since
 // when, and pushes to the peer's receiver 100 ms after a change and at least every interval.
-// A failed push is retried with backoff; a drain pushes at once and reports when nothing is left.
+// A failed push is retried with backoff; a drain pushes at once and reports when nothing is left,
+// and needs no push when nothing changed since the last one.
 // A receiver that asks for a kept set (DivergenceHooks) gets the push again at once, keeping into it.
 class MirrorSender : public QObject
 {
@@ -63,6 +64,7 @@ private:
     void failAttempt(const protocol::RpcError& error);
     void finishDrain(bool ok, const protocol::RpcError& error);
     bool ensureWatching();
+    bool nothingToShip();
     qint64 nowMs() const { return m_clock.elapsed(); }
 
     Settings m_settings;

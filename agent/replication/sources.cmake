@@ -9,6 +9,7 @@ target_sources(twinha_agentcore PRIVATE
     ${_repl}/DivergenceKeeper.cpp ${_repl}/DivergenceKeeper.h
     ${_repl}/DivergenceMethods.cpp ${_repl}/DivergenceMethods.h
     ${_repl}/DivergenceStore.cpp ${_repl}/DivergenceStore.h
+    ${_repl}/FolderTimes.cpp ${_repl}/FolderTimes.h
     ${_repl}/InotifyWatcher.cpp ${_repl}/InotifyWatcher.h
     ${_repl}/KeptSet.cpp ${_repl}/KeptSet.h
     ${_repl}/MirrorChannel.cpp ${_repl}/MirrorChannel.h

@@ -11,6 +11,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cstring>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <memory>
@@ -148,6 +152,76 @@ private Q_SLOTS:
         // No waiting here: drained(true) promises the copy is already there.
         QCOMPARE(readFile(c.file(QStringLiteral("n2"), QStringLiteral("last.txt"))), QByteArray("final words"));
         QCOMPARE(field(c.n1, "pending_files").toInt(-1), 0);
+    }
+
+    void aSameSizeRewriteWithinTheSameSecondIsShipped()
+    {
+        Cluster c;
+        c.n1Active();
+        const QString src = c.file(QStringLiteral("n1"), QStringLiteral("counter"));
+        const QString dst = c.file(QStringLiteral("n2"), QStringLiteral("counter"));
+        QVERIFY(writeFile(src, "0001"));
+        QTRY_VERIFY_WITH_TIMEOUT(readFile(dst) == "0001" && inSync(c.n1), 30000);
+        struct stat shipped = {};
+        QVERIFY(::stat(QFile::encodeName(src).constData(), &shipped) == 0);
+        QVERIFY(writeFile(src, "0002"));
+        // Rewritten within the second of the copy: a millisecond later, as a busy writer would.
+        struct timespec times[2] = {shipped.st_atim, shipped.st_mtim};
+        times[1].tv_nsec = times[1].tv_nsec >= 999000000 ? times[1].tv_nsec - 1000000 : times[1].tv_nsec + 1000000;
+        QVERIFY(::utimensat(AT_FDCWD, QFile::encodeName(src).constData(), times, 0) == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(readFile(dst) == "0002", 30000);
+    }
+
+    void drainWithNothingChangedPushesNothing()
+    {
+        Cluster c;
+        c.n1Active();
+        QVERIFY(writeFile(c.file(QStringLiteral("n1"), QStringLiteral("a.txt")), "a"));
+        QTRY_VERIFY_WITH_TIMEOUT(readFile(c.file(QStringLiteral("n2"), QStringLiteral("a.txt"))) == "a", 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(inSync(c.n1), 30000);
+        const QString lastSync = field(c.n1, "last_sync").toString();
+        QVERIFY(!lastSync.isEmpty());
+        DrainResult r;
+        connect(c.n1.get(), &ReplicationChannel::drained, this, [&r](bool ok, const RpcError& e) {
+            r = {true, ok, e};
+        });
+        c.n1->drain(20000);
+        QTRY_VERIFY_WITH_TIMEOUT(r.done, 30000);
+        QVERIFY2(r.ok, qPrintable(r.error.code));
+        // The time of the last push that succeeded: a push for the drain would have moved it.
+        QCOMPARE(field(c.n1, "last_sync").toString(), lastSync);
+    }
+
+    void drainPushesAWriteThroughASharedMappingThatInotifyMisses()
+    {
+        Cluster c;
+        c.n1Active();
+        const QString src = c.file(QStringLiteral("n1"), QStringLiteral("mapped.db"));
+        QVERIFY(writeFile(src, "before"));
+        QTRY_VERIFY_WITH_TIMEOUT(readFile(c.file(QStringLiteral("n2"), QStringLiteral("mapped.db"))) == "before",
+                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(inSync(c.n1), 30000);
+        // A database's mapping stays for as long as it runs: the file is closed (IN_CLOSE_WRITE) only
+        // when the mapping goes, after the drain here.
+        const int fd = ::open(QFile::encodeName(src).constData(), O_RDWR);
+        QVERIFY(fd >= 0);
+        void* map = ::mmap(nullptr, 6, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+        ::close(fd);
+        QVERIFY(map != MAP_FAILED);
+        const auto unmap = qScopeGuard([map] { ::munmap(map, 6); });
+        std::memcpy(map, "after!", 6);
+        // The kernel queues an event within the write's own call: one would be read here.
+        QCoreApplication::processEvents();
+        QCOMPARE(field(c.n1, "pending_files").toInt(-1), 0);
+        QVERIFY(inSync(c.n1));
+        DrainResult r;
+        connect(c.n1.get(), &ReplicationChannel::drained, this, [&r](bool ok, const RpcError& e) {
+            r = {true, ok, e};
+        });
+        c.n1->drain(20000);
+        QTRY_VERIFY_WITH_TIMEOUT(r.done, 30000);
+        QVERIFY2(r.ok, qPrintable(r.error.code));
+        QCOMPARE(readFile(c.file(QStringLiteral("n2"), QStringLiteral("mapped.db"))), QByteArray("after!"));
     }
 
     void drainFailsWithTheSyncErrorWhenThePeerIsDown()
