@@ -8,7 +8,9 @@
 #include <QHostInfo>
 #include <QNetworkDatagram>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace twinha::agent {
 
@@ -44,6 +46,8 @@ HeartbeatLink::HeartbeatLink(const LinkConfig& link, const TimingConfig& timing,
         m_peer = *e;
     m_sendTimer.setInterval(timing.intervalMs);
     m_gapTimer.setSingleShot(true);
+    m_gapTimer.setTimerType(Qt::PreciseTimer);
+    m_recentSends.fill(std::numeric_limits<qint64>::min() / 2); // no send yet: the burst is free
     m_deadlineTimer.setSingleShot(true);
     // A coarse timer may fire 5 % late: 50 ms of extra detection time on a 1 s dead time.
     m_deadlineTimer.setTimerType(Qt::PreciseTimer);
@@ -125,19 +129,18 @@ QJsonObject HeartbeatLink::toJson() const
 
 void HeartbeatLink::requestSend()
 {
-    if (m_lastSend.isValid() && m_lastSend.elapsed() < kMinSendGapMs) {
-        if (!m_gapTimer.isActive())
-            m_gapTimer.start(int(kMinSendGapMs - m_lastSend.elapsed()));
-        return;
-    }
-    send();
+    if (m_gapTimer.isActive())
+        return; // due already, and it takes the newest payload
+    const qint64 allowedAt = m_recentSends[m_oldestSend] + qint64(kSendBurst) * kMinSendGapMs;
+    m_gapTimer.start(int(std::clamp<qint64>(allowedAt - steadyMs(), 0, kSendBurst * kMinSendGapMs)));
 }
 
 void HeartbeatLink::send()
 {
     m_gapTimer.stop();
     m_sendTimer.start(); // the next periodic send is one interval after any send
-    m_lastSend.start();
+    m_recentSends[m_oldestSend] = steadyMs();
+    m_oldestSend = (m_oldestSend + 1) % kSendBurst;
     const QHostAddress to = m_peerAddress ? m_peerAddress->address() : QHostAddress();
     if (to.isNull() || m_muted)
         return;

@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QUdpSocket>
 
+#include <array>
+
 namespace twinha::agent {
 
 class PeerAddress;
@@ -28,8 +30,12 @@ class HeartbeatLink : public QObject
     Q_OBJECT
 
 public:
-    // Bursts of payload changes are coalesced rather than sent back to back.
+    // Changes made in one turn of the event loop go out as one datagram, at the end of the turn.
+    // Those of separate turns go out at once, up to kSendBurst of them within kSendBurst gaps of
+    // kMinSendGapMs (a switchover's steps follow each other within milliseconds, and each one
+    // waits for the peer's answer); beyond that, one per gap, with the newest payload.
     static constexpr int kMinSendGapMs = 10;
+    static constexpr int kSendBurst = 8;
 
     HeartbeatLink(const LinkConfig& link, const TimingConfig& timing, const HeartbeatIdentity& identity,
                   QObject* parent = nullptr);
@@ -81,10 +87,11 @@ private:
 
     QUdpSocket m_socket;
     PeerAddress* m_peerAddress = nullptr;
-    QTimer m_sendTimer;     // periodic, restarted by every send
-    QTimer m_gapTimer;      // a send held back by kMinSendGapMs
-    QTimer m_deadlineTimer; // fires when the dead time has passed since the last valid packet
-    QElapsedTimer m_lastSend;
+    QTimer m_sendTimer;                             // periodic, restarted by every send
+    QTimer m_gapTimer;                              // the next send: at the end of this turn, or when the burst allows
+    QTimer m_deadlineTimer;                         // fires when the dead time has passed since the last valid packet
+    std::array<qint64, kSendBurst> m_recentSends{}; // steady ms of the last sends, a ring
+    int m_oldestSend = 0;                           // its oldest slot, overwritten by the next send
     QElapsedTimer m_heard;
 
     PacketComposer m_composer;

@@ -108,9 +108,30 @@ private Q_SLOTS:
             a->setLocalPayload(last);
         }
         QTRY_COMPARE_WITH_TIMEOUT(b->peerPayload(), last, 3000);
-        // One send at once, one after the 10 ms gap with the newest payload; maybe one periodic.
+        // Made within one turn of the event loop: one send with the newest payload; maybe one periodic.
         const qint64 sends = counter(*a, kLan, "sent") - sentBefore;
         QVERIFY2(sends >= 1 && sends <= 3, qPrintable(QString::number(sends)));
+    }
+
+    void changesOfSeparateTurnsEachGoOutAtOnce()
+    {
+        TwoNodeCluster cluster(1000, 3000);
+        const auto a = cluster.start(kN1);
+        const auto b = cluster.start(kN2);
+        QVERIFY(a && b);
+        QTRY_VERIFY_WITH_TIMEOUT(a->peerAlive() && b->peerAlive(), 5000);
+        QList<int> seen;
+        connect(b.get(), &HeartbeatWorker::peerPayloadChanged, this, [&seen](const QJsonObject& p, const QString&) {
+            if (p.contains(QStringLiteral("step")))
+                seen << p.value(QStringLiteral("step")).toInt();
+        });
+        // A switchover's steps: each waits for the peer to see the one before, a millisecond apart.
+        for (int step = 1; step <= 3; ++step) {
+            a->setLocalPayload(QJsonObject{{QStringLiteral("step"), step}});
+            QTest::qWait(1); // the end of this turn of the event loop
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty() && seen.back() == 3, 3000);
+        QCOMPARE(seen, (QList<int>{1, 2, 3}));
     }
 
     void peerIsDeclaredDeadAfterDeadTimeNotMuchLater()
