@@ -56,6 +56,16 @@ bool AtomicFile::write(const QString& path, const QByteArray& bytes, mode_t mode
     return false;
 }
 
+bool AtomicFile::ensure(const QString& path, const QByteArray& bytes, mode_t mode, QString* error)
+{
+    struct stat st = {};
+    QFile current(path);
+    if (::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 07777) == mode &&
+        st.st_size == bytes.size() && current.open(QIODevice::ReadOnly) && current.readAll() == bytes)
+        return true;
+    return write(path, bytes, mode, error);
+}
+
 bool AtomicFile::prepare(const QByteArray& bytes, mode_t mode)
 {
     discard();

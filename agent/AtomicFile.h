@@ -26,6 +26,9 @@ public:
 
     // prepare + commit in one step; false with *error ("stage: strerror") on failure.
     static bool write(const QString& path, const QByteArray& bytes, mode_t mode, QString* error);
+    // write(), unless the file already holds exactly these bytes with this mode: then nothing is
+    // written or synced (files rewritten at every start of something, on its critical path).
+    static bool ensure(const QString& path, const QByteArray& bytes, mode_t mode, QString* error);
 
     bool prepare(const QByteArray& bytes, mode_t mode);
     bool commit();

@@ -83,7 +83,9 @@ void RsyncReceiver::start()
         return;
     m_wanted = true;
     m_backoff.reset();
-    launch();
+    // After this turn of the event loop: the role change that wants it (a switchover's source
+    // stepping down) is published to the peer first, and the daemon's files and start cost ms.
+    m_restartTimer.start(0);
 }
 
 void RsyncReceiver::setHooks(const QString& preXfer, const QString& postXfer)
@@ -142,8 +144,8 @@ bool RsyncReceiver::writeFiles(QString* detail) const
     if (QFile(logPath()).size() > kMaxLogBytes)
         QFile::remove(logPath());
     return writeConfig(detail) &&
-           AtomicFile::write(secretsPath(), MirrorSecret::user().toUtf8() + ':' + m_settings.password + '\n', 0600,
-                             detail);
+           AtomicFile::ensure(secretsPath(), MirrorSecret::user().toUtf8() + ':' + m_settings.password + '\n', 0600,
+                              detail);
 }
 
 bool RsyncReceiver::writeConfig(QString* detail) const
@@ -167,7 +169,7 @@ bool RsyncReceiver::writeConfig(QString* detail) const
         conf += QStringLiteral("    pre-xfer exec = %1\n    post-xfer exec = %2\n")
                     .arg(DivergenceHooks::shellQuote(m_preXfer), DivergenceHooks::shellQuote(m_postXfer));
     // Replaced whole: a running daemon reads it at every connection.
-    return AtomicFile::write(configPath(), conf.toUtf8(), 0600, detail);
+    return AtomicFile::ensure(configPath(), conf.toUtf8(), 0600, detail);
 }
 
 QString RsyncReceiver::confinement(bool asRoot)
