@@ -1,11 +1,17 @@
 #include "agent/resources/ProcessTable.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QThread>
 
+#include <algorithm>
 #include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace twinha::agent {
 
@@ -56,10 +62,14 @@ bool goneWithin(qint64 pgid, int ms)
 {
     QElapsedTimer waited;
     waited.start();
+    // A killed process is usually gone within a fraction of a millisecond (a switchover's target
+    // waits here for its receiver): look again soon, then less and less often.
+    unsigned long pauseUs = 100;
     while (!ProcessTable::liveMembers(pgid).isEmpty()) {
         if (waited.elapsed() >= ms)
             return false;
-        QThread::usleep(2000);
+        QThread::usleep(pauseUs);
+        pauseUs = std::min(pauseUs * 2, 2000UL);
     }
     return true;
 }
@@ -67,15 +77,35 @@ bool goneWithin(qint64 pgid, int ms)
 
 QList<qint64> ProcessTable::liveMembers(qint64 pgid)
 {
+    // Called in loops while a switchover waits: plain readdir and read, no Qt strings per process.
     QList<qint64> live;
-    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString& pid : pids) {
-        if (!pid.front().isDigit())
+    DIR* proc = ::opendir("/proc");
+    if (!proc)
+        return live;
+    while (const struct dirent* entry = ::readdir(proc)) {
+        if (entry->d_name[0] < '0' || entry->d_name[0] > '9')
             continue;
-        const QList<QByteArray> fields = statFields(pid);
-        if (fields.size() > 2 && fields[2].toLongLong() == pgid && fields[0] != "Z")
-            live << pid.toLongLong();
+        char path[sizeof entry->d_name + 16];
+        std::snprintf(path, sizeof path, "/proc/%s/stat", entry->d_name);
+        const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            continue; // gone meanwhile
+        char line[512];
+        const ssize_t n = ::read(fd, line, sizeof line - 1);
+        ::close(fd);
+        if (n <= 0)
+            continue;
+        line[n] = '\0';
+        // "pid (comm) state ppid pgrp ...": the comm may hold spaces and parentheses.
+        const char* afterComm = std::strrchr(line, ')');
+        char state = 0;
+        long long ppid = 0;
+        long long group = 0;
+        if (afterComm && std::sscanf(afterComm + 1, " %c %lld %lld", &state, &ppid, &group) == 3 && group == pgid &&
+            state != 'Z')
+            live << std::strtoll(entry->d_name, nullptr, 10);
     }
+    ::closedir(proc);
     return live;
 }
 
