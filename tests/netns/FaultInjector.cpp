@@ -183,6 +183,10 @@ void FaultInjector::switchover(FaultRun& r, int a, int b, bool failStart)
     if (op.value(QStringLiteral("result")).toString() != want)
         r.problems << QStringLiteral("switchover ended '%1', not '%2'")
                           .arg(op.value(QStringLiteral("result")).toString(), want);
+    for (const QJsonValue& step : op.value(QStringLiteral("steps")).toArray())
+        r.stepsMs.insert(step[QStringLiteral("name")].toString(), step[QStringLiteral("ms")].toDouble());
+    if (op.contains(QStringLiteral("gap_ms")))
+        r.stepsMs.insert(QStringLiteral("gap"), op.value(QStringLiteral("gap_ms")).toDouble());
     touch(marker, false);
     if (!failStart)
         waitForVip(r, b, kOutcomeTimeoutMs);

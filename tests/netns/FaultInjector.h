@@ -3,6 +3,7 @@
 #include "tests/netns/Timeline.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,7 @@ struct FaultRun
     qint64 gapBoundNs = 0;    // the longest the client may go unanswered
     qint64 bothAllowedNs = 0; // before this, both services may answer (a node that cannot act)
     QStringList problems;
+    QMap<QString, double> stepsMs; // a switchover's steps as the agents timed them, and its "gap"
 };
 
 // Injects the lab's faults into a hot-standby netns lab whose "service" runs on node `active`,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,9 @@ struct DowntimeSamples
     QString setup;
     QList<double> plannedMs;
     QList<double> unplannedMs;
+    // TwinHA's planned moves as the agents timed them: each step of the switchover, and the
+    // service's gap from the stop on the source to the verified start on the target ("gap").
+    QMap<QString, QList<double>> plannedStepsMs;
     QStringList problems; // runs that went wrong; their samples are left out
 };
 

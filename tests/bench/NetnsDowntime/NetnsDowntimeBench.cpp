@@ -67,6 +67,12 @@ int main(int argc, char** argv)
         std::printf("%-34s %-26s %-26s\n", qPrintable(d.setup), qPrintable(cell(d.plannedMs)),
                     qPrintable(cell(d.unplannedMs)));
     const DowntimeSamples& ours = all[0];
+    std::printf("TwinHA (agent defaults), planned switchover as the agents timed it (medians, ms):");
+    for (const char* step : {"precheck", "stop", "drain", "handover", "start", "verify", "gap"})
+        if (const QList<double> ms = ours.plannedStepsMs.value(QLatin1String(step)); !ms.isEmpty())
+            std::printf(" %s %.0f", step, percentile(ms, 50));
+    std::printf("\n  (gap: from the stop on the source to the verified start on the target; the client's gap\n"
+                "  ends earlier, when the address answers, before verify)\n");
     for (int k : {2, 3})
         std::printf("ratio TwinHA / %s (medians): planned %.2fx, unplanned %.2fx\n", qPrintable(all[k].setup),
                     ratio(ours.plannedMs, all[k].plannedMs), ratio(ours.unplannedMs, all[k].unplannedMs));
