@@ -3,6 +3,7 @@
 #include "agent/AgentLog.h"
 #include "agent/heartbeat/HeartbeatLink.h"
 #include "agent/heartbeat/HeartbeatPacket.h"
+#include "agent/heartbeat/RealtimePriority.h"
 
 #include <algorithm>
 
@@ -39,9 +40,16 @@ bool HeartbeatWorker::start(protocol::RpcError* error)
         connect(link, &HeartbeatLink::stateChanged, this, [this, link](bool up) { onLinkState(link, up); });
         m_links << link;
     }
-    AgentLog::get("agent.heartbeat")
-        ->info("heartbeat to {} on {} link(s), every {} ms, dead after {} ms (boot {})", m_id.peer.toStdString(),
-               m_links.size(), m_timing.intervalMs, m_timing.deadTimeMs, m_id.boot.toStdString());
+    const auto log = AgentLog::get("agent.heartbeat");
+    log->info("heartbeat to {} on {} link(s), every {} ms, dead after {} ms (boot {})", m_id.peer.toStdString(),
+              m_links.size(), m_timing.intervalMs, m_timing.deadTimeMs, m_id.boot.toStdString());
+    // Behind busy processes a late heartbeat is a failover of a healthy node.
+    if (QString why; RealtimePriority::raiseThisThread(&why))
+        log->info("heartbeat thread at real-time priority (SCHED_RR {})", RealtimePriority::kPriority);
+    else
+        log->warn("heartbeat thread at normal priority ({}): under CPU load its datagrams can be late, and with a "
+                  "short dead time the peer may take over from this healthy node",
+                  why.toStdString());
     return true;
 }
 

@@ -13,6 +13,7 @@ target_sources(twinha_agentcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PacketValidator.cpp ${CMAKE_CURRENT_LIST_DIR}/PacketValidator.h
     ${CMAKE_CURRENT_LIST_DIR}/PeerAddress.cpp ${CMAKE_CURRENT_LIST_DIR}/PeerAddress.h
     ${CMAKE_CURRENT_LIST_DIR}/PeerView.cpp ${CMAKE_CURRENT_LIST_DIR}/PeerView.h
+    ${CMAKE_CURRENT_LIST_DIR}/RealtimePriority.cpp ${CMAKE_CURRENT_LIST_DIR}/RealtimePriority.h
     ${CMAKE_CURRENT_LIST_DIR}/ReplayGuard.cpp ${CMAKE_CURRENT_LIST_DIR}/ReplayGuard.h
     ${CMAKE_CURRENT_LIST_DIR}/RttEstimator.cpp ${CMAKE_CURRENT_LIST_DIR}/RttEstimator.h
     ${CMAKE_CURRENT_LIST_DIR}/SignedDatagram.cpp ${CMAKE_CURRENT_LIST_DIR}/SignedDatagram.h
