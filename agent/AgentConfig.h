@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agentlink/protocol/HeartbeatTiming.h"
+
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -45,9 +47,11 @@ struct ClusterConfig
 
 struct TimingConfig
 {
-    int intervalMs = 200;
-    int deadTimeMs = 1000;
-    int monitorIntervalMs = 2000; // how often running resources are checked
+    QString profile; // as written ("" when none was: the default profile's values)
+    int intervalMs = protocol::TimingProfile::byDefault().intervalMs;
+    int deadTimeMs = protocol::TimingProfile::byDefault().deadTimeMs;
+    // How often running resources are checked.
+    int monitorIntervalMs = protocol::TimingProfile::byDefault().monitorIntervalMs;
 };
 
 struct NodeConfig

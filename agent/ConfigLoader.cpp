@@ -202,10 +202,17 @@ void readRoot(TomlReader& r, const toml::table& root, AgentConfig& c)
         r.checkKeys(*t, QStringLiteral("cluster"), {"name", "mode", "key_file"});
     }
     if (const toml::table* t = r.table(root, "timing", QStringLiteral("timing"), false)) {
+        // The profile first: values written beside it override its own.
+        r.string(*t, "profile", QStringLiteral("timing.profile"), c.timing.profile);
+        if (protocol::TimingProfile p; protocol::TimingProfile::named(c.timing.profile, &p)) {
+            c.timing.intervalMs = p.intervalMs;
+            c.timing.deadTimeMs = p.deadTimeMs;
+            c.timing.monitorIntervalMs = p.monitorIntervalMs;
+        }
         r.integer(*t, "interval_ms", QStringLiteral("timing.interval_ms"), c.timing.intervalMs);
         r.integer(*t, "dead_time_ms", QStringLiteral("timing.dead_time_ms"), c.timing.deadTimeMs);
         r.integer(*t, "monitor_interval_ms", QStringLiteral("timing.monitor_interval_ms"), c.timing.monitorIntervalMs);
-        r.checkKeys(*t, QStringLiteral("timing"), {"interval_ms", "dead_time_ms", "monitor_interval_ms"});
+        r.checkKeys(*t, QStringLiteral("timing"), {"profile", "interval_ms", "dead_time_ms", "monitor_interval_ms"});
     }
     const QList<const toml::table*> nodes = r.tables(root, "node", QStringLiteral("node"));
     for (qsizetype i = 0; i < nodes.size(); ++i) {

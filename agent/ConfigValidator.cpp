@@ -139,6 +139,10 @@ void ConfigValidator::checkTiming(const TimingConfig& t, ConfigReport& report)
 {
     const QString interval = QStringLiteral("timing.interval_ms");
     const QString dead = QStringLiteral("timing.dead_time_ms");
+    if (protocol::TimingProfile p; !t.profile.isEmpty() && !protocol::TimingProfile::named(t.profile, &p))
+        report.error(QStringLiteral("timing.profile"), QStringLiteral("unknown profile '%1' (%2, %3)")
+                                                           .arg(t.profile, protocol::TimingProfile::byDefault().name,
+                                                                protocol::TimingProfile::fast().name));
     if (report.hasErrorAt(interval) || report.hasErrorAt(dead))
         return;
     if (t.intervalMs < kMinIntervalMs || t.intervalMs > kMaxIntervalMs)

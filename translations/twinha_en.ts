@@ -3746,6 +3746,26 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The dead time must be at least three times the heartbeat interval, here %1 ms or more, so that a few lost heartbeats do not look like a failed peer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Timing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard: a heartbeat every 200 ms, a silent peer is dead after 1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast: a heartbeat every 50 ms, a silent peer is dead after 0.25 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short timings need links with a few milliseconds of latency, and the agent running as root, so that its heartbeat runs at real-time priority: otherwise a busy node can miss enough heartbeats to be taken over while healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::LinksPanel</name>

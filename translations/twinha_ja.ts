@@ -3762,6 +3762,26 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The dead time must be at least three times the heartbeat interval, here %1 ms or more, so that a few lost heartbeats do not look like a failed peer.</source>
         <translation>数回のハートビート欠落を相手ノードの障害と誤認しないよう、障害判定時間はハートビート間隔の 3 倍以上（この場合は %1 ミリ秒以上）にしてください。</translation>
     </message>
+    <message>
+        <source>&amp;Timing:</source>
+        <translation>タイミング(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Standard: a heartbeat every 200 ms, a silent peer is dead after 1 s</source>
+        <translation>標準: ハートビートは 200 ミリ秒ごと、応答のない相手ノードは 1 秒で障害と判断</translation>
+    </message>
+    <message>
+        <source>Fast: a heartbeat every 50 ms, a silent peer is dead after 0.25 s</source>
+        <translation>高速: ハートビートは 50 ミリ秒ごと、応答のない相手ノードは 0.25 秒で障害と判断</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source>Short timings need links with a few milliseconds of latency, and the agent running as root, so that its heartbeat runs at real-time priority: otherwise a busy node can miss enough heartbeats to be taken over while healthy.</source>
+        <translation>短いタイミングには、遅延が数ミリ秒以内のハートビート回線と、root で動作するエージェントが必要です（ハートビートをリアルタイム優先度で実行するため）。そうでないと、負荷の高いノードがハートビートを取りこぼし、正常なのに引き継がれることがあります。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::LinksPanel</name>

@@ -3760,6 +3760,26 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The dead time must be at least three times the heartbeat interval, here %1 ms or more, so that a few lost heartbeats do not look like a failed peer.</source>
         <translation>失效判定时间必须至少为心跳间隔的三倍，即不少于 %1 毫秒，以免偶尔丢失几个心跳就被误判为对端故障。</translation>
     </message>
+    <message>
+        <source>&amp;Timing:</source>
+        <translation>时间参数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Standard: a heartbeat every 200 ms, a silent peer is dead after 1 s</source>
+        <translation>标准：每 200 毫秒发送一次心跳，对端静默 1 秒即判定故障</translation>
+    </message>
+    <message>
+        <source>Fast: a heartbeat every 50 ms, a silent peer is dead after 0.25 s</source>
+        <translation>快速：每 50 毫秒发送一次心跳，对端静默 0.25 秒即判定故障</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Short timings need links with a few milliseconds of latency, and the agent running as root, so that its heartbeat runs at real-time priority: otherwise a busy node can miss enough heartbeats to be taken over while healthy.</source>
+        <translation>较短的时间参数要求心跳线延迟仅为几毫秒，且代理程序以 root 身份运行，使心跳以实时优先级执行；否则繁忙的节点可能漏发足够多的心跳，在正常运行时被对端接管。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::LinksPanel</name>

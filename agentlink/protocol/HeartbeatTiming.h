@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QLatin1StringView>
+#include <QStringView>
 
 namespace twinha::protocol {
 
@@ -32,5 +33,37 @@ public:
         return deadTimeMs >= minDeadTimeMs(intervalMs);
     }
 };
+
+// Named timings, `[timing] profile = "..."`; interval_ms, dead_time_ms and monitor_interval_ms
+// written beside it override the profile's.
+// - default: what a pair on an ordinary LAN keeps through CPU load, lost datagrams and jitter.
+// - fast: the peer is declared dead 250 ms after its last heartbeat (five intervals: four
+//   datagrams in a row lost on every link). Meant for links with a few ms of latency and nodes
+//   whose heartbeat thread can run at real-time priority (the agent asks for it); see
+//   bench_netns_false_failover for what it was measured against.
+struct TimingProfile
+{
+    QLatin1StringView name;
+    int intervalMs;
+    int deadTimeMs;
+    int monitorIntervalMs;
+
+    static constexpr TimingProfile byDefault() { return {QLatin1StringView("default"), 200, 1000, 2000}; }
+    static constexpr TimingProfile fast() { return {QLatin1StringView("fast"), 50, 250, 1000}; }
+    // The profile of that name; false for an unknown name.
+    static bool named(QStringView name, TimingProfile* out)
+    {
+        for (const TimingProfile& p : {byDefault(), fast()})
+            if (name == p.name) {
+                *out = p;
+                return true;
+            }
+        return false;
+    }
+};
+
+static_assert(HeartbeatTiming::deadTimeFits(TimingProfile::fast().intervalMs, TimingProfile::fast().deadTimeMs));
+static_assert(HeartbeatTiming::deadTimeFits(TimingProfile::byDefault().intervalMs,
+                                            TimingProfile::byDefault().deadTimeMs));
 
 } // namespace twinha::protocol

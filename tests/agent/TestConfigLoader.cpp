@@ -95,6 +95,28 @@ private Q_SLOTS:
         QCOMPARE(r.config.timing.deadTimeMs, 500);
     }
 
+    // A profile sets all three timings; a value written beside it wins over the profile's.
+    void aTimingProfileSetsItsValuesAndWrittenValuesOverrideThem()
+    {
+        QString text = support::minimalConfig();
+        QCOMPARE(text.count(QStringLiteral("interval_ms = 200\ndead_time_ms = 1000\n")), 1);
+        text.replace(QStringLiteral("interval_ms = 200\ndead_time_ms = 1000\n"),
+                     QStringLiteral("profile = \"fast\"\n"));
+        auto r = ConfigLoader::loadFile(support::writeClusterDir(m_dir.path(), text));
+        QVERIFY2(r.issues.isEmpty(), qPrintable(describe(r.issues)));
+        QCOMPARE(r.config.timing.profile, QStringLiteral("fast"));
+        QCOMPARE(r.config.timing.intervalMs, 50);
+        QCOMPARE(r.config.timing.deadTimeMs, 250);
+        QCOMPARE(r.config.timing.monitorIntervalMs, 1000);
+
+        text.replace(QStringLiteral("profile = \"fast\"\n"),
+                     QStringLiteral("dead_time_ms = 400\nprofile = \"fast\"\n"));
+        r = ConfigLoader::loadFile(support::writeClusterDir(m_dir.path(), text));
+        QVERIFY2(r.issues.isEmpty(), qPrintable(describe(r.issues)));
+        QCOMPARE(r.config.timing.intervalMs, 50);
+        QCOMPARE(r.config.timing.deadTimeMs, 400);
+    }
+
     void installerExampleIsValidAndFullyParsed()
     {
         const QString source = qEnvironmentVariable("TWINHA_SOURCE_DIR") + QStringLiteral("/installer/cluster.toml");
@@ -162,6 +184,7 @@ private Q_SLOTS:
             "group[0].resource[0].interface", 28);
         row("interval below range", "interval_ms = 200", "interval_ms = 1", "timing.interval_ms", 7);
         row("interval not an integer", "interval_ms = 200", "interval_ms = \"fast\"", "timing.interval_ms", 7);
+        row("unknown timing profile", "interval_ms = 200", "profile = \"quick\"", "timing.profile", 7);
         row("dead time above range", "dead_time_ms = 1000", "dead_time_ms = 9999999", "timing.dead_time_ms", 8);
         row("dead time below twice the interval", "dead_time_ms = 1000", "dead_time_ms = 399", "timing.dead_time_ms",
             8);

@@ -96,6 +96,35 @@ private Q_SLOTS:
             QVERIFY2(notice.contains(QLocale().toString(HeartbeatTiming::minDeadTimeMs(intervalMs))),
                      qPrintable(notice));
     }
+
+    // The timing presets are the agent's profiles: choosing one sets its values, and values typed
+    // by hand show the profile they match, or "custom".
+    void aTimingPresetSetsTheAgentsProfileAndTypedValuesShowTheirPreset()
+    {
+        SetupWizard wizard(m_dir.path());
+        auto* page = qobject_cast<ui::LinksPage*>(wizard.page(SetupWizard::LinksPageId));
+        QVERIFY(page);
+        page->initializePage();
+        auto* preset = field<QComboBox>(page, "timingPreset");
+        auto* interval = field<QSpinBox>(page, "interval");
+        auto* dead = field<QSpinBox>(page, "deadTime");
+        QCOMPARE(preset->currentData().toString(), QStringLiteral("default"));
+
+        const int fast = preset->findData(QStringLiteral("fast"));
+        QVERIFY(fast >= 0);
+        preset->setCurrentIndex(fast);
+        Q_EMIT preset->activated(fast);
+        QCOMPARE(interval->value(), protocol::TimingProfile::fast().intervalMs);
+        QCOMPARE(dead->value(), protocol::TimingProfile::fast().deadTimeMs);
+        QString why;
+        QVERIFY2(agentAccepts(interval->value(), dead->value(), &why), qPrintable(why));
+
+        dead->setValue(300);
+        QCOMPARE(preset->currentIndex(), preset->count() - 1); // custom
+        interval->setValue(200);
+        dead->setValue(1000);
+        QCOMPARE(preset->currentData().toString(), QStringLiteral("default"));
+    }
 };
 
 QTEST_MAIN(TestLinksPage)

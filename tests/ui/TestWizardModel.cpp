@@ -243,6 +243,25 @@ private Q_SLOTS:
         QCOMPARE(read.protectionLevel(), twinha::agentlink::ProtectionLevel::Witness);
     }
 
+    // A file with a timing profile: the wizard shows and sends back the values the agent runs with,
+    // not its own defaults, which would quietly replace the profile's.
+    void aTimingProfileIsReadAsTheAgentReadsIt()
+    {
+        QJsonObject doc = pair().settings();
+        doc.insert(QStringLiteral("timing"), QJsonObject{{QStringLiteral("profile"), QStringLiteral("fast")}});
+        WizardModel read;
+        read.nodeNames = {QStringLiteral("mail1"), QStringLiteral("mail2")};
+        QVERIFY(read.fillFromDocument(doc));
+        QCOMPARE(read.intervalMs, 50);
+        QCOMPARE(read.deadTimeMs, 250);
+
+        doc.insert(QStringLiteral("timing"), QJsonObject{{QStringLiteral("profile"), QStringLiteral("fast")},
+                                                         {QStringLiteral("dead_time_ms"), 400}});
+        QVERIFY(read.fillFromDocument(doc));
+        QCOMPARE(read.intervalMs, 50);
+        QCOMPARE(read.deadTimeMs, 400);
+    }
+
     void optionLinesThatAreNotKeyValueAreFound()
     {
         int bad = -1;

@@ -6,6 +6,7 @@
 #include "ui/wizard/SetupWizard.h"
 #include "ui/wizard/WizardWidgets.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,6 +22,8 @@ LinksPage::LinksPage(QWidget* parent)
     , m_table(new LinksTable(this))
     , m_add(new QPushButton(this))
     , m_remove(new QPushButton(this))
+    , m_presetLabel(new QLabel(this))
+    , m_preset(new QComboBox(this))
     , m_intervalLabel(new QLabel(this))
     , m_interval(new QSpinBox(this))
     , m_deadTimeLabel(new QLabel(this))
@@ -30,6 +33,11 @@ LinksPage::LinksPage(QWidget* parent)
 {
     m_add->setObjectName(QStringLiteral("addLink"));
     m_remove->setObjectName(QStringLiteral("removeLink"));
+    m_preset->setObjectName(QStringLiteral("timingPreset"));
+    m_presetLabel->setBuddy(m_preset);
+    for (const protocol::TimingProfile& p : {protocol::TimingProfile::byDefault(), protocol::TimingProfile::fast()})
+        m_preset->addItem(QString(), QString(p.name));
+    m_preset->addItem(QString()); // custom
     m_interval->setObjectName(QStringLiteral("interval"));
     m_interval->setRange(50, 5000);
     m_interval->setSingleStep(50);
@@ -48,6 +56,7 @@ LinksPage::LinksPage(QWidget* parent)
     auto* timing = new QFormLayout;
     timing->setRowWrapPolicy(QFormLayout::WrapLongRows);
     timing->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    timing->addRow(m_presetLabel, m_preset);
     timing->addRow(m_intervalLabel, m_interval);
     timing->addRow(m_deadTimeLabel, m_deadTime);
     auto* layout = new QVBoxLayout(this);
@@ -67,6 +76,7 @@ LinksPage::LinksPage(QWidget* parent)
         m_table->removeLink();
         updateButtons();
     });
+    connect(m_preset, &QComboBox::activated, this, &LinksPage::applyPreset);
     connect(m_interval, &QSpinBox::valueChanged, this, &LinksPage::updateDetectionTime);
     connect(m_deadTime, &QSpinBox::valueChanged, this, &LinksPage::updateDetectionTime);
     retranslate();
@@ -81,6 +91,10 @@ void LinksPage::retranslate()
     m_table->setAccessibleName(tr("Heartbeat links"));
     m_add->setText(tr("Add link"));
     m_remove->setText(tr("Remove link"));
+    m_presetLabel->setText(tr("&Timing:"));
+    m_preset->setItemText(0, tr("Standard: a heartbeat every 200 ms, a silent peer is dead after 1 s"));
+    m_preset->setItemText(1, tr("Fast: a heartbeat every 50 ms, a silent peer is dead after 0.25 s"));
+    m_preset->setItemText(2, tr("Custom"));
     m_intervalLabel->setText(tr("Heartbeat &interval:"));
     m_interval->setSuffix(tr(" ms"));
     m_interval->setAccessibleName(tr("Heartbeat interval in milliseconds"));
@@ -137,14 +151,36 @@ void LinksPage::updateButtons()
     m_remove->setEnabled(m_table->rowCount() > 0);
 }
 
+void LinksPage::applyPreset(int index)
+{
+    protocol::TimingProfile p;
+    if (!protocol::TimingProfile::named(m_preset->itemData(index).toString(), &p))
+        return; // custom: the values stay as they are
+    m_interval->setValue(p.intervalMs);
+    m_deadTime->setValue(p.deadTimeMs);
+}
+
 void LinksPage::updateDetectionTime()
 {
     const int interval = m_interval->value();
     const int dead = m_deadTime->value();
+    // The preset the values are, or "custom".
+    int preset = m_preset->count() - 1;
+    for (int i = 0; i + 1 < m_preset->count(); ++i)
+        if (protocol::TimingProfile p; protocol::TimingProfile::named(m_preset->itemData(i).toString(), &p) &&
+                                       p.intervalMs == interval && p.deadTimeMs == dead)
+            preset = i;
+    m_preset->setCurrentIndex(preset);
     const QLocale locale;
-    m_detection->setText(tr("A failed peer is noticed after %1 s of silence on every link (%Ln heartbeat(s) missed).",
-                            nullptr, dead / interval)
-                             .arg(locale.toString(dead / 1000.0, 'g', QLocale::FloatingPointShortest)));
+    QString text = tr("A failed peer is noticed after %1 s of silence on every link (%Ln heartbeat(s) missed).",
+                      nullptr, dead / interval)
+                       .arg(locale.toString(dead / 1000.0, 'g', QLocale::FloatingPointShortest));
+    if (dead < protocol::TimingProfile::byDefault().deadTimeMs)
+        text += QLatin1Char(' ') +
+                tr("Short timings need links with a few milliseconds of latency, and the agent running as root, so "
+                   "that its heartbeat runs at real-time priority: otherwise a busy node can miss enough heartbeats "
+                   "to be taken over while healthy.");
+    m_detection->setText(text);
 }
 
 QString LinksPage::check(QWidget** field) const

@@ -2,6 +2,7 @@
 
 #include "ui/wizard/WizardPage.h"
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -29,6 +30,7 @@ protected:
 private:
     void updateButtons();
     void updateDetectionTime();
+    void applyPreset(int index);
     QString check(QWidget** field) const;
     void storeInModel();
 
@@ -36,6 +38,8 @@ private:
     LinksTable* m_table;
     QPushButton* m_add;
     QPushButton* m_remove;
+    QLabel* m_presetLabel;
+    QComboBox* m_preset; // the agent's timing profiles, and "custom"
     QLabel* m_intervalLabel;
     QSpinBox* m_interval;
     QLabel* m_deadTimeLabel;

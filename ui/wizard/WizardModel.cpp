@@ -1,5 +1,7 @@
 #include "ui/wizard/WizardModel.h"
 
+#include "agentlink/protocol/HeartbeatTiming.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -237,6 +239,12 @@ bool WizardModel::fillFromDocument(const QJsonObject& doc)
     mode = str(cluster, "mode");
     keyFile = str(cluster, "key_file");
     const QJsonObject timing = doc.value(QStringLiteral("timing")).toObject();
+    // As the agent reads it: the profile's values, then those written beside it.
+    if (protocol::TimingProfile p;
+        protocol::TimingProfile::named(timing.value(QStringLiteral("profile")).toString(), &p)) {
+        intervalMs = p.intervalMs;
+        deadTimeMs = p.deadTimeMs;
+    }
     intervalMs = timing.value(QStringLiteral("interval_ms")).toInt(intervalMs);
     deadTimeMs = timing.value(QStringLiteral("dead_time_ms")).toInt(deadTimeMs);
 
