@@ -32,8 +32,10 @@ readonly PACKAGES=(
     openssh-server openssh-client iproute2 procps rsync iputils-ping iputils-arping passwd
     # the network-namespace lab (root): its HTTP service, and keepalived for the comparison benchmark
     busybox keepalived
-    # iptables: the netns lab drops one direction of the heartbeat with it
-    iptables
+    # iptables: the netns lab drops one direction of the heartbeat with it; loss and jitter on its
+    # links go through a netfilter queue (libnetfilter-queue-dev), and stress-ng loads the CPUs
+    # (bench_netns_false_failover)
+    iptables libnetfilter-queue-dev stress-ng
     # etcd for the lease tests (the witness's second backend); its own service is not wanted here
     etcd-server
     # Prometheus: a test scrapes the agents' /metrics with a real server, and promtool checks the

@@ -38,6 +38,7 @@
 #   --dad                 duplicate address detection (arping -D) before adding the VIP; the lab
 #                         turns it off by default (see tests/netns/README.md)
 #   --interval-ms N, --dead-time-ms N   heartbeat timing; default: the agent's defaults
+#   --profile NAME        [timing] profile = NAME (default, fast); the two above override it
 #   --keepalived default|fast   no TwinHA at all: keepalived (VRRP) moves the VIP and the HTTP
 #                         service runs on both nodes. default: advert_int 1; fast: VRRPv3 with
 #                         advert_int $KEEPALIVED_FAST_ADVERT (default 0.1)
@@ -50,6 +51,8 @@
 #   --patroni             no TwinHA: etcd in the witness namespace and Patroni (Debian's patroni,
 #                         its defaults) on each node running the same PostgreSQL pair; the VIP
 #                         follows the leader through Patroni's callbacks (patroni-vip.sh)
+#   --disks               each node's DIR/NODE/state and DIR/NODE/data on disks of their own
+#                         (loop-mounted ext4 images), which `fault stall` can freeze
 #   --owner PID           the lab is torn down when PID exits (default: the caller, $PPID)
 #
 # Faults (`fault DIR ...`; each changes only the lab's switch namespace):
@@ -61,6 +64,8 @@
 #   deaf NODE               NODE stops hearing heartbeats (iptables drops them in its namespace)
 #                           while its peer still hears NODE: one direction of the heartbeat lost
 #   heal                    every cable back, no isolation (the witness's too)
+#   stall NODE MS           NODE's disks (up --disks) frozen for MS milliseconds: every write to
+#                           its state and data waits; the command returns once they have thawed
 #
 # Namespaces are named twha-OWNER-UPPID-{switch,node1,node2,client}. A watchdog tears the lab down
 # when OWNER exits, even if it was killed; `up` also removes the labs of owners that are gone.
@@ -69,6 +74,8 @@ set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$SCRIPT_DIR/../.." && pwd)
+# shellcheck source=lab-disks.sh
+source "$SCRIPT_DIR/lab-disks.sh"
 readonly SCRIPT_DIR REPO
 # shellcheck source=tests/lab/pg-conf.sh
 source "$REPO/tests/lab/pg-conf.sh"
@@ -276,6 +283,10 @@ cmd_fault() {
         [[ -n $(sed -n 's/^witness //p' "$LAB_DIR/lab.netns") ]] || die "this lab has no witness (up --witness)"
         ip -n "$sw" link set w-lan "$([[ $1 == witness-down ]] && echo down || echo up)"
         ;;
+    stall)
+        [[ $# -eq 3 ]] || usage
+        stall_disk "$2" "$3"
+        ;;
     heal)
         local p
         for p in n1-lan n2-lan n1-priv n2-priv; do
@@ -308,8 +319,9 @@ name = "netns"
 mode = "$MODE"
 key_file = "$LAB_DIR/cluster.key"
 EOF
-        if [[ -n $INTERVAL_MS || -n $DEAD_TIME_MS ]]; then
+        if [[ -n $INTERVAL_MS || -n $DEAD_TIME_MS || -n $PROFILE ]]; then
             printf '\n[timing]\n'
+            [[ -z $PROFILE ]] || printf 'profile = "%s"\n' "$PROFILE"
             [[ -z $INTERVAL_MS ]] || printf 'interval_ms = %s\n' "$INTERVAL_MS"
             [[ -z $DEAD_TIME_MS ]] || printf 'dead_time_ms = %s\n' "$DEAD_TIME_MS"
         fi
@@ -928,9 +940,11 @@ cmd_watch() { # the watchdog: tears the lab down once OWNER has gone, or when to
     ((stop)) && exit 0
     log "owner $owner has gone; tearing the lab down"
     rm -f -- "$LAB_DIR/watchdog.pid"
+    thaw_disks
     stop_postgres
     remove_namespaces "$LAB_DIR/lab.netns"
     kill_postgres
+    release_disks
 }
 
 cmd_up() {
@@ -956,7 +970,9 @@ cmd_up() {
     fi
     if [[ -d $LAB_DIR && -n $(ls -A "$LAB_DIR") ]]; then
         [[ -f $LAB_DIR/$MARKER ]] || die "$LAB_DIR exists and is not a netns lab folder"
+        thaw_disks
         [[ ! -f $LAB_DIR/lab.netns ]] || remove_namespaces "$LAB_DIR/lab.netns"
+        release_disks
         rm -rf -- "${LAB_DIR:?}"/* "${LAB_DIR:?}/$MARKER"
     fi
     reap_orphans
@@ -979,6 +995,7 @@ cmd_up() {
     log "namespaces $prefix-{$(IFS=,; echo "${ROLES[*]}")} built"
 
     local node i
+    ((DISKS == 0)) || make_disks "${NODES[@]}"
     for node in "${NODES[@]}"; do
         mkdir -p "$LAB_DIR/$node/state" "$LAB_DIR/$node/data"
         chmod 0700 "$LAB_DIR/$node/state"
@@ -994,7 +1011,10 @@ cmd_up() {
         printf 'FENCE=%s\n' "$FENCE"
         printf 'VIP1=%s\nVIP2=%s\nTIEBREAKER=%s\nCLIENT_IP=%s\n' "$VIP1" "$VIP2" "$TIEBREAKER" "$CLIENT_IP"
         printf 'NODE1_IP=%s\nNODE2_IP=%s\nHTTP_PORT1=%s\nHTTP_PORT2=%s\n' "$LAN.1" "$LAN.2" "$HTTP1" "$HTTP2"
-        printf 'INTERVAL_MS=%s\nDEAD_TIME_MS=%s\n' "${INTERVAL_MS:-200}" "${DEAD_TIME_MS:-1000}"
+        printf 'HB_PORT=%s\nDISKS=%s\n' "$HB_PORT" "$DISKS"
+        local interval=200 dead=1000
+        [[ $PROFILE != fast ]] || interval=50 dead=250
+        printf 'INTERVAL_MS=%s\nDEAD_TIME_MS=%s\n' "${INTERVAL_MS:-$interval}" "${DEAD_TIME_MS:-$dead}"
         printf 'POSTGRESQL=%s\nPATRONI=%s\n' "$POSTGRESQL" "$PATRONI"
         if ((POSTGRESQL || PATRONI)); then
             printf 'PG_USER=%s\nPG_BIN=%s\nPG_PORT=%s\nPG_REPL_USER=%s\n' "$PG_USER" "$PG_BIN" "$PG_PORT" "$PG_REPL_USER"
@@ -1072,6 +1092,7 @@ cmd_down() {
     fi
     [[ -f $LAB_DIR/$MARKER ]] || die "$LAB_DIR is not a netns lab folder"
     stop_watchdog
+    thaw_disks # a process waiting on a frozen disk cannot end
     stop_postgres
     remove_namespaces "$LAB_DIR/lab.netns"
     kill_postgres
@@ -1089,6 +1110,7 @@ cmd_down() {
         done
         rmdir -- "$cg" 2>/dev/null || log "cannot remove the cgroup $cg"
     done
+    release_disks
     if ((PURGE)); then
         rm -rf -- "$LAB_DIR"
         log "lab removed with $LAB_DIR"
@@ -1106,7 +1128,7 @@ shift 2
 [[ $LAB_DIR != / ]] || die "refusing to use / as the lab folder"
 [[ $LAB_DIR =~ ^[A-Za-z0-9._/@+,:=~-]+$ ]] || die "lab folder '$LAB_DIR' contains special characters"
 readonly LAB_DIR
-AGENT_ARG='' PURGE=0 MODE=hot-standby MANUAL=0 DAD=0 INTERVAL_MS='' DEAD_TIME_MS='' KEEPALIVED='' OWNER=$PPID
+AGENT_ARG='' PURGE=0 MODE=hot-standby MANUAL=0 DAD=0 DISKS=0 INTERVAL_MS='' DEAD_TIME_MS='' PROFILE='' KEEPALIVED='' OWNER=$PPID
 WITNESS=0 WITNESS_TTL_MS='' FENCE=0 ETCD=0 POSTGRESQL=0 PATRONI=0 ROLES=(switch node1 node2 client)
 
 case $COMMAND in
@@ -1123,8 +1145,10 @@ up)
         --patroni) PATRONI=1 ETCD=1 WITNESS=1 ;;
         --witness-ttl-ms) WITNESS_TTL_MS=${2:?} && shift ;;
         --dad) DAD=1 ;;
+        --disks) DISKS=1 ;;
         --interval-ms) INTERVAL_MS=${2:?} && shift ;;
         --dead-time-ms) DEAD_TIME_MS=${2:?} && shift ;;
+        --profile) PROFILE=${2:?} && shift ;;
         --keepalived) KEEPALIVED=${2:?} && shift ;;
         --owner) OWNER=${2:?} && shift ;;
         *) usage ;;
