@@ -53,14 +53,19 @@ running_pid() {
     echo "$pid"
 }
 
-# A socket listening (state 0A) on the port, IPv4 or IPv6.
+# A socket listening (state 0A) on the port, IPv4 or IPv6. The kernel lists the listening sockets
+# first, then the others: the read stops at the first other one. A node that has served many short
+# connections has thousands in TIME_WAIT, and reading them all took a second each time.
 listening() {
     local hex table _sl addr _rem st _rest
     printf -v hex ':%04X' "$port"
     for table in /proc/net/tcp /proc/net/tcp6; do
-        while read -r _sl addr _rem st _rest; do
-            [[ $st == 0A && $addr == *"$hex" ]] && return 0
-        done <"$table"
+        {
+            read -r _ # the header
+            while read -r _sl addr _rem st _rest && [[ $st == 0A ]]; do
+                [[ $addr == *"$hex" ]] && return 0
+            done
+        } <"$table"
     done
     return 1
 }
