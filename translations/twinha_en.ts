@@ -3763,7 +3763,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Short timings need links with a few milliseconds of latency, and the agent running as root, so that its heartbeat runs at real-time priority: otherwise a busy node can miss enough heartbeats to be taken over while healthy.</source>
+        <source>Short timings need links with a few milliseconds of latency and jitter, and the agent running as root, so that its heartbeat runs at real-time priority. Even then, a node that stalls for a tenth of a second (a virtual machine whose host is busy) can have its services stopped by its own dead-man guard, or be taken over while healthy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3764,23 +3764,23 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>&amp;Timing:</source>
-        <translation>タイミング(&amp;T):</translation>
+        <translation>タイミング(&amp;T)：</translation>
     </message>
     <message>
         <source>Standard: a heartbeat every 200 ms, a silent peer is dead after 1 s</source>
-        <translation>標準: ハートビートは 200 ミリ秒ごと、応答のない相手ノードは 1 秒で障害と判断</translation>
+        <translation>標準：ハートビートは 200 ミリ秒ごと、応答のない相手ノードは 1 秒で障害と判断</translation>
     </message>
     <message>
         <source>Fast: a heartbeat every 50 ms, a silent peer is dead after 0.25 s</source>
-        <translation>高速: ハートビートは 50 ミリ秒ごと、応答のない相手ノードは 0.25 秒で障害と判断</translation>
+        <translation>高速：ハートビートは 50 ミリ秒ごと、応答のない相手ノードは 0.25 秒で障害と判断</translation>
     </message>
     <message>
         <source>Custom</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <source>Short timings need links with a few milliseconds of latency, and the agent running as root, so that its heartbeat runs at real-time priority: otherwise a busy node can miss enough heartbeats to be taken over while healthy.</source>
-        <translation>短いタイミングには、遅延が数ミリ秒以内のハートビート回線と、root で動作するエージェントが必要です（ハートビートをリアルタイム優先度で実行するため）。そうでないと、負荷の高いノードがハートビートを取りこぼし、正常なのに引き継がれることがあります。</translation>
+        <source>Short timings need links with a few milliseconds of latency and jitter, and the agent running as root, so that its heartbeat runs at real-time priority. Even then, a node that stalls for a tenth of a second (a virtual machine whose host is busy) can have its services stopped by its own dead-man guard, or be taken over while healthy.</source>
+        <translation>短いタイミングには、遅延とジッタが数ミリ秒以内のハートビート回線と、root で動作するエージェント（ハートビートをリアルタイム優先度で実行するため）が必要です。それでも、0.1 秒ほど停止するノード（ホストが高負荷の仮想マシンなど）では、自身のデッドマンガードがサービスを停止したり、正常なのに引き継がれたりすることがあります。</translation>
     </message>
 </context>
 <context>

@@ -3777,8 +3777,8 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>自定义</translation>
     </message>
     <message>
-        <source>Short timings need links with a few milliseconds of latency, and the agent running as root, so that its heartbeat runs at real-time priority: otherwise a busy node can miss enough heartbeats to be taken over while healthy.</source>
-        <translation>较短的时间参数要求心跳线延迟仅为几毫秒，且代理程序以 root 身份运行，使心跳以实时优先级执行；否则繁忙的节点可能漏发足够多的心跳，在正常运行时被对端接管。</translation>
+        <source>Short timings need links with a few milliseconds of latency and jitter, and the agent running as root, so that its heartbeat runs at real-time priority. Even then, a node that stalls for a tenth of a second (a virtual machine whose host is busy) can have its services stopped by its own dead-man guard, or be taken over while healthy.</source>
+        <translation>较短的时间参数要求心跳线的延迟和抖动仅为几毫秒，且代理程序以 root 身份运行，使心跳以实时优先级执行。即便如此，停顿约 0.1 秒的节点（例如宿主机繁忙的虚拟机）仍可能被自身的失效保护进程（dead-man guard）停止服务，或在正常运行时被对端接管。</translation>
     </message>
 </context>
 <context>

@@ -33,3 +33,14 @@ add_dependencies(bench_console_scale twinha-agent)
 add_executable(bench_pg_switchover ${CMAKE_CURRENT_LIST_DIR}/PgSwitchoverBench.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BenchStats.h)
 target_link_libraries(bench_pg_switchover PRIVATE twinha_netns_support)
+
+# Role changes of a healthy pair under loss, jitter, CPU saturation and disk stalls, TwinHA against
+# keepalived (README.md here). Loss and jitter need twinha-netns-impair (libnetfilter-queue-dev).
+add_executable(bench_netns_false_failover
+    ${CMAKE_CURRENT_LIST_DIR}/FalseFailover/FalseFailoverBench.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FalseFailover/LabStress.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FalseFailover/LabStress.h)
+target_link_libraries(bench_netns_false_failover PRIVATE twinha_netns_support)
+if(TARGET twinha-netns-impair)
+    add_dependencies(bench_netns_false_failover twinha-netns-impair)
+endif()

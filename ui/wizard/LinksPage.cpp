@@ -177,9 +177,10 @@ void LinksPage::updateDetectionTime()
                        .arg(locale.toString(dead / 1000.0, 'g', QLocale::FloatingPointShortest));
     if (dead < protocol::TimingProfile::byDefault().deadTimeMs)
         text += QLatin1Char(' ') +
-                tr("Short timings need links with a few milliseconds of latency, and the agent running as root, so "
-                   "that its heartbeat runs at real-time priority: otherwise a busy node can miss enough heartbeats "
-                   "to be taken over while healthy.");
+                tr("Short timings need links with a few milliseconds of latency and jitter, and the agent running as "
+                   "root, so that its heartbeat runs at real-time priority. Even then, a node that stalls for a tenth "
+                   "of a second (a virtual machine whose host is busy) can have its services stopped by its own "
+                   "dead-man guard, or be taken over while healthy.");
     m_detection->setText(text);
 }
 

@@ -2,13 +2,14 @@
 // same namespaces: planned switchover and unplanned failover (kill -9 of the active node's
 // daemon and service), median and p95 over repeated runs, and the ratios. Needs root.
 //
-//   bench_netns_downtime [RUNS]        (default 5 of each kind, per setup)
+//   bench_netns_downtime [RUNS] [SETUP...]   (default 5 of each kind, per setup; every setup)
 //
 // Setups: TwinHA at the agent's defaults (lab: dad = false), TwinHA with dad = true (planned
 // moves only: with the old node's address still answering, arping -D refuses an unplanned
 // takeover), keepalived default (advert_int 1) and keepalived fast (VRRPv3, advert_int 0.1), and
 // TwinHA with a witness (lease TTL 2 s), and with a witness and fencing: what the third vote and the
-// power-off before a takeover cost an unplanned failover.
+// power-off before a takeover cost an unplanned failover; and TwinHA's fast timing profile
+// ([timing] profile = "fast": heartbeat every 50 ms, dead time 250 ms) against keepalived fast.
 #include "tests/bench/BenchStats.h"
 #include "tests/bench/KeepalivedDowntime.h"
 #include "tests/bench/NetnsDowntime/TwinhaDowntime.h"
@@ -17,6 +18,7 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <functional>
 
 using namespace twinha;
 using namespace twinha::bench;
@@ -34,8 +36,10 @@ QString cell(const QList<double>& ms)
 
 double ratio(const QList<double>& ours, const QList<double>& theirs)
 {
+    if (ours.isEmpty() || theirs.isEmpty()) // a setup not measured
+        return 0;
     const double t = percentile(theirs, 50);
-    return ours.isEmpty() || t <= 0 ? 0 : percentile(ours, 50) / t;
+    return t <= 0 ? 0 : percentile(ours, 50) / t;
 }
 
 const char* verdict(bool met)
@@ -52,14 +56,37 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "bench_netns_downtime: %s\n", qPrintable(why));
         return 77;
     }
+    // Setups named after RUNS run alone (the others print "-"): twinha, twinha-dad, keepalived,
+    // keepalived-fast, twinha-witness, twinha-fencing, twinha-fast.
+    QStringList only;
+    for (int i = 2; i < argc; ++i)
+        only << QString::fromLocal8Bit(argv[i]);
+    const auto run = [&](const char* key, const QString& setup, const std::function<DowntimeSamples()>& measure) {
+        if (only.isEmpty() || only.contains(QLatin1String(key)))
+            return measure();
+        DowntimeSamples skipped;
+        skipped.setup = setup;
+        return skipped;
+    };
+    const auto twinha = [&](const char* key, const QString& setup, const QStringList& options, int planned,
+                            int unplanned) {
+        return run(key, setup, [&] { return measureTwinha(setup, options, planned, unplanned); });
+    };
+    const auto keepalived = [&](const char* key, const QString& flavour) {
+        return run(key, QStringLiteral("keepalived ") + flavour,
+                   [&] { return measureKeepalived(flavour, runs, runs); });
+    };
     QList<DowntimeSamples> all;
-    all << measureTwinha(QStringLiteral("TwinHA (agent defaults)"), {}, runs, runs);
-    all << measureTwinha(QStringLiteral("TwinHA, vip dad = true"), {QStringLiteral("--dad")}, std::min(runs, 3), 0);
-    all << measureKeepalived(QStringLiteral("default"), runs, runs);
-    all << measureKeepalived(QStringLiteral("fast"), runs, runs);
-    all << measureTwinha(QStringLiteral("TwinHA with witness"), {QStringLiteral("--witness")}, runs, runs);
-    all << measureTwinha(QStringLiteral("TwinHA, witness + fencing"),
-                         {QStringLiteral("--witness"), QStringLiteral("--fence")}, runs, runs);
+    all << twinha("twinha", QStringLiteral("TwinHA (agent defaults)"), {}, runs, runs);
+    all << twinha("twinha-dad", QStringLiteral("TwinHA, vip dad = true"), {QStringLiteral("--dad")}, std::min(runs, 3),
+                  0);
+    all << keepalived("keepalived", QStringLiteral("default"));
+    all << keepalived("keepalived-fast", QStringLiteral("fast"));
+    all << twinha("twinha-witness", QStringLiteral("TwinHA with witness"), {QStringLiteral("--witness")}, runs, runs);
+    all << twinha("twinha-fencing", QStringLiteral("TwinHA, witness + fencing"),
+                  {QStringLiteral("--witness"), QStringLiteral("--fence")}, runs, runs);
+    all << twinha("twinha-fast", QStringLiteral("TwinHA, profile fast"),
+                  {QStringLiteral("--profile"), QStringLiteral("fast")}, runs, runs);
 
     std::printf("\nclient-visible downtime, median / p95 (probe every 5 ms, answers by arrival)\n");
     std::printf("%-34s %-26s %-26s\n", "setup", "planned switchover", "unplanned (kill -9)");
@@ -82,12 +109,20 @@ int main(int argc, char** argv)
     std::printf("TwinHA with witness and fencing / ping tiebreaker only (medians): planned %.2fx, unplanned %.2fx\n",
                 ratio(all[5].plannedMs, ours.plannedMs), ratio(all[5].unplannedMs, ours.unplannedMs));
 
+    const DowntimeSamples& fast = all[6];
+    std::printf("TwinHA profile fast / keepalived fast (medians): planned %.2fx, unplanned %.2fx\n",
+                ratio(fast.plannedMs, all[3].plannedMs), ratio(fast.unplannedMs, all[3].unplannedMs));
     const bool plannedOk = !ours.plannedMs.isEmpty() && percentile(ours.plannedMs, 95) <= 500;
     const bool unplannedOk = !ours.unplannedMs.isEmpty() && percentile(ours.unplannedMs, 95) <= 2000;
     const bool halfOk = !all[2].unplannedMs.isEmpty() && ratio(ours.unplannedMs, all[2].unplannedMs) <= 0.5;
     std::printf("target planned gap <= 500 ms (p95): %s\n", verdict(plannedOk));
     std::printf("target unplanned gap <= 2 s (p95): %s; <= half of keepalived default (medians): %s\n",
                 verdict(unplannedOk), verdict(halfOk));
+    std::printf("target planned gap at the defaults <= keepalived fast's (medians): %s\n",
+                verdict(ratio(ours.plannedMs, all[3].plannedMs) > 0 && ratio(ours.plannedMs, all[3].plannedMs) <= 1));
+    std::printf(
+        "target kill -9 gap of profile fast <= keepalived fast's (medians): %s\n",
+        verdict(ratio(fast.unplannedMs, all[3].unplannedMs) > 0 && ratio(fast.unplannedMs, all[3].unplannedMs) <= 1));
     int problems = 0;
     for (const DowntimeSamples& d : all)
         for (const QString& p : d.problems) {

@@ -45,6 +45,8 @@ DowntimeSamples measureTwinha(const QString& setup, const QStringList& options, 
         sample(faults, FaultInjector::Kind::Switchover, &holder, &out.plannedMs, &out.problems, &out.plannedStepsMs);
     for (int i = 0; i < unplanned; ++i)
         sample(faults, FaultInjector::Kind::Kill, &holder, &out.unplannedMs, &out.problems);
+    if (!out.problems.isEmpty())
+        s.lab.keepFiles(); // the agents' logs, for the post-mortem
     return out;
 }
 
