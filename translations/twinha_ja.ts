@@ -3767,12 +3767,12 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>タイミング(&amp;T)：</translation>
     </message>
     <message>
-        <source>Standard: a heartbeat every 200 ms, a silent peer is dead after 1 s</source>
-        <translation>標準：ハートビートは 200 ミリ秒ごと、応答のない相手ノードは 1 秒で障害と判断</translation>
+        <source>Standard: heartbeat 200 ms, dead time 1 s</source>
+        <translation>標準：ハートビート 200 ミリ秒、障害判定 1 秒</translation>
     </message>
     <message>
-        <source>Fast: a heartbeat every 50 ms, a silent peer is dead after 0.25 s</source>
-        <translation>高速：ハートビートは 50 ミリ秒ごと、応答のない相手ノードは 0.25 秒で障害と判断</translation>
+        <source>Fast: heartbeat 50 ms, dead time 0.25 s</source>
+        <translation>高速：ハートビート 50 ミリ秒、障害判定 0.25 秒</translation>
     </message>
     <message>
         <source>Custom</source>

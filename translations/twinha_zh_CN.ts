@@ -3765,12 +3765,12 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>时间参数(&amp;T)：</translation>
     </message>
     <message>
-        <source>Standard: a heartbeat every 200 ms, a silent peer is dead after 1 s</source>
-        <translation>标准：每 200 毫秒发送一次心跳，对端静默 1 秒即判定故障</translation>
+        <source>Standard: heartbeat 200 ms, dead time 1 s</source>
+        <translation>标准：心跳 200 毫秒，失效判定 1 秒</translation>
     </message>
     <message>
-        <source>Fast: a heartbeat every 50 ms, a silent peer is dead after 0.25 s</source>
-        <translation>快速：每 50 毫秒发送一次心跳，对端静默 0.25 秒即判定故障</translation>
+        <source>Fast: heartbeat 50 ms, dead time 0.25 s</source>
+        <translation>快速：心跳 50 毫秒，失效判定 0.25 秒</translation>
     </message>
     <message>
         <source>Custom</source>

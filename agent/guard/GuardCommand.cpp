@@ -5,7 +5,6 @@
 #include "agent/ExitCodes.h"
 #include "agent/SignalWatcher.h"
 #include "agent/guard/GuardKeeper.h"
-#include "agent/heartbeat/RealtimePriority.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -36,9 +35,6 @@ int GuardCommand::run(const QString& configPath, const QString& node, const QStr
     }
     log->info("guarding {}'s groups of cluster {} (socket {})", node.toStdString(),
               loaded.config.cluster.name.toStdString(), socketPath(stateDir).toStdString());
-    // Its deadline must fire on time however busy the node is: the peer takes over on time.
-    if (QString why; !RealtimePriority::raiseThisThread(&why))
-        log->warn("at normal priority ({}): under CPU load the groups may stop late", why.toStdString());
     SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::signalReceived, &keeper, [&keeper](int sig) {
         if (sig != SIGHUP)

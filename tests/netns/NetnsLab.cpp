@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <csignal>
 #include <unistd.h>
 
 namespace twinha::tests::netns {
@@ -114,6 +115,17 @@ bool NetnsLab::isAlive(qint64 pid)
     const QByteArray text = stat.readAll();
     const qsizetype paren = text.lastIndexOf(')');
     return paren > 0 && paren + 2 < text.size() && text.at(paren + 2) != 'Z'; // a zombie has ended
+}
+
+void NetnsLab::terminate(QProcess& process)
+{
+    if (process.state() == QProcess::NotRunning)
+        return;
+    ::kill(pid_t(process.processId()), SIGTERM);
+    if (!process.waitForFinished(5000)) {
+        process.kill();
+        process.waitForFinished(2000);
+    }
 }
 
 bool NetnsLab::fault(const QStringList& args) const

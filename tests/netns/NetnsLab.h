@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+class QProcess;
+
 namespace twinha::tests::netns {
 
 // One network-namespace lab (tests/netns/netns-lab.sh) for the life of this object: brought up in
@@ -58,6 +60,9 @@ public:
 
     // Running and not a zombie (this machine's init may be slow to reap orphans).
     static bool isAlive(qint64 pid);
+    // Ends a program started in a namespace through `ip netns exec` (which execs it, so the pid is
+    // the program's): SIGTERM, then SIGKILL if it has not gone within 5 s.
+    static void terminate(QProcess& process);
     static QString script();
     static QString binPath(const QString& name);
 

@@ -6,8 +6,6 @@
 #include <QFile>
 #include <QtTest>
 
-#include <csignal>
-
 namespace twinha::tests::netns {
 
 namespace {
@@ -59,13 +57,7 @@ bool ProbeRun::start()
 
 void ProbeRun::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    ::kill(pid_t(m_process.processId()), SIGTERM);
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished(2000);
-    }
+    NetnsLab::terminate(m_process);
 }
 
 qint64 ProbeRun::waitForAnswer(const QString& target, const QString& node, qint64 afterNs, int timeoutMs) const

@@ -34,6 +34,7 @@ LinksPage::LinksPage(QWidget* parent)
     m_add->setObjectName(QStringLiteral("addLink"));
     m_remove->setObjectName(QStringLiteral("removeLink"));
     m_preset->setObjectName(QStringLiteral("timingPreset"));
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToContents); // each language's texts whole
     m_presetLabel->setBuddy(m_preset);
     for (const protocol::TimingProfile& p : {protocol::TimingProfile::byDefault(), protocol::TimingProfile::fast()})
         m_preset->addItem(QString(), QString(p.name));
@@ -92,8 +93,8 @@ void LinksPage::retranslate()
     m_add->setText(tr("Add link"));
     m_remove->setText(tr("Remove link"));
     m_presetLabel->setText(tr("&Timing:"));
-    m_preset->setItemText(0, tr("Standard: a heartbeat every 200 ms, a silent peer is dead after 1 s"));
-    m_preset->setItemText(1, tr("Fast: a heartbeat every 50 ms, a silent peer is dead after 0.25 s"));
+    m_preset->setItemText(0, tr("Standard: heartbeat 200 ms, dead time 1 s"));
+    m_preset->setItemText(1, tr("Fast: heartbeat 50 ms, dead time 0.25 s"));
     m_preset->setItemText(2, tr("Custom"));
     m_intervalLabel->setText(tr("Heartbeat &interval:"));
     m_interval->setSuffix(tr(" ms"));

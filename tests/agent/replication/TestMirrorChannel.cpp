@@ -40,11 +40,29 @@ bool inSync(const std::unique_ptr<ReplicationChannel>& ch)
     return field(ch, "state").toString() == QLatin1String("in_sync");
 }
 
-struct DrainResult
+// Asks a channel to drain and keeps its answer (drained()) once it comes.
+class Drain
 {
+public:
+    Drain(ReplicationChannel* channel, int timeoutMs)
+        : m_connection(QObject::connect(channel, &ReplicationChannel::drained, [this](bool ok, const RpcError& e) {
+            done = true;
+            this->ok = ok;
+            error = e;
+        }))
+    {
+        channel->drain(timeoutMs);
+    }
+    ~Drain() { QObject::disconnect(m_connection); }
+    Drain(const Drain&) = delete;
+    Drain& operator=(const Drain&) = delete;
+
     bool done = false;
     bool ok = false;
     RpcError error;
+
+private:
+    QMetaObject::Connection m_connection;
 };
 } // namespace
 
@@ -140,12 +158,8 @@ private Q_SLOTS:
         Cluster c;
         c.n1Active();
         QTRY_VERIFY_WITH_TIMEOUT(inSync(c.n1), 30000);
-        DrainResult r;
-        connect(c.n1.get(), &ReplicationChannel::drained, this, [&r](bool ok, const RpcError& e) {
-            r = {true, ok, e};
-        });
         QVERIFY(writeFile(c.file(QStringLiteral("n1"), QStringLiteral("last.txt")), "final words"));
-        c.n1->drain(20000);
+        Drain r(c.n1.get(), 20000);
         QVERIFY(!r.done);
         QTRY_VERIFY_WITH_TIMEOUT(r.done, 30000);
         QVERIFY2(r.ok, qPrintable(r.error.code));
@@ -181,11 +195,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(inSync(c.n1), 30000);
         const QString lastSync = field(c.n1, "last_sync").toString();
         QVERIFY(!lastSync.isEmpty());
-        DrainResult r;
-        connect(c.n1.get(), &ReplicationChannel::drained, this, [&r](bool ok, const RpcError& e) {
-            r = {true, ok, e};
-        });
-        c.n1->drain(20000);
+        Drain r(c.n1.get(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(r.done, 30000);
         QVERIFY2(r.ok, qPrintable(r.error.code));
         // The time of the last push that succeeded: a push for the drain would have moved it.
@@ -214,11 +224,7 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(field(c.n1, "pending_files").toInt(-1), 0);
         QVERIFY(inSync(c.n1));
-        DrainResult r;
-        connect(c.n1.get(), &ReplicationChannel::drained, this, [&r](bool ok, const RpcError& e) {
-            r = {true, ok, e};
-        });
-        c.n1->drain(20000);
+        Drain r(c.n1.get(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(r.done, 30000);
         QVERIFY2(r.ok, qPrintable(r.error.code));
         QCOMPARE(readFile(c.file(QStringLiteral("n2"), QStringLiteral("mapped.db"))), QByteArray("after!"));
@@ -228,11 +234,7 @@ private Q_SLOTS:
     {
         Cluster c;
         c.n1->setRole(c.sourceTo(QStringLiteral("n2")));
-        DrainResult r;
-        connect(c.n1.get(), &ReplicationChannel::drained, this, [&r](bool ok, const RpcError& e) {
-            r = {true, ok, e};
-        });
-        c.n1->drain(20000);
+        Drain r(c.n1.get(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(r.done, 30000);
         QVERIFY(!r.ok);
         QCOMPARE(r.error.code, QString::fromLatin1(codes::kReplicationSyncFailed));
@@ -306,11 +308,7 @@ private Q_SLOTS:
     {
         Cluster c;
         c.n2->setRole(ReplicationRole::target());
-        DrainResult r;
-        connect(c.n2.get(), &ReplicationChannel::drained, this, [&r](bool ok, const RpcError& e) {
-            r = {true, ok, e};
-        });
-        c.n2->drain(1000);
+        Drain r(c.n2.get(), 1000);
         QTRY_VERIFY_WITH_TIMEOUT(r.done, 5000);
         QVERIFY(r.ok);
     }

@@ -7,8 +7,6 @@
 #include <QStandardPaths>
 #include <QtTest>
 
-#include <csignal>
-
 namespace twinha::bench {
 
 using tests::netns::NetnsLab;
@@ -33,18 +31,6 @@ QString node(int n)
     return QStringLiteral("node%1").arg(n);
 }
 
-// Ends a process started in a namespace and what it started (ip netns exec execs it, so the pid is
-// the program's own).
-void end(QProcess& p)
-{
-    if (p.state() == QProcess::NotRunning)
-        return;
-    ::kill(pid_t(p.processId()), SIGTERM);
-    if (!p.waitForFinished(5000)) {
-        p.kill();
-        p.waitForFinished(2000);
-    }
-}
 } // namespace
 
 LabStress::LabStress(const NetnsLab& lab, const Options& options)
@@ -55,7 +41,7 @@ LabStress::LabStress(const NetnsLab& lab, const Options& options)
 LabStress::~LabStress()
 {
     stop();
-    end(m_stall);
+    NetnsLab::terminate(m_stall);
 }
 
 QString LabStress::unavailableReason(const NetnsLab& lab)
@@ -136,7 +122,7 @@ bool LabStress::start(QString* why)
 QStringList LabStress::stop()
 {
     for (const auto& p : std::as_const(m_loads))
-        end(*p);
+        NetnsLab::terminate(*p);
     m_loads.clear();
     if (m_rules)
         for (int n : {1, 2})
@@ -144,7 +130,7 @@ QStringList LabStress::stop()
     m_rules = false;
     QStringList counts;
     for (int i = 0; i < m_impairers.size(); ++i) {
-        end(*m_impairers.at(i));
+        NetnsLab::terminate(*m_impairers.at(i));
         QFile log(impairLog(m_lab, i + 1));
         if (log.open(QIODevice::ReadOnly))
             counts << QStringLiteral("node%1: %2")
