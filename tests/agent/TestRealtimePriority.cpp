@@ -10,7 +10,7 @@
 
 using twinha::agent::RealtimePriority;
 
-// The heartbeat's and the guard's threads ask for SCHED_RR: where the kernel grants it (root here,
+// The heartbeat's thread asks for SCHED_RR: where the kernel grants it (root here,
 // as in CI and under the agent's unit) the thread runs at the agent's priority and the processes it
 // starts do not inherit it; where it refuses, the thread stays as it was and the reason is given.
 class TestRealtimePriority : public QObject
