@@ -3751,11 +3751,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Standard: heartbeat 200 ms, dead time 1 s</source>
+        <source>Standard: heartbeat %1 ms, dead time %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fast: heartbeat 50 ms, dead time 0.25 s</source>
+        <source>Fast: heartbeat %1 ms, dead time %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3767,12 +3767,12 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>タイミング(&amp;T)：</translation>
     </message>
     <message>
-        <source>Standard: heartbeat 200 ms, dead time 1 s</source>
-        <translation>標準：ハートビート 200 ミリ秒、障害判定 1 秒</translation>
+        <source>Standard: heartbeat %1 ms, dead time %2 s</source>
+        <translation>標準：ハートビート %1 ミリ秒、障害判定 %2 秒</translation>
     </message>
     <message>
-        <source>Fast: heartbeat 50 ms, dead time 0.25 s</source>
-        <translation>高速：ハートビート 50 ミリ秒、障害判定 0.25 秒</translation>
+        <source>Fast: heartbeat %1 ms, dead time %2 s</source>
+        <translation>高速：ハートビート %1 ミリ秒、障害判定 %2 秒</translation>
     </message>
     <message>
         <source>Custom</source>

@@ -3765,12 +3765,12 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>时间参数(&amp;T)：</translation>
     </message>
     <message>
-        <source>Standard: heartbeat 200 ms, dead time 1 s</source>
-        <translation>标准：心跳 200 毫秒，失效判定 1 秒</translation>
+        <source>Standard: heartbeat %1 ms, dead time %2 s</source>
+        <translation>标准：心跳 %1 毫秒，失效判定 %2 秒</translation>
     </message>
     <message>
-        <source>Fast: heartbeat 50 ms, dead time 0.25 s</source>
-        <translation>快速：心跳 50 毫秒，失效判定 0.25 秒</translation>
+        <source>Fast: heartbeat %1 ms, dead time %2 s</source>
+        <translation>快速：心跳 %1 毫秒，失效判定 %2 秒</translation>
     </message>
     <message>
         <source>Custom</source>

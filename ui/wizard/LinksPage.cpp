@@ -93,8 +93,14 @@ void LinksPage::retranslate()
     m_add->setText(tr("Add link"));
     m_remove->setText(tr("Remove link"));
     m_presetLabel->setText(tr("&Timing:"));
-    m_preset->setItemText(0, tr("Standard: heartbeat 200 ms, dead time 1 s"));
-    m_preset->setItemText(1, tr("Fast: heartbeat 50 ms, dead time 0.25 s"));
+    // The profiles' own values, so that the texts follow them.
+    const auto presetText = [](const QString& text, const protocol::TimingProfile& p) {
+        return text.arg(p.intervalMs)
+            .arg(QLocale().toString(p.deadTimeMs / 1000.0, 'g', QLocale::FloatingPointShortest));
+    };
+    m_preset->setItemText(
+        0, presetText(tr("Standard: heartbeat %1 ms, dead time %2 s"), protocol::TimingProfile::byDefault()));
+    m_preset->setItemText(1, presetText(tr("Fast: heartbeat %1 ms, dead time %2 s"), protocol::TimingProfile::fast()));
     m_preset->setItemText(2, tr("Custom"));
     m_intervalLabel->setText(tr("Heartbeat &interval:"));
     m_interval->setSuffix(tr(" ms"));

@@ -90,11 +90,17 @@ bool LabStress::start(QString* why)
         }
     }
     // The queues are bound before any packet is sent to them (--queue-bypass lets packets through
-    // only while nobody listens): a moment for the impairers to bind.
-    QTest::qWait(200);
+    // only while nobody listens): each impairer says so once it has bound its queue.
     for (int n : {1, 2}) {
-        if (m_impairers.at(n - 1)->state() != QProcess::Running) {
-            *why = QStringLiteral("twinha-netns-impair ended on %1; see impair-node%1.log").arg(node(n));
+        const auto bound = [&] {
+            QFile log(impairLog(m_lab, n));
+            return log.open(QIODevice::ReadOnly) && log.readAll().contains(QByteArrayLiteral(": queue "));
+        };
+        if (!QTest::qWaitFor([&] { return bound() || m_impairers.at(n - 1)->state() != QProcess::Running; },
+                             kStartMs) ||
+            !bound()) {
+            *why =
+                QStringLiteral("twinha-netns-impair did not bind its queue on %1; see impair-node%1.log").arg(node(n));
             return false;
         }
         if (!iptables(n, QStringLiteral("-I"))) {
