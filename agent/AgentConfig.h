@@ -190,6 +190,11 @@ struct FailoverConfig
 {
     bool automatic = false;
     QStringList tiebreakers;
+    // A group whose resource fails on the node that runs it is restarted there this many times
+    // within `restartWindowS`; one more failure moves it to a healthy peer (with automatic
+    // failover), or else it is restarted with a growing pause (see GroupRecovery).
+    int localRestarts = 1;
+    int restartWindowS = 600;
 };
 
 // The third vote: `twinha-agent witness` on a third host. With it, automatic failover moves a group

@@ -228,7 +228,9 @@ void readRoot(TomlReader& r, const toml::table& root, AgentConfig& c)
     if (const toml::table* t = r.table(root, "failover", QStringLiteral("failover"), false)) {
         r.boolean(*t, "automatic", QStringLiteral("failover.automatic"), c.failover.automatic);
         r.strings(*t, "tiebreakers", QStringLiteral("failover.tiebreakers"), c.failover.tiebreakers);
-        r.checkKeys(*t, QStringLiteral("failover"), {"automatic", "tiebreakers"});
+        r.integer(*t, "local_restarts", QStringLiteral("failover.local_restarts"), c.failover.localRestarts);
+        r.integer(*t, "restart_window_s", QStringLiteral("failover.restart_window_s"), c.failover.restartWindowS);
+        r.checkKeys(*t, QStringLiteral("failover"), {"automatic", "tiebreakers", "local_restarts", "restart_window_s"});
     }
     if (const toml::table* t = r.table(root, "witness", QStringLiteral("witness"), false)) {
         r.string(*t, "address", QStringLiteral("witness.address"), c.witness.address);

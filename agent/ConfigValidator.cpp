@@ -336,6 +336,12 @@ void ConfigValidator::checkFailover(const FailoverConfig& f, const WitnessConfig
     // Without a witness or a tiebreaker a partitioned standby cannot tell "peer dead" from "I am cut off".
     if (f.automatic && f.tiebreakers.isEmpty() && !w.isSet() && !report.hasErrorAt(field))
         report.error(field, QStringLiteral("automatic failover needs a witness or at least one tiebreaker"));
+    const QString restarts = QStringLiteral("failover.local_restarts");
+    if (!report.hasErrorAt(restarts) && (f.localRestarts < 0 || f.localRestarts > 100))
+        report.error(restarts, QStringLiteral("%1 is out of range (0-100)").arg(f.localRestarts));
+    const QString window = QStringLiteral("failover.restart_window_s");
+    if (!report.hasErrorAt(window) && (f.restartWindowS < 10 || f.restartWindowS > 86400))
+        report.error(window, QStringLiteral("%1 is out of range (10-86400)").arg(f.restartWindowS));
 }
 
 } // namespace twinha::agent

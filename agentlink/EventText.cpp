@@ -84,6 +84,8 @@ QString EventText::typeLabel(const QString& type, const QJsonObject& data)
         {"resource_failed", QT_TR_NOOP("Resource failed")},
         {"group_start_failed", QT_TR_NOOP("Group start failed")},
         {"group_stop_failed", QT_TR_NOOP("Group stop failed")},
+        {"group_recovery", QT_TR_NOOP("Group recovery")},
+        {"group_recovered", QT_TR_NOOP("Group recovered")},
         {"config_mismatch", QT_TR_NOOP("Configuration mismatch")},
         {"split_brain", QT_TR_NOOP("Split-brain")},
         {"split_brain_resolved", QT_TR_NOOP("Split-brain resolved")},
@@ -151,6 +153,8 @@ QString EventText::summary(const QString& type, const QJsonObject& data)
         return tr("Group %1 failed to start: %2").arg(group, codeSentence(data));
     if (type == QLatin1String("group_stop_failed"))
         return tr("Group %1 failed to stop: %2").arg(group, codeSentence(data));
+    if (type == QLatin1String("group_recovery") || type == QLatin1String("group_recovered"))
+        return recovery(type, data);
     if (type == QLatin1String("config_mismatch"))
         return ErrorText::describe(
             protocol::RpcError::make(QString::fromLatin1(protocol::codes::kConfigMismatch), data));

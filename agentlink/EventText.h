@@ -36,6 +36,7 @@ private:
     static QString fencing(const QString& type, const QJsonObject& data);
     static QString configChange(const QString& type, const QJsonObject& data); // config_prepared ... _peer_unheard
     static QString codeSentence(const QJsonObject& data); // data.code, with data's other fields as parameters
+    static QString recovery(const QString& type, const QJsonObject& data); // group_recovery, group_recovered
 };
 
 } // namespace twinha::agentlink

@@ -3057,6 +3057,50 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>Replication %1 is within its limit again.</source>
         <translation>レプリケーション %1 は上限内に戻りました。</translation>
     </message>
+    <message>
+        <source>Group recovery</source>
+        <translation>グループ復旧</translation>
+    </message>
+    <message>
+        <source>Group recovered</source>
+        <translation>グループ復旧完了</translation>
+    </message>
+    <message>
+        <source>Group %1 runs again on this node (stopped and started in %2 ms).</source>
+        <translation>グループ %1 はこのノードで再び稼働しています（停止と起動に %2 ミリ秒）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 failed on this node (%n time(s) within %2 min): restarting it here.</source>
+        <translation>
+            <numerusform>グループ %1 がこのノードで障害を起こしました（%2 分以内に %n 回目）：このノードで再起動します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 failed again on this node (%n time(s) within %2 min): moving it to %3.</source>
+        <translation>
+            <numerusform>グループ %1 がこのノードで再び障害を起こしました（%2 分以内に %n 回目）：%3 へ切り替えます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1 keeps failing on this node. Automatic failover is off, so it does not move to the peer: starting it here again in %2 s.</source>
+        <translation>グループ %1 はこのノードで障害を繰り返しています。自動フェイルオーバーが無効なため相手ノードへは移しません：%2 秒後にこのノードで再び起動します。</translation>
+    </message>
+    <message>
+        <source>Group %1 keeps failing on this node, where it was moved after failing on the peer: starting it here again in %2 s.</source>
+        <translation>グループ %1 は相手ノードでの障害によりこのノードへ移されましたが、ここでも障害を繰り返しています：%2 秒後にこのノードで再び起動します。</translation>
+    </message>
+    <message>
+        <source>Group %1 keeps failing on this node and cannot move to the peer: %2 Starting it here again in %3 s.</source>
+        <translation>グループ %1 はこのノードで障害を繰り返しており、相手ノードへ移せません：%2 %3 秒後にこのノードで再び起動します。</translation>
+    </message>
+    <message>
+        <source>Group %1 keeps failing on this node: starting it here again in %2 s.</source>
+        <translation>グループ %1 はこのノードで障害を繰り返しています：%2 秒後にこのノードで再び起動します。</translation>
+    </message>
+    <message>
+        <source>Group %1 keeps failing on this node, and its move to the peer within this window did not succeed: starting it here again in %2 s.</source>
+        <translation>グループ %1 はこのノードで障害を繰り返しており、この期間内の相手ノードへの切り替えは成功しませんでした：%2 秒後にこのノードで再び起動します。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FailoverPage</name>

@@ -3055,6 +3055,50 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>Replication %1 is within its limit again.</source>
         <translation>复制通道 %1 已回到上限以内。</translation>
     </message>
+    <message>
+        <source>Group recovery</source>
+        <translation>资源组恢复</translation>
+    </message>
+    <message>
+        <source>Group recovered</source>
+        <translation>资源组已恢复</translation>
+    </message>
+    <message>
+        <source>Group %1 runs again on this node (stopped and started in %2 ms).</source>
+        <translation>资源组 %1 已在本节点重新运行（停止并启动用时 %2 毫秒）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 failed on this node (%n time(s) within %2 min): restarting it here.</source>
+        <translation>
+            <numerusform>资源组 %1 在本节点发生故障（%2 分钟内第 %n 次）：在本节点重新启动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 failed again on this node (%n time(s) within %2 min): moving it to %3.</source>
+        <translation>
+            <numerusform>资源组 %1 在本节点再次发生故障（%2 分钟内第 %n 次）：切换到 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1 keeps failing on this node. Automatic failover is off, so it does not move to the peer: starting it here again in %2 s.</source>
+        <translation>资源组 %1 在本节点反复发生故障。自动故障切换已关闭，因此不会切换到对端：%2 秒后在本节点再次启动。</translation>
+    </message>
+    <message>
+        <source>Group %1 keeps failing on this node, where it was moved after failing on the peer: starting it here again in %2 s.</source>
+        <translation>资源组 %1 因在对端发生故障而切换到本节点，但在本节点也反复发生故障：%2 秒后在本节点再次启动。</translation>
+    </message>
+    <message>
+        <source>Group %1 keeps failing on this node and cannot move to the peer: %2 Starting it here again in %3 s.</source>
+        <translation>资源组 %1 在本节点反复发生故障，且无法切换到对端：%2 %3 秒后在本节点再次启动。</translation>
+    </message>
+    <message>
+        <source>Group %1 keeps failing on this node: starting it here again in %2 s.</source>
+        <translation>资源组 %1 在本节点反复发生故障：%2 秒后在本节点再次启动。</translation>
+    </message>
+    <message>
+        <source>Group %1 keeps failing on this node, and its move to the peer within this window did not succeed: starting it here again in %2 s.</source>
+        <translation>资源组 %1 在本节点反复发生故障，且本时间窗口内向对端的切换未成功：%2 秒后在本节点再次启动。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FailoverPage</name>

@@ -27,6 +27,7 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
     , m_groups(new LocalGroups(m_config, self, this))
     , m_replication(new ReplicationSet(m_config, self, clusterKey, stateDir, this))
     , m_tiebreaker(new TiebreakerGate(m_config.failover.tiebreakers, this))
+    , m_recovery(config.failover.localRestarts, qint64(config.failover.restartWindowS) * 1000)
 {
     m_parts.config = &m_config;
     m_parts.self = self;
@@ -71,10 +72,12 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
     connect(m_groups, &LocalGroups::started, this,
             [this](const QString& group, bool ok, const protocol::RpcError& reason, qint64 ms) {
                 m_desk->onGroupStarted(group, ok, reason, ms);
-                if (!ok)
+                if (!ok) {
+                    noteGroupFailure(group);
                     m_events->record(QStringLiteral("group_start_failed"), {{QStringLiteral("group"), group},
                                                                             {QStringLiteral("code"), reason.code},
                                                                             {QStringLiteral("params"), reason.params}});
+                }
             });
     connect(m_groups, &LocalGroups::stopped, this, [this](const QString& group, bool ok, const protocol::RpcError& e) {
         if (!ok)
@@ -88,6 +91,7 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
                                                                      {QStringLiteral("resource"), resource},
                                                                      {QStringLiteral("code"), reason.code},
                                                                      {QStringLiteral("params"), reason.params}});
+                noteGroupFailure(group);
                 schedule();
             });
     connect(m_replication, &ReplicationSet::changed, this, &Coordinator::schedule);
@@ -100,6 +104,7 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
     connect(m_tiebreaker, &TiebreakerGate::answerChanged, this, &Coordinator::schedule);
     connect(m_desk, &OperationDesk::changed, this, &Coordinator::schedule);
     connect(m_desk, &OperationDesk::finished, this, [this](const OperationRecord& r) {
+        onOperationFinished(r);
         if (r.result != QLatin1String("forwarded"))
             m_events->record(QStringLiteral("operation"), r.toJson(),
                              r.actor.isEmpty() ? QStringLiteral("agent") : r.actor);
@@ -202,6 +207,7 @@ void Coordinator::evaluate()
     reportToGuard();
     for (auto it = d.desired.cbegin(); it != d.desired.cend(); ++it)
         m_groups->reconcile(it.key(), it.value());
+    recoverFailedGroups(d);
 
     const QJsonObject payload = buildPayload().toJson();
     const QJsonObject view = operationView().toJson();

@@ -5,6 +5,7 @@
 #include "agent/coordinator/ClusterDecider.h"
 #include "agent/coordinator/ClusterSnapshot.h"
 #include "agent/coordinator/CoordinatorParts.h"
+#include "agent/coordinator/GroupRecovery.h"
 #include "agent/coordinator/SwitchoverCheck.h"
 #include "agent/guard/DeadManGuard.h"
 
@@ -93,6 +94,10 @@ private:
     void adoptMaintenance(const Maintenance& m);
     void reportToGuard();
     QString protectionLevel() const;
+    // CoordinatorRecovery.cpp
+    void noteGroupFailure(const QString& group);
+    void recoverFailedGroups(const ClusterDecider::Decision& d);
+    void onOperationFinished(const OperationRecord& r);
 
     AgentConfig m_config;
     CoordinatorParts m_parts;
@@ -109,6 +114,9 @@ private:
     QString m_takeoverActor; // who forced the last manual takeover
     QString m_stateDir;
     Maintenance m_maintenance;
+    GroupRecovery m_recovery;
+    QSet<QString> m_recovering;             // restarting now
+    QHash<QString, qint64> m_recoveryWaits; // the pause announced, until its end (steadyMs)
     QJsonObject m_configFreeze;
     bool m_peerSeen = false;
     QStringList m_splitBrain;

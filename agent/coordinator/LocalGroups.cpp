@@ -52,6 +52,24 @@ void LocalGroups::run(const QString& group, Action action, Done done)
     pump(group);
 }
 
+void LocalGroups::restart(const QString& group, Done done)
+{
+    run(group, Action::Stop, [this, group, done](bool ok, const protocol::RpcError& reason, qint64 stopMs) {
+        if (!ok) {
+            if (done)
+                done(false, reason, stopMs);
+            return;
+        }
+        // Queued at once, so that reconcile() leaves the stopped group to it.
+        run(group, Action::Start, [this, group, done, stopMs](bool started, const protocol::RpcError& why, qint64 ms) {
+            if (started)
+                m_slots[group].gaveUp = false;
+            if (done)
+                done(started, why, stopMs + ms);
+        });
+    });
+}
+
 void LocalGroups::pump(const QString& group)
 {
     Slot& slot = m_slots[group];

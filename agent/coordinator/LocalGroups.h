@@ -41,6 +41,9 @@ public:
     // Checks every group once, so that reconcile() acts on what really runs; starts the monitor.
     void start();
     void run(const QString& group, Action action, Done done = {});
+    // Stops what is left of the group, then starts it (the recovery of a group whose resource
+    // failed, GroupRecovery): ok when it runs again; ms for both actions.
+    void restart(const QString& group, Done done);
     void reconcile(const QString& group, ClusterDecider::Desired desired);
 
     // running | stopped | starting | stopping | failed | partial, or unknown before the first check.

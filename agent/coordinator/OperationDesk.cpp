@@ -24,6 +24,7 @@ OperationRecord recordFor(const SwitchoverCheck& c, const QString& id, const QSt
     r.from = c.from;
     r.to = c.to;
     r.actor = actor;
+    r.recovery = c.recovery;
     r.startedAt = QDateTime::currentMSecsSinceEpoch();
     return r;
 }

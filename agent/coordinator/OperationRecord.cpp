@@ -75,6 +75,8 @@ QJsonObject OperationRecord::toJson() const
     }
     if (!actor.isEmpty())
         o.insert(QStringLiteral("actor"), actor);
+    if (recovery)
+        o.insert(QStringLiteral("recovery"), true);
     if (gapMs >= 0)
         o.insert(QStringLiteral("gap_ms"), gapMs);
     if (!handover.isEmpty())
@@ -107,6 +109,7 @@ OperationRecord OperationRecord::fromJson(const QJsonObject& o)
         r.reason.params = why;
     }
     r.actor = o.value(QStringLiteral("actor")).toString();
+    r.recovery = o.value(QStringLiteral("recovery")).toBool();
     r.startedAt = o.value(QStringLiteral("started_at")).toInteger();
     r.gapMs = o.value(QStringLiteral("gap_ms")).toInteger(-1);
     r.handover = o.value(QStringLiteral("handover")).toObject();

@@ -34,9 +34,10 @@ struct OperationRecord
                     // peer adopted this request and its record tells the outcome)
     protocol::RpcError reason;
     QString actor;
-    qint64 startedAt = 0; // wall clock, ms since the epoch
-    qint64 gapMs = -1;    // from the stop on the source to the verified start on the target (or the restart on
-                          // the source after a rollback); -1 when the service never stopped or did not come back
+    bool recovery = false; // the group failed on the source, which hands it over (GroupRecovery)
+    qint64 startedAt = 0;  // wall clock, ms since the epoch
+    qint64 gapMs = -1;     // from the stop on the source to the verified start on the target (or the restart on
+                           // the source after a rollback); -1 when the service never stopped or did not come back
     // The source waits for the target's acknowledgement of its handover before the target may
     // start. Not sent (every byte of the datagram counts): ClusterPayload sets it for a peer that
     // publishes group epochs, which came with it. Older sources do not wait: their targets start

@@ -63,7 +63,7 @@ void resolve(const AgentConfig& config, const ClusterSnapshot& s, const QString&
 } // namespace
 
 SwitchoverCheck SwitchoverCheck::evaluate(const AgentConfig& config, const ClusterSnapshot& s, const QString& group,
-                                          const QString& to)
+                                          const QString& to, bool recovery)
 {
     SwitchoverCheck c;
     c.group = group;
@@ -119,11 +119,14 @@ SwitchoverCheck SwitchoverCheck::evaluate(const AgentConfig& config, const Clust
     }
     // The node that keeps or gets the service must be able to run it.
     const QString runner = c.kind == QLatin1String("drain") ? c.to : c.from;
-    if (!runner.isEmpty() && c.kind != QLatin1String("undrain"))
+    if (!runner.isEmpty() && c.kind != QLatin1String("undrain")) {
+        const QString state = stateOn(s, runner, g);
+        c.recovery = recovery && c.kind == QLatin1String("switchover") && runner == c.from;
         add(QStringLiteral("group_running"),
-            stateOn(s, runner, g) == QLatin1String("running")
+            state == QLatin1String("running") || (c.recovery && state == QLatin1String("failed"))
                 ? RpcError()
                 : err(codes::kGroupNotRunning, {{QStringLiteral("group"), g}, {QStringLiteral("node"), runner}}));
+    }
     if (c.kind != QLatin1String("drain"))
         add(QStringLiteral("target_healthy"),
             stateOn(s, c.to, g) == QLatin1String("failed")

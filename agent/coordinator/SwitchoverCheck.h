@@ -31,6 +31,9 @@ struct SwitchoverCheck
     // The peer is silent and this node is the target: the only way to move the group is for an
     // operator who knows the peer is down to force this node to take it (a manual failover).
     bool takeover = false;
+    // The group failed on the node that holds it, which hands it to its peer (GroupRecovery): the
+    // source need not be running it.
+    bool recovery = false;
     QList<Item> items;
     protocol::RpcError invalid; // UNKNOWN_GROUP, UNKNOWN_NODE, ALREADY_ACTIVE, INVALID_PARAMS: not even checkable
 
@@ -50,7 +53,7 @@ struct SwitchoverCheck
 
     // `group` may be empty when the cluster has one group; `to` may be empty (the other node).
     static SwitchoverCheck evaluate(const AgentConfig& config, const ClusterSnapshot& snapshot, const QString& group,
-                                    const QString& to);
+                                    const QString& to, bool recovery = false);
 };
 
 } // namespace twinha::agent

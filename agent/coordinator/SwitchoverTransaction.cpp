@@ -65,7 +65,7 @@ void SwitchoverTransaction::begin()
                 finish(QStringLiteral("cancelled"),
                        RpcError::make(QString::fromLatin1(codes::kOperationCancelled),
                                       {{QStringLiteral("id"), m_op.id}, {QStringLiteral("actor"), m_cancelledBy}}));
-            } else if (!running) {
+            } else if (!running && !m_op.recovery) { // a recovery hands over a group that failed here
                 finish(QStringLiteral("refused"),
                        RpcError::make(QString::fromLatin1(codes::kGroupNotRunning),
                                       {{QStringLiteral("group"), m_op.group}, {QStringLiteral("node"), m_parts.self}}));

@@ -23,6 +23,7 @@ OperationRecord participantRecord(const OperationRecord& source)
     r.to = source.to;
     r.epoch = source.epoch;
     r.actor = source.actor;
+    r.recovery = source.recovery;
     r.startedAt = source.startedAt;
     r.handover = source.handover;
     return r;

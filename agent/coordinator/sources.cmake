@@ -9,6 +9,7 @@ target_sources(twinha_agentcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Coordinator.cpp ${CMAKE_CURRENT_LIST_DIR}/Coordinator.h
     ${CMAKE_CURRENT_LIST_DIR}/CoordinatorMethods.cpp ${CMAKE_CURRENT_LIST_DIR}/CoordinatorMethods.h
     ${CMAKE_CURRENT_LIST_DIR}/DrainTransaction.cpp ${CMAKE_CURRENT_LIST_DIR}/DrainTransaction.h
+    ${CMAKE_CURRENT_LIST_DIR}/GroupRecovery.cpp ${CMAKE_CURRENT_LIST_DIR}/GroupRecovery.h
     ${CMAKE_CURRENT_LIST_DIR}/EventLog.cpp ${CMAKE_CURRENT_LIST_DIR}/EventLog.h
     ${CMAKE_CURRENT_LIST_DIR}/LocalGroups.cpp ${CMAKE_CURRENT_LIST_DIR}/LocalGroups.h
     ${CMAKE_CURRENT_LIST_DIR}/Maintenance.cpp ${CMAKE_CURRENT_LIST_DIR}/Maintenance.h
@@ -22,5 +23,6 @@ target_sources(twinha_agentcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TiebreakerGate.cpp ${CMAKE_CURRENT_LIST_DIR}/TiebreakerGate.h
     ${CMAKE_CURRENT_LIST_DIR}/CoordinatorParts.h
     ${CMAKE_CURRENT_LIST_DIR}/CoordinatorEvents.cpp ${CMAKE_CURRENT_LIST_DIR}/CoordinatorRequests.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CoordinatorRecovery.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CoordinatorStatus.cpp ${CMAKE_CURRENT_LIST_DIR}/SwitchoverCheckReport.cpp
 )

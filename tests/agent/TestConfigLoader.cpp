@@ -117,6 +117,19 @@ private Q_SLOTS:
         QCOMPARE(r.config.timing.deadTimeMs, 400);
     }
 
+    void recoverySettingsLoadAndDefaultToOneRestartInTenMinutes()
+    {
+        auto r = loadEdited({});
+        QCOMPARE(r.config.failover.localRestarts, 1);
+        QCOMPARE(r.config.failover.restartWindowS, 600);
+        r = loadEdited(
+            {{QStringLiteral("command = \"echo {}\""),
+              QStringLiteral("command = \"echo {}\"\n[failover]\nlocal_restarts = 0\nrestart_window_s = 60")}});
+        QVERIFY2(r.issues.isEmpty(), qPrintable(describe(r.issues)));
+        QCOMPARE(r.config.failover.localRestarts, 0);
+        QCOMPARE(r.config.failover.restartWindowS, 60);
+    }
+
     void installerExampleIsValidAndFullyParsed()
     {
         const QString source = qEnvironmentVariable("TWINHA_SOURCE_DIR") + QStringLiteral("/installer/cluster.toml");
@@ -235,6 +248,10 @@ private Q_SLOTS:
             "command = \"echo {}\"\n[control]\nsocket_mode = \"rw\"", "control.socket_mode", 38);
         row("automatic failover without tiebreaker", "command = \"echo {}\"",
             "command = \"echo {}\"\n[failover]\nautomatic = true", "failover.tiebreakers", 37);
+        row("negative local restarts", "command = \"echo {}\"",
+            "command = \"echo {}\"\n[failover]\nlocal_restarts = -1", "failover.local_restarts", 38);
+        row("restart window too short", "command = \"echo {}\"",
+            "command = \"echo {}\"\n[failover]\nrestart_window_s = 5", "failover.restart_window_s", 38);
         row("notify with two ways", "command = \"echo {}\"",
             "command = \"echo {}\"\n[[notify]]\nscript = \"/bin/true\"\nwebhook = \"http://a/\"", "notify[0]", 37);
         row("notify of an unknown kind", "command = \"echo {}\"",

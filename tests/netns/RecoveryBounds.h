@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agent/witness/LeaseTerms.h"
+#include "agentlink/protocol/HeartbeatTiming.h"
 #include "tests/netns/NetnsLab.h"
 
 #include <algorithm>
@@ -18,6 +19,14 @@ struct RecoveryBounds
     // A planned move: the handover travels with the next heartbeat (at most one interval), each
     // side answers on its next one, plus the group's stop and start.
     static qint64 plannedMs(const NetnsLab& lab) { return 2 * qint64(lab.intervalMs()) + kStartAllowanceMs; }
+    // A service that died on its node: found at the monitor's next check (the lab runs the default
+    // profile's monitor_interval_ms), then restarted there.
+    static qint64 restartMs(const NetnsLab&)
+    {
+        return protocol::TimingProfile::byDefault().monitorIntervalMs + kStartAllowanceMs;
+    }
+    // The same service failing again at once: found, its restart refused, then a planned move.
+    static qint64 recoveryMoveMs(const NetnsLab& lab) { return restartMs(lab) + plannedMs(lab); }
     // A failure: silence on every link for the dead time (detected on the heartbeat tick after
     // it), then the takeover. With a witness the takeover also waits for the old holder's lease to
     // run out at the witness: its TTL plus the drift margin (agent/witness/LeaseTerms.h).

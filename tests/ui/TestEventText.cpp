@@ -217,6 +217,48 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("systemd unit")), qPrintable(text));
     }
 
+    void recoverySaysWhatTheAgentDoesAndWhy()
+    {
+        const QJsonObject base{{QStringLiteral("group"), QStringLiteral("web")},
+                               {QStringLiteral("failures"), 2},
+                               {QStringLiteral("local_restarts"), 1},
+                               {QStringLiteral("window_s"), 600}};
+        QJsonObject move = base;
+        move.insert(QStringLiteral("step"), QStringLiteral("move"));
+        move.insert(QStringLiteral("to"), QStringLiteral("n2"));
+        // "time(s)" is a plural: its English forms come from the English translation, not loaded here.
+        const QString moving = EventText::summary(QStringLiteral("group_recovery"), move);
+        QVERIFY2(moving.startsWith(QStringLiteral("Group web failed again on this node (2 time")), qPrintable(moving));
+        QVERIFY2(moving.endsWith(QStringLiteral(" within 10 min): moving it to n2.")), qPrintable(moving));
+        QJsonObject restart = base;
+        restart.insert(QStringLiteral("step"), QStringLiteral("restart"));
+        restart.insert(QStringLiteral("failures"), 1);
+        const QString restarting = EventText::summary(QStringLiteral("group_recovery"), restart);
+        QVERIFY2(restarting.startsWith(QStringLiteral("Group web failed on this node (1 time")),
+                 qPrintable(restarting));
+        QVERIFY2(restarting.endsWith(QStringLiteral(" within 10 min): restarting it here.")), qPrintable(restarting));
+        // Staying: the refusal of the move, in its own sentence.
+        QJsonObject wait = base;
+        wait.insert(QStringLiteral("step"), QStringLiteral("wait"));
+        wait.insert(QStringLiteral("retry_in_s"), 10);
+        wait.insert(QStringLiteral("code"), QStringLiteral("PEER_UNREACHABLE"));
+        wait.insert(QStringLiteral("params"), QJsonObject{{QStringLiteral("peer"), QStringLiteral("n2")}});
+        const QString text = EventText::summary(QStringLiteral("group_recovery"), wait);
+        QVERIFY2(text.startsWith(QStringLiteral("Group web keeps failing on this node and cannot move to the peer: ")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(agentlink::ErrorText::describe(protocol::RpcError::make(
+                     QStringLiteral("PEER_UNREACHABLE"), {{QStringLiteral("peer"), QStringLiteral("n2")}}))),
+                 qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral("Starting it here again in 10 s.")), qPrintable(text));
+        wait.remove(QStringLiteral("code"));
+        wait.insert(QStringLiteral("why"), QStringLiteral("manual_failover"));
+        QVERIFY(EventText::summary(QStringLiteral("group_recovery"), wait).contains(QStringLiteral("failover is off")));
+        QCOMPARE(EventText::summary(QStringLiteral("group_recovered"),
+                                    {{QStringLiteral("group"), QStringLiteral("web")}, {QStringLiteral("ms"), 80}}),
+                 QStringLiteral("Group web runs again on this node (stopped and started in 80 ms)."));
+        QCOMPARE(EventText::typeLabel(QStringLiteral("group_recovery")), QStringLiteral("Group recovery"));
+    }
+
     void actorsShowTheSshClientOnlyAsUnverified()
     {
         // A journal entry keeps the claim apart from the user.

@@ -39,6 +39,8 @@ inline EventCategory eventCategoryOf(const QString& type)
         {"resource_failed", EventCategory::Problems},
         {"group_start_failed", EventCategory::Problems},
         {"group_stop_failed", EventCategory::Problems},
+        {"group_recovery", EventCategory::Problems},
+        {"group_recovered", EventCategory::Problems},
         {"config_mismatch", EventCategory::Problems},
         {"split_brain", EventCategory::Problems},
         {"split_brain_resolved", EventCategory::Problems},

@@ -1,6 +1,7 @@
 #include "agent/coordinator/Coordinator.h"
 #include "agent/coordinator/EventLog.h"
 #include "agent/heartbeat/Heartbeat.h"
+#include "agent/journal/Journal.h"
 #include "tests/agent/coordinator/OperationRig.h"
 
 #include <QTemporaryDir>
@@ -26,7 +27,8 @@ private:
         QTemporaryDir dir;
         AgentConfig config;
         std::unique_ptr<NodeState> state;
-        EventLog events{nullptr};
+        Journal journal{QStringLiteral("n1"), key()};
+        EventLog events{&journal};
         std::unique_ptr<Heartbeat> heartbeat;
         std::unique_ptr<Coordinator> coordinator;
 
@@ -55,13 +57,19 @@ private:
         return c;
     }
 
-    // n1 with g in `role` at `epoch` on record, started.
-    static std::unique_ptr<Node1> startNode1(const QString& role, qint64 epoch)
+    // n1 with g in `role` at `epoch` on record, started; its resources checked every
+    // `monitorIntervalMs` (the rig's 60 s when 0).
+    static std::unique_ptr<Node1> startNode1(const QString& role, qint64 epoch, int monitorIntervalMs = 0)
     {
         auto n = std::make_unique<Node1>();
         n->config = config(n->dir.path());
+        if (monitorIntervalMs > 0)
+            n->config.timing.monitorIntervalMs = monitorIntervalMs;
         const QString stateDir = n->dir.filePath(QStringLiteral("state"));
         n->state = std::make_unique<NodeState>(stateDir);
+        twinha::protocol::RpcError journalError;
+        if (!n->journal.open(n->dir.filePath(QStringLiteral("journal.jsonl")), &journalError))
+            return nullptr;
         QString error;
         if (!n->state->load(&error) || !n->state->setGroup(QStringLiteral("g"), role, epoch, &error))
             return nullptr;
@@ -153,6 +161,55 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return n1->running(); }, kWaitMs));
         QVERIFY(n1->state->holds(QStringLiteral("g")));
         QVERIFY(n1->state->groupEpoch(QStringLiteral("g")) >= epoch);
+    }
+
+    // A resource found down where the group runs: restarted there; failing again with nowhere to
+    // go (manual failover), started again after a pause, until it runs.
+    void aFailedGroupIsRestartedWhereItRuns()
+    {
+        auto n1 = startNode1(QStringLiteral("active"), 1, 200);
+        QVERIFY(n1);
+        auto n2 = startNode2(*n1, n2Payload(false, 1));
+        QVERIFY(n2);
+        QVERIFY(QTest::qWaitFor([&] { return n1->running(); }, kWaitMs));
+        const QString marker = QDir(n1->dir.path()).filePath(QStringLiteral("running"));
+        QVERIFY(QFile::remove(marker)); // the service died
+        QVERIFY(QTest::qWaitFor([&] { return n1->running(); }, kWaitMs));
+        QVERIFY(
+            QTest::qWaitFor([&] { return !recoveries(*n1, QStringLiteral("group_recovered")).isEmpty(); }, kWaitMs));
+        QCOMPARE(recoveries(*n1, QStringLiteral("group_recovery")).first().value(QStringLiteral("step")).toString(),
+                 QStringLiteral("restart"));
+
+        // Again, and it cannot start now: nothing moves (manual failover), a pause, then a restart.
+        QFile failStart(QDir(n1->dir.path()).filePath(QStringLiteral("fail-start")));
+        QVERIFY(failStart.open(QIODevice::WriteOnly));
+        QVERIFY(QFile::remove(marker));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const QList<QJsonObject> r = recoveries(*n1, QStringLiteral("group_recovery"));
+                return !r.isEmpty() && r.last().value(QStringLiteral("step")).toString() == QLatin1String("wait");
+            },
+            kWaitMs));
+        QCOMPARE(recoveries(*n1, QStringLiteral("group_recovery")).last().value(QStringLiteral("why")).toString(),
+                 QStringLiteral("manual_failover"));
+        QVERIFY(!n1->running());
+        QVERIFY(n1->state->holds(QStringLiteral("g")));
+        QVERIFY(failStart.remove());
+        QVERIFY(QTest::qWaitFor([&] { return n1->running(); }, GroupRecovery::kFirstPauseMs + kWaitMs));
+        QVERIFY(n1->state->holds(QStringLiteral("g")));
+    }
+
+private:
+    // The data of the journal's entries of `type`, oldest first.
+    static QList<QJsonObject> recoveries(const Node1& n, const QString& type)
+    {
+        QList<QJsonObject> out;
+        for (const QJsonValue& e : n.events.list(0, 1000)) {
+            const QJsonObject o = e.toObject();
+            if (o.value(QStringLiteral("type")).toString() == type)
+                out << o.value(QStringLiteral("data")).toObject();
+        }
+        return out;
     }
 };
 

@@ -1,0 +1,119 @@
+// The Coordinator's answer to a group whose resource failed on this node (GroupRecovery): restart it
+// here, move it to a healthy peer, or restart it again after a pause.
+#include "agent/AgentLog.h"
+#include "agent/coordinator/ClusterRules.h"
+#include "agent/coordinator/Coordinator.h"
+#include "agent/coordinator/EventLog.h"
+#include "agent/coordinator/LocalGroups.h"
+#include "agent/coordinator/OperationDesk.h"
+#include "agent/heartbeat/HeartbeatPacket.h"
+
+namespace twinha::agent {
+
+namespace {
+std::string str(const QString& text)
+{
+    return text.toStdString();
+}
+} // namespace
+
+void Coordinator::noteGroupFailure(const QString& group)
+{
+    if (m_state->holds(group) || rules::isDuplex(m_config))
+        m_recovery.failed(group, steadyMs());
+}
+
+void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
+{
+    // Run: held, not in maintenance mode (Leave), not stepping down. A failed stop (mayRun) ends the
+    // recovery: what it left running is unknown.
+    QStringList failed;
+    for (const GroupConfig& g : m_config.groups) {
+        if (d.desired.value(g.name) == ClusterDecider::Desired::Run && !m_recovering.contains(g.name) &&
+            m_groups->stateName(g.name) == QLatin1String("failed") && !m_groups->mayRun(g.name))
+            failed << g.name;
+        else
+            m_recoveryWaits.remove(g.name);
+    }
+    if (failed.isEmpty())
+        return;
+    const ClusterSnapshot s = snapshot();
+    if (s.configFrozen) // a config change under way starts no group here
+        return;
+    const QSet<QString> busy = s.busyGroups();
+    for (const QString& name : std::as_const(failed)) {
+        if (busy.contains(name))
+            continue;
+        const qint64 now = steadyMs();
+        const SwitchoverCheck move = SwitchoverCheck::evaluate(m_config, s, name, m_parts.peer, true);
+        const bool peerCanTake = m_config.failover.automatic && !rules::isDuplex(m_config) && move.ready();
+        const GroupRecovery::Plan plan = m_recovery.next(name, now, peerCanTake);
+        QJsonObject data{{QStringLiteral("group"), name},
+                         {QStringLiteral("failures"), plan.failures},
+                         {QStringLiteral("local_restarts"), m_config.failover.localRestarts},
+                         {QStringLiteral("window_s"), m_config.failover.restartWindowS}};
+        if (plan.step == GroupRecovery::Step::Wait) {
+            if (m_recoveryWaits.value(name) != plan.atMs) { // said once per pause
+                m_recoveryWaits.insert(name, plan.atMs);
+                data.insert(QStringLiteral("step"), QStringLiteral("wait"));
+                data.insert(QStringLiteral("retry_in_s"), qint64((plan.atMs - now + 999) / 1000));
+                // Why it stays: the console says so.
+                if (!m_config.failover.automatic)
+                    data.insert(QStringLiteral("why"), QStringLiteral("manual_failover"));
+                else if (rules::isDuplex(m_config))
+                    data.insert(QStringLiteral("why"), QStringLiteral("duplex"));
+                else if (plan.arrivedByMove)
+                    data.insert(QStringLiteral("why"), QStringLiteral("moved_here"));
+                else if (plan.movedBefore)
+                    data.insert(QStringLiteral("why"), QStringLiteral("moved_before"));
+                else if (!move.ready()) {
+                    const protocol::RpcError refusal = move.refusal();
+                    data.insert(QStringLiteral("code"), refusal.code);
+                    data.insert(QStringLiteral("params"), refusal.params);
+                }
+                m_events->record(QStringLiteral("group_recovery"), data);
+            }
+            continue;
+        }
+        m_recoveryWaits.remove(name);
+        m_recovery.attempted(name, now, plan.step);
+        if (plan.step == GroupRecovery::Step::Move) {
+            data.insert(QStringLiteral("step"), QStringLiteral("move"));
+            data.insert(QStringLiteral("to"), m_parts.peer);
+            m_events->record(QStringLiteral("group_recovery"), data);
+            AgentLog::get("agent.coordinator")
+                ->warn("{}: failed {} time(s) within {} s; moving it to {}", str(name), plan.failures,
+                       m_config.failover.restartWindowS, str(m_parts.peer));
+            m_desk->submit(move, false, QStringLiteral("agent"));
+            continue;
+        }
+        data.insert(QStringLiteral("step"), QStringLiteral("restart"));
+        m_events->record(QStringLiteral("group_recovery"), data);
+        AgentLog::get("agent.coordinator")
+            ->warn("{}: failed {} time(s) within {} s; restarting it here", str(name), plan.failures,
+                   m_config.failover.restartWindowS);
+        m_recovering.insert(name);
+        m_groups->restart(name, [this, group = name](bool ok, const protocol::RpcError& reason, qint64 ms) {
+            m_recovering.remove(group);
+            if (ok) {
+                m_events->record(QStringLiteral("group_recovered"),
+                                 {{QStringLiteral("group"), group}, {QStringLiteral("ms"), ms}});
+            } else {
+                noteGroupFailure(group);
+                m_events->record(QStringLiteral("group_start_failed"), {{QStringLiteral("group"), group},
+                                                                        {QStringLiteral("code"), reason.code},
+                                                                        {QStringLiteral("params"), reason.params}});
+            }
+            schedule();
+        });
+    }
+}
+
+void Coordinator::onOperationFinished(const OperationRecord& r)
+{
+    // Moved here because it failed over there: not moved back within the window (GroupRecovery).
+    if (r.recovery && r.to == m_parts.self && r.result == QLatin1String("done"))
+        m_recovery.arrived(r.group, steadyMs());
+}
+
+} // namespace twinha::agent
