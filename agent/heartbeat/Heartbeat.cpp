@@ -59,6 +59,22 @@ Heartbeat::Heartbeat(const AgentConfig& config, const QString& selfNode, const Q
 
 Heartbeat::~Heartbeat()
 {
+    // A daemon that stops on purpose (systemctl restart, a package upgrade, a reload) says its last
+    // word as it goes: a heartbeat, then the guard's keep-alive. The peer's dead time and the
+    // guard's deadline then both count from now rather than from the last tick, and a successor
+    // has the guard's whole deadline to take the guard over. The heartbeat goes first, so that
+    // the guard's deadline stays that much ahead of the moment the peer may take over.
+    if (m_thread.isRunning())
+        QMetaObject::invokeMethod(
+            m_worker,
+            [this] {
+                if (m_worker->isMuted())
+                    return; // a stalled daemon says nothing more
+                m_worker->sendNow();
+                if (m_relay)
+                    m_relay->relay(steadyMs());
+            },
+            Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait(); // the worker, its links and the relay are deleted on that thread as it ends
 }

@@ -49,6 +49,8 @@ public:
     void setPayload(const QJsonObject& payload);
     // A muted link keeps listening but sends nothing.
     void setMuted(bool muted) { m_muted = muted; }
+    // One datagram now, whatever the timers say (the daemon's last word as it stops).
+    void sendNow() { send(); }
 
     QString name() const { return m_name; }
     bool isUp() const { return m_up; }

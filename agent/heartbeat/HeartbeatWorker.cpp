@@ -71,6 +71,12 @@ void HeartbeatWorker::setMuted(bool muted)
         link->setMuted(muted);
 }
 
+void HeartbeatWorker::sendNow()
+{
+    for (HeartbeatLink* link : std::as_const(m_links))
+        link->sendNow();
+}
+
 QJsonArray HeartbeatWorker::linksJson() const
 {
     QJsonArray links;

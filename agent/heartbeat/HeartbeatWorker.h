@@ -36,6 +36,8 @@ public:
     void setLocalPayload(const QJsonObject& payload);
     // A muted worker sends nothing, so that the peer declares this node dead; it still listens.
     void setMuted(bool muted);
+    // A datagram on every link now.
+    void sendNow();
     bool isMuted() const { return m_muted; }
 
     bool peerAlive() const { return m_alive; }
