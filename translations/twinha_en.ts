@@ -4037,6 +4037,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>Tries again at once to reach every node of this cluster that is not connected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter by name or state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::MaintenanceBanner</name>

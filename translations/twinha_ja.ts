@@ -4051,6 +4051,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>Tries again at once to reach every node of this cluster that is not connected</source>
         <translation>このクラスタで未接続のノードすべてに、すぐに接続し直します</translation>
     </message>
+    <message>
+        <source>Filter by name or state…</source>
+        <translation>名前または状態で絞り込み…</translation>
+    </message>
+    <message>
+        <source>Filter the clusters</source>
+        <translation>クラスタの絞り込み</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::MaintenanceBanner</name>

@@ -4049,6 +4049,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>Tries again at once to reach every node of this cluster that is not connected</source>
         <translation>立即重新尝试连接该集群中所有未连接的节点</translation>
     </message>
+    <message>
+        <source>Filter by name or state…</source>
+        <translation>按名称或状态筛选…</translation>
+    </message>
+    <message>
+        <source>Filter the clusters</source>
+        <translation>筛选集群</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::MaintenanceBanner</name>

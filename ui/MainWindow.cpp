@@ -15,11 +15,13 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace twinha::ui {
 
@@ -36,7 +38,16 @@ MainWindow::MainWindow(ConsoleSettings* settings, AppLogModel* logModel, QWidget
     connect(m_welcome, &WelcomePage::openProfileRequested, this, &MainWindow::chooseProfile);
     auto* splitter = new QSplitter(m_central);
     m_clusterPages = splitter;
-    m_list = new ClusterListWidget(splitter);
+    auto* listPane = new QWidget(splitter);
+    m_filter = new QLineEdit(listPane);
+    m_filter->setObjectName(QStringLiteral("clusterFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_list = new ClusterListWidget(listPane);
+    connect(m_filter, &QLineEdit::textChanged, m_list, &ClusterListWidget::setFilter);
+    auto* listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filter);
+    listLayout->addWidget(m_list);
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_dashboard = new DashboardWidget(m_tabs);
@@ -55,14 +66,14 @@ MainWindow::MainWindow(ConsoleSettings* settings, AppLogModel* logModel, QWidget
     m_tabs->addTab(m_charts, QString());
     m_tabs->addTab(m_eventStack, QString());
     m_tabs->addTab(m_log, QString());
-    splitter->addWidget(m_list);
+    splitter->addWidget(listPane);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({180, 900});
     m_central->addWidget(m_welcome);
     m_central->addWidget(splitter);
     setCentralWidget(m_central);
-    connect(m_list, &QListWidget::currentRowChanged, this, &MainWindow::select);
+    connect(m_list, &ClusterListWidget::currentClusterChanged, this, &MainWindow::select);
     connect(m_list, &ClusterListWidget::reconnectRequested, this, &MainWindow::reconnectCluster);
     connect(m_list, &ClusterListWidget::removeRequested, this, &MainWindow::removeCluster);
     for (int i = 0; i < 2; ++i)
@@ -238,6 +249,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, tr("Events"));
     m_tabs->setTabText(3, tr("Console log"));
     m_tabs->setAccessibleName(tr("Pages of the selected cluster"));
+    m_filter->setPlaceholderText(tr("Filter by name or state…"));
+    m_filter->setAccessibleName(tr("Filter the clusters"));
     updateStatusBar();
 }
 

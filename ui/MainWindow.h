@@ -5,6 +5,7 @@
 #include <QPointer>
 
 class QAction;
+class QLineEdit;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
@@ -106,6 +107,7 @@ private:
     WelcomePage* m_welcome = nullptr;
     QWidget* m_clusterPages = nullptr;
     ClusterListWidget* m_list = nullptr;
+    QLineEdit* m_filter = nullptr; // above the list
     QTabWidget* m_tabs = nullptr;
     DashboardWidget* m_dashboard = nullptr;
     ChartsPanel* m_charts = nullptr;

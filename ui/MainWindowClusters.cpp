@@ -70,7 +70,7 @@ void MainWindow::openCluster(const agentlink::ClusterProfile& profile, bool auto
             open.remembered = true;
             rememberClusters();
         }
-        m_list->setCurrentRow(row);
+        m_list->setCurrentCluster(row);
         return;
     }
     auto* monitor = new agentlink::ClusterMonitor(profile, {}, this);
@@ -88,7 +88,7 @@ void MainWindow::openCluster(const agentlink::ClusterProfile& profile, bool auto
         monitor->setHistoryWindowMs(qint64(m_settings->chartWindowMinutes()) * 60 * 1000);
     monitor->start(autoReconnect);
     updateCentral();
-    m_list->setCurrentRow(int(m_clusters.size()) - 1);
+    m_list->setCurrentCluster(int(m_clusters.size()) - 1);
     if (remember)
         rememberClusters();
 }
@@ -97,7 +97,7 @@ bool MainWindow::openProfileFile(const QString& path, bool remember)
 {
     // A file open already is selected without reading it again.
     if (const int row = findOpen(canonical(path), {}); row >= 0) {
-        m_list->setCurrentRow(row);
+        m_list->setCurrentCluster(row);
         return true;
     }
     protocol::RpcError error;
@@ -158,7 +158,7 @@ void MainWindow::removeCluster(int row)
     m_dashboard->setMonitor(nullptr);
     m_charts->setMonitor(nullptr);
     m_list->removeCluster(row);
-    select(m_list->currentRow());
+    select(m_list->currentCluster());
     m_notifier->unwatch(c.monitor);
     c.monitor->stop();
     c.monitor->deleteLater();

@@ -1,5 +1,6 @@
 #include "agentlink/AgentClient.h"
 #include "agentlink/ClusterMonitor.h"
+#include "agentlink/StatusText.h"
 #include "ui/ClusterListWidget.h"
 #include "ui/DashboardWidget.h"
 #include "ui/MainWindow.h"
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -174,7 +176,7 @@ private Q_SLOTS:
         QCOMPARE(window.monitor()->profile().name, QStringLiteral("alpha"));
         auto* list = window.findChild<ui::ClusterListWidget*>(QStringLiteral("clusterList"));
         QCOMPARE(list->count(), 2);
-        QCOMPARE(list->currentRow(), 0);
+        QCOMPARE(list->currentCluster(), 0);
         // File ▸ Open remembered it, once, for the next start.
         QCOMPARE(QSettings().value(QStringLiteral("clusters/profiles")).toStringList().size(), 2);
     }
@@ -231,6 +233,57 @@ private Q_SLOTS:
         QCOMPARE(window.monitor()->profile().name, QStringLiteral("alpha"));
         QVERIFY(window.dashboard()->showsPair());
         QVERIFY(window.dashboard()->card(0)->isVisible());
+    }
+
+    // The worst first, whatever order the pairs were opened in; the selected pair stays selected as
+    // the rows move, and a pair is still named by the order it was opened in; the filter matches
+    // the name or the state.
+    void theListShowsTheWorstFirstAndFilters()
+    {
+        const QStringList names{QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma")};
+        ui::MainWindow window;
+        window.show();
+        for (const QString& name : names) {
+            const QString path = writeProfile(m_dir.path(), name + QStringLiteral(".json"), name, m_port);
+            window.openCluster(*agentlink::ClusterProfile::load(path, nullptr), false, false, path);
+        }
+        auto* list = window.findChild<ui::ClusterListWidget*>(QStringLiteral("clusterList"));
+        QVERIFY(list);
+        QList<agentlink::ClusterMonitor*> monitors;
+        for (int i = 0; i < 3; ++i)
+            monitors << list->monitorAt(i);
+        const auto unreachable = [](const agentlink::ClusterMonitor* m) {
+            return m->view().health == agentlink::ClusterHealth::Unreachable;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(monitors.cbegin(), monitors.cend(), unreachable), 15000);
+        QCOMPARE(list->shownNames(), names);
+        list->setCurrentCluster(0);
+        QCOMPARE(window.monitor()->profile().name, QStringLiteral("alpha"));
+
+        // alpha is reached: it goes below the pairs the console cannot reach, and stays selected.
+        feedLive(monitors[0], 0);
+        feedLive(monitors[0], 1);
+        QTRY_VERIFY(!unreachable(monitors[0]));
+        QCOMPARE(list->shownNames(),
+                 (QStringList{QStringLiteral("beta"), QStringLiteral("gamma"), QStringLiteral("alpha")}));
+        QCOMPARE(list->currentCluster(), 0);
+        QCOMPARE(window.monitor()->profile().name, QStringLiteral("alpha"));
+        QVERIFY(list->rowText(0).startsWith(QStringLiteral("alpha\n")));
+
+        auto* filter = window.findChild<QLineEdit*>(QStringLiteral("clusterFilter"));
+        QVERIFY(filter);
+        QCOMPARE(filter->placeholderText(), ui::MainWindow::tr("Filter by name or state…"));
+        filter->setText(QStringLiteral("GAM"));
+        QCOMPARE(list->shownNames(), QStringList{QStringLiteral("gamma")});
+        filter->setText(agentlink::StatusText::health(agentlink::ClusterHealth::Unreachable));
+        QCOMPARE(list->shownNames(), (QStringList{QStringLiteral("beta"), QStringLiteral("gamma")}));
+        filter->clear();
+        QCOMPARE(list->shownNames().size(), 3);
+
+        // Removing pair 1 (beta, as opened) removes beta, wherever its row is.
+        window.removeCluster(1);
+        QCOMPARE(list->shownNames(), (QStringList{QStringLiteral("gamma"), QStringLiteral("alpha")}));
+        QCOMPARE(window.monitor()->profile().name, QStringLiteral("alpha"));
     }
 
     void retryNowAndReconnectTryAgainAtOnce()
