@@ -96,6 +96,7 @@ void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
         m_groups->restart(name, [this, group = name](bool ok, const protocol::RpcError& reason, qint64 ms) {
             m_recovering.remove(group);
             if (ok) {
+                m_recovery.succeeded(group);
                 m_events->record(QStringLiteral("group_recovered"),
                                  {{QStringLiteral("group"), group}, {QStringLiteral("ms"), ms}});
             } else {

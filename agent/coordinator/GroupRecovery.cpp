@@ -22,7 +22,21 @@ void GroupRecovery::failed(const QString& group, qint64 nowMs)
 {
     Record& r = m_records[group];
     forgetOld(r, nowMs);
+    if (r.attemptOpen) { // what was tried did not work
+        r.attemptOpen = false;
+        ++r.failedAttempts;
+    }
+    if (r.incidentOpen)
+        return; // another resource of the same incident
+    r.incidentOpen = true;
     r.failures.append(nowMs);
+}
+
+void GroupRecovery::succeeded(const QString& group)
+{
+    Record& r = m_records[group];
+    r.attemptOpen = false;
+    r.failedAttempts = 0;
 }
 
 void GroupRecovery::arrived(const QString& group, qint64 nowMs)
@@ -51,9 +65,10 @@ GroupRecovery::Plan GroupRecovery::next(const QString& group, qint64 nowMs, bool
     }
     p.arrivedByMove = peerCanTake && r.arrivedMs >= 0;
     p.movedBefore = peerCanTake && !p.arrivedByMove && r.movedMs >= 0;
-    // Beyond the restarts here and with nowhere to go: again, each pause twice the last.
-    const int beyond = std::min(p.failures - m_localRestarts - 1, 16);
-    const qint64 pause = std::min(kLongestPauseMs, kFirstPauseMs << beyond);
+    // Beyond the restarts here and with nowhere to go: again, at once after a restart that worked,
+    // else each pause twice the last.
+    const qint64 pause =
+        r.failedAttempts == 0 ? 0 : std::min(kLongestPauseMs, kFirstPauseMs << std::min(r.failedAttempts - 1, 16));
     p.step = Step::Wait;
     p.atMs = r.lastAttemptMs < 0 ? nowMs : r.lastAttemptMs + pause;
     if (p.atMs <= nowMs)
@@ -65,6 +80,8 @@ void GroupRecovery::attempted(const QString& group, qint64 nowMs, Step step)
 {
     Record& r = m_records[group];
     r.lastAttemptMs = nowMs;
+    r.incidentOpen = false;
+    r.attemptOpen = true;
     if (step == Step::Move)
         r.movedMs = nowMs;
 }

@@ -121,18 +121,48 @@ private Q_SLOTS:
         QCOMPARE(p.step, Step::Wait);
         QVERIFY(p.movedBefore);
         QVERIFY(!p.arrivedByMove);
-        // The second failure beyond the restarts here: the second pause.
-        QCOMPARE(p.atMs, 2 * GroupRecovery::kFirstPauseMs);
-        QCOMPARE(r.next(g, 2 * GroupRecovery::kFirstPauseMs, true).step, Step::Restart);
+        // The move did not work: the first pause.
+        QCOMPARE(p.atMs, GroupRecovery::kFirstPauseMs);
+        QCOMPARE(r.next(g, GroupRecovery::kFirstPauseMs, true).step, Step::Restart);
         r.attempted(g, kWindowMs);
         r.failed(g, kWindowMs + 1);
         QCOMPARE(r.next(g, kWindowMs + 1, true).step, Step::Move);
+    }
+
+    void oneIncidentCountsOnce()
+    {
+        GroupRecovery r(1, kWindowMs);
+        // The service and its address found down in the same check: one failure.
+        r.failed(g, 0);
+        r.failed(g, 1);
+        QCOMPARE(r.failures(g, 2), 1);
+        QCOMPARE(r.next(g, 2, true).step, Step::Restart);
+        r.attempted(g, 2);
+        r.failed(g, 3); // the restart failed: a second one
+        QCOMPARE(r.failures(g, 4), 2);
+    }
+
+    void aRestartThatWorkedEndsThePauses()
+    {
+        GroupRecovery r(0, kWindowMs);
+        r.failed(g, 0);
+        r.attempted(g, 0);
+        r.failed(g, 10); // did not work
+        GroupRecovery::Plan p = r.next(g, 10, false);
+        QCOMPARE(p.step, Step::Wait);
+        QCOMPARE(p.atMs, GroupRecovery::kFirstPauseMs);
+        r.attempted(g, p.atMs);
+        r.succeeded(g); // it runs again
+        // A later failure is restarted at once, not after a longer pause.
+        r.failed(g, 60000);
+        QCOMPARE(r.next(g, 60000, false).step, Step::Restart);
     }
 
     void groupsAreCountedApart()
     {
         GroupRecovery r(1, kWindowMs);
         r.failed(g, 0);
+        r.attempted(g, 5);
         r.failed(g, 10);
         r.failed(QStringLiteral("other"), 20);
         QCOMPARE(r.next(g, 20, true).step, Step::Move);
