@@ -98,6 +98,7 @@ private:
     void noteGroupFailure(const QString& group);
     void recoverFailedGroups(const ClusterDecider::Decision& d);
     void onOperationFinished(const OperationRecord& r);
+    bool mayStillRun(const QString& group) const;
 
     AgentConfig m_config;
     CoordinatorParts m_parts;

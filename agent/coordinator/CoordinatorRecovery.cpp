@@ -29,8 +29,11 @@ void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
     // recovery: what it left running is unknown.
     QStringList failed;
     for (const GroupConfig& g : m_config.groups) {
-        if (d.desired.value(g.name) == ClusterDecider::Desired::Run && !m_recovering.contains(g.name) &&
-            m_groups->stateName(g.name) == QLatin1String("failed") && !m_groups->mayRun(g.name))
+        const QString state = m_groups->stateName(g.name);
+        if (state == QLatin1String("running"))
+            m_recovery.seenRunning(g.name);
+        if (d.desired.value(g.name, ClusterDecider::Desired::Leave) == ClusterDecider::Desired::Run &&
+            !m_recovering.contains(g.name) && state == QLatin1String("failed") && !m_groups->mayRun(g.name))
             failed << g.name;
         else
             m_recoveryWaits.remove(g.name);
@@ -85,7 +88,7 @@ void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
                 ->warn("{}: failed {} time(s) within {} s; moving it to {}", str(name), plan.failures,
                        m_config.failover.restartWindowS, str(m_parts.peer));
             m_desk->submit(move, false, QStringLiteral("agent"));
-            continue;
+            return; // one operation at a time: the others wait for the next evaluation's snapshot
         }
         data.insert(QStringLiteral("step"), QStringLiteral("restart"));
         m_events->record(QStringLiteral("group_recovery"), data);
@@ -93,28 +96,48 @@ void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
             ->warn("{}: failed {} time(s) within {} s; restarting it here", str(name), plan.failures,
                    m_config.failover.restartWindowS);
         m_recovering.insert(name);
-        m_groups->restart(name, [this, group = name](bool ok, const protocol::RpcError& reason, qint64 ms) {
-            m_recovering.remove(group);
-            if (ok) {
-                m_recovery.succeeded(group);
-                m_events->record(QStringLiteral("group_recovered"),
-                                 {{QStringLiteral("group"), group}, {QStringLiteral("ms"), ms}});
-            } else {
-                noteGroupFailure(group);
-                m_events->record(QStringLiteral("group_start_failed"), {{QStringLiteral("group"), group},
-                                                                        {QStringLiteral("code"), reason.code},
-                                                                        {QStringLiteral("params"), reason.params}});
-            }
-            schedule();
-        });
+        using Outcome = LocalGroups::RestartOutcome;
+        m_groups->restart(
+            name, [this, group = name] { return mayStillRun(group); },
+            [this, group = name](Outcome outcome, const protocol::RpcError& reason, qint64 ms) {
+                m_recovering.remove(group);
+                if (outcome == Outcome::Started) {
+                    m_recovery.succeeded(group, steadyMs());
+                    m_events->record(QStringLiteral("group_recovered"),
+                                     {{QStringLiteral("group"), group}, {QStringLiteral("ms"), ms}});
+                } else if (outcome != Outcome::NotStarted) {
+                    noteGroupFailure(group);
+                    m_events->record(outcome == Outcome::StopFailed ? QStringLiteral("group_stop_failed")
+                                                                    : QStringLiteral("group_start_failed"),
+                                     {{QStringLiteral("group"), group},
+                                      {QStringLiteral("code"), reason.code},
+                                      {QStringLiteral("params"), reason.params}});
+                }
+                schedule();
+            });
     }
+}
+
+bool Coordinator::mayStillRun(const QString& group) const
+{
+    // The rules as they stand now, not as they stood when the restart began: a lost lease, an
+    // isolated node, a split-brain to yield, a peer that took over, maintenance mode.
+    if (!m_state->holds(group) || !m_configFreeze.isEmpty())
+        return false;
+    const ClusterDecider::Decision d = ClusterDecider::decide(m_config, snapshot());
+    return d.desired.value(group, ClusterDecider::Desired::Leave) == ClusterDecider::Desired::Run;
 }
 
 void Coordinator::onOperationFinished(const OperationRecord& r)
 {
+    if (!r.recovery)
+        return;
     // Moved here because it failed over there: not moved back within the window (GroupRecovery).
-    if (r.recovery && r.to == m_parts.self && r.result == QLatin1String("done"))
+    if (r.to == m_parts.self && r.result == QLatin1String("done"))
         m_recovery.arrived(r.group, steadyMs());
+    // Moved away, or back here by the rollback: what was tried is over.
+    if (r.from == m_parts.self && (r.result == QLatin1String("done") || r.result == QLatin1String("rolled_back")))
+        m_recovery.succeeded(r.group, steadyMs());
 }
 
 } // namespace twinha::agent

@@ -25,18 +25,31 @@ void GroupRecovery::failed(const QString& group, qint64 nowMs)
     if (r.attemptOpen) { // what was tried did not work
         r.attemptOpen = false;
         ++r.failedAttempts;
+    } else if (r.upSinceMs >= 0) { // it did, but did it last?
+        if (nowMs - r.upSinceMs >= kStableMs)
+            r.failedAttempts = 0;
+        else
+            ++r.failedAttempts;
     }
+    r.upSinceMs = -1;
     if (r.incidentOpen)
         return; // another resource of the same incident
     r.incidentOpen = true;
     r.failures.append(nowMs);
 }
 
-void GroupRecovery::succeeded(const QString& group)
+void GroupRecovery::succeeded(const QString& group, qint64 nowMs)
 {
     Record& r = m_records[group];
     r.attemptOpen = false;
-    r.failedAttempts = 0;
+    r.incidentOpen = false;
+    r.upSinceMs = nowMs;
+}
+
+void GroupRecovery::seenRunning(const QString& group)
+{
+    if (auto it = m_records.find(group); it != m_records.end())
+        it->incidentOpen = false;
 }
 
 void GroupRecovery::arrived(const QString& group, qint64 nowMs)
@@ -65,8 +78,8 @@ GroupRecovery::Plan GroupRecovery::next(const QString& group, qint64 nowMs, bool
     }
     p.arrivedByMove = peerCanTake && r.arrivedMs >= 0;
     p.movedBefore = peerCanTake && !p.arrivedByMove && r.movedMs >= 0;
-    // Beyond the restarts here and with nowhere to go: again, at once after a restart that worked,
-    // else each pause twice the last.
+    // Beyond the restarts here and with nowhere to go: again, at once after a restart that worked
+    // and lasted, else each pause twice the last.
     const qint64 pause =
         r.failedAttempts == 0 ? 0 : std::min(kLongestPauseMs, kFirstPauseMs << std::min(r.failedAttempts - 1, 16));
     p.step = Step::Wait;

@@ -38,13 +38,18 @@ public:
 
     static constexpr qint64 kFirstPauseMs = 5000;
     static constexpr qint64 kLongestPauseMs = 300000;
+    static constexpr qint64 kStableMs = 60000;
 
     GroupRecovery(int localRestarts, qint64 windowMs);
 
     // The group failed here at `nowMs` (a resource found down, or a restart that failed).
     void failed(const QString& group, qint64 nowMs);
-    // A restart brought the group back.
-    void succeeded(const QString& group);
+    // A restart brought the group back at `nowMs` (or a move is over). It counts as having worked
+    // once the group has run for kStableMs: a service that dies again sooner is flapping, and the
+    // pauses go on growing.
+    void succeeded(const QString& group, qint64 nowMs);
+    // The group runs: a failure from now on is a new incident.
+    void seenRunning(const QString& group);
     // The group arrived on this node by a recovery move at `nowMs`.
     void arrived(const QString& group, qint64 nowMs);
     // The group failed and nothing is under way for it: what to do now. `peerCanTake`: a healthy
@@ -62,6 +67,7 @@ private:
         bool incidentOpen = false; // failed, and no restart or move begun since
         bool attemptOpen = false;  // a restart or move begun, and not known to have worked
         int failedAttempts = 0;    // in a row, since the last restart that worked
+        qint64 upSinceMs = -1;     // the last restart that brought it back
         qint64 lastAttemptMs = -1;
         qint64 arrivedMs = -1;
         qint64 movedMs = -1;

@@ -52,20 +52,22 @@ void LocalGroups::run(const QString& group, Action action, Done done)
     pump(group);
 }
 
-void LocalGroups::restart(const QString& group, Done done)
+void LocalGroups::restart(const QString& group, std::function<bool()> mayStart, RestartDone done)
 {
-    run(group, Action::Stop, [this, group, done](bool ok, const protocol::RpcError& reason, qint64 stopMs) {
+    run(group, Action::Stop, [=, this](bool ok, const protocol::RpcError& reason, qint64 stopMs) {
         if (!ok) {
-            if (done)
-                done(false, reason, stopMs);
+            done(RestartOutcome::StopFailed, reason, stopMs);
+            return;
+        }
+        if (!mayStart()) {
+            done(RestartOutcome::NotStarted, {}, stopMs);
             return;
         }
         // Queued at once, so that reconcile() leaves the stopped group to it.
-        run(group, Action::Start, [this, group, done, stopMs](bool started, const protocol::RpcError& why, qint64 ms) {
+        run(group, Action::Start, [=, this](bool started, const protocol::RpcError& why, qint64 ms) {
             if (started)
                 m_slots[group].gaveUp = false;
-            if (done)
-                done(started, why, stopMs + ms);
+            done(started ? RestartOutcome::Started : RestartOutcome::StartFailed, why, stopMs + ms);
         });
     });
 }

@@ -42,8 +42,17 @@ public:
     void start();
     void run(const QString& group, Action action, Done done = {});
     // Stops what is left of the group, then starts it (the recovery of a group whose resource
-    // failed, GroupRecovery): ok when it runs again; ms for both actions.
-    void restart(const QString& group, Done done);
+    // failed, GroupRecovery), if `mayStart` still says yes once it has stopped: the rules may have
+    // taken the group from this node meanwhile. ms: both actions.
+    enum class RestartOutcome
+    {
+        Started,
+        StopFailed,
+        StartFailed,
+        NotStarted, // stopped, and mayStart said no
+    };
+    using RestartDone = std::function<void(RestartOutcome, const protocol::RpcError& reason, qint64 ms)>;
+    void restart(const QString& group, std::function<bool()> mayStart, RestartDone done);
     void reconcile(const QString& group, ClusterDecider::Desired desired);
 
     // running | stopped | starting | stopping | failed | partial, or unknown before the first check.

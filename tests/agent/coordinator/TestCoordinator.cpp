@@ -199,6 +199,26 @@ private Q_SLOTS:
         QVERIFY(n1->state->holds(QStringLiteral("g")));
     }
 
+    // The rules take the group away while its restart is stopping it (here the peer claims it at a
+    // newer epoch): the restart must not start it again, or both nodes would run it.
+    void aRestartDoesNotStartAGroupTakenAwayMeanwhile()
+    {
+        auto n1 = startNode1(QStringLiteral("active"), 1, 200);
+        QVERIFY(n1);
+        auto n2 = startNode2(*n1, n2Payload(false, 1));
+        QVERIFY(n2);
+        QVERIFY(QTest::qWaitFor([&] { return n1->running(); }, kWaitMs));
+        QFile slowStop(QDir(n1->dir.path()).filePath(QStringLiteral("slow-stop")));
+        QVERIFY(slowStop.open(QIODevice::WriteOnly));
+        QVERIFY(QFile::remove(QDir(n1->dir.path()).filePath(QStringLiteral("running"))));
+        QVERIFY(QTest::qWaitFor([&] { return !recoveries(*n1, QStringLiteral("group_recovery")).isEmpty(); }, kWaitMs));
+        n2->setLocalPayload(n2Payload(true, 5).toJson()); // the restart is stopping it (slowly) now
+        QVERIFY(QTest::qWaitFor([&] { return !n1->state->holds(QStringLiteral("g")); }, kWaitMs));
+        QTest::qWait(OperationRig::kSlowMs + 1000); // the stop is over, and a start would be too
+        QVERIFY(recoveries(*n1, QStringLiteral("group_recovered")).isEmpty());
+        QVERIFY(!n1->running());
+    }
+
 private:
     // The data of the journal's entries of `type`, oldest first.
     static QList<QJsonObject> recoveries(const Node1& n, const QString& type)

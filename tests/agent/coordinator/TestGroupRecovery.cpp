@@ -142,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(r.failures(g, 4), 2);
     }
 
-    void aRestartThatWorkedEndsThePauses()
+    void aRestartThatWorkedAndLastedEndsThePauses()
     {
         GroupRecovery r(0, kWindowMs);
         r.failed(g, 0);
@@ -152,10 +152,38 @@ private Q_SLOTS:
         QCOMPARE(p.step, Step::Wait);
         QCOMPARE(p.atMs, GroupRecovery::kFirstPauseMs);
         r.attempted(g, p.atMs);
-        r.succeeded(g); // it runs again
-        // A later failure is restarted at once, not after a longer pause.
-        r.failed(g, 60000);
-        QCOMPARE(r.next(g, 60000, false).step, Step::Restart);
+        r.succeeded(g, p.atMs); // it runs again, and keeps running
+        const qint64 later = p.atMs + GroupRecovery::kStableMs;
+        r.failed(g, later);
+        QCOMPARE(r.next(g, later, false).step, Step::Restart); // at once, not after a longer pause
+    }
+
+    void aFlappingServiceIsNotRestartedInALoop()
+    {
+        GroupRecovery r(0, kWindowMs);
+        r.failed(g, 0);
+        QCOMPARE(r.next(g, 0, false).step, Step::Restart);
+        qint64 now = 0;
+        qint64 pause = GroupRecovery::kFirstPauseMs;
+        for (int i = 0; i < 3; ++i) {
+            r.attempted(g, now);
+            r.succeeded(g, now + 100); // it starts...
+            r.failed(g, now + 1000);   // ...and dies a second later
+            const GroupRecovery::Plan p = r.next(g, now + 1000, false);
+            QCOMPARE(p.step, Step::Wait);
+            QCOMPARE(p.atMs, now + pause);
+            now = p.atMs;
+            pause *= 2;
+        }
+    }
+
+    void anIncidentEndsWhenTheGroupRunsAgain()
+    {
+        GroupRecovery r(2, kWindowMs);
+        r.failed(g, 0); // found down, then back by itself before any restart
+        r.seenRunning(g);
+        r.failed(g, 1000);
+        QCOMPARE(r.failures(g, 1000), 2);
     }
 
     void groupsAreCountedApart()
