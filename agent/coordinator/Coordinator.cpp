@@ -74,16 +74,12 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
                 m_desk->onGroupStarted(group, ok, reason, ms);
                 if (!ok) {
                     noteGroupFailure(group);
-                    m_events->record(QStringLiteral("group_start_failed"), {{QStringLiteral("group"), group},
-                                                                            {QStringLiteral("code"), reason.code},
-                                                                            {QStringLiteral("params"), reason.params}});
+                    recordGroupError(QStringLiteral("group_start_failed"), group, reason);
                 }
             });
     connect(m_groups, &LocalGroups::stopped, this, [this](const QString& group, bool ok, const protocol::RpcError& e) {
         if (!ok)
-            m_events->record(QStringLiteral("group_stop_failed"), {{QStringLiteral("group"), group},
-                                                                   {QStringLiteral("code"), e.code},
-                                                                   {QStringLiteral("params"), e.params}});
+            recordGroupError(QStringLiteral("group_stop_failed"), group, e);
     });
     connect(m_groups, &LocalGroups::resourceFailed, this,
             [this](const QString& group, const QString& resource, const protocol::RpcError& reason) {

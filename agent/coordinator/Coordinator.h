@@ -94,6 +94,8 @@ private:
     void adoptMaintenance(const Maintenance& m);
     void reportToGuard();
     QString protectionLevel() const;
+    // group_start_failed, group_stop_failed: {group, code, params}.
+    void recordGroupError(const QString& type, const QString& group, const protocol::RpcError& e);
     // CoordinatorRecovery.cpp
     void noteGroupFailure(const QString& group);
     void recoverFailedGroups(const ClusterDecider::Decision& d);

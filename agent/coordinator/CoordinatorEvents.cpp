@@ -11,6 +11,13 @@
 
 namespace twinha::agent {
 
+void Coordinator::recordGroupError(const QString& type, const QString& group, const protocol::RpcError& e)
+{
+    m_events->record(
+        type,
+        {{QStringLiteral("group"), group}, {QStringLiteral("code"), e.code}, {QStringLiteral("params"), e.params}});
+}
+
 void Coordinator::track(const ClusterDecider::Decision& d)
 {
     if (d.splitBrain == m_splitBrain)

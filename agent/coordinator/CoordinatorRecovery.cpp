@@ -10,13 +10,6 @@
 
 namespace twinha::agent {
 
-namespace {
-std::string str(const QString& text)
-{
-    return text.toStdString();
-}
-} // namespace
-
 void Coordinator::noteGroupFailure(const QString& group)
 {
     if (m_state->holds(group) || rules::isDuplex(m_config))
@@ -85,15 +78,15 @@ void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
             data.insert(QStringLiteral("to"), m_parts.peer);
             m_events->record(QStringLiteral("group_recovery"), data);
             AgentLog::get("agent.coordinator")
-                ->warn("{}: failed {} time(s) within {} s; moving it to {}", str(name), plan.failures,
-                       m_config.failover.restartWindowS, str(m_parts.peer));
+                ->warn("{}: failed {} time(s) within {} s; moving it to {}", name.toStdString(), plan.failures,
+                       m_config.failover.restartWindowS, m_parts.peer.toStdString());
             m_desk->submit(move, false, QStringLiteral("agent"));
             return; // one operation at a time: the others wait for the next evaluation's snapshot
         }
         data.insert(QStringLiteral("step"), QStringLiteral("restart"));
         m_events->record(QStringLiteral("group_recovery"), data);
         AgentLog::get("agent.coordinator")
-            ->warn("{}: failed {} time(s) within {} s; restarting it here", str(name), plan.failures,
+            ->warn("{}: failed {} time(s) within {} s; restarting it here", name.toStdString(), plan.failures,
                    m_config.failover.restartWindowS);
         m_recovering.insert(name);
         using Outcome = LocalGroups::RestartOutcome;
@@ -107,11 +100,9 @@ void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
                                      {{QStringLiteral("group"), group}, {QStringLiteral("ms"), ms}});
                 } else if (outcome != Outcome::NotStarted) {
                     noteGroupFailure(group);
-                    m_events->record(outcome == Outcome::StopFailed ? QStringLiteral("group_stop_failed")
+                    recordGroupError(outcome == Outcome::StopFailed ? QStringLiteral("group_stop_failed")
                                                                     : QStringLiteral("group_start_failed"),
-                                     {{QStringLiteral("group"), group},
-                                      {QStringLiteral("code"), reason.code},
-                                      {QStringLiteral("params"), reason.params}});
+                                     group, reason);
                 }
                 schedule();
             });

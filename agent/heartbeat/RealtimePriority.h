@@ -10,11 +10,11 @@ namespace twinha::agent {
 // Processes started from such a thread run at normal priority (SCHED_RESET_ON_FORK). The kernel
 // still caps real-time threads at 95 % of a CPU.
 //
-// The dead-man guard stays at normal priority for now. Its deadline at the defaults is 500 ms after
-// the agent's last word, and the lab's restart of an agent (TestNetnsAgentRestart) takes 350-530 ms
-// from the old agent's last word to the new one's first: the test failed with a real-time guard
-// (15 ms late), and now and then without. A punctual guard and a restart without an outage need a
-// handover designed for both.
+// The dead-man guard stays at normal priority. Its deadline at the defaults is 500 ms after the
+// agent's last word, and a restarted agent (TestNetnsAgentRestart) must speak to it within that:
+// with a real-time guard the test failed once, the new agent 15 ms late. A stopping agent now says
+// a last word as it goes (~Heartbeat), which left 257-313 ms to spare in the lab; a punctual guard
+// would need that handover measured again first.
 class RealtimePriority
 {
 public:
