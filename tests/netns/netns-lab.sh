@@ -509,15 +509,19 @@ agent_cgroup() { # NODE
 }
 
 start_agent() { # NODE
-    local node=$1 pid cg
+    local node=$1 pid cg gate=()
     rm -f -- "$LAB_DIR/$node/control.sock"
     cg=$(agent_cgroup "$node")
     [[ -z $cg ]] || mkdir -p "$cg" 2>/dev/null || cg=
+    # START_AFTER=FIFO: everything is ready, in the namespace and the cgroup, but the agent is
+    # exec'd only once a line arrives on FIFO, as systemd starts a unit (restart-agent-as-unit.sh).
+    # shellcheck disable=SC2016 # $0 and $@ belong to the inner shell
+    [[ -z ${START_AFTER:-} ]] || gate=(sh -c 'read -r _ <"$0"; exec "$@"' "$START_AFTER")
     # Into the cgroup before entering the namespace: ip netns exec mounts a sysfs of its own, which
     # hides the cgroup tree. The pid stays the agent's: both the shell and ip exec what follows.
     # shellcheck disable=SC2016 # $$ and $1 belong to the inner shell
     sh -c '[ -z "$1" ] || echo $$ >"$1/cgroup.procs" || exit 1; shift; exec "$@"' sh "$cg" \
-        ip netns exec "$(ns_of "$node")" "$AGENT" daemon --config "$LAB_DIR/cluster.toml" --node "$node" \
+        ip netns exec "$(ns_of "$node")" "${gate[@]}" "$AGENT" daemon --config "$LAB_DIR/cluster.toml" --node "$node" \
         --state-dir "$LAB_DIR/$node/state" --socket "$LAB_DIR/$node/control.sock" \
         </dev/null >>"$LAB_DIR/$node/agent.log" 2>&1 &
     pid=$!

@@ -22,7 +22,17 @@ die() {
 }
 
 env_value() { sed -n "s/^$1=//p" "$LAB_DIR/lab.env" | tail -n 1; }
-alive() { [[ -d /proc/$1 ]] && ! grep -q '^State:.*Z' "/proc/$1/status" 2>/dev/null; }
+alive() { # running and not a zombie, read with builtins: this loop is part of the restart's time
+    local stat
+    { read -r stat <"/proc/$1/stat"; } 2>/dev/null || return 1
+    stat=${stat##*) }
+    [[ ${stat:0:1} != Z ]]
+}
+nap_fd=
+nap() { # sleep without starting a process
+    [[ -n $nap_fd ]] || exec {nap_fd}<> <(:)
+    read -r -t "$1" -u "$nap_fd" || true
+}
 
 kill_mode=$(sed -n 's/^KillMode=//p' "$UNIT" | tail -n 1)
 kill_mode=${kill_mode:-control-group} # systemd's default
@@ -39,6 +49,18 @@ signal_cgroup() { # SIGNAL [EXCEPT_PID]
     done
 }
 
+# As systemd, whose start is a fork and an exec: where the stop signals the main process only, the
+# next agent waits ready beforehand (netns-lab.sh start-agent with START_AFTER), so that the time
+# from the old agent's exit to the new one's start is not spent in the lab's shell scripts.
+gate= starter=
+if [[ $kill_mode == process || $kill_mode == none ]]; then
+    gate=$(mktemp -u "${TMPDIR:-/tmp}/twinha-restart.XXXXXX")
+    mkfifo -m 600 "$gate"
+    trap 'rm -f "$gate"' EXIT
+    START_AFTER=$gate "$SCRIPT_DIR/netns-lab.sh" start-agent "$LAB_DIR" "$NODE" &
+    starter=$!
+fi
+
 case $kill_mode in
 control-group) signal_cgroup TERM ;;
 mixed | process | none) kill -TERM "$main" 2>/dev/null || true ;;
@@ -46,11 +68,16 @@ mixed | process | none) kill -TERM "$main" 2>/dev/null || true ;;
 esac
 deadline=$((SECONDS + STOP_TIMEOUT_S))
 while alive "$main" && ((SECONDS < deadline)); do
-    sleep 0.01 # systemd hears of the exit at once; a slow poll here would eat the guard's deadline
+    nap 0.002 # systemd hears of the exit at once; a slow poll here would eat the guard's deadline
 done
 alive "$main" && kill -KILL "$main" 2>/dev/null
 case $kill_mode in
 control-group | mixed) signal_cgroup KILL ;;
 esac
+if [[ -n $starter ]]; then
+    echo go >"$gate" # opens once the waiting agent reads it
+    wait "$starter"
+else
+    "$SCRIPT_DIR/netns-lab.sh" start-agent "$LAB_DIR" "$NODE"
+fi
 echo "restart-agent-as-unit: stopped $NODE's agent (pid $main) with KillMode=$kill_mode" >&2
-"$SCRIPT_DIR/netns-lab.sh" start-agent "$LAB_DIR" "$NODE"
