@@ -99,7 +99,16 @@ RpcError SshConnection::connectToHost()
             return sshError(codes::kConnectTimeout);
         const socket_t fd = ssh_get_fd(s);
         if (fd != SSH_INVALID_SOCKET) {
-            pollfd p{fd, POLLIN | POLLOUT, 0};
+            // Only what libssh waits for: a connected socket is always writable, so asking for
+            // POLLOUT throughout would spin until the server answers (200 links at once spent
+            // a core that way).
+            const int pending = ssh_get_poll_flags(s);
+            short events = 0;
+            if (pending & SSH_READ_PENDING)
+                events |= POLLIN;
+            if (pending & SSH_WRITE_PENDING)
+                events |= POLLOUT;
+            pollfd p{fd, events != 0 ? events : short(POLLIN | POLLOUT), 0};
             ::poll(&p, 1, 50);
         } else {
             QThread::msleep(10);

@@ -31,6 +31,8 @@ MainWindow::MainWindow(ConsoleSettings* settings, AppLogModel* logModel, QWidget
     , m_logModel(logModel)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_opener.setInterval(0);
+    connect(&m_opener, &QTimer::timeout, this, &MainWindow::openNextQueued);
     m_central = new QStackedWidget(this);
     m_central->setObjectName(QStringLiteral("central"));
     m_welcome = new WelcomePage(m_central);
@@ -264,7 +266,9 @@ void MainWindow::updateStatusBar()
     int ready = 0;
     for (int i = 0; i < m->nodeCount(); ++i)
         ready += m->node(i).link == agentlink::LinkState::Ready ? 1 : 0;
-    statusBar()->showMessage(tr("%1: %2 of %3 agents connected").arg(m->profile().name).arg(ready).arg(m->nodeCount()));
+    const QString message = tr("%1: %2 of %3 agents connected").arg(m->profile().name).arg(ready).arg(m->nodeCount());
+    if (statusBar()->currentMessage() != message)
+        statusBar()->showMessage(message);
 }
 
 } // namespace twinha::ui

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "agentlink/ClusterProfile.h"
+
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
+#include <QTimer>
 
 class QAction;
 class QLineEdit;
@@ -12,7 +16,6 @@ class QTabWidget;
 
 namespace twinha::agentlink {
 class ClusterMonitor;
-struct ClusterProfile;
 } // namespace twinha::agentlink
 
 namespace twinha::ui {
@@ -45,6 +48,10 @@ public:
     // pair open already (the same file, or the same name and nodes) is selected, not added again.
     void openCluster(const agentlink::ClusterProfile& profile, bool autoReconnect = true, bool interactive = true,
                      const QString& path = QString(), bool remember = true);
+    // Opens many pairs (the remembered ones at start), one per turn of the event loop, so that
+    // the window stays responsive while 100 of them come up; the first one is selected when none
+    // is. `paths[i]` is profile i's file (remembered), or empty.
+    void openClusters(const QList<agentlink::ClusterProfile>& profiles, const QStringList& paths, bool interactive);
     // Opens the profile in `path`, or selects it when it is open already (the same file, or a
     // profile naming the same two nodes). False, with the reason shown, when it does not load.
     bool openProfileFile(const QString& path, bool remember = true);
@@ -85,6 +92,17 @@ private:
         bool remembered; // reopened at the next start
     };
 
+    struct QueuedOpen
+    {
+        agentlink::ClusterProfile profile;
+        QString path;
+        bool interactive;
+    };
+
+    // Starts watching a pair (or finds it open already) without selecting it; its row.
+    int addCluster(const agentlink::ClusterProfile& profile, bool autoReconnect, bool interactive, const QString& path,
+                   bool remember);
+    void openNextQueued();
     void createMenus();
     void retranslate();
     void chooseProfile();
@@ -127,6 +145,8 @@ private:
     QAction* m_reconnectAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_showAction = nullptr;
+    QList<QueuedOpen> m_toOpen; // openClusters(), taken one per m_opener tick
+    QTimer m_opener;
 };
 
 } // namespace twinha::ui

@@ -60,6 +60,12 @@ int MainWindow::findOpen(const QString& path, const agentlink::ClusterProfile& p
 void MainWindow::openCluster(const agentlink::ClusterProfile& profile, bool autoReconnect, bool interactive,
                              const QString& path, bool remember)
 {
+    m_list->setCurrentCluster(addCluster(profile, autoReconnect, interactive, path, remember));
+}
+
+int MainWindow::addCluster(const agentlink::ClusterProfile& profile, bool autoReconnect, bool interactive,
+                           const QString& path, bool remember)
+{
     const QString file = canonical(path);
     remember = remember && !file.isEmpty();
     if (const int row = findOpen(file, profile); row >= 0) {
@@ -70,8 +76,7 @@ void MainWindow::openCluster(const agentlink::ClusterProfile& profile, bool auto
             open.remembered = true;
             rememberClusters();
         }
-        m_list->setCurrentCluster(row);
-        return;
+        return row;
     }
     auto* monitor = new agentlink::ClusterMonitor(profile, {}, this);
     if (interactive)
@@ -80,7 +85,10 @@ void MainWindow::openCluster(const agentlink::ClusterProfile& profile, bool auto
     m_eventStack->addWidget(events);
     connect(monitor, &agentlink::ClusterMonitor::eventsReceived, events,
             [events, monitor](int i, const QJsonArray& e) { events->addEntries(monitor->node(i).endpoint.name, e); });
-    connect(monitor, &agentlink::ClusterMonitor::nodeChanged, this, &MainWindow::updateStatusBar);
+    connect(monitor, &agentlink::ClusterMonitor::nodeChanged, this, [this, monitor] {
+        if (monitor == this->monitor())
+            updateStatusBar(); // it speaks of the selected pair only
+    });
     m_clusters.append({monitor, events, file, remember});
     m_notifier->watch(monitor);
     m_list->addCluster(monitor);
@@ -88,9 +96,32 @@ void MainWindow::openCluster(const agentlink::ClusterProfile& profile, bool auto
         monitor->setHistoryWindowMs(qint64(m_settings->chartWindowMinutes()) * 60 * 1000);
     monitor->start(autoReconnect);
     updateCentral();
-    m_list->setCurrentCluster(int(m_clusters.size()) - 1);
     if (remember)
         rememberClusters();
+    return int(m_clusters.size()) - 1;
+}
+
+void MainWindow::openClusters(const QList<agentlink::ClusterProfile>& profiles, const QStringList& paths,
+                              bool interactive)
+{
+    for (int i = 0; i < profiles.size(); ++i)
+        m_toOpen.append({profiles.at(i), paths.value(i), interactive});
+    if (!m_opener.isActive())
+        m_opener.start();
+}
+
+void MainWindow::openNextQueued()
+{
+    if (m_toOpen.isEmpty()) {
+        m_opener.stop();
+        return;
+    }
+    const QueuedOpen next = m_toOpen.takeFirst();
+    const int row = addCluster(next.profile, true, next.interactive, next.path, !next.path.isEmpty());
+    if (m_list->currentCluster() < 0)
+        m_list->setCurrentCluster(row); // the first pair is shown; the others only join the list
+    if (m_toOpen.isEmpty())
+        m_opener.stop();
 }
 
 bool MainWindow::openProfileFile(const QString& path, bool remember)
@@ -113,14 +144,18 @@ bool MainWindow::openProfileFile(const QString& path, bool remember)
 void MainWindow::restoreClusters()
 {
     QStringList failed;
+    QList<agentlink::ClusterProfile> profiles;
+    QStringList paths;
     for (const QString& path : QSettings().value(QLatin1String(kProfilesKey)).toStringList()) {
         protocol::RpcError error;
-        const auto profile = agentlink::ClusterProfile::load(path, &error);
-        if (profile)
-            openCluster(*profile, true, true, path);
-        else
+        if (const auto profile = agentlink::ClusterProfile::load(path, &error)) {
+            profiles << *profile;
+            paths << path;
+        } else {
             failed << agentlink::ErrorText::describe(error);
+        }
     }
+    openClusters(profiles, paths, true);
     if (!failed.isEmpty())
         QMessageBox::warning(this, tr("Some clusters were not opened"), failed.join(QLatin1Char('\n')));
 }

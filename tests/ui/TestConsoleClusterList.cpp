@@ -235,6 +235,31 @@ private Q_SLOTS:
         QVERIFY(window.dashboard()->card(0)->isVisible());
     }
 
+    // The remembered pairs at start: each opens in a turn of the event loop of its own (so the
+    // window answers while 100 come up), and the first is the one selected and drawn.
+    void openingManyOpensOnePerTurnAndSelectsTheFirst()
+    {
+        QList<agentlink::ClusterProfile> profiles;
+        QStringList paths;
+        for (const QString& name : {QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma")}) {
+            paths << writeProfile(m_dir.path(), name + QStringLiteral(".json"), name, m_port);
+            profiles << *agentlink::ClusterProfile::load(paths.last(), nullptr);
+        }
+        ui::MainWindow window;
+        window.show();
+        window.openClusters(profiles, paths, false);
+        QCOMPARE(window.clusterCount(), 0); // none before the loop turns
+        QCoreApplication::processEvents();
+        QVERIFY(window.clusterCount() >= 1 && window.clusterCount() < 3);
+        QTRY_COMPARE(window.clusterCount(), 3);
+        QCOMPARE(window.monitor()->profile().name, QStringLiteral("alpha"));
+        QVERIFY(window.dashboard()->showsPair());
+        window.openClusters({profiles.at(1)}, {paths.at(1)}, false); // open already: nothing added
+        QTest::qWait(50);
+        QCOMPARE(window.clusterCount(), 3);
+        QCOMPARE(window.monitor()->profile().name, QStringLiteral("alpha"));
+    }
+
     // The worst first, whatever order the pairs were opened in; the selected pair stays selected as
     // the rows move, and a pair is still named by the order it was opened in; the filter matches
     // the name or the state.

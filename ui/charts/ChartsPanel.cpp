@@ -73,7 +73,7 @@ ChartsPanel::ChartsPanel(QWidget* parent)
                 [this, c](bool live, qint64 from, qint64 to) { followSpan(c, live, from, to); });
     m_redraw.setSingleShot(true);
     m_redraw.setInterval(1000);
-    connect(&m_redraw, &QTimer::timeout, this, &ChartsPanel::redraw);
+    connect(&m_redraw, &QTimer::timeout, this, &ChartsPanel::redrawWhenShown);
     setWindowMinutes(10);
     retranslate();
 }
@@ -102,7 +102,22 @@ void ChartsPanel::setMonitor(agentlink::ClusterMonitor* monitor)
     };
     connect(monitor, &agentlink::ClusterMonitor::historySampled, this, later);
     connect(monitor, &agentlink::ClusterMonitor::eventsReceived, this, later);
-    redraw();
+    redrawWhenShown();
+}
+
+void ChartsPanel::redrawWhenShown()
+{
+    m_stale = !isVisible();
+    if (!m_stale)
+        redraw();
+}
+
+void ChartsPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        redraw();
+    m_stale = false;
 }
 
 void ChartsPanel::setWindowMinutes(int minutes)

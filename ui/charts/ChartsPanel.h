@@ -46,12 +46,15 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();
     QList<HistoryChart*> charts() const;
     void followSpan(HistoryChart* from, bool live, qint64 fromMs, qint64 toMs);
     void updateMarks();
+    // Redraws now if the panel is shown; else when it is (a hidden tab draws nothing).
+    void redrawWhenShown();
 
     QPointer<agentlink::ClusterMonitor> m_monitor;
     QButtonGroup* m_ranges = nullptr;
@@ -62,6 +65,7 @@ private:
     HistoryChart* m_lag = nullptr;
     HistoryChart* m_rtt = nullptr;
     QTimer m_redraw;
+    bool m_stale = false; // something to draw came while the panel was hidden
     qint64 m_windowMs = 10 * 60 * 1000;
 };
 

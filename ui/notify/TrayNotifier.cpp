@@ -5,6 +5,7 @@
 #include "ui/dashboard/HealthBadge.h"
 #include "ui/settings/ConsoleSettings.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QPixmap>
 #include <QSystemTrayIcon>
@@ -29,6 +30,11 @@ TrayNotifier::~TrayNotifier() = default;
 
 QIcon TrayNotifier::iconFor(ClusterHealth health)
 {
+    // Drawn once per state: the cluster list asks for one at every status of every pair, and the
+    // same icon each time also lets the list see that nothing changed.
+    static QHash<int, QIcon> drawn;
+    if (const auto it = drawn.constFind(int(health)); it != drawn.constEnd())
+        return *it;
     QIcon icon;
     for (const int size : {16, 24, 32, 48, 64}) {
         QPixmap pixmap(size, size);
@@ -40,6 +46,7 @@ QIcon TrayNotifier::iconFor(ClusterHealth health)
         p.drawEllipse(QRectF(1, 1, size - 2, size - 2));
         icon.addPixmap(pixmap);
     }
+    drawn.insert(int(health), icon);
     return icon;
 }
 
