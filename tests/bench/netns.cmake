@@ -21,13 +21,17 @@ target_link_libraries(bench_agent_footprint PRIVATE twinha_netns_support)
 
 add_executable(bench_console_scale
     ${CMAKE_CURRENT_LIST_DIR}/ConsoleScaleBench.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ConsoleScale/RecordedLab.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ConsoleScale/RecordedLab.h
+    ${CMAKE_CURRENT_LIST_DIR}/ConsoleScale/SessionRecording.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ConsoleScale/SessionRecording.h
     ${CMAKE_CURRENT_LIST_DIR}/ConsoleScale/StallMeter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ConsoleScale/StallMeter.h
     ${CMAKE_CURRENT_LIST_DIR}/AgentFootprint/ProcUsage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AgentFootprint/ProcUsage.h)
-target_link_libraries(bench_console_scale PRIVATE twinha_agentlink)
+target_link_libraries(bench_console_scale PRIVATE twinha_ui)
 target_compile_definitions(bench_console_scale PRIVATE TWINHA_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
-add_dependencies(bench_console_scale twinha-agent)
+add_dependencies(bench_console_scale twinha-agent twinha-session-player)
 
 # TwinHA against Patroni on the same PostgreSQL 15 pair (netns-lab.sh up --postgresql / --patroni).
 add_executable(bench_pg_switchover ${CMAKE_CURRENT_LIST_DIR}/PgSwitchoverBench.cpp
@@ -44,3 +48,11 @@ target_link_libraries(bench_netns_false_failover PRIVATE twinha_netns_support)
 if(TARGET twinha-netns-impair)
     add_dependencies(bench_netns_false_failover twinha-netns-impair)
 endif()
+
+# The console-scale bench's stand-in for `twinha-agent session`: records a real agent's session,
+# and plays it back under a real sshd (ConsoleScale/SessionPlayerMain.cpp).
+add_executable(twinha-session-player
+    ${CMAKE_CURRENT_LIST_DIR}/ConsoleScale/SessionPlayerMain.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ConsoleScale/SessionRecording.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ConsoleScale/SessionRecording.h)
+target_link_libraries(twinha-session-player PRIVATE twinha_protocol)

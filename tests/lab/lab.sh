@@ -271,7 +271,8 @@ PermitRootLogin prohibit-password
 X11Forwarding no
 PrintMotd no
 LogLevel VERBOSE
-MaxStartups 50
+# room for bench_console_scale: 100 sessions logging in at once
+MaxStartups 250
 EOF
 }
 

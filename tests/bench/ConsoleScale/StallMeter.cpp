@@ -35,6 +35,7 @@ void StallMeter::reset()
 {
     m_longestMs = 0;
     m_longestBusyMs = 0;
+    m_worstTickBusyMs = 0;
     m_latenessMs.clear();
     m_lastNs = m_clock.nsecsElapsed();
     m_lastCpuNs = threadCpuNs();
@@ -46,10 +47,14 @@ void StallMeter::onTick()
     const double late = std::max(0.0, double(now - m_lastNs) / 1e6 - kTickMs);
     m_lastNs = now;
     const qint64 cpu = threadCpuNs(); // the thread runs only its own loop: its CPU time is the loop's work
-    m_longestBusyMs = std::max(m_longestBusyMs, double(cpu - m_lastCpuNs) / 1e6);
+    const double busy = double(cpu - m_lastCpuNs) / 1e6;
+    m_longestBusyMs = std::max(m_longestBusyMs, busy);
     m_lastCpuNs = cpu;
     m_latenessMs << late;
-    m_longestMs = std::max(m_longestMs, late);
+    if (late > m_longestMs) {
+        m_longestMs = late;
+        m_worstTickBusyMs = busy;
+    }
 }
 
 } // namespace twinha::bench

@@ -25,6 +25,8 @@ public:
     double longestMs() const { return m_longestMs; }
     // The most CPU time the thread used between two ticks.
     double longestBusyMs() const { return m_longestBusyMs; }
+    // The thread's CPU time in the longest stall's tick.
+    double worstTickBusyMs() const { return m_worstTickBusyMs; }
     QList<double> lateness() const { return m_latenessMs; }
 
 private:
@@ -36,6 +38,7 @@ private:
     double m_longestMs = 0;
     qint64 m_lastCpuNs = 0;
     double m_longestBusyMs = 0;
+    double m_worstTickBusyMs = 0;
     QList<double> m_latenessMs;
 };
 
