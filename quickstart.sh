@@ -44,6 +44,9 @@ readonly PACKAGES=(
     # PostgreSQL 15 for the lab's database pair (tests/lab/lab.sh up --postgresql); the lab runs
     # its own two servers on ports of its own, not the package's cluster 15/main
     postgresql-15
+    # the package test (tests/packaging): dpkg-shlibdeps, lintian, rpmbuild for the RPMs, and
+    # systemd-analyze to verify the units
+    dpkg-dev lintian rpm systemd
     # Chinese and Japanese text, and a virtual display for GUI runs without a desktop
     fonts-noto-cjk xvfb xauth
 )
