@@ -33,18 +33,12 @@ using namespace twinha::bench;
 namespace {
 constexpr int kMaxLine = 16 * 1024 * 1024;
 
+// The whole of `bytes` to `fd` (QFile goes on after a partial write or EINTR).
 bool writeAll(int fd, const QByteArray& bytes)
 {
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += n;
-    }
-    return true;
+    QFile out;
+    return out.open(fd, QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle) &&
+           out.write(bytes) == bytes.size();
 }
 
 // Reads what is there; false at end of file or on an error.
