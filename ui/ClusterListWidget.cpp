@@ -177,13 +177,13 @@ void ClusterListWidget::refresh(int index)
     Item* it = itemOf(index);
     const QString state = agentlink::StatusText::health(m->view().health);
     const QString text = m->profile().name + QLatin1Char('\n') + state;
-    if (text == it->text() && it->rank == severityRank(m->view().health))
+    const int rank = severityRank(m->view().health);
+    if (text == it->text() && rank == it->rank)
         return; // most statuses change nothing a row shows; 100 pairs send about 1000 a second
     it->setText(text);
     it->setIcon(TrayNotifier::iconFor(m->view().health));
     it->setToolTip(tr("Cluster %1: %2").arg(m->profile().name, state));
     applyFilter(it);
-    const int rank = severityRank(m->view().health);
     if (rank != it->rank) {
         it->rank = rank;
         sortItems(); // the current pair stays current

@@ -120,8 +120,6 @@ void MainWindow::openNextQueued()
     const int row = addCluster(next.profile, true, next.interactive, next.path, !next.path.isEmpty());
     if (m_list->currentCluster() < 0)
         m_list->setCurrentCluster(row); // the first pair is shown; the others only join the list
-    if (m_toOpen.isEmpty())
-        m_opener.stop();
 }
 
 bool MainWindow::openProfileFile(const QString& path, bool remember)

@@ -19,7 +19,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonDocument>
 
 #include <cerrno>
 #include <cstdio>
@@ -138,8 +137,7 @@ int play(const QString& path)
                     waitMs = int(due - clock.elapsed());
                     break;
                 }
-                const QJsonObject msg = replayedNotification(notes.at(next % notes.size()).msg);
-                if (!writeAll(1, QJsonDocument(msg).toJson(QJsonDocument::Compact) + '\n'))
+                if (!writeAll(1, replayedNotification(notes.at(next % notes.size()).msg).toLine()))
                     return 0;
                 ++next;
             }
@@ -154,21 +152,17 @@ int play(const QString& path)
         if (!readSome(0, &bytes))
             return 0; // the console closed the session
         for (const QByteArray& line : input.append(bytes)) {
-            const QJsonObject request = QJsonDocument::fromJson(line).object();
-            if (!request.contains(QStringLiteral("id")))
+            const auto request = protocol::RpcMessage::parse(line);
+            if (!request || request->kind != protocol::RpcMessage::Kind::Request)
                 continue;
-            QByteArray out;
-            if (const auto answer = recording.answer(request))
-                out = QJsonDocument(*answer).toJson(QJsonDocument::Compact) + '\n';
-            else
-                out = protocol::RpcMessage::errorFor(
-                          request.value(QStringLiteral("id")),
-                          protocol::RpcError::make(QLatin1String(protocol::codes::kMethodNotFound)))
-                          .toLine();
-            if (!writeAll(1, out))
+            const auto answer = recording.answer(*request);
+            const protocol::RpcMessage reply =
+                answer ? *answer
+                       : protocol::RpcMessage::errorFor(
+                             request->id, protocol::RpcError::make(QLatin1String(protocol::codes::kMethodNotFound)));
+            if (!writeAll(1, reply.toLine()))
                 return 0;
-            if (playStart < 0 && request.value(QStringLiteral("method")).toString() ==
-                                     QLatin1String(protocol::methods::kStatusSubscribe)) {
+            if (playStart < 0 && request->method == QLatin1String(protocol::methods::kStatusSubscribe)) {
                 clock.start();
                 playStart = 0;
             }
