@@ -1,4 +1,5 @@
 #include "agent/replication/AuthorizedKeys.h"
+#include "agentlink/protocol/ShellQuote.h"
 
 #include "agent/AtomicFile.h"
 #include "agent/replication/DivergenceHooks.h"
@@ -35,8 +36,8 @@ QString AuthorizedKeys::entry(const QString& agentProgram, const QString& stateD
     if (!carriable(agentProgram) || !carriable(stateDir))
         return {};
     // sshd runs the command with the user's shell (sh -c), hence the shell quoting inside.
-    const QString command = DivergenceHooks::shellQuote(agentProgram) + QStringLiteral(" mirror-serve --state-dir ") +
-                            DivergenceHooks::shellQuote(stateDir);
+    const QString command = protocol::shellQuote(agentProgram) + QStringLiteral(" mirror-serve --state-dir ") +
+                            protocol::shellQuote(stateDir);
     return QStringLiteral("restrict,command=\"%1\" %2 %3").arg(command, key.line(), marker(stateDir));
 }
 

@@ -1,4 +1,5 @@
 #include "agent/replication/DivergenceHooks.h"
+#include "agentlink/protocol/ShellQuote.h"
 
 #include "agent/AtomicFile.h"
 #include "agent/replication/KeptSet.h"
@@ -13,13 +14,6 @@ DivergenceHooks::DivergenceHooks(const QString& stateDir, const QString& channel
     : m_dir(stateDir + QStringLiteral("/divergence"))
     , m_channel(channel)
 {}
-
-QString DivergenceHooks::shellQuote(const QString& text)
-{
-    QString quoted = text;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
 
 QString DivergenceHooks::preXferScript(const QString& id, const QString& acceptedPath)
 {
@@ -42,8 +36,8 @@ QString DivergenceHooks::preXferScript(const QString& id, const QString& accepte
                           "fi\n"
                           "echo %4\n"
                           "exit 1\n")
-        .arg(id, shellQuote(KeptSet::relativePath(id)), shellQuote(acceptedPath),
-             shellQuote(QLatin1String(kRequestTag) + id));
+        .arg(id, protocol::shellQuote(KeptSet::relativePath(id)), protocol::shellQuote(acceptedPath),
+             protocol::shellQuote(QLatin1String(kRequestTag) + id));
 }
 
 QString DivergenceHooks::postXferScript(const QString& acceptedPath, const QString& donePath)
@@ -52,7 +46,7 @@ QString DivergenceHooks::postXferScript(const QString& acceptedPath, const QStri
                           "# Written by twinha-agent while a kept set is armed; edits are lost.\n"
                           "[ \"$(cat %1 2>/dev/null)\" = \"$RSYNC_PID\" ] || exit 0\n"
                           "echo \"$RSYNC_EXIT_STATUS\" >%2.tmp && mv -f %2.tmp %2\n")
-        .arg(shellQuote(acceptedPath), shellQuote(donePath));
+        .arg(protocol::shellQuote(acceptedPath), protocol::shellQuote(donePath));
 }
 
 bool DivergenceHooks::write(const QString& id, QString* detail) const

@@ -39,8 +39,6 @@ public:
     static QString requestIn(const QByteArray& rsyncStderr);
     static QString preXferScript(const QString& id, const QString& acceptedPath);
     static QString postXferScript(const QString& acceptedPath, const QString& donePath);
-    // 'text' for sh, with any ' inside closed, escaped and reopened.
-    static QString shellQuote(const QString& text);
 
 private:
     QString file(const QString& suffix) const { return m_dir + QLatin1Char('/') + m_channel + suffix; }

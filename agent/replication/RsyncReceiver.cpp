@@ -1,4 +1,5 @@
 #include "agent/replication/RsyncReceiver.h"
+#include "agentlink/protocol/ShellQuote.h"
 
 #include "agent/AgentLog.h"
 #include "agent/AtomicFile.h"
@@ -167,7 +168,7 @@ bool RsyncReceiver::writeConfig(QString* detail) const
         conf += QStringLiteral("    exclude = /%1/\n").arg(QLatin1String(KeptSet::kFolder));
     else
         conf += QStringLiteral("    pre-xfer exec = %1\n    post-xfer exec = %2\n")
-                    .arg(DivergenceHooks::shellQuote(m_preXfer), DivergenceHooks::shellQuote(m_postXfer));
+                    .arg(protocol::shellQuote(m_preXfer), protocol::shellQuote(m_postXfer));
     // Replaced whole: a running daemon reads it at every connection.
     return AtomicFile::ensure(configPath(), conf.toUtf8(), 0600, detail);
 }

@@ -1,5 +1,6 @@
 #include "agent/replication/DivergenceHooks.h"
 #include "agent/replication/RsyncPush.h"
+#include "agentlink/protocol/ShellQuote.h"
 
 #include <QFile>
 #include <QProcess>
@@ -145,7 +146,7 @@ private Q_SLOTS:
 
     void shellQuoting()
     {
-        QCOMPARE(DivergenceHooks::shellQuote(QStringLiteral("/a b/it's")), QStringLiteral("'/a b/it'\\''s'"));
+        QCOMPARE(twinha::protocol::shellQuote(QStringLiteral("/a b/it's")), QStringLiteral("'/a b/it'\\''s'"));
     }
 };
 
