@@ -19,6 +19,7 @@ struct PromptRequest
         KeyPassphrase,       // an encrypted private key
         Password,            // SSH password authentication
         KeyboardInteractive, // one round of server prompts
+        SudoPassword,        // the user's sudo password on the node (installing the agent)
     };
 
     Kind kind = Kind::Password;

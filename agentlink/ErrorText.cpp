@@ -293,6 +293,7 @@ errortext::Table makeRenderers()
     };
     errortext::addAgentRenderers(table);
     errortext::addConfigApplyRenderers(table);
+    errortext::addInstallRenderers(table);
     errortext::addMirrorSshRenderers(table);
     errortext::addPostgresRenderers(table);
     return table;

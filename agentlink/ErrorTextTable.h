@@ -20,6 +20,7 @@ QString where(const QJsonObject& p);
 
 void addAgentRenderers(Table& table);       // ErrorTextAgent.cpp
 void addConfigApplyRenderers(Table& table); // ErrorTextConfigApply.cpp
+void addInstallRenderers(Table& table);     // ErrorTextInstall.cpp
 void addMirrorSshRenderers(Table& table);   // ErrorTextMirrorSsh.cpp
 void addPostgresRenderers(Table& table);    // ErrorTextPostgres.cpp
 

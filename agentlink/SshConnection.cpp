@@ -134,12 +134,23 @@ RpcError SshConnection::authenticate()
 
 RpcError SshConnection::startAgentCommand()
 {
+    return exec(m_endpoint.agentCommand.toUtf8());
+}
+
+RpcError SshConnection::exec(const QByteArray& command)
+{
     m_channel.reset(ssh_channel_new(m_session.get()));
     if (!m_channel || ssh_channel_open_session(m_channel.get()) != SSH_OK)
         return sshError(codes::kChannelFailed);
-    const QByteArray command = m_endpoint.agentCommand.toUtf8();
     if (ssh_channel_request_exec(m_channel.get(), command.constData()) != SSH_OK)
         return sshError(codes::kAgentCommandFailed);
+    return {};
+}
+
+RpcError SshConnection::sendEof()
+{
+    if (m_channel && ssh_channel_is_open(m_channel.get()) && ssh_channel_send_eof(m_channel.get()) != SSH_OK)
+        return sshError(codes::kConnectionLost);
     return {};
 }
 

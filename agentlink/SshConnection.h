@@ -28,7 +28,11 @@ public:
     protocol::RpcError connectToHost(); // TCP + handshake, bounded by connectMs
     protocol::RpcError verifyHostKey(); // against endpoint.knownHostsFile
     protocol::RpcError authenticate();
-    protocol::RpcError startAgentCommand();
+    protocol::RpcError startAgentCommand(); // the endpoint's agent command
+    // Any command, in a new exec channel of this session (the one before is closed).
+    protocol::RpcError exec(const QByteArray& command);
+    // Ends the command's standard input.
+    protocol::RpcError sendEof();
     // Instead of a command: a direct-tcpip channel to host:port (for a jump host's tunnel).
     protocol::RpcError openForward(const QString& host, int port);
 
@@ -39,9 +43,14 @@ public:
     int exitStatus() const;
 
     const HostKeyInfo& hostKey() const { return m_hostKey; }
+    const NodeEndpoint& endpoint() const { return m_endpoint; }
+    const LinkStop& stop() const { return *m_stop; }
+    // The session, for a subsystem of its own (SFTP); null before connectToHost().
+    ssh_session session() const { return m_session.get(); }
+    // An error of `code` with the endpoint's node, host and port, and libssh's last error.
+    protocol::RpcError sshError(const char* code) const;
 
 private:
-    protocol::RpcError sshError(const char* code) const;
     void interruptOnStop(); // once the session has a socket
 
     NodeEndpoint m_endpoint;

@@ -48,6 +48,14 @@ void PromptDialog::show()
             false);
     case PromptRequest::Kind::KeyboardInteractive:
         return askNextKeyboardPrompt();
+    case PromptRequest::Kind::SudoPassword:
+        return askSecret(QApplication::translate("GuiPrompter", "sudo password"),
+                         QApplication::translate("GuiPrompter",
+                                                 "To install the agent, the console runs sudo on node %1 (%2) as %3. "
+                                                 "The password is used for this installation only, and not kept.\n\n"
+                                                 "sudo password for %3:")
+                             .arg(r.node, where(r), r.user),
+                         false);
     }
 }
 

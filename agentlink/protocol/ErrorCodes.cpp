@@ -24,6 +24,9 @@ QStringList allCodes()
     all << kWitnessLeaseLost << kWitnessLeaseHeld << kWitnessUnreachable << kWitnessStoreFailed << kPingOnlyProtection;
     all << kFenceFailed << kFenceRequired << kMaintenanceMode;
     all << kKeyPassphraseNeeded << kAuthTooManyTries;
+    all << kInstallUnsupportedSystem << kInstallNoPackage << kInstallPackageMismatch << kInstallNoPrivilege
+        << kInstallSudoCancelled << kInstallSudoPasswordWrong << kInstallUploadFailed << kInstallCommandFailed
+        << kInstallAgentNotStarted;
     // The engine's codes: heartbeat, resources, replication, journal.
     all << kKeyPassphraseWrong << kJumpForwardFailed << kClusterKeyUnreadable << kHeartbeatBindFailed
         << kResourceStartFailed << kResourceStopFailed << kResourceTimeout << kResourceNotRunning << kVipAddressInUse

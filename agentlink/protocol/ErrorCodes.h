@@ -44,6 +44,16 @@ inline constexpr char kMirrorHostKeyMissing[] = "MIRROR_HOST_KEY_MISSING";
 inline constexpr char kKeyPassphraseNeeded[] = "KEY_PASSPHRASE_NEEDED"; // node, identity
 // The server closed or stopped answering after too many keys were offered (sshd's MaxAuthTries).
 inline constexpr char kAuthTooManyTries[] = "AUTH_TOO_MANY_TRIES"; // node, host, port, user, tried
+// The setup wizard's agent installation over SSH (AgentInstaller); node in every one.
+inline constexpr char kInstallUnsupportedSystem[] = "INSTALL_UNSUPPORTED_SYSTEM";  // system, arch: neither dpkg nor rpm
+inline constexpr char kInstallNoPackage[] = "INSTALL_NO_PACKAGE";                  // kind (deb|rpm), arch
+inline constexpr char kInstallPackageMismatch[] = "INSTALL_PACKAGE_MISMATCH";      // package, kind, arch
+inline constexpr char kInstallNoPrivilege[] = "INSTALL_NO_PRIVILEGE";              // user: not root, no sudo right
+inline constexpr char kInstallSudoCancelled[] = "INSTALL_SUDO_CANCELLED";          // user
+inline constexpr char kInstallSudoPasswordWrong[] = "INSTALL_SUDO_PASSWORD_WRONG"; // user
+inline constexpr char kInstallUploadFailed[] = "INSTALL_UPLOAD_FAILED";            // path, detail
+inline constexpr char kInstallCommandFailed[] = "INSTALL_COMMAND_FAILED";          // command, exit_status, output
+inline constexpr char kInstallAgentNotStarted[] = "INSTALL_AGENT_NOT_STARTED";     // timeout_s, output
 inline constexpr char kLineTooLong[] = "LINE_TOO_LONG";
 inline constexpr char kRequestTimeout[] = "REQUEST_TIMEOUT";
 inline constexpr char kConnectionLost[] = "CONNECTION_LOST";

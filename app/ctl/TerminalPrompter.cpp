@@ -52,6 +52,9 @@ PromptAnswer TerminalPrompter::ask(const PromptRequest& r, const agentlink::Link
     case PromptRequest::Kind::Password:
         answer.accepted = readLine(tr("%1: password for %2@%3: ").arg(r.node, r.user, r.host), false, &line);
         break;
+    case PromptRequest::Kind::SudoPassword:
+        answer.accepted = readLine(tr("%1: sudo password for %2: ").arg(r.node, r.user), false, &line);
+        break;
     case PromptRequest::Kind::KeyboardInteractive:
         if (!r.name.isEmpty() || !r.instruction.isEmpty()) {
             const QString heading = QStringList{r.name, r.instruction}.join(QLatin1Char(' ')).trimmed();
