@@ -45,8 +45,9 @@ readonly PACKAGES=(
     # its own two servers on ports of its own, not the package's cluster 15/main
     postgresql-15
     # the package test (tests/packaging): dpkg-shlibdeps, lintian, rpmbuild for the RPMs, and
-    # systemd-analyze to verify the units
-    dpkg-dev lintian rpm systemd
+    # systemd-analyze to verify the units; sudo on the blank lab node where the setup wizard installs
+    # the agent (tests/lab/blank-node.sh)
+    dpkg-dev lintian rpm systemd sudo
     # Chinese and Japanese text, and a virtual display for GUI runs without a desktop
     fonts-noto-cjk xvfb xauth
 )

@@ -181,7 +181,8 @@ struct ReplicationConfig
 // root and members of operatorsGroup may operate; anyone who can open the socket may observe.
 struct ControlConfig
 {
-    QString socketGroup;   // empty: the daemon's own group
+    static constexpr char kPackageGroup[] = "twinha"; // made by the package, with "twinha-operators"
+    QString socketGroup;   // empty: kPackageGroup for a root daemon where it exists, else the daemon's own group
     int socketMode = 0660; // octal in the file, e.g. "0660"
     QString operatorsGroup = QStringLiteral("twinha-operators");
 };

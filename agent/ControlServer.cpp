@@ -60,10 +60,15 @@ ControlServer::ListenResult ControlServer::listen(const QString& socketPath, QSt
 bool ControlServer::applyAccess(const QString& path, QString* error)
 {
     const QByteArray encoded = QFile::encodeName(path);
-    if (!m_access.socketGroup.isEmpty()) {
-        const group* g = ::getgrnam(m_access.socketGroup.toLocal8Bit().constData());
+    QString groupName = m_access.socketGroup;
+    // Unset: the package's group `twinha` where it exists (the setup wizard puts the console's SSH
+    // user in it), so that an unconfigured agent run by systemd can be reached by that user.
+    if (groupName.isEmpty() && ::geteuid() == 0 && ::getgrnam(ControlConfig::kPackageGroup))
+        groupName = QLatin1String(ControlConfig::kPackageGroup);
+    if (!groupName.isEmpty()) {
+        const group* g = ::getgrnam(groupName.toLocal8Bit().constData());
         if (!g || ::chown(encoded.constData(), uid_t(-1), g->gr_gid) != 0) {
-            *error = QStringLiteral("cannot give %1 to group %2").arg(path, m_access.socketGroup);
+            *error = QStringLiteral("cannot give %1 to group %2").arg(path, groupName);
             return false;
         }
     }
