@@ -905,6 +905,44 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The data folder %1 could not be set aside for the copy: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 runs %2 (%3), which has neither dpkg nor rpm: the console cannot install the agent there. Build twinha-agent from source on that node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No twinha-agent .%1 package for %2 was found next to the console. Choose the package file for node %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 does not suit %2, which needs a .%3 package for %4. Choose another package file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 is not root on %2 and may not use sudo there, so the console cannot install the agent. Run the commands below as root on that node, then press Connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sudo password for %1 on %2 was not given; nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo on %2 refused the password for %1 three times; nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the package to %1 over SFTP failed (%2): %3. Check that the SSH server offers SFTP (Subsystem sftp in sshd_config) and that /tmp has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, the command &quot;%2&quot; failed with exit status %3. It printed:
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent was installed on %1 but did not open its control socket within %2 s. Its service says:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FactAge</name>
@@ -996,6 +1034,16 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>&lt;p&gt;Its %1 key fingerprint is:&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To install the agent, the console runs sudo on node %1 (%2) as %3. The password is used for this installation only, and not kept.
+
+sudo password for %3:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1773,6 +1821,10 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>%1: password for %2@%3: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: sudo password for %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::TrustCommand</name>
@@ -1885,6 +1937,97 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::AgentInstallBox</name>
+    <message>
+        <source>The console can install its own version of the agent on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console can install the agent on this node: it copies the package over SSH, installs it with the system&apos;s package tool (as root or through sudo) and starts the twinha-agent service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SSH user may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operate (switch over, apply config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only observe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the SSH user to the groups twinha and twinha-operators, or to twinha only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package: found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent package for node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade agent on node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install agent on node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent packages (twinha-agent*.deb twinha-agent*.rpm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect the system and choose the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Become root (sudo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the package (SFTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the SSH user reach the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable and start the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed %1; the agent runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2248,10 +2391,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The console logs in to both servers and starts the agent on each. Nothing is changed on the servers yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connect again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,10 +2436,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Starting the agent (%1)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agent is missing on this node: &quot;%1&quot; was not found. Install the twinha-agent package on the node and start it: systemctl enable --now twinha-agent. If it is installed elsewhere, set the agent command under Advanced on the previous page. Then press Connect again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2377,6 +2512,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>It matches the known_hosts file, or you confirmed it when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console logs in to both servers and starts the agent on each. Nothing is changed on the servers, unless you install the agent here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is missing on this node: &quot;%1&quot; was not found. Install it below, or install the twinha-agent package on the node yourself and start it: systemctl enable --now twinha-agent. If it is installed elsewhere, set the agent command under Advanced on the previous page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

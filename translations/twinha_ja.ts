@@ -931,6 +931,46 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The data folder %1 could not be set aside for the copy: %2</source>
         <translation>コピーのためにデータフォルダ %1 を退避できませんでした：%2</translation>
     </message>
+    <message>
+        <source>%1 runs %2 (%3), which has neither dpkg nor rpm: the console cannot install the agent there. Build twinha-agent from source on that node.</source>
+        <translation>%1 は %2（%3）で動作しており、dpkg も rpm もありません。コンソールからはエージェントをインストールできません。そのノードで twinha-agent をソースからビルドしてください。</translation>
+    </message>
+    <message>
+        <source>No twinha-agent .%1 package for %2 was found next to the console. Choose the package file for node %3.</source>
+        <translation>コンソールの手元に %2 用の twinha-agent .%1 パッケージが見つかりません。ノード %3 用のパッケージファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The package %1 does not suit %2, which needs a .%3 package for %4. Choose another package file.</source>
+        <translation>パッケージ %1 は %2 に合いません。このノードには %4 用の .%3 パッケージが必要です。別のパッケージファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The user %1 is not root on %2 and may not use sudo there, so the console cannot install the agent. Run the commands below as root on that node, then press Connect again.</source>
+        <translation>ユーザー %1 は %2 で root ではなく、sudo も使えないため、コンソールからはエージェントをインストールできません。そのノードで root として下のコマンドを実行してから、「再接続」を押してください。</translation>
+    </message>
+    <message>
+        <source>The sudo password for %1 on %2 was not given; nothing was installed.</source>
+        <translation>%2 での %1 の sudo パスワードが入力されませんでした。何もインストールしていません。</translation>
+    </message>
+    <message>
+        <source>sudo on %2 refused the password for %1 three times; nothing was installed.</source>
+        <translation>%2 の sudo が %1 のパスワードを 3 回拒否しました。何もインストールしていません。</translation>
+    </message>
+    <message>
+        <source>Copying the package to %1 over SFTP failed (%2): %3. Check that the SSH server offers SFTP (Subsystem sftp in sshd_config) and that /tmp has room.</source>
+        <translation>SFTP でパッケージを %1 にコピーできませんでした（%2）：%3。SSH サーバーが SFTP を提供しているか（sshd_config の Subsystem sftp）、/tmp に空きがあるかを確認してください。</translation>
+    </message>
+    <message>
+        <source>On %1, the command &quot;%2&quot; failed with exit status %3. It printed:
+%4</source>
+        <translation>%1 でコマンド「%2」が終了ステータス %3 で失敗しました。出力：
+%4</translation>
+    </message>
+    <message>
+        <source>The agent was installed on %1 but did not open its control socket within %2 s. Its service says:
+%3</source>
+        <translation>エージェントは %1 にインストールされましたが、%2 秒以内に制御ソケットを開きませんでした。サービスの状態：
+%3</translation>
+    </message>
 </context>
 <context>
     <name>FactAge</name>
@@ -1023,6 +1063,18 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>&lt;p&gt;Its %1 key fingerprint is:&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;この %1 鍵のフィンガープリント：&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;信頼する前に、サーバー自身のものと比較してください（サーバーで ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub を実行）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>sudo password</source>
+        <translation>sudo パスワード</translation>
+    </message>
+    <message>
+        <source>To install the agent, the console runs sudo on node %1 (%2) as %3. The password is used for this installation only, and not kept.
+
+sudo password for %3:</source>
+        <translation>エージェントをインストールするため、コンソールはノード %1（%2）で %3 として sudo を実行します。パスワードはこのインストールにだけ使い、保存しません。
+
+%3 の sudo パスワード：</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1849,10 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>%1: password for %2@%3: </source>
         <translation>%1：%2@%3 のパスワード：</translation>
     </message>
+    <message>
+        <source>%1: sudo password for %2: </source>
+        <translation>%1：%2 の sudo パスワード：</translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::TrustCommand</name>
@@ -1910,6 +1966,97 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>%1: %2 %3</source>
         <translation>%1：%2%3</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::AgentInstallBox</name>
+    <message>
+        <source>The console can install its own version of the agent on this node.</source>
+        <translation>コンソールと同じバージョンのエージェントをこのノードにインストールできます。</translation>
+    </message>
+    <message>
+        <source>The console can install the agent on this node: it copies the package over SSH, installs it with the system&apos;s package tool (as root or through sudo) and starts the twinha-agent service.</source>
+        <translation>コンソールからこのノードにエージェントをインストールできます。SSH でパッケージをコピーし、システムのパッケージツールで（root として、または sudo で）インストールして、twinha-agent サービスを起動します。</translation>
+    </message>
+    <message>
+        <source>Your SSH user may</source>
+        <translation>SSH ユーザーの権限</translation>
+    </message>
+    <message>
+        <source>operate (switch over, apply config)</source>
+        <translation>操作（切り替え、設定の適用）</translation>
+    </message>
+    <message>
+        <source>only observe</source>
+        <translation>参照のみ</translation>
+    </message>
+    <message>
+        <source>Adds the SSH user to the groups twinha and twinha-operators, or to twinha only.</source>
+        <translation>SSH ユーザーをグループ twinha と twinha-operators に、または twinha だけに追加します。</translation>
+    </message>
+    <message>
+        <source>Package: found in %1</source>
+        <translation>パッケージ：%1 から探します</translation>
+    </message>
+    <message>
+        <source>Agent package for node %1</source>
+        <translation>ノード %1 のエージェントパッケージ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Upgrade agent on node %1</source>
+        <translation>ノード %1 のエージェントを更新</translation>
+    </message>
+    <message>
+        <source>Install agent on node %1</source>
+        <translation>ノード %1 にエージェントをインストール</translation>
+    </message>
+    <message>
+        <source>Agent package</source>
+        <translation>エージェントパッケージ</translation>
+    </message>
+    <message>
+        <source>Agent packages (twinha-agent*.deb twinha-agent*.rpm)</source>
+        <translation>エージェントパッケージ (twinha-agent*.deb twinha-agent*.rpm)</translation>
+    </message>
+    <message>
+        <source>Log in over SSH</source>
+        <translation>SSH でログイン</translation>
+    </message>
+    <message>
+        <source>Detect the system and choose the package</source>
+        <translation>システムを判別してパッケージを選択</translation>
+    </message>
+    <message>
+        <source>Become root (sudo)</source>
+        <translation>root 権限を取得（sudo）</translation>
+    </message>
+    <message>
+        <source>Copy the package (SFTP)</source>
+        <translation>パッケージをコピー（SFTP）</translation>
+    </message>
+    <message>
+        <source>Install the package</source>
+        <translation>パッケージをインストール</translation>
+    </message>
+    <message>
+        <source>Let the SSH user reach the agent</source>
+        <translation>SSH ユーザーにエージェントへのアクセスを許可</translation>
+    </message>
+    <message>
+        <source>Enable and start the service</source>
+        <translation>サービスを有効化して起動</translation>
+    </message>
+    <message>
+        <source>Installed %1; the agent runs.</source>
+        <translation>%1 をインストールしました。エージェントは動作中です。</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>インストール中…</translation>
     </message>
 </context>
 <context>
@@ -2271,10 +2418,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>接続</translation>
     </message>
     <message>
-        <source>The console logs in to both servers and starts the agent on each. Nothing is changed on the servers yet.</source>
-        <translation>コンソールが両サーバーにログインし、それぞれでエージェントを起動します。この時点では、サーバー上では何も変更されません。</translation>
-    </message>
-    <message>
         <source>Connect again</source>
         <translation>再接続</translation>
     </message>
@@ -2321,10 +2464,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>Starting the agent (%1)…</source>
         <translation>エージェントを起動しています（%1）…</translation>
-    </message>
-    <message>
-        <source>The agent is missing on this node: &quot;%1&quot; was not found. Install the twinha-agent package on the node and start it: systemctl enable --now twinha-agent. If it is installed elsewhere, set the agent command under Advanced on the previous page. Then press Connect again.</source>
-        <translation>このノードにはエージェントがありません：「%1」が見つかりませんでした。ノードに twinha-agent パッケージをインストールし、systemctl enable --now twinha-agent で起動してください。別の場所にインストールされている場合は、前のページの「詳細設定」でエージェントコマンドを指定してください。その後、「再接続」を押してください。</translation>
     </message>
     <message>
         <source>The agent is installed but its service is not running. Start it now and at every boot with: systemctl enable --now twinha-agent. Then press Connect again.</source>
@@ -2401,6 +2540,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>It matches the known_hosts file, or you confirmed it when asked.</source>
         <translation>known_hosts ファイルと一致しているか、尋ねられたときに確認済みです。</translation>
+    </message>
+    <message>
+        <source>The console logs in to both servers and starts the agent on each. It changes nothing there unless you install the agent.</source>
+        <translation>コンソールは両方のサーバーにログインし、それぞれでエージェントを起動します。インストールしない限り、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>The agent is missing on this node: &quot;%1&quot; was not found. Install it below, or install the twinha-agent package on the node yourself and start it: systemctl enable --now twinha-agent. If it is installed elsewhere, set the agent command under Advanced on the previous page.</source>
+        <translation>このノードにはエージェントがありません。「%1」が見つかりませんでした。下でインストールするか、ノードで twinha-agent パッケージを自分でインストールして起動してください：systemctl enable --now twinha-agent。別の場所にインストールされている場合は、前のページの「詳細」でエージェントのコマンドを設定してください。</translation>
     </message>
 </context>
 <context>

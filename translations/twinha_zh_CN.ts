@@ -929,6 +929,46 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The data folder %1 could not be set aside for the copy: %2</source>
         <translation>无法为复制而挪开数据目录 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 runs %2 (%3), which has neither dpkg nor rpm: the console cannot install the agent there. Build twinha-agent from source on that node.</source>
+        <translation>%1 运行的是 %2（%3），既没有 dpkg 也没有 rpm：控制台无法在其上安装代理程序。请在该节点上从源码构建 twinha-agent。</translation>
+    </message>
+    <message>
+        <source>No twinha-agent .%1 package for %2 was found next to the console. Choose the package file for node %3.</source>
+        <translation>在控制台所在位置未找到适用于 %2 的 twinha-agent .%1 软件包。请为节点 %3 选择软件包文件。</translation>
+    </message>
+    <message>
+        <source>The package %1 does not suit %2, which needs a .%3 package for %4. Choose another package file.</source>
+        <translation>软件包 %1 不适用于 %2：该节点需要适用于 %4 的 .%3 软件包。请选择其他软件包文件。</translation>
+    </message>
+    <message>
+        <source>The user %1 is not root on %2 and may not use sudo there, so the console cannot install the agent. Run the commands below as root on that node, then press Connect again.</source>
+        <translation>用户 %1 在 %2 上不是 root，也无权使用 sudo，因此控制台无法安装代理程序。请在该节点上以 root 身份运行下面的命令，然后点击“重新连接”。</translation>
+    </message>
+    <message>
+        <source>The sudo password for %1 on %2 was not given; nothing was installed.</source>
+        <translation>未输入 %1 在 %2 上的 sudo 密码；未安装任何内容。</translation>
+    </message>
+    <message>
+        <source>sudo on %2 refused the password for %1 three times; nothing was installed.</source>
+        <translation>%2 上的 sudo 连续三次拒绝了 %1 的密码；未安装任何内容。</translation>
+    </message>
+    <message>
+        <source>Copying the package to %1 over SFTP failed (%2): %3. Check that the SSH server offers SFTP (Subsystem sftp in sshd_config) and that /tmp has room.</source>
+        <translation>通过 SFTP 将软件包复制到 %1 失败（%2）：%3。请检查 SSH 服务器是否提供 SFTP（sshd_config 中的 Subsystem sftp），以及 /tmp 是否有足够空间。</translation>
+    </message>
+    <message>
+        <source>On %1, the command &quot;%2&quot; failed with exit status %3. It printed:
+%4</source>
+        <translation>在 %1 上，命令“%2”失败，退出状态为 %3。其输出：
+%4</translation>
+    </message>
+    <message>
+        <source>The agent was installed on %1 but did not open its control socket within %2 s. Its service says:
+%3</source>
+        <translation>代理程序已安装到 %1，但在 %2 秒内未打开其控制套接字。其服务状态：
+%3</translation>
+    </message>
 </context>
 <context>
     <name>FactAge</name>
@@ -1021,6 +1061,18 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>&lt;p&gt;Its %1 key fingerprint is:&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server) before you trust it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;它的 %1 密钥指纹是：&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;在信任它之前，请与服务器自身的指纹比对（在服务器上运行 ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>sudo password</source>
+        <translation>sudo 密码</translation>
+    </message>
+    <message>
+        <source>To install the agent, the console runs sudo on node %1 (%2) as %3. The password is used for this installation only, and not kept.
+
+sudo password for %3:</source>
+        <translation>为安装代理程序，控制台将在节点 %1（%2）上以 %3 身份运行 sudo。密码仅用于本次安装，不会保存。
+
+%3 的 sudo 密码：</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1847,10 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>%1: password for %2@%3: </source>
         <translation>%1：%2@%3 的密码：</translation>
     </message>
+    <message>
+        <source>%1: sudo password for %2: </source>
+        <translation>%1：%2 的 sudo 密码：</translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::TrustCommand</name>
@@ -1908,6 +1964,97 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>%1: %2 %3</source>
         <translation>%1：%2%3</translation>
+    </message>
+</context>
+<context>
+    <name>twinha::ui::AgentInstallBox</name>
+    <message>
+        <source>The console can install its own version of the agent on this node.</source>
+        <translation>控制台可以在此节点上安装与其版本相同的代理程序。</translation>
+    </message>
+    <message>
+        <source>The console can install the agent on this node: it copies the package over SSH, installs it with the system&apos;s package tool (as root or through sudo) and starts the twinha-agent service.</source>
+        <translation>控制台可以在此节点上安装代理程序：通过 SSH 复制软件包，用系统的包管理工具安装（以 root 身份或通过 sudo），并启动 twinha-agent 服务。</translation>
+    </message>
+    <message>
+        <source>Your SSH user may</source>
+        <translation>您的 SSH 用户可以</translation>
+    </message>
+    <message>
+        <source>operate (switch over, apply config)</source>
+        <translation>操作（切换、应用配置）</translation>
+    </message>
+    <message>
+        <source>only observe</source>
+        <translation>仅查看</translation>
+    </message>
+    <message>
+        <source>Adds the SSH user to the groups twinha and twinha-operators, or to twinha only.</source>
+        <translation>将 SSH 用户加入 twinha 和 twinha-operators 组，或仅加入 twinha 组。</translation>
+    </message>
+    <message>
+        <source>Package: found in %1</source>
+        <translation>软件包：在 %1 中查找</translation>
+    </message>
+    <message>
+        <source>Agent package for node %1</source>
+        <translation>节点 %1 的代理程序软件包</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Upgrade agent on node %1</source>
+        <translation>升级节点 %1 上的代理程序</translation>
+    </message>
+    <message>
+        <source>Install agent on node %1</source>
+        <translation>在节点 %1 上安装代理程序</translation>
+    </message>
+    <message>
+        <source>Agent package</source>
+        <translation>代理程序软件包</translation>
+    </message>
+    <message>
+        <source>Agent packages (twinha-agent*.deb twinha-agent*.rpm)</source>
+        <translation>代理程序软件包 (twinha-agent*.deb twinha-agent*.rpm)</translation>
+    </message>
+    <message>
+        <source>Log in over SSH</source>
+        <translation>通过 SSH 登录</translation>
+    </message>
+    <message>
+        <source>Detect the system and choose the package</source>
+        <translation>检测系统并选择软件包</translation>
+    </message>
+    <message>
+        <source>Become root (sudo)</source>
+        <translation>获取 root 权限（sudo）</translation>
+    </message>
+    <message>
+        <source>Copy the package (SFTP)</source>
+        <translation>复制软件包（SFTP）</translation>
+    </message>
+    <message>
+        <source>Install the package</source>
+        <translation>安装软件包</translation>
+    </message>
+    <message>
+        <source>Let the SSH user reach the agent</source>
+        <translation>允许 SSH 用户访问代理程序</translation>
+    </message>
+    <message>
+        <source>Enable and start the service</source>
+        <translation>启用并启动服务</translation>
+    </message>
+    <message>
+        <source>Installed %1; the agent runs.</source>
+        <translation>已安装 %1；代理程序正在运行。</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>正在安装…</translation>
     </message>
 </context>
 <context>
@@ -2269,10 +2416,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>连接</translation>
     </message>
     <message>
-        <source>The console logs in to both servers and starts the agent on each. Nothing is changed on the servers yet.</source>
-        <translation>控制台登录两台服务器，并在每台服务器上启动代理。此时不会对服务器做任何更改。</translation>
-    </message>
-    <message>
         <source>Connect again</source>
         <translation>重新连接</translation>
     </message>
@@ -2319,10 +2462,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>Starting the agent (%1)…</source>
         <translation>正在启动代理（%1）…</translation>
-    </message>
-    <message>
-        <source>The agent is missing on this node: &quot;%1&quot; was not found. Install the twinha-agent package on the node and start it: systemctl enable --now twinha-agent. If it is installed elsewhere, set the agent command under Advanced on the previous page. Then press Connect again.</source>
-        <translation>该节点上没有代理：找不到“%1”。请在该节点上安装 twinha-agent 软件包并启动：systemctl enable --now twinha-agent。如果代理安装在其他位置，请在上一页的“高级”中设置代理命令。然后点击“重新连接”。</translation>
     </message>
     <message>
         <source>The agent is installed but its service is not running. Start it now and at every boot with: systemctl enable --now twinha-agent. Then press Connect again.</source>
@@ -2399,6 +2538,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <message>
         <source>It matches the known_hosts file, or you confirmed it when asked.</source>
         <translation>它与 known_hosts 文件一致，或者你在被询问时确认过它。</translation>
+    </message>
+    <message>
+        <source>The console logs in to both servers and starts the agent on each. It changes nothing there unless you install the agent.</source>
+        <translation>控制台登录两台服务器，并在每台上启动代理程序。除非在此安装代理程序，否则不做任何更改。</translation>
+    </message>
+    <message>
+        <source>The agent is missing on this node: &quot;%1&quot; was not found. Install it below, or install the twinha-agent package on the node yourself and start it: systemctl enable --now twinha-agent. If it is installed elsewhere, set the agent command under Advanced on the previous page.</source>
+        <translation>此节点上没有代理程序：找不到“%1”。请在下方安装，或自行在该节点上安装 twinha-agent 软件包并启动：systemctl enable --now twinha-agent。如果它安装在其他位置，请在上一页的“高级”中设置代理程序命令。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "agentlink/ClusterProfile.h"
 #include "app/Translator.h"
-#include "tests/gui/LayoutCheck.h"
+#include "tests/gui/WizardDriver.h"
 #include "tests/integration/ControlClient.h"
 #include "tests/integration/PrivateLab.h"
 #include "tests/integration/ScriptedPrompter.h"
@@ -31,6 +31,7 @@ using namespace twinha;
 using tests::ControlClient;
 using tests::PrivateLab;
 using ui::SetupWizard;
+using namespace tests::wizard;
 
 // The setup wizard walked page by page against two agents that have no config yet (lab.sh up
 // --blank), as an administrator would, ending with a healthy pair that twinhactl reports; then
@@ -45,30 +46,6 @@ private:
     QTemporaryDir m_profiles;
     QString m_savedProfile;
 
-    static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("ja")}; }
-
-    template <typename T> static T* find(QWidget* root, const QString& name)
-    {
-        T* w = root->findChild<T*>(name);
-        if (!w)
-            qWarning("no widget %s", qPrintable(name));
-        return w;
-    }
-
-    static void setText(QWidget* root, const QString& name, const QString& text)
-    {
-        auto* edit = find<QLineEdit>(root, name);
-        QVERIFY(edit);
-        edit->setText(text);
-    }
-
-    static void setNumber(QWidget* root, const QString& name, int value)
-    {
-        auto* spin = find<QSpinBox>(root, name);
-        QVERIFY(spin);
-        spin->setValue(value);
-    }
-
     static void setDevice(QWidget* root, int node, const QString& device, const QString& options)
     {
         auto* combo = find<QComboBox>(root, QStringLiteral("fenceDevice%1").arg(node));
@@ -76,65 +53,6 @@ private:
         QVERIFY(combo && lines);
         combo->setCurrentText(device);
         lines->setPlainText(options);
-    }
-
-    static QString labelText(QWidget* root, const QString& name)
-    {
-        auto* label = find<QLabel>(root, name);
-        return label ? label->text() : QString();
-    }
-
-    static void click(QWidget* root, const QString& name)
-    {
-        auto* button = find<QAbstractButton>(root, name);
-        QVERIFY(button);
-        QVERIFY(button->isEnabled());
-        // click(), not a mouse click at the centre: a radio button only takes clicks on its label.
-        button->click();
-    }
-
-    // Presses Next (or the commit button) and checks the wizard arrived at `id`.
-    static void next(SetupWizard& wizard, int id)
-    {
-        QAbstractButton* button =
-            wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
-        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
-        QTest::mouseClick(button, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), id, 15000);
-    }
-
-    // Saves the wizard as shots/wizard-<page>-<language>.png in each language, and fails on clipped text.
-    static void shoot(SetupWizard& wizard, const QString& suffix = {})
-    {
-        const QString dir = qEnvironmentVariable("TWINHA_SHOTS_DIR");
-        QVERIFY(QDir().mkpath(dir));
-        QString englishTitle;
-        for (const QString& language : languages()) {
-            app::Translator::install(language);
-            // The language change arrives as posted events: deliver them before judging anything.
-            QCoreApplication::processEvents();
-            // A page still in English was never retranslated, and its shot would prove nothing.
-            const QString title = wizard.currentPage()->title();
-            if (language == QLatin1String("en"))
-                englishTitle = title;
-            else
-                QVERIFY2(title != englishTitle, qPrintable(language + QStringLiteral(": ") + title));
-            // Layouts settle after a language change, in as many passes as nested layouts need: wait
-            // for that (a slow build needs longer), then judge what is on screen.
-            QStringList clipped;
-            (void)QTest::qWaitFor(
-                [&] {
-                    clipped = tests::clippedWidgets(&wizard);
-                    return clipped.isEmpty();
-                },
-                3000);
-            const QString path = QStringLiteral("%1/wizard-%2%3-%4.png")
-                                     .arg(dir, SetupWizard::pageKey(wizard.currentId()), suffix, language);
-            QVERIFY2(wizard.grab().save(path), qPrintable(path));
-            QVERIFY2(clipped.isEmpty(), qPrintable(path + QStringLiteral(": ") + clipped.join(QStringLiteral("; "))));
-        }
-        app::Translator::install(QStringLiteral("en"));
-        QCoreApplication::processEvents();
     }
 
     void fillHosts(SetupWizard& wizard)

@@ -1,7 +1,7 @@
 #include "agentlink/ClusterProfile.h"
 #include "agentlink/ErrorText.h"
 #include "agentlink/protocol/ErrorCodes.h"
-#include "tests/gui/LayoutCheck.h"
+#include "tests/gui/WizardDriver.h"
 #include "tests/integration/PrivateLab.h"
 #include "tests/integration/ScriptedPrompter.h"
 #include "ui/wizard/SetupWizard.h"
@@ -23,6 +23,7 @@
 using namespace twinha;
 using tests::PrivateLab;
 using ui::SetupWizard;
+using namespace tests::wizard;
 
 // The replication page's PostgreSQL choice against two blank agents (lab.sh up --blank): both
 // agents list this machine's Debian clusters (the lab's two nodes share one machine), the box
@@ -39,29 +40,6 @@ private:
     QTemporaryDir m_profiles;
     QString m_dataDir; // of the first online cluster pg_lsclusters lists
     int m_port = 0;
-
-    template <typename T> static T* find(QWidget* root, const QString& name)
-    {
-        T* w = root->findChild<T*>(name);
-        if (!w)
-            qWarning("no widget %s", qPrintable(name));
-        return w;
-    }
-
-    static void setText(QWidget* root, const QString& name, const QString& text)
-    {
-        auto* edit = find<QLineEdit>(root, name);
-        QVERIFY(edit);
-        edit->setText(text);
-    }
-
-    static void next(SetupWizard& wizard, int id)
-    {
-        QAbstractButton* button = wizard.button(QWizard::NextButton);
-        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
-        QTest::mouseClick(button, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), id, 15000);
-    }
 
 private Q_SLOTS:
     void initTestCase()

@@ -3,7 +3,10 @@
 #include "agentlink/AgentClient.h"
 #include "agentlink/ErrorText.h"
 #include "agentlink/protocol/ErrorCodes.h"
+#include "agentlink/protocol/Version.h"
 #include "ui/switchover/NoticeLabel.h"
+#include "ui/wizard/AgentInstallBox.h"
+#include "ui/wizard/DefaultLinkAddress.h"
 #include "ui/wizard/SetupWizard.h"
 #include "ui/wizard/WizardModel.h"
 #include "ui/wizard/WizardSession.h"
@@ -14,6 +17,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QVersionNumber>
 
 #include <algorithm>
 
@@ -35,17 +39,6 @@ QLabel* panelLabel(const QString& name, QWidget* parent)
     // Fingerprints and errors are worth copying into a ticket or a terminal.
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
-}
-
-// The session command could not be run at all: the shell found no such program.
-bool agentMissing(const protocol::RpcError& e)
-{
-    if (e.code != QLatin1String(codes::kAgentCommandFailed))
-        return false;
-    const int status = e.params.value(QStringLiteral("exit_status")).toInt(-1);
-    const QString stderrText = e.params.value(QStringLiteral("stderr")).toString();
-    return status == 127 || status == 126 || stderrText.contains(QLatin1String("not found")) ||
-           stderrText.contains(QLatin1String("No such file"));
 }
 
 bool isOneOf(const QString& code, std::initializer_list<const char*> list)
@@ -79,9 +72,12 @@ ConnectPage::ConnectPage(QWidget* parent)
         p.keyNote = panelLabel(QStringLiteral("hostKeyNote"), p.box);
         p.agent = panelLabel(QStringLiteral("agent"), p.box);
         p.problem = panelLabel(QStringLiteral("problem"), p.box);
+        p.install = new AgentInstallBox(i, p.box);
+        connect(p.install, &AgentInstallBox::installed, this, [this] { session()->rediscover(); });
         auto* box = new QVBoxLayout(p.box);
         for (QLabel* l : {p.address, p.state, p.hostKey, p.fingerprint, p.keyNote, p.agent, p.problem})
             box->addWidget(l);
+        box->addWidget(p.install);
         box->addStretch();
         panels->addWidget(p.box, 1);
     }
@@ -101,8 +97,8 @@ ConnectPage::ConnectPage(QWidget* parent)
 void ConnectPage::retranslate()
 {
     setTitle(tr("Connect"));
-    setSubTitle(tr("The console logs in to both servers and starts the agent on each. Nothing is changed on the "
-                   "servers yet."));
+    setSubTitle(tr("The console logs in to both servers and starts the agent on each. It changes nothing there "
+                   "unless you install the agent."));
     m_reconnect->setText(tr("Connect again"));
     m_reconnect->setAccessibleName(tr("Connect to both servers again"));
     if (!wizard()) // the constructor runs before the page joins the wizard
@@ -190,10 +186,10 @@ QString ConnectPage::problemText(int i) const
     if (c->state() == LinkState::Disconnected && !c->lastError().isNull()) {
         const protocol::RpcError& e = c->lastError();
         const QString code = e.code;
-        if (agentMissing(e))
-            return tr("The agent is missing on this node: \"%1\" was not found. Install the twinha-agent package on "
-                      "the node and start it: systemctl enable --now twinha-agent. If it is installed elsewhere, "
-                      "set the agent command under Advanced on the previous page. Then press Connect again.")
+        if (AgentInstallBox::agentMissing(e))
+            return tr("The agent is missing on this node: \"%1\" was not found. Install it below, or install the "
+                      "twinha-agent package on the node yourself and start it: systemctl enable --now twinha-agent. "
+                      "If it is installed elsewhere, set the agent command under Advanced on the previous page.")
                 .arg(c->endpoint().agentCommand);
         QString hint;
         if (code == QLatin1String(codes::kDaemonUnreachable))
@@ -256,6 +252,14 @@ void ConnectPage::renderPanel(int i)
                              : tr("Agent %1, node name \"%2\"").arg(hello.agentVersion, hello.node));
         p.problem->setText(problemText(i));
     }
+    const bool missing = c && c->state() == LinkState::Disconnected && AgentInstallBox::agentMissing(c->lastError());
+    const QString version = c ? c->hello().agentVersion : QString();
+    const bool older = !version.isEmpty() &&
+                       QVersionNumber::fromString(version) < QVersionNumber::fromString(protocol::twinhaVersion());
+    if (missing || older)
+        p.install->offer(c->endpoint(), session()->prompter(), older);
+    else
+        p.install->withdraw();
     for (QLabel* l : {p.hostKey, p.fingerprint, p.keyNote, p.agent, p.problem})
         l->setVisible(!l->text().isEmpty());
     p.box->setAccessibleDescription(QStringList{p.state->text(), p.problem->text()}.join(QLatin1Char('\n')));
@@ -272,33 +276,6 @@ bool ConnectPage::isComplete() const
 {
     const WizardSession* s = wizard() ? session() : nullptr;
     return s && m_adopted && s->discovered(0) && s->discovered(1) && !namesClash();
-}
-
-QString ConnectPage::defaultLinkAddress(const QJsonObject& facts, const QString& sshAddress)
-{
-    QString firstUsable;
-    QString loopback;
-    for (const QJsonValue& v : facts.value(QStringLiteral("interfaces")).toArray()) {
-        const QJsonObject iface = v.toObject();
-        const bool isLoopback = iface.value(QStringLiteral("loopback")).toBool();
-        const bool up = iface.value(QStringLiteral("up")).toBool(true);
-        for (const QJsonValue& a : iface.value(QStringLiteral("addresses")).toArray()) {
-            const QString ip = a.toString().section(QLatin1Char('/'), 0, 0);
-            if (ip.isEmpty())
-                continue;
-            if (isLoopback) {
-                if (loopback.isEmpty())
-                    loopback = ip;
-            } else if (ip.compare(sshAddress, Qt::CaseInsensitive) == 0) {
-                return ip; // the console already reaches the node there: most likely the LAN
-            } else if (up && firstUsable.isEmpty() && !ip.startsWith(QLatin1String("fe80:"), Qt::CaseInsensitive)) {
-                firstUsable = ip; // link-local IPv6 is skipped: it needs an interface scope
-            }
-        }
-    }
-    if (!firstUsable.isEmpty())
-        return firstUsable;
-    return loopback.isEmpty() ? QStringLiteral("127.0.0.1") : loopback;
 }
 
 void ConnectPage::adopt()

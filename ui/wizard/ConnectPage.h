@@ -13,6 +13,10 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 
+namespace twinha::ui {
+class AgentInstallBox;
+}
+
 namespace twinha::agentlink {
 class AgentClient;
 }
@@ -32,10 +36,6 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-    // The heartbeat address a new pair starts with: the SSH address if a non-loopback interface
-    // has it, else the first usable non-loopback address, else a loopback one (node.facts).
-    static QString defaultLinkAddress(const QJsonObject& facts, const QString& sshAddress);
-
 protected:
     void retranslate() override;
 
@@ -50,6 +50,7 @@ private:
         QLabel* keyNote = nullptr;
         QLabel* agent = nullptr;
         QLabel* problem = nullptr;
+        AgentInstallBox* install = nullptr; // offered when the agent is missing or older
     };
 
     void refresh();
