@@ -2,6 +2,7 @@
 
 #include "agentlink/ErrorTextTable.h"
 #include "agentlink/NodeEndpoint.h"
+#include "agentlink/StatusText.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
 #include <QJsonArray>
@@ -18,7 +19,7 @@ QString str(const QJsonObject& p, const char* key)
         QStringList items;
         for (const QJsonValue& item : v.toArray())
             items << (item.isDouble() ? QString::number(item.toDouble()) : item.toString());
-        return items.join(QStringLiteral(", "));
+        return StatusText::list(items);
     }
     return v.isDouble() ? QString::number(v.toDouble()) : v.toString();
 }
@@ -247,8 +248,8 @@ errortext::Table makeRenderers()
          }},
         {codes::kConfigInvalid,
          [](const QJsonObject& p) {
-             return ErrorText::tr("The agent refused the config: it has %1 error(s). Correct them and apply again.")
-                 .arg(str(p, "errors"));
+             return ErrorText::tr("The agent refused the config: it has %n error(s). Correct them and apply again.",
+                                  nullptr, p.value(QStringLiteral("errors")).toInt());
          }},
         {codes::kConfigChangedOnDisk,
          [](const QJsonObject& p) {

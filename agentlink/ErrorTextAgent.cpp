@@ -1,6 +1,7 @@
 #include "agentlink/ErrorText.h"
 #include "agentlink/ErrorTextTable.h"
 #include "agentlink/EventText.h"
+#include "agentlink/StatusText.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
 namespace twinha::agentlink {
@@ -74,7 +75,8 @@ void addAgentRenderers(Table& table)
         {codes::kResourceTimeout,
          [](const QJsonObject& p) {
              return ErrorText::tr("Resource %1 of group %2 did not finish \"%3\" within %4 ms.")
-                 .arg(str(p, "resource"), str(p, "group"), str(p, "action"), str(p, "timeout_ms"));
+                 .arg(str(p, "resource"), str(p, "group"), StatusText::resourceAction(str(p, "action")),
+                      str(p, "timeout_ms"));
          }},
         {codes::kResourceNotRunning,
          [](const QJsonObject& p) {
@@ -211,7 +213,7 @@ void addAgentRenderers(Table& table)
         {codes::kOperationInProgress,
          [](const QJsonObject& p) {
              return ErrorText::tr("Another operation (%1 of group %2, id %3) is still running. Wait for it to finish.")
-                 .arg(str(p, "kind"), str(p, "group"), str(p, "id"));
+                 .arg(EventText::operationKind(str(p, "kind")), str(p, "group"), str(p, "id"));
          }},
         {codes::kOperationNotFound,
          [](const QJsonObject& p) {
@@ -221,7 +223,7 @@ void addAgentRenderers(Table& table)
          [](const QJsonObject& p) {
              return ErrorText::tr("Operation %1 is already past its checks (now: %2) and can no longer be cancelled; "
                                   "it finishes or rolls back by itself.")
-                 .arg(str(p, "id"), str(p, "phase"));
+                 .arg(str(p, "id"), StatusText::step(str(p, "phase")));
          }},
         {codes::kOperationCancelled,
          [](const QJsonObject& p) {

@@ -163,7 +163,7 @@ QString EventText::summary(const QString& type, const QJsonObject& data)
         for (const QJsonValue& g : data.value(QStringLiteral("groups")).toArray())
             groups << g.toString();
         return tr("Split-brain: both nodes hold %1 (epoch %2 here, %3 on the peer).")
-            .arg(groups.join(QStringLiteral(", ")), str(data, "epoch"), str(data, "peer_epoch"));
+            .arg(StatusText::list(groups), str(data, "epoch"), str(data, "peer_epoch"));
     }
     if (type == QLatin1String("split_brain_resolved"))
         return tr("Split-brain resolved: only one node holds each group again.");
@@ -322,7 +322,7 @@ QString EventText::maintenance(const QJsonObject& data)
     if (!m.groups.isEmpty())
         return tr("Maintenance mode is on for groups %1: the agents start, stop and move nothing of them by "
                   "themselves.")
-            .arg(m.groups.join(QStringLiteral(", ")));
+            .arg(StatusText::list(m.groups));
     return tr("Maintenance mode is off: the agents act by themselves again.");
 }
 

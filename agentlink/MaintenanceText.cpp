@@ -1,6 +1,7 @@
 #include "agentlink/MaintenanceText.h"
 
 #include "agentlink/EventText.h"
+#include "agentlink/StatusText.h"
 
 #include <QLocale>
 
@@ -37,7 +38,7 @@ QString MaintenanceText::banner(const MaintenanceView& m)
                            : tr("Maintenance mode (%1): the agents keep watching but start, stop and move nothing by "
                                 "themselves; a switchover needs force.")
                                  .arg(w);
-    const QString groups = m.groups.join(QStringLiteral(", "));
+    const QString groups = StatusText::list(m.groups);
     if (m.groups.size() == 1)
         return w.isEmpty() ? tr("Maintenance mode for group %1: the agents keep watching but start, stop and move "
                                 "nothing of it by themselves; a switchover of it needs force.")
@@ -57,7 +58,7 @@ QString MaintenanceText::statusLine(const MaintenanceView& m)
 {
     if (!m.isOn())
         return {};
-    const QString groups = m.groups.join(QStringLiteral(", "));
+    const QString groups = StatusText::list(m.groups);
     const QString scope = m.cluster              ? tr("on")
                           : m.groups.size() == 1 ? tr("on for group %1").arg(groups)
                                                  : tr("on for groups %1").arg(groups);

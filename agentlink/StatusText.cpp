@@ -82,7 +82,27 @@ QString StatusText::step(const QString& step)
         return tr("Verify");
     if (step == QLatin1String("rollback"))
         return tr("Roll back");
+    if (step == QLatin1String("detect"))
+        return tr("Detect the failure");
+    if (step == QLatin1String("requested"))
+        return tr("Requested");
     return step;
+}
+
+QString StatusText::resourceAction(const QString& action)
+{
+    if (action == QLatin1String("start"))
+        return tr("start");
+    if (action == QLatin1String("stop"))
+        return tr("stop");
+    if (action == QLatin1String("status"))
+        return tr("status check");
+    return action;
+}
+
+QString StatusText::list(const QStringList& items)
+{
+    return items.join(tr(", ", "separator of the items of a list inside a sentence"));
 }
 
 QString StatusText::result(const QString& result)

@@ -17,8 +17,12 @@ public:
     static QString linkState(LinkState state);
     static QString role(const QString& role);
     static QString mode(const QString& mode);
-    static QString duration(double seconds);      // "3 d 4 h", "12 min 5 s", localised
-    static QString step(const QString& step);     // precheck, stop, drain, handover, start, verify, rollback
+    static QString duration(double seconds); // "3 d 4 h", "12 min 5 s", localised
+    // precheck, stop, drain, handover, start, verify, rollback; detect (a failover's), requested (a phase)
+    static QString step(const QString& step);
+    static QString resourceAction(const QString& action); // start, stop, status
+    // Items of a list inside a sentence, with the language's separator (", ", "、").
+    static QString list(const QStringList& items);
     static QString result(const QString& result); // done, rolled_back, failed, refused, cancelled
     static QString check(const QString& check);   // switchover pre-check names
     static QString health(ClusterHealth health);  // the badge: OK, degraded, split-brain...

@@ -530,10 +530,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The agent refused the config: it has %1 error(s). Correct them and apply again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The config %1 was changed on the node since it was read, so nothing was written. Reload the config, review the changes and apply again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,6 +938,13 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>The agent was installed on %1 but did not open its control socket within %2 s. Its service says:
 %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The agent refused the config: it has %n error(s). Correct them and apply again.</source>
+        <translation>
+            <numerusform>The agent refused the config: it has %n error. Correct it and apply again.</numerusform>
+            <numerusform>The agent refused the config: it has %n errors. Correct them and apply again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1588,31 @@ sudo password for %3:</source>
         <source>Target catches up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Detect the failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of the items of a list inside a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::CheckCommand</name>
@@ -1644,9 +1672,9 @@ sudo password for %3:</source>
     </message>
     <message numerus="yes">
         <source>%1  %2  kept %3: %n file(s) (%4 deleted, %5 overwritten), %6</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  %2  kept %3: %n file (%4 deleted, %5 overwritten), %6</numerusform>
+            <numerusform>%1  %2  kept %3: %n files (%4 deleted, %5 overwritten), %6</numerusform>
         </translation>
     </message>
     <message>
@@ -1683,9 +1711,9 @@ sudo password for %3:</source>
     </message>
     <message numerus="yes">
         <source>… and more; --limit N shows more of the %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and more; --limit N shows more of the %n file.</numerusform>
+            <numerusform>… and more; --limit N shows more of the %n files.</numerusform>
         </translation>
     </message>
 </context>
@@ -2378,9 +2406,9 @@ sudo password for %3:</source>
     </message>
     <message numerus="yes">
         <source>⋯ %n unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⋯ %n unchanged line</numerusform>
+            <numerusform>⋯ %n unchanged lines</numerusform>
         </translation>
     </message>
 </context>
@@ -2515,11 +2543,11 @@ sudo password for %3:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The console logs in to both servers and starts the agent on each. Nothing is changed on the servers, unless you install the agent here.</source>
+        <source>The agent is missing on this node: &quot;%1&quot; was not found. Install it below, or install the twinha-agent package on the node yourself and start it: systemctl enable --now twinha-agent. If it is installed elsewhere, set the agent command under Advanced on the previous page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The agent is missing on this node: &quot;%1&quot; was not found. Install it below, or install the twinha-agent package on the node yourself and start it: systemctl enable --now twinha-agent. If it is installed elsewhere, set the agent command under Advanced on the previous page.</source>
+        <source>The console logs in to both servers and starts the agent on each. It changes nothing there unless you install the agent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3039,9 +3067,9 @@ sudo password for %3:</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) written on %1 during a split or before a failover are kept in %2: the resync from its peer would have deleted or overwritten them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file written on %1 during a split or before a failover is kept in %2: the resync from its peer would have deleted or overwritten it.</numerusform>
+            <numerusform>%n files written on %1 during a split or before a failover are kept in %2: the resync from its peer would have deleted or overwritten them.</numerusform>
         </translation>
     </message>
     <message>
@@ -3139,17 +3167,17 @@ sudo password for %3:</source>
     </message>
     <message numerus="yes">
         <source>The alert about %1 (%2) reached %3 after %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The alert about %1 (%2) reached %3 after %n attempt.</numerusform>
+            <numerusform>The alert about %1 (%2) reached %3 after %n attempts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The alert about %1 (%2) did not reach %3 after %n attempt(s): %4</source>
         <extracomment>%4 is the delivery&apos;s own error, as the script, sendmail or web server gave it</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The alert about %1 (%2) did not reach %3 after %n attempt: %4</numerusform>
+            <numerusform>The alert about %1 (%2) did not reach %3 after %n attempts: %4</numerusform>
         </translation>
     </message>
     <message>
@@ -3194,16 +3222,112 @@ sudo password for %3:</source>
     </message>
     <message numerus="yes">
         <source>Group %1 failed on this node (%n time(s) within %2 min): restarting it here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The alert about %1 (%2) did not reach %3 after %n attempt: %4&lt;/source&gt;
+        &lt;extracomment&gt;%4 is the delivery&amp;apos;s own error, as the script, sendmail or web server gave it&lt;/extracomment&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Replication lagging&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Replication caught up&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Alert sent&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Alert not delivered&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Replication %1 is %2 s behind (limit %3 s): switchovers and automatic failover wait until it catches up.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Replication %1 is %2 bytes behind (limit %3): switchovers and automatic failover wait until it catches up.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Replication %1 is within its limit again.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Group recovery&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Group recovered&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Group %1 runs again on this node (stopped and started in %2 ms).&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Group %1 failed on this node (%n time within %2 min): restarting it here.</numerusform>
+            <numerusform>The alert about %1 (%2) did not reach %3 after %n attempts: %4&lt;/source&gt;
+        &lt;extracomment&gt;%4 is the delivery&amp;apos;s own error, as the script, sendmail or web server gave it&lt;/extracomment&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+            &lt;numerusform&gt;&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Replication lagging&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Replication caught up&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Alert sent&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Alert not delivered&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Replication %1 is %2 s behind (limit %3 s): switchovers and automatic failover wait until it catches up.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Replication %1 is %2 bytes behind (limit %3): switchovers and automatic failover wait until it catches up.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Replication %1 is within its limit again.&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Group recovery&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Group recovered&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Group %1 runs again on this node (stopped and started in %2 ms).&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Group %1 failed on this node (%n times within %2 min): restarting it here.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Group %1 failed again on this node (%n time(s) within %2 min): moving it to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Group %1 failed again on this node (%n time within %2 min): moving it to %3.</numerusform>
+            <numerusform>Group %1 failed again on this node (%n times within %2 min): moving it to %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -3462,23 +3586,23 @@ sudo password for %3:</source>
     </message>
     <message numerus="yes">
         <source>%1: %2 is a folder. The first copy sends more than %Ln file(s), %3; counting stopped there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 is a folder. The first copy sends more than %Ln file, %3; counting stopped there.</numerusform>
+            <numerusform>%1: %2 is a folder. The first copy sends more than %Ln files, %3; counting stopped there.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 is a folder. The first copy sends %Ln file(s), %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 is a folder. The first copy sends %Ln file, %3.</numerusform>
+            <numerusform>%1: %2 is a folder. The first copy sends %Ln files, %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 is a folder with %Ln file(s). It receives the copy: files the active node does not have are deleted from it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 is a folder with %Ln file. It receives the copy: files the active node does not have are deleted from it.</numerusform>
+            <numerusform>%1: %2 is a folder with %Ln files. It receives the copy: files the active node does not have are deleted from it.</numerusform>
         </translation>
     </message>
     <message>
@@ -3922,9 +4046,9 @@ sudo password for %3:</source>
     </message>
     <message numerus="yes">
         <source>A failed peer is noticed after %1 s of silence on every link (%Ln heartbeat(s) missed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A failed peer is noticed after %1 s of silence on every link (%Ln heartbeat missed).</numerusform>
+            <numerusform>A failed peer is noticed after %1 s of silence on every link (%Ln heartbeats missed).</numerusform>
         </translation>
     </message>
     <message>
@@ -4591,9 +4715,9 @@ sudo password for %3:</source>
     </message>
     <message numerus="yes">
         <source>Retrying in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retrying in %n s.</numerusform>
+            <numerusform>Retrying in %n s.</numerusform>
         </translation>
     </message>
     <message>
@@ -4963,11 +5087,6 @@ sudo password for %3:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stops on %1, in this order: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5145,9 +5264,9 @@ sudo password for %3:</source>
     </message>
     <message numerus="yes">
         <source>The current config has %n more replication channel(s) that this page does not show. They are kept unless you choose No replication.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The current config has %n more replication channel that this page does not show. It is kept unless you choose No replication.</numerusform>
+            <numerusform>The current config has %n more replication channels that this page does not show. They are kept unless you choose No replication.</numerusform>
         </translation>
     </message>
     <message>
@@ -5251,9 +5370,9 @@ sudo password for %3:</source>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file, %1</numerusform>
+            <numerusform>%n files, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5262,9 +5381,9 @@ sudo password for %3:</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) from a split or a failover kept on %1, the newest in %2 (twinhactl divergence list)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file from a split or a failover kept on %1, the newest in %2 (twinhactl divergence list)</numerusform>
+            <numerusform>%n files from a split or a failover kept on %1, the newest in %2 (twinhactl divergence list)</numerusform>
         </translation>
     </message>
     <message>

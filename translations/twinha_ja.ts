@@ -556,10 +556,6 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>設定項目「%1」の値が不正です（%2）。修正してください。</translation>
     </message>
     <message>
-        <source>The agent refused the config: it has %1 error(s). Correct them and apply again.</source>
-        <translation>エージェントが設定を拒否しました：エラーが %1 件あります。修正してから再度適用してください。</translation>
-    </message>
-    <message>
         <source>The config %1 was changed on the node since it was read, so nothing was written. Reload the config, review the changes and apply again.</source>
         <translation>設定ファイル %1 は読み込み後にノード上で変更されたため、何も書き込みませんでした。設定を読み込み直し、変更内容を確認してから再度適用してください。</translation>
     </message>
@@ -970,6 +966,12 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
 %3</source>
         <translation>エージェントは %1 にインストールされましたが、%2 秒以内に制御ソケットを開きませんでした。サービスの状態：
 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The agent refused the config: it has %n error(s). Correct them and apply again.</source>
+        <translation>
+            <numerusform>エージェントは設定を拒否しました：エラーが %n 件あります。修正してから、もう一度適用してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1616,31 @@ sudo password for %3:</source>
     <message>
         <source>Target catches up</source>
         <translation>切り替え先の追い付き</translation>
+    </message>
+    <message>
+        <source>Detect the failure</source>
+        <translation>障害の検知</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>要求済み</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起動</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>status check</source>
+        <translation>状態確認</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of the items of a list inside a sentence</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4978,11 +5005,6 @@ sudo password for %3:</source>
     <message>
         <source>Blocked: %1 of %2 pre-checks failed. Nothing can move until they pass.</source>
         <translation>ブロック中：事前チェック %2 件中 %1 件が不合格です。すべて合格するまで切り替えできません。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>、</translation>
     </message>
     <message>
         <source>Stops on %1, in this order: %2</source>

@@ -271,23 +271,23 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     <name>ErrorText</name>
     <message>
         <source>The agent could not read a request (%1). Check that console and agent versions match.</source>
-        <translation>代理无法解析请求（%1）。请确认控制台与代理的版本一致。</translation>
+        <translation>代理程序无法解析请求（%1）。请确认控制台与代理程序的版本一致。</translation>
     </message>
     <message>
         <source>The agent rejected a malformed request (%1).</source>
-        <translation>代理拒绝了格式错误的请求（%1）。</translation>
+        <translation>代理程序拒绝了格式错误的请求（%1）。</translation>
     </message>
     <message>
         <source>The agent does not support this operation. Upgrade the agent on this node.</source>
-        <translation>代理不支持此操作。请升级该节点上的代理。</translation>
+        <translation>代理程序不支持此操作。请升级该节点上的代理程序。</translation>
     </message>
     <message>
         <source>The agent rejected the request&apos;s parameters (%1).</source>
-        <translation>代理拒绝了请求参数（%1）。</translation>
+        <translation>代理程序拒绝了请求参数（%1）。</translation>
     </message>
     <message>
         <source>The agent hit an internal error (%1). See the agent&apos;s log on the node.</source>
-        <translation>代理发生内部错误（%1）。请查看该节点上的代理日志。</translation>
+        <translation>代理程序发生内部错误（%1）。请查看该节点上的代理程序日志。</translation>
     </message>
     <message>
         <source>Permission denied: this SSH user may observe the cluster but not operate it. Log in as a member of the operators group.</source>
@@ -295,15 +295,15 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The TwinHA agent service is not running on this node (no answer on %1). Start it with &quot;systemctl start twinha-agent&quot;.</source>
-        <translation>该节点上的 TwinHA 代理服务未运行（%1 无响应）。请执行“systemctl start twinha-agent”启动。</translation>
+        <translation>该节点上的 TwinHA 代理程序服务未运行（%1 无响应）。请执行“systemctl start twinha-agent”启动。</translation>
     </message>
     <message>
         <source>The TwinHA agent service on this node stopped during the session. Check &quot;systemctl status twinha-agent&quot;; the console reconnects by itself.</source>
-        <translation>会话期间该节点上的 TwinHA 代理服务已停止。请检查“systemctl status twinha-agent”；控制台会自动重连。</translation>
+        <translation>会话期间该节点上的 TwinHA 代理程序服务已停止。请检查“systemctl status twinha-agent”；控制台会自动重连。</translation>
     </message>
     <message>
         <source>The agent (version %1) speaks protocol %2, but this console speaks protocol %3. Install matching versions of the console and the agent.</source>
-        <translation>代理（版本 %1）使用协议 %2，而本控制台使用协议 %3。请安装版本匹配的控制台与代理。</translation>
+        <translation>代理程序（版本 %1）使用协议 %2，而本控制台使用协议 %3。请安装版本匹配的控制台与代理程序。</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2. Check the address, the port and that sshd is running.</source>
@@ -351,11 +351,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The agent session ended (exit status %1). %2</source>
-        <translation>代理会话已结束（退出状态 %1）。%2</translation>
+        <translation>代理程序会话已结束（退出状态 %1）。%2</translation>
     </message>
     <message>
         <source>The node sent something that is not a TwinHA message (%1). Check that the agent command in the profile is right.</source>
-        <translation>节点发来的内容不是 TwinHA 消息（%1）。请检查集群连接配置中的代理命令是否正确。</translation>
+        <translation>节点发来的内容不是 TwinHA 消息（%1）。请检查集群连接配置中的代理程序命令是否正确。</translation>
     </message>
     <message>
         <source>The node sent an oversized message (over %1 bytes); it was ignored.</source>
@@ -363,7 +363,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The agent did not answer in time. The node may be overloaded.</source>
-        <translation>代理未及时响应，节点可能负载过高。</translation>
+        <translation>代理程序未及时响应，节点可能负载过高。</translation>
     </message>
     <message>
         <source>The connection to the node was lost. The console reconnects by itself.</source>
@@ -383,7 +383,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>Error %1 reported by the agent.</source>
-        <translation>代理报告错误 %1。</translation>
+        <translation>代理程序报告错误 %1。</translation>
     </message>
     <message>
         <source>Login to %1 was cancelled. Connect again when you have the credentials at hand.</source>
@@ -395,7 +395,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The agent cannot read the cluster key %1 (%2). Both nodes need the same key file, mode 0600.</source>
-        <translation>代理无法读取集群密钥 %1（%2）。两个节点需要相同的密钥文件，权限为 0600。</translation>
+        <translation>代理程序无法读取集群密钥 %1（%2）。两个节点需要相同的密钥文件，权限为 0600。</translation>
     </message>
     <message>
         <source>Heartbeat link %1 cannot listen on %2 (%3). Check that the address belongs to this node and the port is free.</source>
@@ -463,7 +463,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The agent cannot write its journal %1 (%2). Free disk space on the node; events are kept in memory meanwhile.</source>
-        <translation>代理无法写入其事件日志 %1（%2）。请释放节点磁盘空间；在此期间事件暂存于内存。</translation>
+        <translation>代理程序无法写入其事件日志 %1（%2）。请释放节点磁盘空间；在此期间事件暂存于内存。</translation>
     </message>
     <message>
         <source>The journal was altered: its hash chain breaks at entry %1.</source>
@@ -531,7 +531,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The agent cannot save its role to %1 (%2), so it changed nothing. Free disk space on the node.</source>
-        <translation>代理无法将角色保存到 %1（%2），因此未做任何更改。请释放节点磁盘空间。</translation>
+        <translation>代理程序无法将角色保存到 %1（%2），因此未做任何更改。请释放节点磁盘空间。</translation>
     </message>
     <message>
         <source>The jump host %1 refused to forward the connection to %2: %3. Check AllowTcpForwarding on the jump host and that it can reach the node.</source>
@@ -539,7 +539,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The agent cannot read its journal %1 (%2); events are kept in memory only. Check the file&apos;s permissions and the disk, then restart the agent.</source>
-        <translation>代理无法读取其事件日志 %1（%2），事件仅保存在内存中。请检查该文件的权限和磁盘，然后重启代理。</translation>
+        <translation>代理程序无法读取其事件日志 %1（%2），事件仅保存在内存中。请检查该文件的权限和磁盘，然后重启代理程序。</translation>
     </message>
     <message>
         <source>The config is not valid TOML at line %1, column %2 (%3). Correct the syntax there.</source>
@@ -554,20 +554,16 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>设置项“%1”无效（%2）。请更正。</translation>
     </message>
     <message>
-        <source>The agent refused the config: it has %1 error(s). Correct them and apply again.</source>
-        <translation>代理拒绝了该配置：其中有 %1 处错误。请更正后重新应用。</translation>
-    </message>
-    <message>
         <source>The config %1 was changed on the node since it was read, so nothing was written. Reload the config, review the changes and apply again.</source>
         <translation>配置文件 %1 在读取之后已在节点上被修改，因此未写入任何内容。请重新加载配置，核对改动后再次应用。</translation>
     </message>
     <message>
         <source>The agent could not write the config %1 (%2); the previous config is unchanged. Free disk space or fix the folder&apos;s permissions on the node.</source>
-        <translation>代理无法写入配置文件 %1（%2）；原配置保持不变。请释放节点磁盘空间，或修正节点上该目录的权限。</translation>
+        <translation>代理程序无法写入配置文件 %1（%2）；原配置保持不变。请释放节点磁盘空间，或修正节点上该目录的权限。</translation>
     </message>
     <message>
         <source>The config was written, but the agent could not start with it (%1: %2). See the agent&apos;s log on the node.</source>
-        <translation>配置已写入，但代理无法以该配置启动（%1：%2）。请查看该节点上的代理日志。</translation>
+        <translation>配置已写入，但代理程序无法以该配置启动（%1：%2）。请查看该节点上的代理程序日志。</translation>
     </message>
     <message>
         <source>systemd is not running on this node, so it has no services to choose from. Use a script resource instead.</source>
@@ -575,7 +571,7 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
     </message>
     <message>
         <source>The agent could not list the systemd services on this node (%1). Type the unit name instead.</source>
-        <translation>代理无法列出该节点上的 systemd 服务（%1）。请直接输入单元名称。</translation>
+        <translation>代理程序无法列出该节点上的 systemd 服务（%1）。请直接输入单元名称。</translation>
     </message>
     <message>
         <source>This node stepped down from group %1: it could reach neither its peer nor the witness %2, so it stopped the group before its lease could run out.</source>
@@ -969,6 +965,12 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <translation>代理程序已安装到 %1，但在 %2 秒内未打开其控制套接字。其服务状态：
 %3</translation>
     </message>
+    <message numerus="yes">
+        <source>The agent refused the config: it has %n error(s). Correct them and apply again.</source>
+        <translation>
+            <numerusform>代理程序拒绝了该配置：其中有 %n 处错误。请改正后再次应用。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FactAge</name>
@@ -1348,7 +1350,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>AGENT</source>
-        <translation>代理</translation>
+        <translation>代理程序</translation>
     </message>
     <message>
         <source>UPTIME</source>
@@ -1579,7 +1581,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Neither the console nor its peer hears %1: the node or its agent is down.</source>
-        <translation>控制台和对端节点都联系不上 %1：该节点或其代理已停止。</translation>
+        <translation>控制台和对端节点都联系不上 %1：该节点或其代理程序已停止。</translation>
     </message>
     <message>
         <source>Both nodes run a group that may run on one node only (split-brain). Stop it on one node now.</source>
@@ -1612,6 +1614,31 @@ sudo password for %3:</source>
     <message>
         <source>Target catches up</source>
         <translation>目标追平</translation>
+    </message>
+    <message>
+        <source>Detect the failure</source>
+        <translation>检测故障</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已请求</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>status check</source>
+        <translation>状态检查</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of the items of a list inside a sentence</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1783,7 +1810,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>no result after 120 s; the agents go on with the operation. Follow it with &quot;twinhactl watch&quot;.</source>
-        <translation>120 秒后仍无结果；代理会继续执行该操作。请用“twinhactl watch”跟踪。</translation>
+        <translation>120 秒后仍无结果；代理程序会继续执行该操作。请用“twinhactl watch”跟踪。</translation>
     </message>
     <message>
         <source>Operation %1 started.</source>
@@ -1795,7 +1822,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>the connection to %1 was lost; the agents go on with the operation. Reconnecting to see how it ends…</source>
-        <translation>与 %1 的连接已断开；代理会继续执行该操作。正在重新连接以查看结果…</translation>
+        <translation>与 %1 的连接已断开；代理程序会继续执行该操作。正在重新连接以查看结果…</translation>
     </message>
     <message>
         <source>Not confirmed: nothing was changed.</source>
@@ -2215,7 +2242,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Both nodes have the new configuration, but the pair did not become healthy within %1: %2 Check the heartbeat addresses and ports, and any firewall between the nodes; the agents&apos; logs say more.</source>
-        <translation>两个节点都已获得新配置，但双机未能在 %1 内进入正常状态：%2请检查心跳地址和端口，以及两节点之间的防火墙；代理日志中有更多信息。</translation>
+        <translation>两个节点都已获得新配置，但双机未能在 %1 内进入正常状态：%2请检查心跳地址和端口，以及两节点之间的防火墙；代理程序日志中有更多信息。</translation>
     </message>
     <message>
         <source>The cluster is running, but the console could not save its profile %1 (%2). Free some disk space or choose another folder, then press Try again.</source>
@@ -2429,7 +2456,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Agent started; asking who it is…</source>
-        <translation>代理已启动，正在获取其身份信息…</translation>
+        <translation>代理程序已启动，正在获取其身份信息…</translation>
     </message>
     <message>
         <source>Connected.</source>
@@ -2461,11 +2488,11 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Starting the agent (%1)…</source>
-        <translation>正在启动代理（%1）…</translation>
+        <translation>正在启动代理程序（%1）…</translation>
     </message>
     <message>
         <source>The agent is installed but its service is not running. Start it now and at every boot with: systemctl enable --now twinha-agent. Then press Connect again.</source>
-        <translation>代理已安装，但其服务未运行。请用以下命令立即启动并设为开机自启：systemctl enable --now twinha-agent。然后点击“重新连接”。</translation>
+        <translation>代理程序已安装，但其服务未运行。请用以下命令立即启动并设为开机自启：systemctl enable --now twinha-agent。然后点击“重新连接”。</translation>
     </message>
     <message>
         <source>If the address, the port or the jump host is wrong, correct it on the previous page; then press Connect again.</source>
@@ -2489,7 +2516,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>The agent answered, but could not report the node&apos;s network or configuration: %1 Press Connect again to retry.</source>
-        <translation>代理已响应，但无法报告节点的网络或配置：%1请点击“重新连接”重试。</translation>
+        <translation>代理程序已响应，但无法报告节点的网络或配置：%1请点击“重新连接”重试。</translation>
     </message>
     <message>
         <source>Node %1</source>
@@ -2509,11 +2536,11 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Agent %1, node name &quot;%2&quot;</source>
-        <translation>代理 %1，节点名“%2”</translation>
+        <translation>代理程序 %1，节点名“%2”</translation>
     </message>
     <message>
         <source>Both agents call themselves &quot;%1&quot;, but each node needs a name of its own. Check that the two addresses reach two different servers. The name is the short host name unless the agent&apos;s service runs with --node NAME; change it on one node, restart twinha-agent there and press Connect again.</source>
-        <translation>两个代理都自称“%1”，但每个节点都需要各自的名称。请检查这两个地址是否指向两台不同的服务器。除非代理服务以 --node NAME 运行，否则节点名就是短主机名；请在其中一个节点上修改名称，在该节点上重启 twinha-agent，然后点击“重新连接”。</translation>
+        <translation>两个代理程序都自称“%1”，但每个节点都需要各自的名称。请检查这两个地址是否指向两台不同的服务器。除非代理程序服务以 --node NAME 运行，否则节点名就是短主机名；请在其中一个节点上修改名称，在该节点上重启 twinha-agent，然后点击“重新连接”。</translation>
     </message>
     <message>
         <source>This pair already runs cluster %1: the next pages start from its current settings; settings the wizard does not show are kept.</source>
@@ -2658,7 +2685,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Shows only what people did, not what the agents did by themselves</source>
-        <translation>只显示人员执行的操作，不显示代理自动执行的操作</translation>
+        <translation>只显示人员执行的操作，不显示代理程序自动执行的操作</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -2693,7 +2720,7 @@ sudo password for %3:</source>
     <name>twinha::ui::EventTableModel</name>
     <message>
         <source>agent</source>
-        <translation>代理</translation>
+        <translation>代理程序</translation>
     </message>
     <message>
         <source>%1 UTC, entry %2 of %3&apos;s journal</source>
@@ -2705,11 +2732,11 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Automatic, by the agent</source>
-        <translation>由代理自动执行</translation>
+        <translation>由代理程序自动执行</translation>
     </message>
     <message>
         <source>Not yet written to disk on %1: the agent keeps it in memory only.</source>
-        <translation>尚未写入 %1 的磁盘：代理目前仅将其保存在内存中。</translation>
+        <translation>尚未写入 %1 的磁盘：代理程序目前仅将其保存在内存中。</translation>
     </message>
     <message>
         <source>Operator action</source>
@@ -2764,7 +2791,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Agent started</source>
-        <translation>代理已启动</translation>
+        <translation>代理程序已启动</translation>
     </message>
     <message>
         <source>Role change</source>
@@ -2848,7 +2875,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Agent %1 started (epoch %2, %3).</source>
-        <translation>代理 %1 已启动（纪元 %2，%3）。</translation>
+        <translation>代理程序 %1 已启动（纪元 %2，%3）。</translation>
     </message>
     <message>
         <source>Group %1 became active on this node (epoch %2).</source>
@@ -3371,7 +3398,7 @@ sudo password for %3:</source>
     <name>twinha::ui::FenceBox</name>
     <message>
         <source>&quot;%1&quot; is not a fence agent (fence_ipmilan, fence_virsh, …), a path to one, or a command line.</source>
-        <translation>“%1”既不是隔离代理（fence_ipmilan、fence_virsh 等），也不是其路径或命令行。</translation>
+        <translation>“%1”既不是隔离代理程序（fence_ipmilan、fence_virsh 等），也不是其路径或命令行。</translation>
     </message>
     <message>
         <source>Line %1 of the options for %2 is not key=value.</source>
@@ -3383,7 +3410,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>A device that powers a node off, so that a silent node, which may be frozen rather than off, cannot go on serving: its peer takes over only once it is off. A fence agent from fence-agents (as Pacemaker uses them) or a script; its options go to it as key=value lines. Leave it empty for none.</source>
-        <translation>用于将节点强制断电的设备，使失联的节点（可能是卡死而不是已关机）无法继续提供服务：只有在它断电之后，对端才会接管。可以是 fence-agents 中的隔离代理（与 Pacemaker 所用相同）或脚本；选项以 key=value 行的形式传给它。留空表示不使用。</translation>
+        <translation>用于将节点强制断电的设备，使失联的节点（可能是卡死而不是已关机）无法继续提供服务：只有在它断电之后，对端才会接管。可以是 fence-agents 中的隔离代理程序（与 Pacemaker 所用相同）或脚本；选项以 key=value 行的形式传给它。留空表示不使用。</translation>
     </message>
     <message>
         <source>Power off %1 with:</source>
@@ -3551,7 +3578,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>The agents refused: %1</source>
-        <translation>代理拒绝了该操作：%1</translation>
+        <translation>代理程序拒绝了该操作：%1</translation>
     </message>
     <message>
         <source>Take over without fencing?</source>
@@ -3792,7 +3819,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Agent command:</source>
-        <translation>代理命令：</translation>
+        <translation>代理程序命令：</translation>
     </message>
     <message>
         <source>Jump host:</source>
@@ -3840,7 +3867,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>%1 agent command</source>
-        <translation>%1 代理命令</translation>
+        <translation>%1 代理程序命令</translation>
     </message>
     <message>
         <source>%1 jump host</source>
@@ -3872,7 +3899,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>%1: the agent command is empty. Enter the command that starts the agent session, normally &quot;%2&quot;.</source>
-        <translation>%1：代理命令为空。请输入启动代理会话的命令，通常为“%2”。</translation>
+        <translation>%1：代理程序命令为空。请输入启动代理程序会话的命令，通常为“%2”。</translation>
     </message>
     <message>
         <source>%1: the jump host &quot;%2&quot; is not valid. Write it as host, host:port or user@host:port, or leave it empty to connect directly.</source>
@@ -4130,7 +4157,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>%1: %2 of %3 agents connected</source>
-        <translation>%1：已连接 %3 个代理中的 %2 个</translation>
+        <translation>%1：已连接 %3 个代理程序中的 %2 个</translation>
     </message>
     <message>
         <source>Some clusters were not opened</source>
@@ -4527,11 +4554,11 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Agent version</source>
-        <translation>代理版本</translation>
+        <translation>代理程序版本</translation>
     </message>
     <message>
         <source>Agent uptime</source>
-        <translation>代理运行时间</translation>
+        <translation>代理程序运行时间</translation>
     </message>
     <message>
         <source>System uptime</source>
@@ -4555,7 +4582,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>%1 old — last heard from the agent then</source>
-        <translation>已过去 %1 —— 此后未收到代理消息</translation>
+        <translation>已过去 %1 —— 此后未收到代理程序消息</translation>
     </message>
     <message>
         <source>running</source>
@@ -4648,7 +4675,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>The agents can tell you themselves, with no console open: by email through each server&apos;s sendmail (its mail system must be able to send out), and by a webhook, such as a chat room&apos;s incoming webhook. Leave both empty for none.</source>
-        <translation>即使没有打开控制台，代理也能自己通知您：通过各服务器的 sendmail 发送电子邮件（该服务器的邮件系统须能向外发信），以及调用 Webhook（例如聊天群的传入 Webhook）。两项都留空则不发送告警。</translation>
+        <translation>即使没有打开控制台，代理程序也能自己通知您：通过各服务器的 sendmail 发送电子邮件（该服务器的邮件系统须能向外发信），以及调用 Webhook（例如聊天群的传入 Webhook）。两项都留空则不发送告警。</translation>
     </message>
     <message>
         <source>&amp;Email to:</source>
@@ -4947,7 +4974,7 @@ sudo password for %3:</source>
     <name>twinha::ui::PreCheckPage</name>
     <message>
         <source>Pre-checks by the agents</source>
-        <translation>代理执行的切换前检查</translation>
+        <translation>代理程序执行的切换前检查</translation>
     </message>
     <message>
         <source>What will happen</source>
@@ -4963,7 +4990,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Asking the agents for their pre-checks…</source>
-        <translation>正在向代理请求切换前检查结果…</translation>
+        <translation>正在向代理程序请求切换前检查结果…</translation>
     </message>
     <message>
         <source>Checking again…</source>
@@ -4976,11 +5003,6 @@ sudo password for %3:</source>
     <message>
         <source>Blocked: %1 of %2 pre-checks failed. Nothing can move until they pass.</source>
         <translation>受阻：%2 项切换前检查中有 %1 项未通过。在全部通过之前无法切换。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>、</translation>
     </message>
     <message>
         <source>Stops on %1, in this order: %2</source>
@@ -5011,7 +5033,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Waiting for the agents to report the operation…</source>
-        <translation>正在等待代理报告操作进度…</translation>
+        <translation>正在等待代理程序报告操作进度…</translation>
     </message>
     <message>
         <source>Started by %1</source>
@@ -5019,11 +5041,11 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>The console has lost its connection to the nodes. The agents go on without it; this window shows how the operation ended once the connection is back.</source>
-        <translation>控制台与节点的连接已断开。代理会继续执行操作；连接恢复后，此窗口将显示操作的最终结果。</translation>
+        <translation>控制台与节点的连接已断开。代理程序会继续执行操作；连接恢复后，此窗口将显示操作的最终结果。</translation>
     </message>
     <message>
         <source>The agents&apos; answer to the start request was lost. If the switchover started, the agents complete it or roll it back, and it appears here.</source>
-        <translation>未收到代理对启动请求的应答。如果切换已经开始，代理会将其完成或回滚，结果会显示在这里。</translation>
+        <translation>未收到代理程序对启动请求的应答。如果切换已经开始，代理程序会将其完成或回滚，结果会显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -5049,7 +5071,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>the agents gave no reason.</source>
-        <translation>代理未给出原因。</translation>
+        <translation>代理程序未给出原因。</translation>
     </message>
     <message>
         <source>Blocked: group %1: %2</source>
@@ -5069,7 +5091,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Switchover readiness: waiting for the agents…</source>
-        <translation>切换就绪状态：正在等待代理…</translation>
+        <translation>切换就绪状态：正在等待代理程序…</translation>
     </message>
     <message>
         <source>%1 (group %2)</source>
@@ -5100,7 +5122,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>The agent copies a folder from the active node to the standby with rsync, on every change and at least every 30 seconds. Files the active node does not have are deleted from the standby&apos;s folder.</source>
-        <translation>代理使用 rsync 将目录从主用节点复制到备用节点：每次有变化时复制，且至少每 30 秒复制一次。主用节点上没有的文件会从备用节点的目录中删除。</translation>
+        <translation>代理程序使用 rsync 将目录从主用节点复制到备用节点：每次有变化时复制，且至少每 30 秒复制一次。主用节点上没有的文件会从备用节点的目录中删除。</translation>
     </message>
     <message>
         <source>A &amp;command that reports the lag</source>
@@ -5108,7 +5130,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Something else replicates the data (a database, DRBD…). A command of yours tells the agent how far behind the standby is.</source>
-        <translation>数据由其他机制复制（数据库、DRBD 等）。由您提供的命令告诉代理备用节点落后多少。</translation>
+        <translation>数据由其他机制复制（数据库、DRBD 等）。由您提供的命令告诉代理程序备用节点落后多少。</translation>
     </message>
     <message>
         <source>C&amp;hannel name:</source>
@@ -5140,7 +5162,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>The agent runs it regularly with sh -c. It prints one JSON object such as %1. Only lag_s, the lag in seconds, is required; lag_bytes, last_sync and state are optional.</source>
-        <translation>代理会定期通过 sh -c 运行该命令。命令应输出一个 JSON 对象，例如 %1。只有 lag_s（以秒为单位的延迟）是必需的；lag_bytes、last_sync 和 state 均为可选。</translation>
+        <translation>代理程序会定期通过 sh -c 运行该命令。命令应输出一个 JSON 对象，例如 %1。只有 lag_s（以秒为单位的延迟）是必需的；lag_bytes、last_sync 和 state 均为可选。</translation>
     </message>
     <message>
         <source>Maximum &amp;lag:</source>
@@ -5375,7 +5397,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>How long clients could not reach the service: from the stop on the source to the start on the target, as the agents measured it.</source>
-        <translation>客户端无法访问服务的时长：由代理测得，从源节点停止到目标节点启动。</translation>
+        <translation>客户端无法访问服务的时长：由代理程序测得，从源节点停止到目标节点启动。</translation>
     </message>
     <message>
         <source>As the source last reported it before the group stopped; the final replication step then copied what was left.</source>
@@ -5410,7 +5432,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>What the agents found:</source>
-        <translation>代理检查结果：</translation>
+        <translation>代理程序检查结果：</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -5442,15 +5464,15 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Waiting for both agents to check the configuration…</source>
-        <translation>正在等待两个代理检查配置…</translation>
+        <translation>正在等待两个代理程序检查配置…</translation>
     </message>
     <message>
         <source>Both agents accept this configuration.</source>
-        <translation>两个代理均接受此配置。</translation>
+        <translation>两个代理程序均接受此配置。</translation>
     </message>
     <message>
         <source>The agents refused this configuration. Go back to the page of each field named above, correct it, and return here.</source>
-        <translation>代理拒绝了此配置。请返回上面所列各字段所在的页面进行更正，然后回到此页。</translation>
+        <translation>代理程序拒绝了此配置。请返回上面所列各字段所在的页面进行更正，然后回到此页。</translation>
     </message>
     <message>
         <source>Changes to the current configuration</source>
@@ -5599,7 +5621,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>The console switches at once; the agents are not affected</source>
-        <translation>控制台立即切换语言；不影响代理</translation>
+        <translation>控制台立即切换语言；不影响代理程序</translation>
     </message>
     <message>
         <source>Chart &amp;window:</source>
@@ -5685,7 +5707,7 @@ sudo password for %3:</source>
     <name>twinha::ui::SwitchoverDialog</name>
     <message>
         <source>Cancellation requested. The agents stop if nothing has been changed yet.</source>
-        <translation>已请求取消。如果尚未做出任何更改，代理将停止操作。</translation>
+        <translation>已请求取消。如果尚未做出任何更改，代理程序将停止操作。</translation>
     </message>
     <message>
         <source>&amp;Switch over</source>
@@ -5697,7 +5719,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Starts at once; the agents stop the group on the source, replicate what is left and start it on the target</source>
-        <translation>立即开始：代理在源节点上停止资源组，复制剩余数据，然后在目标节点上启动</translation>
+        <translation>立即开始：代理程序在源节点上停止资源组，复制剩余数据，然后在目标节点上启动</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
@@ -5733,7 +5755,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Closes this window; the agents finish a running switchover anyway</source>
-        <translation>关闭此窗口；正在进行的切换仍会由代理完成</translation>
+        <translation>关闭此窗口；正在进行的切换仍会由代理程序完成</translation>
     </message>
     <message>
         <source>Switch over in maintenance mode?</source>
@@ -5780,7 +5802,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Agent&apos;s verdict</source>
-        <translation>代理的判断</translation>
+        <translation>代理程序的判断</translation>
     </message>
     <message>
         <source>%1 stops running group %2; %3 keeps serving it.</source>
@@ -5852,11 +5874,11 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Refused: the agents changed nothing.</source>
-        <translation>已拒绝：代理未做任何更改。</translation>
+        <translation>已拒绝：代理程序未做任何更改。</translation>
     </message>
     <message>
         <source>Cancelled: the agents stopped before changing anything.</source>
-        <translation>已取消：代理在做出任何更改之前停止了操作。</translation>
+        <translation>已取消：代理程序在做出任何更改之前停止了操作。</translation>
     </message>
     <message>
         <source>Failed: group %1 may be stopped. Look at the dashboard before you try again.</source>
@@ -5864,7 +5886,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>The agents carry out the switchover between themselves. Closing this window or losing the connection does not stop it; open this window again to see how it ended.</source>
-        <translation>切换由两个节点上的代理自行完成。关闭此窗口或连接中断都不会使其停止；重新打开此窗口即可查看结果。</translation>
+        <translation>切换由两个节点上的代理程序自行完成。关闭此窗口或连接中断都不会使其停止；重新打开此窗口即可查看结果。</translation>
     </message>
 </context>
 <context>
@@ -5879,7 +5901,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>The agents run a real switchover of group %1, with their pre-checks, and then switch it back. Clients of the service see a short interruption twice. You can skip this and finish.</source>
-        <translation>代理将对资源组 %1 执行一次真实的切换（含切换前检查），然后再切回。服务的客户端会遇到两次短暂中断。您也可以跳过此步骤直接完成。</translation>
+        <translation>代理程序将对资源组 %1 执行一次真实的切换（含切换前检查），然后再切回。服务的客户端会遇到两次短暂中断。您也可以跳过此步骤直接完成。</translation>
     </message>
     <message>
         <source>Switchover</source>
@@ -5923,7 +5945,7 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>The test did not complete: %1 The service runs where the agents left it; the dashboard shows where.</source>
-        <translation>测试未完成：%1服务保持在代理操作结束时的状态；具体在哪个节点上运行，请查看仪表板。</translation>
+        <translation>测试未完成：%1服务保持在代理程序操作结束时的状态；具体在哪个节点上运行，请查看仪表板。</translation>
     </message>
     <message>
         <source>The console is connected to neither agent. Go back to the Connect page, connect again, then try again.</source>

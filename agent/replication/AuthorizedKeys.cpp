@@ -1,9 +1,8 @@
 #include "agent/replication/AuthorizedKeys.h"
-#include "agentlink/protocol/ShellQuote.h"
 
 #include "agent/AtomicFile.h"
-#include "agent/replication/DivergenceHooks.h"
 #include "agent/replication/SshPublicKey.h"
+#include "agentlink/protocol/ShellQuote.h"
 
 #include <QDir>
 #include <QFile>

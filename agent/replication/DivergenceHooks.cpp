@@ -1,8 +1,8 @@
 #include "agent/replication/DivergenceHooks.h"
-#include "agentlink/protocol/ShellQuote.h"
 
 #include "agent/AtomicFile.h"
 #include "agent/replication/KeptSet.h"
+#include "agentlink/protocol/ShellQuote.h"
 
 #include <QDir>
 #include <QFile>

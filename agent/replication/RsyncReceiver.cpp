@@ -1,14 +1,13 @@
 #include "agent/replication/RsyncReceiver.h"
-#include "agentlink/protocol/ShellQuote.h"
 
 #include "agent/AgentLog.h"
 #include "agent/AtomicFile.h"
-#include "agent/replication/DivergenceHooks.h"
 #include "agent/replication/KeptSet.h"
 #include "agent/replication/MirrorSecret.h"
 #include "agent/replication/MirrorServers.h"
 #include "agent/replication/ProcessOutput.h"
 #include "agentlink/protocol/ErrorCodes.h"
+#include "agentlink/protocol/ShellQuote.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -102,6 +102,22 @@ private Q_SLOTS:
         }
     }
 
+    // English has its own .qm for its plurals: "1 unchanged line", "3 unchanged lines", never "line(s)".
+    void englishSaysOneAndMany()
+    {
+        app::Translator::install(QStringLiteral("en"));
+        const char* context = "twinha::ui::ConfigDiffView";
+        QCOMPARE(QCoreApplication::translate(context, "⋯ %n unchanged line(s)", nullptr, 1),
+                 QStringLiteral("⋯ 1 unchanged line"));
+        QCOMPARE(QCoreApplication::translate(context, "⋯ %n unchanged line(s)", nullptr, 3),
+                 QStringLiteral("⋯ 3 unchanged lines"));
+        for (const Message& m : readTs(QStringLiteral("en")))
+            if (m.source.contains(QLatin1String("(s)")))
+                QVERIFY2(
+                    !m.unfinished && !m.translation.contains(QLatin1String("(s)")),
+                    qPrintable(QStringLiteral("no English plural: ") + m.context + QStringLiteral(": ") + m.source));
+    }
+
     void widgetsShowTheChosenLanguage_data()
     {
         QTest::addColumn<QString>("language");

@@ -1,6 +1,7 @@
 #include "ui/switchover/PreCheckPage.h"
 
 #include "agentlink/ErrorText.h"
+#include "agentlink/StatusText.h"
 #include "ui/switchover/NoticeLabel.h"
 #include "ui/switchover/PreCheckList.h"
 #include "ui/switchover/SwitchoverText.h"
@@ -149,9 +150,8 @@ void PreCheckPage::retranslate()
                                             : QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
     m_stops->setVisible(!m_plan.stop.isEmpty());
     m_starts->setVisible(!m_plan.start.isEmpty());
-    const QString separator = tr(", ", "list separator");
-    m_stops->setText(tr("Stops on %1, in this order: %2").arg(m_plan.from, m_plan.stop.join(separator)));
-    m_starts->setText(tr("Starts on %1, in this order: %2").arg(m_plan.to, m_plan.start.join(separator)));
+    m_stops->setText(tr("Stops on %1, in this order: %2").arg(m_plan.from, agentlink::StatusText::list(m_plan.stop)));
+    m_starts->setText(tr("Starts on %1, in this order: %2").arg(m_plan.to, agentlink::StatusText::list(m_plan.start)));
 }
 
 void PreCheckPage::changeEvent(QEvent* event)

@@ -1,6 +1,7 @@
 #include "ui/wizard/AgentInstallBox.h"
 
 #include "agentlink/ErrorText.h"
+#include "agentlink/StatusText.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
 #include <QComboBox>
@@ -141,7 +142,7 @@ void AgentInstallBox::retranslate()
     m_role->setItemText(1, tr("only observe"));
     m_role->setToolTip(tr("Adds the SSH user to the groups twinha and twinha-operators, or to twinha only."));
     m_package->setPlaceholderText(
-        tr("Package: found in %1").arg(AgentInstaller::defaultPackageFolders().join(QStringLiteral(", "))));
+        tr("Package: found in %1").arg(agentlink::StatusText::list(AgentInstaller::defaultPackageFolders())));
     m_package->setAccessibleName(tr("Agent package for node %1").arg(m_node + 1));
     m_choose->setText(tr("Choose…"));
     m_install->setText(m_upgrade ? tr("Upgrade agent on node %1").arg(m_node + 1)

@@ -1,6 +1,7 @@
 #include "ui/wizard/WitnessBox.h"
 
 #include "agentlink/ErrorText.h"
+#include "agentlink/StatusText.h"
 #include "agentlink/protocol/Methods.h"
 #include "ui/switchover/NoticeLabel.h"
 #include "ui/wizard/WizardModel.h"
@@ -134,7 +135,7 @@ void WitnessBox::retranslate()
     m_etcd->setText(m_etcdUrls.isEmpty() ? QString()
                                          : tr("This cluster's witness is etcd (%1), set in cluster.toml; the wizard "
                                               "leaves it as it is.")
-                                               .arg(m_etcdUrls.join(QStringLiteral(", "))));
+                                               .arg(agentlink::StatusText::list(m_etcdUrls)));
     m_etcd->setVisible(!m_etcdUrls.isEmpty());
     m_check->setText(tr("Check &witness"));
     m_check->setToolTip(tr("Asks each connected node whether it reaches the witness. Nothing changes."));
