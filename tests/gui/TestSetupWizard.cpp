@@ -100,11 +100,7 @@ private Q_SLOTS:
     {
         SetupWizard wizard(m_profiles.path());
         auto prompter = std::make_shared<tests::ScriptedPrompter>();
-        prompter->trustHostKeys = true;
-        wizard.setPrompter(prompter);
-        wizard.resize(900, 680);
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(showWizard(wizard, prompter, QSize(900, 680)));
 
         // 1. Hosts. A wrong entry is refused on the page, with the field named.
         setText(&wizard, QStringLiteral("clusterName"), QStringLiteral("has space"));

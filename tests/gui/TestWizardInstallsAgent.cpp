@@ -128,11 +128,7 @@ private Q_SLOTS:
     {
         SetupWizard wizard(m_profiles.path());
         auto prompter = std::make_shared<tests::ScriptedPrompter>();
-        prompter->trustHostKeys = true;
-        wizard.setPrompter(prompter);
-        wizard.resize(1000, 760);
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(showWizard(wizard, prompter, QSize(1000, 760)));
 
         // 1. Hosts: the servers as they were handed over, an ordinary user with a key.
         setText(&wizard, QStringLiteral("clusterName"), QStringLiteral("web"));

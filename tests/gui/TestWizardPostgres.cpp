@@ -69,11 +69,7 @@ private Q_SLOTS:
     {
         SetupWizard wizard(m_profiles.path());
         auto prompter = std::make_shared<tests::ScriptedPrompter>();
-        prompter->trustHostKeys = true;
-        wizard.setPrompter(prompter);
-        wizard.resize(900, 680);
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(showWizard(wizard, prompter, QSize(900, 680)));
 
         setText(&wizard, QStringLiteral("clusterName"), QStringLiteral("pg"));
         const agentlink::ClusterProfile lab = m_lab->profile();
@@ -137,14 +133,7 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("TWINHA_SHOTS_DIR");
         QVERIFY(QDir().mkpath(dir));
         wizard.currentPage()->findChild<QScrollArea*>()->ensureWidgetVisible(firstLag);
-        // Layouts settle in as many passes as nested layouts need: judge what is on screen after that.
-        QStringList clipped;
-        (void)QTest::qWaitFor(
-            [&] {
-                clipped = tests::clippedWidgets(&wizard);
-                return clipped.isEmpty();
-            },
-            3000);
+        const QStringList clipped = settledClippedWidgets(&wizard);
         QVERIFY(wizard.grab().save(dir + QStringLiteral("/wizard-replication-postgres-en.png")));
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
 

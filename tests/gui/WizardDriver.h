@@ -2,6 +2,7 @@
 
 #include "app/Translator.h"
 #include "tests/gui/LayoutCheck.h"
+#include "tests/integration/ScriptedPrompter.h"
 #include "ui/wizard/SetupWizard.h"
 
 #include <QAbstractButton>
@@ -10,6 +11,8 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QtTest>
+
+#include <memory>
 
 // The setup wizard driven as a user would, for the GUI tests: widgets found by object name,
 // fields filled, buttons pressed, and pages saved as PNGs in three languages.
@@ -62,6 +65,31 @@ inline void next(ui::SetupWizard& wizard, int id)
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), id, 15000);
 }
 
+// Shows the wizard at `size` with a prompter that trusts new host keys, as a user who compared the
+// fingerprints would; false when the window never appeared.
+inline bool showWizard(ui::SetupWizard& wizard, const std::shared_ptr<ScriptedPrompter>& prompter, QSize size)
+{
+    prompter->trustHostKeys = true;
+    wizard.setPrompter(prompter);
+    wizard.resize(size);
+    wizard.show();
+    return QTest::qWaitForWindowExposed(&wizard);
+}
+
+// The widgets under `root` whose text is clipped, once layouts have settled: they settle in as many
+// passes as nested layouts need after a change (a slow build needs longer).
+inline QStringList settledClippedWidgets(QWidget* root)
+{
+    QStringList clipped;
+    (void)QTest::qWaitFor(
+        [&] {
+            clipped = tests::clippedWidgets(root);
+            return clipped.isEmpty();
+        },
+        3000);
+    return clipped;
+}
+
 inline QStringList languages()
 {
     return {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("ja")};
@@ -93,15 +121,7 @@ inline void shoot(ui::SetupWizard& wizard, const QString& suffix = {})
             englishTitle = title;
         else
             QVERIFY2(title != englishTitle, qPrintable(language + QStringLiteral(": ") + title));
-        // Layouts settle after a language change, in as many passes as nested layouts need: wait
-        // for that (a slow build needs longer), then judge what is on screen.
-        QStringList clipped;
-        (void)QTest::qWaitFor(
-            [&] {
-                clipped = tests::clippedWidgets(&wizard);
-                return clipped.isEmpty();
-            },
-            3000);
+        const QStringList clipped = settledClippedWidgets(&wizard);
         const QString path = QStringLiteral("%1/wizard-%2%3-%4.png")
                                  .arg(dir, ui::SetupWizard::pageKey(wizard.currentId()), suffix, language);
         QVERIFY2(wizard.grab().save(path), qPrintable(path));

@@ -3,6 +3,7 @@
 #include "agentlink/ErrorText.h"
 #include "agentlink/StatusText.h"
 #include "agentlink/protocol/ErrorCodes.h"
+#include "ui/wizard/WizardWidgets.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -29,29 +30,19 @@ constexpr AgentInstaller::Step kSteps[] = {
     AgentInstaller::Step::Start,
 };
 
-QLabel* wrapped(const QString& name, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
 } // namespace
 
 AgentInstallBox::AgentInstallBox(int node, QWidget* parent)
     : QWidget(parent)
     , m_node(node)
-    , m_heading(wrapped(QStringLiteral("installHeading"), this))
+    , m_heading(selectableLabel(this, "installHeading"))
     , m_roleLabel(new QLabel(this))
     , m_role(new QComboBox(this))
     , m_package(new QLineEdit(this))
     , m_choose(new QPushButton(this))
     , m_install(new QPushButton(this))
-    , m_steps(wrapped(QStringLiteral("installSteps"), this))
-    , m_result(wrapped(QStringLiteral("installResult"), this))
+    , m_steps(selectableLabel(this, "installSteps"))
+    , m_result(selectableLabel(this, "installResult"))
     , m_manual(new QPlainTextEdit(this))
 {
     const QString suffix = QString::number(node);

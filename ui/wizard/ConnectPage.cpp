@@ -10,6 +10,7 @@
 #include "ui/wizard/SetupWizard.h"
 #include "ui/wizard/WizardModel.h"
 #include "ui/wizard/WizardSession.h"
+#include "ui/wizard/WizardWidgets.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -30,17 +31,6 @@ namespace codes = protocol::codes;
 
 namespace {
 
-QLabel* panelLabel(const QString& name, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    // Fingerprints and errors are worth copying into a ticket or a terminal.
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
 bool isOneOf(const QString& code, std::initializer_list<const char*> list)
 {
     return std::any_of(list.begin(), list.end(), [&code](const char* c) { return code == QLatin1String(c); });
@@ -50,7 +40,7 @@ bool isOneOf(const QString& code, std::initializer_list<const char*> list)
 
 ConnectPage::ConnectPage(QWidget* parent)
     : WizardPage(parent)
-    , m_intro(panelLabel(QStringLiteral("connectIntro"), this))
+    , m_intro(selectableLabel(this, "connectIntro"))
     , m_reconnect(new QPushButton(this))
 {
     m_reconnect->setObjectName(QStringLiteral("reconnect"));
@@ -64,14 +54,14 @@ ConnectPage::ConnectPage(QWidget* parent)
         Panel& p = m_panels[size_t(i)];
         p.box = new QGroupBox(this);
         p.box->setObjectName(QStringLiteral("connectNode") + QString::number(i));
-        p.address = panelLabel(QStringLiteral("address"), p.box);
-        p.state = panelLabel(QStringLiteral("state"), p.box);
-        p.hostKey = panelLabel(QStringLiteral("hostKey"), p.box);
-        p.fingerprint = panelLabel(QStringLiteral("fingerprint"), p.box);
+        p.address = selectableLabel(p.box, "address");
+        p.state = selectableLabel(p.box, "state");
+        p.hostKey = selectableLabel(p.box, "hostKey");
+        p.fingerprint = selectableLabel(p.box, "fingerprint");
         p.fingerprint->setWordWrap(false); // a wrapped label cuts a word wider than itself: never this one
-        p.keyNote = panelLabel(QStringLiteral("hostKeyNote"), p.box);
-        p.agent = panelLabel(QStringLiteral("agent"), p.box);
-        p.problem = panelLabel(QStringLiteral("problem"), p.box);
+        p.keyNote = selectableLabel(p.box, "hostKeyNote");
+        p.agent = selectableLabel(p.box, "agent");
+        p.problem = selectableLabel(p.box, "problem");
         p.install = new AgentInstallBox(i, p.box);
         connect(p.install, &AgentInstallBox::installed, this, [this] { session()->rediscover(); });
         auto* box = new QVBoxLayout(p.box);

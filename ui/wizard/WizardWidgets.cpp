@@ -16,6 +16,13 @@ QLabel* wrappingLabel(QWidget* parent, const char* objectName)
     return label;
 }
 
+QLabel* selectableLabel(QWidget* parent, const char* objectName)
+{
+    QLabel* label = wrappingLabel(parent, objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
 void setComboText(QComboBox* box, const QString& text)
 {
     const int i = box->findText(text);

@@ -11,6 +11,9 @@ namespace twinha::ui {
 
 // A word-wrapped plain-text label, so long translations wrap instead of clipping.
 QLabel* wrappingLabel(QWidget* parent, const char* objectName = nullptr);
+// The same, selectable with mouse and keyboard: fingerprints, errors and commands are worth copying
+// into a ticket or a terminal.
+QLabel* selectableLabel(QWidget* parent, const char* objectName);
 
 // Selects `text` in an editable combo, or types it when the list does not have it.
 void setComboText(QComboBox* box, const QString& text);
