@@ -2,7 +2,6 @@
 
 #include "agentlink/LinkLog.h"
 #include "agentlink/NodeLinkWorker.h"
-#include "agentlink/ReconnectBackoff.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Methods.h"
 #include "agentlink/protocol/ProtocolVersion.h"
@@ -34,6 +33,11 @@ AgentClient::~AgentClient()
     // for any still running when the application goes.
     m_running = false;
     discardWorker();
+}
+
+protocol::Backoff AgentClient::reconnectBackoff(bool answeredBefore)
+{
+    return protocol::Backoff(1000, answeredBefore ? kKnownNodeMaxMs : kNewNodeMaxMs, 0.2);
 }
 
 bool AgentClient::needsUserAction(const QString& code)
@@ -262,7 +266,7 @@ void AgentClient::fail(const RpcError& reported)
     // The retry is scheduled before anyone hears of the failure, so they can say when it comes.
     ++m_failuresInRow;
     if (m_running && m_autoReconnect && !needsUserAction(error.code))
-        m_retryTimer.start(ReconnectBackoff::forNode(m_answeredBefore).delayMs(m_failuresInRow));
+        m_retryTimer.start(reconnectBackoff(m_answeredBefore).delayMs(m_failuresInRow));
     failAllPending(error);
     setState(LinkState::Disconnected);
     Q_EMIT errorOccurred(error);

@@ -7,6 +7,7 @@
 #include "agentlink/LinkTimeouts.h"
 #include "agentlink/NodeEndpoint.h"
 #include "agentlink/ShellPreamble.h"
+#include "agentlink/protocol/Backoff.h"
 #include "agentlink/protocol/Hello.h"
 #include "agentlink/protocol/NodeStatus.h"
 #include "agentlink/protocol/RpcMessage.h"
@@ -67,6 +68,12 @@ public:
 
     // Errors that retrying cannot fix; they wait for the user instead of being retried.
     static bool needsUserAction(const QString& code);
+
+    static constexpr int kKnownNodeMaxMs = 5000; // a node that answered before: it is likely back soon
+    static constexpr int kNewNodeMaxMs = 30000;  // never answered yet: perhaps a wrong address
+    // The reconnect delays for a node: from 1 s, ±20 %, capped at kKnownNodeMaxMs when it has
+    // answered before, since an administrator is waiting for it to come back, at kNewNodeMaxMs otherwise.
+    static protocol::Backoff reconnectBackoff(bool answeredBefore);
 
 Q_SIGNALS:
     void stateChanged(twinha::agentlink::LinkState state);

@@ -51,7 +51,7 @@ private:
     void setProblem(const protocol::RpcError& problem);
 
     PgTask m_task;
-    RetryBackoff m_backoff;
+    protocol::Backoff m_backoff = replicationRetryBackoff();
     QElapsedTimer m_sinceFailure; // invalid while the last start did not fail
     int m_waitMs = 0;
     QJsonObject m_before; // own checkpoint before a rewind, for the journal

@@ -74,7 +74,7 @@ private:
     InotifyWatcher m_watcher;
     PendingChanges m_pending;
     RsyncPush m_push;
-    RetryBackoff m_backoff;
+    protocol::Backoff m_backoff = replicationRetryBackoff();
     QElapsedTimer m_clock;
     QTimer m_debounce;
     QTimer m_interval;

@@ -76,7 +76,7 @@ private:
     CommandRunner* m_daemon = nullptr; // one per start, so that a stopping one can end on its own
     ReceiverGate m_gate;               // over ssh: open while receiving
     bool m_wanted = false;
-    RetryBackoff m_backoff;
+    protocol::Backoff m_backoff = replicationRetryBackoff();
     QTimer m_restartTimer;
     QTimer m_stableTimer; // a daemon that stayed up this long earns a fresh backoff
     protocol::RpcError m_error;

@@ -26,7 +26,7 @@ target_sources(twinha_agentcore PRIVATE
     ${_repl}/ReplicationChannel.cpp ${_repl}/ReplicationChannel.h
     ${_repl}/ReplicationChannelFactory.cpp ${_repl}/ReplicationChannelFactory.h
     ${_repl}/ReplicationRole.h
-    ${_repl}/RetryBackoff.cpp ${_repl}/RetryBackoff.h
+    ${_repl}/RetryBackoff.h
     ${_repl}/RsyncPush.cpp ${_repl}/RsyncPush.h
     ${_repl}/RsyncReceiver.cpp ${_repl}/RsyncReceiver.h
     ${_repl}/SshPublicKey.cpp ${_repl}/SshPublicKey.h
