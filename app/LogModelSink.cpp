@@ -4,27 +4,27 @@
 
 namespace twinha::app {
 
-ui::AppLogLevel LogModelSink::levelOf(spdlog::level::level_enum level)
+agentlink::AppLogLevel LogModelSink::levelOf(spdlog::level::level_enum level)
 {
     switch (level) {
     case spdlog::level::trace:
-        return ui::AppLogLevel::Trace;
+        return agentlink::AppLogLevel::Trace;
     case spdlog::level::debug:
-        return ui::AppLogLevel::Debug;
+        return agentlink::AppLogLevel::Debug;
     case spdlog::level::info:
-        return ui::AppLogLevel::Info;
+        return agentlink::AppLogLevel::Info;
     case spdlog::level::warn:
-        return ui::AppLogLevel::Warning;
+        return agentlink::AppLogLevel::Warning;
     case spdlog::level::err:
-        return ui::AppLogLevel::Error;
+        return agentlink::AppLogLevel::Error;
     default:
-        return ui::AppLogLevel::Critical;
+        return agentlink::AppLogLevel::Critical;
     }
 }
 
-ui::AppLogRecord LogModelSink::toRecord(const spdlog::details::log_msg& msg)
+agentlink::AppLogRecord LogModelSink::toRecord(const spdlog::details::log_msg& msg)
 {
-    ui::AppLogRecord r;
+    agentlink::AppLogRecord r;
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(msg.time.time_since_epoch()).count();
     r.time = QDateTime::fromMSecsSinceEpoch(ms);
     r.level = levelOf(msg.level);
@@ -39,7 +39,7 @@ void LogModelSink::setReceiver(Receiver receiver)
     m_receiver = std::move(receiver);
     if (!m_receiver)
         return;
-    for (const ui::AppLogRecord& r : m_backlog)
+    for (const agentlink::AppLogRecord& r : m_backlog)
         m_receiver(r);
     m_backlog.clear();
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/log/AppLogRecord.h"
+#include "agentlink/AppLogRecord.h"
 
 #include <spdlog/sinks/base_sink.h>
 
@@ -16,15 +16,15 @@ namespace twinha::app {
 class LogModelSink final : public spdlog::sinks::base_sink<std::mutex>
 {
 public:
-    using Receiver = std::function<void(const ui::AppLogRecord&)>;
+    using Receiver = std::function<void(const agentlink::AppLogRecord&)>;
     static constexpr std::size_t kBacklog = 500;
 
     // Replaces the receiver (an empty one detaches) and replays the backlog to a new one.
     // Thread-safe against records being logged at the same time.
     void setReceiver(Receiver receiver);
 
-    static ui::AppLogLevel levelOf(spdlog::level::level_enum level);
-    static ui::AppLogRecord toRecord(const spdlog::details::log_msg& msg);
+    static agentlink::AppLogLevel levelOf(spdlog::level::level_enum level);
+    static agentlink::AppLogRecord toRecord(const spdlog::details::log_msg& msg);
 
 protected:
     void sink_it_(const spdlog::details::log_msg& msg) override;
@@ -32,7 +32,7 @@ protected:
 
 private:
     Receiver m_receiver;
-    std::deque<ui::AppLogRecord> m_backlog;
+    std::deque<agentlink::AppLogRecord> m_backlog;
 };
 
 } // namespace twinha::app

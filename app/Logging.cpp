@@ -36,7 +36,7 @@ QString& openedPath()
 }
 } // namespace
 
-void Logging::attachViewer(std::function<void(const ui::AppLogRecord&)> receiver)
+void Logging::attachViewer(std::function<void(const agentlink::AppLogRecord&)> receiver)
 {
     viewerSink()->setReceiver(std::move(receiver));
 }

@@ -4,7 +4,7 @@
 
 #include <functional>
 
-namespace twinha::ui {
+namespace twinha::agentlink {
 struct AppLogRecord;
 }
 
@@ -24,7 +24,7 @@ public:
     // Sends every record (from info up, debug when verbose) to `receiver` from whichever thread
     // logs it, e.g. ui::AppLogModel::receiver(); records from before the call are replayed. An
     // empty receiver detaches. Works before or after setUp().
-    static void attachViewer(std::function<void(const ui::AppLogRecord&)> receiver);
+    static void attachViewer(std::function<void(const agentlink::AppLogRecord&)> receiver);
 };
 
 } // namespace twinha::app

@@ -1,10 +1,13 @@
 #pragma once
 
-#include "ui/log/AppLogRecord.h"
+#include "agentlink/AppLogRecord.h"
 
 #include <QSortFilterProxyModel>
 
 namespace twinha::ui {
+
+using agentlink::AppLogLevel;
+using agentlink::AppLogRecord;
 
 // The log lines at or above a level that contain a text (in the message or the area).
 class AppLogFilterProxy : public QSortFilterProxyModel

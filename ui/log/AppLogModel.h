@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/log/AppLogRecord.h"
+#include "agentlink/AppLogRecord.h"
 
 #include <QAbstractTableModel>
 
@@ -9,6 +9,9 @@
 #include <memory>
 
 namespace twinha::ui {
+
+using agentlink::AppLogLevel;
+using agentlink::AppLogRecord;
 
 // The last `capacity` lines of the console's log, oldest first. append() may be called from any
 // thread: records wait in an inbox and reach the model in batches through a queued call on the

@@ -3,9 +3,10 @@
 #include <QDateTime>
 #include <QString>
 
-namespace twinha::ui {
+namespace twinha::agentlink {
 
-// One line of the console's own log. The levels mirror spdlog's, in the same order, but this
+// One line of the console's own log, as the log window shows it and as the log sink (app/) makes
+// it; here, below both. The levels mirror spdlog's, in the same order, but this
 // header knows nothing of spdlog: app/LogModelSink translates.
 enum class AppLogLevel
 {
@@ -25,4 +26,4 @@ struct AppLogRecord
     QString message;
 };
 
-} // namespace twinha::ui
+} // namespace twinha::agentlink
