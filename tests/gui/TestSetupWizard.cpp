@@ -151,18 +151,10 @@ private Q_SLOTS:
         next(wizard, SetupWizard::GroupsPageId);
 
         // 5. Groups: the lab's stand-in for a virtual IP, a script that records its holder.
-        const QString script = qEnvironmentVariable("TWINHA_SOURCE_DIR") + QStringLiteral("/tests/lab/vip-holder.sh");
-        const QString holder = m_lab->value(QStringLiteral("VIP_HOLDER_FILE"));
         QCOMPARE(wizard.model().groups.size(), 1);
-        ui::WizardModel::Resource r;
-        r.type = QStringLiteral("script");
-        r.name = QStringLiteral("service-ip");
-        r.start = script + QStringLiteral(" start ") + holder;
-        r.stop = script + QStringLiteral(" stop ") + holder;
-        r.status = script + QStringLiteral(" status ") + holder;
-        wizard.model().groups[0].name = QStringLiteral("service");
-        wizard.model().groups[0].resources = {r};
-        wizard.currentPage()->initializePage();
+        setStandInAddressGroup(wizard, QStringLiteral("service"),
+                               qEnvironmentVariable("TWINHA_SOURCE_DIR") + QStringLiteral("/tests/lab/vip-holder.sh"),
+                               m_lab->value(QStringLiteral("VIP_HOLDER_FILE")));
         shoot(wizard);
         next(wizard, SetupWizard::ReplicationPageId);
 

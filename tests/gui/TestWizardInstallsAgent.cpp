@@ -224,17 +224,8 @@ private Q_SLOTS:
         wizard.model().links[0].port = {m_heartbeatPorts[0], m_heartbeatPorts[1]};
         wizard.currentPage()->initializePage();
         next(wizard, SetupWizard::GroupsPageId);
-        const QString script = shared() + QStringLiteral("/vip-holder.sh");
         const QString holder = shared() + QStringLiteral("/vip-holder");
-        ui::WizardModel::Resource r;
-        r.type = QStringLiteral("script");
-        r.name = QStringLiteral("service-ip");
-        r.start = script + QStringLiteral(" start ") + holder;
-        r.stop = script + QStringLiteral(" stop ") + holder;
-        r.status = script + QStringLiteral(" status ") + holder;
-        wizard.model().groups[0].name = QStringLiteral("web");
-        wizard.model().groups[0].resources = {r};
-        wizard.currentPage()->initializePage();
+        setStandInAddressGroup(wizard, QStringLiteral("web"), shared() + QStringLiteral("/vip-holder.sh"), holder);
         next(wizard, SetupWizard::ReplicationPageId);
         click(&wizard, QStringLiteral("replicationNone"));
         next(wizard, SetupWizard::FailoverPageId);

@@ -4,6 +4,7 @@
 #include "tests/gui/LayoutCheck.h"
 #include "tests/integration/ScriptedPrompter.h"
 #include "ui/wizard/SetupWizard.h"
+#include "ui/wizard/WizardModel.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -88,6 +89,23 @@ inline QStringList settledClippedWidgets(QWidget* root)
         },
         3000);
     return clipped;
+}
+
+// On the Groups page: the model's first group as `name`, with the lab's stand-in for a virtual IP
+// (tests/lab/vip-holder.sh `script`, which records the node holding it in `holder`), shown again.
+inline void setStandInAddressGroup(ui::SetupWizard& wizard, const QString& name, const QString& script,
+                                   const QString& holder)
+{
+    QVERIFY(!wizard.model().groups.isEmpty());
+    ui::WizardModel::Resource r;
+    r.type = QStringLiteral("script");
+    r.name = QStringLiteral("service-ip");
+    r.start = script + QStringLiteral(" start ") + holder;
+    r.stop = script + QStringLiteral(" stop ") + holder;
+    r.status = script + QStringLiteral(" status ") + holder;
+    wizard.model().groups[0].name = name;
+    wizard.model().groups[0].resources = {r};
+    wizard.currentPage()->initializePage();
 }
 
 inline QStringList languages()
