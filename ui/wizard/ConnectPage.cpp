@@ -182,7 +182,8 @@ QString ConnectPage::problemText(int i) const
                       "If it is installed elsewhere, set the agent command under Advanced on the previous page.")
                 .arg(c->endpoint().agentCommand);
         QString hint;
-        if (code == QLatin1String(codes::kDaemonUnreachable))
+        if (code == QLatin1String(codes::kDaemonUnreachable) &&
+            e.params.value(QStringLiteral("errno")).toString() != QLatin1String("EACCES")) // it runs; access is refused
             hint = tr("The agent is installed but its service is not running. Start it now and at every boot with: "
                       "systemctl enable --now twinha-agent. Then press Connect again.");
         else if (isOneOf(code, {codes::kHostUnreachable, codes::kConnectTimeout, codes::kJumpForwardFailed}))
