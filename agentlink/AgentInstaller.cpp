@@ -122,8 +122,7 @@ void AgentInstaller::run()
         error = ssh.authenticate();
     if (error.isNull())
         error = install(ssh);
-    m_sudoPassword.fill('\0');
-    m_sudoPassword.clear();
+    forgetSudoPassword();
     if (m_stop.requested())
         return;
     if (error.isNull())
@@ -221,7 +220,6 @@ RpcError AgentInstaller::gainPrivilege(SshConnection& ssh)
         return {};
     if (!m_platform.has("sudo"))
         return RpcError::make(codes::kInstallNoPrivilege, who);
-    m_sudo = true;
     const RemoteCommand passwordless = RemoteCommand::run(ssh, "sudo -n true", {}, kCommandMs);
     if (!passwordless.error.isNull())
         return passwordless.error;
@@ -243,7 +241,7 @@ RpcError AgentInstaller::gainPrivilege(SshConnection& ssh)
             return check.error;
         if (check.exitStatus == 0)
             return {};
-        m_sudoPassword.fill('\0');
+        forgetSudoPassword();
         // A user sudo does not know of is refused whatever the password; only a wrong one is asked again.
         static const QRegularExpression notAllowed(QStringLiteral("not in the sudoers|not allowed|may not run sudo"));
         if (notAllowed.match(QString::fromUtf8(check.err)).hasMatch())
@@ -252,11 +250,17 @@ RpcError AgentInstaller::gainPrivilege(SshConnection& ssh)
     return RpcError::make(codes::kInstallSudoPasswordWrong, who);
 }
 
+void AgentInstaller::forgetSudoPassword()
+{
+    m_sudoPassword.fill('\0');
+    m_sudoPassword.clear();
+}
+
 RpcError AgentInstaller::runAsRoot(SshConnection& ssh, const QString& command, int timeoutMs, QString* output)
 {
     // The password goes to sudo's stdin, never into the command line (`ps` would show it).
     QByteArray line = command.toUtf8();
-    if (m_sudo)
+    if (!m_platform.isRoot()) // gainPrivilege() found sudo usable
         line = (m_sudoPassword.isEmpty() ? QByteArrayLiteral("sudo -n sh -c ")
                                          : QByteArrayLiteral("sudo -S -p '' sh -c ")) +
                shellQuote(command).toUtf8();

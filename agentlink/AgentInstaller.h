@@ -56,7 +56,6 @@ public:
     AgentInstaller(Request request, std::shared_ptr<CredentialPrompter> prompter, QObject* parent = nullptr);
     ~AgentInstaller() override; // stops and waits
 
-    void requestStop() { m_stop.request(); }
     // What the node turned out to be, and the package chosen for it (once Detect is done).
     NodePlatform platform() const;
     QString packagePath() const;
@@ -81,6 +80,7 @@ private:
     protocol::RpcError install(SshConnection& ssh);
     protocol::RpcError detect(SshConnection& ssh);
     protocol::RpcError gainPrivilege(SshConnection& ssh);
+    void forgetSudoPassword(); // overwritten, then emptied
     // Runs `command` as root (directly, or through sudo); INSTALL_COMMAND_FAILED when it fails.
     protocol::RpcError runAsRoot(SshConnection& ssh, const QString& command, int timeoutMs, QString* output = nullptr);
     protocol::RpcError commandFailed(const QString& command, int exitStatus, const QString& output) const;
@@ -92,7 +92,6 @@ private:
     NodePlatform m_platform;
     QString m_package;
     QByteArray m_sudoPassword; // wiped when the run ends
-    bool m_sudo = false;
 };
 
 } // namespace twinha::agentlink

@@ -57,16 +57,10 @@ CONF
     # The namespace's first process: builds the root, starts sshd in it and waits. When unshare is
     # killed (down), --kill-child kills it, and with it every process of the PID namespace.
     setsid unshare --mount --uts --pid --fork --kill-child --propagation private bash -euo pipefail -c '
-        dir=$1 name=$2 user=$3 password=$4 shared=$5
+        dir=$1 name=$2 user=$3 password=$4 shared=$5 overlay_root=$6
         root=$dir/root
         hostname "$name"
-        mount -t tmpfs -o size=2g tmpfs "$dir/layer"
-        mkdir "$dir/layer/upper" "$dir/layer/work"
-        mount -t overlay overlay -o "lowerdir=/,upperdir=$dir/layer/upper,workdir=$dir/layer/work" "$root"
-        mount -t proc proc "$root/proc"
-        mount --rbind /dev "$root/dev"
-        mount -t tmpfs tmpfs "$root/run"
-        mount -t tmpfs tmpfs "$root/tmp"
+        "$overlay_root" "$dir/layer" "$root" 2g
         mkdir -p "$root$dir" "$root/run/systemd/system" "$root/run/sshd"
         mount --bind "$dir" "$root$dir"
         if [ -n "$shared" ]; then
@@ -86,7 +80,7 @@ CONF
         "
         chroot "$root" /usr/sbin/sshd -D -e -f "$dir/sshd_config" >>"$dir/sshd.log" 2>&1 </dev/null &
         wait
-    ' blank-node "$dir" "$name" "$ADMIN_USER" "$ADMIN_PASSWORD" "$shared" >>"$dir/namespace.log" 2>&1 </dev/null &
+    ' blank-node "$dir" "$name" "$ADMIN_USER" "$ADMIN_PASSWORD" "$shared" "$HERE/overlay-root.sh" >>"$dir/namespace.log" 2>&1 </dev/null &
     echo $! >"$dir/unshare.pid"
     local i
     for i in $(seq 100); do

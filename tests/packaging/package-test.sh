@@ -86,18 +86,12 @@ mkdir -p "$WORK/root" "$WORK/layer"
 cp "$REPO/tests/packaging/in-root.sh" "$WORK/in-root.sh"
 unshare --mount --net --fork --propagation private bash -euo pipefail -c '
     WORK=$1
-    mount -t tmpfs -o size=1g tmpfs "$WORK/layer"
-    mkdir "$WORK/layer/upper" "$WORK/layer/work"
-    mount -t overlay overlay -o "lowerdir=/,upperdir=$WORK/layer/upper,workdir=$WORK/layer/work" "$WORK/root"
-    mount -t proc proc "$WORK/root/proc"
-    mount --rbind /dev "$WORK/root/dev"
-    mount -t tmpfs tmpfs "$WORK/root/run"
-    mount -t tmpfs tmpfs "$WORK/root/tmp"
+    "$2" "$WORK/layer" "$WORK/root" 1g
     mkdir "$WORK/root/tmp/pkg"
     cp "$WORK"/pkg/*.deb "$WORK/in-root.sh" "$WORK/root/tmp/pkg/"
     ip link set lo up
     chroot "$WORK/root" bash /tmp/pkg/in-root.sh
-' package-test "$WORK" || fail "in the clean root (above)"
+' package-test "$WORK" "$REPO/tests/lab/overlay-root.sh" || fail "in the clean root (above)"
 
 # ------------------------------------------------------------------ RPM
 if command -v rpmbuild >/dev/null; then

@@ -17,6 +17,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <iterator>
+
 namespace twinha::ui {
 
 using agentlink::AgentInstaller;
@@ -169,7 +172,7 @@ void AgentInstallBox::start()
     m_done = false;
     m_error = {};
     m_manual->hide();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_install, m_role, m_package, m_choose})
+    for (QWidget* w : choices())
         w->setEnabled(false);
     m_installer->start();
     renderSteps();
@@ -179,10 +182,11 @@ void AgentInstallBox::onFinished(const protocol::RpcError& error)
 {
     m_done = error.isNull();
     m_error = error;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_heading, m_install, m_role, m_package, m_choose, m_roleLabel}) {
+    for (QWidget* w : choices()) {
         w->setEnabled(true);
         w->setVisible(!m_done); // nothing left to choose
     }
+    m_heading->setVisible(!m_done);
     if (error.code == QLatin1String(codes::kInstallNoPrivilege)) {
         const agentlink::NodePlatform platform = m_installer->platform();
         m_manual->setPlainText(
@@ -193,6 +197,11 @@ void AgentInstallBox::onFinished(const protocol::RpcError& error)
     renderSteps();
     if (m_done)
         Q_EMIT installed();
+}
+
+QList<QWidget*> AgentInstallBox::choices() const
+{
+    return {m_roleLabel, m_role, m_package, m_choose, m_install};
 }
 
 AgentInstaller::Role AgentInstallBox::role() const
@@ -229,21 +238,16 @@ void AgentInstallBox::renderSteps()
         return;
     }
     const bool failed = !m_error.isNull();
-    const bool ended = m_done || failed;
+    // Steps before the one running (or last run) are done; those after it are still to come.
+    const auto* current = m_step ? std::find(std::begin(kSteps), std::end(kSteps), *m_step) : std::begin(kSteps);
     QStringList lines;
-    bool reached = m_step.has_value();
-    for (AgentInstaller::Step step : kSteps) {
-        const bool current = m_step && *m_step == step;
-        QString mark;
-        if (reached && !current)
+    for (const auto* step = std::begin(kSteps); step != std::end(kSteps); ++step) {
+        QString mark = QStringLiteral("·");
+        if (step < current || (step == current && m_done))
             mark = QStringLiteral("✓");
-        else if (current)
-            mark = failed ? QStringLiteral("✗") : (m_done ? QStringLiteral("✓") : QStringLiteral("…"));
-        else
-            mark = QStringLiteral("·");
-        lines << mark + QLatin1Char(' ') + stepText(step);
-        if (current)
-            reached = false;
+        else if (step == current && m_step)
+            mark = failed ? QStringLiteral("✗") : QStringLiteral("…");
+        lines << mark + QLatin1Char(' ') + stepText(*step);
     }
     m_steps->setText(lines.join(QLatin1Char('\n')));
     if (m_done) {
@@ -252,7 +256,7 @@ void AgentInstallBox::renderSteps()
     } else if (failed) {
         m_result->setText(agentlink::ErrorText::describe(m_error));
     } else {
-        m_result->setText(ended ? QString() : tr("Installing…"));
+        m_result->setText(tr("Installing…"));
     }
 }
 

@@ -52,6 +52,7 @@ private:
     void renderSteps();
     QString stepText(agentlink::AgentInstaller::Step step) const;
     agentlink::AgentInstaller::Role role() const;
+    QList<QWidget*> choices() const; // what the user sets before an installation
 
     int m_node;
     agentlink::NodeEndpoint m_endpoint;
