@@ -1,7 +1,7 @@
 #include "agent/ConfigFile.h"
 
-#include "agent/AtomicFile.h"
 #include "agent/ConfigLoader.h"
+#include "agentlink/protocol/AtomicFile.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
 #include <QDir>
@@ -84,7 +84,7 @@ bool ConfigFile::write(const QByteArray& bytes, const std::optional<QString>& ex
     // The key file is separate; the config itself holds no secret, but keep the old mode anyway.
     const mode_t mode = hadFile ? (old.st_mode & 07777) : 0644;
 
-    AtomicFile file(m_path);
+    protocol::AtomicFile file(m_path);
     if (!file.prepare(bytes, mode)) {
         *error = writeFailed(file.failedStage(), file.failedErrno());
         return false;

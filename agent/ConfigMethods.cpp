@@ -1,13 +1,13 @@
 #include "agent/ConfigMethods.h"
 
 #include "agent/AgentLog.h"
-#include "agent/AtomicFile.h"
 #include "agent/ConfigComposer.h"
 #include "agent/ConfigFile.h"
 #include "agent/ConfigLoader.h"
 #include "agent/GroupValidator.h"
 #include "agent/config/ConfigApply.h"
 #include "agent/coordinator/ClientCredentials.h"
+#include "agentlink/protocol/AtomicFile.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Methods.h"
 
@@ -211,7 +211,7 @@ bool ConfigMethods::writeKey(const QString& configPath, const QByteArray& text, 
         return true;
     QDir().mkpath(QFileInfo(path).absolutePath());
     // Mode 0600 from its first byte (AtomicFile creates the temporary file so), never chmod-ed later.
-    AtomicFile out(path);
+    protocol::AtomicFile out(path);
     if (!out.prepare(key, 0600) || !out.commit())
         return failed(out.failedStage(), out.errorString());
     return true;

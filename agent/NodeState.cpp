@@ -1,6 +1,6 @@
 #include "agent/NodeState.h"
 
-#include "agent/AtomicFile.h"
+#include "agentlink/protocol/AtomicFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -192,7 +192,7 @@ bool NodeState::write(qint64 epoch, const Groups& groups, const Epochs& epochs, 
         {QStringLiteral("epochs"), e}};
     // Synced with its folder before anyone acts on it: a role or epoch must survive a power cut.
     QString why;
-    if (!AtomicFile::write(filePath(), QJsonDocument(o).toJson(), 0600, &why)) {
+    if (!protocol::AtomicFile::write(filePath(), QJsonDocument(o).toJson(), 0600, &why)) {
         *error = QStringLiteral("cannot write %1: %2").arg(filePath(), why);
         return false;
     }

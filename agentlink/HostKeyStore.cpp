@@ -1,9 +1,9 @@
 #include "agentlink/HostKeyStore.h"
 
+#include "agentlink/protocol/AtomicFile.h"
 #include "agentlink/protocol/SshFingerprint.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 namespace twinha::agentlink {
 
@@ -89,12 +89,8 @@ int HostKeyStore::forget(const QString& host, int port, QString* error)
     in.close();
     if (removed == 0)
         return 0;
-    QSaveFile out(m_file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(kept) != kept.size() || !out.commit()) {
-        if (error)
-            *error = out.errorString();
+    if (!protocol::AtomicFile::write(m_file, kept, 0600, error))
         return -1;
-    }
     return removed;
 }
 

@@ -1,6 +1,5 @@
 // ConfigApply's control methods: config.prepare, config.commit and config.abort.
 #include "agent/AgentLog.h"
-#include "agent/AtomicFile.h"
 #include "agent/ConfigFile.h"
 #include "agent/ConfigLoader.h"
 #include "agent/ConfigMethods.h"
@@ -8,6 +7,7 @@
 #include "agent/config/LinkPortCheck.h"
 #include "agent/coordinator/ClientCredentials.h"
 #include "agent/coordinator/Coordinator.h"
+#include "agentlink/protocol/AtomicFile.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Methods.h"
 
@@ -137,8 +137,8 @@ RpcMessage ConfigApply::prepare(const RpcMessage& request, const ClientCredentia
                                                         {QStringLiteral("checksum"), checksum},
                                                         {QStringLiteral("timeout_ms"), timeoutMs}})
                                   .toJson(QJsonDocument::Compact);
-    if (!AtomicFile::write(stagedPath(), text, 0600, &stageError) ||
-        !AtomicFile::write(recordPath(), staged, 0600, &stageError)) {
+    if (!protocol::AtomicFile::write(stagedPath(), text, 0600, &stageError) ||
+        !protocol::AtomicFile::write(recordPath(), staged, 0600, &stageError)) {
         dropStaged();
         return RpcMessage::errorFor(request.id,
                                     make(codes::kConfigWriteFailed, {{QStringLiteral("path"), stagedPath()},

@@ -1,7 +1,7 @@
 #include "agent/coordinator/Maintenance.h"
 
 #include "agent/AgentLog.h"
-#include "agent/AtomicFile.h"
+#include "agentlink/protocol/AtomicFile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -58,7 +58,8 @@ Maintenance Maintenance::load(const QString& stateDir)
 
 bool Maintenance::save(const QString& stateDir, QString* error) const
 {
-    return AtomicFile::write(fileIn(stateDir), QJsonDocument(toJson()).toJson(QJsonDocument::Compact), 0600, error);
+    return protocol::AtomicFile::write(fileIn(stateDir), QJsonDocument(toJson()).toJson(QJsonDocument::Compact), 0600,
+                                       error);
 }
 
 Maintenance Maintenance::changed(bool on, const QString& group, const QString& by, qint64 newSeq, qint64 nowMs) const

@@ -1,7 +1,7 @@
 #include "agent/history/HistoryRecorder.h"
 
 #include "agent/AgentLog.h"
-#include "agent/AtomicFile.h"
+#include "agentlink/protocol/AtomicFile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -50,7 +50,7 @@ void HistoryRecorder::saveInBackground()
         return;
     QThreadPool::globalInstance()->start([path = m_path, bytes = encode(), saving = m_saving] {
         QString error;
-        if (!AtomicFile::write(path, bytes, 0600, &error))
+        if (!protocol::AtomicFile::write(path, bytes, 0600, &error))
             AgentLog::get("agent.history")
                 ->warn("history: cannot write {}: {}", path.toStdString(), error.toStdString());
         saving->store(false);
@@ -137,7 +137,7 @@ QJsonObject HistoryRecorder::get(const QJsonObject& params, qint64 nowMs) const
 
 bool HistoryRecorder::save(QString* error) const
 {
-    return AtomicFile::write(m_path, encode(), 0600, error);
+    return protocol::AtomicFile::write(m_path, encode(), 0600, error);
 }
 
 QByteArray HistoryRecorder::encode() const

@@ -1,6 +1,6 @@
 #include "agent/postgres/PgInstance.h"
 
-#include "agent/AtomicFile.h"
+#include "agentlink/protocol/AtomicFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -212,7 +212,7 @@ bool PgInstance::hold(const QString& reason, QString* error) const
 
 bool PgInstance::writeOwned(const QString& path, const QByteArray& bytes, QString* error) const
 {
-    if (!AtomicFile::write(path, bytes, 0600, error)) {
+    if (!protocol::AtomicFile::write(path, bytes, 0600, error)) {
         *error = path + QStringLiteral(": ") + *error;
         return false;
     }

@@ -1,7 +1,7 @@
 #include "agent/replication/AuthorizedKeys.h"
 
-#include "agent/AtomicFile.h"
 #include "agent/replication/SshPublicKey.h"
+#include "agentlink/protocol/AtomicFile.h"
 #include "agentlink/protocol/ShellQuote.h"
 
 #include <QDir>
@@ -80,7 +80,7 @@ bool AuthorizedKeys::install(const QString& path, const QString& marker, const Q
         }
         existing = file.readAll();
     }
-    return AtomicFile::write(path, withEntry(existing, marker, entry), 0600, error);
+    return protocol::AtomicFile::write(path, withEntry(existing, marker, entry), 0600, error);
 }
 
 } // namespace twinha::agent

@@ -1,7 +1,7 @@
 #include "agent/replication/DivergenceHooks.h"
 
-#include "agent/AtomicFile.h"
 #include "agent/replication/KeptSet.h"
+#include "agentlink/protocol/AtomicFile.h"
 #include "agentlink/protocol/ShellQuote.h"
 
 #include <QDir>
@@ -58,8 +58,9 @@ bool DivergenceHooks::write(const QString& id, QString* detail) const
     QFile::remove(acceptedPath());
     QFile::remove(donePath());
     const mode_t ownerOnly = 0700;
-    return AtomicFile::write(preXferPath(), preXferScript(id, acceptedPath()).toUtf8(), ownerOnly, detail) &&
-           AtomicFile::write(postXferPath(), postXferScript(acceptedPath(), donePath()).toUtf8(), ownerOnly, detail);
+    return protocol::AtomicFile::write(preXferPath(), preXferScript(id, acceptedPath()).toUtf8(), ownerOnly, detail) &&
+           protocol::AtomicFile::write(postXferPath(), postXferScript(acceptedPath(), donePath()).toUtf8(), ownerOnly,
+                                       detail);
 }
 
 void DivergenceHooks::remove() const

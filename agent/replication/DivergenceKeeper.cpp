@@ -1,8 +1,8 @@
 #include "agent/replication/DivergenceKeeper.h"
 
 #include "agent/AgentLog.h"
-#include "agent/AtomicFile.h"
 #include "agent/replication/KeptSet.h"
+#include "agentlink/protocol/AtomicFile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -58,7 +58,8 @@ void DivergenceKeeper::becameSource()
     if (isArmed())
         finish(false); // the peer lost the group before it resynced us fully: keep what it did
     QString error;
-    if (!QDir().mkpath(m_hooks.dir()) || !AtomicFile::write(markerPath(), nowIso().toUtf8() + '\n', 0600, &error))
+    if (!QDir().mkpath(m_hooks.dir()) ||
+        !protocol::AtomicFile::write(markerPath(), nowIso().toUtf8() + '\n', 0600, &error))
         AgentLog::get("agent.replication")
             ->error("{}: cannot write {}: {}; a later resync of this node may not keep what it would lose",
                     m_settings.channel.toStdString(), markerPath().toStdString(), error.toStdString());
@@ -102,7 +103,7 @@ void DivergenceKeeper::arm()
     QString error;
     const QByteArray armed =
         QJsonDocument(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("armed_at"), at}}).toJson();
-    if (!QDir().mkpath(m_hooks.dir()) || !AtomicFile::write(armedPath(), armed, 0600, &error))
+    if (!QDir().mkpath(m_hooks.dir()) || !protocol::AtomicFile::write(armedPath(), armed, 0600, &error))
         AgentLog::get("agent.replication")
             ->error("{}: cannot write {}: {}", m_settings.channel.toStdString(), armedPath().toStdString(),
                     error.toStdString()); // armed for this run all the same

@@ -1,7 +1,7 @@
 #include "agent/replication/DivergenceStore.h"
 
-#include "agent/AtomicFile.h"
 #include "agent/replication/KeptSet.h"
+#include "agentlink/protocol/AtomicFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,7 +32,8 @@ bool DivergenceStore::save(const QJsonObject& record, QString* error) const
         *error = m_dir + QStringLiteral(": cannot create");
         return false;
     }
-    return AtomicFile::write(recordPath(id), QJsonDocument(record).toJson(QJsonDocument::Indented), 0600, error);
+    return protocol::AtomicFile::write(recordPath(id), QJsonDocument(record).toJson(QJsonDocument::Indented), 0600,
+                                       error);
 }
 
 QJsonObject DivergenceStore::withPresence(QJsonObject record)

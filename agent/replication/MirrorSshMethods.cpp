@@ -1,12 +1,12 @@
 #include "agent/replication/MirrorSshMethods.h"
 
 #include "agent/AgentLog.h"
-#include "agent/AtomicFile.h"
 #include "agent/coordinator/EventLog.h"
 #include "agent/replication/AuthorizedKeys.h"
 #include "agent/replication/MirrorSshKey.h"
 #include "agent/replication/MirrorTransport.h"
 #include "agent/replication/SshPublicKey.h"
+#include "agentlink/protocol/AtomicFile.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Methods.h"
 
@@ -84,7 +84,7 @@ RpcMessage MirrorSshMethods::trust(const RpcMessage& request, const QString& act
     QString detail;
     if (!QDir().mkpath(dir) || !QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
         return failed(request, protocol::codes::kMirrorSshTrustFailed, dir, QStringLiteral("cannot create"));
-    if (!AtomicFile::write(knownHostsPath, knownHosts, 0600, &detail))
+    if (!protocol::AtomicFile::write(knownHostsPath, knownHosts, 0600, &detail))
         return failed(request, protocol::codes::kMirrorSshTrustFailed, knownHostsPath, detail);
     if (!AuthorizedKeys::install(m_settings.authorizedKeys, AuthorizedKeys::marker(m_settings.stateDir), entry,
                                  &detail))

@@ -1,11 +1,11 @@
 #include "agent/replication/RsyncReceiver.h"
 
 #include "agent/AgentLog.h"
-#include "agent/AtomicFile.h"
 #include "agent/replication/KeptSet.h"
 #include "agent/replication/MirrorSecret.h"
 #include "agent/replication/MirrorServers.h"
 #include "agent/replication/ProcessOutput.h"
+#include "agentlink/protocol/AtomicFile.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/ShellQuote.h"
 
@@ -144,8 +144,8 @@ bool RsyncReceiver::writeFiles(QString* detail) const
     if (QFile(logPath()).size() > kMaxLogBytes)
         QFile::remove(logPath());
     return writeConfig(detail) &&
-           AtomicFile::ensure(secretsPath(), MirrorSecret::user().toUtf8() + ':' + m_settings.password + '\n', 0600,
-                              detail);
+           protocol::AtomicFile::ensure(secretsPath(), MirrorSecret::user().toUtf8() + ':' + m_settings.password + '\n',
+                                        0600, detail);
 }
 
 bool RsyncReceiver::writeConfig(QString* detail) const
@@ -169,7 +169,7 @@ bool RsyncReceiver::writeConfig(QString* detail) const
         conf += QStringLiteral("    pre-xfer exec = %1\n    post-xfer exec = %2\n")
                     .arg(protocol::shellQuote(m_preXfer), protocol::shellQuote(m_postXfer));
     // Replaced whole: a running daemon reads it at every connection.
-    return AtomicFile::ensure(configPath(), conf.toUtf8(), 0600, detail);
+    return protocol::AtomicFile::ensure(configPath(), conf.toUtf8(), 0600, detail);
 }
 
 QString RsyncReceiver::confinement(bool asRoot)

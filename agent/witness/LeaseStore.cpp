@@ -1,6 +1,6 @@
 #include "agent/witness/LeaseStore.h"
 
-#include "agent/AtomicFile.h"
+#include "agentlink/protocol/AtomicFile.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -34,7 +34,7 @@ std::optional<QJsonObject> LeaseStore::load(QString* error) const
 
 bool LeaseStore::save(const QJsonObject& document, QString* error) const
 {
-    return AtomicFile::write(m_path, QJsonDocument(document).toJson(QJsonDocument::Compact), 0600, error);
+    return protocol::AtomicFile::write(m_path, QJsonDocument(document).toJson(QJsonDocument::Compact), 0600, error);
 }
 
 } // namespace twinha::agent

@@ -1,5 +1,6 @@
 #include "ui/events/EventCsvWriter.h"
 
+#include "agentlink/protocol/AtomicFile.h"
 #include "ui/events/EventTableModel.h"
 
 #include <QAbstractItemModel>
@@ -7,7 +8,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cerrno>
 
@@ -76,16 +76,11 @@ bool EventCsvWriter::write(const QString& path, const QList<QStringList>& rows, 
         }
         return true;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Replaced whole or not at all, and on disk before the export says it is done.
+    protocol::AtomicFile file(path);
+    if (!file.prepare(bytes, 0644) || !file.commit()) {
         if (error)
-            *error = explain(path, file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = explain(path, file.errorString());
-        file.cancelWriting();
+            *error = explain(path, qt_error_string(file.failedErrno()));
         return false;
     }
     return true;

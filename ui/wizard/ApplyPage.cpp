@@ -5,6 +5,7 @@
 #include "agentlink/ConfigApplyText.h"
 #include "agentlink/ErrorText.h"
 #include "agentlink/MirrorKeyExchange.h"
+#include "agentlink/protocol/AtomicFile.h"
 #include "ui/switchover/NoticeLabel.h"
 #include "ui/switchover/SwitchoverText.h"
 #include "ui/wizard/SetupWizard.h"
@@ -23,7 +24,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -277,11 +277,11 @@ void ApplyPage::saveProfile()
     const QDir dir = QFileInfo(path).absoluteDir();
     // Relative when it sits beside the profile, so the folder can be moved as a whole.
     const QString knownHosts = dir.relativeFilePath(setupWizard()->knownHostsFile());
-    QSaveFile file(path);
-    const bool ok = QDir().mkpath(dir.absolutePath()) && file.open(QIODevice::WriteOnly) &&
-                    file.write(QJsonDocument(model().profileJson(knownHosts)).toJson()) > 0 && file.commit();
+    protocol::AtomicFile file(path);
+    const bool ok = QDir().mkpath(dir.absolutePath()) &&
+                    file.prepare(QJsonDocument(model().profileJson(knownHosts)).toJson(), 0600) && file.commit();
     if (!ok) {
-        fail([path, reason = file.errorString()] {
+        fail([path, reason = qt_error_string(file.failedErrno())] {
             return tr("The cluster is running, but the console could not save its profile %1 (%2). Free some disk "
                       "space or choose another folder, then press Try again.")
                 .arg(path, reason);

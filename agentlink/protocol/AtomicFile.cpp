@@ -1,4 +1,4 @@
-#include "agent/AtomicFile.h"
+#include "agentlink/protocol/AtomicFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -9,7 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace twinha::agent {
+namespace twinha::protocol {
 
 namespace {
 bool writeAll(int fd, const QByteArray& bytes)
@@ -118,4 +118,4 @@ bool AtomicFile::fail(const char* stage, int err)
     return false;
 }
 
-} // namespace twinha::agent
+} // namespace twinha::protocol

@@ -1,4 +1,4 @@
-#include "agent/AtomicFile.h"
+#include "agentlink/protocol/AtomicFile.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -6,7 +6,7 @@
 
 #include <sys/stat.h>
 
-using twinha::agent::AtomicFile;
+using twinha::protocol::AtomicFile;
 
 namespace {
 struct stat statOf(const QString& path)

@@ -5,12 +5,12 @@
 
 #include <sys/types.h>
 
-namespace twinha::agent {
+namespace twinha::protocol {
 
-// The agent's one way to replace a file durably: the bytes go to a temporary file in the same
-// folder, which is fsynced, renamed over the target, and the folder fsynced, so a crash or a power
-// cut leaves either the old file or the new one, never half of one. A failure (a full disk, a
-// read-only folder) leaves the old file exactly as it was.
+// The one way to replace a file durably, for the agent and the console alike: the bytes go to a temporary file in the
+// same folder, which is fsynced, renamed over the target, and the folder fsynced, so a crash or a power cut leaves
+// either the old file or the new one, never half of one. A failure (a full disk, a read-only folder) leaves the old
+// file exactly as it was.
 //
 //   AtomicFile f(path);
 //   if (!f.prepare(bytes, 0600)) ...   // written and synced, not yet visible
@@ -48,4 +48,4 @@ private:
     int m_errno = 0;
 };
 
-} // namespace twinha::agent
+} // namespace twinha::protocol
