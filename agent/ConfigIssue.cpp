@@ -10,7 +10,7 @@ QString ConfigIssue::toString() const
         s += field % QLatin1String(": ");
     if (severity == Severity::Warning)
         s += QLatin1String("warning: ");
-    return s % message;
+    return s % message();
 }
 
 } // namespace twinha::agent

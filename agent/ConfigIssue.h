@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agentlink/protocol/ConfigRule.h"
+
 #include <QString>
 
 namespace twinha::agent {
@@ -16,11 +18,14 @@ struct ConfigIssue
     QString file;
     int line = 1;
     int column = 1;
-    QString field; // e.g. "group[0].resource[1].unit"; empty for syntax errors
-    QString message;
+    QString field;             // e.g. "group[0].resource[1].unit"; empty for syntax errors
+    protocol::ConfigRule rule; // what is wrong, as a code the console words in its language
     Severity severity = Severity::Error;
 
     bool isError() const { return severity == Severity::Error; }
+    bool is(const char* code) const { return rule.code == QLatin1String(code); }
+    // The rule in English, for the agent's log and check-config.
+    QString message() const { return rule.english(); }
 
     // "FILE:LINE:COLUMN: FIELD: message"; warnings say so before the message.
     QString toString() const;

@@ -29,7 +29,7 @@ void readPerNode(TomlReader& r, const toml::table& t, const char* key, const QSt
     }
     const toml::table* byNode = n->as_table();
     if (!byNode) {
-        r.report().error(field, QStringLiteral("expected a string, or a table of one string per node"));
+        r.report().error(field, protocol::rule(protocol::rules::kExpectedPerNode));
         return;
     }
     for (auto&& [name, node] : *byNode) {
@@ -38,7 +38,7 @@ void readPerNode(TomlReader& r, const toml::table& t, const char* key, const QSt
         if (const auto* v = node.as_string())
             out.byNode.insert(qs(name.str()), qs(v->get()));
         else
-            r.report().error(nf, QStringLiteral("expected a string"));
+            r.report().error(nf, protocol::rule(protocol::rules::kExpectedString));
     }
 }
 
@@ -128,7 +128,7 @@ void readEndpoints(TomlReader& r, const toml::table& t, const char* key, const Q
             if (const auto* v = node.as_string())
                 e.address = qs(v->get());
             else
-                r.report().error(ef, QStringLiteral("expected a string \"host:port\""));
+                r.report().error(ef, protocol::rule(protocol::rules::kExpectedHostPort));
             out << e;
         }
     }
@@ -175,7 +175,7 @@ void readReplications(TomlReader& r, const toml::table& root, AgentConfig& c)
                 if (const auto* v = node.as_string())
                     rep.paths.insert(qs(name.str()), qs(v->get()));
                 else
-                    r.report().error(pf, QStringLiteral("expected a string (an absolute path)"));
+                    r.report().error(pf, protocol::rule(protocol::rules::kExpectedPath));
             }
         }
         if (rep.type == ReplicationType::Mirror)
@@ -252,7 +252,7 @@ void readRoot(TomlReader& r, const toml::table& root, AgentConfig& c)
                 c.control.socketMode = value;
             else
                 r.report().error(QStringLiteral("control.socket_mode"),
-                                 QStringLiteral("expected an octal mode such as \"0660\""));
+                                 protocol::rule(protocol::rules::kExpectedOctalMode));
         }
         r.checkKeys(*t, QStringLiteral("control"), {"socket_group", "socket_mode", "operators_group"});
     }
@@ -294,8 +294,9 @@ ConfigLoader::Result ConfigLoader::loadFile(const QString& path)
         return loadBytes(file.readAll(), path, QFileInfo(path).absolutePath());
     Result result;
     result.config.filePath = path;
-    const QString why = file.error() == QFileDevice::NoError ? QStringLiteral("file larger than 1 MiB")
-                                                             : QStringLiteral("cannot read: ") % file.errorString();
+    const protocol::ConfigRule why = file.error() == QFileDevice::NoError
+                                         ? protocol::rule(protocol::rules::kFileTooLarge)
+                                         : protocol::rule(protocol::rules::kFileUnreadable, file.errorString());
     result.issues << ConfigIssue{path, 1, 1, QString(), why, ConfigIssue::Severity::Error};
     return result;
 }
@@ -316,7 +317,8 @@ ConfigLoader::Result ConfigLoader::loadBytes(const QByteArray& bytes, const QStr
     } catch (const toml::parse_error& e) {
         const toml::source_position p = e.source().begin;
         report.add(ConfigIssue{displayName, int(std::max(1u, p.line)), int(std::max(1u, p.column)), QString(),
-                               QStringLiteral("syntax error: ") % qs(e.description()), ConfigIssue::Severity::Error});
+                               protocol::rule(protocol::rules::kSyntax, qs(e.description())),
+                               ConfigIssue::Severity::Error});
     }
     result.issues = report.issues();
     result.positions = report.positions();

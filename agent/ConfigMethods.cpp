@@ -4,7 +4,6 @@
 #include "agent/ConfigComposer.h"
 #include "agent/ConfigFile.h"
 #include "agent/ConfigLoader.h"
-#include "agent/GroupValidator.h"
 #include "agent/config/ConfigApply.h"
 #include "agent/coordinator/ClientCredentials.h"
 #include "agentlink/protocol/AtomicFile.h"
@@ -52,21 +51,24 @@ std::optional<RpcMessage> ConfigMethods::handle(const RpcMessage& request, const
 
 QJsonObject ConfigMethods::issueToJson(const ConfigIssue& issue)
 {
-    // The validator words its findings in English; the field and the code are what a console
-    // should act on, the detail is for people reading the raw reply or the agent's log.
+    // The finding travels as its rule's code and arguments, which the console words in the user's
+    // language; the English detail is for people reading the raw reply, and for older consoles.
     QJsonObject params;
     QString code;
     if (issue.field.isEmpty()) {
         code = QString::fromLatin1(codes::kConfigSyntax);
-        params = {{QStringLiteral("line"), issue.line},
-                  {QStringLiteral("column"), issue.column},
-                  {QStringLiteral("detail"), issue.message}};
-    } else if (issue.message == QLatin1String("missing")) {
+        params = {{QStringLiteral("line"), issue.line}, {QStringLiteral("column"), issue.column}};
+    } else if (issue.is(protocol::rules::kMissing)) {
         code = QString::fromLatin1(codes::kConfigFieldMissing);
         params = {{QStringLiteral("field"), issue.field}};
     } else {
         code = QString::fromLatin1(codes::kConfigFieldInvalid);
-        params = {{QStringLiteral("field"), issue.field}, {QStringLiteral("detail"), issue.message}};
+        params = {{QStringLiteral("field"), issue.field}};
+    }
+    if (!issue.is(protocol::rules::kMissing)) {
+        params.insert(QStringLiteral("detail"), issue.message());
+        params.insert(QStringLiteral("rule"), issue.rule.code);
+        params.insert(QStringLiteral("args"), QJsonArray::fromStringList(issue.rule.args));
     }
     return QJsonObject{
         {QStringLiteral("line"), issue.line},
@@ -87,7 +89,7 @@ QJsonObject ConfigMethods::validate(const QByteArray& text, const QString& confi
     if (keyProvided && !result.config.cluster.keyFile.isEmpty() &&
         !QFileInfo::exists(result.config.cluster.keyFilePath))
         result.issues.removeIf([](const ConfigIssue& issue) {
-            return issue.field == QLatin1String("cluster.key_file") && issue.message != QLatin1String("missing");
+            return issue.field == QLatin1String("cluster.key_file") && !issue.is(protocol::rules::kMissing);
         });
     // The key travels with the request and is written as root: only next to the config, never to
     // a path the request's own text chose (it could name any file on the node).
@@ -95,24 +97,21 @@ QJsonObject ConfigMethods::validate(const QByteArray& text, const QString& confi
         QFileInfo(result.config.cluster.keyFilePath).absolutePath() != file.absolutePath()) {
         const auto [line, column] = result.positions.value(QStringLiteral("cluster.key_file"), {1, 1});
         result.issues.append(ConfigIssue{file.absoluteFilePath(), line, column, QStringLiteral("cluster.key_file"),
-                                         QStringLiteral("a key sent with the config is written only next to it, in "
-                                                        "%1; name it without a folder, like \"cluster.key\"")
-                                             .arg(file.absolutePath()),
+                                         protocol::rule(protocol::rules::kKeyBesideConfig, file.absolutePath()),
                                          ConfigIssue::Severity::Error});
     }
     // A new config says whom its scripts run as; only a file from before run_as may leave it out.
     for (ConfigIssue& issue : result.issues)
         if (!issue.isError() && issue.field.endsWith(QLatin1String(".run_as")) &&
-            issue.message == QLatin1String(GroupValidator::kRunAsMissing)) {
+            issue.is(protocol::rules::kRunAsUnset)) {
             issue.severity = ConfigIssue::Severity::Error;
-            issue.message = QStringLiteral("missing: say which user the commands run as (\"root\" only if they "
-                                           "need it)");
+            issue.rule = protocol::rule(protocol::rules::kRunAsRequired);
         }
     // A config without this node would stop the daemon at its reload: catch it here.
     if (result.ok() && !node.isEmpty() && !result.config.hasNode(node))
         result.issues.append(ConfigIssue{file.absoluteFilePath(), 1, 1, QStringLiteral("node"),
-                                         QStringLiteral("this node \"%1\" is not one of the nodes (%2)")
-                                             .arg(node, result.config.nodeNames().join(QLatin1String(", "))),
+                                         protocol::rule(protocol::rules::kThisNodeMissing, node,
+                                                        result.config.nodeNames().join(QLatin1String(", "))),
                                          ConfigIssue::Severity::Error});
     QJsonArray issues;
     int errors = 0;

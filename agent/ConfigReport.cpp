@@ -24,14 +24,14 @@ std::pair<int, int> ConfigReport::positionOf(const QString& field) const
     return {1, 1};
 }
 
-void ConfigReport::error(const QString& field, const QString& message)
+void ConfigReport::error(const QString& field, const protocol::ConfigRule& rule)
 {
-    addAt(field, message, ConfigIssue::Severity::Error);
+    addAt(field, rule, ConfigIssue::Severity::Error);
 }
 
-void ConfigReport::warning(const QString& field, const QString& message)
+void ConfigReport::warning(const QString& field, const protocol::ConfigRule& rule)
 {
-    addAt(field, message, ConfigIssue::Severity::Warning);
+    addAt(field, rule, ConfigIssue::Severity::Warning);
 }
 
 void ConfigReport::add(const ConfigIssue& issue)
@@ -39,10 +39,10 @@ void ConfigReport::add(const ConfigIssue& issue)
     m_issues.append(issue);
 }
 
-void ConfigReport::addAt(const QString& field, const QString& message, ConfigIssue::Severity severity)
+void ConfigReport::addAt(const QString& field, const protocol::ConfigRule& rule, ConfigIssue::Severity severity)
 {
     const auto [line, column] = positionOf(field);
-    m_issues.append(ConfigIssue{m_file, line, column, field, message, severity});
+    m_issues.append(ConfigIssue{m_file, line, column, field, rule, severity});
 }
 
 QList<ConfigIssue> ConfigReport::issues() const

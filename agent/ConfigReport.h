@@ -23,8 +23,8 @@ public:
     std::pair<int, int> positionOf(const QString& field) const;
     const QHash<QString, std::pair<int, int>>& positions() const { return m_positions; }
 
-    void error(const QString& field, const QString& message);
-    void warning(const QString& field, const QString& message);
+    void error(const QString& field, const protocol::ConfigRule& rule);
+    void warning(const QString& field, const protocol::ConfigRule& rule);
     void add(const ConfigIssue& issue);
 
     // In file order (line, then column), so the output reads top to bottom.
@@ -39,7 +39,7 @@ public:
     static QString parentField(const QString& field);
 
 private:
-    void addAt(const QString& field, const QString& message, ConfigIssue::Severity severity);
+    void addAt(const QString& field, const protocol::ConfigRule& rule, ConfigIssue::Severity severity);
 
     QString m_file;
     QHash<QString, std::pair<int, int>> m_positions;

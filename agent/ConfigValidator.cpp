@@ -21,6 +21,9 @@
 
 namespace twinha::agent {
 
+using protocol::rule;
+namespace rules = protocol::rules;
+
 namespace {
 QString at(const QString& field, qsizetype i, const char* member)
 {
@@ -50,7 +53,7 @@ bool ConfigValidator::require(ConfigReport& report, const QString& field, const 
     if (!value.trimmed().isEmpty())
         return true;
     if (!report.hasErrorAt(field))
-        report.error(field, QStringLiteral("missing"));
+        report.error(field, rule(rules::kMissing));
     return false;
 }
 
@@ -61,24 +64,24 @@ bool ConfigValidator::checkName(ConfigReport& report, const QString& field, cons
         return false;
     if (pattern.match(value).hasMatch())
         return true;
-    report.error(field, QStringLiteral("\"%1\" is not a valid name (letters, digits, '-', '_'; up to 63)").arg(value));
+    report.error(field, rule(rules::kInvalidName, value));
     return false;
 }
 
 bool ConfigValidator::checkFolder(ConfigReport& report, const QString& field, const QString& value)
 {
     if (!QDir::isAbsolutePath(value)) {
-        report.error(field, QStringLiteral("\"%1\" must be an absolute path").arg(value));
+        report.error(field, rule(rules::kNotAbsolutePath, value));
         return false;
     }
     if (std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.category() == QChar::Other_Control; })) {
-        report.error(field, QStringLiteral("the path must not contain line breaks or other control characters"));
+        report.error(field, rule(rules::kPathControlCharacters));
         return false;
     }
     return true;
 }
 
-bool ConfigValidator::splitHostPort(const QString& text, QString* host, quint16* port, QString* error)
+bool ConfigValidator::splitHostPort(const QString& text, QString* host, quint16* port, protocol::ConfigRule* error)
 {
     const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
     QString h = colon < 0 ? QString() : text.left(colon);
@@ -88,13 +91,13 @@ bool ConfigValidator::splitHostPort(const QString& text, QString* host, quint16*
         h.clear(); // a bare IPv6 address is ambiguous: it must be written [addr]:port
     static const QRegularExpression hostName(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?\\z"));
     if (h.isEmpty() || (!hostName.match(h).hasMatch() && QHostAddress(h).isNull())) {
-        *error = QStringLiteral("\"%1\" is not host:port (IPv6 as [addr]:port)").arg(text);
+        *error = rule(rules::kNotHostPort, text);
         return false;
     }
     bool ok = false;
     const int p = text.mid(colon + 1).toInt(&ok);
     if (!ok || p < 1 || p > 65535) {
-        *error = QStringLiteral("\"%1\": port must be 1-65535").arg(text);
+        *error = rule(rules::kBadPort, text);
         return false;
     }
     *host = h;
@@ -108,7 +111,7 @@ void ConfigValidator::checkCluster(AgentConfig& config, const QString& baseDir, 
     checkName(report, QStringLiteral("cluster.name"), c.name);
     if (require(report, QStringLiteral("cluster.mode"), c.modeName) && c.mode == ClusterMode::Unknown)
         report.error(QStringLiteral("cluster.mode"),
-                     QStringLiteral("unknown mode \"%1\" (hot-standby, mutual-backup, duplex)").arg(c.modeName));
+                     rule(rules::kNotOneOf, c.modeName, QStringLiteral("hot-standby, mutual-backup, duplex")));
     if (require(report, QStringLiteral("cluster.key_file"), c.keyFile)) {
         c.keyFilePath = QDir::cleanPath(QDir(baseDir).absoluteFilePath(c.keyFile));
         checkKeyFile(c.keyFilePath, report);
@@ -121,17 +124,15 @@ void ConfigValidator::checkKeyFile(const QString& path, ConfigReport& report)
     const QFileInfo info(path);
     QFile file(path);
     if (!info.exists()) {
-        report.error(field, QStringLiteral("key file %1 does not exist").arg(path));
+        report.error(field, rule(rules::kKeyFileMissing, path));
     } else if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
-        report.error(field, QStringLiteral("key file %1 is not readable").arg(path));
+        report.error(field, rule(rules::kKeyFileUnreadable, path));
     } else if (file.read(kMinKeyBytes).size() < kMinKeyBytes) {
-        report.error(field, QStringLiteral("key file %1 is shorter than %2 bytes").arg(path).arg(kMinKeyBytes));
+        report.error(field, rule(rules::kKeyFileShort, path, kMinKeyBytes));
     } else if (struct stat st{}; ::stat(QFile::encodeName(path).constData(), &st) == 0 && (st.st_mode & 0066) != 0) {
         // Whoever reads the key can forge heartbeats and witness requests: an open key is refused.
-        report.error(field, QStringLiteral("key file %1 is readable or writable by others (mode %2); make it mode "
-                                           "0600, owned by the agent's user: chmod 600 %1")
-                                .arg(path)
-                                .arg(QString::number(st.st_mode & 07777, 8).rightJustified(4, QLatin1Char('0'))));
+        report.error(field, rule(rules::kKeyFileOpen, path,
+                                 QString::number(st.st_mode & 07777, 8).rightJustified(4, QLatin1Char('0'))));
     }
 }
 
@@ -140,44 +141,36 @@ void ConfigValidator::checkTiming(const TimingConfig& t, ConfigReport& report)
     const QString interval = QStringLiteral("timing.interval_ms");
     const QString dead = QStringLiteral("timing.dead_time_ms");
     if (protocol::TimingProfile p; !t.profile.isEmpty() && !protocol::TimingProfile::named(t.profile, &p))
-        report.error(QStringLiteral("timing.profile"), QStringLiteral("unknown profile '%1' (%2, %3)")
-                                                           .arg(t.profile, protocol::TimingProfile::byDefault().name,
-                                                                protocol::TimingProfile::fast().name));
+        report.error(QStringLiteral("timing.profile"),
+                     rule(rules::kNotOneOf, t.profile,
+                          protocol::TimingProfile::byDefault().name % QLatin1String(", ") %
+                              protocol::TimingProfile::fast().name));
     if (report.hasErrorAt(interval) || report.hasErrorAt(dead))
         return;
     if (t.intervalMs < kMinIntervalMs || t.intervalMs > kMaxIntervalMs)
-        report.error(
-            interval,
-            QStringLiteral("%1 is out of range (%2-%3)").arg(t.intervalMs).arg(kMinIntervalMs).arg(kMaxIntervalMs));
+        report.error(interval, rule(rules::kOutOfRange, t.intervalMs, kMinIntervalMs, kMaxIntervalMs));
     using protocol::HeartbeatTiming;
     const qint64 lowest = HeartbeatTiming::kRefusedBelowIntervals * qint64(kMinIntervalMs);
     if (t.deadTimeMs > kMaxDeadTimeMs || t.deadTimeMs < lowest)
-        report.error(dead,
-                     QStringLiteral("%1 is out of range (%2-%3)").arg(t.deadTimeMs).arg(lowest).arg(kMaxDeadTimeMs));
+        report.error(dead, rule(rules::kOutOfRange, t.deadTimeMs, lowest, kMaxDeadTimeMs));
     else if (HeartbeatTiming::deadTimeRefused(t.intervalMs, t.deadTimeMs)) // one late datagram ends the link
-        report.error(dead, QStringLiteral("%1 must be at least %2 * interval_ms (%3)")
-                               .arg(t.deadTimeMs)
-                               .arg(HeartbeatTiming::kRefusedBelowIntervals)
-                               .arg(HeartbeatTiming::kRefusedBelowIntervals * qint64(t.intervalMs)));
+        report.error(dead, rule(rules::kDeadTimeRefused, t.deadTimeMs, HeartbeatTiming::kRefusedBelowIntervals,
+                                HeartbeatTiming::kRefusedBelowIntervals * qint64(t.intervalMs)));
     else if (!HeartbeatTiming::deadTimeFits(t.intervalMs, t.deadTimeMs)) // a lost datagram is no dead peer
-        report.warning(dead, QStringLiteral("%1 is under %2 * interval_ms (%3): one lost heartbeat can take a link "
-                                            "down, and with one link declare a healthy peer dead")
-                                 .arg(t.deadTimeMs)
-                                 .arg(HeartbeatTiming::kMinDeadTimeIntervals)
-                                 .arg(HeartbeatTiming::minDeadTimeMs(t.intervalMs)));
+        report.warning(dead, rule(rules::kDeadTimeRisky, t.deadTimeMs, HeartbeatTiming::kMinDeadTimeIntervals,
+                                  HeartbeatTiming::minDeadTimeMs(t.intervalMs)));
 }
 
 void ConfigValidator::checkNodes(const AgentConfig& config, ConfigReport& report)
 {
     if (config.nodes.size() != 2 && !report.hasErrorAt(QStringLiteral("node")))
-        report.error(QStringLiteral("node"),
-                     QStringLiteral("exactly two [[node]] entries are required, found %1").arg(config.nodes.size()));
+        report.error(QStringLiteral("node"), rule(rules::kNodeCount, config.nodes.size()));
     QSet<QString> seen;
     for (qsizetype i = 0; i < config.nodes.size(); ++i) {
         const QString field = at(QStringLiteral("node"), i, "name");
         const QString& name = config.nodes.at(i).name;
         if (checkName(report, field, name) && seen.contains(name))
-            report.error(field, QStringLiteral("duplicate node name \"%1\"").arg(name));
+            report.error(field, rule(rules::kNameUsedTwice, name));
         seen.insert(name);
     }
 }
@@ -185,13 +178,13 @@ void ConfigValidator::checkNodes(const AgentConfig& config, ConfigReport& report
 void ConfigValidator::checkLinks(AgentConfig& config, ConfigReport& report)
 {
     if (config.links.isEmpty() && !report.hasErrorAt(QStringLiteral("link")))
-        report.error(QStringLiteral("link"), QStringLiteral("at least one [[link]] is required"));
+        report.error(QStringLiteral("link"), rule(rules::kLinkRequired));
     QSet<QString> names;
     for (qsizetype i = 0; i < config.links.size(); ++i) {
         LinkConfig& link = config.links[i];
         const QString nameField = at(QStringLiteral("link"), i, "name");
         if (checkName(report, nameField, link.name) && names.contains(link.name))
-            report.error(nameField, QStringLiteral("duplicate link name \"%1\"").arg(link.name));
+            report.error(nameField, rule(rules::kNameUsedTwice, link.name));
         names.insert(link.name);
         checkEndpoints(config, at(QStringLiteral("link"), i, "endpoints"), link.endpoints, report);
     }
@@ -204,16 +197,15 @@ void ConfigValidator::checkEndpoints(const AgentConfig& config, const QString& e
         return;
     for (LinkEndpoint& e : endpoints) {
         const QString field = epField % QLatin1Char('.') % e.node;
-        QString error;
+        protocol::ConfigRule error;
         if (!config.hasNode(e.node))
-            report.error(field, QStringLiteral("\"%1\" is not a node of this cluster").arg(e.node));
+            report.error(field, rule(rules::kNotANode, e.node));
         else if (!report.hasErrorAt(field) && !splitHostPort(e.address, &e.host, &e.port, &error))
             report.error(field, error);
     }
     for (const NodeConfig& n : config.nodes) {
         if (!n.name.isEmpty() && !endpointFor(endpoints, n.name))
-            report.error(epField % QLatin1Char('.') % n.name,
-                         QStringLiteral("missing the endpoint of node \"%1\"").arg(n.name));
+            report.error(epField % QLatin1Char('.') % n.name, rule(rules::kEndpointMissing, n.name));
     }
 }
 
@@ -228,13 +220,13 @@ void ConfigValidator::checkMirrorTransport(AgentConfig& config, ConfigReport& re
         for (auto it = r.paths.cbegin(); it != r.paths.cend(); ++it) {
             const QString field = at(QStringLiteral("replication"), i, "paths") % QLatin1Char('.') % it.key();
             if (!config.hasNode(it.key()))
-                report.error(field, QStringLiteral("\"%1\" is not a node of this cluster").arg(it.key()));
+                report.error(field, rule(rules::kNotANode, it.key()));
             else
                 checkFolder(report, field, it.value());
         }
         if (r.intervalS < 1 || r.intervalS > 86400)
             report.error(at(QStringLiteral("replication"), i, "interval_s"),
-                         QStringLiteral("%1 is out of range (1-86400)").arg(r.intervalS));
+                         rule(rules::kOutOfRange, r.intervalS, 1, 86400));
         checkMirrorEncryption(r, i, report);
     }
 }
@@ -246,14 +238,13 @@ void ConfigValidator::checkMirrorEncryption(const ReplicationConfig& r, qsizetyp
     static const QRegularExpression userPattern(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,31}\\z"));
     if (r.transport != QLatin1String("rsync") && r.transport != QLatin1String("ssh")) {
         if (!report.hasErrorAt(transportField))
-            report.error(transportField,
-                         QStringLiteral("\"%1\" is not a mirror transport (rsync, ssh)").arg(r.transport));
+            report.error(transportField, rule(rules::kNotOneOf, r.transport, QStringLiteral("rsync, ssh")));
         return;
     }
     if (!r.sshUser.isEmpty() && !r.overSsh())
-        report.error(userField, QStringLiteral("ssh_user needs transport = \"ssh\""));
+        report.error(userField, rule(rules::kSshUserNeedsSsh));
     else if (!r.sshUser.isEmpty() && !report.hasErrorAt(userField) && !userPattern.match(r.sshUser).hasMatch())
-        report.error(userField, QStringLiteral("\"%1\" is not a valid user name").arg(r.sshUser));
+        report.error(userField, rule(rules::kInvalidUserName, r.sshUser));
     if (r.overSsh())
         return;
     // The rsync daemon protocol is authenticated but not encrypted: fine on a private cable only.
@@ -261,9 +252,7 @@ void ConfigValidator::checkMirrorEncryption(const ReplicationConfig& r, qsizetyp
         if (e.host.isEmpty() || protocol::PrivateAddress::isPrivate(e.host))
             continue;
         report.warning(at(QStringLiteral("replication"), i, "endpoints") % QLatin1Char('.') % e.node,
-                       QStringLiteral("the mirror travels unencrypted to %1, which is not a private, loopback or "
-                                      "link-local address; use transport = \"ssh\" unless this is a private cable")
-                           .arg(e.host));
+                       rule(rules::kMirrorUnencrypted, e.host));
         return;
     }
 }
@@ -272,7 +261,7 @@ void ConfigValidator::checkTimingMonitor(const TimingConfig& t, ConfigReport& re
 {
     const QString field = QStringLiteral("timing.monitor_interval_ms");
     if (!report.hasErrorAt(field) && (t.monitorIntervalMs < 100 || t.monitorIntervalMs > 600000))
-        report.error(field, QStringLiteral("%1 is out of range (100-600000)").arg(t.monitorIntervalMs));
+        report.error(field, rule(rules::kOutOfRange, t.monitorIntervalMs, 100, 600000));
 }
 
 void ConfigValidator::checkWitness(AgentConfig& config, ConfigReport& report)
@@ -281,25 +270,23 @@ void ConfigValidator::checkWitness(AgentConfig& config, ConfigReport& report)
     const QString field = QStringLiteral("witness.address");
     if (!w.isSet())
         return;
-    QString error;
+    protocol::ConfigRule error;
     if (!w.address.isEmpty() && !w.etcd.isEmpty())
-        report.error(field, QStringLiteral("give either address (a twinha witness) or etcd, not both"));
+        report.error(field, rule(rules::kWitnessAddressOrEtcd));
     else if (!w.address.isEmpty() && !report.hasErrorAt(field) && !splitHostPort(w.address, &w.host, &w.port, &error))
         report.error(field, error);
     for (qsizetype i = 0; i < w.etcd.size(); ++i) {
         const QUrl url(w.etcd.at(i));
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
             url.host().isEmpty() || url.port() < 1 || (!url.path().isEmpty() && url.path() != QLatin1String("/")))
-            report.error(
-                QStringLiteral("witness.etcd[%1]").arg(i),
-                QStringLiteral("\"%1\" is not an etcd client URL such as http://10.0.0.5:2379").arg(w.etcd.at(i)));
+            report.error(QStringLiteral("witness.etcd[%1]").arg(i), rule(rules::kNotEtcdUrl, w.etcd.at(i)));
         else
             w.etcd[i] = url.toString(QUrl::StripTrailingSlash);
     }
     // Renewals go out every TTL/8; below a second the lease would hang on a few datagrams.
     const QString ttl = QStringLiteral("witness.ttl_ms");
     if (!report.hasErrorAt(ttl) && (w.ttlMs < 1000 || w.ttlMs > 600000))
-        report.error(ttl, QStringLiteral("%1 is out of range (1000-600000)").arg(w.ttlMs));
+        report.error(ttl, rule(rules::kOutOfRange, w.ttlMs, 1000, 600000));
 }
 
 void ConfigValidator::checkMetrics(const AgentConfig& config, ConfigReport& report)
@@ -308,13 +295,11 @@ void ConfigValidator::checkMetrics(const AgentConfig& config, ConfigReport& repo
     auto check = [&](const QString& field, const QString& value) {
         QString host;
         quint16 port = 0;
-        QString error;
+        protocol::ConfigRule error;
         if (!splitHostPort(value, &host, &port, &error))
             report.error(field, error);
         else if (QHostAddress(host).isNull())
-            report.error(field, QStringLiteral("\"%1\" is not an IP address; give this node's address, e.g. "
-                                               "\"10.0.0.1:9464\", or \"0.0.0.0:9464\" for every address")
-                                    .arg(host));
+            report.error(field, rule(rules::kNotIpAddress, host));
     };
     const QString field = QStringLiteral("metrics.listen");
     if (!listen.all.isEmpty() && !report.hasErrorAt(field))
@@ -322,7 +307,7 @@ void ConfigValidator::checkMetrics(const AgentConfig& config, ConfigReport& repo
     for (auto it = listen.byNode.cbegin(); it != listen.byNode.cend(); ++it) {
         const QString f = field % QLatin1Char('.') % it.key();
         if (!config.hasNode(it.key()))
-            report.error(f, QStringLiteral("\"%1\" is not a node of this cluster").arg(it.key()));
+            report.error(f, rule(rules::kNotANode, it.key()));
         else if (!report.hasErrorAt(f))
             check(f, it.value());
     }
@@ -335,13 +320,13 @@ void ConfigValidator::checkFailover(const FailoverConfig& f, const WitnessConfig
         require(report, field % QLatin1Char('[') % QString::number(i) % QLatin1Char(']'), f.tiebreakers.at(i));
     // Without a witness or a tiebreaker a partitioned standby cannot tell "peer dead" from "I am cut off".
     if (f.automatic && f.tiebreakers.isEmpty() && !w.isSet() && !report.hasErrorAt(field))
-        report.error(field, QStringLiteral("automatic failover needs a witness or at least one tiebreaker"));
+        report.error(field, rule(rules::kFailoverNeedsWitness));
     const QString restarts = QStringLiteral("failover.local_restarts");
     if (!report.hasErrorAt(restarts) && (f.localRestarts < 0 || f.localRestarts > 100))
-        report.error(restarts, QStringLiteral("%1 is out of range (0-100)").arg(f.localRestarts));
+        report.error(restarts, rule(rules::kOutOfRange, f.localRestarts, 0, 100));
     const QString window = QStringLiteral("failover.restart_window_s");
     if (!report.hasErrorAt(window) && (f.restartWindowS < 10 || f.restartWindowS > 86400))
-        report.error(window, QStringLiteral("%1 is out of range (10-86400)").arg(f.restartWindowS));
+        report.error(window, rule(rules::kOutOfRange, f.restartWindowS, 10, 86400));
 }
 
 } // namespace twinha::agent

@@ -21,7 +21,7 @@ public:
     // config, where a line break would start a setting of its own).
     static bool checkFolder(ConfigReport& report, const QString& field, const QString& value);
     // "host:port" or "[ipv6]:port"; false with *error set when it is neither.
-    static bool splitHostPort(const QString& text, QString* host, quint16* port, QString* error);
+    static bool splitHostPort(const QString& text, QString* host, quint16* port, protocol::ConfigRule* error);
     // Every endpoint names a node of the cluster and is "host:port" (filling host and port), and
     // every node has one. `field` is the table's field, e.g. "link[0].endpoints".
     static void checkEndpoints(const AgentConfig& config, const QString& field, QList<LinkEndpoint>& endpoints,

@@ -14,6 +14,9 @@
 
 namespace twinha::agent {
 
+using protocol::rule;
+namespace rules = protocol::rules;
+
 namespace {
 QString item(const char* array, qsizetype i)
 {
@@ -36,8 +39,7 @@ void GroupValidator::validate(const AgentConfig& config, ConfigReport& report)
         checkReplication(config, i, report);
         const QString& name = config.replications.at(i).name;
         if (!name.isEmpty() && names.contains(name))
-            report.error(item("replication", i) % QLatin1String(".name"),
-                         QStringLiteral("duplicate replication name \"%1\"").arg(name));
+            report.error(item("replication", i) % QLatin1String(".name"), rule(rules::kNameUsedTwice, name));
         names.insert(name);
     }
 }
@@ -49,20 +51,20 @@ void GroupValidator::checkModeShape(const AgentConfig& config, ConfigReport& rep
     if (report.hasErrorAt(field))
         return;
     if (config.cluster.mode == ClusterMode::HotStandby && n != 1)
-        report.error(field, QStringLiteral("hot-standby needs exactly one [[group]], found %1").arg(n));
+        report.error(field, rule(rules::kHotStandbyGroups, n));
     if (config.cluster.mode == ClusterMode::Duplex && n < 1)
-        report.error(field, QStringLiteral("duplex needs at least one [[group]]"));
+        report.error(field, rule(rules::kDuplexGroups));
     if (config.cluster.mode != ClusterMode::MutualBackup)
         return;
     if (n != 2) {
-        report.error(field, QStringLiteral("mutual-backup needs exactly two [[group]] entries, found %1").arg(n));
+        report.error(field, rule(rules::kMutualBackupGroups, n));
         return;
     }
     for (qsizetype i = 0; i < n; ++i)
         require(report, item("group", i) % QLatin1String(".preferred"), config.groups.at(i).preferred);
     const QString second = item("group", 1) % QLatin1String(".preferred");
     if (!config.groups.at(1).preferred.isEmpty() && config.groups.at(0).preferred == config.groups.at(1).preferred)
-        report.error(second, QStringLiteral("in mutual-backup the two groups must prefer different nodes"));
+        report.error(second, rule(rules::kMutualBackupPreferred));
 }
 
 void GroupValidator::checkGroup(const AgentConfig& config, qsizetype index, ConfigReport& report)
@@ -73,23 +75,23 @@ void GroupValidator::checkGroup(const AgentConfig& config, qsizetype index, Conf
     if (ConfigValidator::checkName(report, nameField, g.name)) {
         for (qsizetype i = 0; i < index; ++i) {
             if (config.groups.at(i).name == g.name) {
-                report.error(nameField, QStringLiteral("duplicate group name \"%1\"").arg(g.name));
+                report.error(nameField, rule(rules::kNameUsedTwice, g.name));
                 break;
             }
         }
     }
     const QString preferred = field % QLatin1String(".preferred");
     if (!g.preferred.isEmpty() && !config.hasNode(g.preferred) && !report.hasErrorAt(preferred))
-        report.error(preferred, QStringLiteral("\"%1\" is not a node of this cluster").arg(g.preferred));
+        report.error(preferred, rule(rules::kNotANode, g.preferred));
     if (g.resources.isEmpty() && !report.hasErrorAt(field % QLatin1String(".resource")))
-        report.warning(field, QStringLiteral("group has no resources"));
+        report.warning(field, rule(rules::kGroupEmpty));
     QSet<QString> names;
     for (qsizetype j = 0; j < g.resources.size(); ++j) {
         const QString rf = field % QLatin1String(".resource[") % QString::number(j) % QLatin1Char(']');
         checkResource(g.resources.at(j), rf, report);
         const QString& name = g.resources.at(j).name;
         if (!name.isEmpty() && names.contains(name))
-            report.error(rf % QLatin1String(".name"), QStringLiteral("duplicate resource name \"%1\"").arg(name));
+            report.error(rf % QLatin1String(".name"), rule(rules::kNameUsedTwice, name));
         names.insert(name);
     }
 }
@@ -99,9 +101,7 @@ void GroupValidator::checkResource(const ResourceConfig& r, const QString& f, Co
     ConfigValidator::checkName(report, f % QLatin1String(".name"), r.name);
     const QString timeout = f % QLatin1String(".timeout_ms");
     if ((r.timeoutMs < kMinTimeoutMs || r.timeoutMs > kMaxTimeoutMs) && !report.hasErrorAt(timeout))
-        report.error(
-            timeout,
-            QStringLiteral("%1 is out of range (%2-%3)").arg(r.timeoutMs).arg(kMinTimeoutMs).arg(kMaxTimeoutMs));
+        report.error(timeout, rule(rules::kOutOfRange, r.timeoutMs, kMinTimeoutMs, kMaxTimeoutMs));
     const QString type = f % QLatin1String(".type");
     if (!require(report, type, r.typeName))
         return;
@@ -110,8 +110,7 @@ void GroupValidator::checkResource(const ResourceConfig& r, const QString& f, Co
         if (require(report, f % QLatin1String(".address"), r.address)) {
             const auto subnet = QHostAddress::parseSubnet(r.address);
             if (!r.address.contains(QLatin1Char('/')) || subnet.first.isNull())
-                report.error(f % QLatin1String(".address"),
-                             QStringLiteral("\"%1\" is not an address with prefix, like 192.0.2.10/24").arg(r.address));
+                report.error(f % QLatin1String(".address"), rule(rules::kNotAddressWithPrefix, r.address));
         }
         if (require(report, f % QLatin1String(".interface"), r.interface))
             checkInterfaceName(report, f % QLatin1String(".interface"), r.interface);
@@ -128,17 +127,14 @@ void GroupValidator::checkResource(const ResourceConfig& r, const QString& f, Co
         // earlier version without run_as still loads (an upgrade must not stop the agent), with a
         // warning; a config sent by the console must say it (ConfigMethods::validate).
         if (r.runAs.isEmpty())
-            report.warning(f % QLatin1String(".run_as"), QString::fromLatin1(kRunAsMissing));
+            report.warning(f % QLatin1String(".run_as"), rule(rules::kRunAsUnset));
         else if (!RunAs::lookup(r.runAs))
-            report.error(f % QLatin1String(".run_as"),
-                         QStringLiteral("there is no user \"%1\" on this node (\"root\" to run the commands as root)")
-                             .arg(r.runAs));
+            report.error(f % QLatin1String(".run_as"), rule(rules::kNoSuchUser, r.runAs));
         break;
     case ResourceType::Postgresql: // PostgresValidator
         break;
     case ResourceType::Unknown:
-        report.error(type,
-                     QStringLiteral("unknown resource type \"%1\" (vip, systemd, script, postgresql)").arg(r.typeName));
+        report.error(type, rule(rules::kNotOneOf, r.typeName, QStringLiteral("vip, systemd, script, postgresql")));
         break;
     }
 }
@@ -149,18 +145,14 @@ void GroupValidator::checkInterfaceName(ConfigReport& report, const QString& fie
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.@:-]{0,14}\\z"));
     if (!pattern.match(value).hasMatch())
-        report.error(field, QStringLiteral("\"%1\" is not an interface name (up to 15 letters, digits, '_', '.', "
-                                           "'@', ':' or '-', not starting with '-' or '.')")
-                                .arg(value));
+        report.error(field, rule(rules::kNotInterfaceName, value));
 }
 
 void GroupValidator::checkUnitName(ConfigReport& report, const QString& field, const QString& value)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_:\\\\][A-Za-z0-9_.:@\\\\-]{0,254}\\z"));
     if (!pattern.match(value).hasMatch())
-        report.error(field, QStringLiteral("\"%1\" is not a systemd unit name (letters, digits, ':', '_', '.', '@', "
-                                           "'\\' or '-', not starting with '-' or '.')")
-                                .arg(value));
+        report.error(field, rule(rules::kNotUnitName, value));
 }
 
 void GroupValidator::checkReplication(const AgentConfig& config, qsizetype index, ConfigReport& report)
@@ -170,10 +162,10 @@ void GroupValidator::checkReplication(const AgentConfig& config, qsizetype index
     ConfigValidator::checkName(report, f % QLatin1String(".name"), r.name);
     const QString group = f % QLatin1String(".group");
     if (require(report, group, r.group) && !config.group(r.group))
-        report.error(group, QStringLiteral("unknown group \"%1\"").arg(r.group));
+        report.error(group, rule(rules::kUnknownGroup, r.group));
     const QString lag = f % QLatin1String(".max_lag_s");
     if (!(std::isfinite(r.maxLagS) && r.maxLagS >= 0) && !report.hasErrorAt(lag)) // TOML allows nan and inf
-        report.error(lag, QStringLiteral("must be a number of seconds, 0 or more"));
+        report.error(lag, rule(rules::kNotSeconds));
     const QString type = f % QLatin1String(".type");
     if (!require(report, type, r.typeName))
         return;
@@ -187,8 +179,7 @@ void GroupValidator::checkReplication(const AgentConfig& config, qsizetype index
     } else if (r.type == ReplicationType::Command) {
         require(report, f % QLatin1String(".command"), r.command);
     } else if (r.type != ReplicationType::Postgresql) { // PostgresValidator checks those
-        report.error(type,
-                     QStringLiteral("unknown replication type \"%1\" (mirror, command, postgresql)").arg(r.typeName));
+        report.error(type, rule(rules::kNotOneOf, r.typeName, QStringLiteral("mirror, command, postgresql")));
     }
 }
 

@@ -12,10 +12,6 @@ class GroupValidator
 public:
     static void validate(const AgentConfig& config, ConfigReport& report);
 
-    // The warning on a script resource without run_as; config.apply makes it an error.
-    static constexpr char kRunAsMissing[] =
-        "not set: the commands run as root. Set run_as = \"root\" to say so, or name the user they run as";
-
     static constexpr int kMinTimeoutMs = 100;
     static constexpr int kMaxTimeoutMs = 3600000;
 

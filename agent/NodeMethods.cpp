@@ -228,7 +228,7 @@ void NodeMethods::probeWitness(const RpcMessage& request, const Reply& reply)
     for (const QJsonValue& v : request.params.value(QStringLiteral("etcd")).toArray())
         w.etcd << v.toString();
     w.ttlMs = request.params.value(QStringLiteral("ttl_ms")).toInt(w.ttlMs);
-    QString error;
+    protocol::ConfigRule error;
     if (w.address.isEmpty() == w.etcd.isEmpty() ||
         (!w.address.isEmpty() && !ConfigValidator::splitHostPort(w.address, &w.host, &w.port, &error)))
         return reply(RpcMessage::invalidParams(request, QStringLiteral("give address (host:port) or etcd")));

@@ -7,6 +7,9 @@
 
 namespace twinha::agent {
 
+using protocol::rule;
+namespace rules = protocol::rules;
+
 namespace {
 QString member(const QString& field, const char* name)
 {
@@ -34,15 +37,11 @@ void PostgresValidator::validate(AgentConfig& config, ConfigReport& report)
                 continue;
             const QString field = QStringLiteral("group[%1].resource[%2]").arg(g).arg(i);
             if (++seen > 1)
-                report.error(field,
-                             QStringLiteral("a group holds one PostgreSQL instance; \"%1\" is the second").arg(r.name));
+                report.error(field, rule(rules::kPgSecondInstance, r.name));
             if (config.cluster.mode == ClusterMode::Duplex)
-                report.error(member(field, "type"),
-                             QStringLiteral("PostgreSQL has one primary: it cannot run in a duplex cluster"));
+                report.error(member(field, "type"), rule(rules::kPgNotInDuplex));
             if (channelsOf(config, group.name) != 1)
-                report.error(field, QStringLiteral("group \"%1\" needs one [[replication]] of type \"postgresql\" "
-                                                   "(group = \"%1\"): it keeps the standby following the primary")
-                                        .arg(group.name));
+                report.error(field, rule(rules::kPgNeedsChannel, group.name));
             checkResource(config, r, field, report);
         }
     }
@@ -68,19 +67,15 @@ void PostgresValidator::checkResource(AgentConfig& config, ResourceConfig& r, co
     // They go into a libpq connection string and onto command lines: plain names only.
     static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$-]{0,62}\\z"));
     if (!name.match(pg.replicationUser).hasMatch())
-        report.error(member(field, "replication_user"),
-                     QStringLiteral("\"%1\" is not a plain PostgreSQL role name").arg(pg.replicationUser));
+        report.error(member(field, "replication_user"), rule(rules::kPgRoleName, pg.replicationUser));
     if (!name.match(pg.database).hasMatch())
-        report.error(member(field, "database"),
-                     QStringLiteral("\"%1\" is not a plain PostgreSQL database name").arg(pg.database));
+        report.error(member(field, "database"), rule(rules::kPgDatabaseName, pg.database));
     const QString user = r.postgresUser();
     const std::optional<RunAs> account = RunAs::lookup(user);
     if (!account)
-        report.error(
-            member(field, "run_as"),
-            QStringLiteral("there is no user \"%1\" on this node (the owner of the PostgreSQL folders)").arg(user));
+        report.error(member(field, "run_as"), rule(rules::kPgOwnerUnknown, user));
     else if (account->uid == 0)
-        report.error(member(field, "run_as"), QStringLiteral("PostgreSQL refuses to run as root; name its owner"));
+        report.error(member(field, "run_as"), rule(rules::kPgOwnerRoot));
 }
 
 void PostgresValidator::checkPerNode(const AgentConfig& config, const PerNode& value, const QString& field,
@@ -91,7 +86,7 @@ void PostgresValidator::checkPerNode(const AgentConfig& config, const PerNode& v
     for (auto it = value.byNode.cbegin(); it != value.byNode.cend(); ++it) {
         const QString f = field % QLatin1Char('.') % it.key();
         if (!config.hasNode(it.key()))
-            report.error(f, QStringLiteral("\"%1\" is not a node of this cluster").arg(it.key()));
+            report.error(f, rule(rules::kNotANode, it.key()));
         else
             ConfigValidator::checkFolder(report, f, it.value());
     }
@@ -99,23 +94,22 @@ void PostgresValidator::checkPerNode(const AgentConfig& config, const PerNode& v
         return;
     for (const NodeConfig& n : config.nodes)
         if (!n.name.isEmpty() && !value.byNode.contains(n.name))
-            report.error(field % QLatin1Char('.') % n.name, QStringLiteral("missing"));
+            report.error(field % QLatin1Char('.') % n.name, rule(rules::kMissing));
 }
 
 void PostgresValidator::checkChannel(const AgentConfig& config, const ReplicationConfig& r, const QString& field,
                                      ConfigReport& report)
 {
     if (!r.group.isEmpty() && config.group(r.group) && !config.postgresResource(r.group))
-        report.error(member(field, "group"),
-                     QStringLiteral("group \"%1\" has no resource of type \"postgresql\" to watch").arg(r.group));
+        report.error(member(field, "group"), rule(rules::kPgChannelWithoutInstance, r.group));
     if (r.maxLagBytes < 0)
-        report.error(member(field, "max_lag_bytes"), QStringLiteral("must be 0 (no limit) or more"));
+        report.error(member(field, "max_lag_bytes"), rule(rules::kZeroOrMore));
     if (r.synchronous != QLatin1String("off") && r.synchronous != QLatin1String("on") &&
         r.synchronous != QLatin1String("strict"))
         report.error(member(field, "synchronous"),
-                     QStringLiteral("\"%1\" is not one of off, on, strict").arg(r.synchronous));
+                     rule(rules::kNotOneOf, r.synchronous, QStringLiteral("off, on, strict")));
     if (r.intervalS < 1 || r.intervalS > 3600)
-        report.error(member(field, "interval_s"), QStringLiteral("%1 is out of range (1-3600)").arg(r.intervalS));
+        report.error(member(field, "interval_s"), rule(rules::kOutOfRange, r.intervalS, 1, 3600));
 }
 
 } // namespace twinha::agent

@@ -46,7 +46,7 @@ public:
     {
         const toml::node* n = t.get(key);
         if (!n && required)
-            m_report.error(field, QStringLiteral("missing"));
+            m_report.error(field, protocol::rule(protocol::rules::kMissing));
         if (n)
             mark(field, *n);
         return n;
@@ -59,7 +59,7 @@ public:
             if (const auto* v = n->as_string())
                 out = qs(v->get());
             else
-                m_report.error(field, QStringLiteral("expected a string"));
+                m_report.error(field, protocol::rule(protocol::rules::kExpectedString));
         }
     }
 
@@ -68,9 +68,10 @@ public:
         if (const toml::node* n = get(t, key, field, false)) {
             const auto* v = n->as_integer();
             if (!v)
-                m_report.error(field, QStringLiteral("expected an integer"));
+                m_report.error(field, protocol::rule(protocol::rules::kExpectedInteger));
             else if (v->get() < std::numeric_limits<int>::min() || v->get() > std::numeric_limits<int>::max())
-                m_report.error(field, QStringLiteral("out of range"));
+                m_report.error(field, protocol::rule(protocol::rules::kOutOfRange, qint64(v->get()),
+                                                     std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
             else
                 out = int(v->get());
         }
@@ -82,7 +83,7 @@ public:
             if (const auto* v = n->as_integer())
                 out = qint64(v->get());
             else
-                m_report.error(field, QStringLiteral("expected an integer"));
+                m_report.error(field, protocol::rule(protocol::rules::kExpectedInteger));
         }
     }
 
@@ -92,7 +93,7 @@ public:
             if (const auto v = n->value<double>())
                 out = *v;
             else
-                m_report.error(field, QStringLiteral("expected a number"));
+                m_report.error(field, protocol::rule(protocol::rules::kExpectedNumber));
         }
     }
 
@@ -102,7 +103,7 @@ public:
             if (const auto* v = n->as_boolean())
                 out = v->get();
             else
-                m_report.error(field, QStringLiteral("expected true or false"));
+                m_report.error(field, protocol::rule(protocol::rules::kExpectedBoolean));
         }
     }
 
@@ -114,7 +115,7 @@ public:
             return;
         const toml::array* a = n->as_array();
         if (!a) {
-            m_report.error(field, QStringLiteral("expected an array of strings"));
+            m_report.error(field, protocol::rule(protocol::rules::kExpectedStrings));
             return;
         }
         for (qsizetype i = 0; i < qsizetype(a->size()); ++i) {
@@ -123,7 +124,7 @@ public:
             if (const auto* s = a->get(size_t(i))->as_string())
                 out << qs(s->get());
             else
-                m_report.error(f, QStringLiteral("expected a string"));
+                m_report.error(f, protocol::rule(protocol::rules::kExpectedString));
         }
     }
 
@@ -131,7 +132,7 @@ public:
     {
         const toml::node* n = get(t, key, field, required);
         if (n && !n->is_table())
-            m_report.error(field, QStringLiteral("expected a table"));
+            m_report.error(field, protocol::rule(protocol::rules::kExpectedTable));
         return n ? n->as_table() : nullptr;
     }
 
@@ -144,7 +145,7 @@ public:
             return out;
         const toml::array* a = n->as_array();
         if (!a) {
-            m_report.error(field, QStringLiteral("expected an array of tables [[%1]]").arg(QLatin1String(key)));
+            m_report.error(field, protocol::rule(protocol::rules::kExpectedTables, QLatin1String(key)));
             return out;
         }
         for (const toml::node& e : *a) {
@@ -153,7 +154,7 @@ public:
             if (const toml::table* et = e.as_table())
                 out << et;
             else
-                m_report.error(f, QStringLiteral("expected a table"));
+                m_report.error(f, protocol::rule(protocol::rules::kExpectedTable));
         }
         return out;
     }
@@ -173,8 +174,8 @@ public:
             mark(f, node);
             const QString meant = closestSpelling(name, names);
             m_report.error(f, meant.isEmpty()
-                                  ? QStringLiteral("unknown key (known here: %1)").arg(names.join(QLatin1String(", ")))
-                                  : QStringLiteral("unknown key; did you mean \"%1\"?").arg(meant));
+                                  ? protocol::rule(protocol::rules::kUnknownKey, names.join(QLatin1String(", ")))
+                                  : protocol::rule(protocol::rules::kUnknownKeyMeant, meant));
         }
     }
 

@@ -3,6 +3,7 @@
 #include "agentlink/ErrorTextTable.h"
 #include "agentlink/NodeEndpoint.h"
 #include "agentlink/StatusText.h"
+#include "agentlink/protocol/ConfigRule.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
 #include <QJsonArray>
@@ -35,9 +36,18 @@ QString where(const QJsonObject& p)
         return agentlink::ErrorText::tr("the jump host %1").arg(address);
     return agentlink::ErrorText::tr("%1 (through the jump host %2)").arg(address, jump);
 }
+
+QString configRule(const QJsonObject& p)
+{
+    protocol::ConfigRule rule{p.value(QStringLiteral("rule")).toString(), {}};
+    for (const QJsonValue& arg : p.value(QStringLiteral("args")).toArray())
+        rule.args << arg.toString();
+    return rule.isKnown() ? rule.translated() : str(p, "detail");
+}
 } // namespace errortext
 
 namespace {
+using errortext::configRule;
 using errortext::str;
 using errortext::where;
 
@@ -235,7 +245,7 @@ errortext::Table makeRenderers()
         {codes::kConfigSyntax,
          [](const QJsonObject& p) {
              return ErrorText::tr("The config is not valid TOML at line %1, column %2 (%3). Correct the syntax there.")
-                 .arg(str(p, "line"), str(p, "column"), str(p, "detail"));
+                 .arg(str(p, "line"), str(p, "column"), configRule(p));
          }},
         {codes::kConfigFieldMissing,
          [](const QJsonObject& p) {
@@ -244,7 +254,7 @@ errortext::Table makeRenderers()
         {codes::kConfigFieldInvalid,
          [](const QJsonObject& p) {
              return ErrorText::tr("The setting \"%1\" is not valid (%2). Correct it.")
-                 .arg(str(p, "field"), str(p, "detail"));
+                 .arg(str(p, "field"), configRule(p));
          }},
         {codes::kConfigInvalid,
          [](const QJsonObject& p) {

@@ -17,6 +17,9 @@ using Table = QHash<QString, Render>;
 QString str(const QJsonObject& p, const char* key);
 // "host:port" from the host and port parameters.
 QString where(const QJsonObject& p);
+// A config finding in the user's language: its rule ("rule", "args") when this console knows it,
+// else the agent's English "detail".
+QString configRule(const QJsonObject& p);
 
 void addAgentRenderers(Table& table);       // ErrorTextAgent.cpp
 void addConfigApplyRenderers(Table& table); // ErrorTextConfigApply.cpp

@@ -72,6 +72,309 @@
     </message>
 </context>
 <context>
+    <name>ConfigRule</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of tables [[%1]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, or a table of one string per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string &quot;host:port&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string (an absolute path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an octal mode such as &quot;0660&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (known here: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key; did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name (letters, digits, &apos;-&apos;, &apos;_&apos;; up to 63)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a node of this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path must not contain line breaks or other control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not host:port (IPv6 as [address]:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the port must be 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address; give this node&apos;s address, e.g. &quot;10.0.0.1:9464&quot;, or &quot;0.0.0.0:9464&quot; for every address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address with prefix, like 192.0.2.10/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interface name (up to 15 letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;@&apos;, &apos;:&apos; or &apos;-&apos;, not starting with &apos;-&apos; or &apos;.&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a systemd unit name (letters, digits, &apos;:&apos;, &apos;_&apos;, &apos;.&apos;, &apos;@&apos;, &apos;\&apos; or &apos;-&apos;, not starting with &apos;-&apos; or &apos;.&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user &quot;%1&quot; on this node (&quot;root&quot; to run the commands as root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an etcd client URL such as http://10.0.0.5:2379</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of seconds, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 (no limit) or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1 is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1 is shorter than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1 is readable or writable by others (mode %2); make it mode 0600, owned by the agent&apos;s user: chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key sent with the config is written only next to it, in %1; name it without a folder, like &quot;cluster.key&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2 × interval_ms (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is under %2 × interval_ms (%3): one lost heartbeat can take a link down, and with one link declare a healthy peer dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly two [[node]] entries are required, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this node &quot;%1&quot; is not one of the nodes (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one [[link]] is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing the endpoint of node &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh_user needs transport = &quot;ssh&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mirror travels unencrypted to %1, which is not a private, loopback or link-local address; use transport = &quot;ssh&quot; unless this is a private cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either address (a TwinHA witness) or etcd, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic failover needs a witness or at least one tiebreaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hot-standby needs exactly one [[group]], found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplex needs at least one [[group]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mutual-backup needs exactly two [[group]] entries, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in mutual-backup the two groups must prefer different nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group has no resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set: the commands run as root. Set run_as = &quot;root&quot; to say so, or name the user they run as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: say which user the commands run as (&quot;root&quot; only if they need it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group holds one PostgreSQL instance; &quot;%1&quot; is the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL has one primary: it cannot run in a duplex cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot; needs one [[replication]] of type &quot;postgresql&quot; (group = &quot;%1&quot;): it keeps the standby following the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain PostgreSQL role name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain PostgreSQL database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user &quot;%1&quot; on this node (the owner of the PostgreSQL folders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL refuses to run as root; name its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot; has no resource of type &quot;postgresql&quot; to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a fence device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either agent or script, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fence agent name (fence_ipmilan, fence_virsh, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent sets the action itself; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of script, email and webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the script&apos;s absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give sendmail&apos;s absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>TwinHA console for two-server hot-standby clusters.</source>

@@ -72,6 +72,309 @@
     </message>
 </context>
 <context>
+    <name>ConfigRule</name>
+    <message>
+        <source>missing</source>
+        <translation>未設定です</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 は範囲外です（%2～%3）</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>文字列を指定してください</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>整数を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>数値を指定してください</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true または false を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a table</source>
+        <translation>テーブルを指定してください</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>文字列の配列を指定してください</translation>
+    </message>
+    <message>
+        <source>expected an array of tables [[%1]]</source>
+        <translation>テーブルの配列 [[%1]] を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a string, or a table of one string per node</source>
+        <translation>文字列、またはノードごとに 1 つの文字列を持つテーブルを指定してください</translation>
+    </message>
+    <message>
+        <source>expected a string &quot;host:port&quot;</source>
+        <translation>「ホスト:ポート」形式の文字列を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a string (an absolute path)</source>
+        <translation>文字列（絶対パス）を指定してください</translation>
+    </message>
+    <message>
+        <source>expected an octal mode such as &quot;0660&quot;</source>
+        <translation>「0660」のような 8 進数のモードを指定してください</translation>
+    </message>
+    <message>
+        <source>unknown key (known here: %1)</source>
+        <translation>不明なキーです（ここで使えるキー：%1）</translation>
+    </message>
+    <message>
+        <source>unknown key; did you mean &quot;%1&quot;?</source>
+        <translation>不明なキーです。「%1」の誤りではありませんか？</translation>
+    </message>
+    <message>
+        <source>syntax error: %1</source>
+        <translation>構文エラー：%1</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB</source>
+        <translation>ファイルが 1 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name (letters, digits, &apos;-&apos;, &apos;_&apos;; up to 63)</source>
+        <translation>「%1」は有効な名前ではありません（英字、数字、「-」、「_」で 63 文字まで）</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is used twice</source>
+        <translation>名前「%1」が重複しています</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a node of this cluster</source>
+        <translation>「%1」はこのクラスタのノードではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an absolute path</source>
+        <translation>「%1」は絶対パスで指定してください</translation>
+    </message>
+    <message>
+        <source>the path must not contain line breaks or other control characters</source>
+        <translation>パスに改行やその他の制御文字を含めることはできません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not host:port (IPv6 as [address]:port)</source>
+        <translation>「%1」は「ホスト:ポート」形式ではありません（IPv6 は [アドレス]:ポート）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the port must be 1 to 65535</source>
+        <translation>「%1」：ポートは 1～65535 で指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address; give this node&apos;s address, e.g. &quot;10.0.0.1:9464&quot;, or &quot;0.0.0.0:9464&quot; for every address</source>
+        <translation>「%1」は IP アドレスではありません。このノードのアドレス（例：「10.0.0.1:9464」）、またはすべてのアドレスなら「0.0.0.0:9464」を指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address with prefix, like 192.0.2.10/24</source>
+        <translation>「%1」はプレフィックス長付きのアドレスではありません（例：192.0.2.10/24）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interface name (up to 15 letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;@&apos;, &apos;:&apos; or &apos;-&apos;, not starting with &apos;-&apos; or &apos;.&apos;)</source>
+        <translation>「%1」はインターフェース名ではありません（英字、数字、「_」「.」「@」「:」「-」で 15 文字まで、先頭に「-」「.」は使えません）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a systemd unit name (letters, digits, &apos;:&apos;, &apos;_&apos;, &apos;.&apos;, &apos;@&apos;, &apos;\&apos; or &apos;-&apos;, not starting with &apos;-&apos; or &apos;.&apos;)</source>
+        <translation>「%1」は systemd ユニット名ではありません（英字、数字、「:」「_」「.」「@」「\」「-」のみ、先頭に「-」「.」は使えません）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name</source>
+        <translation>「%1」は有効なユーザー名ではありません</translation>
+    </message>
+    <message>
+        <source>there is no user &quot;%1&quot; on this node (&quot;root&quot; to run the commands as root)</source>
+        <translation>このノードにユーザー「%1」は存在しません（root で実行するなら「root」と指定）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an etcd client URL such as http://10.0.0.5:2379</source>
+        <translation>「%1」は etcd クライアント URL ではありません（例：http://10.0.0.5:2379）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>「%1」は http または https の URL ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>「%1」はメールアドレスではありません</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds, 0 or more</source>
+        <translation>0 以上の秒数で指定してください</translation>
+    </message>
+    <message>
+        <source>must be 0 (no limit) or more</source>
+        <translation>0（無制限）以上で指定してください</translation>
+    </message>
+    <message>
+        <source>the key file %1 does not exist</source>
+        <translation>鍵ファイル %1 が存在しません</translation>
+    </message>
+    <message>
+        <source>the key file %1 is not readable</source>
+        <translation>鍵ファイル %1 を読み込めません</translation>
+    </message>
+    <message>
+        <source>the key file %1 is shorter than %2 bytes</source>
+        <translation>鍵ファイル %1 が %2 バイトより短いです</translation>
+    </message>
+    <message>
+        <source>the key file %1 is readable or writable by others (mode %2); make it mode 0600, owned by the agent&apos;s user: chmod 600 %1</source>
+        <translation>鍵ファイル %1 がほかのユーザーから読み書きできます（モード %2）。エージェントの実行ユーザーの所有でモード 0600 にしてください：chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>a key sent with the config is written only next to it, in %1; name it without a folder, like &quot;cluster.key&quot;</source>
+        <translation>設定と一緒に送られた鍵は設定ファイルと同じ %1 にだけ書き込まれます。「cluster.key」のようにフォルダーなしで指定してください</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2 × interval_ms (%3)</source>
+        <translation>%1 は interval_ms の %2 倍（%3）以上にしてください</translation>
+    </message>
+    <message>
+        <source>%1 is under %2 × interval_ms (%3): one lost heartbeat can take a link down, and with one link declare a healthy peer dead</source>
+        <translation>%1 は interval_ms の %2 倍（%3）未満です：ハートビートが 1 つ失われただけで回線がダウンし、ハートビート回線が 1 本の場合は正常な相手ノードを障害と判定するおそれがあります</translation>
+    </message>
+    <message>
+        <source>exactly two [[node]] entries are required, found %1</source>
+        <translation>[[node]] はちょうど 2 つ必要ですが、%1 個あります</translation>
+    </message>
+    <message>
+        <source>this node &quot;%1&quot; is not one of the nodes (%2)</source>
+        <translation>このノード「%1」がノード一覧（%2）にありません</translation>
+    </message>
+    <message>
+        <source>at least one [[link]] is required</source>
+        <translation>ハートビート回線 [[link]] が少なくとも 1 つ必要です</translation>
+    </message>
+    <message>
+        <source>missing the endpoint of node &quot;%1&quot;</source>
+        <translation>ノード「%1」のエンドポイントがありません</translation>
+    </message>
+    <message>
+        <source>ssh_user needs transport = &quot;ssh&quot;</source>
+        <translation>ssh_user には transport = &quot;ssh&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>the mirror travels unencrypted to %1, which is not a private, loopback or link-local address; use transport = &quot;ssh&quot; unless this is a private cable</source>
+        <translation>ミラーのデータは暗号化されずに %1 へ送られますが、これはプライベート、ループバック、リンクローカルのいずれのアドレスでもありません。専用線でない限り transport = &quot;ssh&quot; を使ってください</translation>
+    </message>
+    <message>
+        <source>give either address (a TwinHA witness) or etcd, not both</source>
+        <translation>address（TwinHA のウィットネス）か etcd のどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <source>automatic failover needs a witness or at least one tiebreaker</source>
+        <translation>自動フェイルオーバーにはウィットネスか、少なくとも 1 つのタイブレーカーが必要です</translation>
+    </message>
+    <message>
+        <source>hot-standby needs exactly one [[group]], found %1</source>
+        <translation>hot-standby には [[group]] がちょうど 1 つ必要ですが、%1 個あります</translation>
+    </message>
+    <message>
+        <source>duplex needs at least one [[group]]</source>
+        <translation>duplex には [[group]] が少なくとも 1 つ必要です</translation>
+    </message>
+    <message>
+        <source>mutual-backup needs exactly two [[group]] entries, found %1</source>
+        <translation>mutual-backup には [[group]] がちょうど 2 つ必要ですが、%1 個あります</translation>
+    </message>
+    <message>
+        <source>in mutual-backup the two groups must prefer different nodes</source>
+        <translation>mutual-backup では 2 つのグループの優先ノードを別々にしてください</translation>
+    </message>
+    <message>
+        <source>the group has no resources</source>
+        <translation>このグループにはリソースがありません</translation>
+    </message>
+    <message>
+        <source>there is no group &quot;%1&quot;</source>
+        <translation>グループ「%1」はありません</translation>
+    </message>
+    <message>
+        <source>not set: the commands run as root. Set run_as = &quot;root&quot; to say so, or name the user they run as</source>
+        <translation>未設定のため、コマンドは root で実行されます。その場合は run_as = &quot;root&quot; と明記するか、実行ユーザーを指定してください</translation>
+    </message>
+    <message>
+        <source>missing: say which user the commands run as (&quot;root&quot; only if they need it)</source>
+        <translation>未設定です：コマンドを実行するユーザーを指定してください（「root」は必要な場合だけ）</translation>
+    </message>
+    <message>
+        <source>a group holds one PostgreSQL instance; &quot;%1&quot; is the second</source>
+        <translation>1 つのグループに置ける PostgreSQL インスタンスは 1 つだけです。「%1」は 2 つ目です</translation>
+    </message>
+    <message>
+        <source>PostgreSQL has one primary: it cannot run in a duplex cluster</source>
+        <translation>PostgreSQL のプライマリは 1 つだけなので、duplex クラスタでは実行できません</translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot; needs one [[replication]] of type &quot;postgresql&quot; (group = &quot;%1&quot;): it keeps the standby following the primary</source>
+        <translation>グループ「%1」には type が「postgresql」の [[replication]]（group = &quot;%1&quot;）が 1 つ必要です。スタンバイをプライマリに追従させ続けるためのものです</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain PostgreSQL role name</source>
+        <translation>「%1」は単純な PostgreSQL ロール名ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain PostgreSQL database name</source>
+        <translation>「%1」は単純な PostgreSQL データベース名ではありません</translation>
+    </message>
+    <message>
+        <source>there is no user &quot;%1&quot; on this node (the owner of the PostgreSQL folders)</source>
+        <translation>このノードにユーザー「%1」は存在しません（PostgreSQL のフォルダーの所有者を指定）</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refuses to run as root; name its owner</source>
+        <translation>PostgreSQL は root では動作しません。所有ユーザーを指定してください</translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot; has no resource of type &quot;postgresql&quot; to watch</source>
+        <translation>グループ「%1」に監視対象の type「postgresql」のリソースがありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a fence device</source>
+        <translation>「%1」にはすでにフェンスデバイスがあります</translation>
+    </message>
+    <message>
+        <source>give either agent or script, not both</source>
+        <translation>agent か script のどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fence agent name (fence_ipmilan, fence_virsh, ...)</source>
+        <translation>「%1」はフェンスエージェント名ではありません（fence_ipmilan、fence_virsh など）</translation>
+    </message>
+    <message>
+        <source>the agent sets the action itself; remove it</source>
+        <translation>action はエージェントが自分で設定します。削除してください</translation>
+    </message>
+    <message>
+        <source>give exactly one of script, email and webhook</source>
+        <translation>script、email、webhook のうち 1 つだけを指定してください</translation>
+    </message>
+    <message>
+        <source>give the script&apos;s absolute path</source>
+        <translation>スクリプトの絶対パスを指定してください</translation>
+    </message>
+    <message>
+        <source>give sendmail&apos;s absolute path</source>
+        <translation>sendmail の絶対パスを指定してください</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>TwinHA console for two-server hot-standby clusters.</source>

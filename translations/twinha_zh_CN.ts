@@ -72,6 +72,309 @@
     </message>
 </context>
 <context>
+    <name>ConfigRule</name>
+    <message>
+        <source>missing</source>
+        <translation>缺少此项</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 超出范围（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a table</source>
+        <translation>应为表（table）</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>应为字符串数组</translation>
+    </message>
+    <message>
+        <source>expected an array of tables [[%1]]</source>
+        <translation>应为表数组 [[%1]]</translation>
+    </message>
+    <message>
+        <source>expected a string, or a table of one string per node</source>
+        <translation>应为字符串，或每个节点一个字符串的表</translation>
+    </message>
+    <message>
+        <source>expected a string &quot;host:port&quot;</source>
+        <translation>应为“主机:端口”形式的字符串</translation>
+    </message>
+    <message>
+        <source>expected a string (an absolute path)</source>
+        <translation>应为字符串（绝对路径）</translation>
+    </message>
+    <message>
+        <source>expected an octal mode such as &quot;0660&quot;</source>
+        <translation>应为八进制权限，例如“0660”</translation>
+    </message>
+    <message>
+        <source>unknown key (known here: %1)</source>
+        <translation>未知的键（此处可用：%1）</translation>
+    </message>
+    <message>
+        <source>unknown key; did you mean &quot;%1&quot;?</source>
+        <translation>未知的键；是否想写“%1”？</translation>
+    </message>
+    <message>
+        <source>syntax error: %1</source>
+        <translation>语法错误：%1</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB</source>
+        <translation>文件大于 1 MiB</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name (letters, digits, &apos;-&apos;, &apos;_&apos;; up to 63)</source>
+        <translation>“%1”不是有效的名称（字母、数字、“-”、“_”，最多 63 个字符）</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is used twice</source>
+        <translation>名称“%1”重复使用</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a node of this cluster</source>
+        <translation>“%1”不是本集群的节点</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an absolute path</source>
+        <translation>“%1”必须是绝对路径</translation>
+    </message>
+    <message>
+        <source>the path must not contain line breaks or other control characters</source>
+        <translation>路径中不能包含换行符或其他控制字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not host:port (IPv6 as [address]:port)</source>
+        <translation>“%1”不是“主机:端口”格式（IPv6 写作 [地址]:端口）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the port must be 1 to 65535</source>
+        <translation>“%1”：端口必须在 1 至 65535 之间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address; give this node&apos;s address, e.g. &quot;10.0.0.1:9464&quot;, or &quot;0.0.0.0:9464&quot; for every address</source>
+        <translation>“%1”不是 IP 地址；请填写本节点的地址，例如“10.0.0.1:9464”，或用“0.0.0.0:9464”监听所有地址</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address with prefix, like 192.0.2.10/24</source>
+        <translation>“%1”不是带前缀长度的地址，例如 192.0.2.10/24</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interface name (up to 15 letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;@&apos;, &apos;:&apos; or &apos;-&apos;, not starting with &apos;-&apos; or &apos;.&apos;)</source>
+        <translation>“%1”不是网络接口名称（最多 15 个字母、数字、“_”、“.”、“@”、“:”或“-”，且不能以“-”或“.”开头）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a systemd unit name (letters, digits, &apos;:&apos;, &apos;_&apos;, &apos;.&apos;, &apos;@&apos;, &apos;\&apos; or &apos;-&apos;, not starting with &apos;-&apos; or &apos;.&apos;)</source>
+        <translation>“%1”不是 systemd 单元名称（字母、数字、“:”、“_”、“.”、“@”、“\”或“-”，且不能以“-”或“.”开头）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name</source>
+        <translation>“%1”不是有效的用户名</translation>
+    </message>
+    <message>
+        <source>there is no user &quot;%1&quot; on this node (&quot;root&quot; to run the commands as root)</source>
+        <translation>本节点上没有用户“%1”（如需以 root 身份运行命令，请填“root”）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an etcd client URL such as http://10.0.0.5:2379</source>
+        <translation>“%1”不是 etcd 客户端 URL，例如 http://10.0.0.5:2379</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>“%1”不是 http 或 https URL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>“%1”不是电子邮件地址</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds, 0 or more</source>
+        <translation>必须是秒数，且不小于 0</translation>
+    </message>
+    <message>
+        <source>must be 0 (no limit) or more</source>
+        <translation>必须不小于 0（0 表示不限制）</translation>
+    </message>
+    <message>
+        <source>the key file %1 does not exist</source>
+        <translation>密钥文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the key file %1 is not readable</source>
+        <translation>无法读取密钥文件 %1</translation>
+    </message>
+    <message>
+        <source>the key file %1 is shorter than %2 bytes</source>
+        <translation>密钥文件 %1 短于 %2 字节</translation>
+    </message>
+    <message>
+        <source>the key file %1 is readable or writable by others (mode %2); make it mode 0600, owned by the agent&apos;s user: chmod 600 %1</source>
+        <translation>密钥文件 %1 可被其他用户读写（权限 %2）；请将权限设为 0600，属主为代理程序的运行用户：chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>a key sent with the config is written only next to it, in %1; name it without a folder, like &quot;cluster.key&quot;</source>
+        <translation>随配置一起发送的密钥只会写在配置文件旁边，即 %1 中；请只写文件名，不带目录，例如“cluster.key”</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2 × interval_ms (%3)</source>
+        <translation>%1 必须至少为 interval_ms 的 %2 倍（%3）</translation>
+    </message>
+    <message>
+        <source>%1 is under %2 × interval_ms (%3): one lost heartbeat can take a link down, and with one link declare a healthy peer dead</source>
+        <translation>%1 小于 interval_ms 的 %2 倍（%3）：丢失一个心跳就可能使心跳线断开，只有一条心跳线时会把正常的对端判定为失效</translation>
+    </message>
+    <message>
+        <source>exactly two [[node]] entries are required, found %1</source>
+        <translation>必须恰好有两个 [[node]]，实际有 %1 个</translation>
+    </message>
+    <message>
+        <source>this node &quot;%1&quot; is not one of the nodes (%2)</source>
+        <translation>本节点“%1”不在节点列表中（%2）</translation>
+    </message>
+    <message>
+        <source>at least one [[link]] is required</source>
+        <translation>至少需要一条心跳线 [[link]]</translation>
+    </message>
+    <message>
+        <source>missing the endpoint of node &quot;%1&quot;</source>
+        <translation>缺少节点“%1”的地址</translation>
+    </message>
+    <message>
+        <source>ssh_user needs transport = &quot;ssh&quot;</source>
+        <translation>ssh_user 需要 transport = &quot;ssh&quot;</translation>
+    </message>
+    <message>
+        <source>the mirror travels unencrypted to %1, which is not a private, loopback or link-local address; use transport = &quot;ssh&quot; unless this is a private cable</source>
+        <translation>镜像数据以明文发送到 %1，而该地址不是私有、回环或链路本地地址；除非这是专用线路，否则请使用 transport = &quot;ssh&quot;</translation>
+    </message>
+    <message>
+        <source>give either address (a TwinHA witness) or etcd, not both</source>
+        <translation>address（TwinHA 仲裁节点）和 etcd 只能填写一个</translation>
+    </message>
+    <message>
+        <source>automatic failover needs a witness or at least one tiebreaker</source>
+        <translation>自动故障切换需要仲裁节点或至少一个仲裁目标</translation>
+    </message>
+    <message>
+        <source>hot-standby needs exactly one [[group]], found %1</source>
+        <translation>hot-standby 模式必须恰好有一个 [[group]]，实际有 %1 个</translation>
+    </message>
+    <message>
+        <source>duplex needs at least one [[group]]</source>
+        <translation>duplex 模式至少需要一个 [[group]]</translation>
+    </message>
+    <message>
+        <source>mutual-backup needs exactly two [[group]] entries, found %1</source>
+        <translation>mutual-backup 模式必须恰好有两个 [[group]]，实际有 %1 个</translation>
+    </message>
+    <message>
+        <source>in mutual-backup the two groups must prefer different nodes</source>
+        <translation>mutual-backup 模式下两个资源组的首选节点必须不同</translation>
+    </message>
+    <message>
+        <source>the group has no resources</source>
+        <translation>该资源组没有资源</translation>
+    </message>
+    <message>
+        <source>there is no group &quot;%1&quot;</source>
+        <translation>没有资源组“%1”</translation>
+    </message>
+    <message>
+        <source>not set: the commands run as root. Set run_as = &quot;root&quot; to say so, or name the user they run as</source>
+        <translation>未设置：命令将以 root 身份运行。请设置 run_as = &quot;root&quot; 明确这一点，或填写运行命令的用户</translation>
+    </message>
+    <message>
+        <source>missing: say which user the commands run as (&quot;root&quot; only if they need it)</source>
+        <translation>缺少此项：请指定运行命令的用户（仅在确有需要时才填“root”）</translation>
+    </message>
+    <message>
+        <source>a group holds one PostgreSQL instance; &quot;%1&quot; is the second</source>
+        <translation>一个资源组只能有一个 PostgreSQL 实例；“%1”是第二个</translation>
+    </message>
+    <message>
+        <source>PostgreSQL has one primary: it cannot run in a duplex cluster</source>
+        <translation>PostgreSQL 只有一个主库，不能在 duplex 集群中运行</translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot; needs one [[replication]] of type &quot;postgresql&quot; (group = &quot;%1&quot;): it keeps the standby following the primary</source>
+        <translation>资源组“%1”需要一个 type 为“postgresql”的 [[replication]]（group = &quot;%1&quot;）：由它让备库持续跟随主库</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain PostgreSQL role name</source>
+        <translation>“%1”不是简单的 PostgreSQL 角色名</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain PostgreSQL database name</source>
+        <translation>“%1”不是简单的 PostgreSQL 数据库名</translation>
+    </message>
+    <message>
+        <source>there is no user &quot;%1&quot; on this node (the owner of the PostgreSQL folders)</source>
+        <translation>本节点上没有用户“%1”（应为 PostgreSQL 目录的属主）</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refuses to run as root; name its owner</source>
+        <translation>PostgreSQL 拒绝以 root 身份运行；请填写其属主用户</translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot; has no resource of type &quot;postgresql&quot; to watch</source>
+        <translation>资源组“%1”中没有可监视的“postgresql”类型资源</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a fence device</source>
+        <translation>“%1”已配置隔离设备</translation>
+    </message>
+    <message>
+        <source>give either agent or script, not both</source>
+        <translation>agent 和 script 只能填写一个</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fence agent name (fence_ipmilan, fence_virsh, ...)</source>
+        <translation>“%1”不是隔离代理程序名称（fence_ipmilan、fence_virsh 等）</translation>
+    </message>
+    <message>
+        <source>the agent sets the action itself; remove it</source>
+        <translation>代理程序会自行设置 action；请删除此项</translation>
+    </message>
+    <message>
+        <source>give exactly one of script, email and webhook</source>
+        <translation>script、email 和 webhook 必须且只能填写一个</translation>
+    </message>
+    <message>
+        <source>give the script&apos;s absolute path</source>
+        <translation>请填写脚本的绝对路径</translation>
+    </message>
+    <message>
+        <source>give sendmail&apos;s absolute path</source>
+        <translation>请填写 sendmail 的绝对路径</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>TwinHA console for two-server hot-standby clusters.</source>

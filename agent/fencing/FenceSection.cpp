@@ -4,6 +4,9 @@
 
 namespace twinha::agent {
 
+using protocol::rule;
+namespace rules = protocol::rules;
+
 void readFenceSection(TomlReader& r, const toml::table& root, AgentConfig& c)
 {
     const QList<const toml::table*> fences = r.tables(root, "fence", QStringLiteral("fence"));
@@ -24,7 +27,7 @@ void readFenceSection(TomlReader& r, const toml::table& root, AgentConfig& c)
                 else if (const auto* n = node.as_integer())
                     fence.options.insert(qs(name.str()), QString::number(n->get()));
                 else
-                    r.report().error(of, QStringLiteral("expected a string"));
+                    r.report().error(of, rule(rules::kExpectedString));
             }
         }
         r.checkKeys(t, f, {"node", "agent", "script", "timeout_ms", "options"});
@@ -40,24 +43,21 @@ void checkFenceSection(const AgentConfig& c, ConfigReport& report)
         const QString f = indexed(QStringLiteral("fence"), i);
         const QString node = f % QLatin1String(".node");
         if (fence.node.isEmpty())
-            report.error(node, QStringLiteral("missing"));
+            report.error(node, rule(rules::kMissing));
         else if (!c.hasNode(fence.node))
-            report.error(node, QStringLiteral("\"%1\" is not one of the cluster's nodes").arg(fence.node));
+            report.error(node, rule(rules::kNotANode, fence.node));
         else if (fenced.contains(fence.node))
-            report.error(node, QStringLiteral("\"%1\" already has a fence device").arg(fence.node));
+            report.error(node, rule(rules::kFenceNodeTaken, fence.node));
         fenced.insert(fence.node);
         if (fence.agent.isEmpty() == fence.script.isEmpty())
-            report.error(f % QLatin1String(".agent"), QStringLiteral("give either agent or script, not both"));
+            report.error(f % QLatin1String(".agent"), rule(rules::kFenceAgentOrScript));
         else if (!fence.agent.isEmpty() && fence.agent.contains(QLatin1Char('/')) == false &&
                  !fence.agent.startsWith(QLatin1String("fence_")))
-            report.error(
-                f % QLatin1String(".agent"),
-                QStringLiteral("\"%1\" is not a fence agent name (fence_ipmilan, fence_virsh, ...)").arg(fence.agent));
+            report.error(f % QLatin1String(".agent"), rule(rules::kFenceAgentName, fence.agent));
         if (fence.options.contains(QStringLiteral("action")))
-            report.error(f % QLatin1String(".options.action"), QStringLiteral("the agent sets the action itself"));
+            report.error(f % QLatin1String(".options.action"), rule(rules::kFenceActionSet));
         if (fence.timeoutMs < 1000 || fence.timeoutMs > 600000)
-            report.error(f % QLatin1String(".timeout_ms"),
-                         QStringLiteral("%1 is out of range (1000-600000)").arg(fence.timeoutMs));
+            report.error(f % QLatin1String(".timeout_ms"), rule(rules::kOutOfRange, fence.timeoutMs, 1000, 600000));
     }
 }
 

@@ -27,9 +27,11 @@ bool AgentMetrics::start()
 {
     QString host;
     quint16 port = 0;
+    protocol::ConfigRule invalid;
     QString error;
-    if (ConfigValidator::splitHostPort(m_listen, &host, &port, &error) &&
-        m_server->listen(QHostAddress(host), port, &error)) {
+    if (!ConfigValidator::splitHostPort(m_listen, &host, &port, &invalid))
+        error = invalid.english();
+    else if (m_server->listen(QHostAddress(host), port, &error)) {
         AgentLog::get("agent.metrics")->info("Prometheus metrics at http://{}/metrics", m_listen.toStdString());
         return true;
     }

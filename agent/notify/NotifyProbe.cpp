@@ -32,7 +32,7 @@ NotifyConfig NotifyProbe::target(const QJsonObject& params, QString* problem)
     checkNotifySection(config, report);
     for (const ConfigIssue& issue : report.issues())
         if (issue.isError()) {
-            *problem = issue.message;
+            *problem = issue.message();
             break;
         }
     return t;

@@ -8,6 +8,9 @@
 
 namespace twinha::agent {
 
+using protocol::rule;
+namespace rules = protocol::rules;
+
 void readNotifySection(TomlReader& r, const toml::table& root, AgentConfig& c)
 {
     const QList<const toml::table*> tables = r.tables(root, "notify", QStringLiteral("notify"));
@@ -43,34 +46,30 @@ void checkNotifySection(AgentConfig& c, ConfigReport& report)
         const NotifyConfig& n = c.notify.at(i);
         const QString f = indexed(QStringLiteral("notify"), i);
         if (names.contains(n.name))
-            report.error(f % QLatin1String(".name"), QStringLiteral("\"%1\" is used twice").arg(n.name));
+            report.error(f % QLatin1String(".name"), rule(rules::kNameUsedTwice, n.name));
         names.insert(n.name);
         const int ways = int(!n.script.isEmpty()) + int(!n.email.isEmpty()) + int(!n.webhook.isEmpty());
         if (ways != 1)
-            report.error(f, QStringLiteral("give exactly one of script, email and webhook"));
+            report.error(f, rule(rules::kNotifyOneWay));
         for (qsizetype k = 0; k < n.events.size(); ++k)
             if (!Notification::kinds().contains(n.events.at(k)))
                 report.error(f % QLatin1String(".events[") % QString::number(k) % QLatin1Char(']'),
-                             QStringLiteral("\"%1\" is not a kind of event (%2)")
-                                 .arg(n.events.at(k), Notification::kinds().join(QLatin1String(", "))));
+                             rule(rules::kNotOneOf, n.events.at(k), Notification::kinds().join(QLatin1String(", "))));
         if (!n.script.isEmpty() && !n.script.startsWith(QLatin1Char('/')))
-            report.error(f % QLatin1String(".script"), QStringLiteral("give the script's absolute path"));
+            report.error(f % QLatin1String(".script"), rule(rules::kScriptNotAbsolute));
         for (qsizetype k = 0; k < n.email.size(); ++k)
             if (!address.match(n.email.at(k)).hasMatch())
-                report.error(f % QLatin1String(".email"),
-                             QStringLiteral("\"%1\" is not an email address").arg(n.email.at(k)));
+                report.error(f % QLatin1String(".email"), rule(rules::kNotEmail, n.email.at(k)));
         if (!n.sendmail.startsWith(QLatin1Char('/')))
-            report.error(f % QLatin1String(".sendmail"), QStringLiteral("give sendmail's absolute path"));
+            report.error(f % QLatin1String(".sendmail"), rule(rules::kSendmailNotAbsolute));
         if (!n.webhook.isEmpty()) {
             const QUrl url(n.webhook, QUrl::StrictMode);
             if (!url.isValid() || url.host().isEmpty() ||
                 (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-                report.error(f % QLatin1String(".webhook"),
-                             QStringLiteral("\"%1\" is not an http or https URL").arg(n.webhook));
+                report.error(f % QLatin1String(".webhook"), rule(rules::kNotHttpUrl, n.webhook));
         }
         if (n.timeoutMs < 1000 || n.timeoutMs > 120000)
-            report.error(f % QLatin1String(".timeout_ms"),
-                         QStringLiteral("%1 is out of range (1000-120000)").arg(n.timeoutMs));
+            report.error(f % QLatin1String(".timeout_ms"), rule(rules::kOutOfRange, n.timeoutMs, 1000, 120000));
     }
 }
 

@@ -29,9 +29,10 @@ void readListen(const toml::table& root, WitnessServerConfig* c, QStringList* er
     for (const toml::node& n : *a) {
         const auto* s = n.as_string();
         WitnessServerConfig::Listen l;
-        QString error;
+        protocol::ConfigRule error;
         if (!s || !ConfigValidator::splitHostPort(qs(s->get()), &l.host, &l.port, &error))
-            errors->append(QStringLiteral("listen: %1").arg(s ? error : QStringLiteral("expected \"host:port\"")));
+            errors->append(
+                QStringLiteral("listen: %1").arg(s ? error.english() : QStringLiteral("expected \"host:port\"")));
         else if (QHostAddress(l.host).isNull()) // a name would be looked up at every start, or bind everywhere
             errors->append(
                 QStringLiteral("listen: \"%1\" is not an IP address (use 0.0.0.0 or [::] for every one)").arg(l.host));

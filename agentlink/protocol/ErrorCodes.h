@@ -152,9 +152,9 @@ inline constexpr char kFenceRequired[] = "FENCE_REQUIRED"; // node, device: take
 inline constexpr char kMaintenanceMode[] = "MAINTENANCE_MODE"; // group, by: planned operations need force
 
 // Agent: config.validate and config.apply. The first three are issue codes, one per finding.
-inline constexpr char kConfigSyntax[] = "CONFIG_SYNTAX";                 // line, column, detail
+inline constexpr char kConfigSyntax[] = "CONFIG_SYNTAX";                 // line, column, rule, args, detail
 inline constexpr char kConfigFieldMissing[] = "CONFIG_FIELD_MISSING";    // field
-inline constexpr char kConfigFieldInvalid[] = "CONFIG_FIELD_INVALID";    // field, detail
+inline constexpr char kConfigFieldInvalid[] = "CONFIG_FIELD_INVALID";    // field, rule, args (ConfigRule), detail
 inline constexpr char kConfigInvalid[] = "CONFIG_INVALID";               // errors, issues
 inline constexpr char kConfigChangedOnDisk[] = "CONFIG_CHANGED_ON_DISK"; // path, expected, actual
 inline constexpr char kConfigWriteFailed[] = "CONFIG_WRITE_FAILED";      // path, stage, detail

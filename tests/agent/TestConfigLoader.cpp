@@ -91,7 +91,7 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(describe(r.issues)));
         QCOMPARE(r.warningCount(), 1);
         QCOMPARE(r.issues.value(0).field, QStringLiteral("timing.dead_time_ms"));
-        QVERIFY2(r.issues.value(0).message.contains(QStringLiteral("600")), qPrintable(describe(r.issues)));
+        QVERIFY2(r.issues.value(0).message().contains(QStringLiteral("600")), qPrintable(describe(r.issues)));
         QCOMPARE(r.config.timing.deadTimeMs, 500);
     }
 
@@ -285,7 +285,7 @@ private Q_SLOTS:
         QCOMPARE(issue->line, line);
         QVERIFY(issue->column >= 1);
         QVERIFY(issue->file.endsWith(QLatin1String("cluster.toml")));
-        QVERIFY(!issue->message.isEmpty());
+        QVERIFY(!issue->message().isEmpty());
     }
 
     void metricsAreOffUnlessAskedForAndListenPerNode()
@@ -449,7 +449,7 @@ private Q_SLOTS:
         const ConfigIssue* issue = findError(result.issues, field);
         QVERIFY2(issue, qPrintable(describe(result.issues)));
         QCOMPARE(issue->line, line);
-        QVERIFY2(issue->message.contains(says), qPrintable(issue->message));
+        QVERIFY2(issue->message().contains(says), qPrintable(issue->message()));
     }
 
     void aScriptWithoutRunAsStillLoadsWithAWarning()
@@ -490,7 +490,7 @@ private Q_SLOTS:
         QVERIFY2(result.ok(), qPrintable(describe(result.issues)));
         const bool found = std::any_of(result.issues.cbegin(), result.issues.cend(), [](const ConfigIssue& i) {
             return !i.isError() && i.field.startsWith(QLatin1String("replication[0].endpoints.")) &&
-                   i.message.contains(QLatin1String("transport = \"ssh\""));
+                   i.message().contains(QLatin1String("transport = \"ssh\""));
         });
         QVERIFY2(found == warned, qPrintable(describe(result.issues)));
     }
@@ -543,7 +543,7 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         const ConfigIssue* issue = findError(result.issues, field);
         QVERIFY2(issue, qPrintable(describe(result.issues)));
-        QCOMPARE(issue->message, says);
+        QCOMPARE(issue->message(), says);
         QVERIFY(issue->line > 0);
     }
 
@@ -554,7 +554,7 @@ private Q_SLOTS:
         QCOMPARE(result.errorCount(), 1);
         QCOMPARE(result.issues.at(0).line, 8);
         QVERIFY(result.issues.at(0).column > 1);
-        QVERIFY(result.issues.at(0).message.startsWith(QLatin1String("syntax error")));
+        QVERIFY(result.issues.at(0).message().startsWith(QLatin1String("syntax error")));
     }
 
     void unreadableFileIsOneError()

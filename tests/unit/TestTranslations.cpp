@@ -1,10 +1,12 @@
 #include "agentlink/ClaimText.h"
 #include "agentlink/ErrorText.h"
+#include "agentlink/protocol/ConfigRule.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "app/Translator.h"
 #include "ui/MainWindow.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -164,6 +166,38 @@ private Q_SLOTS:
             app::Translator::install(QStringLiteral("ja"));
             const QString ja = agentlink::ErrorText::describe(e);
             QVERIFY2(zh != en && ja != en && zh != ja, qPrintable(code));
+        }
+    }
+
+    // A setting the agent refuses reads in the user's language, its values as the agent sent them;
+    // a rule this console does not know falls back to the agent's English detail.
+    void configFindingsReadInTheUsersLanguage()
+    {
+        const QJsonObject params{
+            {QStringLiteral("field"), QStringLiteral("timing.dead_time_ms")},
+            {QStringLiteral("detail"), QStringLiteral("50 is out of range (300 to 60000)")},
+            {QStringLiteral("rule"), QStringLiteral("out_of_range")},
+            {QStringLiteral("args"), QJsonArray{QStringLiteral("50"), QStringLiteral("300"), QStringLiteral("60000")}}};
+        const auto describe = [&](const QJsonObject& p) {
+            return agentlink::ErrorText::describe(
+                protocol::RpcError::make(QString::fromLatin1(protocol::codes::kConfigFieldInvalid), p));
+        };
+        app::Translator::install(QStringLiteral("zh_CN"));
+        QCOMPARE(describe(params),
+                 QStringLiteral("设置项“timing.dead_time_ms”无效（50 超出范围（300 至 60000））。请更正。"));
+        app::Translator::install(QStringLiteral("ja"));
+        QVERIFY2(describe(params).contains(QStringLiteral("50 は範囲外です（300～60000）")),
+                 qPrintable(describe(params)));
+        QJsonObject unknown = params;
+        unknown.insert(QStringLiteral("rule"), QStringLiteral("from_the_future"));
+        QVERIFY(describe(unknown).contains(QStringLiteral("50 is out of range (300 to 60000)")));
+        for (const QString& code : protocol::ConfigRule::codes()) {
+            const protocol::ConfigRule rule{code, {QStringLiteral("x"), QStringLiteral("2"), QStringLiteral("3")}};
+            app::Translator::install(QStringLiteral("zh_CN"));
+            const QString zh = rule.translated();
+            app::Translator::install(QStringLiteral("ja"));
+            const QString ja = rule.translated();
+            QVERIFY2(zh != rule.english() && ja != rule.english() && zh != ja, qPrintable(code));
         }
     }
 

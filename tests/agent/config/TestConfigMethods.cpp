@@ -113,8 +113,14 @@ private Q_SLOTS:
         QCOMPARE(mode.value(QStringLiteral("field")).toString(), QStringLiteral("cluster.mode"));
         QCOMPARE(mode.value(QStringLiteral("line")).toInt(), 3);
         QCOMPARE(mode.value(QStringLiteral("code")).toString(), QString::fromLatin1(codes::kConfigFieldInvalid));
-        QCOMPARE(mode.value(QStringLiteral("params")).toObject().value(QStringLiteral("field")).toString(),
-                 QStringLiteral("cluster.mode"));
+        const QJsonObject params = mode.value(QStringLiteral("params")).toObject();
+        QCOMPARE(params.value(QStringLiteral("field")).toString(), QStringLiteral("cluster.mode"));
+        // The finding travels as a rule with its arguments, for the console to word in its language.
+        QCOMPARE(params.value(QStringLiteral("rule")).toString(), QStringLiteral("not_one_of"));
+        QCOMPARE(params.value(QStringLiteral("args")).toArray(),
+                 (QJsonArray{QStringLiteral("sideways"), QStringLiteral("hot-standby, mutual-backup, duplex")}));
+        QCOMPARE(params.value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("\"sideways\" is not one of hot-standby, mutual-backup, duplex"));
     }
 
     void syntaxErrorsHaveTheirOwnCode()
@@ -134,8 +140,11 @@ private Q_SLOTS:
         const QJsonObject o =
             call(QStringLiteral("config.validate"), {{QStringLiteral("text"), text}}).result.toObject();
         QVERIFY(!o.value(QStringLiteral("ok")).toBool());
-        QCOMPARE(o.value(QStringLiteral("issues")).toArray().at(0).toObject().value(QStringLiteral("field")).toString(),
-                 QStringLiteral("node"));
+        const QJsonObject issue = o.value(QStringLiteral("issues")).toArray().at(0).toObject();
+        QCOMPARE(issue.value(QStringLiteral("field")).toString(), QStringLiteral("node"));
+        const QJsonObject params = issue.value(QStringLiteral("params")).toObject();
+        QCOMPARE(params.value(QStringLiteral("rule")).toString(), QStringLiteral("this_node_missing"));
+        QCOMPARE(params.value(QStringLiteral("args")).toArray().at(0).toString(), QStringLiteral("n3"));
     }
 
     void observersMayNeitherValidateNorApply()
@@ -243,6 +252,8 @@ private Q_SLOTS:
         const QJsonObject issue = r.error.params.value(QStringLiteral("issues")).toArray().at(0).toObject();
         QCOMPARE(issue.value(QStringLiteral("field")).toString(), QStringLiteral("group[0].resource[0].run_as"));
         QCOMPARE(issue.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QCOMPARE(issue.value(QStringLiteral("params")).toObject().value(QStringLiteral("rule")).toString(),
+                 QStringLiteral("run_as_required"));
         QVERIFY(!QFile::exists(m_path));
     }
 
