@@ -1,6 +1,9 @@
 #include "agent/CommandLine.h"
 
+#include <QCommandLineParser>
 #include <QHostInfo>
+
+#include <utility>
 
 namespace twinha::agent {
 
@@ -8,7 +11,7 @@ CommandLine CommandLine::parse(const QStringList& args)
 {
     CommandLine cl;
     const QString sub = args.value(1);
-    QStringList allowed;
+    QStringList allowed; // the subcommand's options, without their dashes
     if (sub.isEmpty() || sub == QLatin1String("help") || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         cl.m_command = Command::Help;
         return cl;
@@ -16,44 +19,64 @@ CommandLine CommandLine::parse(const QStringList& args)
         cl.m_command = Command::Version;
     } else if (sub == QLatin1String("daemon")) {
         cl.m_command = Command::Daemon;
-        allowed = {QStringLiteral("--config"),          QStringLiteral("--node"),   QStringLiteral("--state-dir"),
-                   QStringLiteral("--authorized-keys"), QStringLiteral("--socket"), QStringLiteral("--verbose")};
+        allowed = {QStringLiteral("config"),          QStringLiteral("node"),   QStringLiteral("state-dir"),
+                   QStringLiteral("authorized-keys"), QStringLiteral("socket"), QStringLiteral("verbose")};
     } else if (sub == QLatin1String("session")) {
         cl.m_command = Command::Session;
-        allowed = {QStringLiteral("--socket")};
+        allowed = {QStringLiteral("socket")};
     } else if (sub == QLatin1String("witness")) {
         cl.m_command = Command::Witness;
         cl.m_configPath = QLatin1String(kDefaultWitnessConfig);
-        allowed = {QStringLiteral("--config"), QStringLiteral("--verbose")};
+        allowed = {QStringLiteral("config"), QStringLiteral("verbose")};
     } else if (sub == QLatin1String("guard")) {
         cl.m_command = Command::Guard;
-        allowed = {QStringLiteral("--config"), QStringLiteral("--node"), QStringLiteral("--state-dir"),
-                   QStringLiteral("--verbose")};
+        allowed = {QStringLiteral("config"), QStringLiteral("node"), QStringLiteral("state-dir"),
+                   QStringLiteral("verbose")};
     } else if (sub == QLatin1String("journal")) {
         cl.m_command = Command::JournalVerify;
-        allowed = {QStringLiteral("--config"), QStringLiteral("--state-dir")};
+        allowed = {QStringLiteral("config"), QStringLiteral("state-dir")};
     } else if (sub == QLatin1String("mirror-serve")) {
         cl.m_command = Command::MirrorServe;
-        allowed = {QStringLiteral("--state-dir")};
+        allowed = {QStringLiteral("state-dir")};
     } else if (sub == QLatin1String("check-config")) {
         cl.m_command = Command::CheckConfig;
         cl.m_configPath.clear(); // no default: the file to check is named
-        allowed = {QStringLiteral("--config")};
+        allowed = {QStringLiteral("config")};
     } else {
         cl.m_error = QStringLiteral("unknown command \"%1\"").arg(sub);
         return cl;
     }
-    QStringList positional;
-    for (qsizetype i = 2; i < args.size() && cl.isValid(); ++i) {
-        if (args.at(i) == QLatin1String("--help") || args.at(i) == QLatin1String("-h"))
-            return CommandLine();
-        if (args.at(i).startsWith(QLatin1String("--")))
-            cl.takeOption(args, i, allowed);
-        else
-            positional << args.at(i);
-    }
-    if (!cl.isValid())
+    // The subcommand's options, parsed as the console and twinhactl parse theirs.
+    QCommandLineParser parser;
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOption(help);
+    for (const QString& name : std::as_const(allowed))
+        parser.addOption(name == QLatin1String("verbose")
+                             ? QCommandLineOption(name)
+                             : QCommandLineOption(name, QString(), QStringLiteral("value")));
+    if (!parser.parse(QStringList{args.value(0)} + args.mid(2))) {
+        cl.m_error = parser.errorText();
         return cl;
+    }
+    if (parser.isSet(help))
+        return CommandLine();
+    const std::pair<const char*, QString*> valued[] = {{"config", &cl.m_configPath},
+                                                       {"node", &cl.m_nodeName},
+                                                       {"state-dir", &cl.m_stateDir},
+                                                       {"socket", &cl.m_socketPath},
+                                                       {"authorized-keys", &cl.m_authorizedKeys}};
+    for (const auto& [name, target] : valued) {
+        const QString option = QLatin1String(name);
+        if (!allowed.contains(option) || !parser.isSet(option))
+            continue;
+        *target = parser.value(option);
+        if (target->isEmpty()) {
+            cl.m_error = QStringLiteral("option --%1 needs a value").arg(option);
+            return cl;
+        }
+    }
+    cl.m_verbose = allowed.contains(QLatin1String("verbose")) && parser.isSet(QStringLiteral("verbose"));
+    const QStringList positional = parser.positionalArguments();
     // check-config takes the file as daemon does (--config FILE), or as its one argument.
     if (cl.m_command == Command::CheckConfig && positional.size() == 1 && cl.m_configPath.isEmpty())
         cl.m_configPath = positional.first();
@@ -64,48 +87,6 @@ CommandLine CommandLine::parse(const QStringList& args)
     else if (cl.m_command != Command::JournalVerify && !positional.isEmpty())
         cl.m_error = QStringLiteral("unexpected argument \"%1\"").arg(positional.first());
     return cl;
-}
-
-bool CommandLine::takeOption(const QStringList& args, qsizetype& i, const QStringList& allowed)
-{
-    QString name = args.at(i);
-    QString value;
-    const qsizetype eq = name.indexOf(QLatin1Char('='));
-    const bool inlineValue = eq > 0;
-    if (inlineValue) {
-        value = name.mid(eq + 1);
-        name = name.left(eq);
-    }
-    if (!allowed.contains(name)) {
-        m_error = QStringLiteral("unknown option %1").arg(name);
-        return false;
-    }
-    if (name == QLatin1String("--verbose")) {
-        m_verbose = true;
-        return true;
-    }
-    if (!inlineValue) {
-        if (i + 1 >= args.size()) {
-            m_error = QStringLiteral("option %1 needs a value").arg(name);
-            return false;
-        }
-        value = args.at(++i);
-    }
-    if (value.isEmpty()) {
-        m_error = QStringLiteral("option %1 needs a value").arg(name);
-        return false;
-    }
-    if (name == QLatin1String("--config"))
-        m_configPath = value;
-    else if (name == QLatin1String("--node"))
-        m_nodeName = value;
-    else if (name == QLatin1String("--state-dir"))
-        m_stateDir = value;
-    else if (name == QLatin1String("--socket"))
-        m_socketPath = value;
-    else if (name == QLatin1String("--authorized-keys"))
-        m_authorizedKeys = value;
-    return true;
 }
 
 QString CommandLine::usage()

@@ -44,8 +44,6 @@ public:
     bool verbose() const { return m_verbose; }
 
 private:
-    bool takeOption(const QStringList& args, qsizetype& i, const QStringList& allowed);
-
     Command m_command = Command::Help;
     QString m_configPath = QLatin1String(kDefaultConfig);
     QString m_nodeName;
