@@ -1,6 +1,6 @@
 #include "agent/CheckConfigCommand.h"
 
-#include "agent/ConfigLoader.h"
+#include "agent/config/ConfigLoader.h"
 
 namespace twinha::agent {
 

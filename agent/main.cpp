@@ -2,7 +2,7 @@
 #include "agent/CommandLine.h"
 #include "agent/DaemonCommand.h"
 #include "agent/ExitCodes.h"
-#include "agent/SessionBridge.h"
+#include "agent/control/SessionBridge.h"
 #include "agent/guard/GuardCommand.h"
 #include "agent/journal/JournalVerifyCommand.h"
 #include "agent/replication/MirrorServe.h"

@@ -1,8 +1,8 @@
 #include "agent/config/ConfigApply.h"
 
 #include "agent/AgentLog.h"
-#include "agent/ConfigMethods.h"
 #include "agent/DaemonEngine.h"
+#include "agent/config/ConfigMethods.h"
 #include "agent/coordinator/ClusterSnapshot.h"
 #include "agent/coordinator/Coordinator.h"
 #include "agent/coordinator/EventLog.h"

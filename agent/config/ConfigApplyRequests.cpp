@@ -1,9 +1,9 @@
 // ConfigApply's control methods: config.prepare, config.commit and config.abort.
 #include "agent/AgentLog.h"
-#include "agent/ConfigFile.h"
-#include "agent/ConfigLoader.h"
-#include "agent/ConfigMethods.h"
 #include "agent/config/ConfigApply.h"
+#include "agent/config/ConfigFile.h"
+#include "agent/config/ConfigLoader.h"
+#include "agent/config/ConfigMethods.h"
 #include "agent/config/LinkPortCheck.h"
 #include "agent/coordinator/ClientCredentials.h"
 #include "agent/coordinator/Coordinator.h"

@@ -1,6 +1,6 @@
 #include "agent/coordinator/ClientCredentials.h"
 
-#include "agent/FileAccess.h"
+#include "agent/control/FileAccess.h"
 #include "agent/resources/RunAs.h"
 
 #include "agentlink/protocol/ActorName.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "agent/AgentConfig.h"
 #include "agent/NodeState.h"
+#include "agent/config/AgentConfig.h"
 #include "agent/coordinator/ClusterDecider.h"
 #include "agent/coordinator/ClusterSnapshot.h"
 #include "agent/coordinator/CoordinatorParts.h"

@@ -1,6 +1,6 @@
 #include "agent/coordinator/CoordinatorMethods.h"
 
-#include "agent/AgentConfig.h"
+#include "agent/config/AgentConfig.h"
 #include "agent/coordinator/ClientCredentials.h"
 #include "agent/coordinator/Coordinator.h"
 #include "agent/coordinator/EventLog.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "agent/AgentConfig.h"
-#include "agent/TomlReader.h"
+#include "agent/config/AgentConfig.h"
+#include "agent/config/TomlReader.h"
 
 namespace twinha::agent {
 

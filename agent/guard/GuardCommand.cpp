@@ -1,9 +1,9 @@
 #include "agent/guard/GuardCommand.h"
 
 #include "agent/AgentLog.h"
-#include "agent/ConfigLoader.h"
 #include "agent/ExitCodes.h"
 #include "agent/SignalWatcher.h"
+#include "agent/config/ConfigLoader.h"
 #include "agent/guard/GuardKeeper.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agent/AgentConfig.h"
+#include "agent/config/AgentConfig.h"
 #include "agent/guard/DeadManGuard.h"
 #include "agent/heartbeat/HeartbeatIdentity.h"
 #include "agentlink/protocol/RpcError.h"

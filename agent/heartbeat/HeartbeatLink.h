@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agent/AgentConfig.h"
+#include "agent/config/AgentConfig.h"
 #include "agent/heartbeat/HeartbeatIdentity.h"
 #include "agent/heartbeat/HeartbeatPacket.h"
 #include "agent/heartbeat/LogThrottle.h"

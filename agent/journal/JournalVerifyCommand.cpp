@@ -1,7 +1,7 @@
 #include "agent/journal/JournalVerifyCommand.h"
 
-#include "agent/ConfigLoader.h"
 #include "agent/ExitCodes.h"
+#include "agent/config/ConfigLoader.h"
 #include "agent/heartbeat/ClusterKey.h"
 #include "agent/journal/JournalReader.h"
 

@@ -1,8 +1,8 @@
 #include "agent/metrics/AgentMetrics.h"
 
 #include "agent/AgentLog.h"
-#include "agent/ConfigValidator.h"
-#include "agent/StatusProvider.h"
+#include "agent/config/ConfigValidator.h"
+#include "agent/control/StatusProvider.h"
 #include "agent/journal/Journal.h"
 #include "agent/metrics/MetricsServer.h"
 #include "agent/metrics/NodeMetrics.h"

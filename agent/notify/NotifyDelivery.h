@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agent/AgentConfig.h"
+#include "agent/config/AgentConfig.h"
 #include "agent/notify/Notification.h"
 
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "agent/notify/NotifyProbe.h"
 
-#include "agent/ConfigReport.h"
+#include "agent/config/ConfigReport.h"
 #include "agent/notify/NotifyDelivery.h"
 #include "agent/notify/NotifySection.h"
 

@@ -1,6 +1,6 @@
 #include "agent/postgres/PgBaseBackup.h"
 
-#include "agent/NodeFacts.h"
+#include "agent/control/NodeFacts.h"
 #include "agent/postgres/PgInstance.h"
 #include "agent/postgres/PgTask.h"
 #include "agent/resources/RunAs.h"

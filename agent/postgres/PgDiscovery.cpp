@@ -1,6 +1,6 @@
 #include "agent/postgres/PgDiscovery.h"
 
-#include "agent/FileAccess.h"
+#include "agent/control/FileAccess.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/RpcError.h"
 

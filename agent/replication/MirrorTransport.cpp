@@ -1,6 +1,6 @@
 #include "agent/replication/MirrorTransport.h"
 
-#include "agent/AgentConfig.h"
+#include "agent/config/AgentConfig.h"
 
 #include <pwd.h>
 #include <unistd.h>

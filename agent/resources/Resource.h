@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agent/AgentConfig.h"
+#include "agent/config/AgentConfig.h"
 #include "agent/resources/CommandRunner.h"
 #include "agent/resources/ResourceContext.h"
 #include "agentlink/protocol/RpcError.h"

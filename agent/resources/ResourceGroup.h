@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agent/AgentConfig.h"
+#include "agent/config/AgentConfig.h"
 #include "agent/resources/Resource.h"
 #include "agent/resources/ResourceSequence.h"
 #include "agentlink/protocol/RpcError.h"

@@ -1,6 +1,6 @@
 #include "agent/witness/WitnessConfig.h"
 
-#include "agent/ConfigValidator.h"
+#include "agent/config/ConfigValidator.h"
 #include "agent/heartbeat/ClusterKey.h"
 
 #include <QDir>

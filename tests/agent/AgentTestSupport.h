@@ -3,7 +3,7 @@
 // Shared by the agent tests: a small valid cluster.toml with known line numbers, the files it
 // needs next to it, and the path of the built twinha-agent.
 
-#include "agent/UnixSocketConnector.h"
+#include "agent/control/UnixSocketConnector.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

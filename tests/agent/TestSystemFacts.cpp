@@ -1,4 +1,4 @@
-#include "agent/SystemFacts.h"
+#include "agent/control/SystemFacts.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

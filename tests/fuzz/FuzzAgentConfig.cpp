@@ -1,6 +1,6 @@
 // libFuzzer target: the agent's config loader. config.validate and config.apply hand it TOML that
 // arrived over the link, so it reads untrusted text as root.
-#include "agent/ConfigLoader.h"
+#include "agent/config/ConfigLoader.h"
 #include "tests/fuzz/FuzzCheck.h"
 
 #include <cstddef>

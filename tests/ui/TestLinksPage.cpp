@@ -1,4 +1,4 @@
-#include "agent/ConfigLoader.h"
+#include "agent/config/ConfigLoader.h"
 #include "agentlink/protocol/HeartbeatTiming.h"
 #include "tests/agent/AgentTestSupport.h"
 #include "ui/switchover/NoticeLabel.h"

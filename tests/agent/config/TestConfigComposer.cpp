@@ -1,5 +1,5 @@
-#include "agent/ConfigComposer.h"
-#include "agent/ConfigLoader.h"
+#include "agent/config/ConfigComposer.h"
+#include "agent/config/ConfigLoader.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "tests/agent/AgentTestSupport.h"
 

@@ -1,5 +1,5 @@
-#include "agent/ConfigFile.h"
-#include "agent/ConfigLoader.h"
+#include "agent/config/ConfigFile.h"
+#include "agent/config/ConfigLoader.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
 #include <QDir>

@@ -3,7 +3,7 @@
 // Builds AgentConfig values and peer payloads for the coordinator's table-driven tests, from short
 // strings that keep each table row on one line.
 
-#include "agent/AgentConfig.h"
+#include "agent/config/AgentConfig.h"
 #include "agent/coordinator/ClusterDecider.h"
 #include "agent/coordinator/ClusterPayload.h"
 #include "agent/coordinator/ClusterSnapshot.h"

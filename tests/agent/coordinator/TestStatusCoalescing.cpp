@@ -1,5 +1,5 @@
 #include "agent/NodeState.h"
-#include "agent/StatusProvider.h"
+#include "agent/control/StatusProvider.h"
 #include "tests/agent/coordinator/CoordinatorTestConfig.h"
 
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "agent/ConfigLoader.h"
+#include "agent/config/ConfigLoader.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

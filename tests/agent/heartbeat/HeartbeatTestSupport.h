@@ -2,7 +2,7 @@
 
 // Shared by the Heartbeat tests: a two-node, two-link cluster on 127.0.0.1 with free UDP ports.
 
-#include "agent/AgentConfig.h"
+#include "agent/config/AgentConfig.h"
 #include "agent/heartbeat/Heartbeat.h"
 #include "agent/heartbeat/HeartbeatLink.h"
 #include "agent/heartbeat/HeartbeatWorker.h"

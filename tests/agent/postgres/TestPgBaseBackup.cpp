@@ -3,12 +3,12 @@
 // pg_hba.conf admits for replication by peer) into a folder that held something before: that
 // something is kept beside the copy, and the copy starts as a standby.
 
-#include "agent/ControlMethods.h"
 #include "agent/NodeState.h"
-#include "agent/PostgresMethods.h"
-#include "agent/StatusProvider.h"
+#include "agent/control/ControlMethods.h"
+#include "agent/control/StatusProvider.h"
 #include "agent/coordinator/ClientCredentials.h"
 #include "agent/postgres/PgBaseBackup.h"
+#include "agent/postgres/PostgresMethods.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Methods.h"
 

@@ -5,12 +5,12 @@
 // --json` and the row of factsSql("replicator"), as its owner), then trimmed; the two standby rows
 // are written by hand in the shape the query gives them.
 
-#include "agent/ControlMethods.h"
 #include "agent/NodeState.h"
-#include "agent/PostgresMethods.h"
-#include "agent/StatusProvider.h"
+#include "agent/control/ControlMethods.h"
+#include "agent/control/StatusProvider.h"
 #include "agent/coordinator/ClientCredentials.h"
 #include "agent/postgres/PgDiscovery.h"
+#include "agent/postgres/PostgresMethods.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Methods.h"
 

@@ -3,7 +3,7 @@
 // command lines and files. The samples below were captured from a real PostgreSQL 15 pair (a
 // primary and a streaming standby on unix sockets), then trimmed.
 
-#include "agent/AgentConfig.h"
+#include "agent/config/AgentConfig.h"
 #include "agent/postgres/PgControlData.h"
 #include "agent/postgres/PgInstance.h"
 #include "agent/postgres/PgLsn.h"

@@ -3,7 +3,7 @@
 // Shared by the resource tests: script resource configs, and a look at the process table to prove
 // that nothing a command started is left running.
 
-#include "agent/AgentConfig.h"
+#include "agent/config/AgentConfig.h"
 #include "agent/resources/ProcessTable.h"
 
 #include <QDir>

@@ -8,7 +8,7 @@
 // agent would have caused itself.
 //
 //   build/bin/bench_heartbeat_jitter [ROUNDS] [FILES]    # defaults 3 and 200000
-#include "agent/AgentConfig.h"
+#include "agent/config/AgentConfig.h"
 #include "agent/heartbeat/Heartbeat.h"
 #include "agent/heartbeat/HeartbeatPacket.h"
 #include "agent/heartbeat/HeartbeatWorker.h"
