@@ -36,7 +36,7 @@ void setDefault(const char* name, const QString& value)
         qputenv(name, value.toLocal8Bit());
 }
 
-bool settled(ExtraLab& lab)
+bool settled(OwnLab& lab)
 {
     ControlClient c1(lab.socket(1));
     ControlClient c2(lab.socket(2));
@@ -55,7 +55,7 @@ void failureDetection(int runs)
     QList<double> detect;
     QList<double> takeover;
     for (int run = 1; run <= runs; ++run) {
-        ExtraLab lab({QStringLiteral("--automatic-failover")});
+        OwnLab lab({QStringLiteral("--automatic-failover")});
         if (!lab.isUp() || !settled(lab)) {
             std::printf("run %d: lab did not come up\n%s\n", run, qPrintable(lab.upOutput()));
             continue;
@@ -85,7 +85,7 @@ void failureDetection(int runs)
 
 void switchovers(int runs)
 {
-    ExtraLab lab;
+    OwnLab lab;
     if (!lab.isUp() || !settled(lab)) {
         std::printf("switchover lab did not come up\n%s\n", qPrintable(lab.upOutput()));
         return;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "agentlink/ClusterMonitor.h"
-#include "tests/integration/PrivateLab.h"
+#include "tests/integration/OwnLab.h"
 
 #include <QFile>
 #include <QtTest>
@@ -40,7 +40,7 @@ struct SwitchoverLab
                !monitor->view().groups.isEmpty();
     }
 
-    PrivateLab lab;
+    OwnLab lab;
     std::unique_ptr<agentlink::ClusterMonitor> monitor;
 };
 

@@ -2,7 +2,7 @@
 #include "app/Translator.h"
 #include "tests/gui/WizardDriver.h"
 #include "tests/integration/ControlClient.h"
-#include "tests/integration/PrivateLab.h"
+#include "tests/integration/OwnLab.h"
 #include "tests/integration/ScriptedPrompter.h"
 #include "ui/wizard/ConfigDiffView.h"
 #include "ui/wizard/SetupWizard.h"
@@ -29,7 +29,7 @@
 
 using namespace twinha;
 using tests::ControlClient;
-using tests::PrivateLab;
+using tests::OwnLab;
 using ui::SetupWizard;
 using namespace tests::wizard;
 
@@ -42,7 +42,7 @@ class TestSetupWizard : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<PrivateLab> m_lab;
+    std::unique_ptr<OwnLab> m_lab;
     QTemporaryDir m_profiles;
     QString m_savedProfile;
 
@@ -89,7 +89,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_lab = std::make_unique<PrivateLab>(QStringList{QStringLiteral("--blank")});
+        m_lab = std::make_unique<OwnLab>(QStringList{QStringLiteral("--blank")});
         QVERIFY2(m_lab->isUp(), qPrintable(m_lab->upOutput()));
         QVERIFY(m_profiles.isValid());
     }

@@ -1,6 +1,6 @@
 #include "agentlink/CredentialPrompter.h"
 #include "tests/gui/WizardDriver.h"
-#include "tests/integration/PrivateLab.h"
+#include "tests/integration/OwnLab.h"
 #include "tests/integration/ScriptedPrompter.h"
 #include "ui/wizard/SetupWizard.h"
 #include "ui/wizard/WizardModel.h"

@@ -2,7 +2,7 @@
 #include "agentlink/ErrorText.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "tests/gui/WizardDriver.h"
-#include "tests/integration/PrivateLab.h"
+#include "tests/integration/OwnLab.h"
 #include "tests/integration/ScriptedPrompter.h"
 #include "ui/wizard/SetupWizard.h"
 
@@ -21,7 +21,7 @@
 #include <memory>
 
 using namespace twinha;
-using tests::PrivateLab;
+using tests::OwnLab;
 using ui::SetupWizard;
 using namespace tests::wizard;
 
@@ -36,7 +36,7 @@ class TestWizardPostgres : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<PrivateLab> m_lab;
+    std::unique_ptr<OwnLab> m_lab;
     QTemporaryDir m_profiles;
     QString m_dataDir; // of the first online cluster pg_lsclusters lists
     int m_port = 0;
@@ -58,7 +58,7 @@ private Q_SLOTS:
         }
         if (m_dataDir.isEmpty())
             QSKIP("no PostgreSQL cluster runs here; start one with pg_ctlcluster 15 main start");
-        m_lab = std::make_unique<PrivateLab>(QStringList{QStringLiteral("--blank")});
+        m_lab = std::make_unique<OwnLab>(QStringList{QStringLiteral("--blank")});
         QVERIFY2(m_lab->isUp(), qPrintable(m_lab->upOutput()));
         QVERIFY(m_profiles.isValid());
     }

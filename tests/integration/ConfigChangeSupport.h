@@ -5,7 +5,7 @@
 // runs (the holder file the lab's script resource writes).
 
 #include "tests/integration/ControlClient.h"
-#include "tests/integration/ExtraLab.h"
+#include "tests/integration/OwnLab.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,7 +25,7 @@ inline quint16 freeUdpPort()
 }
 
 // `text` with the loopback link's two ports replaced by new ones.
-inline QByteArray withPorts(QByteArray text, const ExtraLab& lab, quint16 port1, quint16 port2)
+inline QByteArray withPorts(QByteArray text, const OwnLab& lab, quint16 port1, quint16 port2)
 {
     const auto endpoint = [](const QString& port) -> QByteArray { return "127.0.0.1:" + port.toLatin1() + '"'; };
     text.replace(endpoint(lab.value(QStringLiteral("NODE1_HB_PORT"))), endpoint(QString::number(port1)));

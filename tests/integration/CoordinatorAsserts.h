@@ -3,7 +3,7 @@
 // Small readers of the agents' status for the coordinator's lab tests.
 
 #include "tests/integration/ControlClient.h"
-#include "tests/integration/ExtraLab.h"
+#include "tests/integration/OwnLab.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

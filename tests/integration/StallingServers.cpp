@@ -1,7 +1,7 @@
 #include "tests/integration/StallingServers.h"
 
 #include "tests/integration/LabEnvironment.h"
-#include "tests/integration/PrivateLab.h"
+#include "tests/integration/OwnLab.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 #include "agentlink/ClusterProfile.h"
 #include "tests/integration/ControlClient.h"
 #include "tests/integration/CoordinatorAsserts.h"
-#include "tests/integration/ExtraLab.h"
+#include "tests/integration/OwnLab.h"
 #include "ui/charts/ChartsPanel.h"
 #include "ui/charts/HistoryChart.h"
 #include "ui/events/EventText.h"
@@ -63,7 +63,7 @@ class TestAgentHistory : public QObject
 private Q_SLOTS:
     void historyIsKeptByTheAgentsAndOutlivesARestart()
     {
-        ExtraLab lab;
+        OwnLab lab;
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         ControlClient c1(lab.socket(1));
         ControlClient c2(lab.socket(2));

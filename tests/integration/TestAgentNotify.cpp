@@ -1,6 +1,6 @@
 #include "tests/integration/ControlClient.h"
 #include "tests/integration/CoordinatorAsserts.h"
-#include "tests/integration/ExtraLab.h"
+#include "tests/integration/OwnLab.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -107,7 +107,7 @@ class TestAgentNotify : public QObject
 private Q_SLOTS:
     void aSwitchoverReachesTheScriptTheMailAndTheWebhook()
     {
-        ExtraLab lab({QStringLiteral("--notify")});
+        OwnLab lab({QStringLiteral("--notify")});
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         HookReceiver hook;
         QVERIFY(hook.listen(quint16(lab.value(QStringLiteral("NOTIFY_WEBHOOK_PORT")).toUInt())));

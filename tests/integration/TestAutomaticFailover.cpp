@@ -21,7 +21,7 @@ private:
     // A noisy 2-core machine: detection, the tiebreaker probe and the start may each be late.
     static constexpr int kTakeoverBoundMs = kDeadTimeMs + 4000;
 
-    static bool settled(ExtraLab& lab)
+    static bool settled(OwnLab& lab)
     {
         ControlClient c1(lab.socket(1));
         ControlClient c2(lab.socket(2));
@@ -41,7 +41,7 @@ private:
 private Q_SLOTS:
     void standbyTakesOverWithinTheDeadTimeWhenTheActiveAgentIsKilled()
     {
-        ExtraLab lab({QStringLiteral("--automatic-failover")});
+        OwnLab lab({QStringLiteral("--automatic-failover")});
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         QVERIFY(settled(lab));
         ControlClient c2(lab.socket(2));
@@ -66,7 +66,7 @@ private Q_SLOTS:
 
     void staleActiveNodeStepsDownWhenItResumes()
     {
-        ExtraLab lab({QStringLiteral("--automatic-failover")});
+        OwnLab lab({QStringLiteral("--automatic-failover")});
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         QVERIFY(settled(lab));
         const pid_t node1 = pid_t(lab.pid(QStringLiteral("NODE1_AGENT_PID")));

@@ -1,7 +1,7 @@
 #include "agentlink/ClusterMonitor.h"
 #include "tests/integration/ControlClient.h"
 #include "tests/integration/LabEnvironment.h"
-#include "tests/integration/PrivateLab.h"
+#include "tests/integration/OwnLab.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -25,7 +25,7 @@ class TestClusterMonitorModel : public QObject
 private Q_SLOTS:
     void modelFollowsThePairThroughASwitchoverAndTheLossOfANode()
     {
-        tests::PrivateLab lab;
+        tests::OwnLab lab;
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         agentlink::LinkTimeouts timeouts;
         timeouts.silenceMs = 4000;
@@ -97,7 +97,7 @@ private Q_SLOTS:
     // that is a takeover, not two active nodes.
     void aTakeoverAfterTheActiveAgentIsKilledIsNotSplitBrain()
     {
-        tests::PrivateLab lab({QStringLiteral("--automatic-failover")});
+        tests::OwnLab lab({QStringLiteral("--automatic-failover")});
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         ClusterMonitor monitor(lab.profile());
         monitor.start(true);

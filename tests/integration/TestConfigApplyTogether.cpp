@@ -49,7 +49,7 @@ private:
 
     struct Pair
     {
-        std::unique_ptr<ExtraLab> lab;
+        std::unique_ptr<OwnLab> lab;
         std::unique_ptr<agentlink::ClusterMonitor> monitor;
         QByteArray text; // the config both run
         QString holderFile;
@@ -77,7 +77,7 @@ private:
     {
         auto pair = std::make_unique<Pair>();
         pair->lab =
-            std::make_unique<ExtraLab>(QStringList{QStringLiteral("--blank"), QStringLiteral("--automatic-failover")});
+            std::make_unique<OwnLab>(QStringList{QStringLiteral("--blank"), QStringLiteral("--automatic-failover")});
         if (!pair->lab->isUp()) {
             qWarning("%s", qPrintable(pair->lab->upOutput()));
             return nullptr;

@@ -2,7 +2,7 @@
 #include "agentlink/ProtectionText.h"
 #include "agentlink/StatusText.h"
 #include "tests/integration/LabEnvironment.h"
-#include "tests/integration/PrivateLab.h"
+#include "tests/integration/OwnLab.h"
 #include "ui/DashboardWidget.h"
 #include "ui/MainWindow.h"
 #include "ui/NodeCard.h"
@@ -32,7 +32,7 @@ class TestConsoleDashboard : public QObject
 private Q_SLOTS:
     void dashboardFollowsTheClusterAndLosesANodeInBoundedTime()
     {
-        tests::PrivateLab lab;
+        tests::OwnLab lab;
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         ui::MainWindow window;
         window.openCluster(lab.profile(), true, false);
@@ -82,7 +82,7 @@ private Q_SLOTS:
     // must then stay hidden rather than guess (the fed-status cases are in TestProtectionPanel).
     void pingOnlyLabShowsTheSplitWarningOrNothing()
     {
-        tests::PrivateLab lab({QStringLiteral("--automatic-failover")});
+        tests::OwnLab lab({QStringLiteral("--automatic-failover")});
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         ui::MainWindow window;
         window.openCluster(lab.profile(), true, false);
@@ -110,7 +110,7 @@ private Q_SLOTS:
 
     void maintenanceSetWithTwinhactlShowsTheBannerUntilEnded()
     {
-        tests::PrivateLab lab({QStringLiteral("--automatic-failover")});
+        tests::OwnLab lab({QStringLiteral("--automatic-failover")});
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         ui::MainWindow window;
         window.openCluster(lab.profile(), true, false);

@@ -3,7 +3,7 @@
 #include "agentlink/StatusText.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "tests/integration/LabEnvironment.h"
-#include "tests/integration/PrivateLab.h"
+#include "tests/integration/OwnLab.h"
 #include "ui/DashboardWidget.h"
 #include "ui/MainWindow.h"
 #include "ui/NodeCard.h"
@@ -66,12 +66,12 @@ class TestConsoleReconnect : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<tests::PrivateLab> m_lab;
+    std::unique_ptr<tests::OwnLab> m_lab;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_lab = std::make_unique<tests::PrivateLab>();
+        m_lab = std::make_unique<tests::OwnLab>();
         QVERIFY2(m_lab->isUp(), qPrintable(m_lab->upOutput()));
     }
 

@@ -4,7 +4,7 @@
 // the replication table say they are node1's word, and how old.
 #include "agentlink/StatusText.h"
 #include "tests/integration/LabEnvironment.h"
-#include "tests/integration/PrivateLab.h"
+#include "tests/integration/OwnLab.h"
 #include "ui/DashboardWidget.h"
 #include "ui/MainWindow.h"
 #include "ui/dashboard/LinksPanel.h"
@@ -26,7 +26,7 @@ class TestDashboardStaleNode : public QObject
 private Q_SLOTS:
     void aDeadAgentsLastWordIsGreyedWithItsAge()
     {
-        tests::PrivateLab lab;
+        tests::OwnLab lab;
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         ui::MainWindow window;
         window.openCluster(lab.profile(), true, false);

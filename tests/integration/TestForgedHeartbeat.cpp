@@ -28,7 +28,7 @@ private:
 private Q_SLOTS:
     void forgedHeartbeatIsIgnoredWhileThePeerIsSilent()
     {
-        ExtraLab lab;
+        OwnLab lab;
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         ControlClient c2(lab.socket(2));
         QVERIFY(

@@ -36,7 +36,7 @@ private:
 private Q_SLOTS:
     void heldHeartbeatsReplayedSlowlyDoNotKeepADeadPeerAlive()
     {
-        ExtraLab lab({QStringLiteral("--hb-relay")});
+        OwnLab lab({QStringLiteral("--hb-relay")});
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         const quint16 relayPort = quint16(lab.value(QStringLiteral("DEAD_PORT")).toUInt());
         const quint16 node2Port = quint16(lab.value(QStringLiteral("NODE2_HB_PORT")).toUInt());

@@ -1,6 +1,6 @@
 #include "agentlink/AgentClient.h"
 #include "agentlink/ClusterMonitor.h"
-#include "tests/integration/PrivateLab.h"
+#include "tests/integration/OwnLab.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -22,7 +22,7 @@ class TestLinkRecovery : public QObject
 private Q_SLOTS:
     void killedSshdIsDetectedAndReconnectedAfterRestart()
     {
-        tests::PrivateLab lab;
+        tests::OwnLab lab;
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         AgentClient client(lab.profile().nodes.value(1));
         client.setAutoReconnect(true);
@@ -50,7 +50,7 @@ private Q_SLOTS:
 
     void stalledNodeLeavesTheOtherNodeFlowingAndTheEventLoopFree()
     {
-        tests::PrivateLab lab;
+        tests::OwnLab lab;
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         agentlink::LinkTimeouts timeouts;
         timeouts.silenceMs = 4000;

@@ -53,7 +53,7 @@ private Q_SLOTS:
     {
         if (::geteuid() != 0)
             QSKIP("holding another process's thread (ptrace) needs root");
-        ExtraLab lab({QStringLiteral("--automatic-failover")});
+        OwnLab lab({QStringLiteral("--automatic-failover")});
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         const QString holderFile = lab.value(QStringLiteral("VIP_HOLDER_FILE"));
         QVERIFY(waitUntil([&] { return firstLine(holderFile) == QLatin1String("node1"); }, 15000));

@@ -31,7 +31,7 @@ private:
 private Q_SLOTS:
     void theAgentsMoveNothingWhileItIsOn()
     {
-        ExtraLab lab({QStringLiteral("--automatic-failover")});
+        OwnLab lab({QStringLiteral("--automatic-failover")});
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         const QString holderFile = lab.value(QStringLiteral("VIP_HOLDER_FILE"));
         QVERIFY(waitUntil([&] { return firstLine(holderFile) == QLatin1String("node1"); }, 15000));
@@ -81,7 +81,7 @@ private Q_SLOTS:
 
     void oneGroupOnlyAndUnknownGroupsRefused()
     {
-        ExtraLab lab;
+        OwnLab lab;
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         ControlClient c1(lab.socket(1));
         const auto bad = set(c1, true, QStringLiteral("nope"));

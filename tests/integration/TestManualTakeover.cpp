@@ -18,7 +18,7 @@ class TestManualTakeover : public QObject
 private Q_SLOTS:
     void forcedTakeoverOnTheSurvivorIsTheManualFailover()
     {
-        ExtraLab lab;
+        OwnLab lab;
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         const QString holderFile = lab.value(QStringLiteral("VIP_HOLDER_FILE"));
         QVERIFY(waitUntil([&] { return firstLine(holderFile) == QLatin1String("node1"); }, 15000));

@@ -1,5 +1,5 @@
 #include "tests/integration/CtlRun.h"
-#include "tests/integration/PrivateLab.h"
+#include "tests/integration/OwnLab.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,7 +33,7 @@ class TestMirrorKeyExchange : public QObject
 private Q_SLOTS:
     void mirrorTrustLetsTheMirrorShipOverSsh()
     {
-        tests::PrivateLab lab({QStringLiteral("--mirror-ssh")});
+        tests::OwnLab lab({QStringLiteral("--mirror-ssh")});
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         const QString profile = lab.dir() + QStringLiteral("/profile.json");
         const QString from = lab.value(QStringLiteral("NODE1_DATA_DIR"));

@@ -74,7 +74,7 @@ private Q_SLOTS:
     {
         if (::geteuid() != 0)
             QSKIP("needs root to run the session bridge as user nobody");
-        const QMap<QString, QString> env = ExtraLab::readEnv(labDir());
+        const QMap<QString, QString> env = OwnLab::readEnv(labDir());
         QVERIFY2(!env.isEmpty(), "the lab fixture is not up");
         const QString holderBefore = firstLine(env.value(QStringLiteral("VIP_HOLDER_FILE")));
         QProcess p;

@@ -33,7 +33,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_env = ExtraLab::readEnv(labDir());
+        m_env = OwnLab::readEnv(labDir());
         QVERIFY2(!m_env.isEmpty(), "the lab fixture is not up");
         // A fresh lab: node1, the preferred node, takes the service once both agents see each other.
         QVERIFY2(waitUntil([&] { return holder() == QLatin1String("node1"); }, 15000), qPrintable(holder()));

@@ -1,6 +1,6 @@
 #include "tests/integration/CoordinatorAsserts.h"
 #include "tests/integration/LabEnvironment.h"
-#include "tests/integration/PrivateLab.h"
+#include "tests/integration/OwnLab.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -32,7 +32,7 @@ private:
     class Writer
     {
     public:
-        Writer(const ExtraLab& lab, const QString& out)
+        Writer(const OwnLab& lab, const QString& out)
             : m_out(out)
         {
             m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -74,7 +74,7 @@ private:
     }
 
     // One psql call on nodeN's PostgreSQL; its output, or "ERROR" when it failed.
-    static QString sql(const ExtraLab& lab, int node, const QString& query, const QString& db = QStringLiteral("labdb"))
+    static QString sql(const OwnLab& lab, int node, const QString& query, const QString& db = QStringLiteral("labdb"))
     {
         QByteArray out;
         const int rc =
@@ -88,7 +88,7 @@ private:
     }
 
     // How many nodes answer as a primary right now.
-    static int primaries(const ExtraLab& lab)
+    static int primaries(const OwnLab& lab)
     {
         int n = 0;
         for (int node : {1, 2})
@@ -97,7 +97,7 @@ private:
         return n;
     }
 
-    static QSet<qint64> rows(const ExtraLab& lab, int node)
+    static QSet<qint64> rows(const OwnLab& lab, int node)
     {
         QSet<qint64> ids;
         for (const QString& id : sql(lab, node, QStringLiteral("SELECT id FROM acks")).split(QLatin1Char('\n')))
@@ -109,7 +109,7 @@ private:
     static QJsonObject pg(ControlClient& c) { return channelStatus(c.status(), QStringLiteral("pg")); }
 
     // The group on node1, and the primary's channel measuring a streaming standby.
-    static bool settled(ExtraLab& lab)
+    static bool settled(OwnLab& lab)
     {
         ControlClient c1(lab.socket(1));
         ControlClient c2(lab.socket(2));
@@ -134,7 +134,7 @@ private:
     }
 
     // Polls `condition` while counting the primaries every round; *most is the largest count seen.
-    static bool waitCountingPrimaries(const ExtraLab& lab, const std::function<bool()>& condition, int timeoutMs,
+    static bool waitCountingPrimaries(const OwnLab& lab, const std::function<bool()>& condition, int timeoutMs,
                                       int* most)
     {
         return waitUntil(
@@ -157,8 +157,8 @@ private:
     // synchronous: every acknowledged commit must survive; otherwise those of the last lag window may not.
     void crashThenFollow(const QString& sync)
     {
-        ExtraLab lab({QStringLiteral("--postgresql"), QStringLiteral("--pg-sync"), sync,
-                      QStringLiteral("--automatic-failover")});
+        OwnLab lab({QStringLiteral("--postgresql"), QStringLiteral("--pg-sync"), sync,
+                    QStringLiteral("--automatic-failover")});
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         QVERIFY(settled(lab));
         Writer writer(lab, lab.file(QStringLiteral("acks")));
@@ -253,7 +253,7 @@ private Q_SLOTS:
 
     void plannedSwitchoverAndBackLoseNoAcknowledgedCommit()
     {
-        ExtraLab lab({QStringLiteral("--postgresql")});
+        OwnLab lab({QStringLiteral("--postgresql")});
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         QVERIFY(settled(lab));
         Writer writer(lab, lab.file(QStringLiteral("acks")));
@@ -305,7 +305,7 @@ private Q_SLOTS:
 
     void pausedReplayBlocksTheSwitchoverUntilItResumes()
     {
-        ExtraLab lab({QStringLiteral("--postgresql")});
+        OwnLab lab({QStringLiteral("--postgresql")});
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         QVERIFY(settled(lab));
         ControlClient c1(lab.socket(1));
@@ -360,7 +360,7 @@ private Q_SLOTS:
     // so its agent stops that primary, rewinds it and makes it follow again.
     void aStandbyPromotedByHandIsStoppedAndFollowsAgain()
     {
-        ExtraLab lab({QStringLiteral("--postgresql")});
+        OwnLab lab({QStringLiteral("--postgresql")});
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         QVERIFY(settled(lab));
         ControlClient c1(lab.socket(1));

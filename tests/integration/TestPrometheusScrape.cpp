@@ -1,6 +1,6 @@
 #include "tests/integration/ControlClient.h"
 #include "tests/integration/CoordinatorAsserts.h"
-#include "tests/integration/ExtraLab.h"
+#include "tests/integration/OwnLab.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -89,7 +89,7 @@ private Q_SLOTS:
     {
         const QString prometheus = QStandardPaths::findExecutable(QStringLiteral("prometheus"));
         QVERIFY2(!prometheus.isEmpty(), "no prometheus on PATH: ./quickstart.sh deps installs Debian's");
-        ExtraLab lab({QStringLiteral("--metrics")});
+        OwnLab lab({QStringLiteral("--metrics")});
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         const QString port1 = lab.value(QStringLiteral("NODE1_METRICS_PORT"));
         const QString port2 = lab.value(QStringLiteral("NODE2_METRICS_PORT"));

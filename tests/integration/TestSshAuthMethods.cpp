@@ -2,7 +2,7 @@
 #include "agentlink/ErrorText.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "tests/integration/LabEnvironment.h"
-#include "tests/integration/PrivateLab.h"
+#include "tests/integration/OwnLab.h"
 #include "tests/integration/ScriptedPrompter.h"
 
 #include <QDir>
@@ -26,7 +26,7 @@ class TestSshAuthMethods : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<tests::PrivateLab> m_lab;
+    std::unique_ptr<tests::OwnLab> m_lab;
     QString m_user = QStringLiteral("twinha-authtest");
     QByteArray m_password;
     QList<QProcess*> m_sshds;
@@ -147,7 +147,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_lab = std::make_unique<tests::PrivateLab>();
+        m_lab = std::make_unique<tests::OwnLab>();
         QVERIFY2(m_lab->isUp(), qPrintable(m_lab->upOutput()));
     }
 

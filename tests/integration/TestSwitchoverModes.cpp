@@ -35,7 +35,7 @@ private:
 private Q_SLOTS:
     void mutualBackupMovesEachGroupBothWays()
     {
-        ExtraLab lab({QStringLiteral("--mode"), QStringLiteral("mutual-backup")});
+        OwnLab lab({QStringLiteral("--mode"), QStringLiteral("mutual-backup")});
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         const QString h1 = lab.value(QStringLiteral("VIP_HOLDER_FILE"));
         const QString h2 = lab.value(QStringLiteral("VIP_HOLDER2_FILE"));
@@ -67,7 +67,7 @@ private Q_SLOTS:
 
     void mutualBackupNeedsTheGroupNamed()
     {
-        ExtraLab lab({QStringLiteral("--mode"), QStringLiteral("mutual-backup")});
+        OwnLab lab({QStringLiteral("--mode"), QStringLiteral("mutual-backup")});
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         ControlClient c1(lab.socket(1));
         const auto reply =
@@ -78,7 +78,7 @@ private Q_SLOTS:
 
     void duplexDrainsAndRestoresEachNode()
     {
-        ExtraLab lab({QStringLiteral("--mode"), QStringLiteral("duplex")});
+        OwnLab lab({QStringLiteral("--mode"), QStringLiteral("duplex")});
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         const QString runs1 = lab.file(QStringLiteral("duplex-holders/node1"));
         const QString runs2 = lab.file(QStringLiteral("duplex-holders/node2"));

@@ -15,7 +15,7 @@ class TestSwitchoverRefusal : public QObject
 private Q_SLOTS:
     void switchoverIsRefusedWhenReplicationLagIsTooHigh()
     {
-        ExtraLab lab({QStringLiteral("--lag-too-high")});
+        OwnLab lab({QStringLiteral("--lag-too-high")});
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         const QString holderFile = lab.value(QStringLiteral("VIP_HOLDER_FILE"));
         QVERIFY(waitUntil([&] { return firstLine(holderFile) == QLatin1String("node1"); }, 15000));

@@ -1,5 +1,5 @@
 #include "tests/integration/LabEnvironment.h"
-#include "tests/integration/PrivateLab.h"
+#include "tests/integration/OwnLab.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -111,7 +111,7 @@ private Q_SLOTS:
     // On a lab of its own: maintenance mode on the shared lab would refuse other tests' switchovers.
     void maintenanceOnShowsInStatusUntilOff()
     {
-        tests::PrivateLab lab;
+        tests::OwnLab lab;
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         const QString profile = lab.dir() + QStringLiteral("/profile.json");
         const auto ctl = [&](QStringList args) {
@@ -175,7 +175,7 @@ private Q_SLOTS:
     {
         if (::geteuid() != 0)
             QSKIP("needs root to run the session bridge as user nobody");
-        tests::PrivateLab lab;
+        tests::OwnLab lab;
         QVERIFY2(lab.isUp(), qPrintable(lab.upOutput()));
         // The private lab lives in a temporary folder of mode 0700: let nobody through to the sockets.
         QVERIFY(QFile::setPermissions(QFileInfo(lab.dir()).path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |

@@ -1,6 +1,6 @@
 #include "agentlink/HostKeyStore.h"
 #include "tests/integration/CtlRun.h"
-#include "tests/integration/PrivateLab.h"
+#include "tests/integration/OwnLab.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -15,7 +15,7 @@ class TestTwinhactlSsh : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<tests::PrivateLab> m_lab;
+    std::unique_ptr<tests::OwnLab> m_lab;
 
     QString labFile(const QString& name) const { return m_lab->dir() + QLatin1Char('/') + name; }
 
@@ -56,7 +56,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_lab = std::make_unique<tests::PrivateLab>();
+        m_lab = std::make_unique<tests::OwnLab>();
         QVERIFY2(m_lab->isUp(), qPrintable(m_lab->upOutput()));
     }
 

@@ -1,5 +1,5 @@
 #include "tests/integration/CtlRun.h"
-#include "tests/integration/PrivateLab.h"
+#include "tests/integration/OwnLab.h"
 
 #include <QtTest>
 
@@ -15,7 +15,7 @@ class TestTwinhactlTakeover : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<tests::PrivateLab> m_lab;
+    std::unique_ptr<tests::OwnLab> m_lab;
 
     CtlRun ctl(QStringList args) const
     {
@@ -32,7 +32,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_lab = std::make_unique<tests::PrivateLab>();
+        m_lab = std::make_unique<tests::OwnLab>();
         QVERIFY2(m_lab->isUp(), qPrintable(m_lab->upOutput()));
         QVERIFY(QTest::qWaitFor([&] { return holder() == QLatin1String("node1"); }, 15000));
     }

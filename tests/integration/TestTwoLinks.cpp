@@ -16,7 +16,7 @@ class TestTwoLinks : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<ExtraLab> m_lab;
+    std::unique_ptr<OwnLab> m_lab;
 
     static QJsonObject link(const QJsonObject& status, const QString& name)
     {
@@ -29,7 +29,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_lab = std::make_unique<ExtraLab>(
+        m_lab = std::make_unique<OwnLab>(
             QStringList{QStringLiteral("--automatic-failover"), QStringLiteral("--dead-link")});
         QVERIFY2(m_lab->isUp(), qPrintable(m_lab->upOutput()));
         QVERIFY(waitUntil(

@@ -35,7 +35,7 @@ class TestWizardApply : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<ExtraLab> m_lab;
+    std::unique_ptr<OwnLab> m_lab;
 
     QString holder() const { return firstLine(m_lab->value(QStringLiteral("VIP_HOLDER_FILE"))); }
 
@@ -85,7 +85,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_lab = std::make_unique<ExtraLab>(QStringList{QStringLiteral("--blank")});
+        m_lab = std::make_unique<OwnLab>(QStringList{QStringLiteral("--blank")});
         QVERIFY2(m_lab->isUp(), qPrintable(m_lab->upOutput()));
     }
 

@@ -9,8 +9,7 @@ target_include_directories(twinha_test_control PUBLIC ${PROJECT_SOURCE_DIR})
 if(TWINHA_BUILD_CONSOLE)
     add_library(twinha_test_labs STATIC
         ${CMAKE_CURRENT_LIST_DIR}/LabEnvironment.cpp ${CMAKE_CURRENT_LIST_DIR}/LabEnvironment.h
-        ${CMAKE_CURRENT_LIST_DIR}/PrivateLab.cpp ${CMAKE_CURRENT_LIST_DIR}/PrivateLab.h
-        ${CMAKE_CURRENT_LIST_DIR}/ExtraLab.cpp ${CMAKE_CURRENT_LIST_DIR}/ExtraLab.h)
+        ${CMAKE_CURRENT_LIST_DIR}/OwnLab.cpp ${CMAKE_CURRENT_LIST_DIR}/OwnLab.h)
     target_link_libraries(twinha_test_labs PUBLIC twinha_test_control twinha_agentlink Qt6::Test)
     twinha_pch(twinha_test_labs test)
 endif()

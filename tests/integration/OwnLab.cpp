@@ -1,13 +1,33 @@
-#include "tests/integration/PrivateLab.h"
+#include "tests/integration/OwnLab.h"
+
+#include "tests/integration/LabEnvironment.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTextStream>
+#include <QtTest>
 
 #include <csignal>
 
 namespace twinha::tests {
+
+QString labScript()
+{
+    return qEnvironmentVariable("TWINHA_SOURCE_DIR") + QStringLiteral("/tests/lab/lab.sh");
+}
+
+QString firstLine(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readLine()).trimmed() : QString();
+}
+
+bool waitUntil(const std::function<bool()>& condition, int timeoutMs)
+{
+    return QTest::qWaitFor(condition, timeoutMs);
+}
 
 int run(const QString& program, const QStringList& args, QByteArray* output, int timeoutMs)
 {
@@ -43,58 +63,73 @@ void signalWithChildren(qint64 pid, int signal)
     ::kill(pid_t(pid), signal);
 }
 
-PrivateLab::PrivateLab(const QStringList& upOptions)
-    : m_dir(std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/twinha-test-XXXXXX")))
+QMap<QString, QString> OwnLab::readEnv(const QString& labDir)
 {
-    const QString lab = qEnvironmentVariable("TWINHA_SOURCE_DIR") + QStringLiteral("/tests/lab/lab.sh");
-    const QString agent = qEnvironmentVariable("TWINHA_BIN_DIR") + QStringLiteral("/twinha-agent");
-    QByteArray out;
-    const int rc =
-        run(lab, QStringList{QStringLiteral("up"), dir(), QStringLiteral("--agent"), agent} + upOptions, &out);
-    m_output = QString::fromUtf8(out);
-    if (rc != 0)
-        return;
-    QFile env(dir() + QStringLiteral("/lab.env"));
-    if (!env.open(QIODevice::ReadOnly))
-        return;
-    QTextStream in(&env);
+    QMap<QString, QString> env;
+    QFile file(labDir + QStringLiteral("/lab.env"));
+    if (!file.open(QIODevice::ReadOnly))
+        return env;
+    QTextStream in(&file);
     while (!in.atEnd()) {
         const QString line = in.readLine();
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (!line.startsWith(QLatin1Char('#')) && eq > 0)
-            m_env.insert(line.left(eq), line.mid(eq + 1));
+            env.insert(line.left(eq), line.mid(eq + 1));
     }
-    m_up = true;
+    return env;
 }
 
-PrivateLab::~PrivateLab()
+OwnLab::OwnLab(const QStringList& options)
 {
-    if (!m_dir)
+    // In the temporary folder: a short path (sockets live there) that every user may traverse.
+    QTemporaryDir parent(QDir::tempPath() + QStringLiteral("/twinha-test-XXXXXX"));
+    parent.setAutoRemove(false); // the destructor removes it, or keeps it for a failed test's logs
+    m_parent = parent.path();
+    m_dir = m_parent + QStringLiteral("/lab");
+    QByteArray out;
+    const int rc = run(
+        labScript(),
+        QStringList{QStringLiteral("up"), m_dir, QStringLiteral("--agent"), binPath(QStringLiteral("twinha-agent"))} +
+            options,
+        &out, 60000);
+    m_output = QString::fromUtf8(out);
+    m_env = readEnv(m_dir);
+    m_up = rc == 0 && !m_env.isEmpty();
+}
+
+OwnLab::~OwnLab()
+{
+    if (m_parent.isEmpty())
         return;
-    const QString lab = qEnvironmentVariable("TWINHA_SOURCE_DIR") + QStringLiteral("/tests/lab/lab.sh");
     // Stopped processes cannot act on SIGTERM: let them run before the lab stops them.
     for (const QString& key : {QStringLiteral("NODE1_SSHD_PID"), QStringLiteral("NODE2_SSHD_PID"),
                                QStringLiteral("NODE1_AGENT_PID"), QStringLiteral("NODE2_AGENT_PID")})
         if (pid(key) > 0)
             signalWithChildren(pid(key), SIGCONT);
-    run(lab, {QStringLiteral("down"), dir()});
+    // A test may have taken the folder's permissions away: the post-mortem needs them back.
+    QFile::setPermissions(m_parent, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    run(labScript(), {QStringLiteral("down"), m_dir});
+    if (QTest::currentTestFailed())
+        qWarning("lab kept for its logs: %s", qPrintable(m_dir));
+    else
+        QDir(m_parent).removeRecursively();
 }
 
-agentlink::ClusterProfile PrivateLab::profile() const
+agentlink::ClusterProfile OwnLab::profile() const
 {
     protocol::RpcError error;
-    const auto p = agentlink::ClusterProfile::load(dir() + QStringLiteral("/profile.json"), &error);
+    const auto p = agentlink::ClusterProfile::load(m_dir + QStringLiteral("/profile.json"), &error);
     return p ? *p : agentlink::ClusterProfile{};
 }
 
-QString PrivateLab::newNode1Key(const QString& name, const QString& passphrase) const
+QString OwnLab::newNode1Key(const QString& name, const QString& passphrase) const
 {
-    const QString path = dir() + QLatin1Char('/') + name;
+    const QString path = m_dir + QLatin1Char('/') + name;
     if (run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
                                            QStringLiteral("-N"), passphrase, QStringLiteral("-f"), path}) != 0)
         return {};
     QFile pub(path + QStringLiteral(".pub"));
-    QFile auth(dir() + QStringLiteral("/node1/authorized_keys"));
+    QFile auth(m_dir + QStringLiteral("/node1/authorized_keys"));
     if (!pub.open(QIODevice::ReadOnly) || !auth.open(QIODevice::Append))
         return {};
     auth.write(pub.readAll());
