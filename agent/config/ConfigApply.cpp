@@ -162,7 +162,7 @@ void ConfigApply::watch()
     QString peerChecksum;
     if (m_coordinator) {
         const ClusterSnapshot s = m_coordinator->snapshot();
-        if (const ClusterPayload* peer = s.livePeer())
+        if (const NodeClaims* peer = s.livePeer())
             peerChecksum = peer->checksum;
     }
     const auto log = AgentLog::get("agent.config");

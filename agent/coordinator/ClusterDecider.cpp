@@ -18,7 +18,7 @@ Action act(Action::Kind kind, const QString& group, qint64 epoch, const QString&
 }
 
 // A group the peer is still running (or starting, or stopping) must not be started here as well.
-bool peerMayStillRun(const ClusterPayload& peer, const QString& group)
+bool peerMayStillRun(const NodeClaims& peer, const QString& group)
 {
     const QString state = peer.groupState(group);
     return state == QLatin1String("running") || state == QLatin1String("starting") ||
@@ -26,7 +26,7 @@ bool peerMayStillRun(const ClusterPayload& peer, const QString& group)
 }
 // Its monitors say the group runs there, and it is not on its way up or down (a switchover's or a
 // step-down's passing moment is no split-brain; a stop that failed is).
-bool runsSteadily(const ClusterPayload& node, const QString& group)
+bool runsSteadily(const NodeClaims& node, const QString& group)
 {
     const QString state = node.groupState(group);
     return node.mayRun(group) && state != QLatin1String("stopping") && state != QLatin1String("starting");
@@ -64,7 +64,7 @@ void ClusterDecider::decideExclusive(const AgentConfig& config, const ClusterSna
                                      qint64 nextEpoch, Decision* d)
 {
     const bool mine = s.holds(group);
-    const ClusterPayload* peer = s.livePeer();
+    const NodeClaims* peer = s.livePeer();
     if (!mine) {
         d->desired.insert(group, Desired::Stop);
         if (peer && peer->holds(group) && runsSteadily(s.mine, group))
@@ -220,7 +220,7 @@ void ClusterDecider::decideDuplex(const ClusterSnapshot& s, const QString& group
         d->actions.append(act(Action::Kind::Take, group, nextEpoch, QStringLiteral("fresh")));
 }
 
-bool ClusterDecider::lagAllowsFailover(const AgentConfig& config, const ClusterPayload& peerLast, const QString& group)
+bool ClusterDecider::lagAllowsFailover(const AgentConfig& config, const NodeClaims& peerLast, const QString& group)
 {
     if (!peerLast.holds(group))
         return true; // the peer was not writing this group's data

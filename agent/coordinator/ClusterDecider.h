@@ -53,7 +53,7 @@ public:
     static Decision decide(const AgentConfig& config, const ClusterSnapshot& snapshot);
 
     // Automatic failover may take `group` only if the peer's last published lag allows it.
-    static bool lagAllowsFailover(const AgentConfig& config, const ClusterPayload& peerLast, const QString& group);
+    static bool lagAllowsFailover(const AgentConfig& config, const NodeClaims& peerLast, const QString& group);
 
 private:
     // A takeover after the peer was lost: at once, or once the peer is fenced where it can be.

@@ -10,7 +10,7 @@ QSet<QString> ClusterSnapshot::busyGroups() const
         busy.insert(mine.op.group);
     if (mine.request)
         busy.insert(mine.request->group);
-    if (const ClusterPayload* p = livePeer()) {
+    if (const NodeClaims* p = livePeer()) {
         if (p->op.isRunning() && p->op.kind != QLatin1String("failover"))
             busy.insert(p->op.group);
         if (p->request)
@@ -31,7 +31,7 @@ OperationRecord ClusterSnapshot::runningOperation() const
 {
     if (mine.op.isRunning())
         return mine.op;
-    if (const ClusterPayload* p = livePeer(); p && p->op.isRunning())
+    if (const NodeClaims* p = livePeer(); p && p->op.isRunning())
         return p->op;
     return {};
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "agent/NodeState.h"
-#include "agent/coordinator/ClusterPayload.h"
+#include "agent/coordinator/NodeClaims.h"
 
 #include <QMap>
 #include <QSet>
@@ -34,15 +34,15 @@ struct ClusterSnapshot
 {
     QString self;
     QString peerName;
-    qint64 epoch = 0;                   // this node's epoch
-    NodeState::Groups assigned;         // this node's persisted roles
-    NodeState::Epochs epochs;           // and each group's epoch; a group without one has `epoch`
-    ClusterPayload mine;                // what this node publishes (group states, lag, op...)
-    bool peerAlive = false;             // some link heard the peer within the dead time
-    bool peerSeen = false;              // heard at least once since this daemon started
-    bool startupGrace = false;          // within the first dead time after start
-    qint64 peerSilenceMs = -1;          // since anything was heard from the peer; -1: never
-    std::optional<ClusterPayload> peer; // the last payload received, even when the peer is dead now
+    qint64 epoch = 0;               // this node's epoch
+    NodeState::Groups assigned;     // this node's persisted roles
+    NodeState::Epochs epochs;       // and each group's epoch; a group without one has `epoch`
+    NodeClaims mine;                // what this node publishes (group states, lag, op...)
+    bool peerAlive = false;         // some link heard the peer within the dead time
+    bool peerSeen = false;          // heard at least once since this daemon started
+    bool startupGrace = false;      // within the first dead time after start
+    qint64 peerSilenceMs = -1;      // since anything was heard from the peer; -1: never
+    std::optional<NodeClaims> peer; // the last payload received, even when the peer is dead now
     TiebreakerAnswer tiebreaker = TiebreakerAnswer::Unknown;
     bool witness = false;              // a witness is configured: it, not the tiebreaker, decides takeovers
     QMap<QString, LeaseAnswer> leases; // by group; only with a witness
@@ -58,7 +58,7 @@ struct ClusterSnapshot
     std::pair<qint64, qint64> claimEpochs(const QString& group) const;
     LeaseAnswer lease(const QString& group) const { return leases.value(group, LeaseAnswer::Unknown); }
     // The peer's payload only while it is alive: a dead peer's claims are history.
-    const ClusterPayload* livePeer() const { return peerAlive && peer ? &*peer : nullptr; }
+    const NodeClaims* livePeer() const { return peerAlive && peer ? &*peer : nullptr; }
     // Groups that an operation (either node's) or a pending request is working on.
     QSet<QString> busyGroups() const;
     // The running operation on either node, or null.

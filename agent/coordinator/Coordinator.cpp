@@ -4,7 +4,7 @@
 #include "agent/coordinator/ClusterRules.h"
 #include "agent/coordinator/EventLog.h"
 #include "agent/coordinator/LocalGroups.h"
-#include "agent/coordinator/OperationDesk.h"
+#include "agent/coordinator/OperationRunner.h"
 #include "agent/coordinator/ReplicationSet.h"
 #include "agent/coordinator/TiebreakerGate.h"
 #include "agent/fencing/Fencer.h"
@@ -29,18 +29,18 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
     , m_tiebreaker(new TiebreakerGate(m_config.failover.tiebreakers, this))
     , m_recovery(config.failover.localRestarts, qint64(config.failover.restartWindowS) * 1000)
 {
-    m_parts.config = &m_config;
-    m_parts.self = self;
-    m_parts.peer = m_config.peerOf(self);
-    m_parts.state = state;
-    m_parts.groups = m_groups;
-    m_parts.replication = m_replication;
-    m_parts.peerEpoch = [this] { return m_peer ? m_peer->epoch : qint64(0); };
-    m_parts.leaseDecides = [this] { return m_lease && !m_heartbeat->peerAlive(); };
-    m_desk = new OperationDesk(m_parts, this);
+    m_context.config = &m_config;
+    m_context.self = self;
+    m_context.peer = m_config.peerOf(self);
+    m_context.state = state;
+    m_context.groups = m_groups;
+    m_context.replication = m_replication;
+    m_context.peerEpoch = [this] { return m_peer ? m_peer->epoch : qint64(0); };
+    m_context.leaseDecides = [this] { return m_lease && !m_heartbeat->peerAlive(); };
+    m_runner = new OperationRunner(m_context, this);
     m_stateDir = stateDir;
     m_maintenance = Maintenance::load(stateDir);
-    if (const FenceConfig* device = m_config.fenceFor(m_parts.peer)) {
+    if (const FenceConfig* device = m_config.fenceFor(m_context.peer)) {
         m_fencer = new Fencer(*device, this);
         connect(m_fencer, &Fencer::finished, this, [this](bool ok) {
             QJsonObject data = m_fencer->toJson();
@@ -71,7 +71,7 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
     connect(m_groups, &LocalGroups::changed, this, &Coordinator::schedule);
     connect(m_groups, &LocalGroups::started, this,
             [this](const QString& group, bool ok, const protocol::RpcError& reason, qint64 ms) {
-                m_desk->onGroupStarted(group, ok, reason, ms);
+                m_runner->onGroupStarted(group, ok, reason, ms);
                 if (!ok) {
                     noteGroupFailure(group);
                     recordGroupError(QStringLiteral("group_start_failed"), group, reason);
@@ -98,8 +98,8 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
     connect(m_replication, &ReplicationSet::journalEvent, this,
             [this](const QString& type, const QJsonObject& data) { m_events->record(type, data); });
     connect(m_tiebreaker, &TiebreakerGate::answerChanged, this, &Coordinator::schedule);
-    connect(m_desk, &OperationDesk::changed, this, &Coordinator::schedule);
-    connect(m_desk, &OperationDesk::finished, this, [this](const OperationRecord& r) {
+    connect(m_runner, &OperationRunner::changed, this, &Coordinator::schedule);
+    connect(m_runner, &OperationRunner::finished, this, [this](const OperationRecord& r) {
         onOperationFinished(r);
         if (r.result != QLatin1String("forwarded"))
             m_events->record(QStringLiteral("operation"), r.toJson(),
@@ -132,8 +132,8 @@ void Coordinator::schedule()
 ClusterSnapshot Coordinator::snapshot() const
 {
     ClusterSnapshot s;
-    s.self = m_parts.self;
-    s.peerName = m_parts.peer;
+    s.self = m_context.self;
+    s.peerName = m_context.peer;
     s.epoch = m_state->epoch();
     s.assigned = m_state->groups();
     s.epochs = m_state->groupEpochs();
@@ -166,15 +166,15 @@ ClusterSnapshot Coordinator::snapshot() const
     return s;
 }
 
-ClusterPayload Coordinator::buildPayload() const
+NodeClaims Coordinator::buildPayload() const
 {
-    ClusterPayload p;
+    NodeClaims p;
     p.epoch = m_state->epoch();
     p.checksum = m_config.checksum;
     for (const QString& g : m_groups->names())
         p.groups.insert(g, {m_state->holds(g), m_groups->stateName(g), m_groups->mayRun(g), m_state->groupEpoch(g)});
-    p.op = m_desk->record();
-    p.request = m_desk->request();
+    p.op = m_runner->record();
+    p.request = m_runner->request();
     p.lag = m_replication->lagReports();
     p.hearsPeer = m_heartbeat->peerAlive();
     if (m_maintenance.seq > 0)
@@ -186,7 +186,7 @@ ClusterPayload Coordinator::buildPayload() const
 
 void Coordinator::evaluate()
 {
-    m_desk->onSnapshot(snapshot()); // a running operation owns its group: let it move first
+    m_runner->onSnapshot(snapshot()); // a running operation owns its group: let it move first
     ClusterDecider::Decision d = ClusterDecider::decide(m_config, snapshot());
     // Acting changes the snapshot; decide again so reconcile sees the new roles. Twice is enough:
     // a take or a step-down never leads to another one in the same instant.
@@ -249,7 +249,7 @@ void Coordinator::applyAction(const Action& a)
     const QString actor = a.cause == QLatin1String("manual_takeover") ? m_takeoverActor : QStringLiteral("agent");
     if (take && failover) {
         data.insert(QStringLiteral("peer_silence_ms"), m_heartbeat->peerSilenceMs());
-        m_desk->beginFailover(a.group, m_state->groupEpoch(a.group), m_heartbeat->peerSilenceMs(), actor);
+        m_runner->beginFailover(a.group, m_state->groupEpoch(a.group), m_heartbeat->peerSilenceMs(), actor);
     }
     m_events->record(take ? (failover ? QStringLiteral("failover") : QStringLiteral("take"))
                           : QStringLiteral("step_down"),

@@ -4,8 +4,8 @@
 #include "agent/config/AgentConfig.h"
 #include "agent/coordinator/ClusterDecider.h"
 #include "agent/coordinator/ClusterSnapshot.h"
-#include "agent/coordinator/CoordinatorParts.h"
 #include "agent/coordinator/GroupRecovery.h"
+#include "agent/coordinator/OperationContext.h"
 #include "agent/coordinator/SwitchoverCheck.h"
 #include "agent/guard/DeadManGuard.h"
 
@@ -21,7 +21,7 @@ class Fencer;
 class Heartbeat;
 class LeaseBackend;
 class LocalGroups;
-class OperationDesk;
+class OperationRunner;
 class ReplicationSet;
 class TiebreakerGate;
 
@@ -85,7 +85,7 @@ private:
     void applyAction(const ClusterDecider::Action& a);
     QString takeOver(const QString& group, const QString& actor); // a forced manual failover; the operation id
     void track(const ClusterDecider::Decision& d);
-    ClusterPayload buildPayload() const;
+    NodeClaims buildPayload() const;
     void onPeerPayload(const QJsonObject& payload);
     void onPeerAlive(bool alive);
     void onStateChanged();
@@ -103,7 +103,7 @@ private:
     bool mayStillRun(const QString& group) const;
 
     AgentConfig m_config;
-    CoordinatorParts m_parts;
+    OperationContext m_context;
     NodeState* m_state;
     Heartbeat* m_heartbeat;
     EventLog* m_events;
@@ -112,8 +112,8 @@ private:
     TiebreakerGate* m_tiebreaker;
     LeaseBackend* m_lease = nullptr; // with a witness or etcd configured (never for duplex groups)
     Fencer* m_fencer = nullptr;      // with a [[fence]] device for the peer
-    OperationDesk* m_desk;
-    std::optional<ClusterPayload> m_peer;
+    OperationRunner* m_runner;
+    std::optional<NodeClaims> m_peer;
     QString m_takeoverActor; // who forced the last manual takeover
     QString m_stateDir;
     Maintenance m_maintenance;

@@ -2,7 +2,7 @@
 #include "agent/AgentLog.h"
 #include "agent/coordinator/Coordinator.h"
 #include "agent/coordinator/EventLog.h"
-#include "agent/coordinator/OperationDesk.h"
+#include "agent/coordinator/OperationRunner.h"
 #include "agent/coordinator/ReplicationSet.h"
 #include "agent/coordinator/TiebreakerGate.h"
 #include "agent/fencing/Fencer.h"
@@ -43,14 +43,14 @@ void Coordinator::onPeerAlive(bool alive)
     } else
         m_tiebreaker->invalidate(); // only an answer from after the loss says anything about it
     m_events->record(alive ? QStringLiteral("peer_alive") : QStringLiteral("peer_dead"),
-                     {{QStringLiteral("peer"), m_parts.peer}});
+                     {{QStringLiteral("peer"), m_context.peer}});
     schedule();
 }
 
 void Coordinator::onPeerPayload(const QJsonObject& payload)
 {
     const bool mismatchBefore = m_peer && m_peer->checksum != m_config.checksum;
-    m_peer = ClusterPayload::fromJson(payload);
+    m_peer = NodeClaims::fromJson(payload);
     if (m_peer && m_peer->maintenance && m_peer->maintenance->seq > m_maintenance.seq)
         adoptMaintenance(*m_peer->maintenance);
     const bool mismatch = m_peer && m_peer->checksum != m_config.checksum;
@@ -63,7 +63,7 @@ void Coordinator::onPeerPayload(const QJsonObject& payload)
 void Coordinator::onStateChanged()
 {
     const NodeState::Groups now = m_state->groups();
-    const OperationRecord op = m_desk->record();
+    const OperationRecord op = m_runner->record();
     for (auto it = now.cbegin(); it != now.cend(); ++it) {
         if (m_lastGroups.value(it.key()) == it.value())
             continue;

@@ -5,7 +5,7 @@
 #include "agent/coordinator/Coordinator.h"
 #include "agent/coordinator/EventLog.h"
 #include "agent/coordinator/LocalGroups.h"
-#include "agent/coordinator/OperationDesk.h"
+#include "agent/coordinator/OperationRunner.h"
 #include "agent/heartbeat/HeartbeatPacket.h"
 
 namespace twinha::agent {
@@ -41,7 +41,7 @@ void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
         if (busy.contains(name))
             continue;
         const qint64 now = steadyMs();
-        const SwitchoverCheck move = SwitchoverCheck::evaluate(m_config, s, name, m_parts.peer, true);
+        const SwitchoverCheck move = SwitchoverCheck::evaluate(m_config, s, name, m_context.peer, true);
         const bool peerCanTake = m_config.failover.automatic && !rules::isDuplex(m_config) && move.ready();
         const GroupRecovery::Plan plan = m_recovery.next(name, now, peerCanTake);
         QJsonObject data{{QStringLiteral("group"), name},
@@ -75,12 +75,12 @@ void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
         m_recovery.attempted(name, now, plan.step);
         if (plan.step == GroupRecovery::Step::Move) {
             data.insert(QStringLiteral("step"), QStringLiteral("move"));
-            data.insert(QStringLiteral("to"), m_parts.peer);
+            data.insert(QStringLiteral("to"), m_context.peer);
             m_events->record(QStringLiteral("group_recovery"), data);
             AgentLog::get("agent.coordinator")
                 ->warn("{}: failed {} time(s) within {} s; moving it to {}", name.toStdString(), plan.failures,
-                       m_config.failover.restartWindowS, m_parts.peer.toStdString());
-            m_desk->submit(move, false, QStringLiteral("agent"));
+                       m_config.failover.restartWindowS, m_context.peer.toStdString());
+            m_runner->submit(move, false, QStringLiteral("agent"));
             return; // one operation at a time: the others wait for the next evaluation's snapshot
         }
         data.insert(QStringLiteral("step"), QStringLiteral("restart"));
@@ -124,10 +124,10 @@ void Coordinator::onOperationFinished(const OperationRecord& r)
     if (!r.recovery)
         return;
     // Moved here because it failed over there: not moved back within the window (GroupRecovery).
-    if (r.to == m_parts.self && r.result == QLatin1String("done"))
+    if (r.to == m_context.self && r.result == QLatin1String("done"))
         m_recovery.arrived(r.group, steadyMs());
     // Moved away, or back here by the rollback: what was tried is over.
-    if (r.from == m_parts.self && (r.result == QLatin1String("done") || r.result == QLatin1String("rolled_back")))
+    if (r.from == m_context.self && (r.result == QLatin1String("done") || r.result == QLatin1String("rolled_back")))
         m_recovery.succeeded(r.group, steadyMs());
 }
 

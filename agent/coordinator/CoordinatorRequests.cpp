@@ -2,7 +2,7 @@
 #include "agent/NodeState.h"
 #include "agent/coordinator/Coordinator.h"
 #include "agent/coordinator/EventLog.h"
-#include "agent/coordinator/OperationDesk.h"
+#include "agent/coordinator/OperationRunner.h"
 #include "agent/fencing/Fencer.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
@@ -69,7 +69,7 @@ QJsonObject Coordinator::startOperation(const QString& group, const QString& to,
                 {QStringLiteral("to"), c.to},
                 {QStringLiteral("executor"), c.executor}};
     }
-    const QString id = m_desk->submit(c, force, actor);
+    const QString id = m_runner->submit(c, force, actor);
     action.insert(QStringLiteral("id"), id);
     m_events->record(QStringLiteral("operator_action"), action, actor);
     schedule();
@@ -85,17 +85,17 @@ QString Coordinator::takeOver(const QString& group, const QString& actor)
     ClusterDecider::Action a;
     a.kind = ClusterDecider::Action::Kind::Take;
     a.group = group;
-    a.epoch = m_parts.nextEpoch(); // past every epoch either node has used, for this group and any other
+    a.epoch = m_context.nextEpoch(); // past every epoch either node has used, for this group and any other
     a.cause = QStringLiteral("manual_takeover");
     m_takeoverActor = actor;
     applyAction(a);
     // applyAction logs why it could not persist the new role; the caller answers with an error.
-    return m_state->holds(group) ? m_desk->record().id : QString();
+    return m_state->holds(group) ? m_runner->record().id : QString();
 }
 
 protocol::RpcError Coordinator::cancelOperation(const QString& id, const QString& actor)
 {
-    const protocol::RpcError e = m_desk->cancel(id, actor, m_peer ? m_peer->op : OperationRecord());
+    const protocol::RpcError e = m_runner->cancel(id, actor, m_peer ? m_peer->op : OperationRecord());
     QJsonObject action{{QStringLiteral("method"), QStringLiteral("switchover.cancel")}, {QStringLiteral("id"), id}};
     if (!e.isNull())
         action.insert(QStringLiteral("refused"), e.code);

@@ -2,7 +2,7 @@
 #include "agent/coordinator/Coordinator.h"
 #include "agent/coordinator/EventLog.h"
 #include "agent/coordinator/LocalGroups.h"
-#include "agent/coordinator/OperationDesk.h"
+#include "agent/coordinator/OperationRunner.h"
 #include "agent/coordinator/ReplicationSet.h"
 #include "agent/coordinator/TiebreakerGate.h"
 #include "agent/fencing/Fencer.h"
@@ -28,12 +28,12 @@ QString executorOf(const OperationRecord& op)
 
 OperationRecord Coordinator::operationView() const
 {
-    const OperationRecord own = m_desk->record();
+    const OperationRecord own = m_runner->record();
     const OperationRecord peer = m_peer ? m_peer->op : OperationRecord();
     if (own.isNull() || peer.isNull())
         return own.isNull() ? peer : own;
     if (own.id == peer.id)
-        return executorOf(own) == m_parts.self || !m_heartbeat->peerAlive() ? own : peer;
+        return executorOf(own) == m_context.self || !m_heartbeat->peerAlive() ? own : peer;
     return own.startedAt >= peer.startedAt ? own : peer;
 }
 

@@ -8,7 +8,7 @@ namespace twinha::agent {
 
 using protocol::RpcError;
 
-DrainTransaction::DrainTransaction(const CoordinatorParts& parts, const OperationRecord& record, QObject* parent)
+DrainTransaction::DrainTransaction(const OperationContext& parts, const OperationRecord& record, QObject* parent)
     : Operation(parts, record, parent)
 {}
 
@@ -20,7 +20,7 @@ void DrainTransaction::begin()
         undrain();
 }
 
-void DrainTransaction::onPeer(const ClusterPayload* peer)
+void DrainTransaction::onPeer(const NodeClaims* peer)
 {
     // The group is on its way down here, and nobody else serves it now: it starts again once stopped.
     if (!peer && m_op.kind == QLatin1String("drain") && m_op.phase == QLatin1String("stop"))
@@ -32,70 +32,70 @@ void DrainTransaction::drain()
     setPhase(QStringLiteral("stop"));
     RpcError reason;
     // Persisted first: after a crash mid-way the node stays drained rather than rejoining by itself.
-    if (!persistRole(QStringLiteral("standby"), m_parts.nextEpoch(), &reason)) {
+    if (!persistRole(QStringLiteral("standby"), m_context.nextEpoch(), &reason)) {
         step(QStringLiteral("stop"), false);
         finish(QStringLiteral("failed"), reason);
         return;
     }
     m_op.epoch = groupEpoch();
     m_gap.start();
-    m_parts.groups->run(m_op.group, LocalGroups::Action::Stop,
-                        whileRunning([this](bool ok, const RpcError& why, qint64 ms) {
-                            step(QStringLiteral("stop"), ok, ms);
-                            if (!ok)
-                                rollback(why);
-                            else if (m_peerLost)
-                                rollback(RpcError::make(QString::fromLatin1(protocol::codes::kPeerUnreachable),
-                                                        {{QStringLiteral("peer"), m_parts.peer}}));
-                            else
-                                finish(QStringLiteral("done"));
-                        }));
+    m_context.groups->run(m_op.group, LocalGroups::Action::Stop,
+                          whileRunning([this](bool ok, const RpcError& why, qint64 ms) {
+                              step(QStringLiteral("stop"), ok, ms);
+                              if (!ok)
+                                  rollback(why);
+                              else if (m_peerLost)
+                                  rollback(RpcError::make(QString::fromLatin1(protocol::codes::kPeerUnreachable),
+                                                          {{QStringLiteral("peer"), m_context.peer}}));
+                              else
+                                  finish(QStringLiteral("done"));
+                          }));
 }
 
 void DrainTransaction::rollback(const RpcError& reason)
 {
     setPhase(QStringLiteral("rollback"));
     RpcError failure;
-    if (!persistRole(QStringLiteral("active"), m_parts.nextEpoch(), &failure)) {
+    if (!persistRole(QStringLiteral("active"), m_context.nextEpoch(), &failure)) {
         step(QStringLiteral("rollback"), false);
         finish(QStringLiteral("failed"), failure);
         return;
     }
     m_op.epoch = groupEpoch();
-    m_parts.groups->run(m_op.group, LocalGroups::Action::Start,
-                        whileRunning([this, reason](bool ok, const RpcError& why, qint64 ms) {
-                            step(QStringLiteral("rollback"), ok, ms);
-                            if (ok)
-                                m_op.gapMs = m_gap.elapsed();
-                            finish(ok ? QStringLiteral("rolled_back") : QStringLiteral("failed"), ok ? reason : why);
-                        }));
+    m_context.groups->run(m_op.group, LocalGroups::Action::Start,
+                          whileRunning([this, reason](bool ok, const RpcError& why, qint64 ms) {
+                              step(QStringLiteral("rollback"), ok, ms);
+                              if (ok)
+                                  m_op.gapMs = m_gap.elapsed();
+                              finish(ok ? QStringLiteral("rolled_back") : QStringLiteral("failed"), ok ? reason : why);
+                          }));
 }
 
 void DrainTransaction::undrain()
 {
     setPhase(QStringLiteral("start"));
     RpcError reason;
-    if (!persistRole(QStringLiteral("active"), m_parts.nextEpoch(), &reason)) {
+    if (!persistRole(QStringLiteral("active"), m_context.nextEpoch(), &reason)) {
         step(QStringLiteral("start"), false);
         finish(QStringLiteral("failed"), reason);
         return;
     }
     m_op.epoch = groupEpoch();
-    m_parts.groups->run(
+    m_context.groups->run(
         m_op.group, LocalGroups::Action::Start, whileRunning([this](bool ok, const RpcError& why, qint64 ms) {
             step(QStringLiteral("start"), ok, ms);
             if (!ok) {
                 RpcError ignored;
-                persistRole(QStringLiteral("standby"), m_parts.nextEpoch(), &ignored);
+                persistRole(QStringLiteral("standby"), m_context.nextEpoch(), &ignored);
                 finish(QStringLiteral("failed"), why);
                 return;
             }
             setPhase(QStringLiteral("verify"));
-            m_parts.groups->run(m_op.group, LocalGroups::Action::Check,
-                                whileRunning([this](bool running, const RpcError& e, qint64) {
-                                    step(QStringLiteral("verify"), running);
-                                    finish(running ? QStringLiteral("done") : QStringLiteral("failed"), e);
-                                }));
+            m_context.groups->run(m_op.group, LocalGroups::Action::Check,
+                                  whileRunning([this](bool running, const RpcError& e, qint64) {
+                                      step(QStringLiteral("verify"), running);
+                                      finish(running ? QStringLiteral("done") : QStringLiteral("failed"), e);
+                                  }));
         }));
 }
 

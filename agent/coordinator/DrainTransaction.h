@@ -13,10 +13,10 @@ class DrainTransaction : public Operation
     Q_OBJECT
 
 public:
-    DrainTransaction(const CoordinatorParts& parts, const OperationRecord& record, QObject* parent = nullptr);
+    DrainTransaction(const OperationContext& parts, const OperationRecord& record, QObject* parent = nullptr);
 
     void begin() override;
-    void onPeer(const ClusterPayload* peer) override;
+    void onPeer(const NodeClaims* peer) override;
 
 private:
     void drain();

@@ -6,14 +6,14 @@
 
 namespace twinha::agent {
 
-qint64 CoordinatorParts::nextEpoch() const
+qint64 OperationContext::nextEpoch() const
 {
     return std::max(state->epoch(), peerEpoch ? peerEpoch() : 0) + 1;
 }
 
-Operation::Operation(const CoordinatorParts& parts, const OperationRecord& record, QObject* parent)
+Operation::Operation(const OperationContext& parts, const OperationRecord& record, QObject* parent)
     : QObject(parent)
-    , m_parts(parts)
+    , m_context(parts)
     , m_op(record)
 {
     m_stepClock.start();
@@ -50,17 +50,17 @@ void Operation::finish(const QString& result, const protocol::RpcError& reason, 
 
 qint64 Operation::groupEpoch() const
 {
-    return m_parts.state->groupEpoch(m_op.group);
+    return m_context.state->groupEpoch(m_op.group);
 }
 
 bool Operation::persistRole(const QString& role, qint64 epoch, protocol::RpcError* reason)
 {
     QString detail;
-    if (m_parts.state->setGroup(m_op.group, role, epoch, &detail))
+    if (m_context.state->setGroup(m_op.group, role, epoch, &detail))
         return true;
     *reason = protocol::RpcError::make(
         QString::fromLatin1(protocol::codes::kStateWriteFailed),
-        {{QStringLiteral("path"), m_parts.state->filePath()}, {QStringLiteral("detail"), detail}});
+        {{QStringLiteral("path"), m_context.state->filePath()}, {QStringLiteral("detail"), detail}});
     return false;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agent/coordinator/CoordinatorParts.h"
+#include "agent/coordinator/OperationContext.h"
 #include "agent/coordinator/OperationRecord.h"
 
 #include <QElapsedTimer>
@@ -9,7 +9,7 @@
 
 namespace twinha::agent {
 
-struct ClusterPayload;
+struct NodeClaims;
 
 // One operation this node carries out (its part of a switchover, a drain...). It keeps its record
 // up to date for the payload and status, and ends exactly once with finished().
@@ -18,13 +18,13 @@ class Operation : public QObject
     Q_OBJECT
 
 public:
-    Operation(const CoordinatorParts& parts, const OperationRecord& record, QObject* parent = nullptr);
+    Operation(const OperationContext& parts, const OperationRecord& record, QObject* parent = nullptr);
 
     const OperationRecord& record() const { return m_op; }
     bool isFinished() const { return !m_op.result.isEmpty(); }
     virtual void begin() = 0;
     // The peer's payload while it is alive, null while it is not; called on every change.
-    virtual void onPeer(const ClusterPayload* peer) { Q_UNUSED(peer) }
+    virtual void onPeer(const NodeClaims* peer) { Q_UNUSED(peer) }
     // True when the operation will stop before changing anything.
     virtual bool cancel(const QString& actor)
     {
@@ -58,7 +58,7 @@ protected:
         };
     }
 
-    CoordinatorParts m_parts;
+    OperationContext m_context;
     OperationRecord m_op;
 
 private:

@@ -39,7 +39,7 @@ struct OperationRecord
     qint64 gapMs = -1;     // from the stop on the source to the verified start on the target (or the restart on
                            // the source after a rollback); -1 when the service never stopped or did not come back
     // The source waits for the target's acknowledgement of its handover before the target may
-    // start. Not sent (every byte of the datagram counts): ClusterPayload sets it for a peer that
+    // start. Not sent (every byte of the datagram counts): NodeClaims sets it for a peer that
     // publishes group epochs, which came with it. Older sources do not wait: their targets start
     // at once.
     bool ack = false;

@@ -129,9 +129,9 @@ void ReplicationSet::whenAll(const QString& group, void (ReplicationChannel::*si
     }
 }
 
-QMap<QString, ClusterPayload::Lag> ReplicationSet::lagReports() const
+QMap<QString, NodeClaims::Lag> ReplicationSet::lagReports() const
 {
-    QMap<QString, ClusterPayload::Lag> out;
+    QMap<QString, NodeClaims::Lag> out;
     for (const auto& c : m_channels)
         if (c->role().kind == ReplicationRole::Kind::Source)
             out.insert(c->name(), {c->lagS(), ReplicationChannel::stateName(c->state()), c->error().code, c->lagBytes(),

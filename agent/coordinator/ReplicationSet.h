@@ -1,7 +1,7 @@
 #pragma once
 
 #include "agent/config/AgentConfig.h"
-#include "agent/coordinator/ClusterPayload.h"
+#include "agent/coordinator/NodeClaims.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QJsonArray>
@@ -44,7 +44,7 @@ public:
     void catchUpGroup(const QString& group, const QJsonObject& facts, int timeoutMs, Drained done);
 
     // Lag of the channels this node is the source of, as published to the peer.
-    QMap<QString, ClusterPayload::Lag> lagReports() const;
+    QMap<QString, NodeClaims::Lag> lagReports() const;
     QJsonArray toJson() const;
 
 Q_SIGNALS:

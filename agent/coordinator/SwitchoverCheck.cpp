@@ -87,7 +87,7 @@ SwitchoverCheck SwitchoverCheck::evaluate(const AgentConfig& config, const Clust
     const QString& g = c.group;
     const auto add = [&c](const QString& name, const RpcError& failure = {}) { c.items.append({name, failure}); };
 
-    const ClusterPayload* peer = s.livePeer();
+    const NodeClaims* peer = s.livePeer();
     if (c.kind == QLatin1String("switchover") && !peer && c.to == s.self && c.from != s.self) {
         c.takeover = true;
         c.executor = s.self;
@@ -134,9 +134,9 @@ SwitchoverCheck SwitchoverCheck::evaluate(const AgentConfig& config, const Clust
                 : RpcError());
     if (c.kind == QLatin1String("switchover")) {
         // Lag as the source measures it: this node's own channels, or what the peer last published.
-        const ClusterPayload* source = c.from == s.self ? &s.mine : (s.peer ? &*s.peer : nullptr);
+        const NodeClaims* source = c.from == s.self ? &s.mine : (s.peer ? &*s.peer : nullptr);
         for (const ReplicationConfig* ch : rules::channelsOf(config, g)) {
-            const ClusterPayload::Lag lag = source ? source->lag.value(ch->name) : ClusterPayload::Lag{};
+            const NodeClaims::Lag lag = source ? source->lag.value(ch->name) : NodeClaims::Lag{};
             const bool high = lag.lagS && *lag.lagS > ch->maxLagS;
             RpcError failure;
             // A channel that cannot ship now could not drain either: say why instead of rolling back.

@@ -1,8 +1,8 @@
 #include "agent/coordinator/SwitchoverTransaction.h"
 
 #include "agent/NodeState.h"
-#include "agent/coordinator/ClusterPayload.h"
 #include "agent/coordinator/LocalGroups.h"
+#include "agent/coordinator/NodeClaims.h"
 #include "agent/coordinator/ReplicationSet.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
@@ -21,7 +21,7 @@ bool isPhase(const QString& phase, std::initializer_list<const char*> any)
 }
 } // namespace
 
-SwitchoverTransaction::SwitchoverTransaction(const CoordinatorParts& parts, const OperationRecord& record,
+SwitchoverTransaction::SwitchoverTransaction(const OperationContext& parts, const OperationRecord& record,
                                              QObject* parent)
     : Operation(parts, record, parent)
 {
@@ -29,11 +29,11 @@ SwitchoverTransaction::SwitchoverTransaction(const CoordinatorParts& parts, cons
     m_startTimer.setSingleShot(true);
     const auto noAnswer = [this](int ms) {
         return RpcError::make(QString::fromLatin1(codes::kPeerNoResponse),
-                              {{QStringLiteral("peer"), m_parts.peer}, {QStringLiteral("timeout_ms"), ms}});
+                              {{QStringLiteral("peer"), m_context.peer}, {QStringLiteral("timeout_ms"), ms}});
     };
     connect(&m_ackTimer, &QTimer::timeout, this, [this, noAnswer] {
         step(QStringLiteral("handover"), false);
-        rollback(noAnswer(m_parts.timeouts.ackMs));
+        rollback(noAnswer(m_context.timeouts.ackMs));
     });
     connect(&m_startTimer, &QTimer::timeout, this, [this, noAnswer] { giveUpWaiting(noAnswer(startBudgetMs())); });
 }
@@ -45,12 +45,12 @@ bool SwitchoverTransaction::isTargetPart(const OperationRecord& r)
 
 int SwitchoverTransaction::startBudgetMs() const
 {
-    int ms = m_parts.timeouts.ackMs;
-    if (const GroupConfig* g = m_parts.config->group(m_op.group))
+    int ms = m_context.timeouts.ackMs;
+    if (const GroupConfig* g = m_context.config->group(m_op.group))
         for (const ResourceConfig& r : g->resources)
             ms += 2 * r.timeoutMs; // start plus the verifying status check
     if (!m_op.handover.isEmpty())
-        ms += m_parts.timeouts.drainMs; // the target's catch-up comes first
+        ms += m_context.timeouts.drainMs; // the target's catch-up comes first
     return ms;
 }
 
@@ -58,7 +58,7 @@ void SwitchoverTransaction::begin()
 {
     setPhase(QStringLiteral("precheck"));
     // Status may be a monitor period old: ask the resources themselves before stopping anything.
-    m_parts.groups->run(
+    m_context.groups->run(
         m_op.group, LocalGroups::Action::Check, whileRunning([this](bool running, const RpcError&, qint64) {
             step(QStringLiteral("precheck"), running);
             if (!m_cancelledBy.isEmpty()) {
@@ -66,9 +66,9 @@ void SwitchoverTransaction::begin()
                        RpcError::make(QString::fromLatin1(codes::kOperationCancelled),
                                       {{QStringLiteral("id"), m_op.id}, {QStringLiteral("actor"), m_cancelledBy}}));
             } else if (!running && !m_op.recovery) { // a recovery hands over a group that failed here
-                finish(QStringLiteral("refused"),
-                       RpcError::make(QString::fromLatin1(codes::kGroupNotRunning),
-                                      {{QStringLiteral("group"), m_op.group}, {QStringLiteral("node"), m_parts.self}}));
+                finish(QStringLiteral("refused"), RpcError::make(QString::fromLatin1(codes::kGroupNotRunning),
+                                                                 {{QStringLiteral("group"), m_op.group},
+                                                                  {QStringLiteral("node"), m_context.self}}));
             } else {
                 stop();
             }
@@ -87,17 +87,17 @@ void SwitchoverTransaction::stop()
 {
     setPhase(QStringLiteral("stop"));
     m_gap.start();
-    m_parts.groups->run(m_op.group, LocalGroups::Action::Stop,
-                        whileRunning([this](bool ok, const RpcError& reason, qint64 ms) {
-                            step(QStringLiteral("stop"), ok, ms);
-                            if (!ok)
-                                rollback(reason);
-                            else if (m_peerLost)
-                                rollback(RpcError::make(QString::fromLatin1(codes::kPeerUnreachable),
-                                                        {{QStringLiteral("peer"), m_parts.peer}}));
-                            else
-                                drain();
-                        }));
+    m_context.groups->run(m_op.group, LocalGroups::Action::Stop,
+                          whileRunning([this](bool ok, const RpcError& reason, qint64 ms) {
+                              step(QStringLiteral("stop"), ok, ms);
+                              if (!ok)
+                                  rollback(reason);
+                              else if (m_peerLost)
+                                  rollback(RpcError::make(QString::fromLatin1(codes::kPeerUnreachable),
+                                                          {{QStringLiteral("peer"), m_context.peer}}));
+                              else
+                                  drain();
+                          }));
 }
 
 void SwitchoverTransaction::drain()
@@ -109,8 +109,8 @@ void SwitchoverTransaction::drain()
 
 void SwitchoverTransaction::drainOnce()
 {
-    const int left = m_parts.timeouts.drainMs - int(m_drainClock.elapsed());
-    m_parts.replication->drainGroup(
+    const int left = m_context.timeouts.drainMs - int(m_drainClock.elapsed());
+    m_context.replication->drainGroup(
         m_op.group, std::max(left, 1),
         whileRunning([this](bool ok, const RpcError& reason, qint64) { onDrained(ok, reason); }));
 }
@@ -121,8 +121,8 @@ void SwitchoverTransaction::onDrained(bool ok, const RpcError& reason)
         return; // the peer died meanwhile, and the rollback is under way
     // A receiver that is still starting (the peer just became the target) refuses the first
     // attempts: keep trying within the drain's time, as the copy must be complete to go on.
-    const int retryMs = m_parts.timeouts.drainRetryMs;
-    if (!ok && m_drainClock.elapsed() + retryMs < m_parts.timeouts.drainMs) {
+    const int retryMs = m_context.timeouts.drainRetryMs;
+    if (!ok && m_drainClock.elapsed() + retryMs < m_context.timeouts.drainMs) {
         QTimer::singleShot(retryMs, this, [this] {
             if (!isFinished() && m_op.phase == QLatin1String("drain"))
                 drainOnce();
@@ -131,7 +131,7 @@ void SwitchoverTransaction::onDrained(bool ok, const RpcError& reason)
     }
     step(QStringLiteral("drain"), ok, m_drainClock.elapsed());
     if (ok) {
-        m_op.handover = m_parts.replication->handoverFacts(m_op.group); // the target checks these first
+        m_op.handover = m_context.replication->handoverFacts(m_op.group); // the target checks these first
         handover();
     } else
         rollback(reason);
@@ -141,7 +141,7 @@ void SwitchoverTransaction::handover()
 {
     setPhase(QStringLiteral("handover"));
     RpcError reason;
-    const qint64 epoch = m_parts.nextEpoch();
+    const qint64 epoch = m_context.nextEpoch();
     // Persisted before the target may act: from here on this node never claims the group at an
     // epoch the target could not beat.
     if (!persistRole(QStringLiteral("standby"), epoch, &reason)) {
@@ -150,7 +150,7 @@ void SwitchoverTransaction::handover()
         return;
     }
     m_op.epoch = epoch;
-    m_ackTimer.start(m_parts.timeouts.ackMs);
+    m_ackTimer.start(m_context.timeouts.ackMs);
 }
 
 void SwitchoverTransaction::commit()
@@ -161,7 +161,7 @@ void SwitchoverTransaction::commit()
     setPhase(QStringLiteral("start")); // published: the target may start now
 }
 
-void SwitchoverTransaction::onPeer(const ClusterPayload* peer)
+void SwitchoverTransaction::onPeer(const NodeClaims* peer)
 {
     if (isFinished() || m_op.phase == QLatin1String("rollback"))
         return;
@@ -176,7 +176,7 @@ void SwitchoverTransaction::onPeer(const ClusterPayload* peer)
     } else if (m_op.phase == QLatin1String("start")) {
         // Committed, and the target no longer knows this switchover: it restarted on the way.
         giveUpWaiting(RpcError::make(QString::fromLatin1(codes::kPeerNoResponse),
-                                     {{QStringLiteral("peer"), m_parts.peer},
+                                     {{QStringLiteral("peer"), m_context.peer},
                                       {QStringLiteral("timeout_ms"), startBudgetMs() - m_startTimer.remainingTime()}}));
     }
 }
@@ -205,7 +205,7 @@ void SwitchoverTransaction::onTarget(const OperationRecord& target)
 void SwitchoverTransaction::onPeerLost()
 {
     const RpcError gone =
-        RpcError::make(QString::fromLatin1(codes::kPeerUnreachable), {{QStringLiteral("peer"), m_parts.peer}});
+        RpcError::make(QString::fromLatin1(codes::kPeerUnreachable), {{QStringLiteral("peer"), m_context.peer}});
     const QString& phase = m_op.phase;
     if (phase == QLatin1String("precheck")) {
         finish(QStringLiteral("failed"), gone); // nothing changed yet
@@ -249,13 +249,14 @@ void SwitchoverTransaction::rollback(const RpcError& reason)
     m_startTimer.stop();
     setPhase(QStringLiteral("rollback"));
     RpcError failure;
-    if (!m_parts.state->holds(m_op.group) && !persistRole(QStringLiteral("active"), m_parts.nextEpoch(), &failure)) {
+    if (!m_context.state->holds(m_op.group) &&
+        !persistRole(QStringLiteral("active"), m_context.nextEpoch(), &failure)) {
         step(QStringLiteral("rollback"), false);
         finish(QStringLiteral("failed"), failure);
         return;
     }
     m_op.epoch = groupEpoch();
-    if (published && m_parts.leaseDecides && m_parts.leaseDecides()) {
+    if (published && m_context.leaseDecides && m_context.leaseDecides()) {
         // The peer went silent after the handover went out: it may have taken the group by failover
         // and with it the lease. Start nothing here; the rules start the group again only once this
         // node holds the lease (and step it down if the peer has it).
@@ -264,13 +265,13 @@ void SwitchoverTransaction::rollback(const RpcError& reason)
         return;
     }
     // Queued behind a stop still under way, if any.
-    m_parts.groups->run(m_op.group, LocalGroups::Action::Start,
-                        whileRunning([this, reason](bool ok, const RpcError& why, qint64 ms) {
-                            step(QStringLiteral("rollback"), ok, ms);
-                            if (ok && m_gap.isValid())
-                                m_op.gapMs = m_gap.elapsed(); // the service was down here all along
-                            finish(ok ? QStringLiteral("rolled_back") : QStringLiteral("failed"), ok ? reason : why);
-                        }));
+    m_context.groups->run(m_op.group, LocalGroups::Action::Start,
+                          whileRunning([this, reason](bool ok, const RpcError& why, qint64 ms) {
+                              step(QStringLiteral("rollback"), ok, ms);
+                              if (ok && m_gap.isValid())
+                                  m_op.gapMs = m_gap.elapsed(); // the service was down here all along
+                              finish(ok ? QStringLiteral("rolled_back") : QStringLiteral("failed"), ok ? reason : why);
+                          }));
 }
 
 } // namespace twinha::agent

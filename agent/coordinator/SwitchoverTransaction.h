@@ -23,10 +23,10 @@ class SwitchoverTransaction : public Operation
     Q_OBJECT
 
 public:
-    SwitchoverTransaction(const CoordinatorParts& parts, const OperationRecord& record, QObject* parent = nullptr);
+    SwitchoverTransaction(const OperationContext& parts, const OperationRecord& record, QObject* parent = nullptr);
 
     void begin() override;
-    void onPeer(const ClusterPayload* peer) override;
+    void onPeer(const NodeClaims* peer) override;
     bool cancel(const QString& actor) override;
 
     // Whether the peer's record `r` is a target's part of a switchover (acknowledging, starting, or

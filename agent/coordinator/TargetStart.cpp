@@ -1,8 +1,8 @@
 #include "agent/coordinator/TargetStart.h"
 
 #include "agent/NodeState.h"
-#include "agent/coordinator/ClusterPayload.h"
 #include "agent/coordinator/LocalGroups.h"
+#include "agent/coordinator/NodeClaims.h"
 #include "agent/coordinator/ReplicationSet.h"
 #include "agent/resources/ResourceGroup.h"
 #include "agentlink/protocol/ErrorCodes.h"
@@ -30,7 +30,7 @@ OperationRecord participantRecord(const OperationRecord& source)
 }
 } // namespace
 
-TargetStart::TargetStart(const CoordinatorParts& parts, const OperationRecord& sourceRecord, QObject* parent)
+TargetStart::TargetStart(const OperationContext& parts, const OperationRecord& sourceRecord, QObject* parent)
     : Operation(parts, participantRecord(sourceRecord), parent)
     , m_acknowledge(sourceRecord.ack)
 {
@@ -38,7 +38,7 @@ TargetStart::TargetStart(const CoordinatorParts& parts, const OperationRecord& s
     connect(&m_commitTimer, &QTimer::timeout, this, [this] {
         abort(RpcError::make(
             QString::fromLatin1(codes::kPeerNoResponse),
-            {{QStringLiteral("peer"), m_parts.peer}, {QStringLiteral("timeout_ms"), m_parts.timeouts.ackMs}}));
+            {{QStringLiteral("peer"), m_context.peer}, {QStringLiteral("timeout_ms"), m_context.timeouts.ackMs}}));
     });
 }
 
@@ -49,7 +49,7 @@ void TargetStart::begin()
         return;
     }
     setPhase(QStringLiteral("handover")); // published: the acknowledgement
-    m_commitTimer.start(m_parts.timeouts.ackMs);
+    m_commitTimer.start(m_context.timeouts.ackMs);
     // After the acknowledgement has gone out: starting the processes takes time.
     QTimer::singleShot(0, this, [this] {
         if (!isFinished() && !m_committed)
@@ -59,17 +59,17 @@ void TargetStart::begin()
 
 void TargetStart::prepare()
 {
-    if (ResourceGroup* g = m_parts.groups->group(m_op.group))
+    if (ResourceGroup* g = m_context.groups->group(m_op.group))
         g->prepareStart();
     catchUp();
 }
 
-void TargetStart::onPeer(const ClusterPayload* peer)
+void TargetStart::onPeer(const NodeClaims* peer)
 {
     if (isFinished() || m_op.phase != QLatin1String("handover"))
         return; // once started, the source's word no longer matters
     if (!peer) {
-        abort(RpcError::make(QString::fromLatin1(codes::kPeerUnreachable), {{QStringLiteral("peer"), m_parts.peer}}));
+        abort(RpcError::make(QString::fromLatin1(codes::kPeerUnreachable), {{QStringLiteral("peer"), m_context.peer}}));
         return;
     }
     const OperationRecord& source = peer->op;
@@ -82,7 +82,7 @@ void TargetStart::onPeer(const ClusterPayload* peer)
     }
     // Rolled back, or no longer known there: the source keeps or takes the group back.
     abort(RpcError::make(QString::fromLatin1(codes::kOperationCancelled),
-                         {{QStringLiteral("id"), m_op.id}, {QStringLiteral("actor"), m_parts.peer}}));
+                         {{QStringLiteral("id"), m_op.id}, {QStringLiteral("actor"), m_context.peer}}));
 }
 
 void TargetStart::abort(const RpcError& reason)
@@ -111,12 +111,12 @@ void TargetStart::catchUp()
 {
     if (m_op.handover.isEmpty() || std::exchange(m_catchingUp, true))
         return;
-    m_parts.replication->catchUpGroup(m_op.group, m_op.handover, m_parts.timeouts.drainMs,
-                                      whileRunning([this](bool ok, const RpcError& why, qint64 ms) {
-                                          m_caughtUp = CaughtUp{ok, why, ms};
-                                          if (m_committed)
-                                              afterCatchUp();
-                                      }));
+    m_context.replication->catchUpGroup(m_op.group, m_op.handover, m_context.timeouts.drainMs,
+                                        whileRunning([this](bool ok, const RpcError& why, qint64 ms) {
+                                            m_caughtUp = CaughtUp{ok, why, ms};
+                                            if (m_committed)
+                                                afterCatchUp();
+                                        }));
 }
 
 void TargetStart::afterCatchUp()
@@ -132,42 +132,42 @@ void TargetStart::startGroup()
 {
     setPhase(QStringLiteral("start"));
     RpcError reason;
-    const qint64 epoch = std::max(m_parts.state->epoch(), m_op.epoch);
+    const qint64 epoch = std::max(m_context.state->epoch(), m_op.epoch);
     if (!persistRole(QStringLiteral("active"), epoch, &reason)) {
         step(QStringLiteral("start"), false);
         finish(QStringLiteral("failed"), reason, QStringLiteral("start_failed"));
         return;
     }
     m_op.epoch = epoch;
-    m_parts.groups->run(m_op.group, LocalGroups::Action::Start,
-                        whileRunning([this](bool ok, const RpcError& why, qint64 ms) {
-                            step(QStringLiteral("start"), ok, ms);
-                            if (ok)
-                                verify();
-                            else
-                                giveUp(why); // the group has already stopped what it had started
-                        }));
+    m_context.groups->run(m_op.group, LocalGroups::Action::Start,
+                          whileRunning([this](bool ok, const RpcError& why, qint64 ms) {
+                              step(QStringLiteral("start"), ok, ms);
+                              if (ok)
+                                  verify();
+                              else
+                                  giveUp(why); // the group has already stopped what it had started
+                          }));
 }
 
 void TargetStart::verify()
 {
     setPhase(QStringLiteral("verify"));
-    m_parts.groups->run(
+    m_context.groups->run(
         m_op.group, LocalGroups::Action::Check, whileRunning([this](bool running, const RpcError& why, qint64) {
             step(QStringLiteral("verify"), running);
             if (running) {
                 finish(QStringLiteral("done"), {}, QStringLiteral("started"));
                 return;
             }
-            m_parts.groups->run(m_op.group, LocalGroups::Action::Stop,
-                                whileRunning([this, why](bool, const RpcError&, qint64) { giveUp(why); }));
+            m_context.groups->run(m_op.group, LocalGroups::Action::Stop,
+                                  whileRunning([this, why](bool, const RpcError&, qint64) { giveUp(why); }));
         }));
 }
 
 void TargetStart::giveUp(const RpcError& reason)
 {
     RpcError failure;
-    persistRole(QStringLiteral("standby"), m_parts.nextEpoch(), &failure);
+    persistRole(QStringLiteral("standby"), m_context.nextEpoch(), &failure);
     m_op.epoch = groupEpoch();
     finish(QStringLiteral("failed"), reason.isNull() ? failure : reason, QStringLiteral("start_failed"));
 }

@@ -25,10 +25,10 @@ class TargetStart : public Operation
     Q_OBJECT
 
 public:
-    TargetStart(const CoordinatorParts& parts, const OperationRecord& sourceRecord, QObject* parent = nullptr);
+    TargetStart(const OperationContext& parts, const OperationRecord& sourceRecord, QObject* parent = nullptr);
 
     void begin() override;
-    void onPeer(const ClusterPayload* peer) override;
+    void onPeer(const NodeClaims* peer) override;
 
 private:
     struct CaughtUp

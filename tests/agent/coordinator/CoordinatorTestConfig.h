@@ -5,8 +5,8 @@
 
 #include "agent/config/AgentConfig.h"
 #include "agent/coordinator/ClusterDecider.h"
-#include "agent/coordinator/ClusterPayload.h"
 #include "agent/coordinator/ClusterSnapshot.h"
+#include "agent/coordinator/NodeClaims.h"
 
 #include <QStringList>
 
@@ -47,11 +47,11 @@ inline AgentConfig clusterConfig(const QString& mode, bool automatic = false, bo
 // "none" or tokens: epoch=N, sum=S, GROUP=held/STATE or GROUP=free/STATE, lag:CHANNEL=X|null,
 // op=GROUP (a running switchover of GROUP), req=GROUP (a pending request), tb=1|0, hears=1|0,
 // e:GROUP=N (the group's own epoch; without it the payload is an older agent's, one epoch for all).
-inline std::optional<ClusterPayload> payload(const QString& text)
+inline std::optional<NodeClaims> payload(const QString& text)
 {
     if (text == QLatin1String("none"))
         return std::nullopt;
-    ClusterPayload p;
+    NodeClaims p;
     p.checksum = QStringLiteral("sum");
     QMap<QString, qint64> groupEpochs;
     for (const QString& token : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
@@ -71,7 +71,7 @@ inline std::optional<ClusterPayload> payload(const QString& text)
             p.op.group = value;
             p.op.phase = QStringLiteral("stop");
         } else if (key == QLatin1String("req")) {
-            p.request = ClusterPayload::Request{QStringLiteral("rq1"), value, QString(), false, QString()};
+            p.request = NodeClaims::Request{QStringLiteral("rq1"), value, QString(), false, QString()};
         } else if (key == QLatin1String("tb")) {
             p.tiebreaker = value == QLatin1String("1");
         } else if (key == QLatin1String("hears")) {

@@ -1,16 +1,16 @@
 #pragma once
 
 // One node's real collaborators for the tests of the operations (SwitchoverTransaction,
-// TargetStart, DrainTransaction, OperationDesk): group "g" with one script resource whose
+// TargetStart, DrainTransaction, OperationRunner): group "g" with one script resource whose
 // "running" is a marker file in a temporary folder, a command replication channel "r" for the
-// group, the node's state file, and CoordinatorParts with short timeouts. Files in the folder
+// group, the node's state file, and OperationContext with short timeouts. Files in the folder
 // steer the scripts: "fail-start" and "fail-stop" make those actions fail, "slow-stop" and
 // "slow-start" make them take kSlowMs, and "drain-fails" makes the channel fail.
 
 #include "agent/NodeState.h"
-#include "agent/coordinator/ClusterPayload.h"
-#include "agent/coordinator/CoordinatorParts.h"
 #include "agent/coordinator/LocalGroups.h"
+#include "agent/coordinator/NodeClaims.h"
+#include "agent/coordinator/OperationContext.h"
 #include "agent/coordinator/ReplicationSet.h"
 #include "tests/agent/coordinator/CoordinatorTestConfig.h"
 
@@ -103,9 +103,9 @@ public:
     }
 
     // The peer's payload with its record `op` (none: null) and whether it holds g.
-    static ClusterPayload peerWith(const OperationRecord& op, bool holds = false, qint64 epoch = 0)
+    static NodeClaims peerWith(const OperationRecord& op, bool holds = false, qint64 epoch = 0)
     {
-        ClusterPayload p;
+        NodeClaims p;
         p.epoch = epoch;
         p.checksum = QStringLiteral("sum");
         p.groups.insert(QStringLiteral("g"),
@@ -128,7 +128,7 @@ public:
     NodeState state;
     LocalGroups groups;
     ReplicationSet replication;
-    CoordinatorParts parts;
+    OperationContext parts;
     qint64 peerEpoch = 0;
     bool leaseDecides = false;
 

@@ -84,7 +84,7 @@ private:
     }
 
     // n2 as far as n1 can tell: a heartbeat publishing `payload`.
-    static std::unique_ptr<Heartbeat> startNode2(const Node1& n1, const ClusterPayload& payload)
+    static std::unique_ptr<Heartbeat> startNode2(const Node1& n1, const NodeClaims& payload)
     {
         auto hb = std::make_unique<Heartbeat>(n1.config, QStringLiteral("n2"), key());
         twinha::protocol::RpcError error;
@@ -94,9 +94,9 @@ private:
         return hb;
     }
 
-    static ClusterPayload n2Payload(bool holds, qint64 epoch, const OperationRecord& op = {})
+    static NodeClaims n2Payload(bool holds, qint64 epoch, const OperationRecord& op = {})
     {
-        ClusterPayload p = OperationRig::peerWith(op, holds, epoch);
+        NodeClaims p = OperationRig::peerWith(op, holds, epoch);
         p.checksum = QStringLiteral("sum");
         return p;
     }

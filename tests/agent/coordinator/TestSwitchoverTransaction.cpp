@@ -71,7 +71,7 @@ private:
         if (!reaches(*tx, QStringLiteral("handover")))
             return {};
         if (ack) {
-            const ClusterPayload acked = OperationRig::peerWith(OperationRig::inPhase(tx->record(), "handover"));
+            const NodeClaims acked = OperationRig::peerWith(OperationRig::inPhase(tx->record(), "handover"));
             tx->onPeer(&acked);
         }
         return tx;
@@ -90,17 +90,17 @@ private Q_SLOTS:
         QVERIFY(handoverEpoch > kEpoch);
         QCOMPARE(tx->record().epoch, handoverEpoch);
         // The target heard but has not acknowledged: the switchover waits, and says nothing of a start.
-        const ClusterPayload quiet = OperationRig::peerWith({});
+        const NodeClaims quiet = OperationRig::peerWith({});
         tx->onPeer(&quiet);
         QTest::qWait(300);
         QCOMPARE(tx->record().phase, QStringLiteral("handover"));
-        const ClusterPayload acked = OperationRig::peerWith(OperationRig::inPhase(tx->record(), "handover"));
+        const NodeClaims acked = OperationRig::peerWith(OperationRig::inPhase(tx->record(), "handover"));
         tx->onPeer(&acked);
         QCOMPARE(tx->record().phase, QStringLiteral("start")); // the commit, for the target to read
         QVERIFY(!tx->isFinished());
         OperationRecord started = OperationRig::inPhase(tx->record(), "started", "done");
         started.steps = {{QStringLiteral("start"), 40, true}, {QStringLiteral("verify"), 5, true}};
-        const ClusterPayload done = OperationRig::peerWith(started, true, handoverEpoch);
+        const NodeClaims done = OperationRig::peerWith(started, true, handoverEpoch);
         tx->onPeer(&done);
         QVERIFY(tx->isFinished());
         QCOMPARE(tx->record().result, QStringLiteral("done"));
@@ -116,11 +116,10 @@ private Q_SLOTS:
         QStringList phases;
         auto tx = atHandover(rig, &phases, false);
         QVERIFY(tx);
-        const ClusterPayload starting = OperationRig::peerWith(OperationRig::inPhase(tx->record(), "start"), true);
+        const NodeClaims starting = OperationRig::peerWith(OperationRig::inPhase(tx->record(), "start"), true);
         tx->onPeer(&starting);
         QCOMPARE(tx->record().phase, QStringLiteral("start"));
-        const ClusterPayload done =
-            OperationRig::peerWith(OperationRig::inPhase(tx->record(), "started", "done"), true);
+        const NodeClaims done = OperationRig::peerWith(OperationRig::inPhase(tx->record(), "started", "done"), true);
         tx->onPeer(&done);
         QCOMPARE(tx->record().result, QStringLiteral("done"));
     }
@@ -133,7 +132,7 @@ private Q_SLOTS:
         auto tx = atHandover(rig, &phases, false);
         QVERIFY(tx);
         const qint64 handoverEpoch = rig.state.groupEpoch(QStringLiteral("g"));
-        const ClusterPayload quiet = OperationRig::peerWith({});
+        const NodeClaims quiet = OperationRig::peerWith({});
         tx->onPeer(&quiet);
         QVERIFY(ends(*tx));
         QCOMPARE(tx->record().result, QStringLiteral("rolled_back"));
@@ -217,7 +216,7 @@ private Q_SLOTS:
         QFETCH(bool, witness);
         OperationRig rig(QStringLiteral("n1"));
         rig.leaseDecides = witness;
-        rig.parts.timeouts = CoordinatorParts::Timeouts{}; // the real drain time: 30 s
+        rig.parts.timeouts = OperationContext::Timeouts{}; // the real drain time: 30 s
         rig.mark(QStringLiteral("drain-fails"), true);     // the dead target's receiver never answers
         QVERIFY(rig.prepare(QStringLiteral("active"), kEpoch));
         QStringList phases;
@@ -278,7 +277,7 @@ private Q_SLOTS:
             tx->record(), "start_failed", "failed",
             twinha::protocol::RpcError::make(QString::fromLatin1(codes::kResourceStartFailed), {}));
         failed.steps = {{QStringLiteral("start"), 0, false}}; // its start failed at once
-        const ClusterPayload gaveUp = OperationRig::peerWith(failed, false, handoverEpoch + 1);
+        const NodeClaims gaveUp = OperationRig::peerWith(failed, false, handoverEpoch + 1);
         tx->onPeer(&gaveUp);
         QVERIFY(ends(*tx));
         QCOMPARE(tx->record().result, QStringLiteral("rolled_back"));
@@ -319,7 +318,7 @@ private Q_SLOTS:
         QStringList phases;
         auto tx = atHandover(rig, &phases, true);
         QVERIFY(tx);
-        const ClusterPayload forgot = OperationRig::peerWith({}, targetHolds);
+        const NodeClaims forgot = OperationRig::peerWith({}, targetHolds);
         tx->onPeer(&forgot);
         QVERIFY(ends(*tx));
         QTEST(tx->record().result, "result");

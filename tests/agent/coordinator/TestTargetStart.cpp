@@ -30,7 +30,7 @@ private:
         return r;
     }
 
-    static ClusterPayload source(const QString& phase, const QString& result = {})
+    static NodeClaims source(const QString& phase, const QString& result = {})
     {
         return OperationRig::peerWith(OperationRig::inPhase(handover(), phase, result), false, kSourceEpoch);
     }
@@ -64,11 +64,11 @@ private Q_SLOTS:
         auto t = begin(rig);
         QCOMPARE(t->record().phase, QStringLiteral("handover")); // the acknowledgement, published
         QCOMPARE(t->record().id, handover().id);
-        const ClusterPayload waiting = source(QStringLiteral("handover"));
+        const NodeClaims waiting = source(QStringLiteral("handover"));
         t->onPeer(&waiting);
         untouched(rig);
         QVERIFY(!t->isFinished());
-        const ClusterPayload committed = source(QStringLiteral("start"));
+        const NodeClaims committed = source(QStringLiteral("start"));
         t->onPeer(&committed);
         QVERIFY(ends(*t));
         QCOMPARE(t->record().result, QStringLiteral("done"));
@@ -113,10 +113,10 @@ private Q_SLOTS:
         if (sourcePhase == QLatin1String("-")) {
             t->onPeer(nullptr);
         } else if (sourcePhase == QLatin1String("none")) {
-            const ClusterPayload restarted = OperationRig::peerWith({}, false, kSourceEpoch);
+            const NodeClaims restarted = OperationRig::peerWith({}, false, kSourceEpoch);
             t->onPeer(&restarted);
         } else {
-            const ClusterPayload p = source(sourcePhase, sourceResult);
+            const NodeClaims p = source(sourcePhase, sourceResult);
             t->onPeer(&p);
         }
         QVERIFY(t->isFinished());
@@ -125,7 +125,7 @@ private Q_SLOTS:
         QTEST(t->record().reason.code, "code");
         untouched(rig);
         // A late commit changes nothing any more.
-        const ClusterPayload late = source(QStringLiteral("start"));
+        const NodeClaims late = source(QStringLiteral("start"));
         t->onPeer(&late);
         untouched(rig);
     }
@@ -136,7 +136,7 @@ private Q_SLOTS:
         rig.parts.timeouts.ackMs = 400;
         QVERIFY(rig.prepare(QStringLiteral("standby"), kEpoch));
         auto t = begin(rig);
-        const ClusterPayload waiting = source(QStringLiteral("handover"));
+        const NodeClaims waiting = source(QStringLiteral("handover"));
         t->onPeer(&waiting);
         QVERIFY(ends(*t));
         QCOMPARE(t->record().result, QStringLiteral("cancelled"));
@@ -151,7 +151,7 @@ private Q_SLOTS:
         rig.mark(QStringLiteral("fail-start"), true);
         rig.peerEpoch = kSourceEpoch;
         auto t = begin(rig);
-        const ClusterPayload committed = source(QStringLiteral("start"));
+        const NodeClaims committed = source(QStringLiteral("start"));
         t->onPeer(&committed);
         QVERIFY(ends(*t));
         QCOMPARE(t->record().result, QStringLiteral("failed"));
@@ -168,7 +168,7 @@ private Q_SLOTS:
         QVERIFY(rig.prepare(QStringLiteral("standby"), kEpoch));
         rig.mark(QStringLiteral("slow-start"), true);
         auto t = begin(rig);
-        const ClusterPayload committed = source(QStringLiteral("start"));
+        const NodeClaims committed = source(QStringLiteral("start"));
         t->onPeer(&committed);
         t->onPeer(nullptr); // it told us to start, and will not run the group itself
         QVERIFY(ends(*t));

@@ -17,7 +17,7 @@ namespace twinha::agent {
 //    "lag": {C: {"lag_s", "state", "error"?}}, "tiebreaker": bool|null, "hears": bool, "mnt": {...}, "req": {...}?}
 // "epoch" is the node's epoch, "e" the group's. Older agents publish only the node's, and their
 // handovers do not wait for an acknowledgement (OperationRecord::ack, which fromJson sets).
-struct ClusterPayload
+struct NodeClaims
 {
     struct Group
     {
@@ -69,7 +69,7 @@ struct ClusterPayload
 
     QJsonObject toJson() const;
     // Nullopt for anything that is not a coordinator payload (an older agent, an empty payload).
-    static std::optional<ClusterPayload> fromJson(const QJsonObject& o);
+    static std::optional<NodeClaims> fromJson(const QJsonObject& o);
 };
 
 } // namespace twinha::agent

@@ -1,4 +1,4 @@
-#include "agent/coordinator/OperationDesk.h"
+#include "agent/coordinator/OperationRunner.h"
 
 #include "agent/coordinator/DrainTransaction.h"
 #include "agent/coordinator/LocalGroups.h"
@@ -30,19 +30,19 @@ OperationRecord recordFor(const SwitchoverCheck& c, const QString& id, const QSt
 }
 } // namespace
 
-OperationDesk::OperationDesk(const CoordinatorParts& parts, QObject* parent)
+OperationRunner::OperationRunner(const OperationContext& parts, QObject* parent)
     : QObject(parent)
-    , m_parts(parts)
+    , m_context(parts)
 {}
 
-OperationDesk::~OperationDesk() = default;
+OperationRunner::~OperationRunner() = default;
 
-OperationRecord OperationDesk::record() const
+OperationRecord OperationRunner::record() const
 {
     return m_running ? m_running->record() : m_last;
 }
 
-void OperationDesk::setLast(const OperationRecord& record)
+void OperationRunner::setLast(const OperationRecord& record)
 {
     m_last = record;
     Q_EMIT changed();
@@ -50,10 +50,10 @@ void OperationDesk::setLast(const OperationRecord& record)
         Q_EMIT finished(record);
 }
 
-void OperationDesk::run(Operation* operation)
+void OperationRunner::run(Operation* operation)
 {
     m_running = operation;
-    connect(operation, &Operation::changed, this, &OperationDesk::changed);
+    connect(operation, &Operation::changed, this, &OperationRunner::changed);
     connect(operation, &Operation::finished, this, [this, operation] {
         m_last = operation->record();
         m_running = nullptr;
@@ -64,26 +64,26 @@ void OperationDesk::run(Operation* operation)
     operation->begin();
 }
 
-QString OperationDesk::submit(const SwitchoverCheck& check, bool force, const QString& actor)
+QString OperationRunner::submit(const SwitchoverCheck& check, bool force, const QString& actor)
 {
     const QString id = OperationRecord::newId();
     OperationRecord r = recordFor(check, id, actor);
-    if (check.executor == m_parts.self) {
+    if (check.executor == m_context.self) {
         if (check.kind == QLatin1String("switchover"))
-            run(new SwitchoverTransaction(m_parts, r, this));
+            run(new SwitchoverTransaction(m_context, r, this));
         else
-            run(new DrainTransaction(m_parts, r, this));
+            run(new DrainTransaction(m_context, r, this));
         return id;
     }
     // The peer carries it out; until it adopts the request this node shows it as "requested".
-    m_request = ClusterPayload::Request{id, check.group, check.to, force, actor};
+    m_request = NodeClaims::Request{id, check.group, check.to, force, actor};
     m_requestAge.start();
     r.phase = QStringLiteral("requested");
     setLast(r);
     return id;
 }
 
-RpcError OperationDesk::cancel(const QString& id, const QString& actor, const OperationRecord& peerRecord)
+RpcError OperationRunner::cancel(const QString& id, const QString& actor, const OperationRecord& peerRecord)
 {
     const OperationRecord mine = record();
     if (m_running && mine.id == id)
@@ -107,9 +107,9 @@ RpcError OperationDesk::cancel(const QString& id, const QString& actor, const Op
     return RpcError::make(QString::fromLatin1(codes::kOperationNotFound), {{QStringLiteral("id"), id}});
 }
 
-void OperationDesk::onSnapshot(const ClusterSnapshot& snapshot)
+void OperationRunner::onSnapshot(const ClusterSnapshot& snapshot)
 {
-    const ClusterPayload* peer = snapshot.livePeer();
+    const NodeClaims* peer = snapshot.livePeer();
     if (m_running)
         m_running->onPeer(peer);
     expireRequest(peer);
@@ -118,25 +118,25 @@ void OperationDesk::onSnapshot(const ClusterSnapshot& snapshot)
     const OperationRecord& op = peer->op;
     // A switchover to this node has begun there: its start here will be quicker prepared (a psql
     // connected for the promotion), which changes nothing that runs.
-    if (op.kind == QLatin1String("switchover") && op.to == m_parts.self && op.isRunning() &&
+    if (op.kind == QLatin1String("switchover") && op.to == m_context.self && op.isRunning() &&
         (op.phase == QLatin1String("precheck") || op.phase == QLatin1String("stop") ||
          op.phase == QLatin1String("drain")) &&
         m_prepared != op.id) {
         m_prepared = op.id;
-        if (ResourceGroup* g = m_parts.groups->group(op.group))
+        if (ResourceGroup* g = m_context.groups->group(op.group))
             g->prepareStart();
     }
     // The source handed the group over to this node: our part of the switchover begins.
-    if (op.kind == QLatin1String("switchover") && op.to == m_parts.self && op.phase == QLatin1String("handover") &&
+    if (op.kind == QLatin1String("switchover") && op.to == m_context.self && op.phase == QLatin1String("handover") &&
         op.isRunning() && !m_handled.contains(op.id)) {
         m_handled.insert(op.id);
-        run(new TargetStart(m_parts, op, this));
+        run(new TargetStart(m_context, op, this));
         return;
     }
     adoptPeerRequest(snapshot);
 }
 
-void OperationDesk::expireRequest(const ClusterPayload* peer)
+void OperationRunner::expireRequest(const NodeClaims* peer)
 {
     if (!m_request)
         return;
@@ -152,13 +152,13 @@ void OperationDesk::expireRequest(const ClusterPayload* peer)
         return;
     m_request.reset();
     OperationRecord r = m_last;
-    r.finish(QStringLiteral("failed"),
-             RpcError::make(QString::fromLatin1(codes::kPeerNoResponse),
-                            {{QStringLiteral("peer"), m_parts.peer}, {QStringLiteral("timeout_ms"), kAdoptTimeoutMs}}));
+    r.finish(QStringLiteral("failed"), RpcError::make(QString::fromLatin1(codes::kPeerNoResponse),
+                                                      {{QStringLiteral("peer"), m_context.peer},
+                                                       {QStringLiteral("timeout_ms"), kAdoptTimeoutMs}}));
     setLast(r);
 }
 
-void OperationDesk::adoptPeerRequest(const ClusterSnapshot& snapshot)
+void OperationRunner::adoptPeerRequest(const ClusterSnapshot& snapshot)
 {
     const auto& req = snapshot.peer->request;
     if (!req || m_handled.contains(req->id))
@@ -169,9 +169,9 @@ void OperationDesk::adoptPeerRequest(const ClusterSnapshot& snapshot)
     s.peer->request.reset();
     if (s.peer->op.id == req->id)
         s.peer->op = {};
-    const SwitchoverCheck check = SwitchoverCheck::evaluate(*m_parts.config, s, req->group, req->to);
+    const SwitchoverCheck check = SwitchoverCheck::evaluate(*m_context.config, s, req->group, req->to);
     OperationRecord r = recordFor(check, req->id, req->actor);
-    if (check.executor != m_parts.self && check.invalid.isNull()) {
+    if (check.executor != m_context.self && check.invalid.isNull()) {
         r.finish(QStringLiteral("refused"),
                  RpcError::make(QString::fromLatin1(codes::kInvalidParams),
                                 {{QStringLiteral("detail"), QStringLiteral("not the executor")}}));
@@ -180,20 +180,20 @@ void OperationDesk::adoptPeerRequest(const ClusterSnapshot& snapshot)
         r.finish(QStringLiteral("refused"), check.refusal());
         setLast(r);
     } else if (check.kind == QLatin1String("switchover")) {
-        run(new SwitchoverTransaction(m_parts, r, this));
+        run(new SwitchoverTransaction(m_context, r, this));
     } else {
-        run(new DrainTransaction(m_parts, r, this));
+        run(new DrainTransaction(m_context, r, this));
     }
 }
 
-void OperationDesk::beginFailover(const QString& group, qint64 epoch, qint64 peerSilenceMs, const QString& actor)
+void OperationRunner::beginFailover(const QString& group, qint64 epoch, qint64 peerSilenceMs, const QString& actor)
 {
     OperationRecord r;
     r.id = OperationRecord::newId();
     r.kind = QStringLiteral("failover");
     r.group = group;
-    r.from = m_parts.peer;
-    r.to = m_parts.self;
+    r.from = m_context.peer;
+    r.to = m_context.self;
     r.phase = QStringLiteral("start");
     r.epoch = epoch;
     r.actor = actor;
@@ -202,7 +202,7 @@ void OperationDesk::beginFailover(const QString& group, qint64 epoch, qint64 pee
     setLast(r);
 }
 
-void OperationDesk::onGroupStarted(const QString& group, bool ok, const RpcError& reason, qint64 ms)
+void OperationRunner::onGroupStarted(const QString& group, bool ok, const RpcError& reason, qint64 ms)
 {
     if (m_running || m_last.kind != QLatin1String("failover") || m_last.group != group || !m_last.isRunning())
         return;

@@ -1,4 +1,4 @@
-#include "agent/coordinator/ClusterPayload.h"
+#include "agent/coordinator/NodeClaims.h"
 #include "agent/heartbeat/HeartbeatPacket.h"
 
 #include <QJsonDocument>
@@ -7,14 +7,14 @@
 using namespace twinha::agent;
 
 // The heartbeat payload: survives the trip, and fits in one datagram even at its largest.
-class TestClusterPayload : public QObject
+class TestNodeClaims : public QObject
 {
     Q_OBJECT
 
 private:
-    static ClusterPayload largest()
+    static NodeClaims largest()
     {
-        ClusterPayload p;
+        NodeClaims p;
         p.epoch = 123456789;
         p.checksum = QString(64, QLatin1Char('f'));
         for (const char* g : {"mail-service-group", "web-service-group"})
@@ -43,16 +43,16 @@ private:
                                                       {QStringLiteral("stderr"), QString(4000, QLatin1Char('e'))},
                                                       {QStringLiteral("extra1"), 1},
                                                       {QStringLiteral("extra2"), 2}}));
-        p.request = ClusterPayload::Request{OperationRecord::newId(), QStringLiteral("web-service-group"),
-                                            QStringLiteral("node-number-one"), true, p.op.actor};
+        p.request = NodeClaims::Request{OperationRecord::newId(), QStringLiteral("web-service-group"),
+                                        QStringLiteral("node-number-one"), true, p.op.actor};
         return p;
     }
 
 private Q_SLOTS:
     void roundTripsEveryField()
     {
-        const ClusterPayload p = largest();
-        const auto back = ClusterPayload::fromJson(p.toJson());
+        const NodeClaims p = largest();
+        const auto back = NodeClaims::fromJson(p.toJson());
         QVERIFY(back);
         QCOMPARE(back->toJson(), p.toJson());
         QCOMPARE(back->op.steps.size(), 7);
@@ -64,16 +64,16 @@ private Q_SLOTS:
 
     void groupEpochsTravelAndAnOlderAgentsSingleEpochStandsForEveryGroup()
     {
-        ClusterPayload p;
+        NodeClaims p;
         p.epoch = 9;
         p.groups.insert(QStringLiteral("a"), {true, QStringLiteral("running"), true, 3});
-        const auto back = ClusterPayload::fromJson(p.toJson());
+        const auto back = NodeClaims::fromJson(p.toJson());
         QCOMPARE(back->groupEpoch(QStringLiteral("a")), 3);
         QJsonObject older = p.toJson();
         older.insert(QStringLiteral("groups"),
                      QJsonObject{{QStringLiteral("a"),
                                   QJsonObject{{QStringLiteral("held"), true}, {QStringLiteral("state"), "running"}}}});
-        const auto old = ClusterPayload::fromJson(older);
+        const auto old = NodeClaims::fromJson(older);
         QVERIFY(!old->groups.value(QStringLiteral("a")).epoch);
         QCOMPARE(old->groupEpoch(QStringLiteral("a")), 9);
         // Group epochs came with acknowledged handovers: only such a source waits for one.
@@ -83,15 +83,15 @@ private Q_SLOTS:
 
     void unknownLagStaysUnknown()
     {
-        ClusterPayload p;
+        NodeClaims p;
         p.lag.insert(QStringLiteral("r"), {std::nullopt, QStringLiteral("unknown"), QString(), std::nullopt, false});
-        QVERIFY(!ClusterPayload::fromJson(p.toJson())->lag.value(QStringLiteral("r")).lagS);
+        QVERIFY(!NodeClaims::fromJson(p.toJson())->lag.value(QStringLiteral("r")).lagS);
     }
 
     void somethingElseIsNotAPayload()
     {
-        QVERIFY(!ClusterPayload::fromJson({}));
-        QVERIFY(!ClusterPayload::fromJson({{QStringLiteral("epoch"), QStringLiteral("3")}}));
+        QVERIFY(!NodeClaims::fromJson({}));
+        QVERIFY(!NodeClaims::fromJson({{QStringLiteral("epoch"), QStringLiteral("3")}}));
     }
 
     void largestPayloadFitsInOneDatagram()
@@ -121,5 +121,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestClusterPayload)
-#include "TestClusterPayload.moc"
+QTEST_GUILESS_MAIN(TestNodeClaims)
+#include "TestNodeClaims.moc"

@@ -1,10 +1,10 @@
-#include "agent/coordinator/ClusterPayload.h"
+#include "agent/coordinator/NodeClaims.h"
 
 #include <algorithm>
 
 namespace twinha::agent {
 
-QJsonObject ClusterPayload::toJson() const
+QJsonObject NodeClaims::toJson() const
 {
     QJsonObject g;
     for (auto it = groups.begin(); it != groups.end(); ++it) {
@@ -47,7 +47,7 @@ QJsonObject ClusterPayload::toJson() const
     return o;
 }
 
-bool ClusterPayload::mayRun(const QString& group) const
+bool NodeClaims::mayRun(const QString& group) const
 {
     const Group g = groups.value(group);
     if (g.runs)
@@ -56,12 +56,12 @@ bool ClusterPayload::mayRun(const QString& group) const
            g.state == QLatin1String("stopping") || g.state == QLatin1String("partial");
 }
 
-std::optional<ClusterPayload> ClusterPayload::fromJson(const QJsonObject& o)
+std::optional<NodeClaims> NodeClaims::fromJson(const QJsonObject& o)
 {
     const QJsonValue epoch = o.value(QStringLiteral("epoch"));
     if (!epoch.isDouble() || !o.value(QStringLiteral("groups")).isObject())
         return std::nullopt;
-    ClusterPayload p;
+    NodeClaims p;
     p.epoch = epoch.toInteger();
     p.checksum = o.value(QStringLiteral("checksum")).toString();
     const QJsonObject g = o.value(QStringLiteral("groups")).toObject();

@@ -1,4 +1,4 @@
-#include "agent/coordinator/OperationDesk.h"
+#include "agent/coordinator/OperationRunner.h"
 #include "tests/agent/coordinator/OperationRig.h"
 
 #include <QtTest>
@@ -9,7 +9,7 @@ using test::OperationRig;
 // How operations pass between the nodes, seen from the target n2: a handover published for it
 // starts its part once, and its part ends without touching the group when the source rolls back
 // or restarts before committing.
-class TestOperationDesk : public QObject
+class TestOperationRunner : public QObject
 {
     Q_OBJECT
 
@@ -43,16 +43,17 @@ private Q_SLOTS:
     {
         OperationRig rig(QStringLiteral("n2"));
         QVERIFY(rig.prepare(QStringLiteral("standby"), kEpoch));
-        OperationDesk desk(rig.parts);
-        desk.onSnapshot(seen(rig, handover(QStringLiteral("op1"))));
-        QCOMPARE(desk.record().id, QStringLiteral("op1"));
-        QCOMPARE(desk.record().phase, QStringLiteral("handover")); // acknowledged
-        QVERIFY(desk.record().isRunning());
+        OperationRunner runner(rig.parts);
+        runner.onSnapshot(seen(rig, handover(QStringLiteral("op1"))));
+        QCOMPARE(runner.record().id, QStringLiteral("op1"));
+        QCOMPARE(runner.record().phase, QStringLiteral("handover")); // acknowledged
+        QVERIFY(runner.record().isRunning());
         // The source rolls back: our part ends; the same handover seen again is not taken up again.
-        desk.onSnapshot(seen(rig, OperationRig::inPhase(handover(QStringLiteral("op1")), QStringLiteral("rollback"))));
-        QCOMPARE(desk.record().result, QStringLiteral("cancelled"));
-        desk.onSnapshot(seen(rig, handover(QStringLiteral("op1"))));
-        QCOMPARE(desk.record().result, QStringLiteral("cancelled"));
+        runner.onSnapshot(
+            seen(rig, OperationRig::inPhase(handover(QStringLiteral("op1")), QStringLiteral("rollback"))));
+        QCOMPARE(runner.record().result, QStringLiteral("cancelled"));
+        runner.onSnapshot(seen(rig, handover(QStringLiteral("op1"))));
+        QCOMPARE(runner.record().result, QStringLiteral("cancelled"));
         QTest::qWait(200);
         QVERIFY(!rig.running());
     }
@@ -61,27 +62,27 @@ private Q_SLOTS:
     {
         OperationRig rig(QStringLiteral("n2"));
         QVERIFY(rig.prepare(QStringLiteral("standby"), kEpoch));
-        OperationDesk desk(rig.parts);
-        QSignalSpy finished(&desk, &OperationDesk::finished);
-        desk.onSnapshot(seen(rig, handover(QStringLiteral("op1"))));
-        QVERIFY(desk.record().isRunning());
+        OperationRunner runner(rig.parts);
+        QSignalSpy finished(&runner, &OperationRunner::finished);
+        runner.onSnapshot(seen(rig, handover(QStringLiteral("op1"))));
+        QVERIFY(runner.record().isRunning());
         // Back from a restart, the source knows nothing of op1: we never start it.
-        desk.onSnapshot(seen(rig, OperationRecord()));
+        runner.onSnapshot(seen(rig, OperationRecord()));
         QCOMPARE(finished.count(), 1);
-        QCOMPARE(desk.record().result, QStringLiteral("cancelled"));
+        QCOMPARE(runner.record().result, QStringLiteral("cancelled"));
         QTest::qWait(200);
         QVERIFY(!rig.running());
         QCOMPARE(rig.state.groupRole(QStringLiteral("g")), QStringLiteral("standby"));
         // Its next switchover is a new one, taken up as such.
-        desk.onSnapshot(seen(rig, handover(QStringLiteral("op2"))));
-        QCOMPARE(desk.record().id, QStringLiteral("op2"));
-        QVERIFY(desk.record().isRunning());
-        desk.onSnapshot(seen(rig, OperationRig::inPhase(handover(QStringLiteral("op2")), QStringLiteral("start"))));
-        QVERIFY(QTest::qWaitFor([&] { return !desk.record().isRunning(); }, OperationRig::kWaitMs));
-        QCOMPARE(desk.record().result, QStringLiteral("done"));
+        runner.onSnapshot(seen(rig, handover(QStringLiteral("op2"))));
+        QCOMPARE(runner.record().id, QStringLiteral("op2"));
+        QVERIFY(runner.record().isRunning());
+        runner.onSnapshot(seen(rig, OperationRig::inPhase(handover(QStringLiteral("op2")), QStringLiteral("start"))));
+        QVERIFY(QTest::qWaitFor([&] { return !runner.record().isRunning(); }, OperationRig::kWaitMs));
+        QCOMPARE(runner.record().result, QStringLiteral("done"));
         QVERIFY(rig.running());
     }
 };
 
-QTEST_GUILESS_MAIN(TestOperationDesk)
-#include "TestOperationDesk.moc"
+QTEST_GUILESS_MAIN(TestOperationRunner)
+#include "TestOperationRunner.moc"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "agent/coordinator/ClusterPayload.h"
 #include "agent/coordinator/ClusterSnapshot.h"
-#include "agent/coordinator/CoordinatorParts.h"
+#include "agent/coordinator/NodeClaims.h"
+#include "agent/coordinator/OperationContext.h"
 #include "agent/coordinator/SwitchoverCheck.h"
 
 #include <QElapsedTimer>
@@ -16,19 +16,19 @@ class Operation;
 // Which operation this node is running, and how operations pass between the nodes: an operator's
 // request taken here for the peer to carry out travels in our payload until the peer adopts it; a
 // request or a handover the peer publishes for us starts our part. One operation at a time.
-class OperationDesk : public QObject
+class OperationRunner : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int kAdoptTimeoutMs = 5000;
 
-    OperationDesk(const CoordinatorParts& parts, QObject* parent = nullptr);
-    ~OperationDesk() override;
+    OperationRunner(const OperationContext& parts, QObject* parent = nullptr);
+    ~OperationRunner() override;
 
     // This node's current operation, or its last one.
     OperationRecord record() const;
-    std::optional<ClusterPayload::Request> request() const { return m_request; }
+    std::optional<NodeClaims::Request> request() const { return m_request; }
 
     // Starts a checked operation here or forwards it to the peer. Returns its id.
     QString submit(const SwitchoverCheck& check, bool force, const QString& actor);
@@ -49,13 +49,13 @@ Q_SIGNALS:
 private:
     void run(Operation* operation);
     void adoptPeerRequest(const ClusterSnapshot& snapshot);
-    void expireRequest(const ClusterPayload* peer);
+    void expireRequest(const NodeClaims* peer);
     void setLast(const OperationRecord& record);
 
-    CoordinatorParts m_parts;
+    OperationContext m_context;
     Operation* m_running = nullptr;
     OperationRecord m_last;
-    std::optional<ClusterPayload::Request> m_request;
+    std::optional<NodeClaims::Request> m_request;
     QElapsedTimer m_requestAge;
     QSet<QString> m_handled; // ids of peer requests and handovers already acted on
     QString m_prepared;      // the switchover to this node whose start was last prepared

@@ -13,7 +13,7 @@ class LocalGroups;
 class NodeState;
 
 // What the coordinator's operations act on. Owned by the Coordinator; operations only borrow it.
-struct CoordinatorParts
+struct OperationContext
 {
     const AgentConfig* config = nullptr;
     QString self;
