@@ -59,7 +59,7 @@ std::optional<RpcError> ConfigApply::refusePrepare(const QByteArray& text, bool 
         const OperationRecord op = m_coordinator->operationView();
         if (op.isRunning())
             return make(codes::kOperationInProgress, {{QStringLiteral("id"), op.id},
-                                                      {QStringLiteral("kind"), op.kind},
+                                                      {QStringLiteral("kind"), protocol::operationKindName(op.kind)},
                                                       {QStringLiteral("group"), op.group}});
     }
     *validation = ConfigMethods::validate(text, m_path, m_node, keyProvided);

@@ -6,12 +6,12 @@ QSet<QString> ClusterSnapshot::busyGroups() const
 {
     QSet<QString> busy;
     // A failover's record only follows the start that the rules themselves drive.
-    if (mine.op.isRunning() && mine.op.kind != QLatin1String("failover"))
+    if (mine.op.isRunning() && mine.op.kind != protocol::OperationKind::Failover)
         busy.insert(mine.op.group);
     if (mine.request)
         busy.insert(mine.request->group);
     if (const NodeClaims* p = livePeer()) {
-        if (p->op.isRunning() && p->op.kind != QLatin1String("failover"))
+        if (p->op.isRunning() && p->op.kind != protocol::OperationKind::Failover)
             busy.insert(p->op.group);
         if (p->request)
             busy.insert(p->request->group);

@@ -73,9 +73,12 @@ QJsonObject Coordinator::startOperation(const QString& group, const QString& to,
     action.insert(QStringLiteral("id"), id);
     m_events->record(QStringLiteral("operator_action"), action, actor);
     schedule();
-    return {{QStringLiteral("id"), id},       {QStringLiteral("group"), c.group},
-            {QStringLiteral("kind"), c.kind}, {QStringLiteral("from"), c.from},
-            {QStringLiteral("to"), c.to},     {QStringLiteral("executor"), c.executor}};
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("group"), c.group},
+            {QStringLiteral("kind"), protocol::operationKindName(c.kind)},
+            {QStringLiteral("from"), c.from},
+            {QStringLiteral("to"), c.to},
+            {QStringLiteral("executor"), c.executor}};
 }
 
 QString Coordinator::takeOver(const QString& group, const QString& actor)

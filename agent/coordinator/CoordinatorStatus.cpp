@@ -22,7 +22,8 @@ QJsonValue orNull(const QString& s)
 // The node whose record of an operation is authoritative: the one carrying it out.
 QString executorOf(const OperationRecord& op)
 {
-    return op.kind == QLatin1String("undrain") || op.kind == QLatin1String("failover") ? op.to : op.from;
+    return op.kind == protocol::OperationKind::Undrain || op.kind == protocol::OperationKind::Failover ? op.to
+                                                                                                       : op.from;
 }
 } // namespace
 

@@ -14,7 +14,7 @@ DrainTransaction::DrainTransaction(const OperationContext& parts, const Operatio
 
 void DrainTransaction::begin()
 {
-    if (m_op.kind == QLatin1String("drain"))
+    if (m_op.kind == protocol::OperationKind::Drain)
         drain();
     else
         undrain();
@@ -23,7 +23,7 @@ void DrainTransaction::begin()
 void DrainTransaction::onPeer(const NodeClaims* peer)
 {
     // The group is on its way down here, and nobody else serves it now: it starts again once stopped.
-    if (!peer && m_op.kind == QLatin1String("drain") && m_op.phase == QLatin1String("stop"))
+    if (!peer && m_op.kind == protocol::OperationKind::Drain && m_op.phase == QLatin1String("stop"))
         m_peerLost = true;
 }
 

@@ -22,8 +22,8 @@ Operation::Operation(const OperationContext& parts, const OperationRecord& recor
 void Operation::setPhase(const QString& phase)
 {
     AgentLog::get("agent.coordinator")
-        ->info("{} {} of {}: {}", m_op.kind.toStdString(), m_op.id.toStdString(), m_op.group.toStdString(),
-               phase.toStdString());
+        ->info("{} {} of {}: {}", protocol::operationKindName(m_op.kind).toStdString(), m_op.id.toStdString(),
+               m_op.group.toStdString(), phase.toStdString());
     m_op.phase = phase;
     m_stepClock.start();
     Q_EMIT changed();
@@ -41,8 +41,9 @@ void Operation::finish(const QString& result, const protocol::RpcError& reason, 
     if (isFinished())
         return;
     AgentLog::get("agent.coordinator")
-        ->info("{} {} of {}: {}{}", m_op.kind.toStdString(), m_op.id.toStdString(), m_op.group.toStdString(),
-               result.toStdString(), reason.isNull() ? std::string() : " (" + reason.code.toStdString() + ")");
+        ->info("{} {} of {}: {}{}", protocol::operationKindName(m_op.kind).toStdString(), m_op.id.toStdString(),
+               m_op.group.toStdString(), result.toStdString(),
+               reason.isNull() ? std::string() : " (" + reason.code.toStdString() + ")");
     m_op.finish(result, reason, finalPhase);
     Q_EMIT changed();
     Q_EMIT finished();

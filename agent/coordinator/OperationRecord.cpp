@@ -59,7 +59,7 @@ QJsonObject OperationRecord::toJson() const
     for (const Step& step : steps)
         s.append(stepJson(step));
     QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("kind"), kind},
+                  {QStringLiteral("kind"), protocol::operationKindName(kind)},
                   {QStringLiteral("group"), group},
                   {QStringLiteral("from"), from},
                   {QStringLiteral("to"), to},
@@ -88,7 +88,7 @@ OperationRecord OperationRecord::fromJson(const QJsonObject& o)
 {
     OperationRecord r;
     r.id = o.value(QStringLiteral("id")).toString();
-    r.kind = o.value(QStringLiteral("kind")).toString();
+    r.kind = protocol::operationKindFrom(o.value(QStringLiteral("kind")).toString());
     r.group = o.value(QStringLiteral("group")).toString();
     r.from = o.value(QStringLiteral("from")).toString();
     r.to = o.value(QStringLiteral("to")).toString();

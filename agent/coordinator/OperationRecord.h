@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentlink/protocol/OperationKind.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QJsonObject>
@@ -23,7 +24,7 @@ struct OperationRecord
     };
 
     QString id;
-    QString kind; // switchover | failover | drain | undrain
+    protocol::OperationKind kind = protocol::OperationKind::None;
     QString group;
     QString from;
     QString to;

@@ -69,7 +69,7 @@ QString OperationRunner::submit(const SwitchoverCheck& check, bool force, const 
     const QString id = OperationRecord::newId();
     OperationRecord r = recordFor(check, id, actor);
     if (check.executor == m_context.self) {
-        if (check.kind == QLatin1String("switchover"))
+        if (check.kind == protocol::OperationKind::Switchover)
             run(new SwitchoverTransaction(m_context, r, this));
         else
             run(new DrainTransaction(m_context, r, this));
@@ -118,7 +118,7 @@ void OperationRunner::onSnapshot(const ClusterSnapshot& snapshot)
     const OperationRecord& op = peer->op;
     // A switchover to this node has begun there: its start here will be quicker prepared (a psql
     // connected for the promotion), which changes nothing that runs.
-    if (op.kind == QLatin1String("switchover") && op.to == m_context.self && op.isRunning() &&
+    if (op.kind == protocol::OperationKind::Switchover && op.to == m_context.self && op.isRunning() &&
         (op.phase == QLatin1String("precheck") || op.phase == QLatin1String("stop") ||
          op.phase == QLatin1String("drain")) &&
         m_prepared != op.id) {
@@ -127,8 +127,8 @@ void OperationRunner::onSnapshot(const ClusterSnapshot& snapshot)
             g->prepareStart();
     }
     // The source handed the group over to this node: our part of the switchover begins.
-    if (op.kind == QLatin1String("switchover") && op.to == m_context.self && op.phase == QLatin1String("handover") &&
-        op.isRunning() && !m_handled.contains(op.id)) {
+    if (op.kind == protocol::OperationKind::Switchover && op.to == m_context.self &&
+        op.phase == QLatin1String("handover") && op.isRunning() && !m_handled.contains(op.id)) {
         m_handled.insert(op.id);
         run(new TargetStart(m_context, op, this));
         return;
@@ -179,7 +179,7 @@ void OperationRunner::adoptPeerRequest(const ClusterSnapshot& snapshot)
     } else if (!check.ready() && !(req->force && check.forceable())) {
         r.finish(QStringLiteral("refused"), check.refusal());
         setLast(r);
-    } else if (check.kind == QLatin1String("switchover")) {
+    } else if (check.kind == protocol::OperationKind::Switchover) {
         run(new SwitchoverTransaction(m_context, r, this));
     } else {
         run(new DrainTransaction(m_context, r, this));
@@ -190,7 +190,7 @@ void OperationRunner::beginFailover(const QString& group, qint64 epoch, qint64 p
 {
     OperationRecord r;
     r.id = OperationRecord::newId();
-    r.kind = QStringLiteral("failover");
+    r.kind = protocol::OperationKind::Failover;
     r.group = group;
     r.from = m_context.peer;
     r.to = m_context.self;
@@ -204,7 +204,7 @@ void OperationRunner::beginFailover(const QString& group, qint64 epoch, qint64 p
 
 void OperationRunner::onGroupStarted(const QString& group, bool ok, const RpcError& reason, qint64 ms)
 {
-    if (m_running || m_last.kind != QLatin1String("failover") || m_last.group != group || !m_last.isRunning())
+    if (m_running || m_last.kind != protocol::OperationKind::Failover || m_last.group != group || !m_last.isRunning())
         return;
     OperationRecord r = m_last;
     r.addStep(QStringLiteral("start"), ms, ok);

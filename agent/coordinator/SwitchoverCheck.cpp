@@ -38,10 +38,10 @@ void resolve(const AgentConfig& config, const ClusterSnapshot& s, const QString&
         c->to = to.isEmpty() ? s.peerName : to;
         const QString other = rules::otherNode(config, c->to);
         if (!heldBy(s, c->to, g)) {
-            c->kind = QStringLiteral("undrain");
+            c->kind = protocol::OperationKind::Undrain;
             c->executor = c->to;
         } else if (heldBy(s, other, g)) {
-            c->kind = QStringLiteral("drain");
+            c->kind = protocol::OperationKind::Drain;
             c->from = other;
             c->executor = other;
         } else {
@@ -49,7 +49,7 @@ void resolve(const AgentConfig& config, const ClusterSnapshot& s, const QString&
         }
         return;
     }
-    c->kind = QStringLiteral("switchover");
+    c->kind = protocol::OperationKind::Switchover;
     if (s.holds(g))
         c->from = s.self;
     else if (s.peer && s.peer->holds(g))
@@ -88,7 +88,7 @@ SwitchoverCheck SwitchoverCheck::evaluate(const AgentConfig& config, const Clust
     const auto add = [&c](const QString& name, const RpcError& failure = {}) { c.items.append({name, failure}); };
 
     const NodeClaims* peer = s.livePeer();
-    if (c.kind == QLatin1String("switchover") && !peer && c.to == s.self && c.from != s.self) {
+    if (c.kind == protocol::OperationKind::Switchover && !peer && c.to == s.self && c.from != s.self) {
         c.takeover = true;
         c.executor = s.self;
     }
@@ -106,11 +106,12 @@ SwitchoverCheck SwitchoverCheck::evaluate(const AgentConfig& config, const Clust
                                                                            {QStringLiteral("peer"), peerSum}}));
     const OperationRecord running = s.runningOperation();
     add(QStringLiteral("no_operation"),
-        running.isNull() ? RpcError()
-                         : err(codes::kOperationInProgress, {{QStringLiteral("id"), running.id},
-                                                             {QStringLiteral("kind"), running.kind},
-                                                             {QStringLiteral("group"), running.group}}));
-    if (c.kind == QLatin1String("switchover")) {
+        running.isNull()
+            ? RpcError()
+            : err(codes::kOperationInProgress, {{QStringLiteral("id"), running.id},
+                                                {QStringLiteral("kind"), protocol::operationKindName(running.kind)},
+                                                {QStringLiteral("group"), running.group}}));
+    if (c.kind == protocol::OperationKind::Switchover) {
         add(QStringLiteral("active_node"),
             c.from.isEmpty() ? err(codes::kNoActiveNode, {{QStringLiteral("group"), g}}) : RpcError());
         add(QStringLiteral("split_brain"), s.holds(g) && peer && peer->holds(g)
@@ -118,21 +119,21 @@ SwitchoverCheck SwitchoverCheck::evaluate(const AgentConfig& config, const Clust
                                                : RpcError());
     }
     // The node that keeps or gets the service must be able to run it.
-    const QString runner = c.kind == QLatin1String("drain") ? c.to : c.from;
-    if (!runner.isEmpty() && c.kind != QLatin1String("undrain")) {
+    const QString runner = c.kind == protocol::OperationKind::Drain ? c.to : c.from;
+    if (!runner.isEmpty() && c.kind != protocol::OperationKind::Undrain) {
         const QString state = stateOn(s, runner, g);
-        c.recovery = recovery && c.kind == QLatin1String("switchover") && runner == c.from;
+        c.recovery = recovery && c.kind == protocol::OperationKind::Switchover && runner == c.from;
         add(QStringLiteral("group_running"),
             state == QLatin1String("running") || (c.recovery && state == QLatin1String("failed"))
                 ? RpcError()
                 : err(codes::kGroupNotRunning, {{QStringLiteral("group"), g}, {QStringLiteral("node"), runner}}));
     }
-    if (c.kind != QLatin1String("drain"))
+    if (c.kind != protocol::OperationKind::Drain)
         add(QStringLiteral("target_healthy"),
             stateOn(s, c.to, g) == QLatin1String("failed")
                 ? err(codes::kGroupFailed, {{QStringLiteral("group"), g}, {QStringLiteral("node"), c.to}})
                 : RpcError());
-    if (c.kind == QLatin1String("switchover")) {
+    if (c.kind == protocol::OperationKind::Switchover) {
         // Lag as the source measures it: this node's own channels, or what the peer last published.
         const NodeClaims* source = c.from == s.self ? &s.mine : (s.peer ? &*s.peer : nullptr);
         for (const ReplicationConfig* ch : rules::channelsOf(config, g)) {

@@ -71,9 +71,12 @@ QJsonObject SwitchoverCheck::readinessJson() const
     for (const RpcError& e : failures())
         reasons.append(reasonJson(e));
     const auto orNull = [](const QString& v) { return v.isEmpty() ? QJsonValue() : QJsonValue(v); };
-    return {{QStringLiteral("group"), group},   {QStringLiteral("ready"), ready()},
-            {QStringLiteral("kind"), kind},     {QStringLiteral("from"), orNull(from)},
-            {QStringLiteral("to"), orNull(to)}, {QStringLiteral("reasons"), reasons}};
+    return {{QStringLiteral("group"), group},
+            {QStringLiteral("ready"), ready()},
+            {QStringLiteral("kind"), protocol::operationKindName(kind)},
+            {QStringLiteral("from"), orNull(from)},
+            {QStringLiteral("to"), orNull(to)},
+            {QStringLiteral("reasons"), reasons}};
 }
 
 QJsonObject SwitchoverCheck::toJson(const AgentConfig& config) const
@@ -90,10 +93,11 @@ QJsonObject SwitchoverCheck::toJson(const AgentConfig& config) const
     QJsonArray stop;
     QJsonArray start;
     if (const GroupConfig* g = config.group(group)) {
-        for (auto it = g->resources.crbegin(); it != g->resources.crend() && kind != QLatin1String("undrain"); ++it)
+        for (auto it = g->resources.crbegin(); it != g->resources.crend() && kind != protocol::OperationKind::Undrain;
+             ++it)
             stop.append(it->name);
         for (const ResourceConfig& r : g->resources)
-            if (kind != QLatin1String("drain"))
+            if (kind != protocol::OperationKind::Drain)
                 start.append(r.name);
     }
     QJsonObject o = readinessJson();

@@ -67,7 +67,7 @@ inline std::optional<NodeClaims> payload(const QString& text)
                           QStringLiteral("in_sync"), QString(), std::nullopt, false});
         } else if (key == QLatin1String("op")) {
             p.op.id = QStringLiteral("op1");
-            p.op.kind = QStringLiteral("switchover");
+            p.op.kind = protocol::OperationKind::Switchover;
             p.op.group = value;
             p.op.phase = QStringLiteral("stop");
         } else if (key == QLatin1String("req")) {

@@ -93,7 +93,7 @@ public:
     {
         OperationRecord r;
         r.id = id;
-        r.kind = QStringLiteral("switchover");
+        r.kind = twinha::protocol::OperationKind::Switchover;
         r.group = QStringLiteral("g");
         r.from = QStringLiteral("n1");
         r.to = QStringLiteral("n2");

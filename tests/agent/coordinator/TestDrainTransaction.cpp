@@ -24,7 +24,7 @@ private:
     {
         OperationRecord r;
         r.id = QStringLiteral("d1");
-        r.kind = kind;
+        r.kind = twinha::protocol::operationKindFrom(kind);
         r.group = QStringLiteral("g");
         r.from = kind == QLatin1String("drain") ? QStringLiteral("n1") : QString();
         r.to = kind == QLatin1String("drain") ? QStringLiteral("n2") : QStringLiteral("n1");

@@ -24,7 +24,7 @@ private:
             p.lag.insert(QLatin1String(c), {12345.678, QStringLiteral("lagging"), QString(), std::nullopt, false});
         p.tiebreaker = true;
         p.op.id = OperationRecord::newId();
-        p.op.kind = QStringLiteral("switchover");
+        p.op.kind = twinha::protocol::OperationKind::Switchover;
         p.op.group = QStringLiteral("mail-service-group");
         p.op.from = QStringLiteral("node-number-one");
         p.op.to = QStringLiteral("node-number-two");

@@ -141,7 +141,7 @@ private Q_SLOTS:
         const AgentConfig config = support::clusterConfig(QStringLiteral("hot-standby"));
         const SwitchoverCheck c =
             SwitchoverCheck::evaluate(config, healthy(QStringLiteral("n2")), QString(), QString());
-        QCOMPARE(c.kind, QStringLiteral("switchover"));
+        QCOMPARE(c.kind, twinha::protocol::OperationKind::Switchover);
         QCOMPARE(c.from, QStringLiteral("n1"));
         QCOMPARE(c.to, QStringLiteral("n2"));
         QCOMPARE(c.executor, QStringLiteral("n1"));
@@ -215,7 +215,7 @@ private Q_SLOTS:
             s.peer->groups[QStringLiteral("g")].state = QStringLiteral("stopped");
         const SwitchoverCheck c = SwitchoverCheck::evaluate(config, s, QString(), to);
         QVERIFY2(c.ready(), qPrintable(codesOf(c).join(QLatin1Char(','))));
-        QTEST(c.kind, "kind");
+        QTEST(twinha::protocol::operationKindName(c.kind), "kind");
         QTEST(c.executor, "executor");
     }
 
@@ -225,7 +225,7 @@ private Q_SLOTS:
         ClusterSnapshot s = healthy();
         s.peer = support::payload(QStringLiteral("epoch=4 g=held/failed"));
         const SwitchoverCheck c = SwitchoverCheck::evaluate(config, s, QString(), QStringLiteral("n2"));
-        QCOMPARE(c.kind, QStringLiteral("drain"));
+        QCOMPARE(c.kind, twinha::protocol::OperationKind::Drain);
         QCOMPARE(codesOf(c), QStringList{QStringLiteral("GROUP_NOT_RUNNING")});
     }
 };
