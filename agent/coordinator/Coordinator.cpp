@@ -101,7 +101,7 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
     connect(m_runner, &OperationRunner::changed, this, &Coordinator::schedule);
     connect(m_runner, &OperationRunner::finished, this, [this](const OperationRecord& r) {
         onOperationFinished(r);
-        if (r.result != QLatin1String("forwarded"))
+        if (r.result != protocol::OperationResult::Forwarded)
             m_events->record(QStringLiteral("operation"), r.toJson(),
                              r.actor.isEmpty() ? QStringLiteral("agent") : r.actor);
     });

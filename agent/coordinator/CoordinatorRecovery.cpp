@@ -124,10 +124,11 @@ void Coordinator::onOperationFinished(const OperationRecord& r)
     if (!r.recovery)
         return;
     // Moved here because it failed over there: not moved back within the window (GroupRecovery).
-    if (r.to == m_context.self && r.result == QLatin1String("done"))
+    if (r.to == m_context.self && r.result == protocol::OperationResult::Done)
         m_recovery.arrived(r.group, steadyMs());
     // Moved away, or back here by the rollback: what was tried is over.
-    if (r.from == m_context.self && (r.result == QLatin1String("done") || r.result == QLatin1String("rolled_back")))
+    if (r.from == m_context.self &&
+        (r.result == protocol::OperationResult::Done || r.result == protocol::OperationResult::RolledBack))
         m_recovery.succeeded(r.group, steadyMs());
 }
 

@@ -34,7 +34,7 @@ void DrainTransaction::drain()
     // Persisted first: after a crash mid-way the node stays drained rather than rejoining by itself.
     if (!persistRole(QStringLiteral("standby"), m_context.nextEpoch(), &reason)) {
         step(QStringLiteral("stop"), false);
-        finish(QStringLiteral("failed"), reason);
+        finish(protocol::OperationResult::Failed, reason);
         return;
     }
     m_op.epoch = groupEpoch();
@@ -48,7 +48,7 @@ void DrainTransaction::drain()
                                   rollback(RpcError::make(QString::fromLatin1(protocol::codes::kPeerUnreachable),
                                                           {{QStringLiteral("peer"), m_context.peer}}));
                               else
-                                  finish(QStringLiteral("done"));
+                                  finish(protocol::OperationResult::Done);
                           }));
 }
 
@@ -58,17 +58,17 @@ void DrainTransaction::rollback(const RpcError& reason)
     RpcError failure;
     if (!persistRole(QStringLiteral("active"), m_context.nextEpoch(), &failure)) {
         step(QStringLiteral("rollback"), false);
-        finish(QStringLiteral("failed"), failure);
+        finish(protocol::OperationResult::Failed, failure);
         return;
     }
     m_op.epoch = groupEpoch();
-    m_context.groups->run(m_op.group, LocalGroups::Action::Start,
-                          whileRunning([this, reason](bool ok, const RpcError& why, qint64 ms) {
-                              step(QStringLiteral("rollback"), ok, ms);
-                              if (ok)
-                                  m_op.gapMs = m_gap.elapsed();
-                              finish(ok ? QStringLiteral("rolled_back") : QStringLiteral("failed"), ok ? reason : why);
-                          }));
+    m_context.groups->run(
+        m_op.group, LocalGroups::Action::Start, whileRunning([this, reason](bool ok, const RpcError& why, qint64 ms) {
+            step(QStringLiteral("rollback"), ok, ms);
+            if (ok)
+                m_op.gapMs = m_gap.elapsed();
+            finish(ok ? protocol::OperationResult::RolledBack : protocol::OperationResult::Failed, ok ? reason : why);
+        }));
 }
 
 void DrainTransaction::undrain()
@@ -77,7 +77,7 @@ void DrainTransaction::undrain()
     RpcError reason;
     if (!persistRole(QStringLiteral("active"), m_context.nextEpoch(), &reason)) {
         step(QStringLiteral("start"), false);
-        finish(QStringLiteral("failed"), reason);
+        finish(protocol::OperationResult::Failed, reason);
         return;
     }
     m_op.epoch = groupEpoch();
@@ -87,15 +87,15 @@ void DrainTransaction::undrain()
             if (!ok) {
                 RpcError ignored;
                 persistRole(QStringLiteral("standby"), m_context.nextEpoch(), &ignored);
-                finish(QStringLiteral("failed"), why);
+                finish(protocol::OperationResult::Failed, why);
                 return;
             }
             setPhase(QStringLiteral("verify"));
-            m_context.groups->run(m_op.group, LocalGroups::Action::Check,
-                                  whileRunning([this](bool running, const RpcError& e, qint64) {
-                                      step(QStringLiteral("verify"), running);
-                                      finish(running ? QStringLiteral("done") : QStringLiteral("failed"), e);
-                                  }));
+            m_context.groups->run(
+                m_op.group, LocalGroups::Action::Check, whileRunning([this](bool running, const RpcError& e, qint64) {
+                    step(QStringLiteral("verify"), running);
+                    finish(running ? protocol::OperationResult::Done : protocol::OperationResult::Failed, e);
+                }));
         }));
 }
 

@@ -36,13 +36,13 @@ void Operation::step(const QString& name, bool ok, qint64 ms)
     Q_EMIT changed();
 }
 
-void Operation::finish(const QString& result, const protocol::RpcError& reason, const QString& finalPhase)
+void Operation::finish(protocol::OperationResult result, const protocol::RpcError& reason, const QString& finalPhase)
 {
     if (isFinished())
         return;
     AgentLog::get("agent.coordinator")
         ->info("{} {} of {}: {}{}", protocol::operationKindName(m_op.kind).toStdString(), m_op.id.toStdString(),
-               m_op.group.toStdString(), result.toStdString(),
+               m_op.group.toStdString(), protocol::operationResultName(result).toStdString(),
                reason.isNull() ? std::string() : " (" + reason.code.toStdString() + ")");
     m_op.finish(result, reason, finalPhase);
     Q_EMIT changed();

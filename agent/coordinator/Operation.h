@@ -21,7 +21,7 @@ public:
     Operation(const OperationContext& parts, const OperationRecord& record, QObject* parent = nullptr);
 
     const OperationRecord& record() const { return m_op; }
-    bool isFinished() const { return !m_op.result.isEmpty(); }
+    bool isFinished() const { return m_op.result != protocol::OperationResult::None; }
     virtual void begin() = 0;
     // The peer's payload while it is alive, null while it is not; called on every change.
     virtual void onPeer(const NodeClaims* peer) { Q_UNUSED(peer) }
@@ -41,7 +41,7 @@ protected:
     // Adds the step that began with the last setPhase() or restartClock().
     void step(const QString& name, bool ok, qint64 ms = -1);
     void restartClock() { m_stepClock.start(); }
-    void finish(const QString& result, const protocol::RpcError& reason = {},
+    void finish(protocol::OperationResult result, const protocol::RpcError& reason = {},
                 const QString& finalPhase = QStringLiteral("finished"));
     // Persists the group's new role at `epoch`; on failure the reason is STATE_WRITE_FAILED.
     bool persistRole(const QString& role, qint64 epoch, protocol::RpcError* reason);

@@ -11,7 +11,7 @@ constexpr int kMaxReasonParams = 3;
 constexpr int kMaxParamChars = 48;
 } // namespace
 
-void OperationRecord::finish(const QString& r, const protocol::RpcError& why, const QString& finalPhase)
+void OperationRecord::finish(protocol::OperationResult r, const protocol::RpcError& why, const QString& finalPhase)
 {
     phase = finalPhase;
     result = r;
@@ -66,7 +66,9 @@ QJsonObject OperationRecord::toJson() const
                   {QStringLiteral("phase"), phase},
                   {QStringLiteral("epoch"), epoch},
                   {QStringLiteral("steps"), s},
-                  {QStringLiteral("result"), result.isEmpty() ? QJsonValue() : QJsonValue(result)},
+                  {QStringLiteral("result"), result == protocol::OperationResult::None
+                                                 ? QJsonValue()
+                                                 : QJsonValue(protocol::operationResultName(result))},
                   {QStringLiteral("started_at"), startedAt}};
     if (!reason.isNull()) {
         QJsonObject r = reason.params;
@@ -102,7 +104,7 @@ OperationRecord OperationRecord::fromJson(const QJsonObject& o)
             r.steps.append({v[QStringLiteral("name")].toString(), v[QStringLiteral("ms")].toInteger(),
                             v[QStringLiteral("ok")].toBool()});
     }
-    r.result = o.value(QStringLiteral("result")).toString();
+    r.result = protocol::operationResultFrom(o.value(QStringLiteral("result")).toString());
     QJsonObject why = o.value(QStringLiteral("reason")).toObject();
     if (!why.isEmpty()) {
         r.reason.code = why.take(QStringLiteral("code")).toString();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agentlink/protocol/OperationKind.h"
+#include "agentlink/protocol/OperationTerms.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QJsonObject>
@@ -31,8 +31,7 @@ struct OperationRecord
     QString phase; // the step under way; "finished" at the end
     qint64 epoch = 0;
     QList<Step> steps;
-    QString result; // empty while running; done, rolled_back, failed, refused, cancelled, or forwarded (the
-                    // peer adopted this request and its record tells the outcome)
+    protocol::OperationResult result = protocol::OperationResult::None; // None while running
     protocol::RpcError reason;
     QString actor;
     bool recovery = false; // the group failed on the source, which hands it over (GroupRecovery)
@@ -49,9 +48,9 @@ struct OperationRecord
     QJsonObject handover;
 
     bool isNull() const { return id.isEmpty(); }
-    bool isRunning() const { return !id.isEmpty() && result.isEmpty(); }
+    bool isRunning() const { return !id.isEmpty() && result == protocol::OperationResult::None; }
     void addStep(const QString& name, qint64 ms, bool ok) { steps.append({name, ms, ok}); }
-    void finish(const QString& result, const protocol::RpcError& reason = {},
+    void finish(protocol::OperationResult result, const protocol::RpcError& reason = {},
                 const QString& finalPhase = QStringLiteral("finished"));
 
     QJsonObject toJson() const;

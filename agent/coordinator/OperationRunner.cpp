@@ -94,7 +94,7 @@ RpcError OperationRunner::cancel(const QString& id, const QString& actor, const 
     if (m_request && m_request->id == id) {
         m_request.reset();
         OperationRecord r = m_last;
-        r.finish(QStringLiteral("cancelled"),
+        r.finish(protocol::OperationResult::Cancelled,
                  RpcError::make(QString::fromLatin1(codes::kOperationCancelled),
                                 {{QStringLiteral("id"), id}, {QStringLiteral("actor"), actor}}));
         setLast(r);
@@ -144,7 +144,7 @@ void OperationRunner::expireRequest(const NodeClaims* peer)
         // Adopted: the peer's record tells the rest; ours stops counting as a running operation.
         m_request.reset();
         OperationRecord r = m_last;
-        r.finish(QStringLiteral("forwarded"));
+        r.finish(protocol::OperationResult::Forwarded);
         setLast(r);
         return;
     }
@@ -152,9 +152,9 @@ void OperationRunner::expireRequest(const NodeClaims* peer)
         return;
     m_request.reset();
     OperationRecord r = m_last;
-    r.finish(QStringLiteral("failed"), RpcError::make(QString::fromLatin1(codes::kPeerNoResponse),
-                                                      {{QStringLiteral("peer"), m_context.peer},
-                                                       {QStringLiteral("timeout_ms"), kAdoptTimeoutMs}}));
+    r.finish(protocol::OperationResult::Failed, RpcError::make(QString::fromLatin1(codes::kPeerNoResponse),
+                                                               {{QStringLiteral("peer"), m_context.peer},
+                                                                {QStringLiteral("timeout_ms"), kAdoptTimeoutMs}}));
     setLast(r);
 }
 
@@ -172,12 +172,12 @@ void OperationRunner::adoptPeerRequest(const ClusterSnapshot& snapshot)
     const SwitchoverCheck check = SwitchoverCheck::evaluate(*m_context.config, s, req->group, req->to);
     OperationRecord r = recordFor(check, req->id, req->actor);
     if (check.executor != m_context.self && check.invalid.isNull()) {
-        r.finish(QStringLiteral("refused"),
+        r.finish(protocol::OperationResult::Refused,
                  RpcError::make(QString::fromLatin1(codes::kInvalidParams),
                                 {{QStringLiteral("detail"), QStringLiteral("not the executor")}}));
         setLast(r);
     } else if (!check.ready() && !(req->force && check.forceable())) {
-        r.finish(QStringLiteral("refused"), check.refusal());
+        r.finish(protocol::OperationResult::Refused, check.refusal());
         setLast(r);
     } else if (check.kind == protocol::OperationKind::Switchover) {
         run(new SwitchoverTransaction(m_context, r, this));
@@ -208,7 +208,7 @@ void OperationRunner::onGroupStarted(const QString& group, bool ok, const RpcErr
         return;
     OperationRecord r = m_last;
     r.addStep(QStringLiteral("start"), ms, ok);
-    r.finish(ok ? QStringLiteral("done") : QStringLiteral("failed"), reason);
+    r.finish(ok ? protocol::OperationResult::Done : protocol::OperationResult::Failed, reason);
     setLast(r);
 }
 

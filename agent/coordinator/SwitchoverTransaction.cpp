@@ -62,13 +62,13 @@ void SwitchoverTransaction::begin()
         m_op.group, LocalGroups::Action::Check, whileRunning([this](bool running, const RpcError&, qint64) {
             step(QStringLiteral("precheck"), running);
             if (!m_cancelledBy.isEmpty()) {
-                finish(QStringLiteral("cancelled"),
+                finish(protocol::OperationResult::Cancelled,
                        RpcError::make(QString::fromLatin1(codes::kOperationCancelled),
                                       {{QStringLiteral("id"), m_op.id}, {QStringLiteral("actor"), m_cancelledBy}}));
             } else if (!running && !m_op.recovery) { // a recovery hands over a group that failed here
-                finish(QStringLiteral("refused"), RpcError::make(QString::fromLatin1(codes::kGroupNotRunning),
-                                                                 {{QStringLiteral("group"), m_op.group},
-                                                                  {QStringLiteral("node"), m_context.self}}));
+                finish(protocol::OperationResult::Refused, RpcError::make(QString::fromLatin1(codes::kGroupNotRunning),
+                                                                          {{QStringLiteral("group"), m_op.group},
+                                                                           {QStringLiteral("node"), m_context.self}}));
             } else {
                 stop();
             }
@@ -183,15 +183,15 @@ void SwitchoverTransaction::onPeer(const NodeClaims* peer)
 
 void SwitchoverTransaction::onTarget(const OperationRecord& target)
 {
-    if (target.result == QLatin1String("done")) {
+    if (target.result == protocol::OperationResult::Done) {
         if (m_op.phase == QLatin1String("handover"))
             step(QStringLiteral("handover"), true); // an older target, which started without acknowledging
         m_startTimer.stop();
         m_ackTimer.stop();
         copyTargetSteps(target);
         m_op.gapMs = m_gap.elapsed();
-        finish(QStringLiteral("done"));
-    } else if (!target.result.isEmpty()) {
+        finish(protocol::OperationResult::Done);
+    } else if (target.result != protocol::OperationResult::None) {
         // It gave the group up after a failed start, or never took it: nobody runs it now.
         if (m_op.phase == QLatin1String("handover"))
             step(QStringLiteral("handover"), false);
@@ -208,7 +208,7 @@ void SwitchoverTransaction::onPeerLost()
         RpcError::make(QString::fromLatin1(codes::kPeerUnreachable), {{QStringLiteral("peer"), m_context.peer}});
     const QString& phase = m_op.phase;
     if (phase == QLatin1String("precheck")) {
-        finish(QStringLiteral("failed"), gone); // nothing changed yet
+        finish(protocol::OperationResult::Failed, gone); // nothing changed yet
     } else if (phase == QLatin1String("stop")) {
         m_peerLost = true; // the group is on its way down; it starts again once it is
     } else if (phase == QLatin1String("drain")) {
@@ -219,7 +219,7 @@ void SwitchoverTransaction::onPeerLost()
         rollback(gone); // not acknowledged: the target has not started it
     } else if (phase == QLatin1String("start")) {
         m_startTimer.stop();
-        finish(QStringLiteral("failed"), gone); // it may run there now: never here as well
+        finish(protocol::OperationResult::Failed, gone); // it may run there now: never here as well
     }
 }
 
@@ -229,7 +229,7 @@ void SwitchoverTransaction::giveUpWaiting(const RpcError& reason)
         return;
     m_startTimer.stop();
     if (m_targetHolds)
-        finish(QStringLiteral("failed"), reason); // it holds the group: the rules run it there
+        finish(protocol::OperationResult::Failed, reason); // it holds the group: the rules run it there
     else
         rollback(reason);
 }
@@ -252,7 +252,7 @@ void SwitchoverTransaction::rollback(const RpcError& reason)
     if (!m_context.state->holds(m_op.group) &&
         !persistRole(QStringLiteral("active"), m_context.nextEpoch(), &failure)) {
         step(QStringLiteral("rollback"), false);
-        finish(QStringLiteral("failed"), failure);
+        finish(protocol::OperationResult::Failed, failure);
         return;
     }
     m_op.epoch = groupEpoch();
@@ -261,17 +261,17 @@ void SwitchoverTransaction::rollback(const RpcError& reason)
         // and with it the lease. Start nothing here; the rules start the group again only once this
         // node holds the lease (and step it down if the peer has it).
         step(QStringLiteral("rollback"), false);
-        finish(QStringLiteral("failed"), reason);
+        finish(protocol::OperationResult::Failed, reason);
         return;
     }
     // Queued behind a stop still under way, if any.
-    m_context.groups->run(m_op.group, LocalGroups::Action::Start,
-                          whileRunning([this, reason](bool ok, const RpcError& why, qint64 ms) {
-                              step(QStringLiteral("rollback"), ok, ms);
-                              if (ok && m_gap.isValid())
-                                  m_op.gapMs = m_gap.elapsed(); // the service was down here all along
-                              finish(ok ? QStringLiteral("rolled_back") : QStringLiteral("failed"), ok ? reason : why);
-                          }));
+    m_context.groups->run(
+        m_op.group, LocalGroups::Action::Start, whileRunning([this, reason](bool ok, const RpcError& why, qint64 ms) {
+            step(QStringLiteral("rollback"), ok, ms);
+            if (ok && m_gap.isValid())
+                m_op.gapMs = m_gap.elapsed(); // the service was down here all along
+            finish(ok ? protocol::OperationResult::RolledBack : protocol::OperationResult::Failed, ok ? reason : why);
+        }));
 }
 
 } // namespace twinha::agent

@@ -88,7 +88,7 @@ void TargetStart::onPeer(const NodeClaims* peer)
 void TargetStart::abort(const RpcError& reason)
 {
     m_commitTimer.stop();
-    finish(QStringLiteral("cancelled"), reason, QStringLiteral("aborted"));
+    finish(protocol::OperationResult::Cancelled, reason, QStringLiteral("aborted"));
 }
 
 void TargetStart::start()
@@ -125,7 +125,7 @@ void TargetStart::afterCatchUp()
     if (m_caughtUp->ok)
         startGroup();
     else
-        finish(QStringLiteral("failed"), m_caughtUp->why, QStringLiteral("start_failed"));
+        finish(protocol::OperationResult::Failed, m_caughtUp->why, QStringLiteral("start_failed"));
 }
 
 void TargetStart::startGroup()
@@ -135,7 +135,7 @@ void TargetStart::startGroup()
     const qint64 epoch = std::max(m_context.state->epoch(), m_op.epoch);
     if (!persistRole(QStringLiteral("active"), epoch, &reason)) {
         step(QStringLiteral("start"), false);
-        finish(QStringLiteral("failed"), reason, QStringLiteral("start_failed"));
+        finish(protocol::OperationResult::Failed, reason, QStringLiteral("start_failed"));
         return;
     }
     m_op.epoch = epoch;
@@ -156,7 +156,7 @@ void TargetStart::verify()
         m_op.group, LocalGroups::Action::Check, whileRunning([this](bool running, const RpcError& why, qint64) {
             step(QStringLiteral("verify"), running);
             if (running) {
-                finish(QStringLiteral("done"), {}, QStringLiteral("started"));
+                finish(protocol::OperationResult::Done, {}, QStringLiteral("started"));
                 return;
             }
             m_context.groups->run(m_op.group, LocalGroups::Action::Stop,
@@ -169,7 +169,7 @@ void TargetStart::giveUp(const RpcError& reason)
     RpcError failure;
     persistRole(QStringLiteral("standby"), m_context.nextEpoch(), &failure);
     m_op.epoch = groupEpoch();
-    finish(QStringLiteral("failed"), reason.isNull() ? failure : reason, QStringLiteral("start_failed"));
+    finish(protocol::OperationResult::Failed, reason.isNull() ? failure : reason, QStringLiteral("start_failed"));
 }
 
 } // namespace twinha::agent

@@ -119,7 +119,7 @@ public:
                                    const protocol::RpcError& reason = {})
     {
         r.phase = phase;
-        r.result = result;
+        r.result = twinha::protocol::operationResultFrom(result);
         r.reason = reason;
         return r;
     }

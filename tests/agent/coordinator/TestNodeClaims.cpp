@@ -35,7 +35,7 @@ private:
         p.op.gapMs = 123456;
         for (const char* s : {"precheck", "stop", "drain", "handover", "start", "verify", "rollback"})
             p.op.addStep(QLatin1String(s), 123456, false);
-        p.op.finish(QStringLiteral("rolled_back"),
+        p.op.finish(twinha::protocol::OperationResult::RolledBack,
                     twinha::protocol::RpcError::make(QStringLiteral("RESOURCE_START_FAILED"),
                                                      {{QStringLiteral("group"), QString(200, QLatin1Char('g'))},
                                                       {QStringLiteral("resource"), QStringLiteral("service-ip")},

@@ -103,7 +103,7 @@ private Q_SLOTS:
         const NodeClaims done = OperationRig::peerWith(started, true, handoverEpoch);
         tx->onPeer(&done);
         QVERIFY(tx->isFinished());
-        QCOMPARE(tx->record().result, QStringLiteral("done"));
+        QCOMPARE(twinha::protocol::operationResultName(tx->record().result), QStringLiteral("done"));
         QCOMPARE(steps(tx->record()), QStringLiteral("precheck stop drain handover start verify"));
         QVERIFY(tx->record().gapMs >= 300);
         QCOMPARE(phases, QStringList({"precheck", "stop", "drain", "handover", "start", "finished"}));
@@ -121,7 +121,7 @@ private Q_SLOTS:
         QCOMPARE(tx->record().phase, QStringLiteral("start"));
         const NodeClaims done = OperationRig::peerWith(OperationRig::inPhase(tx->record(), "started", "done"), true);
         tx->onPeer(&done);
-        QCOMPARE(tx->record().result, QStringLiteral("done"));
+        QCOMPARE(twinha::protocol::operationResultName(tx->record().result), QStringLiteral("done"));
     }
 
     void rollsBackWhenTheAcknowledgementTimesOut()
@@ -135,7 +135,7 @@ private Q_SLOTS:
         const NodeClaims quiet = OperationRig::peerWith({});
         tx->onPeer(&quiet);
         QVERIFY(ends(*tx));
-        QCOMPARE(tx->record().result, QStringLiteral("rolled_back"));
+        QCOMPARE(twinha::protocol::operationResultName(tx->record().result), QStringLiteral("rolled_back"));
         QCOMPARE(tx->record().reason.code, QString::fromLatin1(codes::kPeerNoResponse));
         QVERIFY(!phases.contains(QStringLiteral("start"))); // never told the target to start
         QCOMPARE(steps(tx->record()), QStringLiteral("precheck stop drain handover! rollback"));
@@ -165,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(tx);
         tx->onPeer(nullptr);
         QVERIFY(ends(*tx, 3000));
-        QTEST(tx->record().result, "result");
+        QTEST(twinha::protocol::operationResultName(tx->record().result), "result");
         QCOMPARE(tx->record().reason.code, QString::fromLatin1(codes::kPeerUnreachable));
         QTEST(rig.running(), "running");
         QVERIFY(rig.state.holds(QStringLiteral("g"))); // this node's to start, once the lease allows
@@ -180,7 +180,7 @@ private Q_SLOTS:
         QStringList phases;
         auto tx = begin(rig, &phases);
         QVERIFY(ends(*tx));
-        QCOMPARE(tx->record().result, QStringLiteral("rolled_back"));
+        QCOMPARE(twinha::protocol::operationResultName(tx->record().result), QStringLiteral("rolled_back"));
         QCOMPARE(tx->record().reason.code, QString::fromLatin1(codes::kResourceStopFailed));
         QCOMPARE(steps(tx->record()), QStringLiteral("precheck stop! rollback"));
         QVERIFY(rig.running());
@@ -196,7 +196,7 @@ private Q_SLOTS:
         QVERIFY(rig.prepare(QStringLiteral("active"), kEpoch));
         auto tx = begin(rig, &phases);
         QVERIFY(ends(*tx));
-        QCOMPARE(tx->record().result, QStringLiteral("rolled_back"));
+        QCOMPARE(twinha::protocol::operationResultName(tx->record().result), QStringLiteral("rolled_back"));
         QCOMPARE(steps(tx->record()), QStringLiteral("precheck stop drain! rollback"));
         QVERIFY(rig.running());
         QVERIFY(tx->record().gapMs >= stepsFromTheStop(tx->record()));
@@ -225,7 +225,7 @@ private Q_SLOTS:
         QTest::qWait(300);
         tx->onPeer(nullptr);
         QVERIFY(ends(*tx, 3000));
-        QCOMPARE(tx->record().result, QStringLiteral("rolled_back"));
+        QCOMPARE(twinha::protocol::operationResultName(tx->record().result), QStringLiteral("rolled_back"));
         QCOMPARE(tx->record().reason.code, QString::fromLatin1(codes::kPeerUnreachable));
         QCOMPARE(steps(tx->record()), QStringLiteral("precheck stop drain! rollback"));
         QVERIFY(rig.running());
@@ -244,7 +244,7 @@ private Q_SLOTS:
         QVERIFY(reaches(*tx, QStringLiteral("stop")));
         tx->onPeer(nullptr);
         QVERIFY(ends(*tx));
-        QCOMPARE(tx->record().result, QStringLiteral("rolled_back"));
+        QCOMPARE(twinha::protocol::operationResultName(tx->record().result), QStringLiteral("rolled_back"));
         QCOMPARE(steps(tx->record()), QStringLiteral("precheck stop rollback"));
         QVERIFY(rig.running());
         QVERIFY(tx->record().gapMs >= OperationRig::kSlowMs);
@@ -258,7 +258,7 @@ private Q_SLOTS:
         auto tx = begin(rig, &phases);
         QCOMPARE(tx->record().phase, QStringLiteral("precheck"));
         tx->onPeer(nullptr);
-        QCOMPARE(tx->record().result, QStringLiteral("failed"));
+        QCOMPARE(twinha::protocol::operationResultName(tx->record().result), QStringLiteral("failed"));
         QTest::qWait(300); // the check's answer comes to nothing
         QVERIFY(rig.running());
         QCOMPARE(rig.state.groupEpoch(QStringLiteral("g")), kEpoch);
@@ -280,7 +280,7 @@ private Q_SLOTS:
         const NodeClaims gaveUp = OperationRig::peerWith(failed, false, handoverEpoch + 1);
         tx->onPeer(&gaveUp);
         QVERIFY(ends(*tx));
-        QCOMPARE(tx->record().result, QStringLiteral("rolled_back"));
+        QCOMPARE(twinha::protocol::operationResultName(tx->record().result), QStringLiteral("rolled_back"));
         QCOMPARE(tx->record().reason.code, QString::fromLatin1(codes::kResourceStartFailed));
         QCOMPARE(steps(tx->record()), QStringLiteral("precheck stop drain handover start! rollback"));
         QVERIFY(rig.running());
@@ -295,7 +295,7 @@ private Q_SLOTS:
         auto tx = atHandover(rig, &phases, true);
         QVERIFY(tx);
         tx->onPeer(nullptr);
-        QCOMPARE(tx->record().result, QStringLiteral("failed"));
+        QCOMPARE(twinha::protocol::operationResultName(tx->record().result), QStringLiteral("failed"));
         QCOMPARE(tx->record().reason.code, QString::fromLatin1(codes::kPeerUnreachable));
         QTest::qWait(300);
         QVERIFY(!rig.running()); // the target may run it now
@@ -321,7 +321,7 @@ private Q_SLOTS:
         const NodeClaims forgot = OperationRig::peerWith({}, targetHolds);
         tx->onPeer(&forgot);
         QVERIFY(ends(*tx));
-        QTEST(tx->record().result, "result");
+        QTEST(twinha::protocol::operationResultName(tx->record().result), "result");
         QTEST(rig.running(), "running");
     }
 };
