@@ -34,11 +34,13 @@ inline QString operationKindName(OperationKind kind)
     return {};
 }
 
+inline constexpr OperationKind kOperationKinds[] = {OperationKind::Switchover, OperationKind::Failover,
+                                                    OperationKind::Drain, OperationKind::Undrain};
+
 // None for a name this side does not know.
 inline OperationKind operationKindFrom(const QString& name)
 {
-    for (const OperationKind kind :
-         {OperationKind::Switchover, OperationKind::Failover, OperationKind::Drain, OperationKind::Undrain})
+    for (const OperationKind kind : kOperationKinds)
         if (name == operationKindName(kind))
             return kind;
     return OperationKind::None;
@@ -78,15 +80,18 @@ inline QString operationResultName(OperationResult result)
     return {};
 }
 
+// Every way an operation ends (not None).
+inline constexpr OperationResult kOperationResults[] = {OperationResult::Done,      OperationResult::RolledBack,
+                                                        OperationResult::Failed,    OperationResult::Refused,
+                                                        OperationResult::Cancelled, OperationResult::Forwarded};
+
 // None for an empty name. A name this side does not know (a newer peer's) reads as Failed: the
 // operation is over, and nothing may be taken for done that was not.
 inline OperationResult operationResultFrom(const QString& name)
 {
     if (name.isEmpty())
         return OperationResult::None;
-    for (const OperationResult result :
-         {OperationResult::Done, OperationResult::RolledBack, OperationResult::Failed, OperationResult::Refused,
-          OperationResult::Cancelled, OperationResult::Forwarded})
+    for (const OperationResult result : kOperationResults)
         if (name == operationResultName(result))
             return result;
     return OperationResult::Failed;
