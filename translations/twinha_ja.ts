@@ -231,15 +231,15 @@
     </message>
     <message>
         <source>the key file %1 is shorter than %2 bytes</source>
-        <translation>鍵ファイル %1 が %2 バイトより短いです</translation>
+        <translation>鍵ファイル %1 が %2 バイト未満です</translation>
     </message>
     <message>
         <source>the key file %1 is readable or writable by others (mode %2); make it mode 0600, owned by the agent&apos;s user: chmod 600 %1</source>
-        <translation>鍵ファイル %1 がほかのユーザーから読み書きできます（モード %2）。エージェントの実行ユーザーの所有でモード 0600 にしてください：chmod 600 %1</translation>
+        <translation>鍵ファイル %1 が他のユーザーから読み書きできます（モード %2）。エージェントの実行ユーザーの所有でモード 0600 にしてください：chmod 600 %1</translation>
     </message>
     <message>
         <source>a key sent with the config is written only next to it, in %1; name it without a folder, like &quot;cluster.key&quot;</source>
-        <translation>設定と一緒に送られた鍵は設定ファイルと同じ %1 にだけ書き込まれます。「cluster.key」のようにフォルダーなしで指定してください</translation>
+        <translation>設定と一緒に送られた鍵は設定ファイルと同じフォルダー（%1）にだけ書き込まれます。「cluster.key」のようにフォルダーなしで指定してください</translation>
     </message>
     <message>
         <source>%1 must be at least %2 × interval_ms (%3)</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>%1 is under %2 × interval_ms (%3): one lost heartbeat can take a link down, and with one link declare a healthy peer dead</source>
-        <translation>%1 は interval_ms の %2 倍（%3）未満です：ハートビートが 1 つ失われただけで回線がダウンし、ハートビート回線が 1 本の場合は正常な相手ノードを障害と判定するおそれがあります</translation>
+        <translation>%1 は interval_ms の %2 倍（%3）未満です：ハートビートが 1 つ失われただけでハートビート回線がダウンし、回線が 1 本しかない場合は正常な相手ノードを障害と判定するおそれがあります</translation>
     </message>
     <message>
         <source>exactly two [[node]] entries are required, found %1</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>the mirror travels unencrypted to %1, which is not a private, loopback or link-local address; use transport = &quot;ssh&quot; unless this is a private cable</source>
-        <translation>ミラーのデータは暗号化されずに %1 へ送られますが、これはプライベート、ループバック、リンクローカルのいずれのアドレスでもありません。専用線でない限り transport = &quot;ssh&quot; を使ってください</translation>
+        <translation>ミラーのデータは暗号化されずに %1 へ送られますが、これはプライベート、ループバック、リンクローカルのいずれのアドレスでもありません。ノード間の専用ケーブルでない限り transport = &quot;ssh&quot; を使ってください</translation>
     </message>
     <message>
         <source>give either address (a TwinHA witness) or etcd, not both</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>not set: the commands run as root. Set run_as = &quot;root&quot; to say so, or name the user they run as</source>
-        <translation>未設定のため、コマンドは root で実行されます。その場合は run_as = &quot;root&quot; と明記するか、実行ユーザーを指定してください</translation>
+        <translation>未設定のため、コマンドは root で実行されます。root で実行する場合は run_as = &quot;root&quot; と明記し、そうでなければ実行ユーザーを指定してください</translation>
     </message>
     <message>
         <source>missing: say which user the commands run as (&quot;root&quot; only if they need it)</source>

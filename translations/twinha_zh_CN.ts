@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>the name &quot;%1&quot; is used twice</source>
-        <translation>名称“%1”重复使用</translation>
+        <translation>名称“%1”重复</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a node of this cluster</source>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>the key file %1 is shorter than %2 bytes</source>
-        <translation>密钥文件 %1 短于 %2 字节</translation>
+        <translation>密钥文件 %1 不足 %2 字节</translation>
     </message>
     <message>
         <source>the key file %1 is readable or writable by others (mode %2); make it mode 0600, owned by the agent&apos;s user: chmod 600 %1</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>%1 is under %2 × interval_ms (%3): one lost heartbeat can take a link down, and with one link declare a healthy peer dead</source>
-        <translation>%1 小于 interval_ms 的 %2 倍（%3）：丢失一个心跳就可能使心跳线断开，只有一条心跳线时会把正常的对端判定为失效</translation>
+        <translation>%1 小于 interval_ms 的 %2 倍（%3）：丢失一个心跳就可能使心跳线断开，只有一条心跳线时可能会把正常的对端判定为失效</translation>
     </message>
     <message>
         <source>exactly two [[node]] entries are required, found %1</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>the mirror travels unencrypted to %1, which is not a private, loopback or link-local address; use transport = &quot;ssh&quot; unless this is a private cable</source>
-        <translation>镜像数据以明文发送到 %1，而该地址不是私有、回环或链路本地地址；除非这是专用线路，否则请使用 transport = &quot;ssh&quot;</translation>
+        <translation>镜像数据以明文发送到 %1，而该地址不是私有、回环或链路本地地址；除非这是节点间的专用直连网线，否则请使用 transport = &quot;ssh&quot;</translation>
     </message>
     <message>
         <source>give either address (a TwinHA witness) or etcd, not both</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>give either agent or script, not both</source>
-        <translation>agent 和 script 只能填写一个</translation>
+        <translation>agent 和 script 必须且只能填写一个</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a fence agent name (fence_ipmilan, fence_virsh, ...)</source>

@@ -24,7 +24,7 @@ struct SwitchoverCheck
     };
 
     QString group;
-    protocol::OperationKind kind = protocol::OperationKind::Switchover; // or Drain, Undrain
+    protocol::OperationKind kind = protocol::OperationKind::None; // Switchover, Drain or Undrain once evaluated
     QString from;     // the node that stops the group; empty for undrain or when nobody holds it
     QString to;       // the node that runs it afterwards
     QString executor; // the node that drives the operation

@@ -81,7 +81,8 @@ QMap<QString, QString> OwnLab::readEnv(const QString& labDir)
 
 OwnLab::OwnLab(const QStringList& options)
 {
-    // In the temporary folder: a short path (sockets live there) that every user may traverse.
+    // In the temporary folder: a short path, for the sockets that live there. The folder is the
+    // test's alone (mode 0700); a test that needs another user in opens it itself.
     QTemporaryDir parent(QDir::tempPath() + QStringLiteral("/twinha-test-XXXXXX"));
     parent.setAutoRemove(false); // the destructor removes it, or keeps it for a failed test's logs
     m_parent = parent.path();
@@ -108,11 +109,15 @@ OwnLab::~OwnLab()
             signalWithChildren(pid(key), SIGCONT);
     // A test may have taken the folder's permissions away: the post-mortem needs them back.
     QFile::setPermissions(m_parent, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    run(labScript(), {QStringLiteral("down"), m_dir});
-    if (QTest::currentTestFailed())
+    if (QTest::currentTestFailed()) {
+        run(labScript(), {QStringLiteral("down"), m_dir});
         qWarning("lab kept for its logs: %s", qPrintable(m_dir));
-    else
-        QDir(m_parent).removeRecursively();
+        return;
+    }
+    // --purge also removes what lives outside the folder (a PostgreSQL lab's data, which the
+    // postgres user could not reach inside it).
+    run(labScript(), {QStringLiteral("down"), m_dir, QStringLiteral("--purge")});
+    QDir(m_parent).removeRecursively();
 }
 
 agentlink::ClusterProfile OwnLab::profile() const
