@@ -18,6 +18,7 @@
 // lost = acknowledged ids missing on the primary afterwards; rejoin = until the old primary
 // streams from the new one (planned: from the switchover command; unplanned: from the restart).
 #include "tests/bench/BenchStats.h"
+#include "tests/integration/RunProcess.h"
 #include "tests/netns/NetnsLab.h"
 
 #include <QCoreApplication>
@@ -63,20 +64,11 @@ qint64 nowMs()
 
 int run(const QStringList& cmd, QByteArray* out = nullptr, int timeoutMs = 20000)
 {
-    QProcess p;
-    p.setProcessChannelMode(out ? QProcess::SeparateChannels : QProcess::MergedChannels);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("1"));
-    p.setProcessEnvironment(env);
-    p.start(cmd.first(), cmd.mid(1));
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return -1;
-    }
-    if (out)
-        *out = p.readAllStandardOutput();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    twinha::tests::RunOptions options;
+    options.stdoutOnly = out != nullptr;
+    options.environment = QProcessEnvironment::systemEnvironment();
+    options.environment.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("1"));
+    return twinha::tests::runProcess(cmd.first(), cmd.mid(1), out, timeoutMs, options);
 }
 
 // Polls `cond` every `stepMs` until it holds or `timeoutMs` have passed.

@@ -1,6 +1,7 @@
 #include "tests/integration/OwnLab.h"
 
 #include "tests/integration/LabEnvironment.h"
+#include "tests/integration/RunProcess.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,17 +32,7 @@ bool waitUntil(const std::function<bool()>& condition, int timeoutMs)
 
 int run(const QString& program, const QStringList& args, QByteArray* output, int timeoutMs)
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(2000);
-        return -1;
-    }
-    if (output)
-        *output = p.readAll();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return runProcess(program, args, output, timeoutMs);
 }
 
 void signalWithChildren(qint64 pid, int signal)

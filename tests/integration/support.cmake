@@ -2,7 +2,8 @@
 # before its subdirectories): the agents' control-socket client, also the netns lab's, and the labs
 # (tests/lab/lab.sh) that the integration and GUI tests bring up.
 add_library(twinha_test_control STATIC
-    ${CMAKE_CURRENT_LIST_DIR}/ControlClient.cpp ${CMAKE_CURRENT_LIST_DIR}/ControlClient.h)
+    ${CMAKE_CURRENT_LIST_DIR}/ControlClient.cpp ${CMAKE_CURRENT_LIST_DIR}/ControlClient.h
+    ${CMAKE_CURRENT_LIST_DIR}/RunProcess.cpp ${CMAKE_CURRENT_LIST_DIR}/RunProcess.h)
 target_link_libraries(twinha_test_control PUBLIC twinha_protocol Qt6::Core Qt6::Network)
 target_include_directories(twinha_test_control PUBLIC ${PROJECT_SOURCE_DIR})
 

@@ -1,5 +1,7 @@
 #include "tests/netns/NetnsLab.h"
 
+#include "tests/integration/RunProcess.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -68,17 +70,11 @@ NetnsLab::~NetnsLab()
 
 bool NetnsLab::runScript(const QStringList& args, int timeoutMs, QString* output) const
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(script(), args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(5000);
-    }
-    const QString text = QString::fromUtf8(p.readAll());
+    QByteArray printed;
+    const bool ok = runProcess(script(), args, &printed, timeoutMs) == 0;
+    const QString text = QString::fromUtf8(printed);
     if (output)
         *output = text;
-    const bool ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     if (!ok && !output)
         qWarning("netns-lab.sh %s failed:\n%s", qPrintable(args.join(QLatin1Char(' '))), qPrintable(text));
     return ok;
@@ -156,17 +152,9 @@ bool NetnsLab::startKeepalived(int node)
 
 int NetnsLab::exec(const QString& role, const QStringList& command, QByteArray* output, int timeoutMs) const
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("ip"), QStringList{QStringLiteral("netns"), QStringLiteral("exec"), ns(role)} + command);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return -1;
-    }
-    if (output)
-        *output = p.readAll();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return runProcess(QStringLiteral("ip"),
+                      QStringList{QStringLiteral("netns"), QStringLiteral("exec"), ns(role)} + command, output,
+                      timeoutMs);
 }
 
 QList<qint64> NetnsLab::pidsIn(const QString& role) const
