@@ -118,6 +118,16 @@ private Q_SLOTS:
                 QVERIFY2(
                     !m.unfinished && !m.translation.contains(QLatin1String("(s)")),
                     qPrintable(QStringLiteral("no English plural: ") + m.context + QStringLiteral(": ") + m.source));
+        // Each English form is the same sentence: the source's placeholders and no others, no stray markup.
+        for (const Message& m : readTs(QStringLiteral("en"))) {
+            if (m.unfinished)
+                continue;
+            QStringList source = placeholders(m.source), translation = placeholders(m.translation);
+            source.removeDuplicates();
+            translation.removeDuplicates();
+            QVERIFY2(source == translation && !m.translation.contains(QLatin1Char('<')),
+                     qPrintable(QStringLiteral("English form differs from its source: ") + m.source));
+        }
     }
 
     void widgetsShowTheChosenLanguage_data()
