@@ -68,7 +68,7 @@ int run(const QStringList& cmd, QByteArray* out = nullptr, int timeoutMs = 20000
     options.stdoutOnly = out != nullptr;
     options.environment = QProcessEnvironment::systemEnvironment();
     options.environment.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("1"));
-    return twinha::tests::runProcess(cmd.first(), cmd.mid(1), out, timeoutMs, options);
+    return twinha::tests::run(cmd.first(), cmd.mid(1), out, timeoutMs, options);
 }
 
 // Polls `cond` every `stepMs` until it holds or `timeoutMs` have passed.

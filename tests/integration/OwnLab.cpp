@@ -1,11 +1,9 @@
 #include "tests/integration/OwnLab.h"
 
 #include "tests/integration/LabEnvironment.h"
-#include "tests/integration/RunProcess.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QtTest>
@@ -28,11 +26,6 @@ QString firstLine(const QString& path)
 bool waitUntil(const std::function<bool()>& condition, int timeoutMs)
 {
     return QTest::qWaitFor(condition, timeoutMs);
-}
-
-int run(const QString& program, const QStringList& args, QByteArray* output, int timeoutMs)
-{
-    return runProcess(program, args, output, timeoutMs);
 }
 
 void signalWithChildren(qint64 pid, int signal)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agentlink/ClusterProfile.h"
+#include "tests/integration/RunProcess.h"
 
 #include <QMap>
 #include <QString>
@@ -51,8 +52,6 @@ QString labScript();
 QString firstLine(const QString& path);
 // Polls `condition` with the event loop running until it holds or timeoutMs passes.
 bool waitUntil(const std::function<bool()>& condition, int timeoutMs);
-// Runs a command and returns its exit code (-1 if it did not finish within timeoutMs).
-int run(const QString& program, const QStringList& args, QByteArray* output = nullptr, int timeoutMs = 30000);
 // Sends a signal to a process and to its direct children (sshd's per-connection processes).
 void signalWithChildren(qint64 pid, int signal);
 

@@ -4,8 +4,7 @@
 
 namespace twinha::tests {
 
-int runProcess(const QString& program, const QStringList& args, QByteArray* output, int timeoutMs,
-               const RunOptions& options)
+int run(const QString& program, const QStringList& args, QByteArray* output, int timeoutMs, const RunOptions& options)
 {
     QProcess p;
     p.setProcessChannelMode(options.stdoutOnly ? QProcess::SeparateChannels : QProcess::MergedChannels);

@@ -15,7 +15,7 @@ struct RunOptions
 
 // The tests' one way to run a program to its end: its exit code, or -1 when it crashed or did not
 // finish within timeoutMs (it is killed then). `output` gets what it printed, even on a timeout.
-int runProcess(const QString& program, const QStringList& args, QByteArray* output = nullptr, int timeoutMs = 30000,
-               const RunOptions& options = {});
+int run(const QString& program, const QStringList& args, QByteArray* output = nullptr, int timeoutMs = 30000,
+        const RunOptions& options = {});
 
 } // namespace twinha::tests

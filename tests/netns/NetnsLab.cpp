@@ -71,7 +71,7 @@ NetnsLab::~NetnsLab()
 bool NetnsLab::runScript(const QStringList& args, int timeoutMs, QString* output) const
 {
     QByteArray printed;
-    const bool ok = runProcess(script(), args, &printed, timeoutMs) == 0;
+    const bool ok = tests::run(script(), args, &printed, timeoutMs) == 0;
     const QString text = QString::fromUtf8(printed);
     if (output)
         *output = text;
@@ -152,7 +152,7 @@ bool NetnsLab::startKeepalived(int node)
 
 int NetnsLab::exec(const QString& role, const QStringList& command, QByteArray* output, int timeoutMs) const
 {
-    return runProcess(QStringLiteral("ip"),
+    return tests::run(QStringLiteral("ip"),
                       QStringList{QStringLiteral("netns"), QStringLiteral("exec"), ns(role)} + command, output,
                       timeoutMs);
 }
