@@ -1,7 +1,6 @@
 #include "agent/control/NodeMethods.h"
 
 #include "agent/config/ConfigValidator.h"
-
 #include "agent/control/NodeFacts.h"
 #include "agent/control/SystemFacts.h"
 #include "agent/fencing/Fencer.h"
