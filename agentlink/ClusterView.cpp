@@ -138,7 +138,7 @@ void mergeReadiness(ClusterView& view, const QList<NodeView>& nodes)
         for (const QJsonValue& v : statusObject(nodes.at(i)).value(QStringLiteral("readiness")).toArray()) {
             ReadinessView r;
             r.group = v[QStringLiteral("group")].toString();
-            r.kind = v[QStringLiteral("kind")].toString();
+            r.kind = protocol::operationKindFrom(v[QStringLiteral("kind")].toString());
             r.from = v[QStringLiteral("from")].toString();
             r.to = v[QStringLiteral("to")].toString();
             r.ready = v[QStringLiteral("ready")].toBool();

@@ -83,7 +83,7 @@ struct GroupView
 struct ReadinessView
 {
     QString group;
-    QString kind; // switchover, drain, undrain
+    protocol::OperationKind kind = protocol::OperationKind::None;
     QString from;
     QString to;
     bool ready = false;

@@ -213,7 +213,8 @@ void addAgentRenderers(Table& table)
         {codes::kOperationInProgress,
          [](const QJsonObject& p) {
              return ErrorText::tr("Another operation (%1 of group %2, id %3) is still running. Wait for it to finish.")
-                 .arg(EventText::operationKind(str(p, "kind")), str(p, "group"), str(p, "id"));
+                 .arg(EventText::operationKind(protocol::operationKindFrom(str(p, "kind"))), str(p, "group"),
+                      str(p, "id"));
          }},
         {codes::kOperationNotFound,
          [](const QJsonObject& p) {
@@ -223,7 +224,7 @@ void addAgentRenderers(Table& table)
          [](const QJsonObject& p) {
              return ErrorText::tr("Operation %1 is already past its checks (now: %2) and can no longer be cancelled; "
                                   "it finishes or rolls back by itself.")
-                 .arg(str(p, "id"), StatusText::step(str(p, "phase")));
+                 .arg(str(p, "id"), StatusText::step(protocol::operationPhaseFrom(str(p, "phase"))));
          }},
         {codes::kOperationCancelled,
          [](const QJsonObject& p) {

@@ -1,5 +1,7 @@
 #include "agentlink/EventMarks.h"
 
+#include "agentlink/protocol/OperationTerms.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -19,10 +21,10 @@ bool EventMarks::marked(const QString& type, const QString& node, const QJsonObj
 {
     if (type == QLatin1String("operation")) {
         // Both nodes journal it; a failover is marked by its own entry on the node that took over.
-        const QString kind = str(data, "kind");
-        if (kind == QLatin1String("failover"))
+        const protocol::OperationKind kind = protocol::operationKindFrom(str(data, "kind"));
+        if (kind == protocol::OperationKind::Failover)
             return false;
-        const QString by = kind == QLatin1String("undrain") ? str(data, "to") : str(data, "from");
+        const QString by = kind == protocol::OperationKind::Undrain ? str(data, "to") : str(data, "from");
         return by.isEmpty() || by == node;
     }
     static const char* const types[] = {
@@ -52,10 +54,10 @@ void EventMarks::add(const QString& node, const QJsonArray& entries)
         m.seq = seq;
         m.type = type;
         m.data = data;
-        const QString result = str(data, "result");
+        const protocol::OperationResult result = protocol::operationResultFrom(str(data, "result"));
         m.problem = type == QLatin1String("split_brain") || type == QLatin1String("fence_failed") ||
                     type == QLatin1String("link_down") || type == QLatin1String("failover") ||
-                    (type == QLatin1String("operation") && result != QLatin1String("done"));
+                    (type == QLatin1String("operation") && result != protocol::OperationResult::Done);
         unsorted = unsorted || (!m_marks.empty() && m.atMs < m_marks.back().atMs);
         m_marks.push_back(std::move(m));
     }

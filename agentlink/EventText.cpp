@@ -32,16 +32,20 @@ protocol::RpcError reasonOf(const QJsonObject& data)
 }
 } // namespace
 
-QString EventText::operationKind(const QString& kind)
+QString EventText::operationKind(protocol::OperationKind kind)
 {
-    if (kind == QLatin1String("switchover"))
+    switch (kind) {
+    case protocol::OperationKind::Switchover:
         return tr("Switchover");
-    if (kind == QLatin1String("failover"))
+    case protocol::OperationKind::Failover:
         return tr("Failover");
-    if (kind == QLatin1String("drain"))
+    case protocol::OperationKind::Drain:
         return tr("Drain");
-    if (kind == QLatin1String("undrain"))
+    case protocol::OperationKind::Undrain:
         return tr("Undrain");
+    case protocol::OperationKind::None:
+        break;
+    }
     return tr("Operation");
 }
 
@@ -68,7 +72,7 @@ QString EventText::label(const QString& user, const QString& claimedSshClient)
 QString EventText::typeLabel(const QString& type, const QJsonObject& data)
 {
     if (type == QLatin1String("operation"))
-        return operationKind(data.value(QStringLiteral("kind")).toString());
+        return operationKind(protocol::operationKindFrom(str(data, "kind")));
     static const struct
     {
         const char* type;
@@ -213,24 +217,24 @@ QString EventText::operation(const QJsonObject& data)
 {
     const OperationView op = OperationView::fromJson(data);
     QString subject;
-    if (op.kind == QLatin1String("switchover"))
+    if (op.kind == protocol::OperationKind::Switchover)
         subject = tr("Switchover of group %1 from %2 to %3").arg(op.group, op.from, op.to);
-    else if (op.kind == QLatin1String("failover"))
+    else if (op.kind == protocol::OperationKind::Failover)
         subject = tr("Failover of group %1 to %2").arg(op.group, op.to);
-    else if (op.kind == QLatin1String("drain"))
+    else if (op.kind == protocol::OperationKind::Drain)
         subject = tr("Drain of node %1 from group %2").arg(op.from, op.group);
-    else if (op.kind == QLatin1String("undrain"))
+    else if (op.kind == protocol::OperationKind::Undrain)
         subject = tr("Return of node %1 to group %2").arg(op.to, op.group);
     else
-        subject = tr("Operation %1 on group %2").arg(op.kind, op.group);
+        subject = tr("Operation %1 on group %2").arg(str(data, "kind"), op.group); // a newer agent's kind
 
     QString outcome;
-    if (op.result == QLatin1String("done") && op.gapMs >= 0) {
+    if (op.result == protocol::OperationResult::Done && op.gapMs >= 0) {
         outcome = tr("completed, service gap %1 ms").arg(op.gapMs);
     } else {
         outcome = StatusText::result(op.result);
         for (const OperationView::Step& step : op.steps) {
-            if (!step.ok && op.result != QLatin1String("done")) {
+            if (!step.ok && op.result != protocol::OperationResult::Done) {
                 outcome = tr("%1 (step \"%2\" failed)").arg(outcome, StatusText::step(step.name));
                 break;
             }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agentlink/protocol/OperationTerms.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -18,7 +20,7 @@ class EventText
 public:
     static QString typeLabel(const QString& type, const QJsonObject& data = {});
     static QString summary(const QString& type, const QJsonObject& data);
-    static QString operationKind(const QString& kind); // switchover, failover, drain, undrain
+    static QString operationKind(protocol::OperationKind kind);
     // Who acted, from a journal entry: the user, and the SSH client only as what it said it was.
     // Empty for the agent itself.
     static QString actor(const QJsonObject& entry);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentlink/protocol/OperationTerms.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QJsonObject>
@@ -14,29 +15,33 @@ struct OperationView
 {
     struct Step
     {
-        QString name; // precheck, stop, drain, handover, start, verify, rollback
+        protocol::OperationPhase name = protocol::OperationPhase::None;
         qint64 ms = 0;
         bool ok = true;
     };
 
     QString id;
-    QString kind;
+    protocol::OperationKind kind = protocol::OperationKind::None;
     QString group;
     QString from;
     QString to;
-    QString phase;
+    protocol::OperationPhase phase = protocol::OperationPhase::None;
     qint64 epoch = 0;
     QList<Step> steps;
-    QString result; // empty while running: done, rolled_back, failed, refused, cancelled, forwarded
+    protocol::OperationResult result = protocol::OperationResult::None; // None while running
     protocol::RpcError reason;
     QString actor;
     qint64 startedAtMs = 0;
     qint64 gapMs = -1;
 
     bool isNull() const { return id.isEmpty(); }
-    bool isRunning() const { return !id.isEmpty() && result.isEmpty(); }
-    // Finished for good: "forwarded" only says the peer took the operation over.
-    bool isFinal() const { return !result.isEmpty() && result != QLatin1String("forwarded"); }
+    bool isRunning() const { return !id.isEmpty() && result == protocol::OperationResult::None; }
+    // Finished for good: Forwarded only says the peer took the operation over.
+    bool isFinal() const
+    {
+        return result != protocol::OperationResult::None && result != protocol::OperationResult::Forwarded;
+    }
+    bool isDone() const { return result == protocol::OperationResult::Done; }
     qint64 totalMs() const;
 
     static OperationView fromJson(const QJsonObject& o);

@@ -64,29 +64,42 @@ QString StatusText::duration(double seconds)
 
 namespace twinha::agentlink {
 
-QString StatusText::step(const QString& step)
+QString StatusText::step(protocol::OperationPhase step)
 {
-    if (step == QLatin1String("precheck"))
+    using protocol::OperationPhase;
+    switch (step) {
+    case OperationPhase::Precheck:
         return tr("Pre-checks");
-    if (step == QLatin1String("stop"))
+    case OperationPhase::Stop:
         return tr("Stop on the source");
-    if (step == QLatin1String("drain"))
+    case OperationPhase::Drain:
         return tr("Final replication");
-    if (step == QLatin1String("handover"))
+    case OperationPhase::Handover:
         return tr("Hand over");
-    if (step == QLatin1String("catch_up"))
+    case OperationPhase::CatchUp:
         return tr("Target catches up");
-    if (step == QLatin1String("start"))
+    case OperationPhase::Start:
         return tr("Start on the target");
-    if (step == QLatin1String("verify"))
+    case OperationPhase::Verify:
         return tr("Verify");
-    if (step == QLatin1String("rollback"))
+    case OperationPhase::Rollback:
         return tr("Roll back");
-    if (step == QLatin1String("detect"))
+    case OperationPhase::Detect:
         return tr("Detect the failure");
-    if (step == QLatin1String("requested"))
+    case OperationPhase::Requested:
         return tr("Requested");
-    return step;
+    case OperationPhase::Started:
+        return tr("Started on the target");
+    case OperationPhase::StartFailed:
+        return tr("Start on the target failed");
+    case OperationPhase::Aborted:
+        return tr("Aborted");
+    case OperationPhase::Finished:
+        return tr("Finished");
+    case OperationPhase::None:
+        break;
+    }
+    return tr("Unknown step");
 }
 
 QString StatusText::resourceAction(const QString& action)
@@ -105,20 +118,25 @@ QString StatusText::list(const QStringList& items)
     return items.join(tr(", ", "separator of the items of a list inside a sentence"));
 }
 
-QString StatusText::result(const QString& result)
+QString StatusText::result(protocol::OperationResult result)
 {
-    if (result == QLatin1String("done"))
+    using protocol::OperationResult;
+    switch (result) {
+    case OperationResult::Done:
         return tr("Completed");
-    if (result == QLatin1String("rolled_back"))
+    case OperationResult::RolledBack:
         return tr("Rolled back");
-    if (result == QLatin1String("failed"))
+    case OperationResult::Failed:
         return tr("Failed");
-    if (result == QLatin1String("refused"))
+    case OperationResult::Refused:
         return tr("Refused");
-    if (result == QLatin1String("cancelled"))
+    case OperationResult::Cancelled:
         return tr("Cancelled");
-    if (result == QLatin1String("forwarded"))
+    case OperationResult::Forwarded:
         return tr("Handed to the peer");
+    case OperationResult::None:
+        break;
+    }
     return tr("In progress");
 }
 

@@ -2,6 +2,7 @@
 
 #include "agentlink/ClusterView.h"
 #include "agentlink/LinkState.h"
+#include "agentlink/protocol/OperationTerms.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,14 +19,14 @@ public:
     static QString role(const QString& role);
     static QString mode(const QString& mode);
     static QString duration(double seconds); // "3 d 4 h", "12 min 5 s", localised
-    // precheck, stop, drain, handover, start, verify, rollback; detect (a failover's), requested (a phase)
-    static QString step(const QString& step);
+    // A step or phase of an operation.
+    static QString step(protocol::OperationPhase step);
     static QString resourceAction(const QString& action); // start, stop, status
     // Items of a list inside a sentence, with the language's separator (", ", "、").
     static QString list(const QStringList& items);
-    static QString result(const QString& result); // done, rolled_back, failed, refused, cancelled
-    static QString check(const QString& check);   // switchover pre-check names
-    static QString health(ClusterHealth health);  // the badge: OK, degraded, split-brain...
+    static QString result(protocol::OperationResult result);
+    static QString check(const QString& check);  // switchover pre-check names
+    static QString health(ClusterHealth health); // the badge: OK, degraded, split-brain...
     // The three-way verdict as a sentence; `subject` names the node it is about, if any.
     static QString diagnosis(ClusterDiagnosis diagnosis, const QString& subject);
     // The same, told apart by how far the console got: a node whose SSH login works but whose agent

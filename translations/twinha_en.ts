@@ -1916,6 +1916,26 @@ sudo password for %3:</source>
         <comment>separator of the items of a list inside a sentence</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Started on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on the target failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown step</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::CheckCommand</name>

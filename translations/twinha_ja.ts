@@ -1945,6 +1945,26 @@ sudo password for %3:</source>
         <comment>separator of the items of a list inside a sentence</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Started on the target</source>
+        <translation>切り替え先で起動済み</translation>
+    </message>
+    <message>
+        <source>Start on the target failed</source>
+        <translation>切り替え先での起動に失敗</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Unknown step</source>
+        <translation>不明なステップ</translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::CheckCommand</name>

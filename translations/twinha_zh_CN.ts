@@ -1943,6 +1943,26 @@ sudo password for %3:</source>
         <comment>separator of the items of a list inside a sentence</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Started on the target</source>
+        <translation>已在目标节点启动</translation>
+    </message>
+    <message>
+        <source>Start on the target failed</source>
+        <translation>在目标节点启动失败</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Unknown step</source>
+        <translation>未知步骤</translation>
+    </message>
 </context>
 <context>
     <name>twinha::app::CheckCommand</name>

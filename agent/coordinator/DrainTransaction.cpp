@@ -6,6 +6,8 @@
 
 namespace twinha::agent {
 
+using Phase = protocol::OperationPhase;
+
 using protocol::RpcError;
 
 DrainTransaction::DrainTransaction(const OperationContext& parts, const OperationRecord& record, QObject* parent)
@@ -23,17 +25,17 @@ void DrainTransaction::begin()
 void DrainTransaction::onPeer(const NodeClaims* peer)
 {
     // The group is on its way down here, and nobody else serves it now: it starts again once stopped.
-    if (!peer && m_op.kind == protocol::OperationKind::Drain && m_op.phase == QLatin1String("stop"))
+    if (!peer && m_op.kind == protocol::OperationKind::Drain && m_op.phase == Phase::Stop)
         m_peerLost = true;
 }
 
 void DrainTransaction::drain()
 {
-    setPhase(QStringLiteral("stop"));
+    setPhase(Phase::Stop);
     RpcError reason;
     // Persisted first: after a crash mid-way the node stays drained rather than rejoining by itself.
     if (!persistRole(QStringLiteral("standby"), m_context.nextEpoch(), &reason)) {
-        step(QStringLiteral("stop"), false);
+        step(Phase::Stop, false);
         finish(protocol::OperationResult::Failed, reason);
         return;
     }
@@ -41,7 +43,7 @@ void DrainTransaction::drain()
     m_gap.start();
     m_context.groups->run(m_op.group, LocalGroups::Action::Stop,
                           whileRunning([this](bool ok, const RpcError& why, qint64 ms) {
-                              step(QStringLiteral("stop"), ok, ms);
+                              step(Phase::Stop, ok, ms);
                               if (!ok)
                                   rollback(why);
                               else if (m_peerLost)
@@ -54,17 +56,17 @@ void DrainTransaction::drain()
 
 void DrainTransaction::rollback(const RpcError& reason)
 {
-    setPhase(QStringLiteral("rollback"));
+    setPhase(Phase::Rollback);
     RpcError failure;
     if (!persistRole(QStringLiteral("active"), m_context.nextEpoch(), &failure)) {
-        step(QStringLiteral("rollback"), false);
+        step(Phase::Rollback, false);
         finish(protocol::OperationResult::Failed, failure);
         return;
     }
     m_op.epoch = groupEpoch();
     m_context.groups->run(
         m_op.group, LocalGroups::Action::Start, whileRunning([this, reason](bool ok, const RpcError& why, qint64 ms) {
-            step(QStringLiteral("rollback"), ok, ms);
+            step(Phase::Rollback, ok, ms);
             if (ok)
                 m_op.gapMs = m_gap.elapsed();
             finish(ok ? protocol::OperationResult::RolledBack : protocol::OperationResult::Failed, ok ? reason : why);
@@ -73,27 +75,27 @@ void DrainTransaction::rollback(const RpcError& reason)
 
 void DrainTransaction::undrain()
 {
-    setPhase(QStringLiteral("start"));
+    setPhase(Phase::Start);
     RpcError reason;
     if (!persistRole(QStringLiteral("active"), m_context.nextEpoch(), &reason)) {
-        step(QStringLiteral("start"), false);
+        step(Phase::Start, false);
         finish(protocol::OperationResult::Failed, reason);
         return;
     }
     m_op.epoch = groupEpoch();
     m_context.groups->run(
         m_op.group, LocalGroups::Action::Start, whileRunning([this](bool ok, const RpcError& why, qint64 ms) {
-            step(QStringLiteral("start"), ok, ms);
+            step(Phase::Start, ok, ms);
             if (!ok) {
                 RpcError ignored;
                 persistRole(QStringLiteral("standby"), m_context.nextEpoch(), &ignored);
                 finish(protocol::OperationResult::Failed, why);
                 return;
             }
-            setPhase(QStringLiteral("verify"));
+            setPhase(Phase::Verify);
             m_context.groups->run(
                 m_op.group, LocalGroups::Action::Check, whileRunning([this](bool running, const RpcError& e, qint64) {
-                    step(QStringLiteral("verify"), running);
+                    step(Phase::Verify, running);
                     finish(running ? protocol::OperationResult::Done : protocol::OperationResult::Failed, e);
                 }));
         }));

@@ -19,24 +19,25 @@ Operation::Operation(const OperationContext& parts, const OperationRecord& recor
     m_stepClock.start();
 }
 
-void Operation::setPhase(const QString& phase)
+void Operation::setPhase(protocol::OperationPhase phase)
 {
     AgentLog::get("agent.coordinator")
         ->info("{} {} of {}: {}", protocol::operationKindName(m_op.kind).toStdString(), m_op.id.toStdString(),
-               m_op.group.toStdString(), phase.toStdString());
+               m_op.group.toStdString(), protocol::operationPhaseName(phase).toStdString());
     m_op.phase = phase;
     m_stepClock.start();
     Q_EMIT changed();
 }
 
-void Operation::step(const QString& name, bool ok, qint64 ms)
+void Operation::step(protocol::OperationPhase name, bool ok, qint64 ms)
 {
     m_op.addStep(name, ms >= 0 ? ms : m_stepClock.elapsed(), ok);
     m_stepClock.start();
     Q_EMIT changed();
 }
 
-void Operation::finish(protocol::OperationResult result, const protocol::RpcError& reason, const QString& finalPhase)
+void Operation::finish(protocol::OperationResult result, const protocol::RpcError& reason,
+                       protocol::OperationPhase finalPhase)
 {
     if (isFinished())
         return;

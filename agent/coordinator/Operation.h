@@ -37,12 +37,12 @@ Q_SIGNALS:
     void finished();
 
 protected:
-    void setPhase(const QString& phase);
+    void setPhase(protocol::OperationPhase phase);
     // Adds the step that began with the last setPhase() or restartClock().
-    void step(const QString& name, bool ok, qint64 ms = -1);
+    void step(protocol::OperationPhase name, bool ok, qint64 ms = -1);
     void restartClock() { m_stepClock.start(); }
     void finish(protocol::OperationResult result, const protocol::RpcError& reason = {},
-                const QString& finalPhase = QStringLiteral("finished"));
+                protocol::OperationPhase finalPhase = protocol::OperationPhase::Finished);
     // Persists the group's new role at `epoch`; on failure the reason is STATE_WRITE_FAILED.
     bool persistRole(const QString& role, qint64 epoch, protocol::RpcError* reason);
     // The group's epoch as persisted here.

@@ -11,7 +11,8 @@ constexpr int kMaxReasonParams = 3;
 constexpr int kMaxParamChars = 48;
 } // namespace
 
-void OperationRecord::finish(protocol::OperationResult r, const protocol::RpcError& why, const QString& finalPhase)
+void OperationRecord::finish(protocol::OperationResult r, const protocol::RpcError& why,
+                             protocol::OperationPhase finalPhase)
 {
     phase = finalPhase;
     result = r;
@@ -42,15 +43,16 @@ QJsonObject OperationRecord::toWireJson() const
     QJsonObject o = toJson();
     QJsonArray s;
     for (const Step& step : steps)
-        s.append(QJsonArray{step.name, step.ms, step.ok ? 1 : 0});
+        s.append(QJsonArray{protocol::operationPhaseName(step.name), step.ms, step.ok ? 1 : 0});
     o.insert(QStringLiteral("steps"), s);
     return o;
 }
 
 QJsonValue OperationRecord::stepJson(const Step& step)
 {
-    return QJsonObject{
-        {QStringLiteral("name"), step.name}, {QStringLiteral("ms"), step.ms}, {QStringLiteral("ok"), step.ok}};
+    return QJsonObject{{QStringLiteral("name"), protocol::operationPhaseName(step.name)},
+                       {QStringLiteral("ms"), step.ms},
+                       {QStringLiteral("ok"), step.ok}};
 }
 
 QJsonObject OperationRecord::toJson() const
@@ -63,7 +65,7 @@ QJsonObject OperationRecord::toJson() const
                   {QStringLiteral("group"), group},
                   {QStringLiteral("from"), from},
                   {QStringLiteral("to"), to},
-                  {QStringLiteral("phase"), phase},
+                  {QStringLiteral("phase"), protocol::operationPhaseName(phase)},
                   {QStringLiteral("epoch"), epoch},
                   {QStringLiteral("steps"), s},
                   {QStringLiteral("result"), result == protocol::OperationResult::None
@@ -94,15 +96,15 @@ OperationRecord OperationRecord::fromJson(const QJsonObject& o)
     r.group = o.value(QStringLiteral("group")).toString();
     r.from = o.value(QStringLiteral("from")).toString();
     r.to = o.value(QStringLiteral("to")).toString();
-    r.phase = o.value(QStringLiteral("phase")).toString();
+    r.phase = protocol::operationPhaseFrom(o.value(QStringLiteral("phase")).toString());
     r.epoch = o.value(QStringLiteral("epoch")).toInteger();
     for (const QJsonValue& v : o.value(QStringLiteral("steps")).toArray()) {
         // Both forms: objects in status, [name, ms, ok] arrays in the datagram.
         if (v.isArray())
-            r.steps.append({v[0].toString(), v[1].toInteger(), v[2].toInt() != 0});
+            r.steps.append({protocol::operationPhaseFrom(v[0].toString()), v[1].toInteger(), v[2].toInt() != 0});
         else
-            r.steps.append({v[QStringLiteral("name")].toString(), v[QStringLiteral("ms")].toInteger(),
-                            v[QStringLiteral("ok")].toBool()});
+            r.steps.append({protocol::operationPhaseFrom(v[QStringLiteral("name")].toString()),
+                            v[QStringLiteral("ms")].toInteger(), v[QStringLiteral("ok")].toBool()});
     }
     r.result = protocol::operationResultFrom(o.value(QStringLiteral("result")).toString());
     QJsonObject why = o.value(QStringLiteral("reason")).toObject();

@@ -17,7 +17,7 @@ struct OperationRecord
 {
     struct Step
     {
-        QString name; // precheck, stop, drain, handover, start, verify, rollback
+        protocol::OperationPhase name = protocol::OperationPhase::None;
         qint64 ms = 0;
         bool ok = true;
         bool operator==(const Step&) const = default;
@@ -28,7 +28,7 @@ struct OperationRecord
     QString group;
     QString from;
     QString to;
-    QString phase; // the step under way; "finished" at the end
+    protocol::OperationPhase phase = protocol::OperationPhase::None; // the step under way; Finished at the end
     qint64 epoch = 0;
     QList<Step> steps;
     protocol::OperationResult result = protocol::OperationResult::None; // None while running
@@ -49,9 +49,9 @@ struct OperationRecord
 
     bool isNull() const { return id.isEmpty(); }
     bool isRunning() const { return !id.isEmpty() && result == protocol::OperationResult::None; }
-    void addStep(const QString& name, qint64 ms, bool ok) { steps.append({name, ms, ok}); }
+    void addStep(protocol::OperationPhase name, qint64 ms, bool ok) { steps.append({name, ms, ok}); }
     void finish(protocol::OperationResult result, const protocol::RpcError& reason = {},
-                const QString& finalPhase = QStringLiteral("finished"));
+                protocol::OperationPhase finalPhase = protocol::OperationPhase::Finished);
 
     QJsonObject toJson() const;
     // The same with steps as [name, ms, ok] arrays: the heartbeat datagram has little room.

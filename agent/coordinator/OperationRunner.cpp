@@ -11,6 +11,8 @@
 
 namespace twinha::agent {
 
+using Phase = protocol::OperationPhase;
+
 namespace codes = protocol::codes;
 using protocol::RpcError;
 
@@ -78,7 +80,7 @@ QString OperationRunner::submit(const SwitchoverCheck& check, bool force, const 
     // The peer carries it out; until it adopts the request this node shows it as "requested".
     m_request = NodeClaims::Request{id, check.group, check.to, force, actor};
     m_requestAge.start();
-    r.phase = QStringLiteral("requested");
+    r.phase = Phase::Requested;
     setLast(r);
     return id;
 }
@@ -90,7 +92,8 @@ RpcError OperationRunner::cancel(const QString& id, const QString& actor, const 
         return m_running->cancel(actor)
                    ? RpcError()
                    : RpcError::make(QString::fromLatin1(codes::kOperationNotCancellable),
-                                    {{QStringLiteral("id"), id}, {QStringLiteral("phase"), mine.phase}});
+                                    {{QStringLiteral("id"), id},
+                                     {QStringLiteral("phase"), protocol::operationPhaseName(mine.phase)}});
     if (m_request && m_request->id == id) {
         m_request.reset();
         OperationRecord r = m_last;
@@ -102,8 +105,9 @@ RpcError OperationRunner::cancel(const QString& id, const QString& actor, const 
     }
     // Running on the peer, past the point where only its own node could stop it cleanly.
     if (peerRecord.id == id && peerRecord.isRunning())
-        return RpcError::make(QString::fromLatin1(codes::kOperationNotCancellable),
-                              {{QStringLiteral("id"), id}, {QStringLiteral("phase"), peerRecord.phase}});
+        return RpcError::make(
+            QString::fromLatin1(codes::kOperationNotCancellable),
+            {{QStringLiteral("id"), id}, {QStringLiteral("phase"), protocol::operationPhaseName(peerRecord.phase)}});
     return RpcError::make(QString::fromLatin1(codes::kOperationNotFound), {{QStringLiteral("id"), id}});
 }
 
@@ -119,16 +123,14 @@ void OperationRunner::onSnapshot(const ClusterSnapshot& snapshot)
     // A switchover to this node has begun there: its start here will be quicker prepared (a psql
     // connected for the promotion), which changes nothing that runs.
     if (op.kind == protocol::OperationKind::Switchover && op.to == m_context.self && op.isRunning() &&
-        (op.phase == QLatin1String("precheck") || op.phase == QLatin1String("stop") ||
-         op.phase == QLatin1String("drain")) &&
-        m_prepared != op.id) {
+        (op.phase == Phase::Precheck || op.phase == Phase::Stop || op.phase == Phase::Drain) && m_prepared != op.id) {
         m_prepared = op.id;
         if (ResourceGroup* g = m_context.groups->group(op.group))
             g->prepareStart();
     }
     // The source handed the group over to this node: our part of the switchover begins.
-    if (op.kind == protocol::OperationKind::Switchover && op.to == m_context.self &&
-        op.phase == QLatin1String("handover") && op.isRunning() && !m_handled.contains(op.id)) {
+    if (op.kind == protocol::OperationKind::Switchover && op.to == m_context.self && op.phase == Phase::Handover &&
+        op.isRunning() && !m_handled.contains(op.id)) {
         m_handled.insert(op.id);
         run(new TargetStart(m_context, op, this));
         return;
@@ -194,11 +196,11 @@ void OperationRunner::beginFailover(const QString& group, qint64 epoch, qint64 p
     r.group = group;
     r.from = m_context.peer;
     r.to = m_context.self;
-    r.phase = QStringLiteral("start");
+    r.phase = Phase::Start;
     r.epoch = epoch;
     r.actor = actor;
     r.startedAt = QDateTime::currentMSecsSinceEpoch();
-    r.addStep(QStringLiteral("detect"), peerSilenceMs, true);
+    r.addStep(Phase::Detect, peerSilenceMs, true);
     setLast(r);
 }
 
@@ -207,7 +209,7 @@ void OperationRunner::onGroupStarted(const QString& group, bool ok, const RpcErr
     if (m_running || m_last.kind != protocol::OperationKind::Failover || m_last.group != group || !m_last.isRunning())
         return;
     OperationRecord r = m_last;
-    r.addStep(QStringLiteral("start"), ms, ok);
+    r.addStep(Phase::Start, ms, ok);
     r.finish(ok ? protocol::OperationResult::Done : protocol::OperationResult::Failed, reason);
     setLast(r);
 }

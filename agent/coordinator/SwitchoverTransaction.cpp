@@ -8,18 +8,10 @@
 
 namespace twinha::agent {
 
+using Phase = protocol::OperationPhase;
+
 namespace codes = protocol::codes;
 using protocol::RpcError;
-
-namespace {
-bool isPhase(const QString& phase, std::initializer_list<const char*> any)
-{
-    for (const char* p : any)
-        if (phase == QLatin1String(p))
-            return true;
-    return false;
-}
-} // namespace
 
 SwitchoverTransaction::SwitchoverTransaction(const OperationContext& parts, const OperationRecord& record,
                                              QObject* parent)
@@ -32,7 +24,7 @@ SwitchoverTransaction::SwitchoverTransaction(const OperationContext& parts, cons
                               {{QStringLiteral("peer"), m_context.peer}, {QStringLiteral("timeout_ms"), ms}});
     };
     connect(&m_ackTimer, &QTimer::timeout, this, [this, noAnswer] {
-        step(QStringLiteral("handover"), false);
+        step(Phase::Handover, false);
         rollback(noAnswer(m_context.timeouts.ackMs));
     });
     connect(&m_startTimer, &QTimer::timeout, this, [this, noAnswer] { giveUpWaiting(noAnswer(startBudgetMs())); });
@@ -40,7 +32,18 @@ SwitchoverTransaction::SwitchoverTransaction(const OperationContext& parts, cons
 
 bool SwitchoverTransaction::isTargetPart(const OperationRecord& r)
 {
-    return isPhase(r.phase, {"handover", "catch_up", "start", "verify", "started", "start_failed", "aborted"});
+    switch (r.phase) {
+    case Phase::Handover:
+    case Phase::CatchUp:
+    case Phase::Start:
+    case Phase::Verify:
+    case Phase::Started:
+    case Phase::StartFailed:
+    case Phase::Aborted:
+        return true;
+    default:
+        return false;
+    }
 }
 
 int SwitchoverTransaction::startBudgetMs() const
@@ -56,11 +59,11 @@ int SwitchoverTransaction::startBudgetMs() const
 
 void SwitchoverTransaction::begin()
 {
-    setPhase(QStringLiteral("precheck"));
+    setPhase(Phase::Precheck);
     // Status may be a monitor period old: ask the resources themselves before stopping anything.
     m_context.groups->run(
         m_op.group, LocalGroups::Action::Check, whileRunning([this](bool running, const RpcError&, qint64) {
-            step(QStringLiteral("precheck"), running);
+            step(Phase::Precheck, running);
             if (!m_cancelledBy.isEmpty()) {
                 finish(protocol::OperationResult::Cancelled,
                        RpcError::make(QString::fromLatin1(codes::kOperationCancelled),
@@ -77,7 +80,7 @@ void SwitchoverTransaction::begin()
 
 bool SwitchoverTransaction::cancel(const QString& actor)
 {
-    if (m_op.phase != QLatin1String("precheck") || isFinished())
+    if (m_op.phase != Phase::Precheck || isFinished())
         return false;
     m_cancelledBy = actor;
     return true;
@@ -85,11 +88,11 @@ bool SwitchoverTransaction::cancel(const QString& actor)
 
 void SwitchoverTransaction::stop()
 {
-    setPhase(QStringLiteral("stop"));
+    setPhase(Phase::Stop);
     m_gap.start();
     m_context.groups->run(m_op.group, LocalGroups::Action::Stop,
                           whileRunning([this](bool ok, const RpcError& reason, qint64 ms) {
-                              step(QStringLiteral("stop"), ok, ms);
+                              step(Phase::Stop, ok, ms);
                               if (!ok)
                                   rollback(reason);
                               else if (m_peerLost)
@@ -102,7 +105,7 @@ void SwitchoverTransaction::stop()
 
 void SwitchoverTransaction::drain()
 {
-    setPhase(QStringLiteral("drain"));
+    setPhase(Phase::Drain);
     m_drainClock.start();
     drainOnce();
 }
@@ -117,19 +120,19 @@ void SwitchoverTransaction::drainOnce()
 
 void SwitchoverTransaction::onDrained(bool ok, const RpcError& reason)
 {
-    if (m_op.phase != QLatin1String("drain"))
+    if (m_op.phase != Phase::Drain)
         return; // the peer died meanwhile, and the rollback is under way
     // A receiver that is still starting (the peer just became the target) refuses the first
     // attempts: keep trying within the drain's time, as the copy must be complete to go on.
     const int retryMs = m_context.timeouts.drainRetryMs;
     if (!ok && m_drainClock.elapsed() + retryMs < m_context.timeouts.drainMs) {
         QTimer::singleShot(retryMs, this, [this] {
-            if (!isFinished() && m_op.phase == QLatin1String("drain"))
+            if (!isFinished() && m_op.phase == Phase::Drain)
                 drainOnce();
         });
         return;
     }
-    step(QStringLiteral("drain"), ok, m_drainClock.elapsed());
+    step(Phase::Drain, ok, m_drainClock.elapsed());
     if (ok) {
         m_op.handover = m_context.replication->handoverFacts(m_op.group); // the target checks these first
         handover();
@@ -139,13 +142,13 @@ void SwitchoverTransaction::onDrained(bool ok, const RpcError& reason)
 
 void SwitchoverTransaction::handover()
 {
-    setPhase(QStringLiteral("handover"));
+    setPhase(Phase::Handover);
     RpcError reason;
     const qint64 epoch = m_context.nextEpoch();
     // Persisted before the target may act: from here on this node never claims the group at an
     // epoch the target could not beat.
     if (!persistRole(QStringLiteral("standby"), epoch, &reason)) {
-        step(QStringLiteral("handover"), false);
+        step(Phase::Handover, false);
         rollback(reason);
         return;
     }
@@ -155,15 +158,15 @@ void SwitchoverTransaction::handover()
 
 void SwitchoverTransaction::commit()
 {
-    step(QStringLiteral("handover"), true);
+    step(Phase::Handover, true);
     m_ackTimer.stop();
     m_startTimer.start(startBudgetMs());
-    setPhase(QStringLiteral("start")); // published: the target may start now
+    setPhase(Phase::Start); // published: the target may start now
 }
 
 void SwitchoverTransaction::onPeer(const NodeClaims* peer)
 {
-    if (isFinished() || m_op.phase == QLatin1String("rollback"))
+    if (isFinished() || m_op.phase == Phase::Rollback)
         return;
     if (!peer) {
         onPeerLost();
@@ -173,7 +176,7 @@ void SwitchoverTransaction::onPeer(const NodeClaims* peer)
     const OperationRecord& target = peer->op;
     if (target.id == m_op.id && isTargetPart(target)) {
         onTarget(target);
-    } else if (m_op.phase == QLatin1String("start")) {
+    } else if (m_op.phase == Phase::Start) {
         // Committed, and the target no longer knows this switchover: it restarted on the way.
         giveUpWaiting(RpcError::make(QString::fromLatin1(codes::kPeerNoResponse),
                                      {{QStringLiteral("peer"), m_context.peer},
@@ -184,8 +187,8 @@ void SwitchoverTransaction::onPeer(const NodeClaims* peer)
 void SwitchoverTransaction::onTarget(const OperationRecord& target)
 {
     if (target.result == protocol::OperationResult::Done) {
-        if (m_op.phase == QLatin1String("handover"))
-            step(QStringLiteral("handover"), true); // an older target, which started without acknowledging
+        if (m_op.phase == Phase::Handover)
+            step(Phase::Handover, true); // an older target, which started without acknowledging
         m_startTimer.stop();
         m_ackTimer.stop();
         copyTargetSteps(target);
@@ -193,11 +196,11 @@ void SwitchoverTransaction::onTarget(const OperationRecord& target)
         finish(protocol::OperationResult::Done);
     } else if (target.result != protocol::OperationResult::None) {
         // It gave the group up after a failed start, or never took it: nobody runs it now.
-        if (m_op.phase == QLatin1String("handover"))
-            step(QStringLiteral("handover"), false);
+        if (m_op.phase == Phase::Handover)
+            step(Phase::Handover, false);
         copyTargetSteps(target);
         rollback(target.reason);
-    } else if (m_op.phase == QLatin1String("handover")) {
+    } else if (m_op.phase == Phase::Handover) {
         commit(); // its acknowledgement, or an older target's start
     }
 }
@@ -206,18 +209,18 @@ void SwitchoverTransaction::onPeerLost()
 {
     const RpcError gone =
         RpcError::make(QString::fromLatin1(codes::kPeerUnreachable), {{QStringLiteral("peer"), m_context.peer}});
-    const QString& phase = m_op.phase;
-    if (phase == QLatin1String("precheck")) {
+    const Phase phase = m_op.phase;
+    if (phase == Phase::Precheck) {
         finish(protocol::OperationResult::Failed, gone); // nothing changed yet
-    } else if (phase == QLatin1String("stop")) {
+    } else if (phase == Phase::Stop) {
         m_peerLost = true; // the group is on its way down; it starts again once it is
-    } else if (phase == QLatin1String("drain")) {
-        step(QStringLiteral("drain"), false, m_drainClock.elapsed());
+    } else if (phase == Phase::Drain) {
+        step(Phase::Drain, false, m_drainClock.elapsed());
         rollback(gone);
-    } else if (phase == QLatin1String("handover")) {
-        step(QStringLiteral("handover"), false);
+    } else if (phase == Phase::Handover) {
+        step(Phase::Handover, false);
         rollback(gone); // not acknowledged: the target has not started it
-    } else if (phase == QLatin1String("start")) {
+    } else if (phase == Phase::Start) {
         m_startTimer.stop();
         finish(protocol::OperationResult::Failed, gone); // it may run there now: never here as well
     }
@@ -244,14 +247,14 @@ void SwitchoverTransaction::rollback(const RpcError& reason)
 {
     if (isFinished())
         return;
-    const bool published = m_op.phase == QLatin1String("handover") || m_op.phase == QLatin1String("start");
+    const bool published = m_op.phase == Phase::Handover || m_op.phase == Phase::Start;
     m_ackTimer.stop();
     m_startTimer.stop();
-    setPhase(QStringLiteral("rollback"));
+    setPhase(Phase::Rollback);
     RpcError failure;
     if (!m_context.state->holds(m_op.group) &&
         !persistRole(QStringLiteral("active"), m_context.nextEpoch(), &failure)) {
-        step(QStringLiteral("rollback"), false);
+        step(Phase::Rollback, false);
         finish(protocol::OperationResult::Failed, failure);
         return;
     }
@@ -260,14 +263,14 @@ void SwitchoverTransaction::rollback(const RpcError& reason)
         // The peer went silent after the handover went out: it may have taken the group by failover
         // and with it the lease. Start nothing here; the rules start the group again only once this
         // node holds the lease (and step it down if the peer has it).
-        step(QStringLiteral("rollback"), false);
+        step(Phase::Rollback, false);
         finish(protocol::OperationResult::Failed, reason);
         return;
     }
     // Queued behind a stop still under way, if any.
     m_context.groups->run(
         m_op.group, LocalGroups::Action::Start, whileRunning([this, reason](bool ok, const RpcError& why, qint64 ms) {
-            step(QStringLiteral("rollback"), ok, ms);
+            step(Phase::Rollback, ok, ms);
             if (ok && m_gap.isValid())
                 m_op.gapMs = m_gap.elapsed(); // the service was down here all along
             finish(ok ? protocol::OperationResult::RolledBack : protocol::OperationResult::Failed, ok ? reason : why);

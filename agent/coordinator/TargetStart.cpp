@@ -9,6 +9,8 @@
 
 namespace twinha::agent {
 
+using Phase = protocol::OperationPhase;
+
 namespace codes = protocol::codes;
 using protocol::RpcError;
 
@@ -48,7 +50,7 @@ void TargetStart::begin()
         start();
         return;
     }
-    setPhase(QStringLiteral("handover")); // published: the acknowledgement
+    setPhase(Phase::Handover); // published: the acknowledgement
     m_commitTimer.start(m_context.timeouts.ackMs);
     // After the acknowledgement has gone out: starting the processes takes time.
     QTimer::singleShot(0, this, [this] {
@@ -66,16 +68,16 @@ void TargetStart::prepare()
 
 void TargetStart::onPeer(const NodeClaims* peer)
 {
-    if (isFinished() || m_op.phase != QLatin1String("handover"))
+    if (isFinished() || m_op.phase != Phase::Handover)
         return; // once started, the source's word no longer matters
     if (!peer) {
         abort(RpcError::make(QString::fromLatin1(codes::kPeerUnreachable), {{QStringLiteral("peer"), m_context.peer}}));
         return;
     }
     const OperationRecord& source = peer->op;
-    if (source.id == m_op.id && source.isRunning() && source.phase == QLatin1String("handover"))
+    if (source.id == m_op.id && source.isRunning() && source.phase == Phase::Handover)
         return; // our acknowledgement is on its way
-    if (source.id == m_op.id && source.isRunning() && source.phase == QLatin1String("start")) {
+    if (source.id == m_op.id && source.isRunning() && source.phase == Phase::Start) {
         m_commitTimer.stop();
         start();
         return;
@@ -88,7 +90,7 @@ void TargetStart::onPeer(const NodeClaims* peer)
 void TargetStart::abort(const RpcError& reason)
 {
     m_commitTimer.stop();
-    finish(protocol::OperationResult::Cancelled, reason, QStringLiteral("aborted"));
+    finish(protocol::OperationResult::Cancelled, reason, Phase::Aborted);
 }
 
 void TargetStart::start()
@@ -104,7 +106,7 @@ void TargetStart::start()
     if (m_caughtUp)
         afterCatchUp();
     else
-        setPhase(QStringLiteral("catch_up"));
+        setPhase(Phase::CatchUp);
 }
 
 void TargetStart::catchUp()
@@ -121,27 +123,27 @@ void TargetStart::catchUp()
 
 void TargetStart::afterCatchUp()
 {
-    step(QStringLiteral("catch_up"), m_caughtUp->ok, m_caughtUp->ms);
+    step(Phase::CatchUp, m_caughtUp->ok, m_caughtUp->ms);
     if (m_caughtUp->ok)
         startGroup();
     else
-        finish(protocol::OperationResult::Failed, m_caughtUp->why, QStringLiteral("start_failed"));
+        finish(protocol::OperationResult::Failed, m_caughtUp->why, Phase::StartFailed);
 }
 
 void TargetStart::startGroup()
 {
-    setPhase(QStringLiteral("start"));
+    setPhase(Phase::Start);
     RpcError reason;
     const qint64 epoch = std::max(m_context.state->epoch(), m_op.epoch);
     if (!persistRole(QStringLiteral("active"), epoch, &reason)) {
-        step(QStringLiteral("start"), false);
-        finish(protocol::OperationResult::Failed, reason, QStringLiteral("start_failed"));
+        step(Phase::Start, false);
+        finish(protocol::OperationResult::Failed, reason, Phase::StartFailed);
         return;
     }
     m_op.epoch = epoch;
     m_context.groups->run(m_op.group, LocalGroups::Action::Start,
                           whileRunning([this](bool ok, const RpcError& why, qint64 ms) {
-                              step(QStringLiteral("start"), ok, ms);
+                              step(Phase::Start, ok, ms);
                               if (ok)
                                   verify();
                               else
@@ -151,12 +153,12 @@ void TargetStart::startGroup()
 
 void TargetStart::verify()
 {
-    setPhase(QStringLiteral("verify"));
+    setPhase(Phase::Verify);
     m_context.groups->run(
         m_op.group, LocalGroups::Action::Check, whileRunning([this](bool running, const RpcError& why, qint64) {
-            step(QStringLiteral("verify"), running);
+            step(Phase::Verify, running);
             if (running) {
-                finish(protocol::OperationResult::Done, {}, QStringLiteral("started"));
+                finish(protocol::OperationResult::Done, {}, Phase::Started);
                 return;
             }
             m_context.groups->run(m_op.group, LocalGroups::Action::Stop,
@@ -169,7 +171,7 @@ void TargetStart::giveUp(const RpcError& reason)
     RpcError failure;
     persistRole(QStringLiteral("standby"), m_context.nextEpoch(), &failure);
     m_op.epoch = groupEpoch();
-    finish(protocol::OperationResult::Failed, reason.isNull() ? failure : reason, QStringLiteral("start_failed"));
+    finish(protocol::OperationResult::Failed, reason.isNull() ? failure : reason, Phase::StartFailed);
 }
 
 } // namespace twinha::agent

@@ -1,5 +1,7 @@
 #include "agent/metrics/MetricsCounters.h"
 
+#include "agentlink/protocol/OperationTerms.h"
+
 namespace twinha::agent {
 
 void MetricsCounters::count(const QJsonObject& entry)
@@ -15,7 +17,8 @@ void MetricsCounters::count(const QJsonObject& entry)
     } else if (type == QLatin1String("fence_failed")) {
         ++m_fencing[QStringLiteral("failed")];
     } else if (type == QLatin1String("operation") &&
-               data.value(QStringLiteral("kind")).toString() == QLatin1String("switchover")) {
+               protocol::operationKindFrom(data.value(QStringLiteral("kind")).toString()) ==
+                   protocol::OperationKind::Switchover) {
         // Both nodes journal the same switchover: the node it moves the group away from counts it.
         const QString result = data.value(QStringLiteral("result")).toString();
         if (data.value(QStringLiteral("from")).toString() == m_node && !result.isEmpty())

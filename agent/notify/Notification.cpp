@@ -1,5 +1,7 @@
 #include "agent/notify/Notification.h"
 
+#include "agentlink/protocol/OperationTerms.h"
+
 #include <QJsonArray>
 
 namespace twinha::agent {
@@ -45,7 +47,8 @@ std::optional<Notification> Notification::fromEntry(const QJsonObject& entry, co
         n.subject = str(d, "group");
         n.summary = QStringLiteral("%1 took over group %2 after its peer failed (epoch %3)")
                         .arg(node, n.subject, num(d, "epoch"));
-    } else if (type == QLatin1String("operation") && str(d, "kind") == QLatin1String("switchover")) {
+    } else if (type == QLatin1String("operation") &&
+               protocol::operationKindFrom(str(d, "kind")) == protocol::OperationKind::Switchover) {
         if (str(d, "from") != node)
             return std::nullopt;
         n.kind = QStringLiteral("switchover");

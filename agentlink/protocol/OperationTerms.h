@@ -97,4 +97,78 @@ inline OperationResult operationResultFrom(const QString& name)
     return OperationResult::Failed;
 }
 
+// Where an operation stands, and the names of its steps. A running operation's phase is the step
+// under way (or Requested before the first); a finished one's is Finished, or on a switchover's
+// target Started, StartFailed or Aborted. Detect is a failover's first step (the peer's silence).
+enum class OperationPhase
+{
+    None,
+    Requested,
+    Detect,
+    Precheck,
+    Stop,
+    Drain,
+    Handover,
+    CatchUp,
+    Start,
+    Verify,
+    Rollback,
+    Started,
+    StartFailed,
+    Aborted,
+    Finished
+};
+
+inline QString operationPhaseName(OperationPhase phase)
+{
+    switch (phase) {
+    case OperationPhase::Requested:
+        return QStringLiteral("requested");
+    case OperationPhase::Detect:
+        return QStringLiteral("detect");
+    case OperationPhase::Precheck:
+        return QStringLiteral("precheck");
+    case OperationPhase::Stop:
+        return QStringLiteral("stop");
+    case OperationPhase::Drain:
+        return QStringLiteral("drain");
+    case OperationPhase::Handover:
+        return QStringLiteral("handover");
+    case OperationPhase::CatchUp:
+        return QStringLiteral("catch_up");
+    case OperationPhase::Start:
+        return QStringLiteral("start");
+    case OperationPhase::Verify:
+        return QStringLiteral("verify");
+    case OperationPhase::Rollback:
+        return QStringLiteral("rollback");
+    case OperationPhase::Started:
+        return QStringLiteral("started");
+    case OperationPhase::StartFailed:
+        return QStringLiteral("start_failed");
+    case OperationPhase::Aborted:
+        return QStringLiteral("aborted");
+    case OperationPhase::Finished:
+        return QStringLiteral("finished");
+    case OperationPhase::None:
+        break;
+    }
+    return {};
+}
+
+inline constexpr OperationPhase kOperationPhases[] = {
+    OperationPhase::Requested, OperationPhase::Detect,   OperationPhase::Precheck, OperationPhase::Stop,
+    OperationPhase::Drain,     OperationPhase::Handover, OperationPhase::CatchUp,  OperationPhase::Start,
+    OperationPhase::Verify,    OperationPhase::Rollback, OperationPhase::Started,  OperationPhase::StartFailed,
+    OperationPhase::Aborted,   OperationPhase::Finished};
+
+// None for a name this side does not know (a newer peer's).
+inline OperationPhase operationPhaseFrom(const QString& name)
+{
+    for (const OperationPhase phase : kOperationPhases)
+        if (name == operationPhaseName(phase))
+            return phase;
+    return OperationPhase::None;
+}
+
 } // namespace twinha::protocol

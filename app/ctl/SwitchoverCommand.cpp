@@ -126,12 +126,14 @@ void SwitchoverCommand::start()
 
 void SwitchoverCommand::follow(const OperationView& op)
 {
-    if (m_done || m_id.isEmpty() || op.id != m_id || op.result == QLatin1String("forwarded"))
+    if (m_done || m_id.isEmpty() || op.id != m_id || op.result == protocol::OperationResult::Forwarded)
         return;
     for (; m_printedSteps < op.steps.size(); ++m_printedSteps) {
         const OperationView::Step& s = op.steps.at(m_printedSteps);
         if (m_ctx.json)
-            printJson({{QStringLiteral("step"), s.name}, {QStringLiteral("ms"), s.ms}, {QStringLiteral("ok"), s.ok}});
+            printJson({{QStringLiteral("step"), protocol::operationPhaseName(s.name)},
+                       {QStringLiteral("ms"), s.ms},
+                       {QStringLiteral("ok"), s.ok}});
         else
             print(QStringLiteral("  %1 %2  %3 ms")
                       .arg(s.ok ? QStringLiteral("✓") : QStringLiteral("✗"), StatusText::step(s.name))
@@ -147,14 +149,14 @@ void SwitchoverCommand::follow(const OperationView& op)
     const qint64 gap = op.gapMs < 0 ? -1 : std::min<qint64>(op.gapMs, total);
     if (m_ctx.json) {
         printJson({{QStringLiteral("id"), op.id},
-                   {QStringLiteral("result"), op.result},
+                   {QStringLiteral("result"), protocol::operationResultName(op.result)},
                    {QStringLiteral("total_ms"), total},
                    {QStringLiteral("gap_ms"), gap < 0 ? QJsonValue() : QJsonValue(gap)},
                    {QStringLiteral("from"), op.from},
                    {QStringLiteral("to"), op.to},
                    {QStringLiteral("reason"), op.reason.code}});
     } else {
-        const QString where = op.result == QLatin1String("done") ? op.to : op.from;
+        const QString where = op.result == protocol::OperationResult::Done ? op.to : op.from;
         print(gap < 0 ? tr("%1: group %2 on %3. Total %4 ms; the service gap was not measured.")
                             .arg(StatusText::result(op.result), op.group, where)
                             .arg(total)
@@ -165,7 +167,7 @@ void SwitchoverCommand::follow(const OperationView& op)
         if (!op.reason.isNull())
             print(agentlink::ErrorText::describe(op.reason));
     }
-    Q_EMIT finished(op.result == QLatin1String("done") ? exitcodes::kOk : exitcodes::kFailed);
+    Q_EMIT finished(op.result == protocol::OperationResult::Done ? exitcodes::kOk : exitcodes::kFailed);
 }
 
 } // namespace twinha::app

@@ -73,7 +73,7 @@ private:
     static void verifyResultPage(SwitchoverDialog& dialog, const QString& to)
     {
         const OperationView& op = dialog.operation();
-        QCOMPARE(op.result, QStringLiteral("done"));
+        QCOMPARE(twinha::protocol::operationResultName(op.result), QStringLiteral("done"));
         QCOMPARE(op.to, to);
         QVERIFY(dialog.findChild<QWidget*>(QStringLiteral("resultPage"))->isVisible());
         QVERIFY(op.totalMs() > 0);
@@ -245,7 +245,7 @@ private Q_SLOTS:
         // never drains, so the agents try for the drain's 30 s, then roll back: time enough to cut
         // the console off from both nodes meanwhile and let it back in.
         QTRY_COMPARE_WITH_TIMEOUT(dialog.state(), State::Running, 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.operation().phase == QLatin1String("drain"), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.operation().phase == twinha::protocol::OperationPhase::Drain, 15000);
         for (const char* sshd : {"NODE1_SSHD_PID", "NODE2_SSHD_PID"})
             tests::signalWithChildren(lab.lab.pid(QLatin1String(sshd)), SIGSTOP);
         auto* lost = dialog.findChild<QLabel*>(QStringLiteral("progressNotice"));
@@ -257,7 +257,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(dialog.state(), State::Finished, 90000);
         const OperationView& op = dialog.operation();
         // Force gets past the pre-checks, not past the drain: the copy must still complete.
-        QCOMPARE(op.result, QStringLiteral("rolled_back"));
+        QCOMPARE(twinha::protocol::operationResultName(op.result), QStringLiteral("rolled_back"));
         QCOMPARE(op.reason.code, QStringLiteral("REPLICATION_DRAIN_TIMEOUT"));
         QCOMPARE(labelText(&dialog, "reason"), agentlink::ErrorText::describe(op.reason));
         QCOMPARE(lab.holder(), QStringLiteral("node1"));
@@ -324,13 +324,13 @@ private Q_SLOTS:
         SwitchoverDialog dialog(lab.monitor.get(), QStringLiteral("service"), QStringLiteral("node2"));
         dialog.show();
         QTRY_COMPARE_WITH_TIMEOUT(dialog.state(), State::Checked, 15000);
-        QCOMPARE(dialog.plan().kind, QStringLiteral("drain"));
+        QCOMPARE(twinha::protocol::operationKindName(dialog.plan().kind), QStringLiteral("drain"));
         QCOMPARE(button(&dialog, "confirm")->text(), ui::SwitchoverText::confirmButton(dialog.plan()));
         switchOver(dialog, QStringLiteral("node1"), QStringLiteral("node2"));
         if (QTest::currentTestFailed())
             return;
-        QCOMPARE(dialog.operation().kind, QStringLiteral("drain"));
-        QCOMPARE(dialog.operation().result, QStringLiteral("done"));
+        QCOMPARE(twinha::protocol::operationKindName(dialog.operation().kind), QStringLiteral("drain"));
+        QCOMPARE(twinha::protocol::operationResultName(dialog.operation().result), QStringLiteral("done"));
         QTRY_COMPARE_WITH_TIMEOUT(holders(), QStringList{QStringLiteral("node2")}, 10000);
 
         // The way back is bringing node1 back, not a switchover.
@@ -339,11 +339,11 @@ private Q_SLOTS:
         QCOMPARE(back->text(), ui::SwitchoverText::reverseButton(dialog.operation()));
         QTest::mouseClick(back, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.state(), State::Checked, 15000);
-        QCOMPARE(dialog.plan().kind, QStringLiteral("undrain"));
+        QCOMPARE(twinha::protocol::operationKindName(dialog.plan().kind), QStringLiteral("undrain"));
         switchOver(dialog, QString(), QStringLiteral("node1"));
         if (QTest::currentTestFailed())
             return;
-        QCOMPARE(dialog.operation().result, QStringLiteral("done"));
+        QCOMPARE(twinha::protocol::operationResultName(dialog.operation().result), QStringLiteral("done"));
         QTRY_COMPARE_WITH_TIMEOUT(holders(), (QStringList{QStringLiteral("node1"), QStringLiteral("node2")}), 10000);
     }
 
@@ -372,7 +372,7 @@ private Q_SLOTS:
         reopened.show();
         QCOMPARE(reopened.state(), State::Finished);
         QCOMPARE(reopened.operation().id, id);
-        QCOMPARE(reopened.operation().result, QStringLiteral("done"));
+        QCOMPARE(twinha::protocol::operationResultName(reopened.operation().result), QStringLiteral("done"));
         QVERIFY(labelText(&reopened, "outcome").contains(QStringLiteral("node2")));
         reopened.close();
 

@@ -99,7 +99,7 @@ private Q_SLOTS:
         });
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("confirm")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.state(), State::Finished, 40000);
-        QCOMPARE(dialog.operation().result, QStringLiteral("done"));
+        QCOMPARE(twinha::protocol::operationResultName(dialog.operation().result), QStringLiteral("done"));
         shootAllLanguages(&dialog, QStringLiteral("4-result-done"));
         if (QTest::currentTestFailed())
             return;
@@ -126,7 +126,7 @@ private Q_SLOTS:
                                  30000);
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("confirm")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.state(), State::Finished, 40000);
-        QCOMPARE(dialog.operation().result, QStringLiteral("rolled_back"));
+        QCOMPARE(twinha::protocol::operationResultName(dialog.operation().result), QStringLiteral("rolled_back"));
         shootAllLanguages(&dialog, QStringLiteral("5-result-rolled-back"));
         if (QTest::currentTestFailed())
             return;

@@ -69,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(reply && reply->kind == protocol::RpcMessage::Kind::Result);
         const QString id = reply->result[QStringLiteral("id")].toString();
         QTRY_VERIFY_WITH_TIMEOUT(monitor.operation().id == id && monitor.operation().isFinal(), 30000);
-        QCOMPARE(monitor.operation().result, QStringLiteral("done"));
+        QCOMPARE(twinha::protocol::operationResultName(monitor.operation().result), QStringLiteral("done"));
         QVERIFY(!monitor.operation().steps.isEmpty());
         QVERIFY(std::any_of(operations.cbegin(), operations.cend(),
                             [&id](const agentlink::OperationView& op) { return op.id == id && op.isRunning(); }));

@@ -75,15 +75,15 @@ private Q_SLOTS:
     {
         ClusterView after = healthyView();
         after.operation.id = QStringLiteral("op1");
-        after.operation.kind = QStringLiteral("failover");
+        after.operation.kind = twinha::protocol::OperationKind::Failover;
         after.operation.group = QStringLiteral("web");
         after.operation.to = QStringLiteral("node2");
-        after.operation.result = QStringLiteral("done");
+        after.operation.result = twinha::protocol::OperationResult::Done;
         QList<Notice> n = NotificationRules::compare(QStringLiteral("c"), healthyView(), after, 10);
         QCOMPARE(kinds(n), QList<Notice::Kind>{Notice::Kind::Failover});
         QVERIFY(n.first().text.contains(QStringLiteral("node2")));
         QVERIFY(NotificationRules::compare(QStringLiteral("c"), after, after, 10).isEmpty());
-        after.operation.kind = QStringLiteral("switchover");
+        after.operation.kind = twinha::protocol::OperationKind::Switchover;
         after.operation.id = QStringLiteral("op2");
         QVERIFY(NotificationRules::compare(QStringLiteral("c"), healthyView(), after, 10).isEmpty());
     }

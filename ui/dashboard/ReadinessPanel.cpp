@@ -63,9 +63,9 @@ void ReadinessPanel::changeEvent(QEvent* event)
 QString ReadinessPanel::describe(const agentlink::ReadinessView& r, const QList<agentlink::ChannelView>& channels)
 {
     if (r.ready) {
-        if (r.kind == QLatin1String("drain"))
+        if (r.kind == protocol::OperationKind::Drain)
             return tr("Ready: group %1 can be drained from %2.").arg(r.group, r.from);
-        if (r.kind == QLatin1String("undrain"))
+        if (r.kind == protocol::OperationKind::Undrain)
             return tr("Ready: group %1 can run on %2 again.").arg(r.group, r.to);
         return tr("Ready: group %1 can move from %2 to %3.").arg(r.group, r.from, r.to);
     }
@@ -79,9 +79,9 @@ QString ReadinessPanel::describe(const agentlink::ReadinessView& r, const QList<
 
 QString ReadinessPanel::actionText(const agentlink::ReadinessView& r)
 {
-    if (r.kind == QLatin1String("drain"))
+    if (r.kind == protocol::OperationKind::Drain)
         return tr("Drain %1…").arg(r.from);
-    if (r.kind == QLatin1String("undrain"))
+    if (r.kind == protocol::OperationKind::Undrain)
         return tr("Return %1…").arg(r.to);
     return tr("Switch over…");
 }

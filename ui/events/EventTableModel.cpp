@@ -1,5 +1,6 @@
 #include "ui/events/EventTableModel.h"
 
+#include "agentlink/protocol/OperationTerms.h"
 #include "ui/events/EventText.h"
 
 #include <QColor>
@@ -51,9 +52,10 @@ bool failedOperation(const QString& type, const QJsonObject& data)
 {
     if (type != QLatin1String("operation") && type != QLatin1String("operator_action"))
         return false;
-    const QString result = data.value(QStringLiteral("result")).toString();
-    return result == QLatin1String("failed") || result == QLatin1String("rolled_back") ||
-           result == QLatin1String("refused") || data.contains(QStringLiteral("refused"));
+    using protocol::OperationResult;
+    const OperationResult result = protocol::operationResultFrom(data.value(QStringLiteral("result")).toString());
+    return result == OperationResult::Failed || result == OperationResult::RolledBack ||
+           result == OperationResult::Refused || data.contains(QStringLiteral("refused"));
 }
 } // namespace
 

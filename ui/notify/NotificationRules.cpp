@@ -42,10 +42,10 @@ QList<Notice> NotificationRules::compare(const QString& cluster, const ClusterVi
                     tr("%1: the nodes hear each other on no heartbeat link.").arg(cluster), true});
 
     const agentlink::OperationView& op = after.operation;
-    if (op.kind == QLatin1String("failover") && op.isFinal() &&
+    if (op.kind == protocol::OperationKind::Failover && op.isFinal() &&
         !(before.operation.id == op.id && before.operation.isFinal()))
         out.append({Notice::Kind::Failover, tr("Failover"),
-                    op.result == QLatin1String("done")
+                    op.result == protocol::OperationResult::Done
                         ? tr("%1: group %2 failed over to %3.").arg(cluster, op.group, op.to)
                         : tr("%1: failover of group %2 to %3 did not complete.").arg(cluster, op.group, op.to),
                     true});

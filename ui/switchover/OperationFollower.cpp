@@ -62,10 +62,10 @@ void OperationFollower::take(const OperationView& op)
         Q_EMIT adopted(op.id);
     }
     // "forwarded" only says the peer took the operation over; its own record follows.
-    if (op.id != m_op.id || op.result == QLatin1String("forwarded"))
+    if (op.id != m_op.id || op.result == protocol::OperationResult::Forwarded)
         return;
     const bool sourceStopped = std::any_of(op.steps.cbegin(), op.steps.cend(), [](const OperationView::Step& s) {
-        return s.name == QLatin1String("stop");
+        return s.name == protocol::OperationPhase::Stop;
     });
     if (!sourceStopped && op.isRunning())
         noteLag(op.group);

@@ -50,7 +50,7 @@ void OperationStepList::rebuild()
                       (s.ok ? tr("%1, done") : tr("%1, failed")).arg(agentlink::StatusText::step(s.name)));
     }
     const bool phaseShown = !m_op.steps.isEmpty() && m_op.steps.last().name == m_op.phase;
-    if (m_op.isRunning() && !m_op.phase.isEmpty() && !phaseShown) {
+    if (m_op.isRunning() && m_op.phase != protocol::OperationPhase::None && !phaseShown) {
         auto* item = new QTreeWidgetItem(this);
         item->setText(0, QStringLiteral("… ") + agentlink::StatusText::step(m_op.phase));
         item->setText(1, tr("running"));

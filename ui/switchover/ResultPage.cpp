@@ -94,7 +94,7 @@ void ResultPage::retranslate()
     m_lag->setToolTip(tr("As the source last reported it before the group stopped; the final replication step "
                          "then copied what was left."));
 
-    const bool done = m_op.result == QLatin1String("done");
+    const bool done = m_op.result == protocol::OperationResult::Done;
     m_headline->setText(m_op.isNull() ? QString() : SwitchoverText::outcome(m_op));
     m_headline->setStyleSheet(done ? QStringLiteral("QLabel { color: #2e7d32; }")
                                    : QStringLiteral("QLabel { color: #c62828; }"));

@@ -296,7 +296,8 @@ void SwitchoverDialog::onStartReply(const RpcMessage& reply)
     const QJsonObject r = reply.result.toObject();
     OperationView started;
     started.id = r.value(QStringLiteral("id")).toString();
-    started.kind = r.value(QStringLiteral("kind")).toString(m_plan.kind);
+    const QString kind = r.value(QStringLiteral("kind")).toString();
+    started.kind = kind.isEmpty() ? m_plan.kind : protocol::operationKindFrom(kind);
     started.group = r.value(QStringLiteral("group")).toString(m_plan.group);
     started.from = r.value(QStringLiteral("from")).toString(m_plan.from);
     started.to = r.value(QStringLiteral("to")).toString(m_plan.to);

@@ -44,7 +44,7 @@ void SwitchoverDialog::updateButtons()
     const bool planShown = checked && !m_plan.isNull();
     const OperationView& op = m_follower->operation();
     const bool unconfirmed = m_state == State::Running && op.id.isEmpty();
-    const bool notDone = m_state == State::Finished && op.result != QLatin1String("done");
+    const bool notDone = m_state == State::Finished && op.result != protocol::OperationResult::Done;
     m_recheck->setVisible(m_state == State::Checking || checked || unconfirmed || notDone);
     m_recheck->setEnabled(m_state != State::Checking);
     m_confirm->setVisible(m_state == State::Checking || checked || m_state == State::Starting);
@@ -56,8 +56,9 @@ void SwitchoverDialog::updateButtons()
     m_anyway->setEnabled(m_client->anyReachable());
     m_cancelOp->setVisible(m_state == State::Running && !op.id.isEmpty());
     // The agents can cancel only before anything has been stopped.
-    m_cancelOp->setEnabled(!m_cancelRequested && !op.isFinal() &&
-                           (op.phase.isEmpty() || op.phase == QLatin1String("precheck")));
+    m_cancelOp->setEnabled(
+        !m_cancelRequested && !op.isFinal() &&
+        (op.phase == protocol::OperationPhase::None || op.phase == protocol::OperationPhase::Precheck));
     const QString reverse = m_state == State::Finished ? SwitchoverText::reverseButton(op) : QString();
     m_reverse->setVisible(!reverse.isEmpty());
     m_reverse->setText(reverse);

@@ -25,7 +25,7 @@ SwitchoverPlan SwitchoverPlan::fromJson(const QJsonObject& c)
 {
     SwitchoverPlan p;
     p.group = c.value(QStringLiteral("group")).toString();
-    p.kind = c.value(QStringLiteral("kind")).toString(QStringLiteral("switchover"));
+    p.kind = protocol::operationKindFrom(c.value(QStringLiteral("kind")).toString(QStringLiteral("switchover")));
     p.from = c.value(QStringLiteral("from")).toString();
     p.to = c.value(QStringLiteral("to")).toString();
     p.executor = c.value(QStringLiteral("executor")).toString();

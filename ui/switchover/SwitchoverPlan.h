@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentlink/protocol/OperationTerms.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QJsonObject>
@@ -22,7 +23,7 @@ struct SwitchoverPlan
     };
 
     QString group;
-    QString kind; // switchover, drain, undrain
+    protocol::OperationKind kind = protocol::OperationKind::None;
     QString from; // empty for undrain
     QString to;
     QString executor; // the node that drives the operation
@@ -32,7 +33,7 @@ struct SwitchoverPlan
     QStringList stop;  // on `from`, in stop order
     QStringList start; // on `to`, in start order
 
-    bool isNull() const { return kind.isEmpty(); }
+    bool isNull() const { return kind == protocol::OperationKind::None; }
     int blockedCount() const;
     // The node that should receive switchover.start: the source, or the target when there is none.
     QString sourceNode() const { return from.isEmpty() ? to : from; }

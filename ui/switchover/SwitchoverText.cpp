@@ -39,9 +39,9 @@ QString SwitchoverText::checkName(const SwitchoverPlan::Check& check)
 
 QString SwitchoverText::plan(const SwitchoverPlan& p)
 {
-    if (p.kind == QLatin1String("drain"))
+    if (p.kind == protocol::OperationKind::Drain)
         return tr("%1 stops running group %2; %3 keeps serving it.").arg(p.from, p.group, p.to);
-    if (p.kind == QLatin1String("undrain"))
+    if (p.kind == protocol::OperationKind::Undrain)
         return tr("%1 starts running group %2 again.").arg(p.to, p.group);
     if (p.from.isEmpty())
         return tr("Group %1 runs nowhere; it would start on %2.").arg(p.group, p.to);
@@ -50,52 +50,52 @@ QString SwitchoverText::plan(const SwitchoverPlan& p)
 
 QString SwitchoverText::confirmButton(const SwitchoverPlan& p)
 {
-    if (p.kind == QLatin1String("drain"))
+    if (p.kind == protocol::OperationKind::Drain)
         return tr("&Drain %1").arg(p.from);
-    if (p.kind == QLatin1String("undrain"))
+    if (p.kind == protocol::OperationKind::Undrain)
         return tr("&Bring %1 back").arg(p.to);
     return tr("&Switch over to %1").arg(p.to);
 }
 
 QString SwitchoverText::reverseButton(const OperationView& op)
 {
-    if (op.result != QLatin1String("done") || op.from.isEmpty())
+    if (op.result != protocol::OperationResult::Done || op.from.isEmpty())
         return {};
-    if (op.kind == QLatin1String("drain"))
+    if (op.kind == protocol::OperationKind::Drain)
         return tr("&Bring %1 back").arg(op.from);
-    if (op.kind == QLatin1String("switchover") || op.kind == QLatin1String("failover"))
+    if (op.kind == protocol::OperationKind::Switchover || op.kind == protocol::OperationKind::Failover)
         return tr("Switch &back to %1").arg(op.from);
     return {};
 }
 
 QString SwitchoverText::running(const OperationView& op)
 {
-    if (op.kind == QLatin1String("switchover"))
+    if (op.kind == protocol::OperationKind::Switchover)
         return tr("Switching group %1 over from %2 to %3…").arg(op.group, op.from, op.to);
-    if (op.kind == QLatin1String("drain"))
+    if (op.kind == protocol::OperationKind::Drain)
         return tr("Draining group %1 from %2…").arg(op.group, op.from);
-    if (op.kind == QLatin1String("undrain"))
+    if (op.kind == protocol::OperationKind::Undrain)
         return tr("Starting group %1 on %2 again…").arg(op.group, op.to);
     return tr("%1 of group %2 to %3 in progress…").arg(EventText::operationKind(op.kind), op.group, op.to);
 }
 
 QString SwitchoverText::outcome(const OperationView& op)
 {
-    if (op.result == QLatin1String("done")) {
-        if (op.kind == QLatin1String("drain"))
+    if (op.result == protocol::OperationResult::Done) {
+        if (op.kind == protocol::OperationKind::Drain)
             return tr("Done: %1 is drained, and group %2 runs on %3.").arg(op.from, op.group, op.to);
-        if (op.kind == QLatin1String("undrain"))
+        if (op.kind == protocol::OperationKind::Undrain)
             return tr("Done: %1 runs group %2 again.").arg(op.to, op.group);
         return tr("Done: group %1 now runs on %2.").arg(op.group, op.to);
     }
-    if (op.result == QLatin1String("rolled_back"))
+    if (op.result == protocol::OperationResult::RolledBack)
         return op.from.isEmpty() ? tr("Rolled back: group %1 was returned to where it was.").arg(op.group)
                                  : tr("Rolled back: group %1 runs on %2 again.").arg(op.group, op.from);
-    if (op.result == QLatin1String("refused"))
+    if (op.result == protocol::OperationResult::Refused)
         return tr("Refused: the agents changed nothing.");
-    if (op.result == QLatin1String("cancelled"))
+    if (op.result == protocol::OperationResult::Cancelled)
         return tr("Cancelled: the agents stopped before changing anything.");
-    if (op.result == QLatin1String("failed"))
+    if (op.result == protocol::OperationResult::Failed)
         return tr("Failed: group %1 may be stopped. Look at the dashboard before you try again.").arg(op.group);
     return agentlink::StatusText::result(op.result);
 }

@@ -134,7 +134,7 @@ void TestSwitchoverPage::startLeg()
         started.group = r.value(QStringLiteral("group")).toString(group());
         started.from = r.value(QStringLiteral("from")).toString();
         started.to = r.value(QStringLiteral("to")).toString();
-        started.kind = r.value(QStringLiteral("kind")).toString();
+        started.kind = protocol::operationKindFrom(r.value(QStringLiteral("kind")).toString());
         m_follower->follow(started);
     });
     if (!sent) {
@@ -158,7 +158,7 @@ void TestSwitchoverPage::onFinished(const OperationView& op)
     row->setText(2, SwitchoverText::duration(op.totalMs()));
     row->setText(3, SwitchoverText::gapMs(op) >= 0 ? SwitchoverText::duration(SwitchoverText::gapMs(op))
                                                    : tr("not measured"));
-    const bool done = op.result == QLatin1String("done");
+    const bool done = op.result == protocol::OperationResult::Done;
     if (done && m_leg == 0) {
         m_leg = 1;
         startLeg();

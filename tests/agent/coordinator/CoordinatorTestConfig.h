@@ -69,7 +69,7 @@ inline std::optional<NodeClaims> payload(const QString& text)
             p.op.id = QStringLiteral("op1");
             p.op.kind = protocol::OperationKind::Switchover;
             p.op.group = value;
-            p.op.phase = QStringLiteral("stop");
+            p.op.phase = protocol::OperationPhase::Stop;
         } else if (key == QLatin1String("req")) {
             p.request = NodeClaims::Request{QStringLiteral("rq1"), value, QString(), false, QString()};
         } else if (key == QLatin1String("tb")) {

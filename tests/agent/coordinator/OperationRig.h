@@ -118,7 +118,7 @@ public:
     static OperationRecord inPhase(OperationRecord r, const QString& phase, const QString& result = {},
                                    const protocol::RpcError& reason = {})
     {
-        r.phase = phase;
+        r.phase = twinha::protocol::operationPhaseFrom(phase);
         r.result = twinha::protocol::operationResultFrom(result);
         r.reason = reason;
         return r;

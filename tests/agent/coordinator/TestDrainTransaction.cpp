@@ -71,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(rig.prepare(QStringLiteral("active"), kEpoch));
         rig.mark(QStringLiteral("slow-stop"), true);
         auto t = begin(rig, QStringLiteral("drain"));
-        QCOMPARE(t->record().phase, QStringLiteral("stop"));
+        QCOMPARE(twinha::protocol::operationPhaseName(t->record().phase), QStringLiteral("stop"));
         t->onPeer(nullptr);
         QVERIFY(ends(*t));
         QCOMPARE(twinha::protocol::operationResultName(t->record().result), QStringLiteral("rolled_back"));

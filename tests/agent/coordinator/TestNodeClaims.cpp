@@ -28,13 +28,16 @@ private:
         p.op.group = QStringLiteral("mail-service-group");
         p.op.from = QStringLiteral("node-number-one");
         p.op.to = QStringLiteral("node-number-two");
-        p.op.phase = QStringLiteral("rollback");
+        p.op.phase = twinha::protocol::OperationPhase::Rollback;
         p.op.epoch = 123456790;
         p.op.actor = QStringLiteral("operator-name@2001:db8:1234:5678::99");
         p.op.startedAt = 1763770000000;
         p.op.gapMs = 123456;
-        for (const char* s : {"precheck", "stop", "drain", "handover", "start", "verify", "rollback"})
-            p.op.addStep(QLatin1String(s), 123456, false);
+        using twinha::protocol::OperationPhase;
+        for (const OperationPhase s :
+             {OperationPhase::Precheck, OperationPhase::Stop, OperationPhase::Drain, OperationPhase::Handover,
+              OperationPhase::Start, OperationPhase::Verify, OperationPhase::Rollback})
+            p.op.addStep(s, 123456, false);
         p.op.finish(twinha::protocol::OperationResult::RolledBack,
                     twinha::protocol::RpcError::make(QStringLiteral("RESOURCE_START_FAILED"),
                                                      {{QStringLiteral("group"), QString(200, QLatin1Char('g'))},

@@ -27,8 +27,8 @@ private:
         auto tx = std::make_unique<SwitchoverTransaction>(rig.parts, OperationRig::switchover());
         SwitchoverTransaction* t = tx.get();
         QObject::connect(t, &Operation::changed, t, [t, phases] {
-            if (phases->isEmpty() || phases->last() != t->record().phase)
-                phases->append(t->record().phase);
+            if (phases->isEmpty() || phases->last() != twinha::protocol::operationPhaseName(t->record().phase))
+                phases->append(twinha::protocol::operationPhaseName(t->record().phase));
         });
         t->begin();
         return tx;
@@ -36,8 +36,10 @@ private:
 
     static bool reaches(const Operation& op, const QString& phase)
     {
-        return QTest::qWaitFor([&] { return op.record().phase == phase || op.isFinished(); }, OperationRig::kWaitMs) &&
-               op.record().phase == phase;
+        return QTest::qWaitFor(
+                   [&] { return twinha::protocol::operationPhaseName(op.record().phase) == phase || op.isFinished(); },
+                   OperationRig::kWaitMs) &&
+               twinha::protocol::operationPhaseName(op.record().phase) == phase;
     }
 
     static bool ends(const Operation& op, int timeoutMs = OperationRig::kWaitMs)
@@ -50,7 +52,7 @@ private:
     {
         qint64 ms = 0;
         for (const OperationRecord::Step& s : r.steps)
-            ms += s.name == QLatin1String("precheck") ? 0 : s.ms;
+            ms += s.name == twinha::protocol::OperationPhase::Precheck ? 0 : s.ms;
         return ms;
     }
 
@@ -58,7 +60,7 @@ private:
     {
         QStringList out;
         for (const OperationRecord::Step& s : r.steps)
-            out << s.name + (s.ok ? QString() : QStringLiteral("!"));
+            out << twinha::protocol::operationPhaseName(s.name) + (s.ok ? QString() : QStringLiteral("!"));
         return out.join(QLatin1Char(' '));
     }
 
@@ -93,13 +95,15 @@ private Q_SLOTS:
         const NodeClaims quiet = OperationRig::peerWith({});
         tx->onPeer(&quiet);
         QTest::qWait(300);
-        QCOMPARE(tx->record().phase, QStringLiteral("handover"));
+        QCOMPARE(twinha::protocol::operationPhaseName(tx->record().phase), QStringLiteral("handover"));
         const NodeClaims acked = OperationRig::peerWith(OperationRig::inPhase(tx->record(), "handover"));
         tx->onPeer(&acked);
-        QCOMPARE(tx->record().phase, QStringLiteral("start")); // the commit, for the target to read
+        QCOMPARE(twinha::protocol::operationPhaseName(tx->record().phase),
+                 QStringLiteral("start")); // the commit, for the target to read
         QVERIFY(!tx->isFinished());
         OperationRecord started = OperationRig::inPhase(tx->record(), "started", "done");
-        started.steps = {{QStringLiteral("start"), 40, true}, {QStringLiteral("verify"), 5, true}};
+        started.steps = {{twinha::protocol::OperationPhase::Start, 40, true},
+                         {twinha::protocol::OperationPhase::Verify, 5, true}};
         const NodeClaims done = OperationRig::peerWith(started, true, handoverEpoch);
         tx->onPeer(&done);
         QVERIFY(tx->isFinished());
@@ -118,7 +122,7 @@ private Q_SLOTS:
         QVERIFY(tx);
         const NodeClaims starting = OperationRig::peerWith(OperationRig::inPhase(tx->record(), "start"), true);
         tx->onPeer(&starting);
-        QCOMPARE(tx->record().phase, QStringLiteral("start"));
+        QCOMPARE(twinha::protocol::operationPhaseName(tx->record().phase), QStringLiteral("start"));
         const NodeClaims done = OperationRig::peerWith(OperationRig::inPhase(tx->record(), "started", "done"), true);
         tx->onPeer(&done);
         QCOMPARE(twinha::protocol::operationResultName(tx->record().result), QStringLiteral("done"));
@@ -256,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(rig.prepare(QStringLiteral("active"), kEpoch));
         QStringList phases;
         auto tx = begin(rig, &phases);
-        QCOMPARE(tx->record().phase, QStringLiteral("precheck"));
+        QCOMPARE(twinha::protocol::operationPhaseName(tx->record().phase), QStringLiteral("precheck"));
         tx->onPeer(nullptr);
         QCOMPARE(twinha::protocol::operationResultName(tx->record().result), QStringLiteral("failed"));
         QTest::qWait(300); // the check's answer comes to nothing
@@ -271,12 +275,12 @@ private Q_SLOTS:
         QStringList phases;
         auto tx = atHandover(rig, &phases, true);
         QVERIFY(tx);
-        QCOMPARE(tx->record().phase, QStringLiteral("start"));
+        QCOMPARE(twinha::protocol::operationPhaseName(tx->record().phase), QStringLiteral("start"));
         const qint64 handoverEpoch = rig.state.groupEpoch(QStringLiteral("g"));
         OperationRecord failed = OperationRig::inPhase(
             tx->record(), "start_failed", "failed",
             twinha::protocol::RpcError::make(QString::fromLatin1(codes::kResourceStartFailed), {}));
-        failed.steps = {{QStringLiteral("start"), 0, false}}; // its start failed at once
+        failed.steps = {{twinha::protocol::OperationPhase::Start, 0, false}}; // its start failed at once
         const NodeClaims gaveUp = OperationRig::peerWith(failed, false, handoverEpoch + 1);
         tx->onPeer(&gaveUp);
         QVERIFY(ends(*tx));
