@@ -85,10 +85,10 @@ void mergeGroups(ClusterView& view, const QList<NodeView>& nodes)
                 it->name = name;
                 it->preferred = v[QStringLiteral("preferred")].toString();
             }
-            it->state[i] = v[QStringLiteral("state")].toString();
+            it->state[i] = protocol::runStateFrom(v[QStringLiteral("state")].toString());
             for (const QJsonValue& r : v[QStringLiteral("resources")].toArray())
                 it->resources[i].append({r[QStringLiteral("name")].toString(), r[QStringLiteral("type")].toString(),
-                                         r[QStringLiteral("state")].toString(),
+                                         protocol::runStateFrom(r[QStringLiteral("state")].toString()),
                                          errorFrom(r[QStringLiteral("reason")])});
             if (!n.live())
                 continue; // a silent node's last word is history (GroupView::lastClaim), never a holder
@@ -352,10 +352,10 @@ ClusterView ClusterView::build(const QList<NodeView>& nodes)
     for (const GroupView& g : std::as_const(view.groups))
         for (const QList<ResourceView>& list : g.resources)
             for (const ResourceView& r : list)
-                view.resourceFailed = view.resourceFailed || r.state == QLatin1String("failed");
+                view.resourceFailed = view.resourceFailed || r.state == protocol::RunState::Failed;
     for (const GroupView& g : std::as_const(view.groups)) {
-        for (const QString& state : g.state)
-            view.resourceFailed = view.resourceFailed || state == QLatin1String("failed");
+        for (const std::optional<protocol::RunState>& state : g.state)
+            view.resourceFailed = view.resourceFailed || state == protocol::RunState::Failed;
         view.resourceFailed = view.resourceFailed || g.stopFailed[0] || g.stopFailed[1];
     }
     view.lagOverLimit =

@@ -7,6 +7,7 @@
 #include "agentlink/ProtectionView.h"
 #include "agentlink/StaleClaim.h"
 #include "agentlink/protocol/RpcError.h"
+#include "agentlink/protocol/RunState.h"
 
 #include <QDateTime>
 #include <QList>
@@ -61,7 +62,7 @@ struct ResourceView
 {
     QString name;
     QString type;
-    QString state; // running, stopped, failed, starting, stopping, unknown
+    protocol::RunState state = protocol::RunState::Unknown;
     protocol::RpcError reason;
 };
 
@@ -71,9 +72,10 @@ struct GroupView
 {
     QString name;
     QString preferred;
-    QStringList holders;          // nodes that hold it now, by their own word or a live peer's (two only in
-                                  // duplex or split-brain)
-    std::array<QString, 2> state; // running, stopped, failed, starting, stopping; per node (a silent node's: its last)
+    QStringList holders; // nodes that hold it now, by their own word or a live peer's (two only in
+                         // duplex or split-brain)
+    // Per node (a silent node's: its last word); none where that node has not reported the group.
+    std::array<std::optional<protocol::RunState>, 2> state;
     std::array<QList<ResourceView>, 2> resources;
     std::array<bool, 2> stopFailed{};      // reached, does not hold it, yet its monitors say it may still run there
     std::array<StaleClaim, 2> lastClaim{}; // per node not heard now: what it last said it ran, if anything

@@ -4971,6 +4971,10 @@ sudo password for %3:</source>
         <source>Tries to reach %1 again now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>partly running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::NotifyBox</name>

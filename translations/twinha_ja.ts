@@ -4987,6 +4987,10 @@ sudo password for %3:</source>
         <source>Tries to reach %1 again now</source>
         <translation>今すぐ %1 への接続を再試行します</translation>
     </message>
+    <message>
+        <source>partly running</source>
+        <translation>一部稼働中</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::NotifyBox</name>

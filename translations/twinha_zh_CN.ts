@@ -4985,6 +4985,10 @@ sudo password for %3:</source>
         <source>Tries to reach %1 again now</source>
         <translation>立即重新尝试连接 %1</translation>
     </message>
+    <message>
+        <source>partly running</source>
+        <translation>部分运行</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::NotifyBox</name>

@@ -160,26 +160,32 @@ QString NodeCard::groupsText() const
 }
 
 namespace {
-QString stateWord(const QString& state)
+QString stateWord(protocol::RunState state)
 {
-    if (state == QLatin1String("running"))
+    switch (state) {
+    case protocol::RunState::Running:
         return NodeCard::tr("running");
-    if (state == QLatin1String("stopped"))
+    case protocol::RunState::Stopped:
         return NodeCard::tr("stopped");
-    if (state == QLatin1String("failed"))
+    case protocol::RunState::Failed:
         return NodeCard::tr("failed");
-    if (state == QLatin1String("starting"))
+    case protocol::RunState::Starting:
         return NodeCard::tr("starting");
-    if (state == QLatin1String("stopping"))
+    case protocol::RunState::Stopping:
         return NodeCard::tr("stopping");
+    case protocol::RunState::Partial:
+        return NodeCard::tr("partly running");
+    case protocol::RunState::Unknown:
+        break;
+    }
     return NodeCard::tr("unknown");
 }
 
-QString stateColor(const QString& state)
+QString stateColor(protocol::RunState state)
 {
-    if (state == QLatin1String("running"))
+    if (state == protocol::RunState::Running)
         return QStringLiteral("#1e7b34");
-    if (state == QLatin1String("failed"))
+    if (state == protocol::RunState::Failed)
         return QStringLiteral("#a61b1b");
     return QStringLiteral("#5a5a5a");
 }
@@ -243,17 +249,17 @@ void NodeCard::renderGroups()
     const bool live = m_view.live();
     const QString self = m_view.endpoint.name;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto color = [live](const QString& state) { return live ? stateColor(state) : kGrey; };
+    const auto color = [live](protocol::RunState state) { return live ? stateColor(state) : kGrey; };
     QStringList lines;
     for (const agentlink::GroupView& g : std::as_const(m_groups)) {
-        const QString state = g.state[m_index];
+        const std::optional<protocol::RunState> state = g.state[m_index];
         const agentlink::StaleClaim& claim = g.lastClaim[m_index];
-        if (state.isEmpty() && claim.isNull())
+        if (!state && claim.isNull())
             continue;
         const bool holds = g.holders.contains(self);
         QString line = QStringLiteral("<b>%1</b>").arg(g.name.toHtmlEscaped());
-        if (!state.isEmpty())
-            line += QStringLiteral(": <span style=\"color:%1\">%2</span>").arg(color(state), stateWord(state));
+        if (state)
+            line += QStringLiteral(": <span style=\"color:%1\">%2</span>").arg(color(*state), stateWord(*state));
         if (holds)
             line += QStringLiteral(" — ") + tr("holds it").toHtmlEscaped();
         if (!claim.isNull())
@@ -267,7 +273,7 @@ void NodeCard::renderGroups()
             QString resource =
                 QStringLiteral("&nbsp;&nbsp;• %1 (%2): <span style=\"color:%3\">%4</span>")
                     .arg(r.name.toHtmlEscaped(), r.type.toHtmlEscaped(), color(r.state), stateWord(r.state));
-            if (live && r.type == QLatin1String("vip") && r.state == QLatin1String("running"))
+            if (live && r.type == QLatin1String("vip") && r.state == protocol::RunState::Running)
                 resource += QStringLiteral(" — ") + tr("virtual IP holder").toHtmlEscaped();
             if (!r.reason.isNull())
                 resource += QStringLiteral("<br>&nbsp;&nbsp;&nbsp;&nbsp;") +

@@ -20,16 +20,14 @@ Action act(Action::Kind kind, const QString& group, qint64 epoch, const QString&
 // A group the peer is still running (or starting, or stopping) must not be started here as well.
 bool peerMayStillRun(const NodeClaims& peer, const QString& group)
 {
-    const QString state = peer.groupState(group);
-    return state == QLatin1String("running") || state == QLatin1String("starting") ||
-           state == QLatin1String("stopping") || state == QLatin1String("partial");
+    return protocol::mayHoldResources(peer.groupState(group));
 }
 // Its monitors say the group runs there, and it is not on its way up or down (a switchover's or a
 // step-down's passing moment is no split-brain; a stop that failed is).
 bool runsSteadily(const NodeClaims& node, const QString& group)
 {
-    const QString state = node.groupState(group);
-    return node.mayRun(group) && state != QLatin1String("stopping") && state != QLatin1String("starting");
+    const protocol::RunState state = node.groupState(group);
+    return node.mayRun(group) && state != protocol::RunState::Stopping && state != protocol::RunState::Starting;
 }
 } // namespace
 

@@ -172,7 +172,7 @@ NodeClaims Coordinator::buildPayload() const
     p.epoch = m_state->epoch();
     p.checksum = m_config.checksum;
     for (const QString& g : m_groups->names())
-        p.groups.insert(g, {m_state->holds(g), m_groups->stateName(g), m_groups->mayRun(g), m_state->groupEpoch(g)});
+        p.groups.insert(g, {m_state->holds(g), m_groups->state(g), m_groups->mayRun(g), m_state->groupEpoch(g)});
     p.op = m_runner->record();
     p.request = m_runner->request();
     p.lag = m_replication->lagReports();
@@ -267,7 +267,7 @@ void Coordinator::updateLeases(const ClusterDecider::Decision& d)
     for (const GroupConfig& g : m_config.groups) {
         if (m_state->holds(g.name))
             wanted.insert(g.name);
-        else if (m_groups->stateName(g.name) == QLatin1String("stopped"))
+        else if (m_groups->state(g.name) == protocol::RunState::Stopped)
             releasable.insert(g.name);
     }
     m_lease->setWanted(wanted, releasable, m_state->epoch());

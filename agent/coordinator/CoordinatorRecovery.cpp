@@ -22,11 +22,11 @@ void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
     // recovery: what it left running is unknown.
     QStringList failed;
     for (const GroupConfig& g : m_config.groups) {
-        const QString state = m_groups->stateName(g.name);
-        if (state == QLatin1String("running"))
+        const protocol::RunState state = m_groups->state(g.name);
+        if (state == protocol::RunState::Running)
             m_recovery.seenRunning(g.name);
         if (d.desired.value(g.name, ClusterDecider::Desired::Leave) == ClusterDecider::Desired::Run &&
-            !m_recovering.contains(g.name) && state == QLatin1String("failed") && !m_groups->mayRun(g.name))
+            !m_recovering.contains(g.name) && state == protocol::RunState::Failed && !m_groups->mayRun(g.name))
             failed << g.name;
         else
             m_recoveryWaits.remove(g.name);

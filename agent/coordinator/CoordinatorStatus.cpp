@@ -64,12 +64,14 @@ QJsonObject Coordinator::statusJson() const
             {QStringLiteral("epoch"), m_state->groupEpoch(g.name)},
             {QStringLiteral("active_node"), active.isEmpty() ? QJsonValue() : active.first()},
             {QStringLiteral("active_nodes"), active},
-            {QStringLiteral("state"), m_groups->stateName(g.name)},
+            {QStringLiteral("state"), protocol::runStateName(m_groups->state(g.name))},
             // By the monitors, whatever the role: a failed stop leaves it true.
             {QStringLiteral("may_run"), m_groups->mayRun(g.name)},
             {QStringLiteral("peer_may_run"), s.livePeer() ? QJsonValue(s.peer->mayRun(g.name)) : QJsonValue()},
             {QStringLiteral("peer_last_claim"), lastClaim},
-            {QStringLiteral("peer_state"), s.peer ? orNull(s.peer->groupState(g.name)) : QJsonValue()},
+            {QStringLiteral("peer_state"), s.peer && s.peer->groups.contains(g.name)
+                                               ? QJsonValue(protocol::runStateName(s.peer->groupState(g.name)))
+                                               : QJsonValue()},
             {QStringLiteral("resources"), local.value(QStringLiteral("resources"))},
             {QStringLiteral("last_operation_ms"), local.value(QStringLiteral("last_operation_ms"))}};
         if (local.contains(QStringLiteral("reason")))

@@ -123,14 +123,14 @@ void LocalGroups::reconcile(const QString& group, Desired desired)
         slot.gaveUp = false;
     if (!slot.checked || queued(group) || m_groups.value(group)->isBusy() || desired == Desired::Leave)
         return;
-    const QString state = stateName(group);
+    const protocol::RunState state = this->state(group);
     if (desired == Desired::Run && !slot.gaveUp &&
-        (state == QLatin1String("stopped") || state == QLatin1String("partial"))) {
+        (state == protocol::RunState::Stopped || state == protocol::RunState::Partial)) {
         run(group, Action::Start, [this, group](bool ok, const protocol::RpcError& reason, qint64 ms) {
             m_slots[group].gaveUp = !ok;
             Q_EMIT started(group, ok, reason, ms);
         });
-    } else if (desired == Desired::Stop && state != QLatin1String("stopped") &&
+    } else if (desired == Desired::Stop && state != protocol::RunState::Stopped &&
                (!slot.stopFailed || slot.lastStop.elapsed() >= kStopRetryMs)) {
         run(group, Action::Stop, [this, group](bool ok, const protocol::RpcError& reason, qint64) {
             m_slots[group].stopFailed = !ok;
@@ -139,12 +139,12 @@ void LocalGroups::reconcile(const QString& group, Desired desired)
     }
 }
 
-QString LocalGroups::stateName(const QString& group) const
+protocol::RunState LocalGroups::state(const QString& group) const
 {
     const ResourceGroup* g = m_groups.value(group);
     if (!g || !m_slots.value(group).checked)
-        return QStringLiteral("unknown");
-    return ResourceGroup::stateName(g->state());
+        return protocol::RunState::Unknown;
+    return g->state();
 }
 
 bool LocalGroups::mayRun(const QString& group) const

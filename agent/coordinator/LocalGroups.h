@@ -3,6 +3,7 @@
 #include "agent/config/AgentConfig.h"
 #include "agent/coordinator/ClusterDecider.h"
 #include "agentlink/protocol/RpcError.h"
+#include "agentlink/protocol/RunState.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -56,7 +57,7 @@ public:
     void reconcile(const QString& group, ClusterDecider::Desired desired);
 
     // running | stopped | starting | stopping | failed | partial, or unknown before the first check.
-    QString stateName(const QString& group) const;
+    protocol::RunState state(const QString& group) const;
     // What the monitors say, whatever the saved role: something of the group may run here (running,
     // starting, stopping, partial, or a stop that failed).
     bool mayRun(const QString& group) const;

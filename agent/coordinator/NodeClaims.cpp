@@ -8,7 +8,8 @@ QJsonObject NodeClaims::toJson() const
 {
     QJsonObject g;
     for (auto it = groups.begin(); it != groups.end(); ++it) {
-        QJsonObject group{{QStringLiteral("held"), it->held}, {QStringLiteral("state"), it->state}};
+        QJsonObject group{{QStringLiteral("held"), it->held},
+                          {QStringLiteral("state"), protocol::runStateName(it->state)}};
         if (it->runs)
             group.insert(QStringLiteral("runs"), *it->runs);
         if (it->epoch)
@@ -52,8 +53,7 @@ bool NodeClaims::mayRun(const QString& group) const
     const Group g = groups.value(group);
     if (g.runs)
         return *g.runs;
-    return g.state == QLatin1String("running") || g.state == QLatin1String("starting") ||
-           g.state == QLatin1String("stopping") || g.state == QLatin1String("partial");
+    return protocol::mayHoldResources(g.state);
 }
 
 std::optional<NodeClaims> NodeClaims::fromJson(const QJsonObject& o)
@@ -68,10 +68,10 @@ std::optional<NodeClaims> NodeClaims::fromJson(const QJsonObject& o)
     for (auto it = g.begin(); it != g.end(); ++it) {
         const QJsonValue runs = it.value()[QStringLiteral("runs")];
         const QJsonValue e = it.value()[QStringLiteral("e")];
-        p.groups.insert(it.key(),
-                        {it.value()[QStringLiteral("held")].toBool(), it.value()[QStringLiteral("state")].toString(),
-                         runs.isBool() ? std::optional<bool>(runs.toBool()) : std::nullopt,
-                         e.isDouble() ? std::optional<qint64>(e.toInteger()) : std::nullopt});
+        p.groups.insert(it.key(), {it.value()[QStringLiteral("held")].toBool(),
+                                   protocol::runStateFrom(it.value()[QStringLiteral("state")].toString()),
+                                   runs.isBool() ? std::optional<bool>(runs.toBool()) : std::nullopt,
+                                   e.isDouble() ? std::optional<qint64>(e.toInteger()) : std::nullopt});
     }
     const QJsonObject l = o.value(QStringLiteral("lag")).toObject();
     for (auto it = l.begin(); it != l.end(); ++it) {

@@ -2,6 +2,7 @@
 
 #include "agent/coordinator/Maintenance.h"
 #include "agent/coordinator/OperationRecord.h"
+#include "agentlink/protocol/RunState.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -22,7 +23,7 @@ struct NodeClaims
     struct Group
     {
         bool held = false;
-        QString state;               // running | stopped | starting | stopping | failed | partial | unknown
+        protocol::RunState state = protocol::RunState::Unknown;
         std::optional<bool> runs;    // LocalGroups::mayRun; unknown from older agents
         std::optional<qint64> epoch; // the group's own epoch ("e"); unknown from older agents
         bool operator==(const Group&) const = default;
@@ -63,7 +64,7 @@ struct NodeClaims
     bool holds(const QString& group) const { return groups.value(group).held; }
     // The group's epoch, or the node's from an older agent, which has one for every group.
     qint64 groupEpoch(const QString& group) const { return groups.value(group).epoch.value_or(epoch); }
-    QString groupState(const QString& group) const { return groups.value(group).state; }
+    protocol::RunState groupState(const QString& group) const { return groups.value(group).state; }
     // Whether the group may run there, by its monitors (older agents: by its state).
     bool mayRun(const QString& group) const;
 

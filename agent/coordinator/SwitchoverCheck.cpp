@@ -15,11 +15,11 @@ RpcError err(const char* code, const QJsonObject& params)
 }
 
 // A group's state as the node that runs it reports it.
-QString stateOn(const ClusterSnapshot& s, const QString& node, const QString& group)
+protocol::RunState stateOn(const ClusterSnapshot& s, const QString& node, const QString& group)
 {
     if (node == s.self)
         return s.mine.groupState(group);
-    return s.peer ? s.peer->groupState(group) : QString();
+    return s.peer ? s.peer->groupState(group) : protocol::RunState::Unknown;
 }
 
 bool heldBy(const ClusterSnapshot& s, const QString& node, const QString& group)
@@ -121,16 +121,16 @@ SwitchoverCheck SwitchoverCheck::evaluate(const AgentConfig& config, const Clust
     // The node that keeps or gets the service must be able to run it.
     const QString runner = c.kind == protocol::OperationKind::Drain ? c.to : c.from;
     if (!runner.isEmpty() && c.kind != protocol::OperationKind::Undrain) {
-        const QString state = stateOn(s, runner, g);
+        const protocol::RunState state = stateOn(s, runner, g);
         c.recovery = recovery && c.kind == protocol::OperationKind::Switchover && runner == c.from;
         add(QStringLiteral("group_running"),
-            state == QLatin1String("running") || (c.recovery && state == QLatin1String("failed"))
+            state == protocol::RunState::Running || (c.recovery && state == protocol::RunState::Failed)
                 ? RpcError()
                 : err(codes::kGroupNotRunning, {{QStringLiteral("group"), g}, {QStringLiteral("node"), runner}}));
     }
     if (c.kind != protocol::OperationKind::Drain)
         add(QStringLiteral("target_healthy"),
-            stateOn(s, c.to, g) == QLatin1String("failed")
+            stateOn(s, c.to, g) == protocol::RunState::Failed
                 ? err(codes::kGroupFailed, {{QStringLiteral("group"), g}, {QStringLiteral("node"), c.to}})
                 : RpcError());
     if (c.kind == protocol::OperationKind::Switchover) {

@@ -2,6 +2,7 @@
 
 #include "agent/AgentLog.h"
 #include "agentlink/protocol/AtomicFile.h"
+#include "agentlink/protocol/RunState.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -97,9 +98,9 @@ void HistoryRecorder::sample(qint64 second, const QJsonObject& s)
     }
     for (const QJsonValue& v : s.value(QStringLiteral("groups")).toArray()) {
         const QJsonObject g = v.toObject();
-        record(second,
-               QStringLiteral("group.") + g.value(QStringLiteral("name")).toString() + QStringLiteral(".active"),
-               g.value(QStringLiteral("state")).toString() == QLatin1String("running") ? 1 : 0);
+        record(
+            second, QStringLiteral("group.") + g.value(QStringLiteral("name")).toString() + QStringLiteral(".active"),
+            protocol::runStateFrom(g.value(QStringLiteral("state")).toString()) == protocol::RunState::Running ? 1 : 0);
     }
 }
 

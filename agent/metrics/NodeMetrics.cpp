@@ -2,6 +2,7 @@
 
 #include "agent/metrics/MetricsCounters.h"
 #include "agent/metrics/MetricsText.h"
+#include "agentlink/protocol/RunState.h"
 
 #include <QJsonArray>
 
@@ -121,7 +122,8 @@ void groupFamilies(MetricsText& m, const QJsonArray& groups)
              QStringLiteral("1 while every resource of the group runs on this node"));
     for (const QJsonValue& v : groups) {
         const QJsonObject g = v.toObject();
-        m.sample({{QStringLiteral("group"), str(g, "name")}}, flag(str(g, "state") == QLatin1String("running")));
+        m.sample({{QStringLiteral("group"), str(g, "name")}},
+                 flag(protocol::runStateFrom(str(g, "state")) == protocol::RunState::Running));
     }
     m.family(QStringLiteral("twinha_group_held"), "gauge",
              QStringLiteral("1 while this node claims the group (at the epoch in twinha_cluster_epoch)"));
@@ -138,7 +140,7 @@ void groupFamilies(MetricsText& m, const QJsonArray& groups)
             m.sample({{QStringLiteral("group"), str(g, "name")},
                       {QStringLiteral("resource"), str(res, "name")},
                       {QStringLiteral("type"), str(res, "type")}},
-                     flag(str(res, "state") == QLatin1String("running")));
+                     flag(protocol::runStateFrom(str(res, "state")) == protocol::RunState::Running));
         }
     }
 }

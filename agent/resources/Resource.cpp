@@ -148,7 +148,7 @@ QJsonObject Resource::toJson() const
 {
     QJsonObject json{{QStringLiteral("name"), m_config.name},
                      {QStringLiteral("type"), m_config.typeName},
-                     {QStringLiteral("state"), stateName(m_state)},
+                     {QStringLiteral("state"), protocol::runStateName(m_state)},
                      {QStringLiteral("last_check"), m_lastCheck.isValid()
                                                         ? QJsonValue(m_lastCheck.toString(Qt::ISODateWithMs))
                                                         : QJsonValue(QJsonValue::Null)}};
@@ -167,11 +167,6 @@ QJsonObject Resource::reasonJson(const protocol::RpcError& reason)
 QString Resource::actionName(Action action)
 {
     return QString::fromLatin1(QMetaEnum::fromType<Action>().valueToKey(static_cast<int>(action))).toLower();
-}
-
-QString Resource::stateName(State state)
-{
-    return QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(static_cast<int>(state))).toLower();
 }
 
 } // namespace twinha::agent

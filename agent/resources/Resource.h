@@ -4,6 +4,7 @@
 #include "agent/resources/CommandRunner.h"
 #include "agent/resources/ResourceContext.h"
 #include "agentlink/protocol/RpcError.h"
+#include "agentlink/protocol/RunState.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -25,15 +26,7 @@ public:
     };
     Q_ENUM(Action)
 
-    enum class State
-    {
-        Stopped,
-        Starting,
-        Running,
-        Stopping,
-        Failed
-    };
-    Q_ENUM(State)
+    using State = protocol::RunState; // Stopped, Starting, Running, Stopping or Failed
 
     Resource(const ResourceConfig& config, const ResourceContext& context, QObject* parent = nullptr);
 
@@ -58,7 +51,6 @@ public:
     // A reason as status shows it: {"code": ..., <params>}.
     static QJsonObject reasonJson(const protocol::RpcError& reason);
     static QString actionName(Action action);
-    static QString stateName(State state);
 
 Q_SIGNALS:
     void finished(twinha::agent::Resource::Action action, bool ok, const twinha::protocol::RpcError& reason);

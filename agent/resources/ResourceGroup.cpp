@@ -4,7 +4,6 @@
 #include "agent/resources/ResourceFactory.h"
 
 #include <QJsonArray>
-#include <QMetaEnum>
 #include <QTimer>
 
 namespace twinha::agent {
@@ -206,17 +205,12 @@ QJsonObject ResourceGroup::toJson() const
     for (const Resource* r : m_resources)
         resources.append(r->toJson());
     QJsonObject json{{QStringLiteral("name"), m_name},
-                     {QStringLiteral("state"), stateName(state())},
+                     {QStringLiteral("state"), protocol::runStateName(state())},
                      {QStringLiteral("resources"), resources},
                      {QStringLiteral("last_operation_ms"), m_lastOperationMs}};
     if (const protocol::RpcError why = reason(); !why.isNull())
         json.insert(QStringLiteral("reason"), Resource::reasonJson(why));
     return json;
-}
-
-QString ResourceGroup::stateName(State state)
-{
-    return QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(static_cast<int>(state))).toLower();
 }
 
 } // namespace twinha::agent

@@ -20,16 +20,7 @@ class ResourceGroup : public QObject
 {
     Q_OBJECT
 public:
-    enum class State
-    {
-        Stopped,
-        Starting,
-        Running,
-        Stopping,
-        Failed,
-        Partial // some running, some stopped, none failed
-    };
-    Q_ENUM(State)
+    using State = protocol::RunState; // never Unknown
 
     ResourceGroup(const GroupConfig& config, const QString& cluster, const QString& node, const QString& peer = {},
                   QObject* parent = nullptr);
@@ -49,8 +40,6 @@ public:
     // How long the last start or stop took, for the switchover's step timings; -1 before any.
     qint64 lastOperationMs() const { return m_lastOperationMs; }
     QJsonObject toJson() const;
-
-    static QString stateName(State state);
 
 Q_SIGNALS:
     void startFinished(bool ok, const twinha::protocol::RpcError& reason);

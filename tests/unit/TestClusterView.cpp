@@ -167,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(v.links.first().rttMs[1], 1.5);
         QCOMPARE(v.groups.size(), 1);
         QCOMPARE(v.groups.first().holders, QStringList{QStringLiteral("node1")});
-        QCOMPARE(v.groups.first().state[1], QStringLiteral("stopped"));
+        QVERIFY(v.groups.first().state[1] == twinha::protocol::RunState::Stopped);
         QCOMPARE(v.readiness.size(), 1);
         QVERIFY(v.readiness.first().ready);
         QCOMPARE(v.readiness.first().to, QStringLiteral("node2"));

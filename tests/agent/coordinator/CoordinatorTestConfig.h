@@ -82,7 +82,7 @@ inline std::optional<NodeClaims> payload(const QString& text)
             // GROUP=held|free/STATE[/runs]: "runs" when its monitors say it runs (a failed stop, say).
             const QString runs = value.section(QLatin1Char('/'), 2);
             p.groups.insert(key, {value.section(QLatin1Char('/'), 0, 0) == QLatin1String("held"),
-                                  value.section(QLatin1Char('/'), 1, 1),
+                                  protocol::runStateFrom(value.section(QLatin1Char('/'), 1, 1)),
                                   runs.isEmpty() ? std::nullopt : std::optional<bool>(runs == QLatin1String("runs")),
                                   std::nullopt});
         }

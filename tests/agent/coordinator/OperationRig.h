@@ -60,8 +60,12 @@ public:
         if (!state.setGroup(QStringLiteral("g"), role, epoch, &error))
             return false;
         replication.applyRoles(state);
-        if (!QTest::qWaitFor([&] { return groups.stateName(QStringLiteral("g")) != QLatin1String("unknown"); },
-                             kWaitMs))
+        if (!QTest::qWaitFor(
+                [&] {
+                    return twinha::protocol::runStateName(groups.state(QStringLiteral("g"))) !=
+                           QLatin1String("unknown");
+                },
+                kWaitMs))
             return false;
         const bool run = role == QLatin1String("active");
         bool done = false;
@@ -109,7 +113,7 @@ public:
         p.epoch = epoch;
         p.checksum = QStringLiteral("sum");
         p.groups.insert(QStringLiteral("g"),
-                        {holds, holds ? QStringLiteral("running") : QStringLiteral("stopped"), holds, epoch});
+                        {holds, holds ? protocol::RunState::Running : protocol::RunState::Stopped, holds, epoch});
         p.op = op;
         return p;
     }

@@ -34,7 +34,8 @@ private:
 
     static bool settle(LocalGroups& groups, const QString& state)
     {
-        return QTest::qWaitFor([&] { return groups.stateName(QStringLiteral("g")) == state; }, 5000);
+        return QTest::qWaitFor(
+            [&] { return twinha::protocol::runStateName(groups.state(QStringLiteral("g"))) == state; }, 5000);
     }
 
 private Q_SLOTS:
@@ -47,7 +48,7 @@ private Q_SLOTS:
     void stateIsUnknownUntilTheFirstCheck()
     {
         LocalGroups groups(config(), QStringLiteral("n1"));
-        QCOMPARE(groups.stateName(QStringLiteral("g")), QStringLiteral("unknown"));
+        QCOMPARE(twinha::protocol::runStateName(groups.state(QStringLiteral("g"))), QStringLiteral("unknown"));
         groups.reconcile(QStringLiteral("g"), Desired::Run); // nothing known yet: nothing done
         groups.start();
         QVERIFY(settle(groups, QStringLiteral("stopped")));
@@ -66,7 +67,7 @@ private Q_SLOTS:
             [&](bool running, const twinha::protocol::RpcError&, qint64) { order << (running ? "running" : "down"); });
         QVERIFY(QTest::qWaitFor([&] { return order.size() == 2; }, 5000));
         QCOMPARE(order, QStringList({"start", "running"}));
-        QCOMPARE(groups.stateName(QStringLiteral("g")), QStringLiteral("running"));
+        QCOMPARE(twinha::protocol::runStateName(groups.state(QStringLiteral("g"))), QStringLiteral("running"));
     }
 
     void reconcileStartsAndStops()
@@ -78,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(settle(groups, QStringLiteral("running")));
         groups.reconcile(QStringLiteral("g"), Desired::Leave);
         QTest::qWait(100);
-        QCOMPARE(groups.stateName(QStringLiteral("g")), QStringLiteral("running"));
+        QCOMPARE(twinha::protocol::runStateName(groups.state(QStringLiteral("g"))), QStringLiteral("running"));
         groups.reconcile(QStringLiteral("g"), Desired::Stop);
         QVERIFY(settle(groups, QStringLiteral("stopped")));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("running"))));
@@ -91,8 +92,11 @@ private Q_SLOTS:
         LocalGroups groups(config(), QStringLiteral("n1"));
         QSignalSpy started(&groups, &LocalGroups::started);
         groups.start();
-        QVERIFY(
-            QTest::qWaitFor([&] { return groups.stateName(QStringLiteral("g")) != QLatin1String("unknown"); }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return twinha::protocol::runStateName(groups.state(QStringLiteral("g"))) != QLatin1String("unknown");
+            },
+            5000));
         groups.reconcile(QStringLiteral("g"), Desired::Run);
         QVERIFY(started.wait(5000));
         QCOMPARE(started.first().at(1).toBool(), false);

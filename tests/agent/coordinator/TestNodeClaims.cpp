@@ -18,7 +18,7 @@ private:
         p.epoch = 123456789;
         p.checksum = QString(64, QLatin1Char('f'));
         for (const char* g : {"mail-service-group", "web-service-group"})
-            p.groups.insert(QLatin1String(g), {true, QStringLiteral("stopping"), true, 123456789});
+            p.groups.insert(QLatin1String(g), {true, twinha::protocol::RunState::Stopping, true, 123456789});
         p.hearsPeer = true;
         for (const char* c : {"mailstore-mirror", "database-stream"})
             p.lag.insert(QLatin1String(c), {12345.678, QStringLiteral("lagging"), QString(), std::nullopt, false});
@@ -69,7 +69,7 @@ private Q_SLOTS:
     {
         NodeClaims p;
         p.epoch = 9;
-        p.groups.insert(QStringLiteral("a"), {true, QStringLiteral("running"), true, 3});
+        p.groups.insert(QStringLiteral("a"), {true, twinha::protocol::RunState::Running, true, 3});
         const auto back = NodeClaims::fromJson(p.toJson());
         QCOMPARE(back->groupEpoch(QStringLiteral("a")), 3);
         QJsonObject older = p.toJson();

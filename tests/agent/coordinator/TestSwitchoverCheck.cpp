@@ -24,12 +24,13 @@ private:
         s.mine.checksum = QStringLiteral("sum");
         if (self == QLatin1String("n1")) {
             s.assigned.insert(QStringLiteral("g"), QStringLiteral("active"));
-            s.mine.groups.insert(QStringLiteral("g"), {true, QStringLiteral("running"), true, std::nullopt});
+            s.mine.groups.insert(QStringLiteral("g"), {true, twinha::protocol::RunState::Running, true, std::nullopt});
             s.mine.lag.insert(QStringLiteral("r"), {0.5, QStringLiteral("in_sync"), QString(), std::nullopt, false});
             s.peer = support::payload(QStringLiteral("epoch=4 g=free/stopped"));
         } else {
             s.assigned.insert(QStringLiteral("g"), QStringLiteral("standby"));
-            s.mine.groups.insert(QStringLiteral("g"), {false, QStringLiteral("stopped"), false, std::nullopt});
+            s.mine.groups.insert(QStringLiteral("g"),
+                                 {false, twinha::protocol::RunState::Stopped, false, std::nullopt});
             s.peer = support::payload(QStringLiteral("epoch=4 g=held/running lag:r=0.5"));
         }
         return s;
@@ -103,9 +104,9 @@ private Q_SLOTS:
         else if (change == QLatin1String("peer_op"))
             s.peer->op = support::payload(QStringLiteral("op=g"))->op;
         else if (change == QLatin1String("stopped_here"))
-            s.mine.groups[QStringLiteral("g")].state = QStringLiteral("stopped");
+            s.mine.groups[QStringLiteral("g")].state = twinha::protocol::RunState::Stopped;
         else if (change == QLatin1String("peer_failed"))
-            s.peer->groups[QStringLiteral("g")].state = QStringLiteral("failed");
+            s.peer->groups[QStringLiteral("g")].state = twinha::protocol::RunState::Failed;
         else if (change == QLatin1String("split"))
             s.peer->groups[QStringLiteral("g")].held = true;
         else if (change == QLatin1String("nobody"))
@@ -212,7 +213,7 @@ private Q_SLOTS:
         ClusterSnapshot s = healthy();
         s.peer = support::payload(QStringLiteral("epoch=4 g=%1/running").arg(peerRole));
         if (peerRole == QLatin1String("free"))
-            s.peer->groups[QStringLiteral("g")].state = QStringLiteral("stopped");
+            s.peer->groups[QStringLiteral("g")].state = twinha::protocol::RunState::Stopped;
         const SwitchoverCheck c = SwitchoverCheck::evaluate(config, s, QString(), to);
         QVERIFY2(c.ready(), qPrintable(codesOf(c).join(QLatin1Char(','))));
         QTEST(twinha::protocol::operationKindName(c.kind), "kind");
