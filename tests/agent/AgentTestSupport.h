@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QString>
 #include <QThread>
+#include <QUdpSocket>
 
 #include <cstring>
 #include <sys/socket.h>
@@ -69,6 +70,23 @@ group = "g"
 command = "echo {}"
 )")
         .arg(currentUser());
+}
+
+// A UDP port on the loopback nobody has bound (bound and released again).
+inline quint16 freeUdpPort()
+{
+    QUdpSocket s;
+    return s.bind(QHostAddress::LocalHost, 0) ? s.localPort() : 0;
+}
+
+// minimalConfig() for a daemon that will run: a daemon binds its link's port, so daemons of tests
+// that run side by side (ctest -j) must not share the fixed 5405 and 5406.
+inline QString daemonConfig()
+{
+    QString text = minimalConfig();
+    text.replace(QStringLiteral("127.0.0.1:5405"), QStringLiteral("127.0.0.1:%1").arg(freeUdpPort()));
+    text.replace(QStringLiteral("127.0.0.1:5406"), QStringLiteral("127.0.0.1:%1").arg(freeUdpPort()));
+    return text;
 }
 
 inline bool writeFile(const QString& path, const QByteArray& bytes, QFile::Permissions mode = {})

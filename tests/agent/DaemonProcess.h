@@ -45,10 +45,17 @@ public:
     // Writes the minimal config unless one is there, starts the daemon and waits until it listens.
     bool start(const QString& node = QStringLiteral("n1"))
     {
-        if (!QFile::exists(configPath()) && writeClusterDir(m_dir, minimalConfig()).isEmpty())
+        if (!QFile::exists(configPath()) && writeClusterDir(m_dir, daemonConfig()).isEmpty())
             return false;
         m_process.start(agentBinary(), arguments(node));
-        return m_process.waitForStarted(5000) && waitForListener(socketPath(), 10000);
+        if (m_process.waitForStarted(5000) && waitForListener(socketPath(), 10000))
+            return true;
+        // Say why: the daemon's own words, and whether it is still running.
+        m_process.waitForReadyRead(100);
+        qWarning("daemon not listening on %s (state %d, exit code %d): %s", qPrintable(socketPath()),
+                 int(m_process.state()), m_process.state() == QProcess::NotRunning ? m_process.exitCode() : -1,
+                 m_process.readAllStandardError().right(4000).constData());
+        return false;
     }
 
     // Sends the signal and waits; returns the exit code, or -1 if it did not exit normally.

@@ -98,7 +98,7 @@ private Q_SLOTS:
 
     void applyBringsTheNodeUpOnTheSameConnection()
     {
-        const QString text = support::minimalConfig();
+        const QString text = support::daemonConfig();
         const std::optional<RpcMessage> applied =
             call(QStringLiteral("config.apply"),
                  {{QStringLiteral("text"), text}, {QStringLiteral("expected_checksum"), QString()}});
@@ -119,7 +119,7 @@ private Q_SLOTS:
 
     void sighupReloadsAHandEditedFile()
     {
-        QString text = support::minimalConfig();
+        QString text = support::daemonConfig();
         QVERIFY(call(QStringLiteral("config.apply"), {{QStringLiteral("text"), text}}));
         QTRY_VERIFY_WITH_TIMEOUT(status().value(QStringLiteral("role")).toString() != QStringLiteral("unconfigured"),
                                  10000);

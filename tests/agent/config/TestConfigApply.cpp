@@ -23,12 +23,6 @@ QByteArray readAll(const QString& path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
 }
-
-quint16 freeUdpPort()
-{
-    QUdpSocket s;
-    return s.bind(QHostAddress::LocalHost, 0) ? s.localPort() : 0;
-}
 } // namespace
 
 // config.prepare, config.commit and config.abort on one node through ControlMethods, as the
@@ -68,13 +62,7 @@ private:
     RpcMessage commit(const QString& tx) { return call(QStringLiteral("config.commit"), {{QStringLiteral("tx"), tx}}); }
 
     // The minimal config on heartbeat ports that are free now.
-    static QString text()
-    {
-        QString t = support::minimalConfig();
-        t.replace(QStringLiteral("127.0.0.1:5405"), QStringLiteral("127.0.0.1:%1").arg(freeUdpPort()));
-        t.replace(QStringLiteral("127.0.0.1:5406"), QStringLiteral("127.0.0.1:%1").arg(freeUdpPort()));
-        return t;
-    }
+    static QString text() { return support::daemonConfig(); }
 
     void makeApply()
     {
