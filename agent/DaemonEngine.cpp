@@ -115,7 +115,7 @@ std::unique_ptr<DaemonEngine> DaemonEngine::createBlank(const QString& node, con
     if (!e->m_state->load(&stateError))
         AgentLog::get("agent")->warn("state: {}", stateError.toStdString());
     e->m_status = std::make_unique<StatusProvider>(e->m_config, node, e->m_state.get());
-    e->m_status->setRole(QStringLiteral("unconfigured"));
+    e->m_status->setRole(protocol::Role::Unconfigured);
     if (!configError.isNull())
         e->m_status->setSource([json = configError.toJson()] {
             return QJsonObject{{QStringLiteral("config_error"), json}};
@@ -154,7 +154,7 @@ void DaemonEngine::start()
     if (!m_coordinator)
         return;
     m_events->record(QStringLiteral("agent_started"), {{QStringLiteral("epoch"), m_state->epoch()},
-                                                       {QStringLiteral("role"), m_state->role()},
+                                                       {QStringLiteral("role"), protocol::roleName(m_state->role())},
                                                        {QStringLiteral("version"), protocol::twinhaVersion()},
                                                        {QStringLiteral("config_checksum"), m_config.checksum}});
     m_coordinator->start();
@@ -168,7 +168,7 @@ void DaemonEngine::start()
 
 QString DaemonEngine::role() const
 {
-    return m_status->current().role;
+    return protocol::roleName(m_status->current().role);
 }
 
 qint64 DaemonEngine::epoch() const

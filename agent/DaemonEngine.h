@@ -63,7 +63,7 @@ public:
     ConfigMethods* configMethods() const { return m_configMethods.get(); }
     const AgentConfig& config() const { return m_config; }
     bool isBlank() const { return !m_coordinator; }
-    QString role() const;
+    QString role() const; // its name, for the log
     qint64 epoch() const;
 
 private:

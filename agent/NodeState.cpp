@@ -9,11 +9,6 @@
 
 namespace twinha::agent {
 
-namespace {
-const QString kActive = QStringLiteral("active");
-const QString kStandby = QStringLiteral("standby");
-} // namespace
-
 NodeState::NodeState(const QString& stateDir, QObject* parent)
     : QObject(parent)
     , m_stateDir(stateDir)
@@ -24,27 +19,19 @@ QString NodeState::filePath() const
     return QDir(m_stateDir).filePath(QStringLiteral("state.json"));
 }
 
-bool NodeState::isValidRole(const QString& role)
-{
-    return role == kActive || role == kStandby;
-}
-
 bool NodeState::isEpoch(const QJsonValue& v)
 {
     return v.isDouble() && v.toDouble() >= 0 && v.toDouble() == double(v.toInteger());
 }
 
-QString NodeState::roleOf(const Groups& groups)
+protocol::Role NodeState::roleOf(const Groups& groups)
 {
-    for (const QString& r : groups)
-        if (r == kActive)
-            return kActive;
-    return kStandby;
+    return groups.values().contains(protocol::Role::Active) ? protocol::Role::Active : protocol::Role::Standby;
 }
 
-QString NodeState::role() const
+protocol::Role NodeState::role() const
 {
-    return m_groups.isEmpty() && !m_legacyRole.isEmpty() ? m_legacyRole : roleOf(m_groups);
+    return m_groups.isEmpty() && m_legacyRole != protocol::Role::None ? m_legacyRole : roleOf(m_groups);
 }
 
 bool NodeState::load(QString* error)
@@ -54,7 +41,7 @@ bool NodeState::load(QString* error)
         m_epoch = 0;
         m_groups.clear();
         m_epochs.clear();
-        m_legacyRole.clear();
+        m_legacyRole = protocol::Role::None;
         return write(m_epoch, m_groups, m_epochs, error);
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -65,7 +52,7 @@ bool NodeState::load(QString* error)
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(64 * 1024), &pe);
     const QJsonObject o = doc.object();
     const QJsonValue epoch = o.value(QStringLiteral("epoch"));
-    const QString role = o.value(QStringLiteral("role")).toString();
+    const protocol::Role role = protocol::roleFrom(o.value(QStringLiteral("role")).toString());
     const QJsonValue groupsValue = o.value(QStringLiteral("groups"));
     const QJsonValue epochsValue = o.value(QStringLiteral("epochs"));
     bool ok = pe.error == QJsonParseError::NoError && doc.isObject() && isEpoch(epoch);
@@ -73,11 +60,12 @@ bool NodeState::load(QString* error)
     if (groupsValue.isObject()) {
         const QJsonObject g = groupsValue.toObject();
         for (auto it = g.begin(); it != g.end(); ++it) {
-            ok = ok && isValidRole(it.value().toString());
-            groups.insert(it.key(), it.value().toString());
+            const protocol::Role r = protocol::roleFrom(it.value().toString());
+            ok = ok && protocol::isGroupRole(r);
+            groups.insert(it.key(), r);
         }
     } else {
-        ok = ok && groupsValue.isUndefined() && isValidRole(role); // the older form
+        ok = ok && groupsValue.isUndefined() && protocol::isGroupRole(role); // the older form
     }
     Epochs epochs;
     if (epochsValue.isObject()) {
@@ -102,13 +90,13 @@ bool NodeState::load(QString* error)
         m_epoch = std::max(m_epoch, e);
     m_groups = groups;
     m_epochs = epochs;
-    m_legacyRole = groupsValue.isObject() ? QString() : role;
+    m_legacyRole = groupsValue.isObject() ? protocol::Role::None : role;
     return true;
 }
 
 bool NodeState::adoptLegacyRole(const QStringList& allGroups, QString* error)
 {
-    if (m_legacyRole.isEmpty())
+    if (m_legacyRole == protocol::Role::None)
         return true;
     Groups groups;
     Epochs epochs;
@@ -120,7 +108,7 @@ bool NodeState::adoptLegacyRole(const QStringList& allGroups, QString* error)
         return false;
     m_groups = groups;
     m_epochs = epochs;
-    m_legacyRole.clear();
+    m_legacyRole = protocol::Role::None;
     return true;
 }
 
@@ -133,7 +121,7 @@ bool NodeState::set(qint64 epoch, const Groups& groups, QString* error)
     return commit(epoch, groups, epochs, error);
 }
 
-bool NodeState::setGroup(const QString& group, const QString& role, qint64 epoch, QString* error)
+bool NodeState::setGroup(const QString& group, protocol::Role role, qint64 epoch, QString* error)
 {
     Groups groups = m_groups;
     groups.insert(group, role);
@@ -144,9 +132,9 @@ bool NodeState::setGroup(const QString& group, const QString& role, qint64 epoch
 
 bool NodeState::commit(qint64 epoch, const Groups& groups, const Epochs& epochs, QString* error)
 {
-    for (const QString& r : groups) {
-        if (!isValidRole(r)) {
-            *error = QStringLiteral("invalid role \"%1\"").arg(r);
+    for (const protocol::Role r : groups) {
+        if (!protocol::isGroupRole(r)) {
+            *error = QStringLiteral("invalid role \"%1\"").arg(protocol::roleName(r));
             return false;
         }
     }
@@ -161,14 +149,14 @@ bool NodeState::commit(qint64 epoch, const Groups& groups, const Epochs& epochs,
         }
         epoch = std::max(epoch, e); // the node's epoch is never behind one of its groups'
     }
-    if (epoch == m_epoch && groups == m_groups && epochs == m_epochs && m_legacyRole.isEmpty())
+    if (epoch == m_epoch && groups == m_groups && epochs == m_epochs && m_legacyRole == protocol::Role::None)
         return true;
     if (!write(epoch, groups, epochs, error))
         return false;
     m_epoch = epoch;
     m_groups = groups;
     m_epochs = epochs;
-    m_legacyRole.clear();
+    m_legacyRole = protocol::Role::None;
     Q_EMIT changed();
     return true;
 }
@@ -181,13 +169,14 @@ bool NodeState::write(qint64 epoch, const Groups& groups, const Epochs& epochs, 
     }
     QJsonObject g;
     for (auto it = groups.begin(); it != groups.end(); ++it)
-        g.insert(it.key(), it.value());
+        g.insert(it.key(), protocol::roleName(it.value()));
     QJsonObject e;
     for (auto it = epochs.begin(); it != epochs.end(); ++it)
         e.insert(it.key(), it.value());
     const QJsonObject o{
         {QStringLiteral("epoch"), epoch},
-        {QStringLiteral("role"), groups.isEmpty() && !m_legacyRole.isEmpty() ? m_legacyRole : roleOf(groups)},
+        {QStringLiteral("role"),
+         protocol::roleName(groups.isEmpty() && m_legacyRole != protocol::Role::None ? m_legacyRole : roleOf(groups))},
         {QStringLiteral("groups"), g},
         {QStringLiteral("epochs"), e}};
     // Synced with its folder before anyone acts on it: a role or epoch must survive a power cut.

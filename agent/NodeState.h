@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agentlink/protocol/Role.h"
+
 #include <QJsonValue>
 #include <QMap>
 #include <QObject>
@@ -21,8 +23,8 @@ class NodeState : public QObject
     Q_OBJECT
 
 public:
-    using Groups = QMap<QString, QString>; // group -> "active" | "standby"; absent: never assigned
-    using Epochs = QMap<QString, qint64>;  // group -> the epoch of its last role change known here
+    using Groups = QMap<QString, protocol::Role>; // Active or Standby; absent: never assigned
+    using Epochs = QMap<QString, qint64>;         // group -> the epoch of its last role change known here
 
     explicit NodeState(const QString& stateDir, QObject* parent = nullptr);
 
@@ -30,14 +32,14 @@ public:
     // A file that exists but cannot be understood is an error; guessing a role would be unsafe.
     bool load(QString* error);
 
-    QString role() const;
+    protocol::Role role() const;
     qint64 epoch() const { return m_epoch; }
     // The node's epoch for a group that has none of its own yet (never assigned).
     qint64 groupEpoch(const QString& group) const { return m_epochs.value(group, m_epoch); }
     Epochs groupEpochs() const { return m_epochs; }
     Groups groups() const { return m_groups; }
-    QString groupRole(const QString& group) const { return m_groups.value(group); }
-    bool holds(const QString& group) const { return m_groups.value(group) == QLatin1String("active"); }
+    protocol::Role groupRole(const QString& group) const { return m_groups.value(group, protocol::Role::None); }
+    bool holds(const QString& group) const { return m_groups.value(group) == protocol::Role::Active; }
     QString filePath() const;
 
     // A file of the older form said "active" without naming groups: that node held every group
@@ -49,9 +51,8 @@ public:
     // it only adopts a node epoch (one seen on the peer).
     bool set(qint64 epoch, const Groups& groups, QString* error);
     // The group's role at the group's new epoch; the node's epoch rises with it.
-    bool setGroup(const QString& group, const QString& role, qint64 epoch, QString* error);
+    bool setGroup(const QString& group, protocol::Role role, qint64 epoch, QString* error);
 
-    static bool isValidRole(const QString& role);
     static bool isEpoch(const QJsonValue& value); // a whole number, not negative
 
 Q_SIGNALS:
@@ -60,13 +61,13 @@ Q_SIGNALS:
 private:
     bool commit(qint64 epoch, const Groups& groups, const Epochs& epochs, QString* error);
     bool write(qint64 epoch, const Groups& groups, const Epochs& epochs, QString* error) const;
-    static QString roleOf(const Groups& groups);
+    static protocol::Role roleOf(const Groups& groups);
 
     QString m_stateDir;
     qint64 m_epoch = 0;
     Groups m_groups;
     Epochs m_epochs;
-    QString m_legacyRole; // from a file of the older form, until adoptLegacyRole()
+    protocol::Role m_legacyRole = protocol::Role::None; // from a file of the older form, until adoptLegacyRole()
 };
 
 } // namespace twinha::agent

@@ -127,15 +127,15 @@ QString EventText::summary(const QString& type, const QJsonObject& data)
     const QString group = str(data, "group");
     if (type == QLatin1String("agent_started"))
         return tr("Agent %1 started (epoch %2, %3).")
-            .arg(str(data, "version"), str(data, "epoch"), StatusText::role(str(data, "role")));
+            .arg(str(data, "version"), str(data, "epoch"), StatusText::role(protocol::roleFrom(str(data, "role"))));
     if (type == QLatin1String("mirror_trusted"))
         return tr("%1's mirror key (%2) may now push copies to this node over SSH, through %3.")
             .arg(str(data, "peer"), str(data, "key"), str(data, "authorized_keys"));
     if (type == QLatin1String("role_change")) {
-        const QString role = str(data, "role");
-        if (role == QLatin1String("active"))
+        const protocol::Role role = protocol::roleFrom(str(data, "role"));
+        if (role == protocol::Role::Active)
             return tr("Group %1 became active on this node (epoch %2).").arg(group, str(data, "epoch"));
-        if (role == QLatin1String("standby"))
+        if (role == protocol::Role::Standby)
             return tr("Group %1 became standby on this node (epoch %2).").arg(group, str(data, "epoch"));
         return tr("Group %1 is now %2 on this node (epoch %3).").arg(group, StatusText::role(role), str(data, "epoch"));
     }

@@ -21,16 +21,18 @@ QString StatusText::linkState(LinkState state)
     return {};
 }
 
-QString StatusText::role(const QString& role)
+QString StatusText::role(protocol::Role role)
 {
-    if (role == QLatin1String("active"))
+    switch (role) {
+    case protocol::Role::Active:
         return tr("Active");
-    if (role == QLatin1String("standby"))
+    case protocol::Role::Standby:
         return tr("Standby");
-    if (role == QLatin1String("starting"))
-        return tr("Starting");
-    if (role == QLatin1String("stopping"))
-        return tr("Stopping");
+    case protocol::Role::Unconfigured:
+        return tr("Not configured");
+    case protocol::Role::None:
+        break;
+    }
     return tr("Unknown");
 }
 

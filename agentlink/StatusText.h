@@ -3,6 +3,7 @@
 #include "agentlink/ClusterView.h"
 #include "agentlink/LinkState.h"
 #include "agentlink/protocol/OperationTerms.h"
+#include "agentlink/protocol/Role.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -16,7 +17,7 @@ class StatusText
 
 public:
     static QString linkState(LinkState state);
-    static QString role(const QString& role);
+    static QString role(protocol::Role role);
     static QString mode(const QString& mode);
     static QString duration(double seconds); // "3 d 4 h", "12 min 5 s", localised
     // A step or phase of an operation.

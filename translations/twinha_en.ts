@@ -1692,14 +1692,6 @@ sudo password for %3:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Starting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,6 +1926,10 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>Unknown step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1721,14 +1721,6 @@ sudo password for %3:</source>
         <translation>スタンバイ</translation>
     </message>
     <message>
-        <source>Starting</source>
-        <translation>起動中</translation>
-    </message>
-    <message>
-        <source>Stopping</source>
-        <translation>停止中</translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
@@ -1964,6 +1956,10 @@ sudo password for %3:</source>
     <message>
         <source>Unknown step</source>
         <translation>不明なステップ</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>未設定</translation>
     </message>
 </context>
 <context>

@@ -1719,14 +1719,6 @@ sudo password for %3:</source>
         <translation>备用</translation>
     </message>
     <message>
-        <source>Starting</source>
-        <translation>正在启动</translation>
-    </message>
-    <message>
-        <source>Stopping</source>
-        <translation>正在停止</translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
@@ -1962,6 +1954,10 @@ sudo password for %3:</source>
     <message>
         <source>Unknown step</source>
         <translation>未知步骤</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>未配置</translation>
     </message>
 </context>
 <context>

@@ -218,15 +218,15 @@ void NodeCard::render()
                                                 : StatusText::linkState(v.link));
 
     const bool live = v.live();
-    const QString role = v.status ? v.status->role : QString();
+    const protocol::Role role = v.status ? v.status->role : protocol::Role::None;
     if (!v.status) {
-        m_roleBadge->setText(StatusText::role(QString()));
+        m_roleBadge->setText(StatusText::role(protocol::Role::None));
         m_roleBadge->setStyleSheet(badgeStyle(kGrey));
     } else {
         m_roleBadge->setText(StatusText::role(role));
-        const QString color = !live                             ? kGrey
-                              : role == QLatin1String("active") ? QStringLiteral("#1e7b34")
-                                                                : QStringLiteral("#1f5fa8");
+        const QString color = !live                            ? kGrey
+                              : role == protocol::Role::Active ? QStringLiteral("#1e7b34")
+                                                               : QStringLiteral("#1f5fa8");
         m_roleBadge->setStyleSheet(badgeStyle(color));
     }
     const QString none = QStringLiteral("—");

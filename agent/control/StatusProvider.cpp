@@ -55,7 +55,7 @@ protocol::NodeStatus StatusProvider::current() const
     protocol::NodeStatus s;
     s.node = m_nodeName;
     s.cluster = m_config.cluster.name;
-    s.role = m_roleOverride.isEmpty() ? m_state->role() : m_roleOverride;
+    s.role = m_roleOverride == protocol::Role::None ? m_state->role() : m_roleOverride;
     s.epoch = m_state->epoch();
     s.agentVersion = protocol::twinhaVersion();
     s.hostname = m_hostName;

@@ -33,7 +33,7 @@ public:
 
     void setKeepaliveInterval(int ms);
     // Reported instead of the node state's role, e.g. "unconfigured" on a node without a config.
-    void setRole(const QString& role) { m_roleOverride = role; }
+    void setRole(protocol::Role role) { m_roleOverride = role; }
     // Members merged into the status over the built-in ones (the coordinator's view of the cluster).
     void setSource(std::function<QJsonObject()> source) { m_source = std::move(source); }
     int keepaliveInterval() const { return m_keepalive.interval(); }
@@ -59,7 +59,7 @@ private:
     QTimer m_coalesce;
     QElapsedTimer m_lastAnnounce;
     std::function<QJsonObject()> m_source;
-    QString m_roleOverride;
+    protocol::Role m_roleOverride = protocol::Role::None;
 };
 
 } // namespace twinha::agent

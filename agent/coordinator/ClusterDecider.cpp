@@ -208,13 +208,13 @@ void ClusterDecider::decideDuplex(const ClusterSnapshot& s, const QString& group
 {
     // Both nodes run a duplex group, so there is no split-brain to fear; a node only waits for its
     // peer the first time (wait_for_all), and stays drained once an operator drained it.
-    const QString role = s.assigned.value(group);
-    if (role == QLatin1String("active")) {
+    const protocol::Role role = s.assigned.value(group, protocol::Role::None);
+    if (role == protocol::Role::Active) {
         d->desired.insert(group, s.startupGrace && !s.peerSeen ? Desired::Leave : Desired::Run);
         return;
     }
     d->desired.insert(group, Desired::Stop);
-    if (role.isEmpty() && s.livePeer() && !s.configFrozen)
+    if (role == protocol::Role::None && s.livePeer() && !s.configFrozen)
         d->actions.append(act(Action::Kind::Take, group, nextEpoch, QStringLiteral("fresh")));
 }
 

@@ -51,7 +51,7 @@ struct ClusterSnapshot
     Maintenance maintenance;           // groups the agents must not start, stop or move by themselves
     bool configFrozen = false;         // a config change is under way here (ConfigApply): start no group
 
-    bool holds(const QString& group) const { return assigned.value(group) == QLatin1String("active"); }
+    bool holds(const QString& group) const { return assigned.value(group) == protocol::Role::Active; }
     // The two epochs that decide which node keeps `group` when both hold it, read alike on both
     // nodes: each group's own, or, with a peer that publishes one epoch for everything (an older
     // agent), both nodes' single epochs as that peer compares them. {mine, peer's}.

@@ -230,11 +230,12 @@ void Coordinator::apply(const ClusterDecider::Decision& d)
 void Coordinator::applyAction(const Action& a)
 {
     const bool take = a.kind == Action::Kind::Take;
-    const QString role = take ? QStringLiteral("active") : QStringLiteral("standby");
+    const protocol::Role role = take ? protocol::Role::Active : protocol::Role::Standby;
     QString error;
     if (!m_state->setGroup(a.group, role, std::max(a.epoch, m_state->epoch()), &error)) {
         AgentLog::get("agent.coordinator")
-            ->error("cannot persist {} as {}: {}", a.group.toStdString(), role.toStdString(), error.toStdString());
+            ->error("cannot persist {} as {}: {}", a.group.toStdString(), protocol::roleName(role).toStdString(),
+                    error.toStdString());
         return;
     }
     QJsonObject data{{QStringLiteral("group"), a.group},

@@ -69,7 +69,7 @@ void Coordinator::onStateChanged()
             continue;
         m_events->record(QStringLiteral("role_change"),
                          {{QStringLiteral("group"), it.key()},
-                          {QStringLiteral("role"), it.value()},
+                          {QStringLiteral("role"), protocol::roleName(it.value())},
                           {QStringLiteral("epoch"), m_state->epoch()},
                           {QStringLiteral("operation"), op.isRunning() ? op.id : QString()}},
                          op.isRunning() && !op.actor.isEmpty() ? op.actor : QStringLiteral("agent"));

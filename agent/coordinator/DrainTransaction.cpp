@@ -34,7 +34,7 @@ void DrainTransaction::drain()
     setPhase(Phase::Stop);
     RpcError reason;
     // Persisted first: after a crash mid-way the node stays drained rather than rejoining by itself.
-    if (!persistRole(QStringLiteral("standby"), m_context.nextEpoch(), &reason)) {
+    if (!persistRole(protocol::Role::Standby, m_context.nextEpoch(), &reason)) {
         step(Phase::Stop, false);
         finish(protocol::OperationResult::Failed, reason);
         return;
@@ -58,7 +58,7 @@ void DrainTransaction::rollback(const RpcError& reason)
 {
     setPhase(Phase::Rollback);
     RpcError failure;
-    if (!persistRole(QStringLiteral("active"), m_context.nextEpoch(), &failure)) {
+    if (!persistRole(protocol::Role::Active, m_context.nextEpoch(), &failure)) {
         step(Phase::Rollback, false);
         finish(protocol::OperationResult::Failed, failure);
         return;
@@ -77,7 +77,7 @@ void DrainTransaction::undrain()
 {
     setPhase(Phase::Start);
     RpcError reason;
-    if (!persistRole(QStringLiteral("active"), m_context.nextEpoch(), &reason)) {
+    if (!persistRole(protocol::Role::Active, m_context.nextEpoch(), &reason)) {
         step(Phase::Start, false);
         finish(protocol::OperationResult::Failed, reason);
         return;
@@ -88,7 +88,7 @@ void DrainTransaction::undrain()
             step(Phase::Start, ok, ms);
             if (!ok) {
                 RpcError ignored;
-                persistRole(QStringLiteral("standby"), m_context.nextEpoch(), &ignored);
+                persistRole(protocol::Role::Standby, m_context.nextEpoch(), &ignored);
                 finish(protocol::OperationResult::Failed, why);
                 return;
             }

@@ -55,7 +55,7 @@ qint64 Operation::groupEpoch() const
     return m_context.state->groupEpoch(m_op.group);
 }
 
-bool Operation::persistRole(const QString& role, qint64 epoch, protocol::RpcError* reason)
+bool Operation::persistRole(protocol::Role role, qint64 epoch, protocol::RpcError* reason)
 {
     QString detail;
     if (m_context.state->setGroup(m_op.group, role, epoch, &detail))

@@ -2,6 +2,7 @@
 
 #include "agent/coordinator/OperationContext.h"
 #include "agent/coordinator/OperationRecord.h"
+#include "agentlink/protocol/Role.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -44,7 +45,7 @@ protected:
     void finish(protocol::OperationResult result, const protocol::RpcError& reason = {},
                 protocol::OperationPhase finalPhase = protocol::OperationPhase::Finished);
     // Persists the group's new role at `epoch`; on failure the reason is STATE_WRITE_FAILED.
-    bool persistRole(const QString& role, qint64 epoch, protocol::RpcError* reason);
+    bool persistRole(protocol::Role role, qint64 epoch, protocol::RpcError* reason);
     // The group's epoch as persisted here.
     qint64 groupEpoch() const;
     // `callback` for an action that may end after this operation did (an operation may end while

@@ -147,7 +147,7 @@ void SwitchoverTransaction::handover()
     const qint64 epoch = m_context.nextEpoch();
     // Persisted before the target may act: from here on this node never claims the group at an
     // epoch the target could not beat.
-    if (!persistRole(QStringLiteral("standby"), epoch, &reason)) {
+    if (!persistRole(protocol::Role::Standby, epoch, &reason)) {
         step(Phase::Handover, false);
         rollback(reason);
         return;
@@ -252,8 +252,7 @@ void SwitchoverTransaction::rollback(const RpcError& reason)
     m_startTimer.stop();
     setPhase(Phase::Rollback);
     RpcError failure;
-    if (!m_context.state->holds(m_op.group) &&
-        !persistRole(QStringLiteral("active"), m_context.nextEpoch(), &failure)) {
+    if (!m_context.state->holds(m_op.group) && !persistRole(protocol::Role::Active, m_context.nextEpoch(), &failure)) {
         step(Phase::Rollback, false);
         finish(protocol::OperationResult::Failed, failure);
         return;

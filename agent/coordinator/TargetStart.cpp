@@ -135,7 +135,7 @@ void TargetStart::startGroup()
     setPhase(Phase::Start);
     RpcError reason;
     const qint64 epoch = std::max(m_context.state->epoch(), m_op.epoch);
-    if (!persistRole(QStringLiteral("active"), epoch, &reason)) {
+    if (!persistRole(protocol::Role::Active, epoch, &reason)) {
         step(Phase::Start, false);
         finish(protocol::OperationResult::Failed, reason, Phase::StartFailed);
         return;
@@ -169,7 +169,7 @@ void TargetStart::verify()
 void TargetStart::giveUp(const RpcError& reason)
 {
     RpcError failure;
-    persistRole(QStringLiteral("standby"), m_context.nextEpoch(), &failure);
+    persistRole(protocol::Role::Standby, m_context.nextEpoch(), &failure);
     m_op.epoch = groupEpoch();
     finish(protocol::OperationResult::Failed, reason.isNull() ? failure : reason, Phase::StartFailed);
 }

@@ -26,7 +26,7 @@ QJsonObject NodeStatus::toJson() const
     QJsonObject o = extra;
     o.insert(kNode, node);
     o.insert(kCluster, cluster);
-    o.insert(kRole, role);
+    o.insert(kRole, roleName(role));
     o.insert(kEpoch, epoch);
     o.insert(kAgentVersion, agentVersion);
     o.insert(kHostname, hostname);
@@ -43,7 +43,7 @@ NodeStatus NodeStatus::fromJson(const QJsonObject& o)
     NodeStatus s;
     s.node = o.value(kNode).toString();
     s.cluster = o.value(kCluster).toString();
-    s.role = o.value(kRole).toString(QStringLiteral("unknown"));
+    s.role = roleFrom(o.value(kRole).toString());
     s.epoch = o.value(kEpoch).toInteger();
     s.agentVersion = o.value(kAgentVersion).toString();
     s.hostname = o.value(kHostname).toString();

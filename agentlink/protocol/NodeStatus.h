@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agentlink/protocol/Role.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -13,7 +15,7 @@ struct NodeStatus
 {
     QString node;
     QString cluster;
-    QString role; // "active", "standby", "starting", "stopping" or "unknown"
+    Role role = Role::None;
     qint64 epoch = 0;
     QString agentVersion;
     QString hostname;

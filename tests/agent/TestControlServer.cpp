@@ -135,7 +135,7 @@ private Q_SLOTS:
         const auto s = twinha::protocol::NodeStatus::fromJson(reply->result.toObject());
         QCOMPARE(s.node, QStringLiteral("n1"));
         QCOMPARE(s.cluster, QStringLiteral("c1"));
-        QCOMPARE(s.role, QStringLiteral("standby"));
+        QCOMPARE(twinha::protocol::roleName(s.role), QStringLiteral("standby"));
         QCOMPARE(s.epoch, 0);
         QCOMPARE(s.pid, QCoreApplication::applicationPid());
         QVERIFY(s.startedAt.isValid() && s.sentAt.isValid() && s.startedAt <= s.sentAt);
@@ -160,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(reply && reply->kind == RpcMessage::Kind::Result);
         QCOMPARE(reply->result.toObject().value(QStringLiteral("role")).toString(), QStringLiteral("standby"));
         QString error;
-        QVERIFY(m_state->setGroup(QStringLiteral("g"), QStringLiteral("active"), 3, &error));
+        QVERIFY(m_state->setGroup(QStringLiteral("g"), twinha::protocol::Role::Active, 3, &error));
         const auto push = c.next();
         QVERIFY(push);
         QCOMPARE(push->kind, RpcMessage::Kind::Notification);

@@ -26,7 +26,7 @@ private Q_SLOTS:
         NodeState state(dir.filePath(QStringLiteral("nested/state")));
         QString error;
         QVERIFY2(state.load(&error), qPrintable(error));
-        QCOMPARE(state.role(), QStringLiteral("standby"));
+        QCOMPARE(twinha::protocol::roleName(state.role()), QStringLiteral("standby"));
         QCOMPARE(state.epoch(), 0);
         const QJsonObject o = readJson(state.filePath());
         QCOMPARE(o.value(QStringLiteral("role")).toString(), QStringLiteral("standby"));
@@ -43,7 +43,7 @@ private Q_SLOTS:
         f.close();
         QString error;
         QVERIFY2(state.load(&error), qPrintable(error));
-        QCOMPARE(state.role(), QStringLiteral("active"));
+        QCOMPARE(twinha::protocol::roleName(state.role()), QStringLiteral("active"));
         QCOMPARE(state.epoch(), 42);
     }
 
@@ -81,18 +81,18 @@ private Q_SLOTS:
         QString error;
         QVERIFY(state.load(&error));
         QSignalSpy spy(&state, &NodeState::changed);
-        QVERIFY(state.setGroup(QStringLiteral("g"), QStringLiteral("active"), 1, &error));
+        QVERIFY(state.setGroup(QStringLiteral("g"), twinha::protocol::Role::Active, 1, &error));
         QCOMPARE(spy.count(), 1);
-        QVERIFY(state.setGroup(QStringLiteral("g"), QStringLiteral("active"), 1, &error));
+        QVERIFY(state.setGroup(QStringLiteral("g"), twinha::protocol::Role::Active, 1, &error));
         QCOMPARE(spy.count(), 1);
         const QJsonObject file = readJson(state.filePath());
         QCOMPARE(file.value(QStringLiteral("epoch")).toInteger(), 1);
         QCOMPARE(file.value(QStringLiteral("groups"))[QStringLiteral("g")].toString(), QStringLiteral("active"));
         NodeState reread(dir.path());
         QVERIFY(reread.load(&error));
-        QCOMPARE(reread.role(), QStringLiteral("active"));
+        QCOMPARE(twinha::protocol::roleName(reread.role()), QStringLiteral("active"));
         QVERIFY(reread.holds(QStringLiteral("g")));
-        QVERIFY(!state.setGroup(QStringLiteral("g"), QStringLiteral("leader"), 2, &error));
+        QVERIFY(!state.setGroup(QStringLiteral("g"), twinha::protocol::Role::Unconfigured, 2, &error));
         QCOMPARE(state.epoch(), 1);
     }
 
@@ -102,14 +102,15 @@ private Q_SLOTS:
         NodeState state(dir.path());
         QString error;
         QVERIFY(state.load(&error));
-        QVERIFY(state.set(
-            3, {{QStringLiteral("a"), QStringLiteral("standby")}, {QStringLiteral("b"), QStringLiteral("active")}},
-            &error));
-        QCOMPARE(state.role(), QStringLiteral("active"));
-        QVERIFY(state.setGroup(QStringLiteral("b"), QStringLiteral("standby"), 4, &error));
-        QCOMPARE(state.role(), QStringLiteral("standby"));
+        QVERIFY(state.set(3,
+                          {{QStringLiteral("a"), twinha::protocol::Role::Standby},
+                           {QStringLiteral("b"), twinha::protocol::Role::Active}},
+                          &error));
+        QCOMPARE(twinha::protocol::roleName(state.role()), QStringLiteral("active"));
+        QVERIFY(state.setGroup(QStringLiteral("b"), twinha::protocol::Role::Standby, 4, &error));
+        QCOMPARE(twinha::protocol::roleName(state.role()), QStringLiteral("standby"));
         QCOMPARE(readJson(state.filePath()).value(QStringLiteral("role")).toString(), QStringLiteral("standby"));
-        QCOMPARE(state.groupRole(QStringLiteral("c")), QString()); // never assigned
+        QVERIFY(state.groupRole(QStringLiteral("c")) == twinha::protocol::Role::None); // never assigned
     }
 
     void eachGroupKeepsItsOwnEpoch()
@@ -118,9 +119,9 @@ private Q_SLOTS:
         NodeState state(dir.path());
         QString error;
         QVERIFY(state.load(&error));
-        QVERIFY(state.setGroup(QStringLiteral("a"), QStringLiteral("active"), 3, &error));
-        QVERIFY(state.setGroup(QStringLiteral("b"), QStringLiteral("active"), 9, &error));
-        QVERIFY(state.setGroup(QStringLiteral("a"), QStringLiteral("active"), 4, &error)); // below the node's
+        QVERIFY(state.setGroup(QStringLiteral("a"), twinha::protocol::Role::Active, 3, &error));
+        QVERIFY(state.setGroup(QStringLiteral("b"), twinha::protocol::Role::Active, 9, &error));
+        QVERIFY(state.setGroup(QStringLiteral("a"), twinha::protocol::Role::Active, 4, &error)); // below the node's
         QCOMPARE(state.groupEpoch(QStringLiteral("a")), 4);
         QCOMPARE(state.groupEpoch(QStringLiteral("b")), 9);
         QCOMPARE(state.epoch(), 9); // never behind any group's, never lowered

@@ -52,7 +52,7 @@ private Q_SLOTS:
             QCOMPARE(node.hello.agentVersion, protocol::twinhaVersion());
             QCOMPARE(node.status->node, node.endpoint.name);
             QCOMPARE(node.status->cluster, QStringLiteral("lab"));
-            QVERIFY(node.status->role == QLatin1String("active") || node.status->role == QLatin1String("standby"));
+            QVERIFY(twinha::protocol::isGroupRole(node.status->role));
             QVERIFY(node.status->pid > 0);
             QVERIFY(node.status->systemUptimeS > 0);
             QVERIFY(node.status->startedAt.isValid());

@@ -15,7 +15,7 @@ private Q_SLOTS:
         NodeStatus s;
         s.node = QStringLiteral("node1");
         s.cluster = QStringLiteral("lab");
-        s.role = QStringLiteral("active");
+        s.role = twinha::protocol::Role::Active;
         s.epoch = 7;
         s.agentVersion = QStringLiteral("0.1.0");
         s.hostname = QStringLiteral("db1");
@@ -38,7 +38,7 @@ private Q_SLOTS:
         QVERIFY(!back.extra.contains(QStringLiteral("node"))); // typed fields are not duplicated
     }
 
-    void missingRoleIsUnknown() { QCOMPARE(NodeStatus::fromJson({}).role, QStringLiteral("unknown")); }
+    void missingRoleIsUnknown() { QCOMPARE(roleName(NodeStatus::fromJson({}).role), QStringLiteral("unknown")); }
 };
 
 QTEST_GUILESS_MAIN(TestNodeStatus)

@@ -5,6 +5,7 @@
 #include "agentlink/ConfigApplyText.h"
 #include "agentlink/ErrorText.h"
 #include "agentlink/MirrorKeyExchange.h"
+#include "agentlink/StatusText.h"
 #include "agentlink/protocol/AtomicFile.h"
 #include "ui/switchover/NoticeLabel.h"
 #include "ui/switchover/SwitchoverText.h"
@@ -236,12 +237,12 @@ QString ApplyPage::notHealthyYet() const
             return tr("%1 does not hear its peer on any heartbeat link yet.").arg(name);
         if (!extra.value(QStringLiteral("config_checksum_match")).toBool())
             return tr("%1 reports that the two nodes' configurations differ.").arg(name);
-        const QString role = view.status->role;
-        if (role != QLatin1String("active") && role != QLatin1String("standby"))
-            return tr("%1 is still deciding its role (%2).").arg(name, role);
+        const protocol::Role role = view.status->role;
+        if (!protocol::isGroupRole(role))
+            return tr("%1 is still deciding its role (%2).").arg(name, agentlink::StatusText::role(role));
     }
-    if (monitor->node(0).status->role != QLatin1String("active") &&
-        monitor->node(1).status->role != QLatin1String("active"))
+    if (monitor->node(0).status->role != protocol::Role::Active &&
+        monitor->node(1).status->role != protocol::Role::Active)
         return tr("Neither node has started the service yet.");
     return {};
 }

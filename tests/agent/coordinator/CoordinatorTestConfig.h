@@ -132,7 +132,7 @@ inline ClusterSnapshot snapshot(const AgentConfig& config, const QString& self, 
     for (const QString& part : parts.mid(1)) {
         const QString group = part.section(QLatin1Char('='), 0, 0);
         const QString role = part.section(QLatin1Char('='), 1);
-        s.assigned.insert(group, role.section(QLatin1Char('@'), 0, 0));
+        s.assigned.insert(group, protocol::roleFrom(role.section(QLatin1Char('@'), 0, 0)));
         s.epochs.insert(group,
                         role.contains(QLatin1Char('@')) ? role.section(QLatin1Char('@'), 1).toLongLong() : s.epoch);
     }

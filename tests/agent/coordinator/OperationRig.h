@@ -57,7 +57,7 @@ public:
     bool prepare(const QString& role, qint64 epoch)
     {
         QString error;
-        if (!state.setGroup(QStringLiteral("g"), role, epoch, &error))
+        if (!state.setGroup(QStringLiteral("g"), protocol::roleFrom(role), epoch, &error))
             return false;
         replication.applyRoles(state);
         if (!QTest::qWaitFor(

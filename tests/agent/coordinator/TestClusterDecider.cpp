@@ -381,7 +381,7 @@ private Q_SLOTS:
         s.self = QStringLiteral("n2");
         s.peerName = QStringLiteral("n1");
         s.epoch = 3;
-        s.assigned.insert(QStringLiteral("g"), QStringLiteral("active"));
+        s.assigned.insert(QStringLiteral("g"), twinha::protocol::Role::Active);
         s.peerAlive = s.peerSeen = true;
         s.peer = support::payload(QStringLiteral("epoch=7 g=held/running"));
         const auto d = ClusterDecider::decide(config, s);

@@ -71,7 +71,8 @@ private:
         if (!n->journal.open(n->dir.filePath(QStringLiteral("journal.jsonl")), &journalError))
             return nullptr;
         QString error;
-        if (!n->state->load(&error) || !n->state->setGroup(QStringLiteral("g"), role, epoch, &error))
+        if (!n->state->load(&error) ||
+            !n->state->setGroup(QStringLiteral("g"), twinha::protocol::roleFrom(role), epoch, &error))
             return nullptr;
         n->heartbeat = std::make_unique<Heartbeat>(n->config, QStringLiteral("n1"), key());
         twinha::protocol::RpcError bindError;

@@ -47,7 +47,7 @@ private Q_SLOTS:
         QVERIFY(ends(*t));
         QCOMPARE(twinha::protocol::operationResultName(t->record().result), QStringLiteral("done"));
         QVERIFY(!rig.running());
-        QCOMPARE(rig.state.groupRole(QStringLiteral("g")), QStringLiteral("standby"));
+        QCOMPARE(twinha::protocol::roleName(rig.state.groupRole(QStringLiteral("g"))), QStringLiteral("standby"));
         QVERIFY(rig.state.groupEpoch(QStringLiteral("g")) > kEpoch);
     }
 
@@ -90,7 +90,7 @@ private Q_SLOTS:
         QVERIFY(ends(*t));
         QCOMPARE(twinha::protocol::operationResultName(t->record().result), QStringLiteral("failed"));
         QVERIFY(!rig.running());
-        QCOMPARE(rig.state.groupRole(QStringLiteral("g")), QStringLiteral("standby"));
+        QCOMPARE(twinha::protocol::roleName(rig.state.groupRole(QStringLiteral("g"))), QStringLiteral("standby"));
     }
 };
 

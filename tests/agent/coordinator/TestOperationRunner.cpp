@@ -73,7 +73,7 @@ private Q_SLOTS:
         QCOMPARE(twinha::protocol::operationResultName(runner.record().result), QStringLiteral("cancelled"));
         QTest::qWait(200);
         QVERIFY(!rig.running());
-        QCOMPARE(rig.state.groupRole(QStringLiteral("g")), QStringLiteral("standby"));
+        QCOMPARE(twinha::protocol::roleName(rig.state.groupRole(QStringLiteral("g"))), QStringLiteral("standby"));
         // Its next switchover is a new one, taken up as such.
         runner.onSnapshot(seen(rig, handover(QStringLiteral("op2"))));
         QCOMPARE(runner.record().id, QStringLiteral("op2"));

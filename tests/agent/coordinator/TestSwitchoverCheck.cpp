@@ -23,12 +23,12 @@ private:
         s.peerAlive = s.peerSeen = true;
         s.mine.checksum = QStringLiteral("sum");
         if (self == QLatin1String("n1")) {
-            s.assigned.insert(QStringLiteral("g"), QStringLiteral("active"));
+            s.assigned.insert(QStringLiteral("g"), twinha::protocol::Role::Active);
             s.mine.groups.insert(QStringLiteral("g"), {true, twinha::protocol::RunState::Running, true, std::nullopt});
             s.mine.lag.insert(QStringLiteral("r"), {0.5, QStringLiteral("in_sync"), QString(), std::nullopt, false});
             s.peer = support::payload(QStringLiteral("epoch=4 g=free/stopped"));
         } else {
-            s.assigned.insert(QStringLiteral("g"), QStringLiteral("standby"));
+            s.assigned.insert(QStringLiteral("g"), twinha::protocol::Role::Standby);
             s.mine.groups.insert(QStringLiteral("g"),
                                  {false, twinha::protocol::RunState::Stopped, false, std::nullopt});
             s.peer = support::payload(QStringLiteral("epoch=4 g=held/running lag:r=0.5"));
