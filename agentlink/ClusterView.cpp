@@ -85,7 +85,8 @@ void mergeGroups(ClusterView& view, const QList<NodeView>& nodes)
                 it->name = name;
                 it->preferred = v[QStringLiteral("preferred")].toString();
             }
-            it->state[i] = protocol::runStateFrom(v[QStringLiteral("state")].toString());
+            if (v[QStringLiteral("state")].isString()) // none: not reported
+                it->state[i] = protocol::runStateFrom(v[QStringLiteral("state")].toString());
             for (const QJsonValue& r : v[QStringLiteral("resources")].toArray())
                 it->resources[i].append({r[QStringLiteral("name")].toString(), r[QStringLiteral("type")].toString(),
                                          protocol::runStateFrom(r[QStringLiteral("state")].toString()),
@@ -169,7 +170,7 @@ void mergeChannels(ClusterView& view, const QList<NodeView>& nodes)
             c.group = v[QStringLiteral("group")].toString();
             c.type = v[QStringLiteral("type")].toString();
             c.reportedBy = nodes.at(i).endpoint.name;
-            c.state = v[QStringLiteral("state")].toString();
+            c.state = protocol::replicationStateFrom(v[QStringLiteral("state")].toString());
             c.lagS = optionalDouble(v[QStringLiteral("lag_s")]);
             c.maxLagS = v[QStringLiteral("max_lag_s")].toDouble();
             const QJsonObject pg = v[QStringLiteral("postgresql")].toObject();

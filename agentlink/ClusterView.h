@@ -6,6 +6,7 @@
 #include "agentlink/OperationView.h"
 #include "agentlink/ProtectionView.h"
 #include "agentlink/StaleClaim.h"
+#include "agentlink/protocol/ReplicationState.h"
 #include "agentlink/protocol/RpcError.h"
 #include "agentlink/protocol/RunState.h"
 
@@ -110,7 +111,7 @@ struct ChannelView
     QString group;
     QString type;       // mirror, command, postgresql
     QString reportedBy; // a node the console hears now wins over a silent one, then the source
-    QString state;      // in_sync, syncing, lagging, error, unknown
+    protocol::ReplicationState state = protocol::ReplicationState::Unknown;
     std::optional<double> lagS;
     double maxLagS = 0;
     std::optional<qint64> lagBytes; // PostgreSQL only: WAL not yet replayed on the standby

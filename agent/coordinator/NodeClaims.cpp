@@ -19,7 +19,7 @@ QJsonObject NodeClaims::toJson() const
     QJsonObject l;
     for (auto it = lag.begin(); it != lag.end(); ++it) {
         QJsonObject c{{QStringLiteral("lag_s"), it->lagS ? QJsonValue(*it->lagS) : QJsonValue()},
-                      {QStringLiteral("state"), it->state}};
+                      {QStringLiteral("state"), protocol::replicationStateName(it->state)}};
         if (!it->error.isEmpty())
             c.insert(QStringLiteral("error"), it->error);
         if (it->lagBytes)
@@ -77,11 +77,11 @@ std::optional<NodeClaims> NodeClaims::fromJson(const QJsonObject& o)
     for (auto it = l.begin(); it != l.end(); ++it) {
         const QJsonValue v = it.value()[QStringLiteral("lag_s")];
         const QJsonValue b = it.value()[QStringLiteral("lag_b")];
-        p.lag.insert(it.key(),
-                     {v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt,
-                      it.value()[QStringLiteral("state")].toString(), it.value()[QStringLiteral("error")].toString(),
-                      b.isDouble() ? std::optional<qint64>(b.toInteger()) : std::nullopt,
-                      it.value()[QStringLiteral("sy")].toInt() == 1});
+        p.lag.insert(it.key(), {v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt,
+                                protocol::replicationStateFrom(it.value()[QStringLiteral("state")].toString()),
+                                it.value()[QStringLiteral("error")].toString(),
+                                b.isDouble() ? std::optional<qint64>(b.toInteger()) : std::nullopt,
+                                it.value()[QStringLiteral("sy")].toInt() == 1});
     }
     if (o.value(QStringLiteral("op")).isObject())
         p.op = OperationRecord::fromJson(o.value(QStringLiteral("op")).toObject());

@@ -2,6 +2,7 @@
 
 #include "agent/coordinator/Maintenance.h"
 #include "agent/coordinator/OperationRecord.h"
+#include "agentlink/protocol/ReplicationState.h"
 #include "agentlink/protocol/RunState.h"
 
 #include <QJsonObject>
@@ -32,8 +33,8 @@ struct NodeClaims
     struct Lag
     {
         std::optional<double> lagS; // unknown while null
-        QString state;
-        QString error; // the channel's failure code while state is "error"
+        protocol::ReplicationState state = protocol::ReplicationState::Unknown;
+        QString error; // the channel's failure code while state is Error
         std::optional<qint64> lagBytes;
         bool synchronous = false; // every commit waited for the copy
         bool operator==(const Lag&) const = default;

@@ -50,7 +50,7 @@ void ReplicationSet::watchLag(const ReplicationChannel* c)
         Q_EMIT journalEvent(QStringLiteral("replication_lagging"), data);
     } else {
         m_lagging.remove(c);
-        data.insert(QStringLiteral("state"), ReplicationChannel::stateName(c->state()));
+        data.insert(QStringLiteral("state"), protocol::replicationStateName(c->state()));
         Q_EMIT journalEvent(QStringLiteral("replication_caught_up"), data);
     }
 }
@@ -134,8 +134,7 @@ QMap<QString, NodeClaims::Lag> ReplicationSet::lagReports() const
     QMap<QString, NodeClaims::Lag> out;
     for (const auto& c : m_channels)
         if (c->role().kind == ReplicationRole::Kind::Source)
-            out.insert(c->name(), {c->lagS(), ReplicationChannel::stateName(c->state()), c->error().code, c->lagBytes(),
-                                   c->isSynchronous()});
+            out.insert(c->name(), {c->lagS(), c->state(), c->error().code, c->lagBytes(), c->isSynchronous()});
     return out;
 }
 

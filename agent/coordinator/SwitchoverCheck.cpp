@@ -141,7 +141,7 @@ SwitchoverCheck SwitchoverCheck::evaluate(const AgentConfig& config, const Clust
             const bool high = lag.lagS && *lag.lagS > ch->maxLagS;
             RpcError failure;
             // A channel that cannot ship now could not drain either: say why instead of rolling back.
-            if (lag.state == QLatin1String("error"))
+            if (lag.state == protocol::ReplicationState::Error)
                 failure =
                     RpcError::make(lag.error.isEmpty() ? QString::fromLatin1(codes::kReplicationSyncFailed) : lag.error,
                                    {{QStringLiteral("channel"), ch->name}});

@@ -68,7 +68,7 @@ ReplicationChannel::State CommandChannel::baseState() const
     if (!m_report)
         return State::Unknown;
     if (!m_report->state.isEmpty())
-        return stateFromName(m_report->state);
+        return protocol::replicationStateFrom(m_report->state);
     return m_report->lagS == 0 ? State::InSync : State::Syncing;
 }
 

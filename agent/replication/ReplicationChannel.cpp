@@ -49,7 +49,7 @@ QJsonObject ReplicationChannel::toJson() const
                      {QStringLiteral("type"), m_config.typeName},
                      {QStringLiteral("group"), m_config.group},
                      {QStringLiteral("role"), m_role.name()},
-                     {QStringLiteral("state"), stateName(state())},
+                     {QStringLiteral("state"), protocol::replicationStateName(state())},
                      {QStringLiteral("lag_s"), lag ? QJsonValue(*lag) : QJsonValue()},
                      {QStringLiteral("lag_bytes"), lagBytes() ? QJsonValue(*lagBytes()) : QJsonValue()},
                      {QStringLiteral("pending_files"), QJsonValue()},
@@ -74,34 +74,6 @@ QJsonObject ReplicationChannel::toJson() const
         json.insert(QStringLiteral("error"), error);
     }
     return json;
-}
-
-QString ReplicationChannel::stateName(State state)
-{
-    switch (state) {
-    case State::Idle:
-        return QStringLiteral("idle");
-    case State::InSync:
-        return QStringLiteral("in_sync");
-    case State::Syncing:
-        return QStringLiteral("syncing");
-    case State::Lagging:
-        return QStringLiteral("lagging");
-    case State::Error:
-        return QStringLiteral("error");
-    case State::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
-ReplicationChannel::State ReplicationChannel::stateFromName(const QString& name)
-{
-    for (State s : {State::Idle, State::InSync, State::Syncing, State::Lagging, State::Error}) {
-        if (stateName(s) == name)
-            return s;
-    }
-    return State::Unknown;
 }
 
 protocol::RpcError ReplicationChannel::tagged(const protocol::RpcError& error) const

@@ -2,6 +2,7 @@
 
 #include "agent/config/AgentConfig.h"
 #include "agent/replication/ReplicationRole.h"
+#include "agentlink/protocol/ReplicationState.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QDateTime>
@@ -19,15 +20,7 @@ class ReplicationChannel : public QObject
     Q_OBJECT
 
 public:
-    enum class State
-    {
-        Unknown,
-        Idle,
-        InSync,
-        Syncing,
-        Lagging,
-        Error
-    };
+    using State = protocol::ReplicationState;
 
     ReplicationChannel(const ReplicationConfig& config, const QString& selfNode, QObject* parent = nullptr);
 
@@ -65,10 +58,6 @@ public:
     //  "last_sync","error"?,"max_lag_s","max_lag_bytes"?}; unknown values are null. "error" also
     // carries REPLICATION_LAG_TOO_HIGH {lag_s, limit_s} (or ..._BYTES_TOO_HIGH) while lagging.
     QJsonObject toJson() const;
-
-    static QString stateName(State state);
-    // The inverse of stateName(); Unknown for anything else.
-    static State stateFromName(const QString& name);
 
 Q_SIGNALS:
     void changed();

@@ -72,20 +72,18 @@ command = "echo {}"
         .arg(currentUser());
 }
 
-// A UDP port on the loopback nobody has bound (bound and released again).
-inline quint16 freeUdpPort()
-{
-    QUdpSocket s;
-    return s.bind(QHostAddress::LocalHost, 0) ? s.localPort() : 0;
-}
-
 // minimalConfig() for a daemon that will run: a daemon binds its link's port, so daemons of tests
-// that run side by side (ctest -j) must not share the fixed 5405 and 5406.
+// that run side by side (ctest -j) must not share the fixed 5405 and 5406. The two new ports are
+// held together while chosen, so they differ.
 inline QString daemonConfig()
 {
+    QUdpSocket n1;
+    QUdpSocket n2;
+    if (!n1.bind(QHostAddress::LocalHost, 0) || !n2.bind(QHostAddress::LocalHost, 0))
+        return minimalConfig();
     QString text = minimalConfig();
-    text.replace(QStringLiteral("127.0.0.1:5405"), QStringLiteral("127.0.0.1:%1").arg(freeUdpPort()));
-    text.replace(QStringLiteral("127.0.0.1:5406"), QStringLiteral("127.0.0.1:%1").arg(freeUdpPort()));
+    text.replace(QStringLiteral("127.0.0.1:5405"), QStringLiteral("127.0.0.1:%1").arg(n1.localPort()));
+    text.replace(QStringLiteral("127.0.0.1:5406"), QStringLiteral("127.0.0.1:%1").arg(n2.localPort()));
     return text;
 }
 

@@ -44,18 +44,22 @@ void ReplicationTable::changeEvent(QEvent* event)
     QTableWidget::changeEvent(event);
 }
 
-QString ReplicationTable::stateText(const QString& state)
+QString ReplicationTable::stateText(protocol::ReplicationState state)
 {
-    if (state == QLatin1String("in_sync"))
+    switch (state) {
+    case protocol::ReplicationState::InSync:
         return tr("In sync");
-    if (state == QLatin1String("syncing"))
+    case protocol::ReplicationState::Syncing:
         return tr("Syncing");
-    if (state == QLatin1String("lagging"))
+    case protocol::ReplicationState::Lagging:
         return tr("Lagging");
-    if (state == QLatin1String("error"))
+    case protocol::ReplicationState::Error:
         return tr("Error");
-    if (state == QLatin1String("idle"))
+    case protocol::ReplicationState::Idle:
         return tr("Idle");
+    case protocol::ReplicationState::Unknown:
+        break;
+    }
     return tr("Unknown");
 }
 

@@ -19,7 +19,7 @@ public:
     explicit ReplicationTable(QWidget* parent = nullptr);
 
     void setView(const agentlink::ClusterView& view);
-    static QString stateText(const QString& state);
+    static QString stateText(protocol::ReplicationState state);
     static QString keptText(const agentlink::KeptView& kept);
     // PostgreSQL: "Streaming, synchronous, timeline 2".
     static QString streamText(const agentlink::ChannelView& channel);

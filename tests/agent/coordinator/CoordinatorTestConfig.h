@@ -64,7 +64,7 @@ inline std::optional<NodeClaims> payload(const QString& text)
         } else if (key.startsWith(QLatin1String("lag:"))) {
             p.lag.insert(key.mid(4),
                          {value == QLatin1String("null") ? std::nullopt : std::optional<double>(value.toDouble()),
-                          QStringLiteral("in_sync"), QString(), std::nullopt, false});
+                          twinha::protocol::ReplicationState::InSync, QString(), std::nullopt, false});
         } else if (key == QLatin1String("op")) {
             p.op.id = QStringLiteral("op1");
             p.op.kind = protocol::OperationKind::Switchover;

@@ -21,7 +21,8 @@ private:
             p.groups.insert(QLatin1String(g), {true, twinha::protocol::RunState::Stopping, true, 123456789});
         p.hearsPeer = true;
         for (const char* c : {"mailstore-mirror", "database-stream"})
-            p.lag.insert(QLatin1String(c), {12345.678, QStringLiteral("lagging"), QString(), std::nullopt, false});
+            p.lag.insert(QLatin1String(c),
+                         {12345.678, twinha::protocol::ReplicationState::Lagging, QString(), std::nullopt, false});
         p.tiebreaker = true;
         p.op.id = OperationRecord::newId();
         p.op.kind = twinha::protocol::OperationKind::Switchover;
@@ -87,7 +88,8 @@ private Q_SLOTS:
     void unknownLagStaysUnknown()
     {
         NodeClaims p;
-        p.lag.insert(QStringLiteral("r"), {std::nullopt, QStringLiteral("unknown"), QString(), std::nullopt, false});
+        p.lag.insert(QStringLiteral("r"),
+                     {std::nullopt, twinha::protocol::ReplicationState::Unknown, QString(), std::nullopt, false});
         QVERIFY(!NodeClaims::fromJson(p.toJson())->lag.value(QStringLiteral("r")).lagS);
     }
 

@@ -25,7 +25,8 @@ private:
         if (self == QLatin1String("n1")) {
             s.assigned.insert(QStringLiteral("g"), twinha::protocol::Role::Active);
             s.mine.groups.insert(QStringLiteral("g"), {true, twinha::protocol::RunState::Running, true, std::nullopt});
-            s.mine.lag.insert(QStringLiteral("r"), {0.5, QStringLiteral("in_sync"), QString(), std::nullopt, false});
+            s.mine.lag.insert(QStringLiteral("r"),
+                              {0.5, twinha::protocol::ReplicationState::InSync, QString(), std::nullopt, false});
             s.peer = support::payload(QStringLiteral("epoch=4 g=free/stopped"));
         } else {
             s.assigned.insert(QStringLiteral("g"), twinha::protocol::Role::Standby);
@@ -99,7 +100,7 @@ private Q_SLOTS:
         else if (change == QLatin1String("peer_lag_high"))
             s.peer->lag[QStringLiteral("r")].lagS = 12.5;
         else if (change == QLatin1String("channel_error"))
-            s.mine.lag[QStringLiteral("r")] = {std::nullopt, QStringLiteral("error"),
+            s.mine.lag[QStringLiteral("r")] = {std::nullopt, twinha::protocol::ReplicationState::Error,
                                                QStringLiteral("REPLICATION_SYNC_FAILED"), std::nullopt, false};
         else if (change == QLatin1String("peer_op"))
             s.peer->op = support::payload(QStringLiteral("op=g"))->op;
