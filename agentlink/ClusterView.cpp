@@ -58,7 +58,7 @@ void mergeLinks(ClusterView& view, const QList<NodeView>& nodes)
                 it = view.links.end() - 1;
                 it->name = name;
             }
-            it->state[i] = v[QStringLiteral("state")].toString();
+            it->state[i] = protocol::heartbeatLinkStateFrom(v[QStringLiteral("state")].toString());
             it->rttMs[i] = v[QStringLiteral("rtt_ms")].toDouble(-1);
             it->lossPct[i] = v[QStringLiteral("loss_pct")].toDouble(-1);
             it->lastHeardMs[i] = v[QStringLiteral("last_heard_ms")].toInteger(-1);

@@ -6,6 +6,7 @@
 #include "agentlink/OperationView.h"
 #include "agentlink/ProtectionView.h"
 #include "agentlink/StaleClaim.h"
+#include "agentlink/protocol/HeartbeatLinkState.h"
 #include "agentlink/protocol/ReplicationState.h"
 #include "agentlink/protocol/RpcError.h"
 #include "agentlink/protocol/RunState.h"
@@ -50,13 +51,19 @@ const char* clusterDiagnosisName(ClusterDiagnosis diagnosis);
 struct HeartbeatLinkView
 {
     QString name;
-    std::array<QString, 2> state;          // "up", "down" or empty when that node is not reached
-    std::array<double, 2> rttMs{-1, -1};   // smoothed round trip; -1 unknown
-    std::array<double, 2> lossPct{-1, -1}; // -1 unknown
+    std::array<protocol::HeartbeatLinkState, 2> state{}; // Unknown where that node has not reported it
+    std::array<double, 2> rttMs{-1, -1};                 // smoothed round trip; -1 unknown
+    std::array<double, 2> lossPct{-1, -1};               // -1 unknown
     std::array<qint64, 2> lastHeardMs{-1, -1};
 
-    bool upOnBothSides() const { return state[0] == QLatin1String("up") && state[1] == QLatin1String("up"); }
-    bool downSomewhere() const { return state[0] == QLatin1String("down") || state[1] == QLatin1String("down"); }
+    bool upOnBothSides() const
+    {
+        return state[0] == protocol::HeartbeatLinkState::Up && state[1] == protocol::HeartbeatLinkState::Up;
+    }
+    bool downSomewhere() const
+    {
+        return state[0] == protocol::HeartbeatLinkState::Down || state[1] == protocol::HeartbeatLinkState::Down;
+    }
 };
 
 struct ResourceView

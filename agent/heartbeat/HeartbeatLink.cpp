@@ -3,6 +3,7 @@
 #include "agent/AgentLog.h"
 #include "agent/heartbeat/PeerAddress.h"
 #include "agentlink/protocol/ErrorCodes.h"
+#include "agentlink/protocol/HeartbeatLinkState.h"
 
 #include <QDateTime>
 #include <QHostInfo>
@@ -112,19 +113,21 @@ double HeartbeatLink::lossPct() const
 
 QJsonObject HeartbeatLink::toJson() const
 {
-    return QJsonObject{{QStringLiteral("name"), m_name},
-                       {QStringLiteral("state"), m_up ? QStringLiteral("up") : QStringLiteral("down")},
-                       {QStringLiteral("rtt_ms"), tenths(m_rtt.smoothedMs())},
-                       {QStringLiteral("rtt_last_ms"), m_rtt.lastMs()},
-                       {QStringLiteral("loss_pct"), tenths(lossPct())},
-                       {QStringLiteral("last_heard_ms"), lastHeardMs()},
-                       {QStringLiteral("sent"), qint64(m_sent)},
-                       {QStringLiteral("received"), qint64(m_received)},
-                       {QStringLiteral("forged"), qint64(forged())},
-                       {QStringLiteral("replayed"), qint64(replayed())},
-                       {QStringLiteral("malformed"), qint64(malformed())},
-                       {QStringLiteral("address"), m_local.address},
-                       {QStringLiteral("peer_address"), m_peer.address}};
+    return QJsonObject{
+        {QStringLiteral("name"), m_name},
+        {QStringLiteral("state"), protocol::heartbeatLinkStateName(m_up ? protocol::HeartbeatLinkState::Up
+                                                                        : protocol::HeartbeatLinkState::Down)},
+        {QStringLiteral("rtt_ms"), tenths(m_rtt.smoothedMs())},
+        {QStringLiteral("rtt_last_ms"), m_rtt.lastMs()},
+        {QStringLiteral("loss_pct"), tenths(lossPct())},
+        {QStringLiteral("last_heard_ms"), lastHeardMs()},
+        {QStringLiteral("sent"), qint64(m_sent)},
+        {QStringLiteral("received"), qint64(m_received)},
+        {QStringLiteral("forged"), qint64(forged())},
+        {QStringLiteral("replayed"), qint64(replayed())},
+        {QStringLiteral("malformed"), qint64(malformed())},
+        {QStringLiteral("address"), m_local.address},
+        {QStringLiteral("peer_address"), m_peer.address}};
 }
 
 void HeartbeatLink::requestSend()

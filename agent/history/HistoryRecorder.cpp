@@ -2,6 +2,7 @@
 
 #include "agent/AgentLog.h"
 #include "agentlink/protocol/AtomicFile.h"
+#include "agentlink/protocol/HeartbeatLinkState.h"
 #include "agentlink/protocol/RunState.h"
 
 #include <QDateTime>
@@ -83,7 +84,9 @@ void HistoryRecorder::sample(qint64 second, const QJsonObject& s)
     for (const QJsonValue& v : s.value(QStringLiteral("links")).toArray()) {
         const QJsonObject l = v.toObject();
         const QString p = QStringLiteral("link.") + l.value(QStringLiteral("name")).toString() + QLatin1Char('.');
-        record(second, p + QStringLiteral("up"), l.value(QStringLiteral("state")).toString() == QLatin1String("up"));
+        record(second, p + QStringLiteral("up"),
+               protocol::heartbeatLinkStateFrom(l.value(QStringLiteral("state")).toString()) ==
+                   protocol::HeartbeatLinkState::Up);
         if (const double rtt = l.value(QStringLiteral("rtt_ms")).toDouble(-1); rtt >= 0)
             record(second, p + QStringLiteral("rtt_ms"), rtt);
         if (l.value(QStringLiteral("loss_pct")).isDouble())

@@ -2,6 +2,7 @@
 
 #include "agent/metrics/MetricsCounters.h"
 #include "agent/metrics/MetricsText.h"
+#include "agentlink/protocol/HeartbeatLinkState.h"
 #include "agentlink/protocol/RunState.h"
 
 #include <QJsonArray>
@@ -83,7 +84,7 @@ void linkFamilies(MetricsText& m, const QJsonArray& links)
     };
     each("twinha_heartbeat_link_up", "gauge", QStringLiteral("1 while the peer is heard on this heartbeat link"),
          [&](const QJsonObject& l, const MetricsText::Labels& k) {
-             m.sample(k, flag(str(l, "state") == QLatin1String("up")));
+             m.sample(k, flag(protocol::heartbeatLinkStateFrom(str(l, "state")) == protocol::HeartbeatLinkState::Up));
          });
     each("twinha_heartbeat_rtt_seconds", "gauge", QStringLiteral("Smoothed round-trip time of the heartbeat link"),
          [&](const QJsonObject& l, const MetricsText::Labels& k) {

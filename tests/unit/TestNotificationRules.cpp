@@ -15,7 +15,7 @@ ClusterView healthyView()
     v.diagnosis = ClusterDiagnosis::Healthy;
     HeartbeatLinkView lan;
     lan.name = QStringLiteral("lan");
-    lan.state = {QStringLiteral("up"), QStringLiteral("up")};
+    lan.state = {twinha::protocol::HeartbeatLinkState::Up, twinha::protocol::HeartbeatLinkState::Up};
     v.links << lan;
     ChannelView data;
     data.name = QStringLiteral("data");
@@ -54,7 +54,7 @@ private Q_SLOTS:
     void aLinkGoingDownIsAnnouncedOnce()
     {
         ClusterView down = healthyView();
-        down.links[0].state[1] = QStringLiteral("down");
+        down.links[0].state[1] = twinha::protocol::HeartbeatLinkState::Down;
         const QList<Notice> n = NotificationRules::compare(QStringLiteral("pair"), healthyView(), down, 10);
         QCOMPARE(kinds(n), QList<Notice::Kind>{Notice::Kind::LinkLoss});
         QVERIFY(n.first().text.contains(QStringLiteral("lan")));

@@ -11,11 +11,11 @@
 namespace twinha::ui {
 
 namespace {
-QColor stateColor(const QString& state)
+QColor stateColor(protocol::HeartbeatLinkState state)
 {
-    if (state == QLatin1String("up"))
+    if (state == protocol::HeartbeatLinkState::Up)
         return QColor(0x1e, 0x7b, 0x34);
-    if (state == QLatin1String("down"))
+    if (state == protocol::HeartbeatLinkState::Down)
         return QColor(0xa6, 0x1b, 0x1b);
     return QColor(0x9a, 0x9a, 0x9a);
 }
@@ -70,11 +70,11 @@ QString LinksPanel::sideText(int index, int i, const QDateTime& now) const
     const agentlink::HeartbeatLinkView& l = m_view.links.at(index);
     const agentlink::FactSource& source = m_view.sources[size_t(i)];
     const QString node = m_names.value(i);
-    if (l.state[i].isEmpty())
+    if (l.state[i] == protocol::HeartbeatLinkState::Unknown)
         return source.live || !source.known() ? tr("%1: no report").arg(node)
                                               : tr("%1: %2").arg(node, FactAge::silentSince(source, now));
     const QLocale locale;
-    const QString state = l.state[i] == QLatin1String("up") ? tr("up") : tr("down");
+    const QString state = l.state[i] == protocol::HeartbeatLinkState::Up ? tr("up") : tr("down");
     const QString rtt = locale.toString(l.rttMs[i], 'f', 1);
     const QString figures = l.rttMs[i] < 0 ? QString()
                             : l.lossPct[i] < 0
