@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agentlink/protocol/WireName.h"
+
 #include <QString>
 
 namespace twinha::protocol {
@@ -28,11 +30,8 @@ inline QString heartbeatLinkStateName(HeartbeatLinkState state)
 
 inline HeartbeatLinkState heartbeatLinkStateFrom(const QString& name)
 {
-    if (name == heartbeatLinkStateName(HeartbeatLinkState::Up))
-        return HeartbeatLinkState::Up;
-    if (name == heartbeatLinkStateName(HeartbeatLinkState::Down))
-        return HeartbeatLinkState::Down;
-    return HeartbeatLinkState::Unknown;
+    static constexpr HeartbeatLinkState kNamed[] = {HeartbeatLinkState::Up, HeartbeatLinkState::Down};
+    return fromWireName(name, kNamed, &heartbeatLinkStateName, HeartbeatLinkState::Unknown);
 }
 
 } // namespace twinha::protocol

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agentlink/protocol/WireName.h"
+
 #include <QString>
 
 namespace twinha::protocol {
@@ -40,10 +42,7 @@ inline constexpr OperationKind kOperationKinds[] = {OperationKind::Switchover, O
 // None for a name this side does not know.
 inline OperationKind operationKindFrom(const QString& name)
 {
-    for (const OperationKind kind : kOperationKinds)
-        if (name == operationKindName(kind))
-            return kind;
-    return OperationKind::None;
+    return fromWireName(name, kOperationKinds, &operationKindName, OperationKind::None);
 }
 
 // How an operation ended: None while it runs; "done", "rolled_back", "failed", "refused",
@@ -91,10 +90,7 @@ inline OperationResult operationResultFrom(const QString& name)
 {
     if (name.isEmpty())
         return OperationResult::None;
-    for (const OperationResult result : kOperationResults)
-        if (name == operationResultName(result))
-            return result;
-    return OperationResult::Failed;
+    return fromWireName(name, kOperationResults, &operationResultName, OperationResult::Failed);
 }
 
 // Where an operation stands, and the names of its steps. A running operation's phase is the step
@@ -165,10 +161,7 @@ inline constexpr OperationPhase kOperationPhases[] = {
 // None for a name this side does not know (a newer peer's).
 inline OperationPhase operationPhaseFrom(const QString& name)
 {
-    for (const OperationPhase phase : kOperationPhases)
-        if (name == operationPhaseName(phase))
-            return phase;
-    return OperationPhase::None;
+    return fromWireName(name, kOperationPhases, &operationPhaseName, OperationPhase::None);
 }
 
 } // namespace twinha::protocol

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agentlink/protocol/WireName.h"
+
 #include <QString>
 
 namespace twinha::protocol {
@@ -38,11 +40,10 @@ inline QString replicationStateName(ReplicationState state)
 
 inline ReplicationState replicationStateFrom(const QString& name)
 {
-    for (const ReplicationState s : {ReplicationState::Idle, ReplicationState::InSync, ReplicationState::Syncing,
-                                     ReplicationState::Lagging, ReplicationState::Error})
-        if (name == replicationStateName(s))
-            return s;
-    return ReplicationState::Unknown;
+    static constexpr ReplicationState kNamed[] = {ReplicationState::Idle, ReplicationState::InSync,
+                                                  ReplicationState::Syncing, ReplicationState::Lagging,
+                                                  ReplicationState::Error};
+    return fromWireName(name, kNamed, &replicationStateName, ReplicationState::Unknown);
 }
 
 } // namespace twinha::protocol

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agentlink/protocol/WireName.h"
+
 #include <QString>
 
 namespace twinha::protocol {
@@ -33,10 +35,8 @@ inline QString roleName(Role role)
 
 inline Role roleFrom(const QString& name)
 {
-    for (const Role role : {Role::Active, Role::Standby, Role::Unconfigured})
-        if (name == roleName(role))
-            return role;
-    return Role::None;
+    static constexpr Role kNamed[] = {Role::Active, Role::Standby, Role::Unconfigured};
+    return fromWireName(name, kNamed, &roleName, Role::None);
 }
 
 // What a group can be assigned on a node, and all that state.json may hold.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agentlink/protocol/WireName.h"
+
 #include <QString>
 
 namespace twinha::protocol {
@@ -45,10 +47,7 @@ inline constexpr RunState kRunStates[] = {RunState::Unknown,  RunState::Stopped,
 
 inline RunState runStateFrom(const QString& name)
 {
-    for (const RunState state : kRunStates)
-        if (name == runStateName(state))
-            return state;
-    return RunState::Unknown;
+    return fromWireName(name, kRunStates, &runStateName, RunState::Unknown);
 }
 
 // Something of it may run there: up, or on its way up or down. What a node in this state holds
