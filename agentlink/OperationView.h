@@ -41,7 +41,6 @@ struct OperationView
     {
         return result != protocol::OperationResult::None && result != protocol::OperationResult::Forwarded;
     }
-    bool isDone() const { return result == protocol::OperationResult::Done; }
     qint64 totalMs() const;
 
     static OperationView fromJson(const QJsonObject& o);

@@ -2,8 +2,6 @@
 
 #include <QString>
 
-#include <iterator>
-
 namespace twinha::protocol {
 
 // The value of `all` whose wire name (`nameOf`) is `name`; `otherwise` when none is. The one way
