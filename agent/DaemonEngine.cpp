@@ -92,7 +92,7 @@ std::unique_ptr<DaemonEngine> DaemonEngine::create(const AgentConfig& config, co
         EventLog* events = e->m_events.get();
         e->m_notifier = std::make_unique<Notifier>(
             e->m_config.notify, e->m_config.cluster.name,
-            [events](const QString& type, const QJsonObject& data) { events->record(type, data); });
+            [events](protocol::EventType type, const QJsonObject& data) { events->record(type, data); });
         QObject::connect(e->m_journal.get(), &Journal::appended, e->m_notifier.get(), &Notifier::onJournalEntry);
     }
     StatusProvider* status = e->m_status.get();
@@ -153,10 +153,10 @@ void DaemonEngine::start()
 {
     if (!m_coordinator)
         return;
-    m_events->record(QStringLiteral("agent_started"), {{QStringLiteral("epoch"), m_state->epoch()},
-                                                       {QStringLiteral("role"), protocol::roleName(m_state->role())},
-                                                       {QStringLiteral("version"), protocol::twinhaVersion()},
-                                                       {QStringLiteral("config_checksum"), m_config.checksum}});
+    m_events->record(protocol::EventType::AgentStarted, {{QStringLiteral("epoch"), m_state->epoch()},
+                                                         {QStringLiteral("role"), protocol::roleName(m_state->role())},
+                                                         {QStringLiteral("version"), protocol::twinhaVersion()},
+                                                         {QStringLiteral("config_checksum"), m_config.checksum}});
     m_coordinator->start();
     if (m_metrics)
         m_metrics->start();

@@ -120,7 +120,7 @@ void mergeGroups(ClusterView& view, const QList<NodeView>& nodes)
     }
     for (GroupView& g : view.groups) {
         // Split-brain only on evidence that both run it now: both reached, both saying so.
-        if (view.mode != QLatin1String("duplex") && runsNow[0].contains(g.name) && runsNow[1].contains(g.name))
+        if (view.mode != protocol::ClusterMode::Duplex && runsNow[0].contains(g.name) && runsNow[1].contains(g.name))
             g.splitBrain = true;
         for (int i = 0; i < 2; ++i)
             if (!nodes.at(i).live() && !g.holders.contains(nodes.at(i).endpoint.name))
@@ -336,8 +336,8 @@ ClusterView ClusterView::build(const QList<NodeView>& nodes)
         if (!nodes.at(i).status)
             continue;
         const QJsonObject s = statusObject(nodes.at(i));
-        if (view.mode.isEmpty())
-            view.mode = s.value(QStringLiteral("mode")).toString();
+        if (view.mode == protocol::ClusterMode::Unknown)
+            view.mode = protocol::clusterModeFrom(s.value(QStringLiteral("mode")).toString());
         view.epoch = std::max(view.epoch, nodes.at(i).status->epoch);
         if (s.contains(QStringLiteral("config_checksum_match")) &&
             !s.value(QStringLiteral("config_checksum_match")).toBool())

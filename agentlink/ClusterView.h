@@ -6,6 +6,7 @@
 #include "agentlink/OperationView.h"
 #include "agentlink/ProtectionView.h"
 #include "agentlink/StaleClaim.h"
+#include "agentlink/protocol/ConfigTerms.h"
 #include "agentlink/protocol/HeartbeatLinkState.h"
 #include "agentlink/protocol/ReplicationState.h"
 #include "agentlink/protocol/RpcError.h"
@@ -143,9 +144,9 @@ struct ClusterView
 {
     ClusterHealth health = ClusterHealth::Connecting;
     ClusterDiagnosis diagnosis = ClusterDiagnosis::Connecting;
-    int subjectNode = -1; // the node ConsoleLostNode / NodeDown is about
-    QString mode;
-    qint64 epoch = 0; // the highest either node reports
+    int subjectNode = -1;                                        // the node ConsoleLostNode / NodeDown is about
+    protocol::ClusterMode mode = protocol::ClusterMode::Unknown; // as the first node that knows it says
+    qint64 epoch = 0;                                            // the highest either node reports
     bool configMismatch = false;
     bool resourceFailed = false;
     bool lagOverLimit = false;

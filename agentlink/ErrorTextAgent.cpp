@@ -3,6 +3,7 @@
 #include "agentlink/EventText.h"
 #include "agentlink/StatusText.h"
 #include "agentlink/protocol/ErrorCodes.h"
+#include "agentlink/protocol/FenceState.h"
 
 namespace twinha::agentlink {
 
@@ -74,8 +75,9 @@ void addAgentRenderers(Table& table)
          }},
         {codes::kResourceTimeout,
          [](const QJsonObject& p) {
+             const QString action = StatusText::resourceAction(protocol::resourceActionFrom(str(p, "action")));
              return ErrorText::tr("Resource %1 of group %2 did not finish \"%3\" within %4 ms.")
-                 .arg(str(p, "resource"), str(p, "group"), StatusText::resourceAction(str(p, "action")),
+                 .arg(str(p, "resource"), str(p, "group"), action.isEmpty() ? str(p, "action") : action,
                       str(p, "timeout_ms"));
          }},
         {codes::kResourceNotRunning,
@@ -345,7 +347,7 @@ void addAgentRenderers(Table& table)
                  return ErrorText::tr("Takeover refused for now: the silent peer may be frozen rather than off, so it "
                                       "must be powered off first, and fencing has started. Try again once it is "
                                       "done, or skip fencing knowing that both nodes may then serve at once.");
-             if (str(p, "state") == QLatin1String("failed"))
+             if (protocol::fenceStateFrom(str(p, "state")) == protocol::FenceState::Failed)
                  return ErrorText::tr("Takeover refused for now: %1 must be powered off first, but fencing it with %2 "
                                       "failed; it is tried again shortly. Try again once it is done, or skip fencing "
                                       "knowing that both nodes may then serve at once.")

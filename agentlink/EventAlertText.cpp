@@ -4,14 +4,7 @@
 
 namespace twinha::agentlink {
 
-namespace {
-QString text(const QJsonObject& data, const char* key)
-{
-    return data.value(QLatin1String(key)).toString();
-}
-} // namespace
-
-QString EventText::alert(const QString& type, const QJsonObject& data)
+QString EventText::alert(protocol::EventType type, const QJsonObject& data)
 {
     static const struct
     {
@@ -23,17 +16,17 @@ QString EventText::alert(const QString& type, const QJsonObject& data)
         {"link", QT_TR_NOOP("a heartbeat link")},   {"lag", QT_TR_NOOP("replication lag")},
         {"fencing", QT_TR_NOOP("fencing")},
     };
-    QString about = text(data, "kind");
+    QString about = str(data, "kind");
     for (const auto& k : kinds)
         if (about == QLatin1String(k.kind))
             about = tr(k.name);
     const int attempts = int(data.value(QStringLiteral("attempts")).toInteger());
-    if (type == QLatin1String("notify_sent"))
+    if (type == protocol::EventType::NotifySent)
         return tr("The alert about %1 (%2) reached %3 after %n attempt(s).", nullptr, attempts)
-            .arg(about, text(data, "subject"), text(data, "target"));
+            .arg(about, str(data, "subject"), str(data, "target"));
     //: %4 is the delivery's own error, as the script, sendmail or web server gave it
     return tr("The alert about %1 (%2) did not reach %3 after %n attempt(s): %4", nullptr, attempts)
-        .arg(about, text(data, "subject"), text(data, "target"), text(data, "detail"));
+        .arg(about, str(data, "subject"), str(data, "target"), str(data, "detail"));
 }
 
 } // namespace twinha::agentlink

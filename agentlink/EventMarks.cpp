@@ -1,5 +1,6 @@
 #include "agentlink/EventMarks.h"
 
+#include "agentlink/protocol/EventType.h"
 #include "agentlink/protocol/OperationTerms.h"
 
 #include <QDateTime>
@@ -17,9 +18,10 @@ QString str(const QJsonObject& o, const char* key)
 
 } // namespace
 
-bool EventMarks::marked(const QString& type, const QString& node, const QJsonObject& data)
+bool EventMarks::marked(protocol::EventType type, const QString& node, const QJsonObject& data)
 {
-    if (type == QLatin1String("operation")) {
+    using protocol::EventType;
+    if (type == EventType::Operation) {
         // Both nodes journal it; a failover is marked by its own entry on the node that took over.
         const protocol::OperationKind kind = protocol::operationKindFrom(str(data, "kind"));
         if (kind == protocol::OperationKind::Failover)
@@ -27,10 +29,10 @@ bool EventMarks::marked(const QString& type, const QString& node, const QJsonObj
         const QString by = kind == protocol::OperationKind::Undrain ? str(data, "to") : str(data, "from");
         return by.isEmpty() || by == node;
     }
-    static const char* const types[] = {
-        "failover",    "link_down",  "link_up",     "split_brain", "split_brain_resolved",
-        "maintenance", "fence_done", "fence_failed"};
-    return std::any_of(std::begin(types), std::end(types), [&](const char* t) { return type == QLatin1String(t); });
+    static const EventType types[] = {EventType::Failover,   EventType::LinkDown,           EventType::LinkUp,
+                                      EventType::SplitBrain, EventType::SplitBrainResolved, EventType::Maintenance,
+                                      EventType::FenceDone,  EventType::FenceFailed};
+    return std::find(std::begin(types), std::end(types), type) != std::end(types);
 }
 
 void EventMarks::add(const QString& node, const QJsonArray& entries)
@@ -38,7 +40,7 @@ void EventMarks::add(const QString& node, const QJsonArray& entries)
     bool unsorted = false;
     for (const QJsonValue& v : entries) {
         const QJsonObject entry = v.toObject();
-        const QString type = str(entry, "type");
+        const protocol::EventType type = protocol::eventTypeFrom(str(entry, "type"));
         const QJsonObject data = entry.value(QStringLiteral("data")).toObject();
         const qint64 seq = entry.value(QStringLiteral("seq")).toInteger(0);
         const QDateTime at = QDateTime::fromString(str(entry, "time"), Qt::ISODateWithMs);
@@ -55,9 +57,9 @@ void EventMarks::add(const QString& node, const QJsonArray& entries)
         m.type = type;
         m.data = data;
         const protocol::OperationResult result = protocol::operationResultFrom(str(data, "result"));
-        m.problem = type == QLatin1String("split_brain") || type == QLatin1String("fence_failed") ||
-                    type == QLatin1String("link_down") || type == QLatin1String("failover") ||
-                    (type == QLatin1String("operation") && result != protocol::OperationResult::Done);
+        m.problem = type == protocol::EventType::SplitBrain || type == protocol::EventType::FenceFailed ||
+                    type == protocol::EventType::LinkDown || type == protocol::EventType::Failover ||
+                    (type == protocol::EventType::Operation && result != protocol::OperationResult::Done);
         unsorted = unsorted || (!m_marks.empty() && m.atMs < m_marks.back().atMs);
         m_marks.push_back(std::move(m));
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agentlink/protocol/EventType.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -22,14 +24,14 @@ public:
         qint64 atMs = 0;
         QString node;
         qint64 seq = 0;
-        QString type;
+        protocol::EventType type = protocol::EventType::None;
         QJsonObject data;
         bool problem = false; // split-brain, a failed fence or operation, a link down
     };
 
     static constexpr int kMax = 2000;
 
-    static bool marked(const QString& type, const QString& node, const QJsonObject& data);
+    static bool marked(protocol::EventType type, const QString& node, const QJsonObject& data);
     void add(const QString& node, const QJsonArray& entries);
     // Marks at or after fromMs and before or at toMs, oldest first.
     QList<Mark> between(qint64 fromMs, qint64 toMs) const;

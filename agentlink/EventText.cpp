@@ -13,13 +13,9 @@
 
 namespace twinha::agentlink {
 
-namespace {
-QString str(const QJsonObject& data, const char* key)
-{
-    const QJsonValue v = data.value(QLatin1String(key));
-    return v.isDouble() ? QString::number(v.toDouble()) : v.toString();
-}
+using protocol::EventType;
 
+namespace {
 // Older or future agents may nest the parameters as {"code", "params": {...}}; today they are flat.
 protocol::RpcError reasonOf(const QJsonObject& data)
 {
@@ -69,69 +65,81 @@ QString EventText::label(const QString& user, const QString& claimedSshClient)
     return claimedSshClient.isEmpty() ? user : tr("%1 (SSH from %2, unverified)").arg(user, claimedSshClient);
 }
 
-QString EventText::typeLabel(const QString& type, const QJsonObject& data)
+QString EventText::typeLabel(const QString& typeName, const QJsonObject& data)
 {
-    if (type == QLatin1String("operation"))
+    const EventType type = protocol::eventTypeFrom(typeName);
+    return type == EventType::None ? typeName : typeLabel(type, data); // a newer agent's type: its name
+}
+
+QString EventText::typeLabel(EventType type, const QJsonObject& data)
+{
+    if (type == EventType::Operation)
         return operationKind(protocol::operationKindFrom(str(data, "kind")));
     static const struct
     {
-        const char* type;
+        EventType type;
         const char* label;
     } labels[] = {
-        {"agent_started", QT_TR_NOOP("Agent started")},
-        {"role_change", QT_TR_NOOP("Role change")},
-        {"operator_action", QT_TR_NOOP("Operator action")},
-        {"link_up", QT_TR_NOOP("Link up")},
-        {"link_down", QT_TR_NOOP("Link down")},
-        {"peer_alive", QT_TR_NOOP("Peer back")},
-        {"peer_dead", QT_TR_NOOP("Peer lost")},
-        {"resource_failed", QT_TR_NOOP("Resource failed")},
-        {"group_start_failed", QT_TR_NOOP("Group start failed")},
-        {"group_stop_failed", QT_TR_NOOP("Group stop failed")},
-        {"group_recovery", QT_TR_NOOP("Group recovery")},
-        {"group_recovered", QT_TR_NOOP("Group recovered")},
-        {"config_mismatch", QT_TR_NOOP("Configuration mismatch")},
-        {"split_brain", QT_TR_NOOP("Split-brain")},
-        {"split_brain_resolved", QT_TR_NOOP("Split-brain resolved")},
-        {"failover", QT_TR_NOOP("Failover")},
-        {"take", QT_TR_NOOP("Takeover")},
-        {"step_down", QT_TR_NOOP("Step-down")},
-        {"maintenance", QT_TR_NOOP("Maintenance mode")},
-        {"fence_started", QT_TR_NOOP("Fencing started")},
-        {"fence_done", QT_TR_NOOP("Node powered off")},
-        {"fence_failed", QT_TR_NOOP("Fencing failed")},
-        {"divergence_kept", QT_TR_NOOP("Files kept after a split")},
-        {"mirror_trusted", QT_TR_NOOP("Mirror key trusted")},
-        {"pg_rewound", QT_TR_NOOP("Old primary rewound")},
-        {"pg_held", QT_TR_NOOP("PostgreSQL held stopped")},
-        {"pg_synchronous", QT_TR_NOOP("Synchronous replication")},
-        {"config_prepared", QT_TR_NOOP("Configuration change prepared")},
-        {"config_committed", QT_TR_NOOP("Configuration change committed")},
-        {"config_aborted", QT_TR_NOOP("Configuration change aborted")},
-        {"config_rolled_back", QT_TR_NOOP("Configuration change rolled back")},
-        {"config_settled", QT_TR_NOOP("Configuration change complete")},
-        {"config_peer_unheard", QT_TR_NOOP("Peer not heard after a configuration change")},
-        {"replication_lagging", QT_TR_NOOP("Replication lagging")},
-        {"replication_caught_up", QT_TR_NOOP("Replication caught up")},
-        {"notify_sent", QT_TR_NOOP("Alert sent")},
-        {"notify_failed", QT_TR_NOOP("Alert not delivered")},
+        {EventType::AgentStarted, QT_TR_NOOP("Agent started")},
+        {EventType::RoleChange, QT_TR_NOOP("Role change")},
+        {EventType::OperatorAction, QT_TR_NOOP("Operator action")},
+        {EventType::LinkUp, QT_TR_NOOP("Link up")},
+        {EventType::LinkDown, QT_TR_NOOP("Link down")},
+        {EventType::PeerAlive, QT_TR_NOOP("Peer back")},
+        {EventType::PeerDead, QT_TR_NOOP("Peer lost")},
+        {EventType::ResourceFailed, QT_TR_NOOP("Resource failed")},
+        {EventType::GroupStartFailed, QT_TR_NOOP("Group start failed")},
+        {EventType::GroupStopFailed, QT_TR_NOOP("Group stop failed")},
+        {EventType::GroupRecovery, QT_TR_NOOP("Group recovery")},
+        {EventType::GroupRecovered, QT_TR_NOOP("Group recovered")},
+        {EventType::ConfigMismatch, QT_TR_NOOP("Configuration mismatch")},
+        {EventType::SplitBrain, QT_TR_NOOP("Split-brain")},
+        {EventType::SplitBrainResolved, QT_TR_NOOP("Split-brain resolved")},
+        {EventType::Failover, QT_TR_NOOP("Failover")},
+        {EventType::Take, QT_TR_NOOP("Takeover")},
+        {EventType::StepDown, QT_TR_NOOP("Step-down")},
+        {EventType::Maintenance, QT_TR_NOOP("Maintenance mode")},
+        {EventType::FenceStarted, QT_TR_NOOP("Fencing started")},
+        {EventType::FenceDone, QT_TR_NOOP("Node powered off")},
+        {EventType::FenceFailed, QT_TR_NOOP("Fencing failed")},
+        {EventType::DivergenceKept, QT_TR_NOOP("Files kept after a split")},
+        {EventType::MirrorTrusted, QT_TR_NOOP("Mirror key trusted")},
+        {EventType::PgRewound, QT_TR_NOOP("Old primary rewound")},
+        {EventType::PgHeld, QT_TR_NOOP("PostgreSQL held stopped")},
+        {EventType::PgSynchronous, QT_TR_NOOP("Synchronous replication")},
+        {EventType::ConfigPrepared, QT_TR_NOOP("Configuration change prepared")},
+        {EventType::ConfigCommitted, QT_TR_NOOP("Configuration change committed")},
+        {EventType::ConfigAborted, QT_TR_NOOP("Configuration change aborted")},
+        {EventType::ConfigRolledBack, QT_TR_NOOP("Configuration change rolled back")},
+        {EventType::ConfigSettled, QT_TR_NOOP("Configuration change complete")},
+        {EventType::ConfigPeerUnheard, QT_TR_NOOP("Peer not heard after a configuration change")},
+        {EventType::ReplicationLagging, QT_TR_NOOP("Replication lagging")},
+        {EventType::ReplicationCaughtUp, QT_TR_NOOP("Replication caught up")},
+        {EventType::NotifySent, QT_TR_NOOP("Alert sent")},
+        {EventType::NotifyFailed, QT_TR_NOOP("Alert not delivered")},
     };
     for (const auto& row : labels)
-        if (type == QLatin1String(row.type))
+        if (type == row.type)
             return tr(row.label);
-    return type; // unknown to this console: the code itself is the most honest label
+    return protocol::eventTypeName(type);
 }
 
-QString EventText::summary(const QString& type, const QJsonObject& data)
+QString EventText::summary(const QString& typeName, const QJsonObject& data)
+{
+    return summary(protocol::eventTypeFrom(typeName), data);
+}
+
+QString EventText::summary(EventType type, const QJsonObject& data)
 {
     const QString group = str(data, "group");
-    if (type == QLatin1String("agent_started"))
+    switch (type) {
+    case EventType::AgentStarted:
         return tr("Agent %1 started (epoch %2, %3).")
             .arg(str(data, "version"), str(data, "epoch"), StatusText::role(protocol::roleFrom(str(data, "role"))));
-    if (type == QLatin1String("mirror_trusted"))
+    case EventType::MirrorTrusted:
         return tr("%1's mirror key (%2) may now push copies to this node over SSH, through %3.")
             .arg(str(data, "peer"), str(data, "key"), str(data, "authorized_keys"));
-    if (type == QLatin1String("role_change")) {
+    case EventType::RoleChange: {
         const protocol::Role role = protocol::roleFrom(str(data, "role"));
         if (role == protocol::Role::Active)
             return tr("Group %1 became active on this node (epoch %2).").arg(group, str(data, "epoch"));
@@ -139,63 +147,73 @@ QString EventText::summary(const QString& type, const QJsonObject& data)
             return tr("Group %1 became standby on this node (epoch %2).").arg(group, str(data, "epoch"));
         return tr("Group %1 is now %2 on this node (epoch %3).").arg(group, StatusText::role(role), str(data, "epoch"));
     }
-    if (type == QLatin1String("operation"))
+    case EventType::Operation:
         return operation(data);
-    if (type == QLatin1String("operator_action"))
+    case EventType::OperatorAction:
         return operatorAction(data);
-    if (type == QLatin1String("link_up"))
+    case EventType::LinkUp:
         return tr("Heartbeat link %1 is up.").arg(str(data, "link"));
-    if (type == QLatin1String("link_down"))
+    case EventType::LinkDown:
         return tr("Heartbeat link %1 is down.").arg(str(data, "link"));
-    if (type == QLatin1String("peer_alive"))
+    case EventType::PeerAlive:
         return tr("Peer %1 is heard again.").arg(str(data, "peer"));
-    if (type == QLatin1String("peer_dead"))
+    case EventType::PeerDead:
         return tr("Peer %1 is silent on every heartbeat link.").arg(str(data, "peer"));
-    if (type == QLatin1String("resource_failed"))
+    case EventType::ResourceFailed:
         return codeSentence(data);
-    if (type == QLatin1String("group_start_failed"))
+    case EventType::GroupStartFailed:
         return tr("Group %1 failed to start: %2").arg(group, codeSentence(data));
-    if (type == QLatin1String("group_stop_failed"))
+    case EventType::GroupStopFailed:
         return tr("Group %1 failed to stop: %2").arg(group, codeSentence(data));
-    if (type == QLatin1String("group_recovery") || type == QLatin1String("group_recovered"))
+    case EventType::GroupRecovery:
+    case EventType::GroupRecovered:
         return recovery(type, data);
-    if (type == QLatin1String("config_mismatch"))
+    case EventType::ConfigMismatch:
         return ErrorText::describe(
             protocol::RpcError::make(QString::fromLatin1(protocol::codes::kConfigMismatch), data));
-    if (type == QLatin1String("split_brain")) {
+    case EventType::SplitBrain: {
         QStringList groups;
         for (const QJsonValue& g : data.value(QStringLiteral("groups")).toArray())
             groups << g.toString();
         return tr("Split-brain: both nodes hold %1 (epoch %2 here, %3 on the peer).")
             .arg(StatusText::list(groups), str(data, "epoch"), str(data, "peer_epoch"));
     }
-    if (type == QLatin1String("split_brain_resolved"))
+    case EventType::SplitBrainResolved:
         return tr("Split-brain resolved: only one node holds each group again.");
-    if (type == QLatin1String("failover") || type == QLatin1String("take") || type == QLatin1String("step_down"))
+    case EventType::Failover:
+    case EventType::Take:
+    case EventType::StepDown:
         return takeOrStepDown(type, data);
-    if (type == QLatin1String("maintenance"))
+    case EventType::Maintenance:
         return maintenance(data);
-    if (type.startsWith(QLatin1String("fence_")))
+    case EventType::FenceStarted:
+    case EventType::FenceDone:
+    case EventType::FenceFailed:
         return fencing(type, data);
-    if (type.startsWith(QLatin1String("config_")) && type != QLatin1String("config_mismatch"))
+    case EventType::ConfigPrepared:
+    case EventType::ConfigCommitted:
+    case EventType::ConfigAborted:
+    case EventType::ConfigRolledBack:
+    case EventType::ConfigSettled:
+    case EventType::ConfigPeerUnheard:
         return configChange(type, data);
-    if (type == QLatin1String("divergence_kept"))
+    case EventType::DivergenceKept:
         return tr("%n file(s) written on %1 during a split or before a failover are kept in %2: the resync from "
                   "its peer would have deleted or overwritten them.",
                   nullptr, int(data.value(QStringLiteral("files")).toInteger()))
             .arg(str(data, "node"), str(data, "path"));
-    if (type == QLatin1String("pg_rewound"))
+    case EventType::PgRewound:
         return tr("PostgreSQL on this node had stopped as a primary without handing over. pg_rewind brought it onto "
                   "the timeline of the primary at %1, discarding what it had written past the fork (its last "
                   "checkpoint was %2 on timeline %3); it now follows as a standby.")
             .arg(str(data, "primary"), str(data, "checkpoint_lsn"), str(data, "timeline"));
-    if (type == QLatin1String("pg_synchronous"))
+    case EventType::PgSynchronous:
         return data.value(QStringLiteral("synchronous")).toBool()
                    ? tr("Commits on the primary wait for the standby again (%1).").arg(str(data, "channel"))
                    : tr("The standby of %1 is away: commits on the primary no longer wait for it, and automatic "
                         "failover is off until it streams again.")
                          .arg(str(data, "channel"));
-    if (type == QLatin1String("replication_lagging"))
+    case EventType::ReplicationLagging:
         return data.value(QStringLiteral("lag_s")).isDouble()
                    ? tr("Replication %1 is %2 s behind (limit %3 s): switchovers and automatic failover wait until "
                         "it catches up.")
@@ -203,13 +221,18 @@ QString EventText::summary(const QString& type, const QJsonObject& data)
                    : tr("Replication %1 is %2 bytes behind (limit %3): switchovers and automatic failover wait "
                         "until it catches up.")
                          .arg(str(data, "channel"), str(data, "lag_bytes"), str(data, "limit_bytes"));
-    if (type == QLatin1String("replication_caught_up"))
+    case EventType::ReplicationCaughtUp:
         return tr("Replication %1 is within its limit again.").arg(str(data, "channel"));
-    if (type == QLatin1String("notify_sent") || type == QLatin1String("notify_failed"))
+    case EventType::NotifySent:
+    case EventType::NotifyFailed:
         return alert(type, data);
-    if (type == QLatin1String("pg_held"))
+    case EventType::PgHeld:
         return ErrorText::describe(
             protocol::RpcError::make(QString::fromLatin1(protocol::codes::kPgRewindFailed), data));
+    case EventType::NotifyTest: // delivered, never journaled
+    case EventType::None:       // a newer agent's type: its data, as it came
+        break;
+    }
     return QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
 }
 
@@ -282,29 +305,29 @@ QString EventText::operatorAction(const QJsonObject& data)
     return sentence;
 }
 
-QString EventText::takeOrStepDown(const QString& type, const QJsonObject& data)
+QString EventText::takeOrStepDown(EventType type, const QJsonObject& data)
 {
     const QString group = str(data, "group");
     const QString epoch = str(data, "epoch");
-    const QString cause = str(data, "cause");
-    if (type == QLatin1String("failover"))
+    const protocol::RoleCause cause = protocol::roleCauseFrom(str(data, "cause"));
+    if (type == EventType::Failover)
         return tr("Took over group %1 after the peer was silent for %2 ms (epoch %3).")
             .arg(group, str(data, "peer_silence_ms"), epoch);
-    if (type == QLatin1String("take"))
+    if (type == EventType::Take)
         return tr("Started group %1, which no node held (epoch %2).").arg(group, epoch);
     QString sentence;
-    if (cause == QLatin1String("split_brain"))
+    if (cause == protocol::RoleCause::SplitBrain)
         sentence = tr("Stepped down from group %1 to end a split-brain (epoch %2).").arg(group, epoch);
-    else if (cause == QLatin1String("isolated"))
+    else if (cause == protocol::RoleCause::Isolated)
         sentence =
             tr("Stepped down from group %1: cut off from the peer and the tiebreaker (epoch %2).").arg(group, epoch);
-    else if (cause == QLatin1String("lease_lost") && data.contains(QStringLiteral("code")))
+    else if (cause == protocol::RoleCause::LeaseLost && data.contains(QStringLiteral("code")))
         sentence = tr("Lease lost (epoch %1).").arg(epoch); // the code's sentence, appended, says the rest
-    else if (cause == QLatin1String("lease_lost"))
+    else if (cause == protocol::RoleCause::LeaseLost)
         sentence = tr("Stepped down from group %1: its lease from the witness could not be renewed in time (epoch "
                       "%2).")
                        .arg(group, epoch);
-    else if (cause == QLatin1String("restart"))
+    else if (cause == protocol::RoleCause::Restart)
         sentence = tr("Stepped down from group %1 after a restart with neither peer nor tiebreaker (epoch %2).")
                        .arg(group, epoch);
     else
@@ -330,47 +353,24 @@ QString EventText::maintenance(const QJsonObject& data)
     return tr("Maintenance mode is off: the agents act by themselves again.");
 }
 
-QString EventText::fencing(const QString& type, const QJsonObject& data)
+QString EventText::fencing(EventType type, const QJsonObject& data)
 {
     const QString node = str(data, "node");
     const QString device = str(data, "device");
-    if (type == QLatin1String("fence_started"))
+    if (type == EventType::FenceStarted)
         return tr("Fencing %1 with %2: powering it off before a takeover, since it may be frozen rather than off.")
             .arg(node, device);
-    if (type == QLatin1String("fence_done"))
+    if (type == EventType::FenceDone)
         return tr("%1 was powered off by %2; a takeover may go ahead.").arg(node, device);
     if (data.value(QStringLiteral("code")).isString())
         return codeSentence(data);
     return tr("Fencing %1 with %2 failed; no takeover until it succeeds.").arg(node, device);
 }
 
-QString EventText::configChange(const QString& type, const QJsonObject& data)
+QString EventText::str(const QJsonObject& data, const char* key)
 {
-    const QString tx = str(data, "tx");
-    const QString checksum = str(data, "checksum").left(12);
-    if (type == QLatin1String("config_prepared"))
-        return tr("Configuration %1 checked and staged (change %2); automatic failover is frozen for up to %3 ms.")
-            .arg(checksum, tx, str(data, "timeout_ms"));
-    if (type == QLatin1String("config_committed"))
-        return str(data, "backup").isEmpty()
-                   ? tr("Configuration %1 written and loaded (change %2).").arg(checksum, tx)
-                   : tr("Configuration %1 written and loaded (change %2); the previous file is kept as %3.")
-                         .arg(checksum, tx, str(data, "backup"));
-    if (type == QLatin1String("config_aborted"))
-        return tr("Configuration change %1 aborted: the staged configuration was dropped.").arg(tx);
-    if (type == QLatin1String("config_rolled_back"))
-        return str(data, "cause") == QLatin1String("restart")
-                   ? tr("Configuration change %1 rolled back: the agent restarted while it was prepared. The "
-                        "running configuration stays.")
-                         .arg(tx)
-                   : tr("Configuration change %1 rolled back: no commit came within %2 ms. The running "
-                        "configuration stays.")
-                         .arg(tx, str(data, "timeout_ms"));
-    if (type == QLatin1String("config_settled"))
-        return tr("Both nodes run configuration %1 and hear each other on it (after %2 ms); automatic failover is "
-                  "active again.")
-            .arg(checksum, str(data, "after_ms"));
-    return codeSentence(data); // config_peer_unheard: the code and its parameters
+    const QJsonValue v = data.value(QLatin1String(key));
+    return v.isDouble() ? QString::number(v.toDouble()) : v.toString();
 }
 
 QString EventText::codeSentence(const QJsonObject& data)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentlink/protocol/EventType.h"
 #include "agentlink/protocol/OperationTerms.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,10 @@ class EventText
     Q_DECLARE_TR_FUNCTIONS(twinha::ui::EventText)
 
 public:
+    static QString typeLabel(protocol::EventType type, const QJsonObject& data = {});
+    static QString summary(protocol::EventType type, const QJsonObject& data);
+    // The same from the type as the journal names it: a type this console does not know is
+    // labelled with its name, and summarised with its data.
     static QString typeLabel(const QString& type, const QJsonObject& data = {});
     static QString summary(const QString& type, const QJsonObject& data);
     static QString operationKind(protocol::OperationKind kind);
@@ -31,14 +36,17 @@ public:
 private:
     static QString label(const QString& user, const QString& claimedSshClient);
     static QString operation(const QJsonObject& data);
-    static QString alert(const QString& type, const QJsonObject& data);
+    static QString alert(protocol::EventType type, const QJsonObject& data);
     static QString operatorAction(const QJsonObject& data);
-    static QString takeOrStepDown(const QString& type, const QJsonObject& data);
+    static QString takeOrStepDown(protocol::EventType type, const QJsonObject& data);
     static QString maintenance(const QJsonObject& data);
-    static QString fencing(const QString& type, const QJsonObject& data);
-    static QString configChange(const QString& type, const QJsonObject& data); // config_prepared ... _peer_unheard
-    static QString codeSentence(const QJsonObject& data); // data.code, with data's other fields as parameters
-    static QString recovery(const QString& type, const QJsonObject& data); // group_recovery, group_recovered
+    static QString fencing(protocol::EventType type, const QJsonObject& data);
+    static QString configChange(protocol::EventType type, const QJsonObject& data); // config_prepared ... _peer_unheard
+    static QString codeSentence(const QJsonObject& data);
+    static QString
+    str(const QJsonObject& data,
+        const char* key); // a string or number field, as text // data.code, with data's other fields as parameters
+    static QString recovery(protocol::EventType type, const QJsonObject& data); // group_recovery, group_recovered
 };
 
 } // namespace twinha::agentlink

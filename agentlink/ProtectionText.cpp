@@ -88,16 +88,16 @@ QString ProtectionText::fenceDevices(const QList<FencingView>& fencing)
 
 QString ProtectionText::fenceState(const FencingView& f)
 {
-    if (f.is("running"))
+    if (f.state == protocol::FenceState::Running)
         return tr("Fencing %1 with %2… A takeover waits until %1 is off.").arg(f.node, f.device);
-    if (f.is("done") && f.sinceMs)
+    if (f.state == protocol::FenceState::Done && f.sinceMs)
         return tr("%1 was powered off by %2 %3 ago.")
             .arg(f.node, f.device, StatusText::duration(double(*f.sinceMs) / 1000.0));
-    if (f.is("done"))
+    if (f.state == protocol::FenceState::Done)
         return tr("%1 was powered off by %2.").arg(f.node, f.device);
-    if (f.is("failed") && !f.error.isNull())
+    if (f.state == protocol::FenceState::Failed && !f.error.isNull())
         return ErrorText::describe(f.error);
-    if (f.is("failed"))
+    if (f.state == protocol::FenceState::Failed)
         return tr("Fencing %1 with %2 failed; no takeover until it succeeds.").arg(f.node, f.device);
     return {};
 }
@@ -143,7 +143,7 @@ QList<ProtectionText::Line> ProtectionText::lines(const ProtectionView& view)
     if (!view.known())
         return out;
     for (const FencingView& f : view.fencing)
-        if (f.is("failed"))
+        if (f.state == protocol::FenceState::Failed)
             out.append({fenceState(f), true, true});
     if (view.level == ProtectionLevel::PingOnly)
         out.append({pingOnlyWarning(), true});
@@ -161,7 +161,7 @@ QList<ProtectionText::Line> ProtectionText::lines(const ProtectionView& view)
                             .arg(view.node[i], view.node[1 - i]),
                         true});
     for (const FencingView& f : view.fencing)
-        if (f.is("running") || f.is("done"))
+        if (f.state == protocol::FenceState::Running || f.state == protocol::FenceState::Done)
             out.append({fenceState(f), true});
     if (view.level == ProtectionLevel::Manual && !view.mismatch())
         out.append({tr("Automatic failover is off: an operator decides when the standby takes over."), false});

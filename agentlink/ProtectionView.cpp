@@ -103,7 +103,7 @@ void mergeFencing(ProtectionView& view, const QList<NodeView>& nodes)
         f.node = o.value(QStringLiteral("node")).toString();
         f.device = o.value(QStringLiteral("device")).toString();
         if (nodes.at(i).live()) { // the device is configuration; its state only as of now
-            f.state = o.value(QStringLiteral("state")).toString();
+            f.state = protocol::fenceStateFrom(o.value(QStringLiteral("state")).toString());
             f.sinceMs = optionalInt(o.value(QStringLiteral("since_ms")));
             if (o.value(QStringLiteral("code")).isString())
                 f.error = protocol::RpcError::make(o.value(QStringLiteral("code")).toString(),
@@ -113,40 +113,6 @@ void mergeFencing(ProtectionView& view, const QList<NodeView>& nodes)
     }
 }
 } // namespace
-
-const char* protectionLevelName(ProtectionLevel level)
-{
-    switch (level) {
-    case ProtectionLevel::PingOnly:
-        return "ping_only";
-    case ProtectionLevel::Manual:
-        return "manual";
-    case ProtectionLevel::Fencing:
-        return "fencing";
-    case ProtectionLevel::Witness:
-        return "witness";
-    case ProtectionLevel::WitnessFencing:
-        return "witness_fencing";
-    case ProtectionLevel::Unknown:
-        break;
-    }
-    return "unknown";
-}
-
-ProtectionLevel protectionLevelFromName(const QString& name)
-{
-    if (name == QLatin1String("ping_only"))
-        return ProtectionLevel::PingOnly;
-    if (name == QLatin1String("manual"))
-        return ProtectionLevel::Manual;
-    if (name == QLatin1String("fencing"))
-        return ProtectionLevel::Fencing;
-    if (name == QLatin1String("witness"))
-        return ProtectionLevel::Witness;
-    if (name == QLatin1String("witness_fencing"))
-        return ProtectionLevel::WitnessFencing;
-    return ProtectionLevel::Unknown;
-}
 
 QList<int> WitnessView::unanswered() const
 {
@@ -174,7 +140,8 @@ bool ProtectionView::mismatch() const
 
 bool ProtectionView::fencingFailed() const
 {
-    return std::any_of(fencing.cbegin(), fencing.cend(), [](const FencingView& f) { return f.is("failed"); });
+    return std::any_of(fencing.cbegin(), fencing.cend(),
+                       [](const FencingView& f) { return f.state == protocol::FenceState::Failed; });
 }
 
 ProtectionView ProtectionView::build(const QList<NodeView>& nodes)
@@ -189,7 +156,7 @@ ProtectionView ProtectionView::build(const QList<NodeView>& nodes)
             continue;
         const QJsonValue level = statusObject(nodes.at(i)).value(kProtection);
         view.silent[i] = !level.isString();
-        view.nodeLevel[i] = protectionLevelFromName(level.toString());
+        view.nodeLevel[i] = protocol::protectionLevelFrom(level.toString());
         if (view.nodeLevel[i] == ProtectionLevel::Unknown)
             continue;
         if (view.level == ProtectionLevel::Unknown || view.nodeLevel[i] < view.level)
@@ -207,9 +174,9 @@ QJsonObject ProtectionView::toJson() const
         if (!node[i].isEmpty())
             levels.insert(node[i], nodeLevel[i] == ProtectionLevel::Unknown
                                        ? QJsonValue()
-                                       : QJsonValue(QString::fromLatin1(protectionLevelName(nodeLevel[i]))));
+                                       : QJsonValue(protocol::protectionLevelName(nodeLevel[i])));
     QJsonObject out{
-        {QStringLiteral("level"), known() ? QJsonValue(QString::fromLatin1(protectionLevelName(level))) : QJsonValue()},
+        {QStringLiteral("level"), known() ? QJsonValue(protocol::protectionLevelName(level)) : QJsonValue()},
         {QStringLiteral("nodes"), levels},
         {QStringLiteral("mismatch"), mismatch()}};
     QJsonArray fences;
@@ -217,7 +184,9 @@ QJsonObject ProtectionView::toJson() const
         QJsonObject o{{QStringLiteral("reported_by"), f.reportedBy},
                       {QStringLiteral("node"), f.node},
                       {QStringLiteral("device"), f.device},
-                      {QStringLiteral("state"), f.state.isEmpty() ? QJsonValue() : QJsonValue(f.state)},
+                      {QStringLiteral("state"), f.state == protocol::FenceState::None
+                                                    ? QJsonValue()
+                                                    : QJsonValue(protocol::fenceStateName(f.state))},
                       {QStringLiteral("since_ms"), f.sinceMs ? QJsonValue(*f.sinceMs) : QJsonValue()}};
         if (!f.error.isNull()) {
             o.insert(QStringLiteral("code"), f.error.code);

@@ -2,6 +2,8 @@
 
 #include "agentlink/FactSource.h"
 #include "agentlink/NodeView.h"
+#include "agentlink/protocol/FenceState.h"
+#include "agentlink/protocol/ProtectionLevel.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QJsonObject>
@@ -14,21 +16,7 @@
 
 namespace twinha::agentlink {
 
-// How the pair is guarded against two active nodes, weakest first: the order is the one
-// "show the weaker of the two" follows. Unknown: the agent is too old to say.
-enum class ProtectionLevel
-{
-    Unknown,
-    PingOnly,       // automatic failover with ping tiebreakers only: a symmetric split can leave two actives
-    Manual,         // no automatic failover: an operator decides
-    Fencing,        // ping tiebreakers, and the standby powers the active off first: a split may fence a healthy node
-    Witness,        // automatic failover under a witness's per-group lease; a frozen node is not covered
-    WitnessFencing, // a witness's lease, and a silent peer is powered off before a takeover: the strongest
-};
-
-// "ping_only", "manual", "fencing", "witness", "witness_fencing"; "unknown"
-const char* protectionLevelName(ProtectionLevel level);
-ProtectionLevel protectionLevelFromName(const QString& name);
+using ProtectionLevel = protocol::ProtectionLevel;
 
 // One group's lease as the witness last told a node.
 struct LeaseView
@@ -45,14 +33,12 @@ struct LeaseView
 // The device that powers off (fences) a node, as the peer that would use it reports it.
 struct FencingView
 {
-    QString reportedBy;            // the node that fences
-    QString node;                  // the node it powers off
-    QString device;                // a fence agent (fence_ipmilan) or a script, as the config names it
-    QString state;                 // idle, running, done, failed; empty when the report is not live
-    std::optional<qint64> sinceMs; // since the state last changed
-    protocol::RpcError error;      // FENCE_FAILED {node, device, exit_status, detail}
-
-    bool is(const char* s) const { return state == QLatin1String(s); }
+    QString reportedBy; // the node that fences
+    QString node;       // the node it powers off
+    QString device;     // a fence agent (fence_ipmilan) or a script, as the config names it
+    protocol::FenceState state = protocol::FenceState::None; // None when the report is not live
+    std::optional<qint64> sinceMs;                           // since the state last changed
+    protocol::RpcError error;                                // FENCE_FAILED {node, device, exit_status, detail}
 };
 
 // The witness as the nodes the console reaches live describe it.

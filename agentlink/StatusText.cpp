@@ -1,4 +1,5 @@
 #include "agentlink/StatusText.h"
+#include "agentlink/protocol/PreCheck.h"
 
 #include <cmath>
 
@@ -36,14 +37,18 @@ QString StatusText::role(protocol::Role role)
     return tr("Unknown");
 }
 
-QString StatusText::mode(const QString& mode)
+QString StatusText::mode(protocol::ClusterMode mode)
 {
-    if (mode == QLatin1String("hot-standby"))
+    switch (mode) {
+    case protocol::ClusterMode::HotStandby:
         return tr("Hot standby");
-    if (mode == QLatin1String("mutual-backup"))
+    case protocol::ClusterMode::MutualBackup:
         return tr("Mutual backup");
-    if (mode == QLatin1String("duplex"))
+    case protocol::ClusterMode::Duplex:
         return tr("Duplex");
+    case protocol::ClusterMode::Unknown:
+        break;
+    }
     return tr("Unknown mode");
 }
 
@@ -104,15 +109,19 @@ QString StatusText::step(protocol::OperationPhase step)
     return tr("Unknown step");
 }
 
-QString StatusText::resourceAction(const QString& action)
+QString StatusText::resourceAction(protocol::ResourceAction action)
 {
-    if (action == QLatin1String("start"))
+    switch (action) {
+    case protocol::ResourceAction::Start:
         return tr("start");
-    if (action == QLatin1String("stop"))
+    case protocol::ResourceAction::Stop:
         return tr("stop");
-    if (action == QLatin1String("status"))
+    case protocol::ResourceAction::Status:
         return tr("status check");
-    return action;
+    case protocol::ResourceAction::None:
+        break;
+    }
+    return {};
 }
 
 QString StatusText::list(const QStringList& items)
@@ -144,25 +153,30 @@ QString StatusText::result(protocol::OperationResult result)
 
 QString StatusText::check(const QString& check)
 {
-    if (check == QLatin1String("maintenance"))
+    QString channel;
+    switch (protocol::preCheckFrom(check, &channel)) {
+    case protocol::PreCheck::Maintenance:
         return tr("Not in maintenance mode");
-    if (check == QLatin1String("peer_reachable"))
+    case protocol::PreCheck::PeerReachable:
         return tr("Peer reachable over a heartbeat link");
-    if (check == QLatin1String("config_match"))
+    case protocol::PreCheck::ConfigMatch:
         return tr("Same configuration on both nodes");
-    if (check == QLatin1String("active_node"))
+    case protocol::PreCheck::ActiveNode:
         return tr("The group has an active node");
-    if (check == QLatin1String("split_brain"))
+    case protocol::PreCheck::SplitBrain:
         return tr("No split-brain");
-    if (check == QLatin1String("no_operation"))
+    case protocol::PreCheck::NoOperation:
         return tr("No other operation running");
-    if (check == QLatin1String("group_running"))
+    case protocol::PreCheck::GroupRunning:
         return tr("Group running on the source");
-    if (check == QLatin1String("target_healthy"))
+    case protocol::PreCheck::TargetHealthy:
         return tr("Target node healthy");
-    if (check.startsWith(QLatin1String("replication_lag:")))
-        return tr("Replication lag of %1 within its limit").arg(check.mid(16));
-    return check;
+    case protocol::PreCheck::ReplicationLag:
+        return tr("Replication lag of %1 within its limit").arg(channel);
+    case protocol::PreCheck::None:
+        break;
+    }
+    return check; // a newer agent's check: its name
 }
 
 QString StatusText::health(ClusterHealth health)

@@ -3,6 +3,7 @@
 #include "agentlink/ClusterView.h"
 #include "agentlink/LinkState.h"
 #include "agentlink/protocol/OperationTerms.h"
+#include "agentlink/protocol/ResourceAction.h"
 #include "agentlink/protocol/Role.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,11 @@ class StatusText
 public:
     static QString linkState(LinkState state);
     static QString role(protocol::Role role);
-    static QString mode(const QString& mode);
+    static QString mode(protocol::ClusterMode mode);
     static QString duration(double seconds); // "3 d 4 h", "12 min 5 s", localised
     // A step or phase of an operation.
     static QString step(protocol::OperationPhase step);
-    static QString resourceAction(const QString& action); // start, stop, status
+    static QString resourceAction(protocol::ResourceAction action); // "" for None
     // Items of a list inside a sentence, with the language's separator (", ", "、").
     static QString list(const QStringList& items);
     static QString result(protocol::OperationResult result);

@@ -3573,6 +3573,10 @@ sudo password for %3:</source>
         <source>Group %1 keeps failing on this node, and its move to the peer within this window did not succeed: starting it here again in %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Group %1 keeps failing on this node. In duplex mode it runs on both nodes, so there is nowhere to move it: starting it here again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FailoverPage</name>

@@ -3594,6 +3594,10 @@ sudo password for %3:</source>
         <source>Group %1 keeps failing on this node, and its move to the peer within this window did not succeed: starting it here again in %2 s.</source>
         <translation>グループ %1 はこのノードで障害を繰り返しており、この期間内の相手ノードへの切り替えは成功しませんでした：%2 秒後にこのノードで再び起動します。</translation>
     </message>
+    <message>
+        <source>Group %1 keeps failing on this node. In duplex mode it runs on both nodes, so there is nowhere to move it: starting it here again in %2 s.</source>
+        <translation>グループ %1 はこのノードで障害を繰り返しています。デュプレックス（両系稼働）では両ノードで稼働しているため移し先がありません：%2 秒後にこのノードで再び起動します。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FailoverPage</name>

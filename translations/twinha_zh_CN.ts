@@ -3592,6 +3592,10 @@ sudo password for %3:</source>
         <source>Group %1 keeps failing on this node, and its move to the peer within this window did not succeed: starting it here again in %2 s.</source>
         <translation>资源组 %1 在本节点反复发生故障，且本时间窗口内向对端的切换未成功：%2 秒后在本节点再次启动。</translation>
     </message>
+    <message>
+        <source>Group %1 keeps failing on this node. In duplex mode it runs on both nodes, so there is nowhere to move it: starting it here again in %2 s.</source>
+        <translation>资源组 %1 在本节点反复发生故障。双机双工模式下它已在两个节点上运行，无处可切换：%2 秒后在本节点再次启动。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FailoverPage</name>

@@ -166,7 +166,7 @@ void DashboardWidget::updateView()
     for (int i = 0; i < m_monitor->nodeCount(); ++i)
         names << m_monitor->node(i).endpoint.name;
     for (int i = 0; i < m_cards.size() && i < m_monitor->nodeCount(); ++i)
-        m_cards.at(i)->setGroups(view.groups, i, view.mode == QLatin1String("duplex"),
+        m_cards.at(i)->setGroups(view.groups, i, view.mode == protocol::ClusterMode::Duplex,
                                  m_monitor->node(1 - i).endpoint.name);
     m_links->setView(view, names);
     m_readiness->setView(view);
@@ -196,7 +196,9 @@ void DashboardWidget::updateHeader()
     m_clusterName->setText(m_monitor->profile().name);
     m_badge->show();
     m_badge->setHealth(view.health);
-    m_mode->setText(view.mode.isEmpty() ? QString() : tr("Mode: %1").arg(agentlink::StatusText::mode(view.mode)));
+    m_mode->setText(view.mode == protocol::ClusterMode::Unknown
+                        ? QString()
+                        : tr("Mode: %1").arg(agentlink::StatusText::mode(view.mode)));
     m_epoch->setText(view.epoch > 0 ? tr("Epoch: %1").arg(view.epoch) : QString());
     QList<agentlink::NodeView> nodes;
     for (int i = 0; i < m_monitor->nodeCount(); ++i)

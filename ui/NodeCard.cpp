@@ -273,7 +273,8 @@ void NodeCard::renderGroups()
             QString resource =
                 QStringLiteral("&nbsp;&nbsp;• %1 (%2): <span style=\"color:%3\">%4</span>")
                     .arg(r.name.toHtmlEscaped(), r.type.toHtmlEscaped(), color(r.state), stateWord(r.state));
-            if (live && r.type == QLatin1String("vip") && r.state == protocol::RunState::Running)
+            if (live && protocol::resourceTypeFrom(r.type) == protocol::ResourceType::Vip &&
+                r.state == protocol::RunState::Running)
                 resource += QStringLiteral(" — ") + tr("virtual IP holder").toHtmlEscaped();
             if (!r.reason.isNull())
                 resource += QStringLiteral("<br>&nbsp;&nbsp;&nbsp;&nbsp;") +

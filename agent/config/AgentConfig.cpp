@@ -65,39 +65,4 @@ int AgentConfig::resourceCount() const
     return n;
 }
 
-ClusterMode clusterModeFromName(const QString& name)
-{
-    if (name == QLatin1String("hot-standby"))
-        return ClusterMode::HotStandby;
-    if (name == QLatin1String("mutual-backup"))
-        return ClusterMode::MutualBackup;
-    if (name == QLatin1String("duplex"))
-        return ClusterMode::Duplex;
-    return ClusterMode::Unknown;
-}
-
-ResourceType resourceTypeFromName(const QString& name)
-{
-    if (name == QLatin1String("vip"))
-        return ResourceType::Vip;
-    if (name == QLatin1String("systemd"))
-        return ResourceType::Systemd;
-    if (name == QLatin1String("script"))
-        return ResourceType::Script;
-    if (name == QLatin1String("postgresql"))
-        return ResourceType::Postgresql;
-    return ResourceType::Unknown;
-}
-
-ReplicationType replicationTypeFromName(const QString& name)
-{
-    if (name == QLatin1String("mirror"))
-        return ReplicationType::Mirror;
-    if (name == QLatin1String("command"))
-        return ReplicationType::Command;
-    if (name == QLatin1String("postgresql"))
-        return ReplicationType::Postgresql;
-    return ReplicationType::Unknown;
-}
-
 } // namespace twinha::agent

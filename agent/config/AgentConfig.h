@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentlink/protocol/ConfigTerms.h"
 #include "agentlink/protocol/HeartbeatTiming.h"
 
 #include <QList>
@@ -11,30 +12,9 @@
 // ConfigLoader fills it and ConfigValidator judges it, so later stages can rely on checked values.
 namespace twinha::agent {
 
-enum class ClusterMode
-{
-    Unknown,
-    HotStandby,
-    MutualBackup,
-    Duplex
-};
-
-enum class ResourceType
-{
-    Unknown,
-    Vip,
-    Systemd,
-    Script,
-    Postgresql
-};
-
-enum class ReplicationType
-{
-    Unknown,
-    Mirror,
-    Command,
-    Postgresql
-};
+using ClusterMode = protocol::ClusterMode;
+using ResourceType = protocol::ResourceType;
+using ReplicationType = protocol::ReplicationType;
 
 struct ClusterConfig
 {
@@ -159,7 +139,8 @@ struct ReplicationConfig
     QString path;                  // mirror: the folder, the same on both nodes unless `paths` says otherwise
     QMap<QString, QString> paths;  // mirror: per-node folder, keyed by node name
     QList<LinkEndpoint> endpoints; // mirror: where each node receives the copy (rsync daemon, or sshd with ssh)
-    QString transport = QStringLiteral("rsync"); // mirror: "rsync" (daemon protocol, in clear) or "ssh"
+    QString transportName = QStringLiteral("rsync");                                // as written
+    protocol::MirrorTransportKind transport = protocol::MirrorTransportKind::Rsync; // mirror
     QString sshUser;    // mirror over ssh: the login on the peer; empty: the agent's own user name
     int intervalS = 30; // mirror: sync at least this often, besides on every change
     QString command;    // command: prints one JSON object
@@ -169,11 +150,12 @@ struct ReplicationConfig
     // primary goes on alone once it has lost the standby, and then no automatic failover may
     // promote it) or "strict" (a commit never returns before the standby has it: writes block
     // while the standby is away).
-    QString synchronous = QStringLiteral("off");
-    bool synchronousCommit() const { return synchronous != QLatin1String("off"); }
+    QString synchronousName = QStringLiteral("off"); // as written
+    protocol::SyncCommit synchronous = protocol::SyncCommit::Off;
+    bool synchronousCommit() const { return synchronous != protocol::SyncCommit::Off; }
 
     QString pathFor(const QString& node) const { return paths.value(node, path); }
-    bool overSsh() const { return transport == QLatin1String("ssh"); }
+    bool overSsh() const { return transport == protocol::MirrorTransportKind::Ssh; }
     const LinkEndpoint* endpointFor(const QString& node) const { return agent::endpointFor(endpoints, node); }
 };
 
@@ -274,9 +256,5 @@ struct AgentConfig
     const FenceConfig* fenceFor(const QString& node) const; // null when that node has no fence device
     int resourceCount() const;
 };
-
-ClusterMode clusterModeFromName(const QString& name);
-ResourceType resourceTypeFromName(const QString& name);
-ReplicationType replicationTypeFromName(const QString& name);
 
 } // namespace twinha::agent

@@ -92,7 +92,7 @@ void ConfigApply::attach(DaemonEngine* engine)
     if (m_settle && m_settle->checksum.isEmpty())
         m_settle->checksum = m_running;
     if (std::exchange(m_resumed, false))
-        record(QStringLiteral("config_rolled_back"),
+        record(protocol::EventType::ConfigRolledBack,
                {{QStringLiteral("tx"), m_settle->tx}, {QStringLiteral("cause"), QStringLiteral("restart")}});
     m_links = {};
     for (const LinkConfig& link : config.links) {
@@ -140,10 +140,10 @@ void ConfigApply::rollBack()
     AgentLog::get("agent.config")
         ->warn("config change {} by {}: no commit within {} ms, rolled back; the running config stays",
                p.tx.toStdString(), p.by.toStdString(), p.timeoutMs);
-    record(QStringLiteral("config_rolled_back"), {{QStringLiteral("tx"), p.tx},
-                                                  {QStringLiteral("cause"), QStringLiteral("timeout")},
-                                                  {QStringLiteral("checksum"), p.checksum},
-                                                  {QStringLiteral("timeout_ms"), p.timeoutMs}});
+    record(protocol::EventType::ConfigRolledBack, {{QStringLiteral("tx"), p.tx},
+                                                   {QStringLiteral("cause"), QStringLiteral("timeout")},
+                                                   {QStringLiteral("checksum"), p.checksum},
+                                                   {QStringLiteral("timeout_ms"), p.timeoutMs}});
     // The peer may have been committed up to one timeout later than this node's deadline (the
     // engine commits only within the first half of it): stay frozen until that window has closed
     // and the peer is heard on the config this node runs.
@@ -174,10 +174,10 @@ void ConfigApply::watch()
         log->info("config change {} ({}): peer {} heard running config {} after {} ms; automatic moves resume",
                   m_settle->tx.toStdString(), m_settle->phase.toStdString(), m_peer.toStdString(),
                   m_settle->checksum.toStdString(), after);
-        record(QStringLiteral("config_settled"), {{QStringLiteral("tx"), m_settle->tx},
-                                                  {QStringLiteral("phase"), m_settle->phase},
-                                                  {QStringLiteral("checksum"), m_settle->checksum},
-                                                  {QStringLiteral("after_ms"), after}});
+        record(protocol::EventType::ConfigSettled, {{QStringLiteral("tx"), m_settle->tx},
+                                                    {QStringLiteral("phase"), m_settle->phase},
+                                                    {QStringLiteral("checksum"), m_settle->checksum},
+                                                    {QStringLiteral("after_ms"), after}});
         m_settle.reset();
         m_problem = {};
         publish();
@@ -195,9 +195,9 @@ void ConfigApply::watch()
                    "moves stay frozen",
                    m_settle->tx.toStdString(), m_settle->phase.toStdString(), m_peer.toStdString(),
                    m_settle->checksum.toStdString(), m_settle->boundMs, linkList(m_links).toStdString());
-        record(QStringLiteral("config_peer_unheard"), {{QStringLiteral("tx"), m_settle->tx},
-                                                       {QStringLiteral("code"), m_problem.code},
-                                                       {QStringLiteral("params"), m_problem.params}});
+        record(protocol::EventType::ConfigPeerUnheard, {{QStringLiteral("tx"), m_settle->tx},
+                                                        {QStringLiteral("code"), m_problem.code},
+                                                        {QStringLiteral("params"), m_problem.params}});
         publish();
         return;
     }
@@ -213,7 +213,7 @@ void ConfigApply::publish()
         m_watch.stop();
 }
 
-void ConfigApply::record(const QString& type, const QJsonObject& data, const QString& actor)
+void ConfigApply::record(protocol::EventType type, const QJsonObject& data, const QString& actor)
 {
     if (m_coordinator && m_events)
         m_events->record(type, data, actor);

@@ -2,6 +2,7 @@
 
 #include "agent/config/AgentConfig.h"
 #include "agent/config/ConfigSettle.h"
+#include "agentlink/protocol/EventType.h"
 #include "agentlink/protocol/RpcMessage.h"
 
 #include <QElapsedTimer>
@@ -92,7 +93,7 @@ private:
     void rollBack();
     void watch();
     void publish();
-    void record(const QString& type, const QJsonObject& data, const QString& actor = QStringLiteral("agent"));
+    void record(protocol::EventType type, const QJsonObject& data, const QString& actor = QStringLiteral("agent"));
     qint64 nowMs() const { return m_clock.elapsed(); }
 
     QString m_path;

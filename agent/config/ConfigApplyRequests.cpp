@@ -152,7 +152,7 @@ RpcMessage ConfigApply::prepare(const RpcMessage& request, const ClientCredentia
               tx.toStdString(), client.actor().toStdString(), checksum.toStdString(), stagedPath().toStdString(),
               timeoutMs);
     record(
-        QStringLiteral("config_prepared"),
+        protocol::EventType::ConfigPrepared,
         {{QStringLiteral("tx"), tx}, {QStringLiteral("checksum"), checksum}, {QStringLiteral("timeout_ms"), timeoutMs}},
         client.actor());
     publish();
@@ -192,7 +192,7 @@ RpcMessage ConfigApply::commit(const RpcMessage& request, const ClientCredential
               client.actor().toStdString(), m_path.toStdString(), p.checksum.toStdString(),
               written.backup.isEmpty() ? std::string("(none)") : written.backup.toStdString(),
               reload ? ", reloading" : ", already running");
-    record(QStringLiteral("config_committed"),
+    record(protocol::EventType::ConfigCommitted,
            {{QStringLiteral("tx"), tx},
             {QStringLiteral("checksum"), p.checksum},
             {QStringLiteral("backup"), written.backup}},
@@ -220,7 +220,7 @@ RpcMessage ConfigApply::abort(const RpcMessage& request, const ClientCredentials
         m_prepared.reset();
         AgentLog::get("agent.config")
             ->info("config.abort {} by {}: staged text dropped", tx.toStdString(), client.actor().toStdString());
-        record(QStringLiteral("config_aborted"), {{QStringLiteral("tx"), tx}}, client.actor());
+        record(protocol::EventType::ConfigAborted, {{QStringLiteral("tx"), tx}}, client.actor());
         publish();
     }
     return RpcMessage::resultFor(request.id,

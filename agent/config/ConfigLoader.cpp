@@ -65,7 +65,7 @@ ResourceConfig readResource(TomlReader& r, const toml::table& t, const QString& 
 {
     ResourceConfig res;
     r.string(t, "type", f % QLatin1String(".type"), res.typeName);
-    res.type = resourceTypeFromName(res.typeName);
+    res.type = protocol::resourceTypeFrom(res.typeName);
     r.string(t, "name", f % QLatin1String(".name"), res.name);
     r.integer(t, "timeout_ms", f % QLatin1String(".timeout_ms"), res.timeoutMs);
     r.string(t, "address", f % QLatin1String(".address"), res.address);
@@ -157,15 +157,17 @@ void readReplications(TomlReader& r, const toml::table& root, AgentConfig& c)
         ReplicationConfig rep;
         r.string(t, "name", f % QLatin1String(".name"), rep.name);
         r.string(t, "type", f % QLatin1String(".type"), rep.typeName);
-        rep.type = replicationTypeFromName(rep.typeName);
+        rep.type = protocol::replicationTypeFrom(rep.typeName);
         r.string(t, "group", f % QLatin1String(".group"), rep.group);
         r.string(t, "path", f % QLatin1String(".path"), rep.path);
         r.string(t, "command", f % QLatin1String(".command"), rep.command);
         r.number(t, "max_lag_s", f % QLatin1String(".max_lag_s"), rep.maxLagS);
         r.integer64(t, "max_lag_bytes", f % QLatin1String(".max_lag_bytes"), rep.maxLagBytes);
-        r.string(t, "synchronous", f % QLatin1String(".synchronous"), rep.synchronous);
+        r.string(t, "synchronous", f % QLatin1String(".synchronous"), rep.synchronousName);
+        rep.synchronous = protocol::syncCommitFrom(rep.synchronousName);
         r.integer(t, "interval_s", f % QLatin1String(".interval_s"), rep.intervalS);
-        r.string(t, "transport", f % QLatin1String(".transport"), rep.transport);
+        r.string(t, "transport", f % QLatin1String(".transport"), rep.transportName);
+        rep.transport = protocol::mirrorTransportFrom(rep.transportName);
         r.string(t, "ssh_user", f % QLatin1String(".ssh_user"), rep.sshUser);
         readEndpoints(r, t, "endpoints", f, false, rep.endpoints);
         if (const toml::table* paths = r.table(t, "paths", f % QLatin1String(".paths"), false)) {
@@ -197,7 +199,7 @@ void readRoot(TomlReader& r, const toml::table& root, AgentConfig& c)
     if (const toml::table* t = r.table(root, "cluster", QStringLiteral("cluster"), true)) {
         r.string(*t, "name", QStringLiteral("cluster.name"), c.cluster.name);
         r.string(*t, "mode", QStringLiteral("cluster.mode"), c.cluster.modeName);
-        c.cluster.mode = clusterModeFromName(c.cluster.modeName);
+        c.cluster.mode = protocol::clusterModeFrom(c.cluster.modeName);
         r.string(*t, "key_file", QStringLiteral("cluster.key_file"), c.cluster.keyFile);
         r.checkKeys(*t, QStringLiteral("cluster"), {"name", "mode", "key_file"});
     }

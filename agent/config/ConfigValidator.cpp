@@ -236,9 +236,9 @@ void ConfigValidator::checkMirrorEncryption(const ReplicationConfig& r, qsizetyp
     const QString transportField = at(QStringLiteral("replication"), i, "transport");
     const QString userField = at(QStringLiteral("replication"), i, "ssh_user");
     static const QRegularExpression userPattern(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,31}\\z"));
-    if (r.transport != QLatin1String("rsync") && r.transport != QLatin1String("ssh")) {
+    if (r.transport == protocol::MirrorTransportKind::Unknown) {
         if (!report.hasErrorAt(transportField))
-            report.error(transportField, rule(rules::kNotOneOf, r.transport, QStringLiteral("rsync, ssh")));
+            report.error(transportField, rule(rules::kNotOneOf, r.transportName, QStringLiteral("rsync, ssh")));
         return;
     }
     if (!r.sshUser.isEmpty() && !r.overSsh())

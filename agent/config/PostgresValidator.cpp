@@ -104,10 +104,9 @@ void PostgresValidator::checkChannel(const AgentConfig& config, const Replicatio
         report.error(member(field, "group"), rule(rules::kPgChannelWithoutInstance, r.group));
     if (r.maxLagBytes < 0)
         report.error(member(field, "max_lag_bytes"), rule(rules::kZeroOrMore));
-    if (r.synchronous != QLatin1String("off") && r.synchronous != QLatin1String("on") &&
-        r.synchronous != QLatin1String("strict"))
+    if (r.synchronous == protocol::SyncCommit::Unknown)
         report.error(member(field, "synchronous"),
-                     rule(rules::kNotOneOf, r.synchronous, QStringLiteral("off, on, strict")));
+                     rule(rules::kNotOneOf, r.synchronousName, QStringLiteral("off, on, strict")));
     if (r.intervalS < 1 || r.intervalS > 3600)
         report.error(member(field, "interval_s"), rule(rules::kOutOfRange, r.intervalS, 1, 3600));
 }

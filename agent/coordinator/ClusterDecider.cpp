@@ -11,7 +11,7 @@ using Action = ClusterDecider::Action;
 using Desired = ClusterDecider::Desired;
 
 namespace {
-Action act(Action::Kind kind, const QString& group, qint64 epoch, const QString& cause,
+Action act(Action::Kind kind, const QString& group, qint64 epoch, protocol::RoleCause cause,
            const protocol::RpcError& reason = {})
 {
     return {kind, group, epoch, reason, cause};
@@ -74,7 +74,7 @@ void ClusterDecider::decideExclusive(const AgentConfig& config, const ClusterSna
         if (peer) {
             // Fresh (or abandoned) group and both nodes see each other: the designated node takes it.
             if (!peer->holds(group) && rules::designatedNode(config, group) == s.self && !peerMayStillRun(*peer, group))
-                d->actions.append(act(Action::Kind::Take, group, nextEpoch, QStringLiteral("fresh")));
+                d->actions.append(act(Action::Kind::Take, group, nextEpoch, protocol::RoleCause::Fresh));
             return;
         }
         // wait_for_all: without the peer, only automatic failover may take a group.
@@ -118,7 +118,7 @@ void ClusterDecider::decideExclusive(const AgentConfig& config, const ClusterSna
         const bool yield = ours < theirs || (ours == theirs && rules::tieWinner(config, group) != s.self);
         if (yield) {
             d->desired.insert(group, Desired::Stop);
-            d->actions.append(act(Action::Kind::StepDown, group, nextEpoch, QStringLiteral("split_brain"),
+            d->actions.append(act(Action::Kind::StepDown, group, nextEpoch, protocol::RoleCause::SplitBrain,
                                   protocol::RpcError::make(QString::fromLatin1(codes::kSplitBrain),
                                                            {{QStringLiteral("group"), group},
                                                             {QStringLiteral("epoch"), ours},
@@ -146,7 +146,7 @@ void ClusterDecider::takeOver(const ClusterSnapshot& s, const QString& group, qi
         d->fencePeer = true;
         return;
     }
-    d->actions.append(act(Action::Kind::Take, group, nextEpoch, QStringLiteral("failover")));
+    d->actions.append(act(Action::Kind::Take, group, nextEpoch, protocol::RoleCause::Failover));
 }
 
 void ClusterDecider::decideWithWitness(const AgentConfig& config, const ClusterSnapshot& s, const QString& group,
@@ -164,7 +164,7 @@ void ClusterDecider::decideWithWitness(const AgentConfig& config, const ClusterS
         return;
     }
     d->desired.insert(group, Desired::Stop);
-    d->actions.append(act(Action::Kind::StepDown, group, nextEpoch, QStringLiteral("lease_lost"),
+    d->actions.append(act(Action::Kind::StepDown, group, nextEpoch, protocol::RoleCause::LeaseLost,
                           protocol::RpcError::make(QString::fromLatin1(codes::kWitnessLeaseLost),
                                                    {{QStringLiteral("group"), group},
                                                     {QStringLiteral("witness"), config.witness.address}})));
@@ -198,7 +198,7 @@ void ClusterDecider::decideHeldWithoutPeer(const AgentConfig& config, const Clus
     }
     d->desired.insert(group, Desired::Stop);
     d->actions.append(act(Action::Kind::StepDown, group, nextEpoch,
-                          s.peerSeen ? QStringLiteral("isolated") : QStringLiteral("restart"),
+                          s.peerSeen ? protocol::RoleCause::Isolated : protocol::RoleCause::Restart,
                           protocol::RpcError::make(
                               QString::fromLatin1(codes::kTiebreakerUnreachable),
                               {{QStringLiteral("targets"), config.failover.tiebreakers.join(QLatin1String(", "))}})));
@@ -215,7 +215,7 @@ void ClusterDecider::decideDuplex(const ClusterSnapshot& s, const QString& group
     }
     d->desired.insert(group, Desired::Stop);
     if (role == protocol::Role::None && s.livePeer() && !s.configFrozen)
-        d->actions.append(act(Action::Kind::Take, group, nextEpoch, QStringLiteral("fresh")));
+        d->actions.append(act(Action::Kind::Take, group, nextEpoch, protocol::RoleCause::Fresh));
 }
 
 bool ClusterDecider::lagAllowsFailover(const AgentConfig& config, const NodeClaims& peerLast, const QString& group)

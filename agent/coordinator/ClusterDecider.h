@@ -2,6 +2,7 @@
 
 #include "agent/config/AgentConfig.h"
 #include "agent/coordinator/ClusterSnapshot.h"
+#include "agentlink/protocol/Role.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QList>
@@ -36,7 +37,7 @@ public:
         QString group;
         qint64 epoch = 0;          // persist this epoch with the new role
         protocol::RpcError reason; // why; e.g. SPLIT_BRAIN, TIEBREAKER_UNREACHABLE, or "" for a fresh take
-        QString cause;             // fresh | failover | split_brain | isolated | restart | lease_lost
+        protocol::RoleCause cause = protocol::RoleCause::None;
     };
 
     struct Decision

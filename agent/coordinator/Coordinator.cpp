@@ -44,7 +44,7 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
         m_fencer = new Fencer(*device, this);
         connect(m_fencer, &Fencer::finished, this, [this](bool ok) {
             QJsonObject data = m_fencer->toJson();
-            m_events->record(ok ? QStringLiteral("fence_done") : QStringLiteral("fence_failed"), data);
+            m_events->record(ok ? protocol::EventType::FenceDone : protocol::EventType::FenceFailed, data);
             schedule();
         });
     }
@@ -64,7 +64,7 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
     connect(m_heartbeat, &Heartbeat::peerAliveChanged, this, &Coordinator::onPeerAlive);
     connect(m_heartbeat, &Heartbeat::peerPayloadChanged, this, &Coordinator::onPeerPayload);
     connect(m_heartbeat, &Heartbeat::linkStateChanged, this, [this](const QString& link, bool up) {
-        m_events->record(up ? QStringLiteral("link_up") : QStringLiteral("link_down"),
+        m_events->record(up ? protocol::EventType::LinkUp : protocol::EventType::LinkDown,
                          {{QStringLiteral("link"), link}});
         schedule();
     });
@@ -74,19 +74,19 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
                 m_runner->onGroupStarted(group, ok, reason, ms);
                 if (!ok) {
                     noteGroupFailure(group);
-                    recordGroupError(QStringLiteral("group_start_failed"), group, reason);
+                    recordGroupError(protocol::EventType::GroupStartFailed, group, reason);
                 }
             });
     connect(m_groups, &LocalGroups::stopped, this, [this](const QString& group, bool ok, const protocol::RpcError& e) {
         if (!ok)
-            recordGroupError(QStringLiteral("group_stop_failed"), group, e);
+            recordGroupError(protocol::EventType::GroupStopFailed, group, e);
     });
     connect(m_groups, &LocalGroups::resourceFailed, this,
             [this](const QString& group, const QString& resource, const protocol::RpcError& reason) {
-                m_events->record(QStringLiteral("resource_failed"), {{QStringLiteral("group"), group},
-                                                                     {QStringLiteral("resource"), resource},
-                                                                     {QStringLiteral("code"), reason.code},
-                                                                     {QStringLiteral("params"), reason.params}});
+                m_events->record(protocol::EventType::ResourceFailed, {{QStringLiteral("group"), group},
+                                                                       {QStringLiteral("resource"), resource},
+                                                                       {QStringLiteral("code"), reason.code},
+                                                                       {QStringLiteral("params"), reason.params}});
                 noteGroupFailure(group);
                 schedule();
             });
@@ -96,13 +96,13 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
     connect(m_replication, &ReplicationSet::localCopyServes, this,
             [this](const QString& group) { m_groups->run(group, LocalGroups::Action::Check); });
     connect(m_replication, &ReplicationSet::journalEvent, this,
-            [this](const QString& type, const QJsonObject& data) { m_events->record(type, data); });
+            [this](protocol::EventType type, const QJsonObject& data) { m_events->record(type, data); });
     connect(m_tiebreaker, &TiebreakerGate::answerChanged, this, &Coordinator::schedule);
     connect(m_runner, &OperationRunner::changed, this, &Coordinator::schedule);
     connect(m_runner, &OperationRunner::finished, this, [this](const OperationRecord& r) {
         onOperationFinished(r);
         if (r.result != protocol::OperationResult::Forwarded)
-            m_events->record(QStringLiteral("operation"), r.toJson(),
+            m_events->record(protocol::EventType::Operation, r.toJson(),
                              r.actor.isEmpty() ? QStringLiteral("agent") : r.actor);
     });
     connect(m_state, &NodeState::changed, this, &Coordinator::onStateChanged);
@@ -240,20 +240,20 @@ void Coordinator::applyAction(const Action& a)
     }
     QJsonObject data{{QStringLiteral("group"), a.group},
                      {QStringLiteral("epoch"), m_state->groupEpoch(a.group)},
-                     {QStringLiteral("cause"), a.cause}};
+                     {QStringLiteral("cause"), protocol::roleCauseName(a.cause)}};
     if (!a.reason.isNull()) {
         // The code's parameters go beside it, nested, so the console can say the whole sentence.
         data.insert(QStringLiteral("code"), a.reason.code);
         data.insert(QStringLiteral("params"), a.reason.params);
     }
-    const bool failover = a.cause == QLatin1String("failover") || a.cause == QLatin1String("manual_takeover");
-    const QString actor = a.cause == QLatin1String("manual_takeover") ? m_takeoverActor : QStringLiteral("agent");
+    const bool failover = a.cause == protocol::RoleCause::Failover || a.cause == protocol::RoleCause::ManualTakeover;
+    const QString actor = a.cause == protocol::RoleCause::ManualTakeover ? m_takeoverActor : QStringLiteral("agent");
     if (take && failover) {
         data.insert(QStringLiteral("peer_silence_ms"), m_heartbeat->peerSilenceMs());
         m_runner->beginFailover(a.group, m_state->groupEpoch(a.group), m_heartbeat->peerSilenceMs(), actor);
     }
-    m_events->record(take ? (failover ? QStringLiteral("failover") : QStringLiteral("take"))
-                          : QStringLiteral("step_down"),
+    m_events->record(take ? (failover ? protocol::EventType::Failover : protocol::EventType::Take)
+                          : protocol::EventType::StepDown,
                      data, actor);
 }
 
@@ -277,7 +277,7 @@ void Coordinator::updateLeases(const ClusterDecider::Decision& d)
 void Coordinator::startFencing(const QString& actor)
 {
     if (m_fencer && m_fencer->fence())
-        m_events->record(QStringLiteral("fence_started"), m_fencer->toJson(), actor);
+        m_events->record(protocol::EventType::FenceStarted, m_fencer->toJson(), actor);
 }
 
 void Coordinator::enableGuard(const DeadManGuard::Launch& launch)

@@ -8,6 +8,8 @@
 #include "agent/coordinator/OperationContext.h"
 #include "agent/coordinator/SwitchoverCheck.h"
 #include "agent/guard/DeadManGuard.h"
+#include "agentlink/protocol/EventType.h"
+#include "agentlink/protocol/ProtectionLevel.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -93,9 +95,9 @@ private:
     void startFencing(const QString& actor);
     void adoptMaintenance(const Maintenance& m);
     void reportToGuard();
-    QString protectionLevel() const;
+    protocol::ProtectionLevel protectionLevel() const;
     // group_start_failed, group_stop_failed: {group, code, params}.
-    void recordGroupError(const QString& type, const QString& group, const protocol::RpcError& e);
+    void recordGroupError(protocol::EventType type, const QString& group, const protocol::RpcError& e);
     // CoordinatorRecovery.cpp
     void noteGroupFailure(const QString& group);
     void recoverFailedGroups(const ClusterDecider::Decision& d);

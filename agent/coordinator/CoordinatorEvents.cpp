@@ -11,7 +11,7 @@
 
 namespace twinha::agent {
 
-void Coordinator::recordGroupError(const QString& type, const QString& group, const protocol::RpcError& e)
+void Coordinator::recordGroupError(protocol::EventType type, const QString& group, const protocol::RpcError& e)
 {
     m_events->record(
         type,
@@ -24,7 +24,7 @@ void Coordinator::track(const ClusterDecider::Decision& d)
         return;
     const bool began = m_splitBrain.isEmpty();
     m_splitBrain = d.splitBrain;
-    m_events->record(m_splitBrain.isEmpty() ? QStringLiteral("split_brain_resolved") : QStringLiteral("split_brain"),
+    m_events->record(m_splitBrain.isEmpty() ? protocol::EventType::SplitBrainResolved : protocol::EventType::SplitBrain,
                      {{QStringLiteral("groups"), QJsonArray::fromStringList(m_splitBrain)},
                       {QStringLiteral("epoch"), m_state->epoch()},
                       {QStringLiteral("peer_epoch"), m_peer ? m_peer->epoch : 0}});
@@ -42,7 +42,7 @@ void Coordinator::onPeerAlive(bool alive)
             m_fencer->reset(); // back (rebooted, or never really off): a later loss needs a new fence
     } else
         m_tiebreaker->invalidate(); // only an answer from after the loss says anything about it
-    m_events->record(alive ? QStringLiteral("peer_alive") : QStringLiteral("peer_dead"),
+    m_events->record(alive ? protocol::EventType::PeerAlive : protocol::EventType::PeerDead,
                      {{QStringLiteral("peer"), m_context.peer}});
     schedule();
 }
@@ -55,7 +55,7 @@ void Coordinator::onPeerPayload(const QJsonObject& payload)
         adoptMaintenance(*m_peer->maintenance);
     const bool mismatch = m_peer && m_peer->checksum != m_config.checksum;
     if (mismatch && !mismatchBefore)
-        m_events->record(QStringLiteral("config_mismatch"),
+        m_events->record(protocol::EventType::ConfigMismatch,
                          {{QStringLiteral("local"), m_config.checksum}, {QStringLiteral("peer"), m_peer->checksum}});
     schedule();
 }
@@ -67,7 +67,7 @@ void Coordinator::onStateChanged()
     for (auto it = now.cbegin(); it != now.cend(); ++it) {
         if (m_lastGroups.value(it.key()) == it.value())
             continue;
-        m_events->record(QStringLiteral("role_change"),
+        m_events->record(protocol::EventType::RoleChange,
                          {{QStringLiteral("group"), it.key()},
                           {QStringLiteral("role"), protocol::roleName(it.value())},
                           {QStringLiteral("epoch"), m_state->epoch()},
@@ -85,7 +85,8 @@ void Coordinator::adoptMaintenance(const Maintenance& m)
     if (!m.save(m_stateDir, &error))
         AgentLog::get("agent.coordinator")->error("cannot save maintenance mode: {}", error.toStdString());
     m_maintenance = m;
-    m_events->record(QStringLiteral("maintenance"), m.toJson(), m.actor.isEmpty() ? QStringLiteral("agent") : m.actor);
+    m_events->record(protocol::EventType::Maintenance, m.toJson(),
+                     m.actor.isEmpty() ? QStringLiteral("agent") : m.actor);
     schedule();
 }
 

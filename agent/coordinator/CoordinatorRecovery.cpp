@@ -51,40 +51,40 @@ void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
         if (plan.step == GroupRecovery::Step::Wait) {
             if (m_recoveryWaits.value(name) != plan.atMs) { // said once per pause
                 m_recoveryWaits.insert(name, plan.atMs);
-                data.insert(QStringLiteral("step"), QStringLiteral("wait"));
+                data.insert(QStringLiteral("step"), protocol::recoveryStepName(plan.step));
                 data.insert(QStringLiteral("retry_in_s"), qint64((plan.atMs - now + 999) / 1000));
                 // Why it stays: the console says so.
-                if (!m_config.failover.automatic)
-                    data.insert(QStringLiteral("why"), QStringLiteral("manual_failover"));
-                else if (rules::isDuplex(m_config))
-                    data.insert(QStringLiteral("why"), QStringLiteral("duplex"));
-                else if (plan.arrivedByMove)
-                    data.insert(QStringLiteral("why"), QStringLiteral("moved_here"));
-                else if (plan.movedBefore)
-                    data.insert(QStringLiteral("why"), QStringLiteral("moved_before"));
-                else if (!move.ready()) {
+                using protocol::RecoveryHold;
+                const RecoveryHold why = !m_config.failover.automatic ? RecoveryHold::ManualFailover
+                                         : rules::isDuplex(m_config)  ? RecoveryHold::Duplex
+                                         : plan.arrivedByMove         ? RecoveryHold::MovedHere
+                                         : plan.movedBefore           ? RecoveryHold::MovedBefore
+                                                                      : RecoveryHold::None;
+                if (why != RecoveryHold::None) {
+                    data.insert(QStringLiteral("why"), protocol::recoveryHoldName(why));
+                } else if (!move.ready()) {
                     const protocol::RpcError refusal = move.refusal();
                     data.insert(QStringLiteral("code"), refusal.code);
                     data.insert(QStringLiteral("params"), refusal.params);
                 }
-                m_events->record(QStringLiteral("group_recovery"), data);
+                m_events->record(protocol::EventType::GroupRecovery, data);
             }
             continue;
         }
         m_recoveryWaits.remove(name);
         m_recovery.attempted(name, now, plan.step);
         if (plan.step == GroupRecovery::Step::Move) {
-            data.insert(QStringLiteral("step"), QStringLiteral("move"));
+            data.insert(QStringLiteral("step"), protocol::recoveryStepName(plan.step));
             data.insert(QStringLiteral("to"), m_context.peer);
-            m_events->record(QStringLiteral("group_recovery"), data);
+            m_events->record(protocol::EventType::GroupRecovery, data);
             AgentLog::get("agent.coordinator")
                 ->warn("{}: failed {} time(s) within {} s; moving it to {}", name.toStdString(), plan.failures,
                        m_config.failover.restartWindowS, m_context.peer.toStdString());
             m_runner->submit(move, false, QStringLiteral("agent"));
             return; // one operation at a time: the others wait for the next evaluation's snapshot
         }
-        data.insert(QStringLiteral("step"), QStringLiteral("restart"));
-        m_events->record(QStringLiteral("group_recovery"), data);
+        data.insert(QStringLiteral("step"), protocol::recoveryStepName(plan.step));
+        m_events->record(protocol::EventType::GroupRecovery, data);
         AgentLog::get("agent.coordinator")
             ->warn("{}: failed {} time(s) within {} s; restarting it here", name.toStdString(), plan.failures,
                    m_config.failover.restartWindowS);
@@ -96,12 +96,12 @@ void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
                 m_recovering.remove(group);
                 if (outcome == Outcome::Started) {
                     m_recovery.succeeded(group, steadyMs());
-                    m_events->record(QStringLiteral("group_recovered"),
+                    m_events->record(protocol::EventType::GroupRecovered,
                                      {{QStringLiteral("group"), group}, {QStringLiteral("ms"), ms}});
                 } else if (outcome != Outcome::NotStarted) {
                     noteGroupFailure(group);
-                    recordGroupError(outcome == Outcome::StopFailed ? QStringLiteral("group_stop_failed")
-                                                                    : QStringLiteral("group_start_failed"),
+                    recordGroupError(outcome == Outcome::StopFailed ? protocol::EventType::GroupStopFailed
+                                                                    : protocol::EventType::GroupStartFailed,
                                      group, reason);
                 }
                 schedule();

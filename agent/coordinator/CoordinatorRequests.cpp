@@ -28,7 +28,7 @@ QJsonObject Coordinator::startOperation(const QString& group, const QString& to,
     if (!c.ready() && !(force && c.forceable())) {
         *error = c.refusal();
         action.insert(QStringLiteral("refused"), error->code);
-        m_events->record(QStringLiteral("operator_action"), action, actor);
+        m_events->record(protocol::EventType::OperatorAction, action, actor);
         return {};
     }
     if (!c.ready() && c.takeover && m_fencer && m_fencer->state() != Fencer::State::Done) {
@@ -44,7 +44,7 @@ QJsonObject Coordinator::startOperation(const QString& group, const QString& to,
                  {QStringLiteral("device"), m_fencer->deviceName()},
                  {QStringLiteral("state"), m_fencer->toJson().value(QStringLiteral("state"))}});
             action.insert(QStringLiteral("refused"), error->code);
-            m_events->record(QStringLiteral("operator_action"), action, actor);
+            m_events->record(protocol::EventType::OperatorAction, action, actor);
             return {};
         }
     }
@@ -56,11 +56,11 @@ QJsonObject Coordinator::startOperation(const QString& group, const QString& to,
                                          {{QStringLiteral("path"), m_state->filePath()},
                                           {QStringLiteral("detail"), QStringLiteral("the new role was not saved")}});
             action.insert(QStringLiteral("refused"), error->code);
-            m_events->record(QStringLiteral("operator_action"), action, actor);
+            m_events->record(protocol::EventType::OperatorAction, action, actor);
             return {};
         }
         action.insert(QStringLiteral("id"), id);
-        m_events->record(QStringLiteral("operator_action"), action, actor);
+        m_events->record(protocol::EventType::OperatorAction, action, actor);
         schedule();
         return {{QStringLiteral("id"), id},
                 {QStringLiteral("group"), c.group},
@@ -71,7 +71,7 @@ QJsonObject Coordinator::startOperation(const QString& group, const QString& to,
     }
     const QString id = m_runner->submit(c, force, actor);
     action.insert(QStringLiteral("id"), id);
-    m_events->record(QStringLiteral("operator_action"), action, actor);
+    m_events->record(protocol::EventType::OperatorAction, action, actor);
     schedule();
     return {{QStringLiteral("id"), id},
             {QStringLiteral("group"), c.group},
@@ -89,7 +89,7 @@ QString Coordinator::takeOver(const QString& group, const QString& actor)
     a.kind = ClusterDecider::Action::Kind::Take;
     a.group = group;
     a.epoch = m_context.nextEpoch(); // past every epoch either node has used, for this group and any other
-    a.cause = QStringLiteral("manual_takeover");
+    a.cause = protocol::RoleCause::ManualTakeover;
     m_takeoverActor = actor;
     applyAction(a);
     // applyAction logs why it could not persist the new role; the caller answers with an error.
@@ -102,7 +102,7 @@ protocol::RpcError Coordinator::cancelOperation(const QString& id, const QString
     QJsonObject action{{QStringLiteral("method"), QStringLiteral("switchover.cancel")}, {QStringLiteral("id"), id}};
     if (!e.isNull())
         action.insert(QStringLiteral("refused"), e.code);
-    m_events->record(QStringLiteral("operator_action"), action, actor);
+    m_events->record(protocol::EventType::OperatorAction, action, actor);
     schedule();
     return e;
 }

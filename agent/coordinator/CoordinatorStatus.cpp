@@ -97,7 +97,7 @@ QJsonObject Coordinator::statusJson() const
             {QStringLiteral("operation"), op.isNull() ? QJsonValue() : QJsonValue(op.toJson())},
             {QStringLiteral("config_checksum_match"), !s.peer || s.peer->checksum == m_config.checksum},
             {QStringLiteral("tiebreaker"), m_tiebreaker->toJson()},
-            {QStringLiteral("protection"), protectionLevel()},
+            {QStringLiteral("protection"), protocol::protectionLevelName(protectionLevel())},
             {QStringLiteral("maintenance"), maintenanceJson()},
             {QStringLiteral("config_apply"), m_configFreeze.isEmpty() ? QJsonValue() : QJsonValue(m_configFreeze)},
             {QStringLiteral("fencing"), m_fencer ? QJsonValue(m_fencer->toJson()) : QJsonValue()},
@@ -105,18 +105,15 @@ QJsonObject Coordinator::statusJson() const
             {QStringLiteral("journal"), m_events->summary()}};
 }
 
-// What stands between a failure and two active nodes: "witness_fencing" (a split cannot leave two
-// actives, and a frozen node is powered off before anyone takes over), "witness" (not safe against
-// a frozen node), "fencing" (ping tiebreakers, but the standby powers the active off before taking
-// over: no two actives, at the price of fencing a healthy node in a split), "ping_only" (a split
-// where both nodes still reach the tiebreakers leaves two actives) or "manual" (an operator decides).
-QString Coordinator::protectionLevel() const
+// What stands between a failure and two active nodes (see protocol::ProtectionLevel).
+protocol::ProtectionLevel Coordinator::protectionLevel() const
 {
+    using protocol::ProtectionLevel;
     if (!m_config.failover.automatic)
-        return QStringLiteral("manual");
+        return ProtectionLevel::Manual;
     if (m_lease)
-        return m_fencer ? QStringLiteral("witness_fencing") : QStringLiteral("witness");
-    return m_fencer ? QStringLiteral("fencing") : QStringLiteral("ping_only");
+        return m_fencer ? ProtectionLevel::WitnessFencing : ProtectionLevel::Witness;
+    return m_fencer ? ProtectionLevel::Fencing : ProtectionLevel::PingOnly;
 }
 
 } // namespace twinha::agent

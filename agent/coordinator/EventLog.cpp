@@ -5,8 +5,9 @@
 
 namespace twinha::agent {
 
-void EventLog::record(const QString& type, const QJsonObject& data, const QString& actor)
+void EventLog::record(protocol::EventType eventType, const QJsonObject& data, const QString& actor)
 {
+    const QString type = protocol::eventTypeName(eventType);
     AgentLog::get("agent.events")->info("{} by {}", type.toStdString(), actor.toStdString());
     if (!m_journal)
         return;

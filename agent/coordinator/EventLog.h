@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agentlink/protocol/EventType.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -17,7 +19,7 @@ public:
         : m_journal(journal)
     {}
 
-    void record(const QString& type, const QJsonObject& data, const QString& actor = QStringLiteral("agent"));
+    void record(protocol::EventType type, const QJsonObject& data, const QString& actor = QStringLiteral("agent"));
     QJsonArray list(qint64 afterSeq, int limit) const;
     // {"entries": last seq, "chain_ok": bool, "unpersisted": n}
     QJsonObject summary() const;

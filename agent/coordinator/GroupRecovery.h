@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agentlink/protocol/RecoveryTerms.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -19,12 +21,7 @@ namespace twinha::agent {
 class GroupRecovery
 {
 public:
-    enum class Step
-    {
-        Restart, // stop what is left of the group, then start it, on this node
-        Move,    // a switchover to the peer
-        Wait,    // restart here, but not before `atMs`
-    };
+    using Step = protocol::RecoveryStep; // Restart, Move or Wait (until `atMs`); never None
     struct Plan
     {
         Step step = Step::Restart;

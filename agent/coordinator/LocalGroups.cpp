@@ -160,7 +160,8 @@ bool LocalGroups::mayRun(const QString& group) const
         const protocol::RpcError why = g->reason();
         return why.code == QLatin1String(protocol::codes::kResourceStopFailed) ||
                (why.code == QLatin1String(protocol::codes::kResourceTimeout) &&
-                why.params.value(QStringLiteral("action")).toString() == QLatin1String("stop"));
+                protocol::resourceActionFrom(why.params.value(QStringLiteral("action")).toString()) ==
+                    protocol::ResourceAction::Stop);
     }
     default:
         return true;

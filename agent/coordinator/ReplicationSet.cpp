@@ -47,11 +47,11 @@ void ReplicationSet::watchLag(const ReplicationChannel* c)
         data.insert(QStringLiteral("lag_bytes"), bytes ? QJsonValue(*bytes) : QJsonValue());
         if (rc.maxLagBytes > 0)
             data.insert(QStringLiteral("limit_bytes"), rc.maxLagBytes);
-        Q_EMIT journalEvent(QStringLiteral("replication_lagging"), data);
+        Q_EMIT journalEvent(protocol::EventType::ReplicationLagging, data);
     } else {
         m_lagging.remove(c);
         data.insert(QStringLiteral("state"), protocol::replicationStateName(c->state()));
-        Q_EMIT journalEvent(QStringLiteral("replication_caught_up"), data);
+        Q_EMIT journalEvent(protocol::EventType::ReplicationCaughtUp, data);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "agent/config/AgentConfig.h"
 #include "agent/coordinator/NodeClaims.h"
+#include "agentlink/protocol/EventType.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QJsonArray>
@@ -53,7 +54,7 @@ Q_SIGNALS:
     // ReplicationChannel::localCopyServes).
     void localCopyServes(const QString& group);
     // A channel's journal entry (e.g. divergence_kept), for the coordinator's EventLog.
-    void journalEvent(const QString& type, const QJsonObject& data);
+    void journalEvent(protocol::EventType type, const QJsonObject& data);
 
 private:
     using Starter = std::function<void(ReplicationChannel*)>;

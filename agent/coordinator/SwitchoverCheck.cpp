@@ -85,7 +85,10 @@ SwitchoverCheck SwitchoverCheck::evaluate(const AgentConfig& config, const Clust
     if (!c.invalid.isNull())
         return c;
     const QString& g = c.group;
-    const auto add = [&c](const QString& name, const RpcError& failure = {}) { c.items.append({name, failure}); };
+    using protocol::PreCheck;
+    const auto add = [&c](PreCheck check, const RpcError& failure = {}, const QString& channel = {}) {
+        c.items.append({check, channel, failure});
+    };
 
     const NodeClaims* peer = s.livePeer();
     if (c.kind == protocol::OperationKind::Switchover && !peer && c.to == s.self && c.from != s.self) {
@@ -93,43 +96,43 @@ SwitchoverCheck SwitchoverCheck::evaluate(const AgentConfig& config, const Clust
         c.executor = s.self;
     }
     // In maintenance mode a planned move needs force; readiness says so instead of "ready".
-    add(QStringLiteral("maintenance"),
+    add(PreCheck::Maintenance,
         s.maintenance.covers(g)
             ? err(codes::kMaintenanceMode, {{QStringLiteral("group"), g}, {QStringLiteral("by"), s.maintenance.actor}})
             : RpcError());
-    add(QStringLiteral("peer_reachable"),
+    add(PreCheck::PeerReachable,
         peer ? RpcError() : err(codes::kPeerUnreachable, {{QStringLiteral("peer"), s.peerName}}));
     const QString peerSum = s.peer ? s.peer->checksum : QString();
-    add(QStringLiteral("config_match"), !s.peer || peerSum == s.mine.checksum
-                                            ? RpcError()
-                                            : err(codes::kConfigMismatch, {{QStringLiteral("local"), s.mine.checksum},
-                                                                           {QStringLiteral("peer"), peerSum}}));
+    add(PreCheck::ConfigMatch, !s.peer || peerSum == s.mine.checksum
+                                   ? RpcError()
+                                   : err(codes::kConfigMismatch, {{QStringLiteral("local"), s.mine.checksum},
+                                                                  {QStringLiteral("peer"), peerSum}}));
     const OperationRecord running = s.runningOperation();
-    add(QStringLiteral("no_operation"),
+    add(PreCheck::NoOperation,
         running.isNull()
             ? RpcError()
             : err(codes::kOperationInProgress, {{QStringLiteral("id"), running.id},
                                                 {QStringLiteral("kind"), protocol::operationKindName(running.kind)},
                                                 {QStringLiteral("group"), running.group}}));
     if (c.kind == protocol::OperationKind::Switchover) {
-        add(QStringLiteral("active_node"),
+        add(PreCheck::ActiveNode,
             c.from.isEmpty() ? err(codes::kNoActiveNode, {{QStringLiteral("group"), g}}) : RpcError());
-        add(QStringLiteral("split_brain"), s.holds(g) && peer && peer->holds(g)
-                                               ? err(codes::kSplitBrain, {{QStringLiteral("group"), g}})
-                                               : RpcError());
+        add(PreCheck::SplitBrain, s.holds(g) && peer && peer->holds(g)
+                                      ? err(codes::kSplitBrain, {{QStringLiteral("group"), g}})
+                                      : RpcError());
     }
     // The node that keeps or gets the service must be able to run it.
     const QString runner = c.kind == protocol::OperationKind::Drain ? c.to : c.from;
     if (!runner.isEmpty() && c.kind != protocol::OperationKind::Undrain) {
         const protocol::RunState state = stateOn(s, runner, g);
         c.recovery = recovery && c.kind == protocol::OperationKind::Switchover && runner == c.from;
-        add(QStringLiteral("group_running"),
+        add(PreCheck::GroupRunning,
             state == protocol::RunState::Running || (c.recovery && state == protocol::RunState::Failed)
                 ? RpcError()
                 : err(codes::kGroupNotRunning, {{QStringLiteral("group"), g}, {QStringLiteral("node"), runner}}));
     }
     if (c.kind != protocol::OperationKind::Drain)
-        add(QStringLiteral("target_healthy"),
+        add(PreCheck::TargetHealthy,
             stateOn(s, c.to, g) == protocol::RunState::Failed
                 ? err(codes::kGroupFailed, {{QStringLiteral("group"), g}, {QStringLiteral("node"), c.to}})
                 : RpcError());
@@ -153,7 +156,7 @@ SwitchoverCheck SwitchoverCheck::evaluate(const AgentConfig& config, const Clust
                 failure = err(codes::kReplicationLagBytesTooHigh, {{QStringLiteral("channel"), ch->name},
                                                                    {QStringLiteral("lag_bytes"), *lag.lagBytes},
                                                                    {QStringLiteral("limit_bytes"), ch->maxLagBytes}});
-            add(QStringLiteral("replication_lag:") + ch->name, failure);
+            add(PreCheck::ReplicationLag, failure, ch->name);
         }
     }
     return c;

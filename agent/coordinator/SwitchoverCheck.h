@@ -2,6 +2,7 @@
 
 #include "agent/config/AgentConfig.h"
 #include "agent/coordinator/ClusterSnapshot.h"
+#include "agentlink/protocol/PreCheck.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QJsonObject>
@@ -17,8 +18,8 @@ struct SwitchoverCheck
 {
     struct Item
     {
-        QString check; // maintenance, peer_reachable, config_match, active_node, split_brain, no_operation,
-                       // group_running, target_healthy, replication_lag:<channel>
+        protocol::PreCheck check = protocol::PreCheck::None;
+        QString channel;            // ReplicationLag's
         protocol::RpcError failure; // null when the check passed
         bool ok() const { return failure.isNull(); }
     };

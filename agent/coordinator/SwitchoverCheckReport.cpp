@@ -83,7 +83,8 @@ QJsonObject SwitchoverCheck::toJson(const AgentConfig& config) const
 {
     QJsonArray checks;
     for (const Item& i : items) {
-        QJsonObject o{{QStringLiteral("check"), i.check}, {QStringLiteral("ok"), i.ok()}};
+        QJsonObject o{{QStringLiteral("check"), protocol::preCheckName(i.check, i.channel)},
+                      {QStringLiteral("ok"), i.ok()}};
         if (!i.ok()) {
             o.insert(QStringLiteral("code"), i.failure.code);
             o.insert(QStringLiteral("params"), i.failure.params);

@@ -110,10 +110,9 @@ void Fencer::reset()
 
 QJsonObject Fencer::toJson() const
 {
-    static const char* const names[] = {"idle", "running", "done", "failed"};
     QJsonObject o{{QStringLiteral("node"), m_device.node},
                   {QStringLiteral("device"), deviceName()},
-                  {QStringLiteral("state"), QLatin1String(names[int(m_state)])},
+                  {QStringLiteral("state"), protocol::fenceStateName(m_state)},
                   {QStringLiteral("since_ms"), m_since.elapsed()}};
     if (!m_error.isNull()) {
         o.insert(QStringLiteral("code"), m_error.code);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agent/config/AgentConfig.h"
+#include "agentlink/protocol/FenceState.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QElapsedTimer>
@@ -23,13 +24,7 @@ class Fencer : public QObject
     Q_OBJECT
 
 public:
-    enum class State
-    {
-        Idle,
-        Running,
-        Done, // the peer is off: a takeover may go ahead
-        Failed
-    };
+    using State = protocol::FenceState; // Idle, Running, Done or Failed; never None
     static constexpr int kRetryMs = 5000;
 
     explicit Fencer(const FenceConfig& device, QObject* parent = nullptr);

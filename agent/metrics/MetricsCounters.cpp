@@ -1,28 +1,38 @@
 #include "agent/metrics/MetricsCounters.h"
 
+#include "agentlink/protocol/EventType.h"
 #include "agentlink/protocol/OperationTerms.h"
 
 namespace twinha::agent {
 
 void MetricsCounters::count(const QJsonObject& entry)
 {
-    const QString type = entry.value(QStringLiteral("type")).toString();
     const QJsonObject data = entry.value(QStringLiteral("data")).toObject();
-    if (type == QLatin1String("failover")) {
+    switch (protocol::eventTypeFrom(entry.value(QStringLiteral("type")).toString())) {
+    case protocol::EventType::Failover:
         ++m_failovers; // written by the node that took the group over
-    } else if (type == QLatin1String("split_brain")) {
+        break;
+    case protocol::EventType::SplitBrain:
         ++m_splitBrains;
-    } else if (type == QLatin1String("fence_done")) {
+        break;
+    case protocol::EventType::FenceDone:
         ++m_fencing[QStringLiteral("done")];
-    } else if (type == QLatin1String("fence_failed")) {
+        break;
+    case protocol::EventType::FenceFailed:
         ++m_fencing[QStringLiteral("failed")];
-    } else if (type == QLatin1String("operation") &&
-               protocol::operationKindFrom(data.value(QStringLiteral("kind")).toString()) ==
-                   protocol::OperationKind::Switchover) {
+        break;
+    case protocol::EventType::Operation:
         // Both nodes journal the same switchover: the node it moves the group away from counts it.
-        const QString result = data.value(QStringLiteral("result")).toString();
-        if (data.value(QStringLiteral("from")).toString() == m_node && !result.isEmpty())
-            ++m_switchovers[result];
+        if (protocol::operationKindFrom(data.value(QStringLiteral("kind")).toString()) ==
+                protocol::OperationKind::Switchover &&
+            data.value(QStringLiteral("from")).toString() == m_node) {
+            const QString result = data.value(QStringLiteral("result")).toString();
+            if (!result.isEmpty())
+                ++m_switchovers[result];
+        }
+        break;
+    default:
+        break;
     }
 }
 

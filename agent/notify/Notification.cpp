@@ -1,5 +1,6 @@
 #include "agent/notify/Notification.h"
 
+#include "agentlink/protocol/EventType.h"
 #include "agentlink/protocol/OperationTerms.h"
 
 #include <QJsonArray>
@@ -30,26 +31,30 @@ const QStringList& Notification::kinds()
 
 std::optional<Notification> Notification::fromEntry(const QJsonObject& entry, const QString& cluster)
 {
-    const QString type = str(entry, "type");
+    using protocol::EventType;
+    const EventType type = protocol::eventTypeFrom(str(entry, "type"));
     const QString node = str(entry, "node");
     const QJsonObject d = entry.value(QStringLiteral("data")).toObject();
     Notification n;
     n.cluster = cluster;
     n.node = node;
     n.entry = entry;
-    if (type == QLatin1String("role_change")) {
+    switch (type) {
+    case EventType::RoleChange:
         n.kind = QStringLiteral("role");
         n.subject = str(d, "group");
         n.summary = QStringLiteral("%1 is now %2 for group %3 (epoch %4)")
                         .arg(node, str(d, "role"), n.subject, num(d, "epoch"));
-    } else if (type == QLatin1String("failover")) {
+        return n;
+    case EventType::Failover:
         n.kind = QStringLiteral("failover");
         n.subject = str(d, "group");
         n.summary = QStringLiteral("%1 took over group %2 after its peer failed (epoch %3)")
                         .arg(node, n.subject, num(d, "epoch"));
-    } else if (type == QLatin1String("operation") &&
-               protocol::operationKindFrom(str(d, "kind")) == protocol::OperationKind::Switchover) {
-        if (str(d, "from") != node)
+        return n;
+    case EventType::Operation:
+        if (protocol::operationKindFrom(str(d, "kind")) != protocol::OperationKind::Switchover ||
+            str(d, "from") != node)
             return std::nullopt;
         n.kind = QStringLiteral("switchover");
         n.subject = str(d, "group");
@@ -57,41 +62,51 @@ std::optional<Notification> Notification::fromEntry(const QJsonObject& entry, co
                         .arg(n.subject, str(d, "from"), str(d, "to"), str(d, "result"));
         if (d.value(QStringLiteral("gap_ms")).toDouble(-1) >= 0)
             n.summary += QStringLiteral(" (service stopped for %1 ms)").arg(num(d, "gap_ms"));
-    } else if (type == QLatin1String("split_brain") || type == QLatin1String("split_brain_resolved")) {
+        return n;
+    case EventType::SplitBrain:
+    case EventType::SplitBrainResolved: {
         n.kind = QStringLiteral("split_brain");
         QStringList groups;
         for (const QJsonValue& g : d.value(QStringLiteral("groups")).toArray())
             groups << g.toString();
         n.subject = groups.join(QLatin1Char(','));
         n.summary =
-            type == QLatin1String("split_brain")
+            type == EventType::SplitBrain
                 ? QStringLiteral("Split-brain seen by %1: group %2 runs on both nodes").arg(node, n.subject)
                 : QStringLiteral("Split-brain resolved: each group runs on one node again (seen by %1)").arg(node);
-    } else if (type == QLatin1String("link_down") || type == QLatin1String("link_up")) {
+        return n;
+    }
+    case EventType::LinkDown:
+    case EventType::LinkUp:
         n.kind = QStringLiteral("link");
         n.subject = str(d, "link");
         n.summary =
             QStringLiteral("Heartbeat link %1 of %2 is %3")
-                .arg(n.subject, node, type == QLatin1String("link_up") ? QStringLiteral("up") : QStringLiteral("down"));
-    } else if (type == QLatin1String("replication_lagging") || type == QLatin1String("replication_caught_up")) {
+                .arg(n.subject, node, type == EventType::LinkUp ? QStringLiteral("up") : QStringLiteral("down"));
+        return n;
+    case EventType::ReplicationLagging:
+    case EventType::ReplicationCaughtUp:
         n.kind = QStringLiteral("lag");
         n.subject = str(d, "channel");
-        n.summary = type == QLatin1String("replication_lagging")
+        n.summary = type == EventType::ReplicationLagging
                         ? QStringLiteral("Replication %1 is behind by more than its limit (%2 s, limit %3 s)")
                               .arg(n.subject, num(d, "lag_s"), num(d, "limit_s"))
                         : QStringLiteral("Replication %1 is within its limit again").arg(n.subject);
-    } else if (type == QLatin1String("fence_started") || type == QLatin1String("fence_done") ||
-               type == QLatin1String("fence_failed")) {
+        return n;
+    case EventType::FenceStarted:
+    case EventType::FenceDone:
+    case EventType::FenceFailed: {
         n.kind = QStringLiteral("fencing");
         n.subject = str(d, "node");
-        const QString what = type == QLatin1String("fence_started") ? QStringLiteral("started")
-                             : type == QLatin1String("fence_done")  ? QStringLiteral("done: the node is off")
-                                                                    : QStringLiteral("FAILED");
+        const QString what = type == EventType::FenceStarted ? QStringLiteral("started")
+                             : type == EventType::FenceDone  ? QStringLiteral("done: the node is off")
+                                                             : QStringLiteral("FAILED");
         n.summary = QStringLiteral("Fencing of %1 by %2: %3").arg(n.subject, node, what);
-    } else {
+        return n;
+    }
+    default: // everything else is journaled, not sent
         return std::nullopt;
     }
-    return n;
 }
 
 } // namespace twinha::agent

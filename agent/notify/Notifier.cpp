@@ -81,7 +81,7 @@ void Notifier::done(Target& t, bool ok, const QString& detail)
     if (ok) {
         log->info("{}: sent \"{}\" (attempt {})", t.config.name.toStdString(), p.n.summary.toStdString(), p.attempts);
         t.queue.removeFirst();
-        m_record(QStringLiteral("notify_sent"), data);
+        m_record(protocol::EventType::NotifySent, data);
     } else if (p.attempts <= m_backoffMs.size()) {
         const int waitMs = m_backoffMs.at(p.attempts - 1);
         log->warn("{}: \"{}\" not delivered ({}); trying again in {} ms", t.config.name.toStdString(),
@@ -97,7 +97,7 @@ void Notifier::done(Target& t, bool ok, const QString& detail)
                    p.n.summary.toStdString(), p.attempts, detail.toStdString());
         t.queue.removeFirst();
         data.insert(QStringLiteral("detail"), detail);
-        m_record(QStringLiteral("notify_failed"), data);
+        m_record(protocol::EventType::NotifyFailed, data);
     }
     next(t);
 }

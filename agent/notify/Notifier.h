@@ -2,6 +2,7 @@
 
 #include "agent/config/AgentConfig.h"
 #include "agent/notify/Notification.h"
+#include "agentlink/protocol/EventType.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -25,7 +26,7 @@ class Notifier : public QObject
     Q_OBJECT
 
 public:
-    using Record = std::function<void(const QString& type, const QJsonObject& data)>;
+    using Record = std::function<void(protocol::EventType type, const QJsonObject& data)>;
     static constexpr int kMaxQueued = 100; // per target; the oldest goes first beyond it
 
     Notifier(const QList<NotifyConfig>& targets, const QString& cluster, Record record, QObject* parent = nullptr);

@@ -114,7 +114,7 @@ void PgFollower::rewind()
             if (!output.contains(QLatin1String("no rewind required"))) {
                 QJsonObject data = m_before;
                 data.insert(QStringLiteral("primary"), pg.peerAddress());
-                Q_EMIT journalEvent(QStringLiteral("pg_rewound"), data);
+                Q_EMIT journalEvent(protocol::EventType::PgRewound, data);
                 log->warn("postgresql: {} had gone its own way; rewound onto {} in {} ms", pg.dataDir().toStdString(),
                           pg.peerAddress().toStdString(), r.elapsedMs);
             }
@@ -137,7 +137,7 @@ void PgFollower::rewind()
         log->error("postgresql: pg_rewind failed ({}); holding it stopped: {}", detail.toStdString(),
                    holdError.isEmpty() ? pg.holdPath().toStdString() : holdError.toStdString());
         const QJsonObject params{{QStringLiteral("detail"), detail}, {QStringLiteral("path"), pg.holdPath()}};
-        Q_EMIT journalEvent(QStringLiteral("pg_held"), params);
+        Q_EMIT journalEvent(protocol::EventType::PgHeld, params);
         setProblem(RpcError::make(QString::fromLatin1(codes::kPgRewindFailed), params));
     });
 }

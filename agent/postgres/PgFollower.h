@@ -2,6 +2,7 @@
 
 #include "agent/postgres/PgTask.h"
 #include "agent/replication/RetryBackoff.h"
+#include "agentlink/protocol/EventType.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QElapsedTimer>
@@ -41,7 +42,7 @@ public:
 
 Q_SIGNALS:
     void changed();
-    void journalEvent(const QString& type, const QJsonObject& data);
+    void journalEvent(protocol::EventType type, const QJsonObject& data);
 
 private:
     void onStatus(const CommandRunner::Result& status);

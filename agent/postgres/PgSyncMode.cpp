@@ -8,7 +8,7 @@ namespace {
 const QString kAnyStandby = QStringLiteral("*");
 } // namespace
 
-PgSyncMode::PgSyncMode(const PgInstance& instance, const QString& mode, QObject* parent)
+PgSyncMode::PgSyncMode(const PgInstance& instance, protocol::SyncCommit mode, QObject* parent)
     : QObject(parent)
     , m_task(instance)
     , m_mode(mode)
@@ -27,9 +27,9 @@ void PgSyncMode::stop()
 
 void PgSyncMode::observe(const PgStreamStatus& s)
 {
-    if (m_mode == QLatin1String("off") || s.inRecovery || m_task.isRunning())
+    if (m_mode == protocol::SyncCommit::Off || s.inRecovery || m_task.isRunning())
         return;
-    const bool strict = m_mode == QLatin1String("strict");
+    const bool strict = m_mode == protocol::SyncCommit::Strict;
     const QString want = strict || s.state == QLatin1String("streaming") ? kAnyStandby : QString();
     if (s.syncNames == want) {
         m_degrade.stop();
@@ -65,7 +65,7 @@ void PgSyncMode::apply(const QString& names)
                          const bool on = !m_pending.isEmpty();
                          log->info("postgresql: commits {} for the standby{}", on ? "wait" : "no longer wait",
                                    a.ok ? "" : " (reload failed; in effect at the next reload)");
-                         Q_EMIT journalEvent(QStringLiteral("pg_synchronous"), {{QStringLiteral("synchronous"), on}});
+                         Q_EMIT journalEvent(protocol::EventType::PgSynchronous, {{QStringLiteral("synchronous"), on}});
                      });
     });
 }

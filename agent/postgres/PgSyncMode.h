@@ -2,6 +2,8 @@
 
 #include "agent/postgres/PgStreamStatus.h"
 #include "agent/postgres/PgTask.h"
+#include "agentlink/protocol/ConfigTerms.h"
+#include "agentlink/protocol/EventType.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -24,19 +26,19 @@ class PgSyncMode : public QObject
 public:
     static constexpr int kDegradeDelayMs = 600; // three heartbeats at the default interval
 
-    PgSyncMode(const PgInstance& instance, const QString& mode, QObject* parent = nullptr);
+    PgSyncMode(const PgInstance& instance, protocol::SyncCommit mode, QObject* parent = nullptr);
 
     void observe(const PgStreamStatus& primary);
     void stop();
 
 Q_SIGNALS:
-    void journalEvent(const QString& type, const QJsonObject& data);
+    void journalEvent(protocol::EventType type, const QJsonObject& data);
 
 private:
     void apply(const QString& names);
 
     PgTask m_task;
-    QString m_mode;
+    protocol::SyncCommit m_mode;
     QString m_pending; // the value being set
     QTimer m_degrade;
 };

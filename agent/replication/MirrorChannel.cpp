@@ -25,7 +25,7 @@ MirrorChannel::MirrorChannel(const ReplicationConfig& config, const QString& sel
         connect(m_keeper.get(), &DivergenceKeeper::hooksChanged, this,
                 [this] { m_receiver->setHooks(m_keeper->preXferPath(), m_keeper->postXferPath()); });
         connect(m_keeper.get(), &DivergenceKeeper::kept, this, [this](const QJsonObject& record) {
-            Q_EMIT journalEvent(QStringLiteral("divergence_kept"), record);
+            Q_EMIT journalEvent(protocol::EventType::DivergenceKept, record);
             Q_EMIT changed();
         });
         m_receiver->setHooks(m_keeper->preXferPath(), m_keeper->postXferPath()); // armed before a restart

@@ -93,7 +93,7 @@ RpcMessage MirrorSshMethods::trust(const RpcMessage& request, const QString& act
         ->info("mirror over ssh: {} trusted {}'s key {} in {}", actor.toStdString(), peer.toStdString(),
                key->fingerprint().toStdString(), m_settings.authorizedKeys.toStdString());
     if (m_settings.events)
-        m_settings.events->record(QStringLiteral("mirror_trusted"),
+        m_settings.events->record(protocol::EventType::MirrorTrusted,
                                   {{QStringLiteral("peer"), peer},
                                    {QStringLiteral("key"), key->fingerprint()},
                                    {QStringLiteral("authorized_keys"), m_settings.authorizedKeys}},

@@ -21,7 +21,7 @@ PostgresChannel::PostgresChannel(const ReplicationConfig& config, const Resource
     connect(&m_interval, &QTimer::timeout, this, &PostgresChannel::sample);
     m_catchUpPoll.setSingleShot(true);
     connect(&m_catchUpPoll, &QTimer::timeout, this, &PostgresChannel::pollCatchUp);
-    const auto journal = [this](const QString& type, QJsonObject data) {
+    const auto journal = [this](protocol::EventType type, QJsonObject data) {
         data.insert(QStringLiteral("channel"), name());
         Q_EMIT journalEvent(type, data);
     };

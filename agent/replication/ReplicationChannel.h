@@ -2,6 +2,7 @@
 
 #include "agent/config/AgentConfig.h"
 #include "agent/replication/ReplicationRole.h"
+#include "agentlink/protocol/EventType.h"
 #include "agentlink/protocol/ReplicationState.h"
 #include "agentlink/protocol/RpcError.h"
 
@@ -67,7 +68,7 @@ Q_SIGNALS:
     // here must be checked again, so that the cluster's rules stop it.
     void localCopyServes();
     // Something for the journal: its type and data (codes and values, no sentences).
-    void journalEvent(const QString& type, const QJsonObject& data);
+    void journalEvent(protocol::EventType type, const QJsonObject& data);
 
 protected:
     virtual void applyRole(const ReplicationRole& previous) = 0;

@@ -225,7 +225,7 @@ void PostgresResource::waitUntilStopped()
         break;
     }
     if (leftMs() <= kStopPollMs) {
-        fail(error(codes::kResourceTimeout, {{QStringLiteral("action"), QStringLiteral("stop")},
+        fail(error(codes::kResourceTimeout, {{QStringLiteral("action"), protocol::resourceActionName(Action::Stop)},
                                              {QStringLiteral("timeout_ms"), config().timeoutMs}}));
         return;
     }
@@ -243,8 +243,9 @@ void PostgresResource::waitUntilStoppedWithPgCtl()
             } else if (r.exitCode != 0) {
                 fail(error(codes::kPgCommandFailed, PgTask::failure(QStringLiteral("pg_ctl status"), r).params));
             } else if (leftMs() <= kStopPollMs) {
-                fail(error(codes::kResourceTimeout, {{QStringLiteral("action"), QStringLiteral("stop")},
-                                                     {QStringLiteral("timeout_ms"), config().timeoutMs}}));
+                fail(error(codes::kResourceTimeout,
+                           {{QStringLiteral("action"), protocol::resourceActionName(Action::Stop)},
+                            {QStringLiteral("timeout_ms"), config().timeoutMs}}));
             } else {
                 QTimer::singleShot(kStopPollMs, this, [this] { waitUntilStoppedWithPgCtl(); });
             }

@@ -2,7 +2,6 @@
 
 #include "agentlink/protocol/ErrorCodes.h"
 
-#include <QMetaEnum>
 #include <QTimer>
 
 namespace twinha::agent {
@@ -52,6 +51,8 @@ bool Resource::begin(Action action, State transitional)
     case Action::Status:
         doStatus();
         break;
+    case Action::None: // start(), stop() and checkStatus() are the only callers
+        break;
     }
     m_inCall = false;
     return true;
@@ -95,6 +96,8 @@ void Resource::deliver(bool ok, const protocol::RpcError& reason)
             setState(State::Failed, reason);
         // Stopped stays Stopped, and Failed keeps the reason it failed with.
         break;
+    case Action::None:
+        break;
     }
     m_busy = false;
     Q_EMIT finished(m_action, ok, reason);
@@ -119,7 +122,7 @@ protocol::RpcError Resource::error(const char* code, QJsonObject params) const
 protocol::RpcError Resource::commandError(Action action, const CommandRunner::Result& result) const
 {
     if (result.timedOut)
-        return error(codes::kResourceTimeout, {{QStringLiteral("action"), actionName(action)},
+        return error(codes::kResourceTimeout, {{QStringLiteral("action"), protocol::resourceActionName(action)},
                                                {QStringLiteral("timeout_ms"), m_config.timeoutMs}});
     const QJsonObject params{{QStringLiteral("exit_status"), result.exitCode},
                              {QStringLiteral("stderr"), result.stderrTail.trimmed()}};
@@ -129,6 +132,7 @@ protocol::RpcError Resource::commandError(Action action, const CommandRunner::Re
     case Action::Stop:
         return error(codes::kResourceStopFailed, params);
     case Action::Status:
+    case Action::None:
         break;
     }
     return error(codes::kResourceNotRunning, params);
@@ -141,7 +145,7 @@ void Resource::prepare(CommandRunner& runner, Action action) const
                                 {QStringLiteral("TWINHA_NODE"), m_context.node},
                                 {QStringLiteral("TWINHA_GROUP"), m_context.group},
                                 {QStringLiteral("TWINHA_RESOURCE"), m_config.name},
-                                {QStringLiteral("TWINHA_ACTION"), actionName(action)}});
+                                {QStringLiteral("TWINHA_ACTION"), protocol::resourceActionName(action)}});
 }
 
 QJsonObject Resource::toJson() const
@@ -162,11 +166,6 @@ QJsonObject Resource::reasonJson(const protocol::RpcError& reason)
     QJsonObject json = reason.params;
     json.insert(QStringLiteral("code"), reason.code);
     return json;
-}
-
-QString Resource::actionName(Action action)
-{
-    return QString::fromLatin1(QMetaEnum::fromType<Action>().valueToKey(static_cast<int>(action))).toLower();
 }
 
 } // namespace twinha::agent

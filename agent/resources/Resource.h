@@ -3,6 +3,7 @@
 #include "agent/config/AgentConfig.h"
 #include "agent/resources/CommandRunner.h"
 #include "agent/resources/ResourceContext.h"
+#include "agentlink/protocol/ResourceAction.h"
 #include "agentlink/protocol/RpcError.h"
 #include "agentlink/protocol/RunState.h"
 
@@ -18,13 +19,7 @@ class Resource : public QObject
 {
     Q_OBJECT
 public:
-    enum class Action
-    {
-        Start,
-        Stop,
-        Status
-    };
-    Q_ENUM(Action)
+    using Action = protocol::ResourceAction; // Start, Stop or Status; never None
 
     using State = protocol::RunState; // Stopped, Starting, Running, Stopping or Failed
 
@@ -50,7 +45,6 @@ public:
 
     // A reason as status shows it: {"code": ..., <params>}.
     static QJsonObject reasonJson(const protocol::RpcError& reason);
-    static QString actionName(Action action);
 
 Q_SIGNALS:
     void finished(twinha::agent::Resource::Action action, bool ok, const twinha::protocol::RpcError& reason);

@@ -56,7 +56,7 @@ void ResourceSequence::onStepFinished(Resource* r, bool ok, const protocol::RpcE
     if (!ok) {
         AgentLog::get("agent.resources")
             ->warn("{}/{}: {} failed ({})", r->context().group.toStdString(), r->name().toStdString(),
-                   Resource::actionName(m_action).toStdString(), reason.code.toStdString());
+                   protocol::resourceActionName(m_action).toStdString(), reason.code.toStdString());
         if (m_firstError.isNull())
             m_firstError = reason;
         if (m_stopAtFailure)

@@ -53,14 +53,15 @@ void ScriptResource::onFinished(const CommandRunner::Result& result)
     if (result.ok()) {
         if (action != Action::Status)
             AgentLog::get("agent.resources")
-                ->info("{}: {} done in {} ms", logName(), actionName(action).toStdString(), result.elapsedMs);
+                ->info("{}: {} done in {} ms", logName(), protocol::resourceActionName(action).toStdString(),
+                       result.elapsedMs);
         succeed();
         return;
     }
     if (action != Action::Status || result.timedOut)
         AgentLog::get("agent.resources")
-            ->warn("{}: {} failed (exit {}{}): {}", logName(), actionName(action).toStdString(), result.exitCode,
-                   result.timedOut ? ", timed out" : "", result.stderrTail.trimmed().toStdString());
+            ->warn("{}: {} failed (exit {}{}): {}", logName(), protocol::resourceActionName(action).toStdString(),
+                   result.exitCode, result.timedOut ? ", timed out" : "", result.stderrTail.trimmed().toStdString());
     fail(commandError(action, result));
 }
 

@@ -68,14 +68,15 @@ void SystemdResource::onFinished(const CommandRunner::Result& result)
     }
     if (result.ok()) {
         if (action != Action::Status)
-            log->info("{}: {} {} done in {} ms", logName(), actionName(action).toStdString(),
+            log->info("{}: {} {} done in {} ms", logName(), protocol::resourceActionName(action).toStdString(),
                       config().unit.toStdString(), result.elapsedMs);
         succeed();
         return;
     }
     if (action != Action::Status)
-        log->warn("{}: systemctl {} {} failed (exit {}): {}", logName(), actionName(action).toStdString(),
-                  config().unit.toStdString(), result.exitCode, result.stderrTail.trimmed().toStdString());
+        log->warn("{}: systemctl {} {} failed (exit {}): {}", logName(),
+                  protocol::resourceActionName(action).toStdString(), config().unit.toStdString(), result.exitCode,
+                  result.stderrTail.trimmed().toStdString());
     fail(commandError(action, result));
 }
 

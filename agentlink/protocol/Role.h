@@ -39,6 +39,51 @@ inline Role roleFrom(const QString& name)
     return fromWireName(name, kNamed, &roleName, Role::None);
 }
 
+// Why a node took a group or gave it up: the `cause` of the failover, take and step_down events.
+// None: a name this side does not know.
+enum class RoleCause
+{
+    None,
+    Fresh,          // fresh: no node held the group
+    Failover,       // failover: the peer fell silent while holding it
+    ManualTakeover, // manual_takeover: an operator's takeover of a silent peer's group
+    SplitBrain,     // split_brain: both held it; the lower epoch steps down
+    Isolated,       // isolated: cut off from the peer and the tiebreaker
+    Restart,        // restart: started again with neither peer nor tiebreaker
+    LeaseLost       // lease_lost: the witness's lease was not renewed in time
+};
+
+inline QString roleCauseName(RoleCause cause)
+{
+    switch (cause) {
+    case RoleCause::Fresh:
+        return QStringLiteral("fresh");
+    case RoleCause::Failover:
+        return QStringLiteral("failover");
+    case RoleCause::ManualTakeover:
+        return QStringLiteral("manual_takeover");
+    case RoleCause::SplitBrain:
+        return QStringLiteral("split_brain");
+    case RoleCause::Isolated:
+        return QStringLiteral("isolated");
+    case RoleCause::Restart:
+        return QStringLiteral("restart");
+    case RoleCause::LeaseLost:
+        return QStringLiteral("lease_lost");
+    case RoleCause::None:
+        break;
+    }
+    return {};
+}
+
+inline RoleCause roleCauseFrom(const QString& name)
+{
+    static constexpr RoleCause kNamed[] = {RoleCause::Fresh,      RoleCause::Failover, RoleCause::ManualTakeover,
+                                           RoleCause::SplitBrain, RoleCause::Isolated, RoleCause::Restart,
+                                           RoleCause::LeaseLost};
+    return fromWireName(name, kNamed, &roleCauseName, RoleCause::None);
+}
+
 // What a group can be assigned on a node, and all that state.json may hold.
 inline bool isGroupRole(Role role)
 {

@@ -81,7 +81,9 @@ private Q_SLOTS:
         c.events = {QStringLiteral("failover"), QStringLiteral("link")};
         c.script = writeScript(m_dir, "order.sh", "sleep 0.1; echo \"$1 $3 $TWINHA_EVENT\" >>'" + log.toUtf8() + "'\n");
         QList<QPair<QString, QJsonObject>> journal;
-        Notifier n({c}, QStringLiteral("lab"), [&](const QString& t, const QJsonObject& d) { journal.append({t, d}); });
+        Notifier n({c}, QStringLiteral("lab"), [&](twinha::protocol::EventType t, const QJsonObject& d) {
+            journal.append({twinha::protocol::eventTypeName(t), d});
+        });
         n.onJournalEntry(entry("link_down", {{QStringLiteral("link"), QStringLiteral("lan")}}, 1));
         n.onJournalEntry(entry("role_change", {{QStringLiteral("group"), QStringLiteral("service")}}, 2)); // not wanted
         n.onJournalEntry(entry("failover", {{QStringLiteral("group"), QStringLiteral("service")}}, 3));
@@ -112,8 +114,8 @@ private Q_SLOTS:
         hook.webhook = QStringLiteral("http://127.0.0.1:%1/hook").arg(port);
         hook.timeoutMs = 2000;
         QList<QPair<QString, QJsonObject>> journal;
-        Notifier n({script, hook}, QStringLiteral("lab"), [&](const QString& t, const QJsonObject& d) {
-            journal.append({t, d});
+        Notifier n({script, hook}, QStringLiteral("lab"), [&](twinha::protocol::EventType t, const QJsonObject& d) {
+            journal.append({twinha::protocol::eventTypeName(t), d});
         });
         n.setBackoffMs({50, 100});
         n.onJournalEntry(entry("failover", {{QStringLiteral("group"), QStringLiteral("service")}}));

@@ -93,7 +93,7 @@ private Q_SLOTS:
         wizard.currentPage()->initializePage();
         next(wizard, SetupWizard::GroupsPageId);
         ui::WizardModel::Resource vip;
-        vip.type = QStringLiteral("vip");
+        vip.type = protocol::ResourceType::Vip;
         vip.name = QStringLiteral("service-ip");
         vip.address = QStringLiteral("192.0.2.10/24");
         vip.interface = QStringLiteral("lo");
@@ -140,11 +140,11 @@ private Q_SLOTS:
         next(wizard, SetupWizard::FailoverPageId);
         const ui::WizardModel& m = wizard.model();
         QCOMPARE(m.replications.size(), 1);
-        QCOMPARE(m.replications[0].type, QStringLiteral("postgresql"));
+        QCOMPARE(m.replications[0].type, protocol::ReplicationType::Postgresql);
         QCOMPARE(m.replications[0].maxLagBytes, 16 * 1024 * 1024);
         QCOMPARE(m.groups[0].resources.size(), 2);
         const ui::WizardModel::Resource& db = m.groups[0].resources[0]; // before the address
-        QCOMPARE(db.type, QStringLiteral("postgresql"));
+        QCOMPARE(db.type, protocol::ResourceType::Postgresql);
         QCOMPARE(db.dataDir[0], m_dataDir);
         QCOMPARE(db.pgEndpoint[1], QStringLiteral("127.0.0.1:%1").arg(m_port));
         QCOMPARE(db.replicationUser, QStringLiteral("replicator"));
@@ -156,7 +156,7 @@ private Q_SLOTS:
         QVERIFY(find<QAbstractButton>(&wizard, QStringLiteral("replicationPostgres"))->isChecked());
         next(wizard, SetupWizard::FailoverPageId);
         QCOMPARE(m.groups[0].resources.size(), 2);
-        QCOMPARE(m.groups[0].resources[0].type, QStringLiteral("postgresql"));
+        QCOMPARE(m.groups[0].resources[0].type, protocol::ResourceType::Postgresql);
         QCOMPARE(m.replications[0].maxLagBytes, 16 * 1024 * 1024);
 
         // The agents compose cluster.toml from it, and both accept it.

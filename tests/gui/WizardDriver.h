@@ -98,7 +98,7 @@ inline void setStandInAddressGroup(ui::SetupWizard& wizard, const QString& name,
 {
     QVERIFY(!wizard.model().groups.isEmpty());
     ui::WizardModel::Resource r;
-    r.type = QStringLiteral("script");
+    r.type = protocol::ResourceType::Script;
     r.name = QStringLiteral("service-ip");
     r.start = script + QStringLiteral(" start ") + holder;
     r.stop = script + QStringLiteral(" stop ") + holder;

@@ -159,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(waitUntil(
             [&] {
                 for (const auto& m : monitor.eventMarks().between(start, QDateTime::currentMSecsSinceEpoch()))
-                    if (m.type == QLatin1String("operation"))
+                    if (m.type == twinha::protocol::EventType::Operation)
                         mark = m;
                 return mark.atMs > 0;
             },

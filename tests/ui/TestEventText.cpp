@@ -1,5 +1,6 @@
 #include "EventSamples.h"
 #include "agentlink/ErrorText.h"
+#include "agentlink/protocol/RecoveryTerms.h"
 #include "ui/events/EventText.h"
 
 #include <QtTest>
@@ -253,6 +254,17 @@ private Q_SLOTS:
         wait.remove(QStringLiteral("code"));
         wait.insert(QStringLiteral("why"), QStringLiteral("manual_failover"));
         QVERIFY(EventText::summary(QStringLiteral("group_recovery"), wait).contains(QStringLiteral("failover is off")));
+        // Every reason the agent gives for staying has a sentence of its own, none the generic one.
+        using protocol::RecoveryHold;
+        QSet<QString> stays;
+        for (const RecoveryHold hold :
+             {RecoveryHold::ManualFailover, RecoveryHold::Duplex, RecoveryHold::MovedHere, RecoveryHold::MovedBefore}) {
+            wait.insert(QStringLiteral("why"), protocol::recoveryHoldName(hold));
+            const QString stay = EventText::summary(QStringLiteral("group_recovery"), wait);
+            QVERIFY2(!stay.startsWith(QStringLiteral("Group web keeps failing on this node: ")), qPrintable(stay));
+            stays.insert(stay);
+        }
+        QCOMPARE(stays.size(), 4);
         QCOMPARE(EventText::summary(QStringLiteral("group_recovered"),
                                     {{QStringLiteral("group"), QStringLiteral("web")}, {QStringLiteral("ms"), 80}}),
                  QStringLiteral("Group web runs again on this node (stopped and started in 80 ms)."));
@@ -274,6 +286,33 @@ private Q_SLOTS:
                  QStringLiteral("alice (ssh not-an-address)"));
     }
 
+    // Every type the agent journals reads back as itself, has a label of its own in words, a
+    // category, and a sentence rather than its raw data; a name this console does not know is shown
+    // as itself.
+    void everyEventTypeIsSaid()
+    {
+        using protocol::EventType;
+        QSet<QString> labels;
+        for (const EventType type : protocol::kEventTypes) {
+            const QString name = protocol::eventTypeName(type);
+            QVERIFY2(!name.isEmpty() && protocol::eventTypeFrom(name) == type, qPrintable(name));
+            if (type == EventType::NotifyTest) // delivered to the alert targets, never journaled
+                continue;
+            const QString label = EventText::typeLabel(name);
+            QVERIFY2(label != name && !labels.contains(label), qPrintable(name + QStringLiteral(": ") + label));
+            if (type != EventType::Operation) // its label is the operation's kind
+                labels << label;
+            const QJsonObject data{{QStringLiteral("group"), QStringLiteral("web")}};
+            const QString sentence = EventText::summary(type, data);
+            QVERIFY2(!sentence.startsWith(QLatin1Char('{')), qPrintable(name + QStringLiteral(": ") + sentence));
+            QCOMPARE(EventText::summary(name, data), sentence);
+        }
+        QCOMPARE(protocol::eventTypeFrom(QStringLiteral("teleported")), EventType::None);
+        QCOMPARE(EventText::typeLabel(QStringLiteral("teleported")), QStringLiteral("teleported"));
+        QCOMPARE(EventText::summary(QStringLiteral("teleported"), {{QStringLiteral("to"), QStringLiteral("mars")}}),
+                 QStringLiteral("{\"to\":\"mars\"}"));
+    }
+
     void typeLabels()
     {
         QCOMPARE(EventText::typeLabel(QStringLiteral("operation"), {{QStringLiteral("kind"), QStringLiteral("drain")}}),
@@ -282,14 +321,14 @@ private Q_SLOTS:
         QCOMPARE(EventText::typeLabel(QStringLiteral("brand_new")), QStringLiteral("brand_new"));
         QCOMPARE(EventText::typeLabel(QStringLiteral("maintenance")), QStringLiteral("Maintenance mode"));
         QCOMPARE(EventText::typeLabel(QStringLiteral("fence_failed")), QStringLiteral("Fencing failed"));
-        QCOMPARE(ui::eventCategoryOf(QStringLiteral("fence_failed")), ui::EventCategory::Problems);
-        QCOMPARE(ui::eventCategoryOf(QStringLiteral("fence_done")), ui::EventCategory::Roles);
-        QCOMPARE(ui::eventCategoryOf(QStringLiteral("maintenance")), ui::EventCategory::Operations);
+        QCOMPARE(ui::eventCategoryOf(protocol::EventType::FenceFailed), ui::EventCategory::Problems);
+        QCOMPARE(ui::eventCategoryOf(protocol::EventType::FenceDone), ui::EventCategory::Roles);
+        QCOMPARE(ui::eventCategoryOf(protocol::EventType::Maintenance), ui::EventCategory::Operations);
         QCOMPARE(EventText::typeLabel(QStringLiteral("divergence_kept")), QStringLiteral("Files kept after a split"));
-        QCOMPARE(ui::eventCategoryOf(QStringLiteral("divergence_kept")), ui::EventCategory::Problems);
+        QCOMPARE(ui::eventCategoryOf(protocol::EventType::DivergenceKept), ui::EventCategory::Problems);
         QCOMPARE(EventText::typeLabel(QStringLiteral("config_rolled_back")),
                  QStringLiteral("Configuration change rolled back"));
-        QCOMPARE(ui::eventCategoryOf(QStringLiteral("config_peer_unheard")), ui::EventCategory::Problems);
+        QCOMPARE(ui::eventCategoryOf(protocol::EventType::ConfigPeerUnheard), ui::EventCategory::Problems);
     }
 };
 

@@ -25,14 +25,14 @@ private Q_SLOTS:
         box.setRoute(QStringLiteral("203.0.113.1"), QStringLiteral("10.0.0.2"), QStringLiteral("a"),
                      QStringLiteral("b"), 22, 2222);
         box.setTransport({});
-        QCOMPARE(box.transport(), QStringLiteral("ssh"));
+        QCOMPARE(box.transport(), twinha::protocol::MirrorTransportKind::Ssh);
         QVERIFY(box.findChild<QRadioButton*>(QStringLiteral("mirrorOverSsh"))
                     ->text()
                     .contains(QStringLiteral("recommended")));
         QVERIFY(hint(box).contains(QStringLiteral("2222")));
         // Choosing the plain protocol there says what it costs.
         box.findChild<QRadioButton*>(QStringLiteral("mirrorOverRsync"))->setChecked(true);
-        QCOMPARE(box.transport(), QStringLiteral("rsync"));
+        QCOMPARE(box.transport(), twinha::protocol::MirrorTransportKind::Rsync);
         QVERIFY2(hint(box).contains(QStringLiteral("not on a private network")), qPrintable(hint(box)));
     }
 
@@ -42,7 +42,7 @@ private Q_SLOTS:
         box.setRoute(QStringLiteral("192.168.10.1"), QStringLiteral("192.168.10.2"), QStringLiteral("a"),
                      QStringLiteral("b"), 22, 22);
         box.setTransport({});
-        QCOMPARE(box.transport(), QStringLiteral("rsync"));
+        QCOMPARE(box.transport(), twinha::protocol::MirrorTransportKind::Rsync);
         QVERIFY(!box.findChild<QRadioButton*>(QStringLiteral("mirrorOverSsh"))
                      ->text()
                      .contains(QStringLiteral("recommended")));
@@ -53,12 +53,12 @@ private Q_SLOTS:
         MirrorTransportBox box;
         box.setRoute(QStringLiteral("192.168.10.1"), QStringLiteral("192.168.10.2"), QStringLiteral("a"),
                      QStringLiteral("b"), 22, 22);
-        box.setTransport(QStringLiteral("ssh"));
-        QCOMPARE(box.transport(), QStringLiteral("ssh"));
+        box.setTransport(twinha::protocol::MirrorTransportKind::Ssh);
+        QCOMPARE(box.transport(), twinha::protocol::MirrorTransportKind::Ssh);
         box.setRoute(QStringLiteral("203.0.113.1"), QStringLiteral("203.0.113.2"), QStringLiteral("a"),
                      QStringLiteral("b"), 22, 22);
-        box.setTransport(QStringLiteral("rsync"));
-        QCOMPARE(box.transport(), QStringLiteral("rsync"));
+        box.setTransport(twinha::protocol::MirrorTransportKind::Rsync);
+        QCOMPARE(box.transport(), twinha::protocol::MirrorTransportKind::Rsync);
     }
 };
 

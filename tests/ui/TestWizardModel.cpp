@@ -22,7 +22,7 @@ WizardModel pair()
     m.links = {WizardModel::Link{
         QStringLiteral("lan"), {QStringLiteral("10.0.0.1"), QStringLiteral("fd00::2")}, {5405, 5406}}};
     WizardModel::Resource vip;
-    vip.type = QStringLiteral("vip");
+    vip.type = twinha::protocol::ResourceType::Vip;
     vip.name = QStringLiteral("ip");
     vip.address = QStringLiteral("10.0.0.10/24");
     vip.interface = QStringLiteral("eth0");
@@ -71,7 +71,7 @@ private Q_SLOTS:
     {
         WizardModel m = pair();
         WizardModel::Resource script;
-        script.type = QStringLiteral("script");
+        script.type = twinha::protocol::ResourceType::Script;
         script.name = QStringLiteral("store");
         script.start = QStringLiteral("/usr/local/sbin/store start");
         QCOMPARE(script.runAs, QStringLiteral("root")); // shown in the editor, to keep or change
@@ -93,7 +93,7 @@ private Q_SLOTS:
     {
         WizardModel m = pair();
         WizardModel::Resource pg;
-        pg.type = QStringLiteral("postgresql");
+        pg.type = twinha::protocol::ResourceType::Postgresql;
         pg.name = QStringLiteral("db");
         pg.runAs = QStringLiteral("postgres");
         pg.replicationUser = QStringLiteral("replicator");
@@ -102,7 +102,7 @@ private Q_SLOTS:
         pg.socketDir = {QStringLiteral("/var/run/postgresql"), QStringLiteral("/var/run/postgresql")};
         pg.pgEndpoint = {QStringLiteral("10.0.0.1:5432"), QStringLiteral("[fd00::2]:5433")};
         m.groups[0].resources.prepend(pg);
-        m.replications[0].type = QStringLiteral("postgresql");
+        m.replications[0].type = twinha::protocol::ReplicationType::Postgresql;
         m.replications[0].maxLagBytes = 1048576;
         const QJsonObject s = m.settings();
         const QJsonObject sent = s[QStringLiteral("group")][0][QStringLiteral("resource")][0].toObject();
@@ -157,7 +157,7 @@ private Q_SLOTS:
     void aMirrorOverSshGoesToEachNodesSshd()
     {
         WizardModel m = pair();
-        m.replications[0].transport = QStringLiteral("ssh");
+        m.replications[0].transport = twinha::protocol::MirrorTransportKind::Ssh;
         m.replications[0].sshPort = {22, 2222};
         const QJsonObject r = m.settings()[QStringLiteral("replication")][0].toObject();
         QCOMPARE(r.value(QStringLiteral("transport")).toString(), QStringLiteral("ssh"));
@@ -166,7 +166,7 @@ private Q_SLOTS:
         WizardModel read;
         read.nodeNames = m.nodeNames;
         QVERIFY(read.fillFromDocument(m.settings()));
-        QCOMPARE(read.replications[0].transport, QStringLiteral("ssh"));
+        QCOMPARE(read.replications[0].transport, twinha::protocol::MirrorTransportKind::Ssh);
         QCOMPARE(read.replications[0].sshPort[1], 2222);
         QCOMPARE(read.replications[0].port[1], 5406); // the daemon's port, should rsync be chosen again
         // The plain transport says so too, so an edit that switches back removes "ssh".
@@ -300,7 +300,7 @@ private Q_SLOTS:
         QFETCH(twinha::agentlink::ProtectionLevel, level);
         WizardModel m = pair();
         m.automaticFailover = automatic;
-        m.mode = mode;
+        m.mode = twinha::protocol::clusterModeFrom(mode);
         m.witnessAddress = witness ? QStringLiteral("10.0.0.9:5410") : QString();
         for (int i = 0; i < fences; ++i)
             m.fences[size_t(i)].device = QStringLiteral("fence_virsh");

@@ -6,6 +6,7 @@
 #include "agentlink/ErrorText.h"
 #include "agentlink/StatusText.h"
 #include "agentlink/protocol/OperationTerms.h"
+#include "agentlink/protocol/PreCheck.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -262,26 +263,6 @@ QList<Row> rows()
     };
 }
 
-// The names the agent gives with `call(QStringLiteral("name"` in agent/coordinator: its pre-checks,
-// steps and results.
-QStringList namesSent(const QString& sourceDir, const QString& call)
-{
-    QStringList out;
-    const QRegularExpression re(call + QStringLiteral("\\(QStringLiteral\\(\"([a-z_:]+)\""));
-    for (QDirIterator it(sourceDir + QStringLiteral("/agent/coordinator"), {QStringLiteral("*.cpp")}, QDir::Files);
-         it.hasNext();) {
-        QFile f(it.next());
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        for (auto m = re.globalMatch(QString::fromUtf8(f.readAll())); m.hasNext();) {
-            const QString name = m.next().captured(1);
-            if (!out.contains(name))
-                out << name;
-        }
-    }
-    return out;
-}
-
 // Codes by constant name, read from ErrorCodes.h: kPeerUnreachable -> PEER_UNREACHABLE.
 QHash<QString, QString> codeConstants(const QString& sourceDir)
 {
@@ -364,15 +345,21 @@ private Q_SLOTS:
     // The pre-checks, steps and results the agent names are said in words, never as the raw name.
     void everyCheckStepAndResultTheAgentNamesIsASentence()
     {
-        const QString sourceDir = qEnvironmentVariable("TWINHA_SOURCE_DIR");
-        const QStringList checks = namesSent(sourceDir, QStringLiteral("add"));
-        QVERIFY2(checks.size() >= 9, qPrintable(checks.join(QLatin1Char(' '))));
-        for (QString check : checks) {
-            if (check.endsWith(QLatin1Char(':'))) // replication_lag:CHANNEL
-                check += QStringLiteral("www-data");
-            const QString text = twinha::agentlink::StatusText::check(check);
-            QVERIFY2(text != check && holesIn(text).isEmpty(), qPrintable(check + QStringLiteral(": ") + text));
+        using twinha::protocol::PreCheck;
+        QSet<QString> checkTexts;
+        for (const PreCheck check : twinha::protocol::kPreChecks) {
+            const QString name = twinha::protocol::preCheckName(check, QStringLiteral("www-data"));
+            QString channel;
+            QVERIFY2(twinha::protocol::preCheckFrom(name, &channel) == check, qPrintable(name));
+            QCOMPARE(channel, check == PreCheck::ReplicationLag ? QStringLiteral("www-data") : QString());
+            const QString text = twinha::agentlink::StatusText::check(name);
+            QVERIFY2(text != name && holesIn(text).isEmpty() && !checkTexts.contains(text),
+                     qPrintable(name + QStringLiteral(": ") + text));
+            checkTexts << text;
         }
+        QCOMPARE(twinha::protocol::preCheckFrom(QStringLiteral("quorum")), PreCheck::None);
+        QCOMPARE(twinha::protocol::preCheckFrom(QStringLiteral("lag:www")), PreCheck::None);
+        QCOMPARE(twinha::agentlink::StatusText::check(QStringLiteral("quorum")), QStringLiteral("quorum"));
         // Every step and phase, and every way an operation ends, as the agent names them on the wire:
         // each name reads back as itself and has its own sentence.
         using twinha::protocol::OperationPhase;

@@ -49,7 +49,7 @@ private Q_SLOTS:
         const QList<EventMarks::Mark> all = marks.between(t - 1, t + 10000);
         QStringList seen;
         for (const EventMarks::Mark& m : all)
-            seen << m.node + QLatin1Char(':') + m.type;
+            seen << m.node + QLatin1Char(':') + twinha::protocol::eventTypeName(m.type);
         // The switchover once, by the node the group left; role changes and peer news unmarked.
         QCOMPARE(seen, (QStringList{QStringLiteral("node1:link_down"), QStringLiteral("node1:operation"),
                                     QStringLiteral("node1:maintenance"), QStringLiteral("node1:split_brain"),

@@ -107,11 +107,11 @@ private Q_SLOTS:
         f.reportedBy = QStringLiteral("node2");
         f.node = QStringLiteral("node1");
         f.device = QStringLiteral("fence_ipmilan");
-        f.state = QStringLiteral("running");
+        f.state = twinha::protocol::FenceState::Running;
         fencing.protection.fencing << f;
         QVERIFY(NotificationRules::compare(QStringLiteral("pair"), healthyView(), fencing, 10).isEmpty());
         ClusterView failed = fencing;
-        failed.protection.fencing[0].state = QStringLiteral("failed");
+        failed.protection.fencing[0].state = twinha::protocol::FenceState::Failed;
         failed.protection.fencing[0].error = twinha::protocol::RpcError::make(
             QStringLiteral("FENCE_FAILED"), {{QStringLiteral("node"), QStringLiteral("node1")},
                                              {QStringLiteral("device"), QStringLiteral("fence_ipmilan")},

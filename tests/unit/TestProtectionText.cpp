@@ -101,7 +101,7 @@ private Q_SLOTS:
         f.reportedBy = QStringLiteral("node1");
         f.node = QStringLiteral("node2");
         f.device = QStringLiteral("fence_ipmilan");
-        f.state = QStringLiteral("idle");
+        f.state = twinha::protocol::FenceState::Idle;
         v.fencing << f;
         const QList<ProtectionText::Line> lines = ProtectionText::lines(v);
         QVERIFY(texts(lines, true).isEmpty());
@@ -161,7 +161,7 @@ private Q_SLOTS:
         f.reportedBy = QStringLiteral("node1");
         f.node = QStringLiteral("node2");
         f.device = QStringLiteral("fence_ipmilan");
-        f.state = state;
+        f.state = twinha::protocol::fenceStateFrom(state);
         if (sinceMs >= 0)
             f.sinceMs = sinceMs;
         if (withError)
@@ -185,7 +185,7 @@ private Q_SLOTS:
         FencingView f;
         f.node = QStringLiteral("node1");
         f.device = QStringLiteral("fence_virsh");
-        f.state = QStringLiteral("failed");
+        f.state = twinha::protocol::FenceState::Failed;
         v.fencing << f;
         const QList<ProtectionText::Line> lines = ProtectionText::lines(v);
         QVERIFY(lines.size() >= 2);

@@ -84,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(!v.mismatch());
         QCOMPARE(v.known(), level != ProtectionLevel::Unknown);
         if (level != ProtectionLevel::Unknown)
-            QCOMPARE(QString::fromLatin1(protectionLevelName(level)), name);
+            QCOMPARE(twinha::protocol::protectionLevelName(level), name);
     }
 
     void theWeakerOfTwoDifferentLevelsIsShown_data()
@@ -155,10 +155,10 @@ private Q_SLOTS:
         QCOMPARE(v.fencing[0].reportedBy, QStringLiteral("node1"));
         QCOMPARE(v.fencing[0].node, QStringLiteral("node2"));
         QCOMPARE(v.fencing[0].device, QStringLiteral("fence_ipmilan"));
-        QVERIFY(v.fencing[0].is("running"));
+        QVERIFY(v.fencing[0].state == twinha::protocol::FenceState::Running);
         QCOMPARE(*v.fencing[0].sinceMs, qint64(1234));
         QVERIFY(v.fencing[0].error.isNull());
-        QVERIFY(v.fencing[1].is("failed"));
+        QVERIFY(v.fencing[1].state == twinha::protocol::FenceState::Failed);
         QCOMPARE(v.fencing[1].error.code, QStringLiteral("FENCE_FAILED"));
         QCOMPARE(v.fencing[1].error.params.value(QStringLiteral("detail")).toString(), QStringLiteral("no"));
         QVERIFY(v.fencingFailed());
@@ -180,8 +180,8 @@ private Q_SLOTS:
         const ProtectionView v = ProtectionView::build(
             {nodeView(QStringLiteral("node1"), s1), nodeView(QStringLiteral("node2"), s2, LinkState::Disconnected)});
         QCOMPARE(v.fencing.size(), 1);
-        QCOMPARE(v.fencing[0].device, QStringLiteral("fence_virsh")); // configuration: still true
-        QVERIFY(v.fencing[0].state.isEmpty());                        // what it did: not as of now
+        QCOMPARE(v.fencing[0].device, QStringLiteral("fence_virsh"));     // configuration: still true
+        QCOMPARE(v.fencing[0].state, twinha::protocol::FenceState::None); // what it did: not as of now
         QVERIFY(!v.fencing[0].sinceMs);
         QVERIFY(!v.fencingFailed());
     }

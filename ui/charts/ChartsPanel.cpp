@@ -196,9 +196,9 @@ void ChartsPanel::updateMarks()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<ChartMarks::Mark> marks;
     for (const agentlink::EventMarks::Mark& m : m_monitor->eventMarks().between(now - m_windowMs, now)) {
-        const QColor colour = m.problem                              ? QColor(0xc6, 0x28, 0x28)
-                              : m.type == QLatin1String("operation") ? QColor(0x15, 0x65, 0xc0)
-                                                                     : QColor(0x8d, 0x6e, 0x00);
+        const QColor colour = m.problem                                  ? QColor(0xc6, 0x28, 0x28)
+                              : m.type == protocol::EventType::Operation ? QColor(0x15, 0x65, 0xc0)
+                                                                         : QColor(0x8d, 0x6e, 0x00);
         const QString when = QDateTime::fromMSecsSinceEpoch(m.atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         marks.append(
             {m.atMs, colour,

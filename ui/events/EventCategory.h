@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include "agentlink/protocol/EventType.h"
 
 namespace twinha::ui {
 
@@ -15,43 +15,43 @@ enum class EventCategory
     Other,      // types this console does not know yet
 };
 
-inline EventCategory eventCategoryOf(const QString& type)
+inline EventCategory eventCategoryOf(protocol::EventType type)
 {
     static const struct
     {
-        const char* type;
+        protocol::EventType type;
         EventCategory category;
     } table[] = {
-        {"operation", EventCategory::Operations},
-        {"operator_action", EventCategory::Operations},
-        {"maintenance", EventCategory::Operations},
-        {"role_change", EventCategory::Roles},
-        {"take", EventCategory::Roles},
-        {"step_down", EventCategory::Roles},
-        {"failover", EventCategory::Roles},
-        {"agent_started", EventCategory::Roles},
-        {"fence_started", EventCategory::Roles},
-        {"fence_done", EventCategory::Roles},
-        {"link_up", EventCategory::Links},
-        {"link_down", EventCategory::Links},
-        {"peer_alive", EventCategory::Links},
-        {"peer_dead", EventCategory::Links},
-        {"resource_failed", EventCategory::Problems},
-        {"group_start_failed", EventCategory::Problems},
-        {"group_stop_failed", EventCategory::Problems},
-        {"group_recovery", EventCategory::Problems},
-        {"group_recovered", EventCategory::Problems},
-        {"config_mismatch", EventCategory::Problems},
-        {"split_brain", EventCategory::Problems},
-        {"split_brain_resolved", EventCategory::Problems},
-        {"fence_failed", EventCategory::Problems},
-        {"divergence_kept", EventCategory::Problems},
-        {"config_peer_unheard", EventCategory::Problems},
-        {"replication_lagging", EventCategory::Problems},
-        {"notify_failed", EventCategory::Problems},
+        {protocol::EventType::Operation, EventCategory::Operations},
+        {protocol::EventType::OperatorAction, EventCategory::Operations},
+        {protocol::EventType::Maintenance, EventCategory::Operations},
+        {protocol::EventType::RoleChange, EventCategory::Roles},
+        {protocol::EventType::Take, EventCategory::Roles},
+        {protocol::EventType::StepDown, EventCategory::Roles},
+        {protocol::EventType::Failover, EventCategory::Roles},
+        {protocol::EventType::AgentStarted, EventCategory::Roles},
+        {protocol::EventType::FenceStarted, EventCategory::Roles},
+        {protocol::EventType::FenceDone, EventCategory::Roles},
+        {protocol::EventType::LinkUp, EventCategory::Links},
+        {protocol::EventType::LinkDown, EventCategory::Links},
+        {protocol::EventType::PeerAlive, EventCategory::Links},
+        {protocol::EventType::PeerDead, EventCategory::Links},
+        {protocol::EventType::ResourceFailed, EventCategory::Problems},
+        {protocol::EventType::GroupStartFailed, EventCategory::Problems},
+        {protocol::EventType::GroupStopFailed, EventCategory::Problems},
+        {protocol::EventType::GroupRecovery, EventCategory::Problems},
+        {protocol::EventType::GroupRecovered, EventCategory::Problems},
+        {protocol::EventType::ConfigMismatch, EventCategory::Problems},
+        {protocol::EventType::SplitBrain, EventCategory::Problems},
+        {protocol::EventType::SplitBrainResolved, EventCategory::Problems},
+        {protocol::EventType::FenceFailed, EventCategory::Problems},
+        {protocol::EventType::DivergenceKept, EventCategory::Problems},
+        {protocol::EventType::ConfigPeerUnheard, EventCategory::Problems},
+        {protocol::EventType::ReplicationLagging, EventCategory::Problems},
+        {protocol::EventType::NotifyFailed, EventCategory::Problems},
     };
     for (const auto& row : table)
-        if (type == QLatin1String(row.type))
+        if (type == row.type)
             return row.category;
     return EventCategory::Other;
 }

@@ -48,9 +48,9 @@ QIcon operatorIcon()
     return icon;
 }
 
-bool failedOperation(const QString& type, const QJsonObject& data)
+bool failedOperation(protocol::EventType type, const QJsonObject& data)
 {
-    if (type != QLatin1String("operation") && type != QLatin1String("operator_action"))
+    if (type != protocol::EventType::Operation && type != protocol::EventType::OperatorAction)
         return false;
     using protocol::OperationResult;
     const OperationResult result = protocol::operationResultFrom(data.value(QStringLiteral("result")).toString());
@@ -83,6 +83,7 @@ std::optional<EventTableModel::Entry> EventTableModel::parse(const QString& node
     e.time = QDateTime::fromString(json.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs).toUTC();
     e.timeMs = e.time.isValid() ? e.time.toMSecsSinceEpoch() : 0;
     e.type = json.value(QStringLiteral("type")).toString();
+    e.kind = protocol::eventTypeFrom(e.type);
     e.actor = agentlink::EventText::actor(json);
     e.json = json;
     e.operatorAction = !e.actor.isEmpty();
@@ -212,7 +213,7 @@ QString EventTableModel::text(const Entry& e, int column) const
         return e.operatorAction ? e.actor : tr("agent");
     case SummaryColumn:
         if (e.summary.isEmpty())
-            e.summary = EventText::summary(e.type, e.json.value(QStringLiteral("data")).toObject());
+            e.summary = EventText::summary(e.kind, e.json.value(QStringLiteral("data")).toObject());
         return e.summary;
     }
     return {};
@@ -254,8 +255,8 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
         // Translucent, so that it reads on light and dark palettes alike.
         return e.operatorAction ? QVariant(QColor(255, 193, 7, 70)) : QVariant();
     case Qt::ForegroundRole:
-        if (column == TypeColumn && (eventCategoryOf(e.type) == EventCategory::Problems ||
-                                     failedOperation(e.type, e.json.value(QStringLiteral("data")).toObject())))
+        if (column == TypeColumn && (eventCategoryOf(e.kind) == EventCategory::Problems ||
+                                     failedOperation(e.kind, e.json.value(QStringLiteral("data")).toObject())))
             return QColor(0xc6, 0x28, 0x28);
         return {};
     case Qt::DecorationRole:
@@ -265,7 +266,7 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
     case TypeRole:
         return e.type;
     case CategoryRole:
-        return int(eventCategoryOf(e.type));
+        return int(eventCategoryOf(e.kind));
     case NodeRole:
         return e.node;
     case SeqRole:

@@ -74,7 +74,8 @@ private:
         qint64 seq = 0;
         QDateTime time; // UTC; invalid when the agent sent something unreadable
         qint64 timeMs = 0;
-        QString type;
+        QString type; // as the journal names it
+        protocol::EventType kind = protocol::EventType::None;
         QString actor;
         QJsonObject json;
         bool operatorAction = false;

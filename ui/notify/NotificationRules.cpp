@@ -57,11 +57,11 @@ QList<Notice> NotificationRules::compare(const QString& cluster, const ClusterVi
              true});
 
     for (const agentlink::FencingView& f : after.protection.fencing) {
-        if (!f.is("failed"))
+        if (f.state != protocol::FenceState::Failed)
             continue;
         bool wasFailed = false;
         for (const agentlink::FencingView& b : before.protection.fencing)
-            wasFailed = wasFailed || (b.reportedBy == f.reportedBy && b.is("failed"));
+            wasFailed = wasFailed || (b.reportedBy == f.reportedBy && b.state == protocol::FenceState::Failed);
         if (!wasFailed)
             out.append({Notice::Kind::FenceFailed, tr("Fencing failed"),
                         tr("%1: %2").arg(cluster, agentlink::ProtectionText::fenceState(f)), true});

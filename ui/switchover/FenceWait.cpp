@@ -17,7 +17,8 @@ void FenceWait::begin(const protocol::RpcError& refusal)
     m_device = param(refusal, "device");
     m_failure = {};
     // "failed": the device failed moments ago and the agent waits before the next attempt.
-    m_state = param(refusal, "state") == QLatin1String("failed") ? State::Failed : State::Running;
+    m_state = protocol::fenceStateFrom(param(refusal, "state")) == protocol::FenceState::Failed ? State::Failed
+                                                                                                : State::Running;
     m_since.start();
 }
 
@@ -27,15 +28,16 @@ bool FenceWait::update(const agentlink::ClusterView& view)
         return false;
     const State before = m_state;
     for (const agentlink::FencingView& f : view.protection.fencing) {
-        if (f.node != m_node || f.state.isEmpty())
+        if (f.node != m_node || f.state == protocol::FenceState::None)
             continue;
         if (m_device.isEmpty())
             m_device = f.device;
-        if (f.is("done")) {
+        if (f.state == protocol::FenceState::Done) {
             m_state = State::Done;
-        } else if (f.is("running")) {
+        } else if (f.state == protocol::FenceState::Running) {
             m_state = State::Running;
-        } else if (f.is("failed") && (m_state == State::Failed || !f.sinceMs || *f.sinceMs <= m_since.elapsed())) {
+        } else if (f.state == protocol::FenceState::Failed &&
+                   (m_state == State::Failed || !f.sinceMs || *f.sinceMs <= m_since.elapsed())) {
             // A failure older than the refusal is the one the refusal restarted the fence after.
             m_state = State::Failed;
             m_failure = f.error;

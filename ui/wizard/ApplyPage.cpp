@@ -154,7 +154,7 @@ bool ApplyPage::needsMirrorKeys() const
 {
     const QList<WizardModel::Replication>& reps = model().replications;
     return std::any_of(reps.cbegin(), reps.cend(), [](const WizardModel::Replication& r) {
-        return r.type == QLatin1String("mirror") && r.transport == QLatin1String("ssh");
+        return r.type == protocol::ReplicationType::Mirror && r.transport == protocol::MirrorTransportKind::Ssh;
     });
 }
 

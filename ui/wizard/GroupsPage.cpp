@@ -123,12 +123,14 @@ void GroupsPage::buildGroup(int g, const WizardModel::Group& group)
     box->addWidget(w.order);
     m_groupsLayout->addWidget(w.box);
 
-    connect(w.addVip, &QPushButton::clicked, this, [this, g] { openEditor(g, -1, QStringLiteral("vip")); });
-    connect(w.addService, &QPushButton::clicked, this, [this, g] { openEditor(g, -1, QStringLiteral("systemd")); });
-    connect(w.addScript, &QPushButton::clicked, this, [this, g] { openEditor(g, -1, QStringLiteral("script")); });
-    connect(w.edit, &QPushButton::clicked, this, [this, g] { openEditor(g, m_groups[g].list->currentRow(), {}); });
+    connect(w.addVip, &QPushButton::clicked, this, [this, g] { openEditor(g, -1, protocol::ResourceType::Vip); });
+    connect(w.addService, &QPushButton::clicked, this,
+            [this, g] { openEditor(g, -1, protocol::ResourceType::Systemd); });
+    connect(w.addScript, &QPushButton::clicked, this, [this, g] { openEditor(g, -1, protocol::ResourceType::Script); });
+    connect(w.edit, &QPushButton::clicked, this,
+            [this, g] { openEditor(g, m_groups[g].list->currentRow(), std::nullopt); });
     connect(w.list, &QListWidget::itemActivated, this,
-            [this, g] { openEditor(g, m_groups[g].list->currentRow(), {}); });
+            [this, g] { openEditor(g, m_groups[g].list->currentRow(), std::nullopt); });
     connect(w.remove, &QPushButton::clicked, this, [this, g] { removeResource(g); });
     connect(w.up, &QPushButton::clicked, this, [this, g] { moveResource(g, -1); });
     connect(w.down, &QPushButton::clicked, this, [this, g] { moveResource(g, +1); });
@@ -140,11 +142,12 @@ void GroupsPage::retranslate()
 {
     setTitle(tr("Groups and resources"));
     setSubTitle(tr("What moves between the nodes: addresses, services and scripts, in groups."));
-    const QString mode = setupWizard() ? model().mode : QString();
-    if (mode == QLatin1String("mutual-backup"))
+    using protocol::ClusterMode;
+    const ClusterMode mode = setupWizard() ? model().mode : ClusterMode::Unknown;
+    if (mode == ClusterMode::MutualBackup)
         m_intro->setText(tr("Each group normally runs on the node it prefers, and each node is the standby of the "
                             "other node's group. Let the two groups prefer different nodes."));
-    else if (mode == QLatin1String("duplex"))
+    else if (mode == ClusterMode::Duplex)
         m_intro->setText(tr("The group runs on both nodes at once; a switchover drains one node and returns it."));
     else
         m_intro->setText(tr("The group runs on one node at a time; the other node stands by to take it over."));
@@ -181,11 +184,11 @@ void GroupsPage::retranslateGroup(int g)
 
 QString GroupsPage::resourceText(const WizardModel::Resource& r) const
 {
-    if (r.type == QLatin1String("vip"))
+    if (r.type == protocol::ResourceType::Vip)
         return tr("%1: virtual IP %2 on %3").arg(r.name, r.address, r.interface);
-    if (r.type == QLatin1String("systemd"))
+    if (r.type == protocol::ResourceType::Systemd)
         return tr("%1: service %2").arg(r.name, r.unit);
-    if (r.type == QLatin1String("postgresql")) // set on the replication page
+    if (r.type == protocol::ResourceType::Postgresql) // set on the replication page
         return tr("%1: PostgreSQL in %2").arg(r.name, r.dataDir[0]);
     return tr("%1: script %2").arg(r.name, r.start);
 }
@@ -229,22 +232,23 @@ QStringList GroupsPage::heldAddresses() const
         const QJsonObject doc = session()->config(node).value(QStringLiteral("document")).toObject();
         for (const QJsonValue& group : doc.value(QStringLiteral("group")).toArray())
             for (const QJsonValue& r : group[QStringLiteral("resource")].toArray())
-                if (r[QStringLiteral("type")].toString() == QLatin1String("vip"))
+                if (protocol::resourceTypeFrom(r[QStringLiteral("type")].toString()) == protocol::ResourceType::Vip)
                     out << r[QStringLiteral("address")].toString();
     }
     return out;
 }
 
-void GroupsPage::openEditor(int g, int row, const QString& type)
+void GroupsPage::openEditor(int g, int row, std::optional<protocol::ResourceType> type)
 {
     GroupWidgets& w = m_groups[g];
-    if (type.isEmpty() && (row < 0 || row >= w.resources.size()))
+    if (!type && (row < 0 || row >= w.resources.size()))
         return;
     WizardModel::Resource resource;
-    resource.type = type;
-    if (type.isEmpty())
+    if (type)
+        resource.type = *type;
+    else
         resource = w.resources.at(row);
-    if (resource.type == QLatin1String("postgresql")) // its clusters are chosen on the replication page
+    if (resource.type == protocol::ResourceType::Postgresql) // its clusters are chosen on the replication page
         return showNotice(NoticeLabel::Kind::Info, [] {
             return tr("The PostgreSQL resource is set on the Replication page, where both nodes' clusters are "
                       "listed.");
@@ -262,7 +266,7 @@ void GroupsPage::openEditor(int g, int row, const QString& type)
         if (generation != m_generation || g >= m_groups.size())
             return;
         GroupWidgets& group = m_groups[g];
-        if (type.isEmpty() && row < group.resources.size()) {
+        if (!type && row < group.resources.size()) {
             group.resources[row] = editor->resource();
             refreshList(g, row);
         } else {
@@ -320,7 +324,7 @@ QString GroupsPage::check(QWidget** field) const
                       "that moves between the nodes.")
                 .arg(name);
     }
-    if (model().mode == QLatin1String("mutual-backup") && m_groups.size() == 2) {
+    if (model().mode == protocol::ClusterMode::MutualBackup && m_groups.size() == 2) {
         const int first = m_groups[0].preferred->currentData().toInt();
         const int second = m_groups[1].preferred->currentData().toInt();
         for (int g : {0, 1}) {

@@ -3,6 +3,8 @@
 #include "ui/wizard/WizardModel.h"
 #include "ui/wizard/WizardPage.h"
 
+#include <optional>
+
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -55,7 +57,8 @@ private:
     void retranslateGroup(int g);
     void refreshList(int g, int select);
     void updateButtons(int g);
-    void openEditor(int g, int row, const QString& type);
+    // A new resource of `type`, or (none) the one at `row`.
+    void openEditor(int g, int row, std::optional<protocol::ResourceType> type);
     void moveResource(int g, int delta);
     void removeResource(int g);
     QString resourceText(const WizardModel::Resource& r) const;

@@ -110,7 +110,7 @@ void MirrorFields::updateRows()
     m_form->setRowVisible(m_checkRow, m_shown);
     m_form->setRowVisible(m_path1, m_shown && m_pathsDiffer->isChecked());
     // Over ssh the copy goes to each node's sshd: no receive port of its own.
-    const bool daemon = m_shown && m_transport->transport() == QLatin1String("rsync");
+    const bool daemon = m_shown && m_transport->transport() == protocol::MirrorTransportKind::Rsync;
     m_form->setRowVisible(m_port, daemon);
     m_form->setRowVisible(m_port1, daemon && m_sharedAddress.has_value());
 }
@@ -145,8 +145,9 @@ void MirrorFields::load(const WizardModel& model, const WizardModel::Replication
     m_transport->setRoute(links.isEmpty() ? model.hosts[0].address : links.first().address[0],
                           links.isEmpty() ? model.hosts[1].address : links.first().address[1], m_names[0], m_names[1],
                           model.hosts[0].port, model.hosts[1].port);
-    m_transport->setTransport(model.replications.isEmpty() || r.type != QLatin1String("mirror") ? QString()
-                                                                                                : r.transport);
+    m_transport->setTransport(model.replications.isEmpty() || r.type != protocol::ReplicationType::Mirror
+                                  ? protocol::MirrorTransportKind::Unknown
+                                  : r.transport);
     m_port->setValue(r.port[0]);
     m_port1->setValue(r.port[1] == r.port[0] && m_sharedAddress ? r.port[0] + 1 : r.port[1]);
     m_folders->reset(); // replies to an earlier visit are ignored
@@ -192,7 +193,7 @@ QString MirrorFields::problem(QWidget** field) const
                 .arg(p);
     }
     *field = m_port;
-    if (m_transport->transport() == QLatin1String("ssh")) {
+    if (m_transport->transport() == protocol::MirrorTransportKind::Ssh) {
         *field = nullptr;
         return {};
     }

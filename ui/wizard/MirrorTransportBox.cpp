@@ -54,16 +54,18 @@ bool MirrorTransportBox::privateRoute() const
     return protocol::PrivateAddress::isPrivate(m_address[0]) && protocol::PrivateAddress::isPrivate(m_address[1]);
 }
 
-void MirrorTransportBox::setTransport(const QString& transport)
+void MirrorTransportBox::setTransport(protocol::MirrorTransportKind transport)
 {
-    const bool ssh = transport.isEmpty() ? !privateRoute() : transport == QLatin1String("ssh");
+    const bool ssh = transport == protocol::MirrorTransportKind::Unknown
+                         ? !privateRoute()
+                         : transport == protocol::MirrorTransportKind::Ssh;
     (ssh ? m_ssh : m_rsync)->setChecked(true);
     retranslate();
 }
 
-QString MirrorTransportBox::transport() const
+protocol::MirrorTransportKind MirrorTransportBox::transport() const
 {
-    return m_ssh->isChecked() ? QStringLiteral("ssh") : QStringLiteral("rsync");
+    return m_ssh->isChecked() ? protocol::MirrorTransportKind::Ssh : protocol::MirrorTransportKind::Rsync;
 }
 
 void MirrorTransportBox::changeEvent(QEvent* event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agentlink/protocol/ConfigTerms.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -23,9 +25,9 @@ public:
     // hint, each node's name and SSH port.
     void setRoute(const QString& address0, const QString& address1, const QString& name0, const QString& name1,
                   int sshPort0, int sshPort1);
-    // "ssh" or "rsync"; empty: the recommended one for the route.
-    void setTransport(const QString& transport);
-    QString transport() const;
+    // Ssh or Rsync; Unknown: the recommended one for the route.
+    void setTransport(protocol::MirrorTransportKind transport);
+    protocol::MirrorTransportKind transport() const;
     bool privateRoute() const;
 
 Q_SIGNALS:

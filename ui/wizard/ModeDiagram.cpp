@@ -35,7 +35,7 @@ ModeDiagram::ModeDiagram(QWidget* parent)
     retranslate();
 }
 
-void ModeDiagram::setMode(const QString& mode)
+void ModeDiagram::setMode(protocol::ClusterMode mode)
 {
     if (mode == m_mode)
         return;
@@ -111,7 +111,7 @@ void ModeDiagram::paintEvent(QPaintEvent*)
     const QRect& a = slots[0];
     const QRect& b = slots[1];
 
-    if (m_mode == QLatin1String("mutual-backup")) {
+    if (m_mode == protocol::ClusterMode::MutualBackup) {
         // Each group runs on its own node; each node stands by for the other's.
         group(a, tr("Group A"));
         group(b, tr("Group B"));
@@ -120,7 +120,7 @@ void ModeDiagram::paintEvent(QPaintEvent*)
                   head, true, arrow);
         drawArrow(p, QPointF(b.left() - 2, b.center().y() + offset), QPointF(a.right() + 2, a.center().y() + offset),
                   head, true, arrow);
-    } else if (m_mode == QLatin1String("duplex")) {
+    } else if (m_mode == protocol::ClusterMode::Duplex) {
         // One group, running on both nodes at once.
         group(a, tr("Group"));
         group(b, tr("Group"));
@@ -152,10 +152,10 @@ void ModeDiagram::changeEvent(QEvent* event)
 void ModeDiagram::retranslate()
 {
     setAccessibleName(tr("Mode diagram"));
-    if (m_mode == QLatin1String("mutual-backup"))
+    if (m_mode == protocol::ClusterMode::MutualBackup)
         setAccessibleDescription(tr("Group A runs on node 1 and group B on node 2; each node takes over the other's "
                                     "group."));
-    else if (m_mode == QLatin1String("duplex"))
+    else if (m_mode == protocol::ClusterMode::Duplex)
         setAccessibleDescription(tr("The group runs on node 1 and node 2 at the same time."));
     else
         setAccessibleDescription(tr("The group runs on node 1; node 2 stands by and takes it over."));

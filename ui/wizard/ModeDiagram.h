@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agentlink/protocol/ConfigTerms.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -18,8 +20,8 @@ public:
     explicit ModeDiagram(QWidget* parent = nullptr);
 
     // "hot-standby", "mutual-backup" or "duplex".
-    void setMode(const QString& mode);
-    QString mode() const { return m_mode; }
+    void setMode(protocol::ClusterMode mode);
+    protocol::ClusterMode mode() const { return m_mode; }
     // Shown in the node boxes; empty: "Node 1", "Node 2".
     void setNodeNames(const QString& first, const QString& second);
 
@@ -44,7 +46,7 @@ private:
     QString nodeTitle(int i) const;
     void retranslate();
 
-    QString m_mode = QStringLiteral("hot-standby");
+    protocol::ClusterMode m_mode = protocol::ClusterMode::HotStandby;
     std::array<QString, 2> m_nodeNames;
 };
 

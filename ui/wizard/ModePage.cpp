@@ -19,9 +19,10 @@ namespace twinha::ui {
 
 namespace {
 
-// The config's names for the modes, in the order of the radio buttons.
-const std::array<QLatin1StringView, 3> kModes{QLatin1StringView("hot-standby"), QLatin1StringView("mutual-backup"),
-                                              QLatin1StringView("duplex")};
+using protocol::ClusterMode;
+
+// The modes, in the order of the radio buttons.
+const std::array<ClusterMode, 3> kModes{ClusterMode::HotStandby, ClusterMode::MutualBackup, ClusterMode::Duplex};
 const char* const kRadioNames[] = {"modeHotStandby", "modeMutualBackup", "modeDuplex"};
 
 } // namespace
@@ -92,10 +93,10 @@ void ModePage::retranslate()
         onModeChosen(); // caption and warning in the new language
 }
 
-QString ModePage::selectedMode() const
+ClusterMode ModePage::selectedMode() const
 {
     const int id = m_choice->checkedId();
-    return id >= 0 && id < 3 ? QString(kModes[size_t(id)]) : QString(kModes[0]);
+    return id >= 0 && id < 3 ? kModes[size_t(id)] : kModes[0];
 }
 
 void ModePage::initializePage()
@@ -107,17 +108,17 @@ void ModePage::initializePage()
     onModeChosen();
 }
 
-qsizetype ModePage::groupLimit(const QString& mode)
+qsizetype ModePage::groupLimit(ClusterMode mode)
 {
     // What the agent accepts: hot standby exactly one group, mutual backup exactly two, duplex any.
-    if (mode == kModes[0])
+    if (mode == ClusterMode::HotStandby)
         return 1;
-    if (mode == kModes[1])
+    if (mode == ClusterMode::MutualBackup)
         return 2;
     return std::numeric_limits<qsizetype>::max();
 }
 
-QStringList ModePage::groupsToDrop(const QString& mode) const
+QStringList ModePage::groupsToDrop(ClusterMode mode) const
 {
     QStringList names;
     const QList<WizardModel::Group>& groups = model().groups;
@@ -128,16 +129,16 @@ QStringList ModePage::groupsToDrop(const QString& mode) const
 
 void ModePage::onModeChosen()
 {
-    const QString mode = selectedMode();
+    const ClusterMode mode = selectedMode();
     m_diagram->setMode(mode);
     const std::array<QString, 2>& names = model().nodeNames;
     const QString first = names[0].isEmpty() ? tr("node 1") : names[0];
     const QString second = names[1].isEmpty() ? tr("node 2") : names[1];
-    if (mode == kModes[1])
+    if (mode == ClusterMode::MutualBackup)
         m_caption->setText(tr("%1 runs group A and %2 runs group B. The dashed arrows show where each group goes on a "
                               "switchover or when its node fails.")
                                .arg(first, second));
-    else if (mode == kModes[2])
+    else if (mode == ClusterMode::Duplex)
         m_caption->setText(tr("The group runs on %1 and %2 at the same time.").arg(first, second));
     else
         m_caption->setText(tr("%1 runs the group; the dashed arrow shows where it goes on a switchover or when %1 "
@@ -149,14 +150,15 @@ void ModePage::onModeChosen()
     if (!dropped.isEmpty()) {
         const QString names = QLocale().createSeparatedList(dropped);
         notice()->showNotice(NoticeLabel::Kind::Warning,
-                             mode == kModes[0]
+                             mode == ClusterMode::HotStandby
                                  ? tr("Hot standby runs one group, so going on removes %1 with its resources and "
                                       "replication. Choose duplex to keep every group.")
                                        .arg(names)
                                  : tr("Mutual backup runs exactly two groups, so going on removes %1 with its "
                                       "resources and replication. Choose duplex to keep every group.")
                                        .arg(names));
-    } else if (const QList<WizardModel::Group>& groups = model().groups; mode == kModes[1] && groups.size() < 2) {
+    } else if (const QList<WizardModel::Group>& groups = model().groups;
+               mode == ClusterMode::MutualBackup && groups.size() < 2) {
         notice()->showNotice(NoticeLabel::Kind::Info,
                              tr("Mutual backup needs a second group; going on adds one that prefers %1. You choose its "
                                 "resources on the groups page.")
@@ -169,7 +171,7 @@ void ModePage::onModeChosen()
 bool ModePage::validatePage()
 {
     WizardModel& m = model();
-    const QString mode = selectedMode();
+    const ClusterMode mode = selectedMode();
     m.mode = mode;
     const QStringList dropped = groupsToDrop(mode);
     if (!dropped.isEmpty()) {
@@ -181,7 +183,7 @@ bool ModePage::validatePage()
         g.name = QStringLiteral("service");
         m.groups << g;
     }
-    if (mode == kModes[1]) {
+    if (mode == ClusterMode::MutualBackup) {
         // Two groups preferring different nodes: that is what makes each node the other's backup.
         WizardModel::Group& first = m.groups[0];
         if (first.preferred < 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentlink/protocol/ConfigTerms.h"
 #include "ui/wizard/WizardPage.h"
 
 #include <QStringList>
@@ -30,11 +31,11 @@ protected:
     void retranslate() override;
 
 private:
-    QString selectedMode() const;
+    protocol::ClusterMode selectedMode() const;
     void onModeChosen();
     // The groups the mode has no room for (they are removed on leaving), in model order.
-    QStringList groupsToDrop(const QString& mode) const;
-    static qsizetype groupLimit(const QString& mode);
+    QStringList groupsToDrop(protocol::ClusterMode mode) const;
+    static qsizetype groupLimit(protocol::ClusterMode mode);
 
     QButtonGroup* m_choice;
     std::array<QRadioButton*, 3> m_radios{};

@@ -122,7 +122,7 @@ void PostgresBox::load(const WizardModel& model, const QString& group, qint64 ma
         if (g.name != group)
             continue;
         for (const WizardModel::Resource& r : g.resources) {
-            if (r.type != QLatin1String("postgresql"))
+            if (r.type != protocol::ResourceType::Postgresql)
                 continue;
             m_wantedDataDir = r.dataDir;
             if (!r.replicationUser.isEmpty())
@@ -347,14 +347,14 @@ void PostgresBox::store(WizardModel& model, const QString& group) const
         qsizetype at = -1;
         QStringList names;
         for (qsizetype i = 0; i < g.resources.size(); ++i) {
-            if (at < 0 && g.resources.at(i).type == QLatin1String("postgresql"))
+            if (at < 0 && g.resources.at(i).type == protocol::ResourceType::Postgresql)
                 at = i;
             names << g.resources.at(i).name;
         }
         WizardModel::Resource r;
         if (at >= 0)
             r = g.resources.at(at);
-        r.type = QStringLiteral("postgresql");
+        r.type = protocol::ResourceType::Postgresql;
         if (r.name.isEmpty())
             r.name = names.contains(QLatin1String("db")) ? QStringLiteral("postgresql") : QStringLiteral("db");
         r.runAs = text(chosen(0), "owner");
@@ -373,8 +373,9 @@ void PostgresBox::store(WizardModel& model, const QString& group) const
             return;
         }
         // Before the address: the database is primary before clients can reach it.
-        const auto vip = std::find_if(g.resources.begin(), g.resources.end(),
-                                      [](const WizardModel::Resource& x) { return x.type == QLatin1String("vip"); });
+        const auto vip = std::find_if(g.resources.begin(), g.resources.end(), [](const WizardModel::Resource& x) {
+            return x.type == protocol::ResourceType::Vip;
+        });
         g.resources.insert(vip - g.resources.begin(), r);
         return;
     }

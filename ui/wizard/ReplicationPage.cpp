@@ -182,9 +182,9 @@ void ReplicationPage::initializePage()
     m_pg->load(m, r.group, r.maxLagBytes);
     if (m.replications.isEmpty())
         m_none->setChecked(true);
-    else if (r.type == QLatin1String("command"))
+    else if (r.type == protocol::ReplicationType::Command)
         m_command->setChecked(true);
-    else if (r.type == QLatin1String("postgresql"))
+    else if (r.type == protocol::ReplicationType::Postgresql)
         m_postgres->setChecked(true);
     else
         m_mirror->setChecked(true);
@@ -285,11 +285,11 @@ void ReplicationPage::storeInModel()
     if (!m_none->isChecked()) {
         WizardModel::Replication r = m_loaded; // keeps what this page does not show
         r.name = m_channel->text().trimmed();
-        r.type = m_command->isChecked() ? QStringLiteral("command") : QStringLiteral("mirror");
+        r.type = m_command->isChecked() ? protocol::ReplicationType::Command : protocol::ReplicationType::Mirror;
         r.group = m_group->currentText();
         r.maxLagS = m_maxLag->value();
         if (m_postgres->isChecked()) {
-            r.type = QStringLiteral("postgresql");
+            r.type = protocol::ReplicationType::Postgresql;
             r.maxLagBytes = m_pg->maxLagBytes();
             m_pg->store(model(), r.group);
         } else if (m_mirror->isChecked()) {

@@ -40,9 +40,9 @@ ResourceEditor::ResourceEditor(const WizardModel::Resource& resource, const QStr
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
-    if (resource.type == QLatin1String("vip"))
+    if (resource.type == protocol::ResourceType::Vip)
         m_fields = m_vip = new VipFields(resource, facts, session, nodeNames, m_notice, form, this);
-    else if (resource.type == QLatin1String("systemd"))
+    else if (resource.type == protocol::ResourceType::Systemd)
         m_fields = new ServiceFields(resource, facts, nodeNames, form, this);
     else
         m_fields = new ScriptFields(resource, form, this);

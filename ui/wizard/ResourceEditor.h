@@ -44,7 +44,7 @@ private:
     QString validate(QWidget** field) const;
     void suggestName(const QString& base);
 
-    QString m_type;
+    protocol::ResourceType m_type;
     QStringList m_taken;
     QString m_autoName; // the name last suggested; replaced while the user has not typed one
 

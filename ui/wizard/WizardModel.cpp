@@ -69,7 +69,7 @@ agentlink::ProtectionLevel WizardModel::protectionLevel() const
     if (!automaticFailover)
         return ProtectionLevel::Manual;
     const bool witness =
-        (!witnessAddress.trimmed().isEmpty() || !witnessEtcd.isEmpty()) && mode != QLatin1String("duplex");
+        (!witnessAddress.trimmed().isEmpty() || !witnessEtcd.isEmpty()) && mode != protocol::ClusterMode::Duplex;
     ProtectionLevel weakest = ProtectionLevel::WitnessFencing;
     for (size_t i = 0; i < 2; ++i) {
         const bool fences = this->fences[1 - i].isSet(); // node i powers its peer off with it
@@ -109,17 +109,18 @@ QJsonObject WizardModel::settings() const
     for (const Group& g : groups) {
         QJsonArray resources;
         for (const Resource& r : g.resources) {
-            QJsonObject o{{QStringLiteral("type"), r.type}, {QStringLiteral("name"), r.name}};
+            QJsonObject o{{QStringLiteral("type"), protocol::resourceTypeName(r.type)},
+                          {QStringLiteral("name"), r.name}};
             const auto put = [&o](const char* key, const QString& value) {
                 if (!value.isEmpty())
                     o.insert(QLatin1String(key), value);
             };
-            if (r.type == QLatin1String("vip")) {
+            if (r.type == protocol::ResourceType::Vip) {
                 put("address", r.address);
                 put("interface", r.interface);
-            } else if (r.type == QLatin1String("systemd")) {
+            } else if (r.type == protocol::ResourceType::Systemd) {
                 put("unit", r.unit);
-            } else if (r.type == QLatin1String("postgresql")) {
+            } else if (r.type == protocol::ResourceType::Postgresql) {
                 const auto perNode = [&](const char* key, const std::array<QString, 2>& v) {
                     if (v[0] == v[1])
                         put(key, v[0]);
@@ -150,10 +151,10 @@ QJsonObject WizardModel::settings() const
     QJsonArray replicationArray;
     for (const Replication& r : replications) {
         QJsonObject o{{QStringLiteral("name"), r.name},
-                      {QStringLiteral("type"), r.type},
+                      {QStringLiteral("type"), protocol::replicationTypeName(r.type)},
                       {QStringLiteral("group"), r.group},
                       {QStringLiteral("max_lag_s"), r.maxLagS}};
-        if (r.type == QLatin1String("mirror")) {
+        if (r.type == protocol::ReplicationType::Mirror) {
             if (r.path[0] == r.path[1]) {
                 o.insert(QStringLiteral("path"), r.path[0]);
             } else {
@@ -161,14 +162,14 @@ QJsonObject WizardModel::settings() const
             }
             // Each node receives the copy on the address of its first heartbeat link: from its rsync
             // daemon, or over ssh from its sshd.
-            const bool ssh = r.transport == QLatin1String("ssh");
+            const bool ssh = r.transport == protocol::MirrorTransportKind::Ssh;
             QJsonObject endpoints;
             for (size_t i = 0; i < 2; ++i)
                 endpoints.insert(nodeNames[i], endpoint(links.isEmpty() ? hosts[i].address : links.first().address[i],
                                                         ssh ? r.sshPort[i] : r.port[i]));
             o.insert(QStringLiteral("endpoints"), endpoints);
-            o.insert(QStringLiteral("transport"), r.transport);
-        } else if (r.type == QLatin1String("postgresql")) {
+            o.insert(QStringLiteral("transport"), protocol::mirrorTransportName(r.transport));
+        } else if (r.type == protocol::ReplicationType::Postgresql) {
             o.insert(QStringLiteral("max_lag_bytes"), r.maxLagBytes);
         } else {
             o.insert(QStringLiteral("command"), r.command);
@@ -195,7 +196,7 @@ QJsonObject WizardModel::settings() const
 
     QJsonObject out{
         {QStringLiteral("cluster"), QJsonObject{{QStringLiteral("name"), clusterName},
-                                                {QStringLiteral("mode"), mode},
+                                                {QStringLiteral("mode"), protocol::clusterModeName(mode)},
                                                 {QStringLiteral("key_file"), keyFile}}},
         {QStringLiteral("timing"),
          QJsonObject{{QStringLiteral("interval_ms"), intervalMs}, {QStringLiteral("dead_time_ms"), deadTimeMs}}},
@@ -236,7 +237,7 @@ bool WizardModel::fillFromDocument(const QJsonObject& doc)
 
     const QJsonObject cluster = doc.value(QStringLiteral("cluster")).toObject();
     clusterName = str(cluster, "name");
-    mode = str(cluster, "mode");
+    mode = protocol::clusterModeFrom(str(cluster, "mode"));
     keyFile = str(cluster, "key_file");
     const QJsonObject timing = doc.value(QStringLiteral("timing")).toObject();
     // As the agent reads it: the profile's values, then those written beside it.
@@ -269,7 +270,7 @@ bool WizardModel::fillFromDocument(const QJsonObject& doc)
         for (const QJsonValue& rv : o.value(QStringLiteral("resource")).toArray()) {
             const QJsonObject r = rv.toObject();
             Resource res;
-            res.type = str(r, "type");
+            res.type = protocol::resourceTypeFrom(str(r, "type"));
             res.name = str(r, "name");
             res.address = str(r, "address");
             res.interface = str(r, "interface");
@@ -302,7 +303,7 @@ bool WizardModel::fillFromDocument(const QJsonObject& doc)
         const QJsonObject o = v.toObject();
         Replication r;
         r.name = str(o, "name");
-        r.type = str(o, "type");
+        r.type = protocol::replicationTypeFrom(str(o, "type"));
         r.group = str(o, "group");
         r.command = str(o, "command");
         r.maxLagS = o.value(QStringLiteral("max_lag_s")).toDouble(r.maxLagS);
@@ -313,8 +314,8 @@ bool WizardModel::fillFromDocument(const QJsonObject& doc)
             if (const int i = indexOf(it.key()); i >= 0)
                 r.path[size_t(i)] = it.value().toString();
         if (o.contains(QStringLiteral("transport")))
-            r.transport = str(o, "transport");
-        const bool ssh = r.transport == QLatin1String("ssh");
+            r.transport = protocol::mirrorTransportFrom(str(o, "transport"));
+        const bool ssh = r.transport == protocol::MirrorTransportKind::Ssh;
         const QJsonObject endpoints = o.value(QStringLiteral("endpoints")).toObject();
         for (auto it = endpoints.begin(); it != endpoints.end(); ++it) {
             if (const int i = indexOf(it.key()); i >= 0) {

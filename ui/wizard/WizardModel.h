@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agentlink/ProtectionView.h"
+#include "agentlink/protocol/ConfigTerms.h"
 #include "ui/wizard/NotifyTargets.h"
 
 #include <QJsonObject>
@@ -39,7 +40,7 @@ struct WizardModel
 
     struct Resource
     {
-        QString type; // "vip", "systemd", "script" or "postgresql"
+        protocol::ResourceType type = protocol::ResourceType::Script;
         QString name;
         QString address;   // vip: "ip/prefix"
         QString interface; // vip
@@ -66,13 +67,13 @@ struct WizardModel
     struct Replication
     {
         QString name;
-        QString type = QStringLiteral("mirror"); // "mirror", "command" or "postgresql"
+        protocol::ReplicationType type = protocol::ReplicationType::Mirror;
         QString group;
-        std::array<QString, 2> path;                 // mirror: the folder on each node (usually the same)
-        std::array<int, 2> port{5406, 5406};         // mirror: where each node receives the copy
-        QString transport = QStringLiteral("rsync"); // mirror: "rsync" (in clear) or "ssh" (each node's sshd)
-        std::array<int, 2> sshPort{22, 22};          // mirror over ssh: each node's sshd
-        QString command;                             // command: prints one JSON object with the lag
+        std::array<QString, 2> path;         // mirror: the folder on each node (usually the same)
+        std::array<int, 2> port{5406, 5406}; // mirror: where each node receives the copy
+        protocol::MirrorTransportKind transport = protocol::MirrorTransportKind::Rsync; // mirror
+        std::array<int, 2> sshPort{22, 22}; // mirror over ssh: each node's sshd
+        QString command;                    // command: prints one JSON object with the lag
         double maxLagS = 5;
         qint64 maxLagBytes = 0; // postgresql: WAL the standby may be behind; 0: no limit
     };
@@ -97,7 +98,7 @@ struct WizardModel
     QString baseText;                    // the config text an edit starts from; empty for a new cluster
     std::array<QString, 2> diskChecksum; // what config.apply's expected_checksum must match ("" = no file)
     // Pages 3 to 7
-    QString mode = QStringLiteral("hot-standby"); // "hot-standby", "mutual-backup" or "duplex"
+    protocol::ClusterMode mode = protocol::ClusterMode::HotStandby;
     int intervalMs = 200;
     int deadTimeMs = 1000;
     QList<Link> links;

@@ -19,7 +19,7 @@ inline AgentConfig clusterConfig(const QString& mode, bool automatic = false, bo
     AgentConfig c;
     c.cluster.name = QStringLiteral("c");
     c.cluster.modeName = mode;
-    c.cluster.mode = clusterModeFromName(mode);
+    c.cluster.mode = protocol::clusterModeFrom(mode);
     c.checksum = QStringLiteral("sum");
     c.nodes = {{QStringLiteral("n1")}, {QStringLiteral("n2")}};
     ResourceConfig res;

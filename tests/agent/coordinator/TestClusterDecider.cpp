@@ -388,7 +388,7 @@ private Q_SLOTS:
         QCOMPARE(d.actions.size(), 1);
         QCOMPARE(d.actions.first().reason.code, QStringLiteral("SPLIT_BRAIN"));
         QCOMPARE(d.actions.first().reason.params.value(QStringLiteral("peer_epoch")).toInteger(), 7);
-        QCOMPARE(d.actions.first().cause, QStringLiteral("split_brain"));
+        QCOMPARE(d.actions.first().cause, twinha::protocol::RoleCause::SplitBrain);
     }
 };
 

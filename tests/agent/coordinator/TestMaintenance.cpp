@@ -60,7 +60,7 @@ private Q_SLOTS:
         s.maintenance = s.maintenance.changed(false, QString(), QStringLiteral("root"), 2, 0);
         d = ClusterDecider::decide(config, s);
         QCOMPARE(d.actions.size(), 1);
-        QCOMPARE(d.actions.first().cause, QStringLiteral("failover"));
+        QCOMPARE(d.actions.first().cause, twinha::protocol::RoleCause::Failover);
     }
 };
 

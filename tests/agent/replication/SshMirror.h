@@ -49,7 +49,7 @@ struct SshMirror
             return false;
         }
         c = std::make_unique<Cluster>(kKey, [this](ReplicationConfig& r) {
-            r.transport = QStringLiteral("ssh");
+            r.transport = protocol::MirrorTransportKind::Ssh;
             r.endpoints[0].port = s1.port();
             r.endpoints[1].port = s2.port();
         });

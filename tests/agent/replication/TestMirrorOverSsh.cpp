@@ -108,7 +108,8 @@ private Q_SLOTS:
         c.n1->setRole(ReplicationRole::target());
         QTRY_COMPARE_WITH_TIMEOUT(readFile(c.file(n1, QStringLiteral("n2-only.txt"))), QByteArray("n2's file"), 60000);
         QTRY_COMPARE_WITH_TIMEOUT(journal.count(), 1, 30000);
-        QCOMPARE(journal.first().at(0).toString(), QStringLiteral("divergence_kept"));
+        QCOMPARE(journal.first().at(0).value<twinha::protocol::EventType>(),
+                 twinha::protocol::EventType::DivergenceKept);
         const QJsonObject e = journal.first().at(1).toJsonObject();
         QCOMPARE(e.value(QStringLiteral("files")).toInt(), 2);
         const QString set = e.value(QStringLiteral("path")).toString();

@@ -33,7 +33,7 @@ ReplicationConfig sshChannel()
     ReplicationConfig c;
     c.name = QStringLiteral("mail");
     c.type = ReplicationType::Mirror;
-    c.transport = QStringLiteral("ssh");
+    c.transport = twinha::protocol::MirrorTransportKind::Ssh;
     c.sshUser = QStringLiteral("twinha");
     c.endpoints = {{QStringLiteral("n1"), {}, QStringLiteral("10.0.0.1"), 22},
                    {QStringLiteral("n2"), {}, QStringLiteral("10.0.0.2"), 2222}};

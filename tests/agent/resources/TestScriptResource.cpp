@@ -198,7 +198,8 @@ private Q_SLOTS:
                                    .arg(out);
         ScriptResource r(scriptResource(QStringLiteral("app"), record, record, record), m_context);
         QVERIFY(act(r, action).ok);
-        QCOMPARE(readLines(out), QStringList{QStringLiteral("c1 n1 web app ") + Resource::actionName(action)});
+        QCOMPARE(readLines(out),
+                 QStringList{QStringLiteral("c1 n1 web app ") + twinha::protocol::resourceActionName(action)});
     }
 
     void secondActionIsRefusedWhileOneRuns()

@@ -238,7 +238,7 @@ private Q_SLOTS:
                                                           QStringLiteral("lost"), QStringLiteral("epoch=2"),
                                                           QStringLiteral("not"), QStringLiteral("yes")));
         QCOMPARE(d.actions.size(), 1);
-        QCOMPARE(d.actions.first().cause, QStringLiteral("lease_lost"));
+        QCOMPARE(d.actions.first().cause, twinha::protocol::RoleCause::LeaseLost);
         QCOMPARE(d.actions.first().reason.code, QString::fromLatin1(twinha::protocol::codes::kWitnessLeaseLost));
         QCOMPARE(d.actions.first().reason.params.value(QStringLiteral("witness")).toString(),
                  QStringLiteral("192.0.2.9:5410"));
