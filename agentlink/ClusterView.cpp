@@ -336,8 +336,8 @@ ClusterView ClusterView::build(const QList<NodeView>& nodes)
         if (!nodes.at(i).status)
             continue;
         const QJsonObject s = statusObject(nodes.at(i));
-        if (view.mode == protocol::ClusterMode::Unknown)
-            view.mode = protocol::clusterModeFrom(s.value(QStringLiteral("mode")).toString());
+        if (const QString mode = s.value(QStringLiteral("mode")).toString(); !view.mode && !mode.isEmpty())
+            view.mode = protocol::clusterModeFrom(mode);
         view.epoch = std::max(view.epoch, nodes.at(i).status->epoch);
         if (s.contains(QStringLiteral("config_checksum_match")) &&
             !s.value(QStringLiteral("config_checksum_match")).toBool())

@@ -144,9 +144,10 @@ struct ClusterView
 {
     ClusterHealth health = ClusterHealth::Connecting;
     ClusterDiagnosis diagnosis = ClusterDiagnosis::Connecting;
-    int subjectNode = -1;                                        // the node ConsoleLostNode / NodeDown is about
-    protocol::ClusterMode mode = protocol::ClusterMode::Unknown; // as the first node that knows it says
-    qint64 epoch = 0;                                            // the highest either node reports
+    int subjectNode = -1; // the node ConsoleLostNode / NodeDown is about
+    // As the first node that reports one says; none: neither says, Unknown: a newer agent's mode.
+    std::optional<protocol::ClusterMode> mode;
+    qint64 epoch = 0; // the highest either node reports
     bool configMismatch = false;
     bool resourceFailed = false;
     bool lagOverLimit = false;

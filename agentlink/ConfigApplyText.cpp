@@ -2,6 +2,7 @@
 
 #include "agentlink/ConfigApplyRun.h"
 #include "agentlink/ErrorText.h"
+#include "agentlink/protocol/ConfigRule.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
 #include <QJsonArray>
@@ -16,7 +17,7 @@ QString issues(const protocol::RpcError& e)
     if (e.code != QLatin1String(protocol::codes::kConfigInvalid))
         return text;
     for (const QJsonValue& issue : e.params.value(QStringLiteral("issues")).toArray()) {
-        if (issue[QStringLiteral("severity")].toString() != QLatin1String("error"))
+        if (protocol::issueSeverityFrom(issue[QStringLiteral("severity")].toString()) != protocol::IssueSeverity::Error)
             continue;
         const protocol::RpcError finding = protocol::RpcError::make(issue[QStringLiteral("code")].toString(),
                                                                     issue[QStringLiteral("params")].toObject());

@@ -19,6 +19,7 @@ class EventText
     Q_DECLARE_TR_FUNCTIONS(twinha::ui::EventText)
 
 public:
+    // For None, the empty string (EventType has no name to fall back on).
     static QString typeLabel(protocol::EventType type, const QJsonObject& data = {});
     static QString summary(protocol::EventType type, const QJsonObject& data);
     // The same from the type as the journal names it: a type this console does not know is
@@ -42,10 +43,10 @@ private:
     static QString maintenance(const QJsonObject& data);
     static QString fencing(protocol::EventType type, const QJsonObject& data);
     static QString configChange(protocol::EventType type, const QJsonObject& data); // config_prepared ... _peer_unheard
+    // data.code, with data's other fields as parameters
     static QString codeSentence(const QJsonObject& data);
-    static QString
-    str(const QJsonObject& data,
-        const char* key); // a string or number field, as text // data.code, with data's other fields as parameters
+    // A string or number field, as text.
+    static QString str(const QJsonObject& data, const char* key);
     static QString recovery(protocol::EventType type, const QJsonObject& data); // group_recovery, group_recovered
 };
 

@@ -2869,6 +2869,10 @@ sudo password for %3:</source>
         <source>The console logs in to both servers and starts the agent on each. It changes nothing there unless you install the agent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The configuration on these servers uses settings this console does not know: %1. It was written for a newer TwinHA; update the console before editing this cluster, or the wizard would drop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::DashboardWidget</name>

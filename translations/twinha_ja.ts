@@ -2895,6 +2895,10 @@ sudo password for %3:</source>
         <source>The agent is missing on this node: &quot;%1&quot; was not found. Install it below, or install the twinha-agent package on the node yourself and start it: systemctl enable --now twinha-agent. If it is installed elsewhere, set the agent command under Advanced on the previous page.</source>
         <translation>このノードにはエージェントがありません。「%1」が見つかりませんでした。下でインストールするか、ノードで twinha-agent パッケージを自分でインストールして起動してください：systemctl enable --now twinha-agent。別の場所にインストールされている場合は、前のページの「詳細」でエージェントのコマンドを設定してください。</translation>
     </message>
+    <message>
+        <source>The configuration on these servers uses settings this console does not know: %1. It was written for a newer TwinHA; update the console before editing this cluster, or the wizard would drop them.</source>
+        <translation>これらのサーバーの設定には、このコンソールが認識できない設定が含まれています：%1。新しいバージョンの TwinHA で書かれた設定です。このクラスタを編集する前にコンソールを更新してください。更新しないと、ウィザードはこれらの設定を失います。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::DashboardWidget</name>

@@ -2893,6 +2893,10 @@ sudo password for %3:</source>
         <source>The agent is missing on this node: &quot;%1&quot; was not found. Install it below, or install the twinha-agent package on the node yourself and start it: systemctl enable --now twinha-agent. If it is installed elsewhere, set the agent command under Advanced on the previous page.</source>
         <translation>此节点上没有代理程序：找不到“%1”。请在下方安装，或自行在该节点上安装 twinha-agent 软件包并启动：systemctl enable --now twinha-agent。如果它安装在其他位置，请在上一页的“高级”中设置代理程序命令。</translation>
     </message>
+    <message>
+        <source>The configuration on these servers uses settings this console does not know: %1. It was written for a newer TwinHA; update the console before editing this cluster, or the wizard would drop them.</source>
+        <translation>这两台服务器上的配置使用了本控制台无法识别的设置：%1。该配置由更新版本的 TwinHA 写入；请先升级控制台再编辑此集群，否则向导会丢弃这些设置。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::DashboardWidget</name>

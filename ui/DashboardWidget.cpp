@@ -196,9 +196,7 @@ void DashboardWidget::updateHeader()
     m_clusterName->setText(m_monitor->profile().name);
     m_badge->show();
     m_badge->setHealth(view.health);
-    m_mode->setText(view.mode == protocol::ClusterMode::Unknown
-                        ? QString()
-                        : tr("Mode: %1").arg(agentlink::StatusText::mode(view.mode)));
+    m_mode->setText(view.mode ? tr("Mode: %1").arg(agentlink::StatusText::mode(*view.mode)) : QString());
     m_epoch->setText(view.epoch > 0 ? tr("Epoch: %1").arg(view.epoch) : QString());
     QList<agentlink::NodeView> nodes;
     for (int i = 0; i < m_monitor->nodeCount(); ++i)

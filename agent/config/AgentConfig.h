@@ -139,8 +139,8 @@ struct ReplicationConfig
     QString path;                  // mirror: the folder, the same on both nodes unless `paths` says otherwise
     QMap<QString, QString> paths;  // mirror: per-node folder, keyed by node name
     QList<LinkEndpoint> endpoints; // mirror: where each node receives the copy (rsync daemon, or sshd with ssh)
-    QString transportName = QStringLiteral("rsync");                                // as written
-    protocol::MirrorTransportKind transport = protocol::MirrorTransportKind::Rsync; // mirror
+    QString transportName = protocol::mirrorTransportName(protocol::MirrorTransportKind::Rsync); // as written
+    protocol::MirrorTransportKind transport = protocol::MirrorTransportKind::Rsync;              // mirror
     QString sshUser;    // mirror over ssh: the login on the peer; empty: the agent's own user name
     int intervalS = 30; // mirror: sync at least this often, besides on every change
     QString command;    // command: prints one JSON object
@@ -150,7 +150,7 @@ struct ReplicationConfig
     // primary goes on alone once it has lost the standby, and then no automatic failover may
     // promote it) or "strict" (a commit never returns before the standby has it: writes block
     // while the standby is away).
-    QString synchronousName = QStringLiteral("off"); // as written
+    QString synchronousName = protocol::syncCommitName(protocol::SyncCommit::Off); // as written
     protocol::SyncCommit synchronous = protocol::SyncCommit::Off;
     bool synchronousCommit() const { return synchronous != protocol::SyncCommit::Off; }
 

@@ -9,11 +9,7 @@ namespace twinha::agent {
 // One finding in a config file, located like a compiler diagnostic so editors can jump to it.
 struct ConfigIssue
 {
-    enum class Severity
-    {
-        Error,
-        Warning
-    };
+    using Severity = protocol::IssueSeverity;
 
     QString file;
     int line = 1;

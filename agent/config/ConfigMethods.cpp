@@ -70,13 +70,12 @@ QJsonObject ConfigMethods::issueToJson(const ConfigIssue& issue)
         params.insert(QStringLiteral("rule"), issue.rule.code);
         params.insert(QStringLiteral("args"), QJsonArray::fromStringList(issue.rule.args));
     }
-    return QJsonObject{
-        {QStringLiteral("line"), issue.line},
-        {QStringLiteral("column"), issue.column},
-        {QStringLiteral("field"), issue.field},
-        {QStringLiteral("severity"), issue.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
-        {QStringLiteral("code"), code},
-        {QStringLiteral("params"), params}};
+    return QJsonObject{{QStringLiteral("line"), issue.line},
+                       {QStringLiteral("column"), issue.column},
+                       {QStringLiteral("field"), issue.field},
+                       {QStringLiteral("severity"), protocol::issueSeverityName(issue.severity)},
+                       {QStringLiteral("code"), code},
+                       {QStringLiteral("params"), params}};
 }
 
 QJsonObject ConfigMethods::validate(const QByteArray& text, const QString& configPath, const QString& node,

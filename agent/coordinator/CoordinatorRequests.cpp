@@ -64,7 +64,7 @@ QJsonObject Coordinator::startOperation(const QString& group, const QString& to,
         schedule();
         return {{QStringLiteral("id"), id},
                 {QStringLiteral("group"), c.group},
-                {QStringLiteral("kind"), QStringLiteral("failover")},
+                {QStringLiteral("kind"), protocol::operationKindName(protocol::OperationKind::Failover)},
                 {QStringLiteral("from"), c.from},
                 {QStringLiteral("to"), c.to},
                 {QStringLiteral("executor"), c.executor}};

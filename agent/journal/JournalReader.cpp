@@ -27,25 +27,25 @@ JournalReader::Result JournalReader::read(const QString& path, const QByteArray&
         const qint64 expectedSeq = r.lastSeq + 1;
         const std::optional<JournalEntry> entry = JournalEntry::fromJson(QJsonDocument::fromJson(line).object());
         ++r.entries;
-        const auto broken = [&r, expectedSeq](const char* why) {
+        const auto broken = [&r, expectedSeq](Break why) {
             if (r.brokenSeq >= 0)
                 return;
             r.brokenSeq = expectedSeq;
-            r.brokenWhy = QLatin1String(why);
+            r.brokenWhy = why;
         };
         if (!entry) {
-            broken("unreadable");
+            broken(Break::Unreadable);
             r.lastSeq = expectedSeq; // count the unreadable line so later entries keep their numbers
             continue;
         }
         if (entry->seq != expectedSeq)
-            broken("sequence");
+            broken(Break::Sequence);
         else if (entry->prev != r.lastHash)
-            broken("link");
+            broken(Break::Link);
         else if (!entry->isKeyed() && r.firstKeyedSeq >= 0)
-            broken("unkeyed");
+            broken(Break::Unkeyed);
         else if (!entry->hashMatches(key))
-            broken("hash");
+            broken(Break::Hash);
         if (entry->isKeyed() && r.firstKeyedSeq < 0)
             r.firstKeyedSeq = entry->seq;
         r.lastSeq = std::max(r.lastSeq, entry->seq);

@@ -15,12 +15,22 @@ namespace twinha::agent {
 class JournalReader
 {
 public:
+    // Why the chain breaks at brokenSeq.
+    enum class Break
+    {
+        None,
+        Unreadable, // the line is not a journal entry
+        Sequence,   // its number is out of order
+        Link,       // it does not link to the entry before
+        Unkeyed,    // not keyed, although earlier entries are
+        Hash,       // its hash does not match its content under the key
+    };
     struct Result
     {
         bool ok = true; // false: the file exists but could not be read
         QString detail; // why not
         qint64 brokenSeq = -1;
-        QString brokenWhy; // "unreadable", "sequence", "link", "hash" or "unkeyed"
+        Break brokenWhy = Break::None;
         qint64 entries = 0;
         qint64 firstKeyedSeq = -1;
         qint64 lastSeq = 0;

@@ -10,16 +10,21 @@
 namespace twinha::agent {
 
 namespace {
-QString reason(const QString& why)
+QString reason(JournalReader::Break why)
 {
-    if (why == QLatin1String("unreadable"))
+    switch (why) {
+    case JournalReader::Break::Unreadable:
         return QStringLiteral("the line is not a journal entry");
-    if (why == QLatin1String("sequence"))
+    case JournalReader::Break::Sequence:
         return QStringLiteral("its number is out of order: an entry was removed or inserted");
-    if (why == QLatin1String("link"))
+    case JournalReader::Break::Link:
         return QStringLiteral("it does not link to the entry before: that one was changed or removed");
-    if (why == QLatin1String("unkeyed"))
+    case JournalReader::Break::Unkeyed:
         return QStringLiteral("it is not keyed although earlier entries are: rewritten without the cluster key");
+    case JournalReader::Break::Hash:
+    case JournalReader::Break::None:
+        break;
+    }
     return QStringLiteral("its hash does not match its content under the cluster key: it was changed");
 }
 } // namespace

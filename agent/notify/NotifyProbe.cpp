@@ -3,6 +3,7 @@
 #include "agent/config/ConfigReport.h"
 #include "agent/notify/NotifyDelivery.h"
 #include "agent/notify/NotifySection.h"
+#include "agentlink/protocol/EventType.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -48,7 +49,7 @@ void NotifyProbe::run(const NotifyConfig& target, const QString& cluster, const 
     n.subject = node;
     n.summary =
         QStringLiteral("Test message from the TwinHA agent on %1: alerts from this cluster reach you").arg(node);
-    n.entry = QJsonObject{{QStringLiteral("type"), QStringLiteral("notify_test")},
+    n.entry = QJsonObject{{QStringLiteral("type"), protocol::eventTypeName(protocol::EventType::NotifyTest)},
                           {QStringLiteral("node"), node},
                           {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                           {QStringLiteral("data"), QJsonObject()}};

@@ -2,6 +2,7 @@
 
 #include "agent/control/FileAccess.h"
 #include "agentlink/protocol/ErrorCodes.h"
+#include "agentlink/protocol/PgCluster.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QJsonDocument>
@@ -32,7 +33,7 @@ QJsonObject PgCluster::toJson() const
     return {{QStringLiteral("version"), version},
             {QStringLiteral("name"), name},
             {QStringLiteral("port"), port},
-            {QStringLiteral("status"), online ? QStringLiteral("online") : QStringLiteral("down")},
+            {QStringLiteral("status"), protocol::pgStatusName(online)},
             {QStringLiteral("owner"), owner},
             {QStringLiteral("data_dir"), dataDir},
             {QStringLiteral("config_dir"), configDir},
@@ -45,7 +46,7 @@ ResourceConfig PgCluster::asResource(const QString& node) const
 {
     ResourceConfig resource;
     resource.type = ResourceType::Postgresql;
-    resource.typeName = QStringLiteral("postgresql");
+    resource.typeName = protocol::resourceTypeName(ResourceType::Postgresql);
     resource.name = version + QLatin1Char('-') + name;
     resource.runAs = owner;
     resource.pg.dataDir.all = dataDir;

@@ -6,6 +6,7 @@
 #include "agent/resources/CommandRunner.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Methods.h"
+#include "agentlink/protocol/PgCluster.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -159,7 +160,7 @@ void PostgresMethods::queryClusters(const std::shared_ptr<Discovery>& d, const Q
     for (const PgCluster& c : clusters) {
         QJsonObject o = c.toJson();
         if (c.recovery)
-            o.insert(QStringLiteral("role"), QStringLiteral("standby"));
+            o.insert(QStringLiteral("role"), protocol::pgRoleName(protocol::PgRole::Standby));
         o.insert(QStringLiteral("problems"), c.online
                                                  ? QJsonArray()
                                                  : QJsonArray{RpcError::make(QString::fromLatin1(codes::kPgClusterDown),
@@ -180,7 +181,8 @@ void PostgresMethods::queryClusters(const std::shared_ptr<Discovery>& d, const Q
             if (a.ok) {
                 const QJsonObject facts = a.row;
                 const bool standby = facts.value(QStringLiteral("in_recovery")).toBool();
-                o.insert(QStringLiteral("role"), standby ? QStringLiteral("standby") : QStringLiteral("primary"));
+                o.insert(QStringLiteral("role"),
+                         protocol::pgRoleName(standby ? protocol::PgRole::Standby : protocol::PgRole::Primary));
                 o.insert(QStringLiteral("facts"), facts);
                 o.insert(QStringLiteral("problems"), PgDiscovery::problems(facts, d->user));
                 if (const QJsonObject lag = PgDiscovery::firstLag(facts); !lag.isEmpty() && !standby)

@@ -26,6 +26,24 @@ struct ConfigRule
     static QStringList codes();
 };
 
+// What an issue weighs, as config.validate and CONFIG_INVALID name it (`severity`): an error
+// refuses the config, a warning advises. A name this side does not know weighs as a warning.
+enum class IssueSeverity
+{
+    Error,  // error
+    Warning // warning
+};
+
+inline QString issueSeverityName(IssueSeverity severity)
+{
+    return severity == IssueSeverity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+inline IssueSeverity issueSeverityFrom(const QString& name)
+{
+    return name == issueSeverityName(IssueSeverity::Error) ? IssueSeverity::Error : IssueSeverity::Warning;
+}
+
 namespace rules {
 // Fields and types (TomlReader)
 inline constexpr char kMissing[] = "missing";

@@ -5,9 +5,10 @@
 namespace twinha::protocol {
 
 // The words of cluster.toml that choose a behaviour: the cluster's mode, a resource's type, a
-// replication channel's type, a mirror's transport and PostgreSQL's synchronous commit. In the file, in
-// config.compose's settings and in status each is its name; inside the code, these enums. Unknown: a name this build
-// does not know (the validator refuses it; the console shows it as unknown). Their names are "" for Unknown.
+// replication channel's type, a mirror's transport and PostgreSQL's synchronous commit. In the
+// file, in config.compose's settings and in status each is its name; inside the code, these
+// enums. Unknown: a name this build does not know; the agent's validator refuses it, the console
+// says "Unknown mode", and its wizard will not edit such a config. Their names are "" for Unknown.
 
 enum class ClusterMode
 {

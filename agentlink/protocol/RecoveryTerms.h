@@ -19,7 +19,7 @@ enum class RecoveryStep
 
 enum class RecoveryHold
 {
-    None,           // the peer could take it but refuses: the event carries the refusal's code
+    None,           // no reason given (absent, or unknown here); the event may carry the move's refusal code
     ManualFailover, // manual_failover: automatic failover is off
     Duplex,         // duplex: the group runs on both nodes, so there is nowhere to move it
     MovedHere,      // moved_here: it came here by a move within the window

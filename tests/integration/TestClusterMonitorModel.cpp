@@ -44,7 +44,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(monitor.view().diagnosis, ClusterDiagnosis::Healthy, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(monitor.view().health, ClusterHealth::Ok, 15000);
         const agentlink::ClusterView& v = monitor.view();
-        QCOMPARE(v.mode, protocol::ClusterMode::HotStandby);
+        QCOMPARE(v.mode, std::optional(protocol::ClusterMode::HotStandby));
         QVERIFY(v.epoch >= 1);
         QCOMPARE(v.links.size(), 1);
         QVERIFY(v.links.first().upOnBothSides());

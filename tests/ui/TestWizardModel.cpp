@@ -314,6 +314,30 @@ private Q_SLOTS:
         QVERIFY(!read.fillFromDocument(pair().settings()));
     }
 
+    // A newer agent's words would be lost in an edit: the wizard names them instead of editing.
+    void wordsThisConsoleDoesNotKnowAreFound()
+    {
+        const QJsonObject known = pair().settings();
+        QVERIFY(WizardModel::unknownTerms(known).isEmpty());
+        QJsonObject doc = known;
+        QJsonObject cluster = doc[QStringLiteral("cluster")].toObject();
+        cluster[QStringLiteral("mode")] = QStringLiteral("triple");
+        doc[QStringLiteral("cluster")] = cluster;
+        QJsonArray groups = doc[QStringLiteral("group")].toArray();
+        QJsonObject group = groups[0].toObject();
+        QJsonArray resources = group[QStringLiteral("resource")].toArray();
+        resources.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("docker")},
+                                     {QStringLiteral("name"), QStringLiteral("app")}});
+        group[QStringLiteral("resource")] = resources;
+        groups[0] = group;
+        doc[QStringLiteral("group")] = groups;
+        doc[QStringLiteral("replication")] = QJsonArray{QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("mirror")}, {QStringLiteral("transport"), QStringLiteral("quic")}}};
+        QCOMPARE(WizardModel::unknownTerms(doc),
+                 (QStringList{QStringLiteral("cluster.mode = \"triple\""), QStringLiteral("resource.type = \"docker\""),
+                              QStringLiteral("replication.transport = \"quic\"")}));
+    }
+
     void theProfileReachesEachHostAsEntered()
     {
         const QJsonObject p = pair().profileJson(QStringLiteral("known_hosts"));

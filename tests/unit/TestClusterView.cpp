@@ -160,7 +160,7 @@ private Q_SLOTS:
         const ClusterView v = ClusterView::build(healthyPair());
         QCOMPARE(v.diagnosis, ClusterDiagnosis::Healthy);
         QCOMPARE(v.health, ClusterHealth::Ok);
-        QCOMPARE(v.mode, twinha::protocol::ClusterMode::HotStandby);
+        QCOMPARE(v.mode, std::optional(twinha::protocol::ClusterMode::HotStandby));
         QCOMPARE(v.epoch, qint64(4));
         QCOMPARE(v.links.size(), 1);
         QVERIFY(v.links.first().upOnBothSides());

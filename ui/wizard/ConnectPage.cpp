@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QVersionNumber>
@@ -266,7 +267,7 @@ bool ConnectPage::namesClash() const
 bool ConnectPage::isComplete() const
 {
     const WizardSession* s = wizard() ? session() : nullptr;
-    return s && m_adopted && s->discovered(0) && s->discovered(1) && !namesClash();
+    return s && m_adopted && s->discovered(0) && s->discovered(1) && !namesClash() && m_origin != Origin::Newer;
 }
 
 void ConnectPage::adopt()
@@ -297,7 +298,10 @@ void ConnectPage::adopt()
     m_baseNode = base;
     const QJsonObject config = s->config(base);
     m.baseText = config.value(QStringLiteral("text")).toString();
-    if (m.fillFromDocument(config.value(QStringLiteral("document")).toObject())) {
+    m_unknownTerms = WizardModel::unknownTerms(config.value(QStringLiteral("document")).toObject());
+    if (!m_unknownTerms.isEmpty()) {
+        m_origin = Origin::Newer; // editing it here would drop what the console does not know
+    } else if (m.fillFromDocument(config.value(QStringLiteral("document")).toObject())) {
         m_origin = Origin::Running;
         m_runningCluster = m.clusterName;
     } else {
@@ -334,6 +338,14 @@ void ConnectPage::renderNotice()
                "addresses reach two different servers. The name is the short host name unless the agent's service "
                "runs with --node NAME; change it on one node, restart twinha-agent there and press Connect again.")
                 .arg(m_clients[0]->hello().node));
+        return;
+    }
+    if (m_origin == Origin::Newer) {
+        notice()->showNotice(NoticeLabel::Kind::Error,
+                             tr("The configuration on these servers uses settings this console does not know: %1. "
+                                "It was written for a newer TwinHA; update the console before editing this "
+                                "cluster, or the wizard would drop them.")
+                                 .arg(QLocale().createSeparatedList(m_unknownTerms)));
         return;
     }
     if (m_origin == Origin::Running)

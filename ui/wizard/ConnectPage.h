@@ -76,9 +76,11 @@ private:
         Running,     // the pair runs a config; the model starts from it
         Foreign,     // a config naming other nodes: kept as the base text, settings from defaults
         NewDefaults, // no config on either node
+        Newer,       // a config with words this console does not know: it cannot be edited here
     } m_origin = Origin::None;
     QString m_runningCluster;
-    int m_baseNode = 0; // whose config file the model started from
+    QStringList m_unknownTerms; // Newer's
+    int m_baseNode = 0;         // whose config file the model started from
     bool m_checksumsDiffer = false;
 };
 

@@ -19,7 +19,6 @@ class ModeDiagram : public QWidget
 public:
     explicit ModeDiagram(QWidget* parent = nullptr);
 
-    // "hot-standby", "mutual-backup" or "duplex".
     void setMode(protocol::ClusterMode mode);
     protocol::ClusterMode mode() const { return m_mode; }
     // Shown in the node boxes; empty: "Node 1", "Node 2".

@@ -2,6 +2,7 @@
 
 #include "agentlink/ErrorText.h"
 #include "agentlink/protocol/Methods.h"
+#include "agentlink/protocol/PgCluster.h"
 #include "ui/wizard/PostgresCopy.h"
 #include "ui/wizard/WizardSession.h"
 #include "ui/wizard/WizardWidgets.h"
@@ -26,6 +27,11 @@ constexpr qint64 kMiB = 1024 * 1024;
 QString text(const QJsonObject& o, const char* key)
 {
     return o.value(QLatin1String(key)).toString();
+}
+
+bool isPrimary(const QJsonObject& cluster)
+{
+    return protocol::pgRoleFrom(text(cluster, "role")) == protocol::PgRole::Primary;
 }
 } // namespace
 
@@ -180,10 +186,11 @@ void PostgresBox::fillClusters(int node)
     int pick = -1;
     for (const QJsonValue& v : n.answer.value(QStringLiteral("clusters")).toArray()) {
         const QJsonObject c = v.toObject();
-        const bool online = text(c, "status") == QLatin1String("online");
-        const QString role = text(c, "role") == QLatin1String("standby")   ? tr("standby")
-                             : text(c, "role") == QLatin1String("primary") ? tr("primary")
-                                                                           : QString();
+        const bool online = protocol::pgStatusOnline(text(c, "status"));
+        const protocol::PgRole pgRole = protocol::pgRoleFrom(text(c, "role"));
+        const QString role = pgRole == protocol::PgRole::Standby   ? tr("standby")
+                             : pgRole == protocol::PgRole::Primary ? tr("primary")
+                                                                   : QString();
         QString label = tr("%1/%2, port %3, %4")
                             .arg(text(c, "version"), text(c, "name"))
                             .arg(c.value(QStringLiteral("port")).toInt())
@@ -223,11 +230,10 @@ void PostgresBox::offerCopy()
         const QJsonObject primary = chosen(p);
         const QJsonObject standby = chosen(1 - p);
         const QJsonObject facts = primary.value(QStringLiteral("facts")).toObject();
-        const bool copy = text(standby, "status") == QLatin1String("online") &&
+        const bool copy = protocol::pgStatusOnline(text(standby, "status")) &&
                           text(standby.value(QStringLiteral("facts")).toObject(), "system_identifier") ==
                               text(facts, "system_identifier");
-        if (text(primary, "role") != QLatin1String("primary") || standby.isEmpty() ||
-            text(standby, "role") == QLatin1String("primary") || copy)
+        if (!isPrimary(primary) || standby.isEmpty() || isPrimary(standby) || copy)
             continue;
         offer = {1 - p,
                  m_names[size_t(1 - p)],
@@ -284,12 +290,12 @@ QString PostgresBox::firstLagText() const
         return QStringLiteral("⚠ ") + tr("The clusters on %1 and %2 are not copies of one another. Before Apply, "
                                          "make the standby a copy of the primary (pg_basebackup -R).")
                                           .arg(m_names[0], m_names[1]);
-    if (text(chosen(0), "role") == QLatin1String("primary") && text(chosen(1), "role") == QLatin1String("primary"))
+    if (isPrimary(chosen(0)) && isPrimary(chosen(1)))
         return QStringLiteral("⚠ ") + tr("Both clusters run as primaries. Before Apply, make one a standby of the "
                                          "other (pg_basebackup -R).");
     for (int i = 0; i < 2; ++i) {
         const QJsonObject c = chosen(i);
-        if (text(c, "role") != QLatin1String("primary"))
+        if (!isPrimary(c))
             continue;
         const QJsonObject lag = c.value(QStringLiteral("first_lag")).toObject();
         if (lag.isEmpty())
@@ -322,7 +328,7 @@ QString PostgresBox::problem(QWidget** field) const
         if (c.isEmpty())
             return tr("%1 has no PostgreSQL cluster. Create one (pg_createcluster), then press Find clusters.")
                 .arg(name);
-        if (text(c, "status") != QLatin1String("online"))
+        if (!protocol::pgStatusOnline(text(c, "status")))
             return tr("The chosen cluster on %1 is not running. Start it, then press Find clusters.").arg(name);
     }
     *field = m_nodes[1].clusters;

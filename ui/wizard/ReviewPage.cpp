@@ -1,6 +1,7 @@
 #include "ui/wizard/ReviewPage.h"
 
 #include "agentlink/ErrorText.h"
+#include "agentlink/protocol/ConfigRule.h"
 #include "agentlink/protocol/Methods.h"
 #include "ui/switchover/NoticeLabel.h"
 #include "ui/wizard/ConfigDiffView.h"
@@ -179,7 +180,8 @@ void ReviewPage::showVerdicts()
             const QJsonObject issue = v.toObject();
             const RpcError error = RpcError::make(issue.value(QStringLiteral("code")).toString(),
                                                   issue.value(QStringLiteral("params")).toObject());
-            const bool isError = issue.value(QStringLiteral("severity")).toString() == QLatin1String("error");
+            const bool isError = protocol::issueSeverityFrom(issue.value(QStringLiteral("severity")).toString()) ==
+                                 protocol::IssueSeverity::Error;
             const QString text = tr("%1, line %2: %3")
                                      .arg(m.nodeNames[i])
                                      .arg(issue.value(QStringLiteral("line")).toInt())

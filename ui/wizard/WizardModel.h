@@ -134,6 +134,10 @@ struct WizardModel
     // Pre-fills pages 3 to 7 from config.get's `document`; the hosts and node names stay as the
     // first two pages found them. Returns false when the document names other nodes than those.
     bool fillFromDocument(const QJsonObject& document);
+    // The words of config.get's `document` that choose a behaviour this console does not know (a
+    // newer agent's mode, resource type, replication type or mirror transport), as "field = word".
+    // The wizard cannot edit such a config without losing them.
+    static QStringList unknownTerms(const QJsonObject& document);
     // The console's profile file for this pair (ClusterProfile's format); `knownHosts` relative
     // to the profile's folder.
     QJsonObject profileJson(const QString& knownHosts) const;

@@ -195,13 +195,13 @@ private Q_SLOTS:
         QVERIFY(rewriteWithoutTheKey(journalPath(dir), 3, QByteArray()));
         JournalReader::Result r = JournalReader::read(journalPath(dir), kKey);
         QCOMPARE(r.brokenSeq, 3);
-        QCOMPARE(r.brokenWhy, QStringLiteral("unkeyed"));
+        QCOMPARE(r.brokenWhy, JournalReader::Break::Unkeyed);
         // Re-chained under a key of the attacker's own: the hashes do not match.
         writeFive(dir.filePath(QStringLiteral("other.jsonl")));
         QVERIFY(rewriteWithoutTheKey(dir.filePath(QStringLiteral("other.jsonl")), 2, QByteArray(40, 'x')));
         r = JournalReader::read(dir.filePath(QStringLiteral("other.jsonl")), kKey);
         QCOMPARE(r.brokenSeq, 2);
-        QCOMPARE(r.brokenWhy, QStringLiteral("hash"));
+        QCOMPARE(r.brokenWhy, JournalReader::Break::Hash);
         // Only the cluster key rewrites it so that it verifies.
         QVERIFY(rewriteWithoutTheKey(dir.filePath(QStringLiteral("other.jsonl")), 2, kKey));
         QCOMPARE(JournalReader::read(dir.filePath(QStringLiteral("other.jsonl")), kKey).brokenSeq, -1);
