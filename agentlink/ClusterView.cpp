@@ -192,8 +192,11 @@ void mergeChannels(ClusterView& view, const QList<NodeView>& nodes)
                                kept.value(QStringLiteral("latest"))[QStringLiteral("path")].toString()});
             // A node heard now beats a silent one's last word; then the source, which measures the lag
             // (the target only knows what it received).
-            const int score = (nodes.at(i).live() ? 2 : 0) +
-                              (v[QStringLiteral("role")].toString() == QLatin1String("source") ? 1 : 0);
+            const int score =
+                (nodes.at(i).live() ? 2 : 0) + (protocol::replicationSideFrom(v[QStringLiteral("role")].toString()) ==
+                                                        protocol::ReplicationSide::Source
+                                                    ? 1
+                                                    : 0);
             auto it = std::find_if(view.channels.begin(), view.channels.end(),
                                    [&c](const ChannelView& x) { return x.name == c.name; });
             if (it == view.channels.end()) {

@@ -1,5 +1,6 @@
 #include "agentlink/ErrorText.h"
 #include "agentlink/ErrorTextTable.h"
+#include "agentlink/protocol/ConfigChange.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
 namespace twinha::agentlink {
@@ -24,7 +25,7 @@ void addConfigApplyRenderers(Table& table)
     });
     table.insert(codes::kConfigPeerUnheard, [](const QJsonObject& p) {
         const QString links = str(p, "links");
-        if (str(p, "phase") == QLatin1String("committed"))
+        if (protocol::configChangePhaseFrom(str(p, "phase")) == protocol::ConfigChangePhase::Committed)
             return ErrorText::tr("After the configuration change this node does not hear %1 running the same "
                                  "configuration (%2) on the new links (%3) for %4 ms. Automatic failover stays "
                                  "frozen on this node until it does. Check that %1 got the change, its firewall "

@@ -7,6 +7,7 @@
 #include "agentlink/OperationView.h"
 #include "agentlink/StatusText.h"
 #include "agentlink/protocol/ErrorCodes.h"
+#include "agentlink/protocol/Methods.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -280,7 +281,7 @@ QString EventText::operatorAction(const QJsonObject& data)
     const QString group = str(data, "group");
     const QString to = str(data, "to");
     QString sentence;
-    if (method == QLatin1String("switchover.start")) {
+    if (method == QLatin1String(protocol::methods::kSwitchoverStart)) {
         if (to.isEmpty())
             sentence = tr("Requested a switchover of group %1.").arg(group);
         else if (data.value(QStringLiteral("skip_fencing")).toBool())
@@ -291,7 +292,7 @@ QString EventText::operatorAction(const QJsonObject& data)
             sentence = tr("Requested moving group %1 to %2, overriding the checks.").arg(group, to);
         else
             sentence = tr("Requested moving group %1 to %2.").arg(group, to);
-    } else if (method == QLatin1String("switchover.cancel")) {
+    } else if (method == QLatin1String(protocol::methods::kSwitchoverCancel)) {
         sentence = tr("Requested cancelling operation %1.").arg(str(data, "id"));
     } else {
         sentence = tr("Requested %1.").arg(method);

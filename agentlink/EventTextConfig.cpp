@@ -2,6 +2,7 @@
 // config_prepared, config_committed, config_aborted, config_rolled_back, config_settled and
 // config_peer_unheard.
 #include "agentlink/EventText.h"
+#include "agentlink/protocol/ConfigChange.h"
 
 namespace twinha::agentlink {
 
@@ -22,7 +23,7 @@ QString EventText::configChange(EventType type, const QJsonObject& data)
     if (type == EventType::ConfigAborted)
         return tr("Configuration change %1 aborted: the staged configuration was dropped.").arg(tx);
     if (type == EventType::ConfigRolledBack)
-        return str(data, "cause") == QLatin1String("restart")
+        return protocol::configRollbackCauseFrom(str(data, "cause")) == protocol::ConfigRollbackCause::Restart
                    ? tr("Configuration change %1 rolled back: the agent restarted while it was prepared. The "
                         "running configuration stays.")
                          .arg(tx)

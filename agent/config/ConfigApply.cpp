@@ -56,7 +56,7 @@ void ConfigApply::resumeAfterRestart()
     const qint64 timeoutMs = std::clamp<qint64>(r.value(QStringLiteral("timeout_ms")).toInteger(kDefaultTimeoutMs),
                                                 kMinTimeoutMs, kMaxTimeoutMs);
     m_settle = ConfigSettle{r.value(QStringLiteral("tx")).toString(),
-                            QStringLiteral("rolled_back"),
+                            protocol::ConfigChangePhase::RolledBack,
                             QString(),
                             r.value(QStringLiteral("by")).toString(),
                             nowMs(),
@@ -93,7 +93,8 @@ void ConfigApply::attach(DaemonEngine* engine)
         m_settle->checksum = m_running;
     if (std::exchange(m_resumed, false))
         record(protocol::EventType::ConfigRolledBack,
-               {{QStringLiteral("tx"), m_settle->tx}, {QStringLiteral("cause"), QStringLiteral("restart")}});
+               {{QStringLiteral("tx"), m_settle->tx},
+                {QStringLiteral("cause"), protocol::configRollbackCauseName(protocol::ConfigRollbackCause::Restart)}});
     m_links = {};
     for (const LinkConfig& link : config.links) {
         const LinkEndpoint* mine = link.endpointFor(m_node);
@@ -110,7 +111,8 @@ QJsonObject ConfigApply::stateJson() const
         return {};
     const bool prepared = m_prepared.has_value();
     QJsonObject o{{QStringLiteral("tx"), prepared ? m_prepared->tx : m_settle->tx},
-                  {QStringLiteral("phase"), prepared ? QStringLiteral("prepared") : m_settle->phase},
+                  {QStringLiteral("phase"),
+                   protocol::configChangePhaseName(prepared ? protocol::ConfigChangePhase::Prepared : m_settle->phase)},
                   {QStringLiteral("by"), prepared ? m_prepared->by : m_settle->by},
                   {QStringLiteral("checksum"), prepared ? m_prepared->checksum : m_settle->checksum},
                   {QStringLiteral("waiting_for_peer"), m_settle.has_value()},
@@ -140,14 +142,16 @@ void ConfigApply::rollBack()
     AgentLog::get("agent.config")
         ->warn("config change {} by {}: no commit within {} ms, rolled back; the running config stays",
                p.tx.toStdString(), p.by.toStdString(), p.timeoutMs);
-    record(protocol::EventType::ConfigRolledBack, {{QStringLiteral("tx"), p.tx},
-                                                   {QStringLiteral("cause"), QStringLiteral("timeout")},
-                                                   {QStringLiteral("checksum"), p.checksum},
-                                                   {QStringLiteral("timeout_ms"), p.timeoutMs}});
+    record(protocol::EventType::ConfigRolledBack,
+           {{QStringLiteral("tx"), p.tx},
+            {QStringLiteral("cause"), protocol::configRollbackCauseName(protocol::ConfigRollbackCause::Timeout)},
+            {QStringLiteral("checksum"), p.checksum},
+            {QStringLiteral("timeout_ms"), p.timeoutMs}});
     // The peer may have been committed up to one timeout later than this node's deadline (the
     // engine commits only within the first half of it): stay frozen until that window has closed
     // and the peer is heard on the config this node runs.
-    ConfigSettle s{p.tx, QStringLiteral("rolled_back"), m_running, p.by, nowMs(), nowMs() + p.timeoutMs, p.timeoutMs};
+    ConfigSettle s{p.tx,       protocol::ConfigChangePhase::RolledBack, m_running, p.by, nowMs(), nowMs() + p.timeoutMs,
+                   p.timeoutMs};
     if (m_settle)
         s.notBeforeMs = std::max(s.notBeforeMs, m_settle->notBeforeMs);
     m_settle = s;
@@ -172,12 +176,13 @@ void ConfigApply::watch()
     case ConfigSettle::Verdict::Settled: {
         const qint64 after = nowMs() - m_settle->sinceMs;
         log->info("config change {} ({}): peer {} heard running config {} after {} ms; automatic moves resume",
-                  m_settle->tx.toStdString(), m_settle->phase.toStdString(), m_peer.toStdString(),
-                  m_settle->checksum.toStdString(), after);
-        record(protocol::EventType::ConfigSettled, {{QStringLiteral("tx"), m_settle->tx},
-                                                    {QStringLiteral("phase"), m_settle->phase},
-                                                    {QStringLiteral("checksum"), m_settle->checksum},
-                                                    {QStringLiteral("after_ms"), after}});
+                  m_settle->tx.toStdString(), protocol::configChangePhaseName(m_settle->phase).toStdString(),
+                  m_peer.toStdString(), m_settle->checksum.toStdString(), after);
+        record(protocol::EventType::ConfigSettled,
+               {{QStringLiteral("tx"), m_settle->tx},
+                {QStringLiteral("phase"), protocol::configChangePhaseName(m_settle->phase)},
+                {QStringLiteral("checksum"), m_settle->checksum},
+                {QStringLiteral("after_ms"), after}});
         m_settle.reset();
         m_problem = {};
         publish();
@@ -188,13 +193,14 @@ void ConfigApply::watch()
         m_problem = RpcError::make(QString::fromLatin1(protocol::codes::kConfigPeerUnheard),
                                    {{QStringLiteral("peer"), m_peer},
                                     {QStringLiteral("checksum"), m_settle->checksum},
-                                    {QStringLiteral("phase"), m_settle->phase},
+                                    {QStringLiteral("phase"), protocol::configChangePhaseName(m_settle->phase)},
                                     {QStringLiteral("waited_ms"), nowMs() - m_settle->sinceMs},
                                     {QStringLiteral("links"), m_links}});
         log->error("config change {} ({}): peer {} not heard running config {} within {} ms on {}; automatic "
                    "moves stay frozen",
-                   m_settle->tx.toStdString(), m_settle->phase.toStdString(), m_peer.toStdString(),
-                   m_settle->checksum.toStdString(), m_settle->boundMs, linkList(m_links).toStdString());
+                   m_settle->tx.toStdString(), protocol::configChangePhaseName(m_settle->phase).toStdString(),
+                   m_peer.toStdString(), m_settle->checksum.toStdString(), m_settle->boundMs,
+                   linkList(m_links).toStdString());
         record(protocol::EventType::ConfigPeerUnheard, {{QStringLiteral("tx"), m_settle->tx},
                                                         {QStringLiteral("code"), m_problem.code},
                                                         {QStringLiteral("params"), m_problem.params}});

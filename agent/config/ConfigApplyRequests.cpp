@@ -198,7 +198,7 @@ RpcMessage ConfigApply::commit(const RpcMessage& request, const ClientCredential
             {QStringLiteral("backup"), written.backup}},
            client.actor());
     const qint64 bound = std::min<qint64>(p.timeoutMs, std::max<qint64>(kMinPeerBoundMs, 5LL * p.deadTimeMs));
-    m_settle = ConfigSettle{tx, QStringLiteral("committed"), p.checksum, p.by, nowMs(), nowMs(), bound};
+    m_settle = ConfigSettle{tx, protocol::ConfigChangePhase::Committed, p.checksum, p.by, nowMs(), nowMs(), bound};
     m_problem = {};
     publish();
     if (reload && m_reload) // after this reply has been handed to the connection: the reload replaces the engine

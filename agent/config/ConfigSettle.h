@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agentlink/protocol/ConfigChange.h"
+
 #include <QString>
 
 namespace twinha::agent {
@@ -20,7 +22,7 @@ struct ConfigSettle
     };
 
     QString tx;
-    QString phase;    // "committed" or "rolled_back"
+    protocol::ConfigChangePhase phase = protocol::ConfigChangePhase::None; // Committed or RolledBack
     QString checksum; // the config both nodes must run: the new one, or after a rollback the old one
     QString by;       // who started the change
     qint64 sinceMs = 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agentlink/protocol/ReplicationState.h"
+
 #include <QString>
 
 namespace twinha::agent {
@@ -8,12 +10,7 @@ namespace twinha::agent {
 // group and ships to the peer's receiving endpoint. Target: this node receives. Idle: neither.
 struct ReplicationRole
 {
-    enum class Kind
-    {
-        Idle,
-        Source,
-        Target
-    };
+    using Kind = protocol::ReplicationSide;
 
     Kind kind = Kind::Idle;
     QString peerHost; // Source only: where the peer receives the copy
@@ -27,18 +24,7 @@ struct ReplicationRole
     }
 
     // "source", "target" or "idle", as in the status JSON.
-    QString name() const
-    {
-        switch (kind) {
-        case Kind::Source:
-            return QStringLiteral("source");
-        case Kind::Target:
-            return QStringLiteral("target");
-        case Kind::Idle:
-            break;
-        }
-        return QStringLiteral("idle");
-    }
+    QString name() const { return protocol::replicationSideName(kind); }
 
     bool operator==(const ReplicationRole& other) const = default;
 };

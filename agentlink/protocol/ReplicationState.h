@@ -46,4 +46,32 @@ inline ReplicationState replicationStateFrom(const QString& name)
     return fromWireName(name, kNamed, &replicationStateName, ReplicationState::Unknown);
 }
 
+// What a node does for a replication channel, as status names it (`role`): a source ships the copy
+// (and measures the lag), a target receives it. A name this side does not know reads as Idle.
+enum class ReplicationSide
+{
+    Idle,   // idle
+    Source, // source
+    Target, // target
+};
+
+inline QString replicationSideName(ReplicationSide side)
+{
+    switch (side) {
+    case ReplicationSide::Source:
+        return QStringLiteral("source");
+    case ReplicationSide::Target:
+        return QStringLiteral("target");
+    case ReplicationSide::Idle:
+        break;
+    }
+    return QStringLiteral("idle");
+}
+
+inline ReplicationSide replicationSideFrom(const QString& name)
+{
+    static constexpr ReplicationSide kNamed[] = {ReplicationSide::Source, ReplicationSide::Target};
+    return fromWireName(name, kNamed, &replicationSideName, ReplicationSide::Idle);
+}
+
 } // namespace twinha::protocol

@@ -56,8 +56,9 @@ private Q_SLOTS:
         QFETCH(bool, reported);
         QFETCH(Verdict, verdict);
         // The checksum both must run is called "new" here in every row.
-        const bool rolledBack = phase == QLatin1String("rolled_back");
-        ConfigSettle s{QStringLiteral("tx"),     phase, QStringLiteral("new"), QStringLiteral("root@local"), 1000,
+        const auto settlePhase = twinha::protocol::configChangePhaseFrom(phase);
+        const bool rolledBack = settlePhase == twinha::protocol::ConfigChangePhase::RolledBack;
+        ConfigSettle s{QStringLiteral("tx"),     settlePhase, QStringLiteral("new"), QStringLiteral("root@local"), 1000,
                        rolledBack ? 6000 : 1000, 5000};
         s.reported = reported;
         QCOMPARE(s.judge(now, running, peer), verdict);
@@ -65,7 +66,8 @@ private Q_SLOTS:
 
     void anEmptyChecksumNeverSettles()
     {
-        const ConfigSettle s{QStringLiteral("tx"), QStringLiteral("committed"), QString(), QString(), 0, 0, 5000};
+        const ConfigSettle s{
+            QStringLiteral("tx"), twinha::protocol::ConfigChangePhase::Committed, QString(), QString(), 0, 0, 5000};
         QCOMPARE(s.judge(100, QString(), QString()), Verdict::Wait);
     }
 };
