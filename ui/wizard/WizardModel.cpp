@@ -221,34 +221,6 @@ QJsonObject WizardModel::settings() const
     return out;
 }
 
-QStringList WizardModel::unknownTerms(const QJsonObject& doc)
-{
-    QStringList out;
-    const auto check = [&out](const QString& field, const QString& word, bool known) {
-        if (!word.isEmpty() && !known)
-            out << QStringLiteral("%1 = \"%2\"").arg(field, word);
-    };
-    const QString mode = str(doc.value(QStringLiteral("cluster")).toObject(), "mode");
-    check(QStringLiteral("cluster.mode"), mode, protocol::clusterModeFrom(mode) != protocol::ClusterMode::Unknown);
-    for (const QJsonValue& g : doc.value(QStringLiteral("group")).toArray())
-        for (const QJsonValue& r : g[QStringLiteral("resource")].toArray()) {
-            const QString type = str(r.toObject(), "type");
-            check(QStringLiteral("resource.type"), type,
-                  protocol::resourceTypeFrom(type) != protocol::ResourceType::Unknown);
-        }
-    for (const QJsonValue& v : doc.value(QStringLiteral("replication")).toArray()) {
-        const QJsonObject r = v.toObject();
-        const QString type = str(r, "type");
-        const QString transport = str(r, "transport");
-        check(QStringLiteral("replication.type"), type,
-              protocol::replicationTypeFrom(type) != protocol::ReplicationType::Unknown);
-        check(QStringLiteral("replication.transport"), transport,
-              protocol::mirrorTransportFrom(transport) != protocol::MirrorTransportKind::Unknown);
-    }
-    out.removeDuplicates();
-    return out;
-}
-
 bool WizardModel::fillFromDocument(const QJsonObject& doc)
 {
     QStringList names;
