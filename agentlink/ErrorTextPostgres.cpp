@@ -155,6 +155,16 @@ void addPostgresRenderers(Table& table)
         return ErrorText::tr("The data folder %1 could not be set aside for the copy: %2")
             .arg(str(p, "path"), str(p, "detail"));
     });
+    table.insert(codes::kPgCopyRunning, [](const QJsonObject& p) {
+        return ErrorText::tr("A copy from the primary into cluster %1/%2 runs on this node already. Wait until it "
+                             "has finished, then look again.")
+            .arg(str(p, "version"), str(p, "cluster"));
+    });
+    table.insert(codes::kPgClusterUnknown, [](const QJsonObject& p) {
+        return ErrorText::tr("This node has no PostgreSQL cluster %1/%2 (any more). Look again, and choose one it "
+                             "lists.")
+            .arg(str(p, "version"), str(p, "cluster"));
+    });
 }
 
 } // namespace errortext

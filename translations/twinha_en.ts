@@ -1249,6 +1249,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
             <numerusform>The agent refused the config: it has %n errors. Correct them and apply again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A copy from the primary into cluster %1/%2 runs on this node already. Wait until it has finished, then look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node has no PostgreSQL cluster %1/%2 (any more). Look again, and choose one it lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FactAge</name>

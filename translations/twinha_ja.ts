@@ -1276,6 +1276,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
             <numerusform>エージェントは設定を拒否しました：エラーが %n 件あります。修正してから、もう一度適用してください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A copy from the primary into cluster %1/%2 runs on this node already. Wait until it has finished, then look again.</source>
+        <translation>このノードでは、プライマリからクラスタ %1/%2 へのコピーがすでに実行中です。完了するまで待ってから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>This node has no PostgreSQL cluster %1/%2 (any more). Look again, and choose one it lists.</source>
+        <translation>このノードには PostgreSQL クラスタ %1/%2 が（もう）ありません。もう一度確認し、一覧にあるクラスタを選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>FactAge</name>

@@ -1274,6 +1274,14 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
             <numerusform>代理程序拒绝了该配置：其中有 %n 处错误。请改正后再次应用。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A copy from the primary into cluster %1/%2 runs on this node already. Wait until it has finished, then look again.</source>
+        <translation>本节点已在从主库向集群 %1/%2 复制数据。请等待复制完成后再重新查看。</translation>
+    </message>
+    <message>
+        <source>This node has no PostgreSQL cluster %1/%2 (any more). Look again, and choose one it lists.</source>
+        <translation>本节点上（已）没有 PostgreSQL 集群 %1/%2。请重新查看，并从列出的集群中选择。</translation>
+    </message>
 </context>
 <context>
     <name>FactAge</name>

@@ -227,10 +227,16 @@ void NodeMethods::probeWitness(const RpcMessage& request, const Reply& reply)
     for (const QJsonValue& v : request.params.value(QStringLiteral("etcd")).toArray())
         w.etcd << v.toString();
     w.ttlMs = request.params.value(QStringLiteral("ttl_ms")).toInt(w.ttlMs);
-    protocol::ConfigRule error;
-    if (w.address.isEmpty() == w.etcd.isEmpty() ||
-        (!w.address.isEmpty() && !ConfigValidator::splitHostPort(w.address, &w.host, &w.port, &error)))
+    if (w.address.isEmpty() == w.etcd.isEmpty())
         return reply(RpcMessage::invalidParams(request, QStringLiteral("give address (host:port) or etcd")));
+    if (protocol::ConfigRule error;
+        !w.address.isEmpty() && !ConfigValidator::splitHostPort(w.address, &w.host, &w.port, &error))
+        return reply(RpcMessage::errorFor(
+            request.id, RpcError::make(QString::fromLatin1(protocol::codes::kConfigFieldInvalid),
+                                       {{QStringLiteral("field"), QStringLiteral("witness.address")},
+                                        {QStringLiteral("rule"), error.code},
+                                        {QStringLiteral("args"), QJsonArray::fromStringList(error.args)},
+                                        {QStringLiteral("detail"), error.english()}})));
     WitnessProbe::run(w, m_cluster, m_node, m_key, [id = request.id, reply](const QJsonObject& result) {
         reply(RpcMessage::resultFor(id, result));
     });

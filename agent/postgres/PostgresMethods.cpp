@@ -119,22 +119,26 @@ void PostgresMethods::basebackup(const RpcMessage& request, const Reply& reply)
         !PgDiscovery::isValidRoleName(r.user))
         return reply(RpcMessage::invalidParams(
             request, QStringLiteral("give version, cluster, source_host, source_port and replication_user")));
-    if (m_copying)
-        return reply(RpcMessage::invalidParams(request, QStringLiteral("a copy runs already on this node")));
+    if (!m_copying.isEmpty())
+        return reply(
+            RpcMessage::errorFor(request.id, RpcError::make(QString::fromLatin1(codes::kPgCopyRunning), m_copying)));
     const QString tool = lsclusters();
     if (tool.isEmpty())
         return reply(
             RpcMessage::errorFor(request.id, RpcError::make(QString::fromLatin1(codes::kPgLsclustersMissing))));
-    m_copying = true;
+    const QJsonObject asked{{QStringLiteral("version"), r.cluster.version},
+                            {QStringLiteral("cluster"), r.cluster.name}};
+    m_copying = asked;
     listClusters(
-        tool, true, [this, request, reply, r](const QList<PgCluster>& clusters, const RpcError& error) mutable {
+        tool, true, [this, request, reply, r, asked](const QList<PgCluster>& clusters, const RpcError& error) mutable {
             const auto it = std::find_if(clusters.begin(), clusters.end(), [&r](const PgCluster& c) {
                 return c.version == r.cluster.version && c.name == r.cluster.name;
             });
             if (!error.isNull() || it == clusters.end()) {
-                m_copying = false;
-                return reply(!error.isNull() ? RpcMessage::errorFor(request.id, error)
-                                             : RpcMessage::invalidParams(request, QStringLiteral("no such cluster")));
+                m_copying = {};
+                return reply(RpcMessage::errorFor(
+                    request.id,
+                    !error.isNull() ? error : RpcError::make(QString::fromLatin1(codes::kPgClusterUnknown), asked)));
             }
             r.cluster = *it;
             auto* copy = new PgBaseBackup(r, this);
@@ -149,7 +153,7 @@ void PostgresMethods::basebackup(const RpcMessage& request, const Reply& reply)
                 },
                 [this, copy, reply, id = request.id](const QJsonObject& result, const RpcError& error) {
                     copy->deleteLater();
-                    m_copying = false;
+                    m_copying = {};
                     reply(error.isNull() ? RpcMessage::resultFor(id, result) : RpcMessage::errorFor(id, error));
                 });
         });

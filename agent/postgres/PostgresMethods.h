@@ -3,6 +3,7 @@
 #include "agent/postgres/PgDiscovery.h"
 #include "agentlink/protocol/RpcMessage.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <functional>
@@ -46,7 +47,7 @@ private:
 
     QString m_node;
     QString m_lsclusters;
-    bool m_copying = false; // a postgres.basebackup runs
+    QJsonObject m_copying; // {version, cluster} of the postgres.basebackup that runs; empty: none
 };
 
 } // namespace twinha::agent

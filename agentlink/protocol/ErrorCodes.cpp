@@ -39,7 +39,7 @@ QStringList allCodes()
         << kPgStandbyNotStreaming;
     all << kPgLsclustersMissing << kPgClusterDown << kPgWalLevelMinimal << kPgNoWalSenders << kPgHotStandbyOff
         << kPgRewindNotPossible << kPgNoReplicationUser << kPgUserLacksReplication << kPgHbaNoReplication
-        << kPgSlotInactive << kPgClusterRunning << kPgDataDirFailed;
+        << kPgSlotInactive << kPgClusterRunning << kPgDataDirFailed << kPgCopyRunning << kPgClusterUnknown;
     all << kDivergenceNotFound; // the sets a resync kept (divergence.show)
     all << kMirrorSshKeyFailed << kMirrorSshTrustFailed << kMirrorHostKeyMissing;
     // Config validation and apply (the setup wizard).

@@ -110,6 +110,8 @@ inline constexpr char kPgSlotInactive[] = "PG_SLOT_INACTIVE";                  /
 // postgres.basebackup: the cluster to become a standby must be stopped; its folder could not be set aside.
 inline constexpr char kPgClusterRunning[] = "PG_CLUSTER_RUNNING"; // version, cluster
 inline constexpr char kPgDataDirFailed[] = "PG_DATA_DIR_FAILED";  // path, detail
+inline constexpr char kPgCopyRunning[] = "PG_COPY_RUNNING";       // version, cluster: the copy under way here
+inline constexpr char kPgClusterUnknown[] = "PG_CLUSTER_UNKNOWN"; // version, cluster: pg_lsclusters lists no such
 // The mirror over ssh (mirror.ssh_key, mirror.ssh_trust): this node's key pair could not be made or
 // read; the peer's key could not be written into authorized_keys or known_hosts.
 inline constexpr char kMirrorSshKeyFailed[] = "MIRROR_SSH_KEY_FAILED";     // path, detail

@@ -165,6 +165,8 @@ QList<Row> rows()
         // postgres.basebackup (PgBaseBackup): the cluster to copy into is running; its folder could not be set aside.
         {"cluster running", "PG_CLUSTER_RUNNING", {{"version", "15"}, {"cluster", "main"}}},
         {"data dir", "PG_DATA_DIR_FAILED", {{"path", "/var/lib/postgresql/15/main"}, {"detail", "Permission denied"}}},
+        {"copy running", "PG_COPY_RUNNING", {{"version", "15"}, {"cluster", "main"}}},
+        {"cluster unknown", "PG_CLUSTER_UNKNOWN", {{"version", "15"}, {"cluster", "gone"}}},
         // Journal
         {"journal write", "JOURNAL_WRITE_FAILED", {{"path", "/var/lib/twinha/journal"}, {"detail", "No space left"}}},
         {"journal chain", "JOURNAL_CHAIN_BROKEN", {{"seq", 42}}},

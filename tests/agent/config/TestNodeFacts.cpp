@@ -4,7 +4,9 @@
 #include "agent/control/NodeMethods.h"
 #include "agent/control/StatusProvider.h"
 #include "agent/coordinator/ClientCredentials.h"
+#include "agentlink/protocol/ConfigRule.h"
 #include "agentlink/protocol/ErrorCodes.h"
+#include "agentlink/protocol/Methods.h"
 #include "tests/agent/AgentTestSupport.h"
 
 #include <QJsonArray>
@@ -215,6 +217,23 @@ private Q_SLOTS:
         QCOMPARE(call(&node, QStringLiteral("node.probe_address"), {{QStringLiteral("address"), QStringLiteral("-x")}})
                      ->error.code,
                  QString::fromLatin1(codes::kInvalidParams));
+    }
+
+    // What the user typed as the witness address is wrong: said as the setting's rule, in the
+    // console's language, not as an English "invalid parameters".
+    void aWitnessAddressWithoutAPortIsASettingsError()
+    {
+        NodeMethods node(QStringLiteral("n1"), {});
+        const std::optional<RpcMessage> r =
+            call(&node, QString::fromLatin1(twinha::protocol::methods::kNodeProbeWitness),
+                 {{QStringLiteral("address"), QStringLiteral("witness.example")}});
+        QVERIFY(r);
+        QCOMPARE(r->error.code, QString::fromLatin1(codes::kConfigFieldInvalid));
+        QCOMPARE(r->error.params.value(QStringLiteral("field")).toString(), QStringLiteral("witness.address"));
+        QCOMPARE(r->error.params.value(QStringLiteral("rule")).toString(),
+                 QString::fromLatin1(twinha::protocol::rules::kNotHostPort));
+        QCOMPARE(call(&node, QString::fromLatin1(twinha::protocol::methods::kNodeProbeWitness), {})->error.code,
+                 QString::fromLatin1(codes::kInvalidParams)); // neither address nor etcd: the console's mistake
     }
 };
 
