@@ -5,6 +5,7 @@
 #include "agentlink/StatusText.h"
 #include "agentlink/protocol/ConfigRule.h"
 #include "agentlink/protocol/ErrorCodes.h"
+#include "agentlink/protocol/NodeDiscovery.h"
 
 #include <QJsonArray>
 
@@ -281,12 +282,18 @@ errortext::Table makeRenderers()
          }},
         {codes::kSystemdUnavailable,
          [](const QJsonObject& p) {
-             if (str(p, "reason") == QLatin1String("not_running"))
+             if (protocol::systemdGapFrom(str(p, "reason")) == protocol::SystemdGap::NotRunning)
                  return ErrorText::tr("systemd is not running on this node, so it has no services to choose from. "
                                       "Use a script resource instead.");
              return ErrorText::tr("The agent could not list the systemd services on this node (%1). Type the unit "
                                   "name instead.")
                  .arg(str(p, "detail"));
+         }},
+        {codes::kNodeWalksBusy,
+         [](const QJsonObject& p) {
+             return ErrorText::tr("The node already has %n folder check(s) waiting. Check the paths again in a "
+                                  "moment.",
+                                  nullptr, p.value(QStringLiteral("waiting")).toInt());
          }},
         {codes::kProfileUnreadable,
          [](const QJsonObject& p) {

@@ -1257,6 +1257,13 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>This node has no PostgreSQL cluster %1/%2 (any more). Look again, and choose one it lists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The node already has %n folder check(s) waiting. Check the paths again in a moment.</source>
+        <translation>
+            <numerusform>The node already has %n folder check waiting. Check the paths again in a moment.</numerusform>
+            <numerusform>The node already has %n folder checks waiting. Check the paths again in a moment.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FactAge</name>
@@ -2271,10 +2278,6 @@ sudo password for %3:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Whether something answers on it could not be tested (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing answers on it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,6 +2295,14 @@ sudo password for %3:</source>
     </message>
     <message>
         <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether something answers on it could not be tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether something answers on it could not be tested: %1 is not installed on this node.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1284,6 +1284,12 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>This node has no PostgreSQL cluster %1/%2 (any more). Look again, and choose one it lists.</source>
         <translation>このノードには PostgreSQL クラスタ %1/%2 が（もう）ありません。もう一度確認し、一覧にあるクラスタを選んでください。</translation>
     </message>
+    <message numerus="yes">
+        <source>The node already has %n folder check(s) waiting. Check the paths again in a moment.</source>
+        <translation>
+            <numerusform>ノードではすでに %n 件のフォルダー確認が待機中です。しばらくしてからパスをもう一度確認してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FactAge</name>
@@ -2298,10 +2304,6 @@ sudo password for %3:</source>
         <translation>%1 は %2 のサブネット外にあるため、他のホストから到達できない可能性があります。プレフィックス長とインターフェースを確認してください。</translation>
     </message>
     <message>
-        <source>Whether something answers on it could not be tested (%1).</source>
-        <translation>このアドレスで応答があるかどうかを確認できませんでした（%1）。</translation>
-    </message>
-    <message>
         <source>Nothing answers on it.</source>
         <translation>このアドレスに応答するホストはありません。</translation>
     </message>
@@ -2320,6 +2322,14 @@ sudo password for %3:</source>
     <message>
         <source>%1: %2 %3</source>
         <translation>%1：%2%3</translation>
+    </message>
+    <message>
+        <source>Whether something answers on it could not be tested.</source>
+        <translation>このアドレスで応答があるかどうかを確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>Whether something answers on it could not be tested: %1 is not installed on this node.</source>
+        <translation>このアドレスで応答があるかどうかを確認できませんでした：このノードに %1 がインストールされていません。</translation>
     </message>
 </context>
 <context>

@@ -1282,6 +1282,12 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <source>This node has no PostgreSQL cluster %1/%2 (any more). Look again, and choose one it lists.</source>
         <translation>本节点上（已）没有 PostgreSQL 集群 %1/%2。请重新查看，并从列出的集群中选择。</translation>
     </message>
+    <message numerus="yes">
+        <source>The node already has %n folder check(s) waiting. Check the paths again in a moment.</source>
+        <translation>
+            <numerusform>节点上已有 %n 个目录检查在排队。请稍后再检查这些路径。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FactAge</name>
@@ -2296,10 +2302,6 @@ sudo password for %3:</source>
         <translation>%1 不在 %2 的子网内，其他主机可能无法访问该地址。请检查前缀长度和网络接口。</translation>
     </message>
     <message>
-        <source>Whether something answers on it could not be tested (%1).</source>
-        <translation>无法测试该地址上是否有应答（%1）。</translation>
-    </message>
-    <message>
         <source>Nothing answers on it.</source>
         <translation>该地址上无应答。</translation>
     </message>
@@ -2318,6 +2320,14 @@ sudo password for %3:</source>
     <message>
         <source>%1: %2 %3</source>
         <translation>%1：%2%3</translation>
+    </message>
+    <message>
+        <source>Whether something answers on it could not be tested.</source>
+        <translation>无法测试该地址上是否有应答。</translation>
+    </message>
+    <message>
+        <source>Whether something answers on it could not be tested: %1 is not installed on this node.</source>
+        <translation>无法测试该地址上是否有应答：本节点未安装 %1。</translation>
     </message>
 </context>
 <context>

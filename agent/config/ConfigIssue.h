@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agentlink/protocol/ConfigRule.h"
+#include "agentlink/protocol/RpcError.h"
 
 #include <QString>
 
@@ -25,6 +26,9 @@ struct ConfigIssue
 
     // "FILE:LINE:COLUMN: FIELD: message"; warnings say so before the message.
     QString toString() const;
+    // As an error the console words in its language: CONFIG_FIELD_MISSING {field}, or
+    // CONFIG_SYNTAX {line, column, rule, args, detail} or CONFIG_FIELD_INVALID {field, rule, args, detail}.
+    protocol::RpcError toError() const;
 };
 
 } // namespace twinha::agent

@@ -52,30 +52,14 @@ std::optional<RpcMessage> ConfigMethods::handle(const RpcMessage& request, const
 QJsonObject ConfigMethods::issueToJson(const ConfigIssue& issue)
 {
     // The finding travels as its rule's code and arguments, which the console words in the user's
-    // language; the English detail is for people reading the raw reply, and for older consoles.
-    QJsonObject params;
-    QString code;
-    if (issue.field.isEmpty()) {
-        code = QString::fromLatin1(codes::kConfigSyntax);
-        params = {{QStringLiteral("line"), issue.line}, {QStringLiteral("column"), issue.column}};
-    } else if (issue.is(protocol::rules::kMissing)) {
-        code = QString::fromLatin1(codes::kConfigFieldMissing);
-        params = {{QStringLiteral("field"), issue.field}};
-    } else {
-        code = QString::fromLatin1(codes::kConfigFieldInvalid);
-        params = {{QStringLiteral("field"), issue.field}};
-    }
-    if (!issue.is(protocol::rules::kMissing)) {
-        params.insert(QStringLiteral("detail"), issue.message());
-        params.insert(QStringLiteral("rule"), issue.rule.code);
-        params.insert(QStringLiteral("args"), QJsonArray::fromStringList(issue.rule.args));
-    }
+    // language.
+    const protocol::RpcError error = issue.toError();
     return QJsonObject{{QStringLiteral("line"), issue.line},
                        {QStringLiteral("column"), issue.column},
                        {QStringLiteral("field"), issue.field},
                        {QStringLiteral("severity"), protocol::issueSeverityName(issue.severity)},
-                       {QStringLiteral("code"), code},
-                       {QStringLiteral("params"), params}};
+                       {QStringLiteral("code"), error.code},
+                       {QStringLiteral("params"), error.params}};
 }
 
 QJsonObject ConfigMethods::validate(const QByteArray& text, const QString& configPath, const QString& node,

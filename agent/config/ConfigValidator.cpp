@@ -23,6 +23,7 @@ namespace twinha::agent {
 
 using protocol::rule;
 namespace rules = protocol::rules;
+namespace limits = protocol::limits;
 
 namespace {
 QString at(const QString& field, qsizetype i, const char* member)
@@ -147,12 +148,13 @@ void ConfigValidator::checkTiming(const TimingConfig& t, ConfigReport& report)
                               protocol::TimingProfile::fast().name));
     if (report.hasErrorAt(interval) || report.hasErrorAt(dead))
         return;
-    if (t.intervalMs < kMinIntervalMs || t.intervalMs > kMaxIntervalMs)
-        report.error(interval, rule(rules::kOutOfRange, t.intervalMs, kMinIntervalMs, kMaxIntervalMs));
     using protocol::HeartbeatTiming;
-    const qint64 lowest = HeartbeatTiming::kRefusedBelowIntervals * qint64(kMinIntervalMs);
-    if (t.deadTimeMs > kMaxDeadTimeMs || t.deadTimeMs < lowest)
-        report.error(dead, rule(rules::kOutOfRange, t.deadTimeMs, lowest, kMaxDeadTimeMs));
+    if (t.intervalMs < HeartbeatTiming::kMinIntervalMs || t.intervalMs > HeartbeatTiming::kMaxIntervalMs)
+        report.error(interval, rule(rules::kOutOfRange, t.intervalMs, HeartbeatTiming::kMinIntervalMs,
+                                    HeartbeatTiming::kMaxIntervalMs));
+    if (t.deadTimeMs > HeartbeatTiming::kMaxDeadTimeMs || t.deadTimeMs < HeartbeatTiming::kMinDeadTimeMs)
+        report.error(dead, rule(rules::kOutOfRange, t.deadTimeMs, HeartbeatTiming::kMinDeadTimeMs,
+                                HeartbeatTiming::kMaxDeadTimeMs));
     else if (HeartbeatTiming::deadTimeRefused(t.intervalMs, t.deadTimeMs)) // one late datagram ends the link
         report.error(dead, rule(rules::kDeadTimeRefused, t.deadTimeMs, HeartbeatTiming::kRefusedBelowIntervals,
                                 HeartbeatTiming::kRefusedBelowIntervals * qint64(t.intervalMs)));
@@ -285,8 +287,8 @@ void ConfigValidator::checkWitness(AgentConfig& config, ConfigReport& report)
     }
     // Renewals go out every TTL/8; below a second the lease would hang on a few datagrams.
     const QString ttl = QStringLiteral("witness.ttl_ms");
-    if (!report.hasErrorAt(ttl) && (w.ttlMs < 1000 || w.ttlMs > 600000))
-        report.error(ttl, rule(rules::kOutOfRange, w.ttlMs, 1000, 600000));
+    if (!report.hasErrorAt(ttl) && (w.ttlMs < limits::kWitnessTtlMinMs || w.ttlMs > limits::kWitnessTtlMaxMs))
+        report.error(ttl, rule(rules::kOutOfRange, w.ttlMs, limits::kWitnessTtlMinMs, limits::kWitnessTtlMaxMs));
 }
 
 void ConfigValidator::checkMetrics(const AgentConfig& config, ConfigReport& report)

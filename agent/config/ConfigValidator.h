@@ -27,9 +27,6 @@ public:
     static void checkEndpoints(const AgentConfig& config, const QString& field, QList<LinkEndpoint>& endpoints,
                                ConfigReport& report);
 
-    static constexpr int kMinIntervalMs = 10;
-    static constexpr int kMaxIntervalMs = 10000;
-    static constexpr int kMaxDeadTimeMs = 300000;
     static constexpr int kMinKeyBytes = 32;
 
 private:

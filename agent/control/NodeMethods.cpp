@@ -9,6 +9,7 @@
 #include "agent/witness/WitnessProbe.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/Methods.h"
+#include "agentlink/protocol/NodeDiscovery.h"
 
 #include <QFileInfo>
 #include <QHostAddress>
@@ -83,14 +84,14 @@ void NodeMethods::facts(const RpcMessage& request, const Reply& reply)
                        {QStringLiteral("interfaces"), NodeFacts::interfaces()},
                        {QStringLiteral("paths"), paths},
                        {QStringLiteral("systemd_units"), QJsonArray()}};
-    const auto unavailable = [](const char* reason, const QString& detail) {
-        return RpcError::make(QString::fromLatin1(protocol::codes::kSystemdUnavailable),
-                              {{QStringLiteral("reason"), QLatin1String(reason)}, {QStringLiteral("detail"), detail}})
-            .toJson();
+    const auto unavailable = [](protocol::SystemdGap gap, const QString& detail) {
+        QJsonObject params{{QStringLiteral("reason"), protocol::systemdGapName(gap)}};
+        if (!detail.isEmpty())
+            params.insert(QStringLiteral("detail"), detail);
+        return RpcError::make(QString::fromLatin1(protocol::codes::kSystemdUnavailable), params).toJson();
     };
     if (!NodeFacts::systemdRunning()) {
-        result.insert(QStringLiteral("systemd_unavailable"),
-                      unavailable("not_running", QStringLiteral("/run/systemd/system is missing")));
+        result.insert(QStringLiteral("systemd_unavailable"), unavailable(protocol::SystemdGap::NotRunning, {}));
         reply(RpcMessage::resultFor(request.id, result));
         return;
     }
@@ -102,9 +103,9 @@ void NodeMethods::facts(const RpcMessage& request, const Reply& reply)
                 if (r.ok())
                     result.insert(QStringLiteral("systemd_units"), NodeFacts::parseUnits(r.stdoutData));
                 else
-                    result.insert(
-                        QStringLiteral("systemd_unavailable"),
-                        unavailable("list_failed", r.timedOut ? QStringLiteral("timeout") : r.stderrTail.trimmed()));
+                    result.insert(QStringLiteral("systemd_unavailable"),
+                                  unavailable(protocol::SystemdGap::ListFailed,
+                                              r.timedOut ? QStringLiteral("timeout") : r.stderrTail.trimmed()));
                 reply(RpcMessage::resultFor(id, result));
             });
 }
@@ -126,8 +127,8 @@ void NodeMethods::pathInfo(const RpcMessage& request, const Reply& reply)
         return;
     }
     if (m_waitingWalks.size() >= kMaxWaitingWalks) {
-        reply(RpcMessage::invalidParams(
-            request, QStringLiteral("%1 folder walks are waiting already; ask again later").arg(kMaxWaitingWalks)));
+        reply(RpcMessage::errorFor(request.id, RpcError::make(QString::fromLatin1(protocol::codes::kNodeWalksBusy),
+                                                              {{QStringLiteral("waiting"), kMaxWaitingWalks}})));
         return;
     }
     m_waitingWalks.append(Walk{request.id, paths, reply});
@@ -178,23 +179,28 @@ void NodeMethods::probe(const RpcMessage& request, const Reply& reply)
                        {QStringLiteral("interface"), interface},
                        {QStringLiteral("in_subnet"), !subnetInterface.isEmpty() && subnetInterface == interface}};
     const QJsonValue id = request.id;
-    const auto answer = [reply, id](QJsonObject r, bool answering, const char* how, const QString& detail) {
+    using How = protocol::AddressProbeHow;
+    // `detail`: the tool's own words when it failed; `tool`: the one missing when nothing could tell.
+    const auto answer = [reply, id](QJsonObject r, bool answering, How how, const QString& detail) {
         r.insert(QStringLiteral("answering"), answering);
-        r.insert(QStringLiteral("how"), QLatin1String(how));
-        r.insert(QStringLiteral("detail"), detail);
+        r.insert(QStringLiteral("how"), protocol::addressProbeHowName(how));
+        if (how == How::Untested)
+            r.insert(QStringLiteral("tool"), detail);
+        else if (!detail.isEmpty())
+            r.insert(QStringLiteral("detail"), detail);
         reply(RpcMessage::resultFor(id, r));
     };
     if (local)
-        return answer(result, true, "local", QStringLiteral("assigned on this node"));
+        return answer(result, true, How::Local, {});
     const auto ping = [this, answer, result, address, ip] {
         if (CommandRunner::findTool(QStringLiteral("ping")).isEmpty())
-            return answer(result, false, "none", QStringLiteral("ping not installed"));
+            return answer(result, false, How::Untested, QStringLiteral("ping"));
         QStringList args{QStringLiteral("-n"), QStringLiteral("-c"), QStringLiteral("2"),
                          QStringLiteral("-W"), QStringLiteral("1"),  address};
         if (ip.protocol() == QAbstractSocket::IPv6Protocol)
             args.prepend(QStringLiteral("-6"));
         runTool(this, QStringLiteral("ping"), args, [answer, result](const CommandRunner::Result& r) {
-            answer(result, r.ok(), "ping", r.ok() ? QString() : r.stderrTail.trimmed());
+            answer(result, r.ok(), How::Ping, r.ok() ? QString() : r.stderrTail.trimmed());
         });
     };
     // ARP sees a host whose firewall drops pings; it needs IPv4 and an interface in the subnet.
@@ -209,7 +215,7 @@ void NodeMethods::probe(const RpcMessage& request, const Reply& reply)
                 // iputils arping -D: 0 nobody answered, 1 someone did; anything else it could not
                 // probe (loopback, no permission), and ping decides.
                 if (r.exitCode == 0 || r.exitCode == 1)
-                    return answer(result, r.exitCode == 1, "arping", QString());
+                    return answer(result, r.exitCode == 1, How::Arping, {});
                 ping();
             });
 }
@@ -232,11 +238,7 @@ void NodeMethods::probeWitness(const RpcMessage& request, const Reply& reply)
     if (protocol::ConfigRule error;
         !w.address.isEmpty() && !ConfigValidator::splitHostPort(w.address, &w.host, &w.port, &error))
         return reply(RpcMessage::errorFor(
-            request.id, RpcError::make(QString::fromLatin1(protocol::codes::kConfigFieldInvalid),
-                                       {{QStringLiteral("field"), QStringLiteral("witness.address")},
-                                        {QStringLiteral("rule"), error.code},
-                                        {QStringLiteral("args"), QJsonArray::fromStringList(error.args)},
-                                        {QStringLiteral("detail"), error.english()}})));
+            request.id, ConfigIssue{.field = QStringLiteral("witness.address"), .rule = error}.toError()));
     WitnessProbe::run(w, m_cluster, m_node, m_key, [id = request.id, reply](const QJsonObject& result) {
         reply(RpcMessage::resultFor(id, result));
     });
@@ -261,10 +263,10 @@ void NodeMethods::probeFence(const RpcMessage& request, const Reply& reply)
 
 void NodeMethods::testNotify(const RpcMessage& request, const Reply& reply)
 {
-    QString problem;
+    RpcError problem;
     const NotifyConfig target = NotifyProbe::target(request.params, &problem);
-    if (!problem.isEmpty())
-        return reply(RpcMessage::invalidParams(request, problem));
+    if (!problem.isNull())
+        return reply(RpcMessage::errorFor(request.id, problem));
     NotifyProbe::run(target, m_cluster, m_node, this,
                      [id = request.id, reply](const QJsonObject& result) { reply(RpcMessage::resultFor(id, result)); });
 }

@@ -21,9 +21,9 @@ namespace twinha::agent {
 //                                           one walk at a time, each at most NodeFacts::kMaxWalkMs
 //   node.probe_witness, node.probe_fence, node.test_notify: see agentlink/protocol/Methods.h
 //   node.probe_address {address, interface?}
-//                                        -> {address, answering, how, interface, in_subnet, detail}
-// "how" is "local" (assigned on this node), "arping" (duplicate address detection on the
-// interface) or "ping"; "none" when neither tool could tell.
+//                                        -> {address, answering, how, interface, in_subnet, detail?, tool?}
+// "how" is an AddressProbeHow (agentlink/protocol/NodeDiscovery.h); `tool` names the one missing
+// when none could tell, `detail` holds ping's error output.
 class NodeMethods : public QObject
 {
     Q_OBJECT

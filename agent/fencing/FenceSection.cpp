@@ -56,8 +56,10 @@ void checkFenceSection(const AgentConfig& c, ConfigReport& report)
             report.error(f % QLatin1String(".agent"), rule(rules::kFenceAgentName, fence.agent));
         if (fence.options.contains(QStringLiteral("action")))
             report.error(f % QLatin1String(".options.action"), rule(rules::kFenceActionSet));
-        if (fence.timeoutMs < 1000 || fence.timeoutMs > 600000)
-            report.error(f % QLatin1String(".timeout_ms"), rule(rules::kOutOfRange, fence.timeoutMs, 1000, 600000));
+        using namespace protocol::limits;
+        if (fence.timeoutMs < kFenceTimeoutMinMs || fence.timeoutMs > kFenceTimeoutMaxMs)
+            report.error(f % QLatin1String(".timeout_ms"),
+                         rule(rules::kOutOfRange, fence.timeoutMs, kFenceTimeoutMinMs, kFenceTimeoutMaxMs));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "agent/config/ConfigReport.h"
 #include "agent/notify/NotifyDelivery.h"
 #include "agent/notify/NotifySection.h"
+#include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/EventType.h"
 
 #include <QDateTime>
@@ -13,7 +14,7 @@
 
 namespace twinha::agent {
 
-NotifyConfig NotifyProbe::target(const QJsonObject& params, QString* problem)
+NotifyConfig NotifyProbe::target(const QJsonObject& params, protocol::RpcError* problem)
 {
     NotifyConfig t;
     t.name = QStringLiteral("test");
@@ -23,7 +24,8 @@ NotifyConfig NotifyProbe::target(const QJsonObject& params, QString* problem)
     t.sendmail = params.value(QStringLiteral("sendmail")).toString(t.sendmail);
     t.timeoutMs = std::clamp(params.value(QStringLiteral("timeout_ms")).toInt(10000), 1000, 30000);
     if (t.email.isEmpty() == t.webhook.isEmpty()) {
-        *problem = QStringLiteral("give email or webhook");
+        *problem = protocol::RpcError::make(QString::fromLatin1(protocol::codes::kInvalidParams),
+                                            {{QStringLiteral("detail"), QStringLiteral("give email or webhook")}});
         return t;
     }
     // The same checks as a [[notify]] in the file.
@@ -33,7 +35,7 @@ NotifyConfig NotifyProbe::target(const QJsonObject& params, QString* problem)
     checkNotifySection(config, report);
     for (const ConfigIssue& issue : report.issues())
         if (issue.isError()) {
-            *problem = issue.message();
+            *problem = issue.toError();
             break;
         }
     return t;

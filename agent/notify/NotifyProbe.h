@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agent/config/AgentConfig.h"
+#include "agentlink/protocol/RpcError.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -18,8 +19,9 @@ namespace twinha::agent {
 class NotifyProbe
 {
 public:
-    // The target from the request, or an empty string and what is wrong with it.
-    static NotifyConfig target(const QJsonObject& params, QString* problem);
+    // The target from the request; else `problem` says what is wrong with it: INVALID_PARAMS, or
+    // the error of the [[notify]] rule it breaks (ConfigIssue::toError), which the wizard words.
+    static NotifyConfig target(const QJsonObject& params, protocol::RpcError* problem);
     static void run(const NotifyConfig& target, const QString& cluster, const QString& node, QObject* context,
                     const std::function<void(const QJsonObject&)>& done);
 };

@@ -125,6 +125,14 @@ inline constexpr char kScriptNotAbsolute[] = "script_not_absolute";
 inline constexpr char kSendmailNotAbsolute[] = "sendmail_not_absolute";
 } // namespace rules
 
+// Ranges the agent holds settings to (out_of_range); the wizard's fields offer the same.
+namespace limits {
+inline constexpr int kWitnessTtlMinMs = 1000; // renewals go out every TTL/8
+inline constexpr int kWitnessTtlMaxMs = 600000;
+inline constexpr int kFenceTimeoutMinMs = 1000;
+inline constexpr int kFenceTimeoutMaxMs = 600000;
+} // namespace limits
+
 namespace detail {
 template <typename T> QString ruleArg(const T& value)
 {

@@ -167,8 +167,11 @@ inline constexpr char kConfigApplyNotPrepared[] = "CONFIG_APPLY_NOT_PREPARED"; /
 // After a change (phase committed or rolled_back) the peer is not heard running this node's config
 // (checksum) within waited_ms on these links ("name local -> peer"); automatic failover stays frozen.
 inline constexpr char kConfigPeerUnheard[] = "CONFIG_PEER_UNHEARD"; // peer, checksum, phase, waited_ms, links
-// node.facts: why the list of systemd units is empty (reason: not_running | list_failed, detail)
+// node.facts: why the list of systemd units is empty (reason: SystemdGap in NodeDiscovery.h,
+// detail: systemctl's error output)
 inline constexpr char kSystemdUnavailable[] = "SYSTEMD_UNAVAILABLE";
+// node.path_info: this many folder walks wait already; the wizard asks again later
+inline constexpr char kNodeWalksBusy[] = "NODE_WALKS_BUSY"; // waiting
 
 // Every code above; the translation test checks each one has a sentence in every language.
 QStringList allCodes();

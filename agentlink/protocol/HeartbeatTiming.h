@@ -21,6 +21,12 @@ class HeartbeatTiming
 public:
     static constexpr int kMinDeadTimeIntervals = 3;
     static constexpr int kRefusedBelowIntervals = 2;
+    // The ranges the agent accepts; the wizard's fields offer the same, so that it never clamps a
+    // timing the agents run with.
+    static constexpr int kMinIntervalMs = 10;
+    static constexpr int kMaxIntervalMs = 10000;
+    static constexpr int kMaxDeadTimeMs = 300000;
+    static constexpr int kMinDeadTimeMs = kRefusedBelowIntervals * kMinIntervalMs;
 
     static constexpr bool deadTimeRefused(int intervalMs, int deadTimeMs)
     {

@@ -220,8 +220,12 @@ private Q_SLOTS:
         r = test({{QStringLiteral("webhook"), QStringLiteral("http://127.0.0.1:9/hook")}});
         QCOMPARE(r.result[QStringLiteral("ok")].toBool(), false);
         QVERIFY(!r.result[QStringLiteral("detail")].toString().isEmpty());
+        // A bad address is the setting's rule, which the wizard words in the user's language.
         r = test({{QStringLiteral("email"), QJsonArray{QStringLiteral("not an address")}}});
-        QCOMPARE(r.error.code, QStringLiteral("INVALID_PARAMS"));
+        QCOMPARE(r.error.code, QStringLiteral("CONFIG_FIELD_INVALID"));
+        QCOMPARE(r.error.params[QStringLiteral("field")].toString(), QStringLiteral("notify[0].email"));
+        QCOMPARE(r.error.params[QStringLiteral("rule")].toString(), QStringLiteral("not_email"));
+        QCOMPARE(r.error.params[QStringLiteral("args")].toArray(), QJsonArray{QStringLiteral("not an address")});
         QCOMPARE(mails(dir).filter(tested).size(), 1);
     }
 };

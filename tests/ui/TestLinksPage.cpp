@@ -61,9 +61,15 @@ private Q_SLOTS:
         QTest::newRow("one millisecond short of three intervals") << 200 << 599 << false;
         QTest::newRow("two and a half intervals") << 400 << 1000 << false;
         QTest::newRow("two intervals") << 200 << 400 << false;
-        QTest::newRow("the wizard's shortest interval") << 50 << 200 << true;
-        QTest::newRow("the wizard's longest interval") << 5000 << 15000 << true;
-        QTest::newRow("the wizard's longest interval, short") << 5000 << 14999 << false;
+        // The agent's ranges are the page's: a timing the agents run with is shown as it is.
+        QTest::newRow("the shortest interval")
+            << HeartbeatTiming::kMinIntervalMs << 3 * HeartbeatTiming::kMinIntervalMs << true;
+        QTest::newRow("the longest interval")
+            << HeartbeatTiming::kMaxIntervalMs << HeartbeatTiming::kMaxDeadTimeMs << true;
+        QTest::newRow("the longest interval, short")
+            << HeartbeatTiming::kMaxIntervalMs << 3 * HeartbeatTiming::kMaxIntervalMs - 1 << false;
+        QTest::newRow("the shortest dead time")
+            << HeartbeatTiming::kMinIntervalMs << HeartbeatTiming::kMinDeadTimeMs << false;
     }
 
     void deadTimeIsRefusedExactlyWhenTheAgentRefusesIt()

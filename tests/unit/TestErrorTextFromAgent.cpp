@@ -234,6 +234,8 @@ QList<Row> rows()
         {"systemd",
          "SYSTEMD_UNAVAILABLE",
          {{"reason", "not_running"}, {"detail", "System has not been booted with systemd"}}},
+        {"systemctl failed", "SYSTEMD_UNAVAILABLE", {{"reason", "list_failed"}, {"detail", "timeout"}}},
+        {"walks busy", "NODE_WALKS_BUSY", {{"waiting", 4}}},
         // ControlMethods, SessionBridge
         {"permission",
          "PERMISSION_DENIED",

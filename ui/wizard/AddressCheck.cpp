@@ -2,6 +2,7 @@
 
 #include "agentlink/ErrorText.h"
 #include "agentlink/protocol/Methods.h"
+#include "agentlink/protocol/NodeDiscovery.h"
 #include "ui/wizard/WizardSession.h"
 
 #include <QPointer>
@@ -83,7 +84,9 @@ QString AddressCheck::line(int node, const QString& name, const QStringList& hel
     }
     const QString address = p.result.value(QStringLiteral("address")).toString();
     const QString interface = p.result.value(QStringLiteral("interface")).toString();
-    const QString how = p.result.value(QStringLiteral("how")).toString();
+    using How = protocol::AddressProbeHow;
+    const QString howName = p.result.value(QStringLiteral("how")).toString();
+    const How how = protocol::addressProbeHowFrom(howName);
     QString subnet;
     if (p.result.value(QStringLiteral("in_subnet")).toBool()) {
         subnet = tr("%1 is inside the subnet of %2.").arg(address, interface);
@@ -98,22 +101,25 @@ QString AddressCheck::line(int node, const QString& name, const QStringList& hel
     }
     QString answer;
     if (!p.result.value(QStringLiteral("answering")).toBool()) {
-        if (how == QLatin1String("none")) {
+        if (how == How::Untested) {
             *severity = std::max(*severity, Severity::Warning);
-            answer = tr("Whether something answers on it could not be tested (%1).")
-                         .arg(p.result.value(QStringLiteral("detail")).toString());
+            const QString tool = p.result.value(QStringLiteral("tool")).toString();
+            answer = tool.isEmpty() ? tr("Whether something answers on it could not be tested.")
+                                    : tr("Whether something answers on it could not be tested: %1 is not installed "
+                                         "on this node.")
+                                          .arg(tool);
         } else {
             answer = tr("Nothing answers on it.");
         }
     } else if (held.contains(address)) {
         answer = tr("It answers, as expected: the cluster holds this address now.");
-    } else if (how == QLatin1String("local")) {
+    } else if (how == How::Local) {
         *severity = Severity::Error;
         answer = tr("It is already assigned on this node. Remove it from the node's network settings: the cluster "
                     "adds and removes it by itself.");
     } else {
         *severity = Severity::Error;
-        answer = tr("Something already answers on it (found with %1): another host uses this address.").arg(how);
+        answer = tr("Something already answers on it (found with %1): another host uses this address.").arg(howName);
     }
     return tr("%1: %2 %3").arg(name, subnet, answer);
 }

@@ -1,6 +1,7 @@
 #include "ui/wizard/FenceBox.h"
 
 #include "agentlink/ErrorText.h"
+#include "agentlink/protocol/ConfigRule.h"
 #include "agentlink/protocol/Methods.h"
 #include "ui/switchover/NoticeLabel.h"
 #include "ui/wizard/WizardModel.h"
@@ -52,7 +53,7 @@ FenceBox::FenceBox(QWidget* parent)
         r.timeoutLabel = new QLabel(this);
         r.timeout = new QSpinBox(this);
         r.timeout->setObjectName(QStringLiteral("fenceTimeout") + n);
-        r.timeout->setRange(1, 600); // seconds; the agent's 1000-600000 ms
+        r.timeout->setRange(protocol::limits::kFenceTimeoutMinMs / 1000, protocol::limits::kFenceTimeoutMaxMs / 1000);
         r.timeout->setValue(60);
         r.timeoutLabel->setBuddy(r.timeout);
         r.check = new QPushButton(this);
@@ -90,7 +91,9 @@ void FenceBox::load(const WizardModel& model)
     for (size_t i = 0; i < 2; ++i) {
         m_rows[i].device->setCurrentText(model.fences[i].device);
         m_rows[i].options->setPlainText(model.fences[i].options);
-        m_rows[i].timeout->setValue(qMax(1, model.fences[i].timeoutMs / 1000));
+        const int ms = model.fences[i].timeoutMs;
+        m_rows[i].timeout->setValue((ms + 999) / 1000); // a second shown is never less than the file's
+        m_rows[i].timeoutMs.load(ms, m_rows[i].timeout->value());
         resetCheck(i);
     }
 }
@@ -100,7 +103,8 @@ void FenceBox::store(WizardModel& model) const
     for (size_t i = 0; i < 2; ++i) {
         model.fences[i].device = m_rows[i].device->currentText().trimmed();
         model.fences[i].options = m_rows[i].options->toPlainText();
-        model.fences[i].timeoutMs = m_rows[i].timeout->value() * 1000;
+        model.fences[i].timeoutMs =
+            m_rows[i].timeoutMs.value(m_rows[i].timeout->value(), m_rows[i].timeout->value() * 1000);
     }
 }
 

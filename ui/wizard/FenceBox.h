@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agentlink/protocol/RpcError.h"
+#include "ui/wizard/KeptValue.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -53,7 +54,8 @@ private:
         QComboBox* device;
         QPlainTextEdit* options;
         QLabel* timeoutLabel;
-        QSpinBox* timeout;
+        QSpinBox* timeout; // seconds
+        KeptValue<int> timeoutMs;
         QPushButton* check;
         NoticeLabel* result;
         // The last check: asked (a check was made), sent (the peer was connected), its reply.

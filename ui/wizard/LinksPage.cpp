@@ -40,11 +40,12 @@ LinksPage::LinksPage(QWidget* parent)
         m_preset->addItem(QString(), QString(p.name));
     m_preset->addItem(QString()); // custom
     m_interval->setObjectName(QStringLiteral("interval"));
-    m_interval->setRange(50, 5000);
+    using protocol::HeartbeatTiming; // the agent's ranges: a timing it runs with is never clamped here
+    m_interval->setRange(HeartbeatTiming::kMinIntervalMs, HeartbeatTiming::kMaxIntervalMs);
     m_interval->setSingleStep(50);
     m_intervalLabel->setBuddy(m_interval);
     m_deadTime->setObjectName(QStringLiteral("deadTime"));
-    m_deadTime->setRange(200, 60000);
+    m_deadTime->setRange(HeartbeatTiming::kMinDeadTimeMs, HeartbeatTiming::kMaxDeadTimeMs);
     m_deadTime->setSingleStep(100);
     m_deadTimeLabel->setBuddy(m_deadTime);
     m_detection->setObjectName(QStringLiteral("detectionTime"));

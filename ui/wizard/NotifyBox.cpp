@@ -146,15 +146,15 @@ void NotifyBox::sendTest()
     resetTests();
     const QStringList email = NotifyTargets::splitAddresses(m_email->text());
     const QString webhook = m_webhook->text().trimmed();
-    QList<std::pair<QString, QJsonObject>> ways;
+    QList<std::pair<Way, QJsonObject>> ways;
     if (!email.isEmpty()) {
         QJsonObject params{{QStringLiteral("email"), QJsonArray::fromStringList(email)}};
         if (!m_sendmail.isEmpty())
             params.insert(QStringLiteral("sendmail"), m_sendmail);
-        ways.append({QStringLiteral("email"), params});
+        ways.append({Way::Mail, params});
     }
     if (!webhook.isEmpty())
-        ways.append({QStringLiteral("webhook"), QJsonObject{{QStringLiteral("webhook"), webhook}}});
+        ways.append({Way::Webhook, QJsonObject{{QStringLiteral("webhook"), webhook}}});
     const int generation = m_generation;
     QPointer<NotifyBox> self(this);
     for (int node : {0, 1})
@@ -185,7 +185,7 @@ void NotifyBox::sendTest()
 QString NotifyBox::line(const Test& t) const
 {
     const QString& node = m_names[size_t(t.node)];
-    const bool mail = t.way == QLatin1String("email");
+    const bool mail = t.way == Way::Mail;
     if (!t.done)
         return mail ? tr("%1: sending a test mail…").arg(node) : tr("%1: posting a test message…").arg(node);
     if (!t.error.isNull())

@@ -38,10 +38,15 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    enum class Way
+    {
+        Mail,
+        Webhook,
+    };
     struct Test
     {
         int node = 0;
-        QString way; // "email" or "webhook"
+        Way way = Way::Mail;
         bool done = false;
         protocol::RpcError error;
         QJsonObject result;

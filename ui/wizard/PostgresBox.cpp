@@ -120,7 +120,9 @@ void PostgresBox::retranslate()
 
 void PostgresBox::load(const WizardModel& model, const QString& group, qint64 maxLagBytes)
 {
-    m_maxLagMiB->setValue(int(std::min<qint64>(maxLagBytes / kMiB, m_maxLagMiB->maximum())));
+    // Rounded up: a limit under a MiB shows as 1, not as "no limit".
+    m_maxLagMiB->setValue(int(std::min<qint64>((maxLagBytes + kMiB - 1) / kMiB, m_maxLagMiB->maximum())));
+    m_maxLagBytes.load(maxLagBytes, m_maxLagMiB->value());
     m_wantedDataDir = {};
     for (size_t i = 0; i < 2; ++i)
         m_hosts[i] = model.links.isEmpty() ? model.hosts[i].address : model.links.first().address[i];
@@ -342,7 +344,7 @@ QString PostgresBox::problem(QWidget** field) const
 
 qint64 PostgresBox::maxLagBytes() const
 {
-    return qint64(m_maxLagMiB->value()) * kMiB;
+    return m_maxLagBytes.value(m_maxLagMiB->value(), qint64(m_maxLagMiB->value()) * kMiB);
 }
 
 void PostgresBox::store(WizardModel& model, const QString& group) const

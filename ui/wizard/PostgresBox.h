@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agentlink/protocol/RpcMessage.h"
+#include "ui/wizard/KeptValue.h"
 #include "ui/wizard/WizardModel.h"
 
 #include <QJsonObject>
@@ -76,6 +77,7 @@ private:
     std::array<Node, 2> m_nodes;
     QLabel* m_maxLagLabel;
     QSpinBox* m_maxLagMiB;
+    KeptValue<qint64> m_maxLagBytes;
     QLabel* m_firstLag;
     PostgresCopy* m_copy;
     std::array<QString, 2> m_hosts; // where each node's PostgreSQL is reached (its first heartbeat address)

@@ -192,6 +192,7 @@ void ReplicationPage::initializePage()
     m_group->setCurrentIndex(std::max(0, m_group->findText(r.group)));
     m_mirrorFields->load(m, r);
     m_maxLag->setValue(r.maxLagS);
+    m_maxLagS.load(r.maxLagS, m_maxLag->value());
     m_lagCommand->setText(r.command);
     m_advanceWhenFine = false;
     updateMode();
@@ -287,7 +288,7 @@ void ReplicationPage::storeInModel()
         r.name = m_channel->text().trimmed();
         r.type = m_command->isChecked() ? protocol::ReplicationType::Command : protocol::ReplicationType::Mirror;
         r.group = m_group->currentText();
-        r.maxLagS = m_maxLag->value();
+        r.maxLagS = m_maxLagS.value(m_maxLag->value(), m_maxLag->value());
         if (m_postgres->isChecked()) {
             r.type = protocol::ReplicationType::Postgresql;
             r.maxLagBytes = m_pg->maxLagBytes();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/wizard/KeptValue.h"
 #include "ui/wizard/WizardModel.h"
 #include "ui/wizard/WizardPage.h"
 
@@ -69,6 +70,7 @@ private:
     QLabel* m_commandFormat;
     QLabel* m_maxLagLabel;
     QDoubleSpinBox* m_maxLag;
+    KeptValue<double> m_maxLagS;
     QLabel* m_kept;
     PostgresBox* m_pg; // the PostgreSQL choice's own widgets
 

@@ -2,6 +2,7 @@
 
 #include "agentlink/ErrorText.h"
 #include "agentlink/StatusText.h"
+#include "agentlink/protocol/ConfigRule.h"
 #include "agentlink/protocol/Methods.h"
 #include "ui/switchover/NoticeLabel.h"
 #include "ui/wizard/WizardModel.h"
@@ -37,7 +38,7 @@ WitnessBox::WitnessBox(QWidget* parent)
     setObjectName(QStringLiteral("witnessBox"));
     m_address->setObjectName(QStringLiteral("witnessAddress"));
     m_ttl->setObjectName(QStringLiteral("witnessTtl"));
-    m_ttl->setRange(1000, 600000); // the agent's range
+    m_ttl->setRange(protocol::limits::kWitnessTtlMinMs, protocol::limits::kWitnessTtlMaxMs);
     m_ttl->setSingleStep(500);
     m_ttl->setValue(2000);
     m_addressLabel->setBuddy(m_address);
