@@ -1,4 +1,5 @@
 #include "agentlink/CredentialPrompter.h"
+#include "tests/FreePort.h"
 #include "tests/gui/WizardDriver.h"
 #include "tests/integration/OwnLab.h"
 #include "tests/integration/ScriptedPrompter.h"
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -43,12 +43,6 @@ private:
     QString shared() const { return m_work.path() + QStringLiteral("/shared"); }
     QString nodeDir(int i) const { return m_work.path() + QStringLiteral("/node%1").arg(i + 1); }
     static QString source(const QString& path) { return qEnvironmentVariable("TWINHA_SOURCE_DIR") + path; }
-
-    static int freePort()
-    {
-        QTcpServer server;
-        return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
-    }
 
     // Runs a command on node i as its SSH user; returns what it printed.
     QByteArray onNode(int i, const QString& command, int* code = nullptr) const
@@ -99,8 +93,8 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(source(QStringLiteral("/tests/lab/vip-holder.sh")),
                             shared() + QStringLiteral("/vip-holder.sh")));
         for (int i : {0, 1}) {
-            const int port = freePort();
-            m_heartbeatPorts[size_t(i)] = freePort();
+            const int port = tests::freeTcpPort();
+            m_heartbeatPorts[size_t(i)] = tests::freeTcpPort();
             QVERIFY(port > 0 && m_heartbeatPorts[size_t(i)] > 0);
             const int code = tests::run(source(QStringLiteral("/tests/lab/blank-node.sh")),
                                         {QStringLiteral("up"), nodeDir(i), QStringLiteral("node%1").arg(i + 1),

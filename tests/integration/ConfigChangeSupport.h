@@ -4,6 +4,7 @@
 // a lab's config, the journal since a point, the session bridge of a node, and a watch on what
 // runs (the holder file the lab's script resource writes).
 
+#include "tests/FreePort.h"
 #include "tests/integration/ControlClient.h"
 #include "tests/integration/OwnLab.h"
 
@@ -16,13 +17,6 @@
 #include <sys/stat.h>
 
 namespace twinha::tests {
-
-// A UDP port nobody has bound (bound and released again).
-inline quint16 freeUdpPort()
-{
-    QUdpSocket s;
-    return s.bind(QHostAddress::LocalHost, 0) ? s.localPort() : 0;
-}
 
 // `text` with the loopback link's two ports replaced by new ones.
 inline QByteArray withPorts(QByteArray text, const OwnLab& lab, quint16 port1, quint16 port2)

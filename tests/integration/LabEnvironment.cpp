@@ -1,7 +1,6 @@
 #include "tests/integration/LabEnvironment.h"
 
 #include <QDir>
-#include <QTcpServer>
 #include <QtTest>
 
 namespace twinha::tests {
@@ -30,14 +29,6 @@ agentlink::ClusterProfile labProfile()
 QString binPath(const QString& program)
 {
     return QDir(qEnvironmentVariable("TWINHA_BIN_DIR")).filePath(program);
-}
-
-int freeTcpPort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return server.serverPort();
 }
 
 } // namespace twinha::tests

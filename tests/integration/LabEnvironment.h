@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agentlink/ClusterProfile.h"
+#include "tests/FreePort.h"
 
 #include <QString>
 
@@ -11,6 +12,5 @@ QString labDir();
 QString labProfilePath();
 agentlink::ClusterProfile labProfile(); // QFAILs through an empty profile if the lab is not up
 QString binPath(const QString& program);
-int freeTcpPort(); // bound and released again: nothing listens there afterwards
 
 } // namespace twinha::tests

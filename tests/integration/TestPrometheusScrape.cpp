@@ -1,3 +1,4 @@
+#include "tests/FreePort.h"
 #include "tests/integration/ControlClient.h"
 #include "tests/integration/CoordinatorAsserts.h"
 #include "tests/integration/OwnLab.h"
@@ -10,7 +11,6 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -28,12 +28,6 @@ QString withDashboardVariables(QString expr)
 {
     return expr.replace(QStringLiteral("$instance"), QStringLiteral(".*"))
         .replace(QStringLiteral("$cluster"), QStringLiteral("lab"));
-}
-
-quint16 freeTcpPort()
-{
-    QTcpServer s;
-    return s.listen(QHostAddress::LocalHost, 0) ? s.serverPort() : 0;
 }
 
 } // namespace

@@ -5,11 +5,11 @@
 // on the loopback.
 #include "agent/replication/ReplicationChannel.h"
 #include "agent/replication/ReplicationChannelFactory.h"
+#include "tests/FreePort.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTcpServer>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -18,12 +18,6 @@
 namespace twinha::agent::testing {
 
 inline const QByteArray kKey = "test-cluster-key-0123456789abcdef0123456789";
-
-inline quint16 freePort()
-{
-    QTcpServer s;
-    return s.listen(QHostAddress::LocalHost, 0) ? s.serverPort() : 0;
-}
 
 inline bool writeFile(const QString& path, const QByteArray& bytes)
 {
@@ -55,8 +49,8 @@ struct Cluster
         config.group = QStringLiteral("g");
         config.paths = {{QStringLiteral("n1"), dir.filePath(QStringLiteral("n1data"))},
                         {QStringLiteral("n2"), dir.filePath(QStringLiteral("n2data"))}};
-        const quint16 p1 = freePort();
-        const quint16 p2 = freePort();
+        const quint16 p1 = tests::freeTcpPort();
+        const quint16 p2 = tests::freeTcpPort();
         config.endpoints = {{QStringLiteral("n1"), {}, QStringLiteral("127.0.0.1"), p1},
                             {QStringLiteral("n2"), {}, QStringLiteral("127.0.0.1"), p2}};
         config.intervalS = 3600; // changes alone must drive the pushes here

@@ -2,6 +2,7 @@
 
 // A real OpenSSH sshd of a test's own, on a free loopback port, with its own host key and
 // authorized_keys file, run in the foreground (sshd -D -e), as the lab runs it.
+#include "tests/FreePort.h"
 #include "tests/agent/replication/MirrorCluster.h"
 
 #include <QDir>
@@ -59,7 +60,7 @@ public:
         if (!QFile::exists(hostKey()) && !newHostKey())
             return false;
         if (m_port == 0)
-            m_port = freePort();
+            m_port = tests::freeTcpPort();
         if (::geteuid() == 0)
             QDir().mkpath(QStringLiteral("/run/sshd")); // privilege separation needs it
         if (!QFile::exists(authorizedKeys()))

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "tests/FreePort.h"
+
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -17,8 +18,8 @@ public:
         const QString etcd = QStandardPaths::findExecutable(QStringLiteral("etcd"));
         if (etcd.isEmpty() || !m_dir.isValid())
             return;
-        const quint16 client = freePort();
-        const quint16 peer = freePort();
+        const quint16 client = twinha::tests::freeTcpPort();
+        const quint16 peer = twinha::tests::freeTcpPort();
         m_url = QStringLiteral("http://127.0.0.1:%1").arg(client);
         const QString peerUrl = QStringLiteral("http://127.0.0.1:%1").arg(peer);
         m_process.setProcessChannelMode(QProcess::MergedChannels);
@@ -55,13 +56,6 @@ public:
     }
 
 private:
-    static quint16 freePort()
-    {
-        QTcpServer s;
-        s.listen(QHostAddress::LocalHost, 0);
-        return s.serverPort();
-    }
-
     QTemporaryDir m_dir;
     QProcess m_process;
     QString m_url;

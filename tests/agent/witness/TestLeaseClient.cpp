@@ -1,10 +1,10 @@
 #include "agent/witness/LeaseClient.h"
 #include "agent/witness/WitnessServer.h"
 #include "agentlink/protocol/ErrorCodes.h"
+#include "tests/FreePort.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-#include <QUdpSocket>
 #include <QtTest>
 
 #include <memory>
@@ -23,13 +23,6 @@ private:
     const QByteArray m_key = QByteArray(32, 'k');
     QTemporaryDir m_dir;
     quint16 m_port = 0;
-
-    static quint16 freeUdpPort()
-    {
-        QUdpSocket s;
-        s.bind(QHostAddress::LocalHost, 0);
-        return s.localPort();
-    }
 
     std::unique_ptr<WitnessServer> startWitness()
     {
@@ -70,7 +63,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QFile::remove(m_dir.filePath(QStringLiteral("leases.json")));
-        m_port = freeUdpPort();
+        m_port = twinha::tests::freeUdpPort();
     }
 
     void oneHolderAtATimeWhileTheHolderRenews()

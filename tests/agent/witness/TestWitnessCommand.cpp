@@ -1,6 +1,7 @@
 #include "agent/witness/WitnessConfig.h"
 #include "agent/witness/WitnessMessage.h"
 #include "agentlink/protocol/ErrorCodes.h"
+#include "tests/FreePort.h"
 #include "tests/agent/AgentTestSupport.h"
 
 #include <QElapsedTimer>
@@ -39,13 +40,6 @@ private:
     QString file(const QString& name) const { return m_dir->filePath(name); }
     QString stateDir() const { return file(QStringLiteral("state")); }
     QString leasesPath() const { return file(QStringLiteral("state/leases.json")); }
-
-    static quint16 freeUdpPort()
-    {
-        QUdpSocket s;
-        s.bind(QHostAddress::LocalHost, 0);
-        return s.localPort();
-    }
 
     // DIR/witness.toml for the cluster "mail" (key DIR/mail.key, 0600), state in DIR/state, plus `extra`.
     QString writeConfig(const QByteArray& extra = {}) const
@@ -173,7 +167,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_port = freeUdpPort();
+        m_port = twinha::tests::freeUdpPort();
         QVERIFY(m_port != 0);
     }
 

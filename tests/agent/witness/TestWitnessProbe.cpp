@@ -1,9 +1,9 @@
 #include "agent/witness/WitnessProbe.h"
 #include "agent/witness/WitnessServer.h"
+#include "tests/FreePort.h"
 #include "tests/agent/witness/EtcdServer.h"
 
 #include <QTemporaryDir>
-#include <QUdpSocket>
 #include <QtTest>
 
 #include <memory>
@@ -44,10 +44,7 @@ private:
 private Q_SLOTS:
     void aWitnessAnswersAndSaysWhetherItKnowsTheKey()
     {
-        QUdpSocket s;
-        s.bind(QHostAddress::LocalHost, 0);
-        const quint16 port = s.localPort();
-        s.close();
+        const quint16 port = twinha::tests::freeUdpPort();
         QTemporaryDir dir;
         WitnessServerConfig c;
         c.listen = {{QStringLiteral("127.0.0.1"), port}};

@@ -14,6 +14,7 @@
 #include "agent/heartbeat/HeartbeatWorker.h"
 #include "agent/journal/Journal.h"
 #include "agent/replication/InotifyWatcher.h"
+#include "tests/FreePort.h"
 #include "tests/bench/BenchStats.h"
 
 #include <QCoreApplication>
@@ -82,13 +83,6 @@ private:
     QList<qint64> m_stamps;
 };
 
-quint16 freePort()
-{
-    QUdpSocket s;
-    s.bind(QHostAddress::LocalHost, 0);
-    return s.localPort();
-}
-
 AgentConfig cluster(quint16 senderPort, quint16 receiverPort)
 {
     const auto endpoint = [](const QString& node, quint16 port) {
@@ -142,8 +136,8 @@ struct Round
 
 Round measure(bool threaded, Journal& journal, const QString& tree)
 {
-    const quint16 senderPort = freePort();
-    const quint16 receiverPort = freePort();
+    const quint16 senderPort = tests::freeUdpPort();
+    const quint16 receiverPort = tests::freeUdpPort();
     Receiver receiver(receiverPort);
     receiver.start();
     while (!receiver.bound() && receiver.isRunning())
