@@ -235,10 +235,11 @@ void NodeMethods::probeWitness(const RpcMessage& request, const Reply& reply)
     w.ttlMs = request.params.value(QStringLiteral("ttl_ms")).toInt(w.ttlMs);
     if (w.address.isEmpty() == w.etcd.isEmpty())
         return reply(RpcMessage::invalidParams(request, QStringLiteral("give address (host:port) or etcd")));
-    if (protocol::ConfigRule error;
-        !w.address.isEmpty() && !ConfigValidator::splitHostPort(w.address, &w.host, &w.port, &error))
-        return reply(RpcMessage::errorFor(
-            request.id, ConfigIssue{.field = QStringLiteral("witness.address"), .rule = error}.toError()));
+    if (ConfigIssue issue;
+        !w.address.isEmpty() && !ConfigValidator::splitHostPort(w.address, &w.host, &w.port, &issue.rule)) {
+        issue.field = QStringLiteral("witness.address");
+        return reply(RpcMessage::errorFor(request.id, issue.toError()));
+    }
     WitnessProbe::run(w, m_cluster, m_node, m_key, [id = request.id, reply](const QJsonObject& result) {
         reply(RpcMessage::resultFor(id, result));
     });
