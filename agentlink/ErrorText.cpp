@@ -6,6 +6,7 @@
 #include "agentlink/protocol/ConfigRule.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/NodeDiscovery.h"
+#include "agentlink/protocol/NotifyFailure.h"
 
 #include <QJsonArray>
 
@@ -294,6 +295,30 @@ errortext::Table makeRenderers()
              return ErrorText::tr("The node already has %n folder check(s) waiting. Check the paths again in a "
                                   "moment.",
                                   nullptr, p.value(QStringLiteral("waiting")).toInt());
+         }},
+        {codes::kNotifyNotDelivered,
+         [](const QJsonObject& p) {
+             using protocol::NotifyFailure;
+             switch (protocol::notifyFailureFrom(str(p, "reason"))) {
+             case NotifyFailure::Timeout:
+                 return ErrorText::tr("%1 did not finish within %2 ms.").arg(str(p, "program"), str(p, "timeout_ms"));
+             case NotifyFailure::Exit:
+                 //: %3 is what the program printed on its error output
+                 return ErrorText::tr("%1 failed with exit status %2: %3")
+                     .arg(str(p, "program"), str(p, "exit_status"), str(p, "output"));
+             case NotifyFailure::NotStarted:
+                 return ErrorText::tr("%1 could not be started. Check that it is installed and executable on the node.")
+                     .arg(str(p, "program"));
+             case NotifyFailure::Http:
+                 return ErrorText::tr("The web server at %1 answered with HTTP status %2.")
+                     .arg(str(p, "url"), str(p, "status"));
+             case NotifyFailure::Network:
+                 //: %2 is the network library's own description of the error
+                 return ErrorText::tr("The node could not reach %1: %2").arg(str(p, "url"), str(p, "error"));
+             case NotifyFailure::Unknown:
+                 break;
+             }
+             return str(p, "detail");
          }},
         {codes::kProfileUnreadable,
          [](const QJsonObject& p) {

@@ -24,9 +24,11 @@ QString EventText::alert(protocol::EventType type, const QJsonObject& data)
     if (type == protocol::EventType::NotifySent)
         return tr("The alert about %1 (%2) reached %3 after %n attempt(s).", nullptr, attempts)
             .arg(about, str(data, "subject"), str(data, "target"));
-    //: %4 is the delivery's own error, as the script, sendmail or web server gave it
+    // What went wrong, in the user's language; an agent from before the code sent English only.
+    const QString why = data.contains(QStringLiteral("code")) ? codeSentence(data) : str(data, "detail");
+    //: %4 says why: a program that failed, or a web server that answered with an error
     return tr("The alert about %1 (%2) did not reach %3 after %n attempt(s): %4", nullptr, attempts)
-        .arg(about, str(data, "subject"), str(data, "target"), str(data, "detail"));
+        .arg(about, str(data, "subject"), str(data, "target"), why);
 }
 
 } // namespace twinha::agentlink

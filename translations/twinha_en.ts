@@ -1264,6 +1264,28 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
             <numerusform>The node already has %n folder checks waiting. Check the paths again in a moment.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 did not finish within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with exit status %2: %3</source>
+        <extracomment>%3 is what the program printed on its error output</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started. Check that it is installed and executable on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server at %1 answered with HTTP status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node could not reach %1: %2</source>
+        <extracomment>%2 is the network library&apos;s own description of the error</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FactAge</name>
@@ -3516,7 +3538,7 @@ sudo password for %3:</source>
     </message>
     <message numerus="yes">
         <source>The alert about %1 (%2) did not reach %3 after %n attempt(s): %4</source>
-        <extracomment>%4 is the delivery&apos;s own error, as the script, sendmail or web server gave it</extracomment>
+        <extracomment>%4 says why: a program that failed, or a web server that answered with an error</extracomment>
         <translation>
             <numerusform>The alert about %1 (%2) did not reach %3 after %n attempt: %4</numerusform>
             <numerusform>The alert about %1 (%2) did not reach %3 after %n attempts: %4</numerusform>

@@ -1290,6 +1290,28 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
             <numerusform>ノードではすでに %n 件のフォルダー確認が待機中です。しばらくしてからパスをもう一度確認してください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 did not finish within %2 ms.</source>
+        <translation>%1 が %2 ミリ秒以内に終了しませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit status %2: %3</source>
+        <extracomment>%3 is what the program printed on its error output</extracomment>
+        <translation>%1 が終了ステータス %2 で失敗しました：%3</translation>
+    </message>
+    <message>
+        <source>%1 could not be started. Check that it is installed and executable on the node.</source>
+        <translation>%1 を起動できませんでした。ノードにインストールされていて実行可能か確認してください。</translation>
+    </message>
+    <message>
+        <source>The web server at %1 answered with HTTP status %2.</source>
+        <translation>%1 の Web サーバーが HTTP ステータス %2 を返しました。</translation>
+    </message>
+    <message>
+        <source>The node could not reach %1: %2</source>
+        <extracomment>%2 is the network library&apos;s own description of the error</extracomment>
+        <translation>ノードから %1 に接続できませんでした：%2</translation>
+    </message>
 </context>
 <context>
     <name>FactAge</name>
@@ -3539,7 +3561,7 @@ sudo password for %3:</source>
     </message>
     <message numerus="yes">
         <source>The alert about %1 (%2) did not reach %3 after %n attempt(s): %4</source>
-        <extracomment>%4 is the delivery&apos;s own error, as the script, sendmail or web server gave it</extracomment>
+        <extracomment>%4 says why: a program that failed, or a web server that answered with an error</extracomment>
         <translation>
             <numerusform>%1（%2）のアラートは %n 回試行しても %3 に届きませんでした：%4</numerusform>
         </translation>

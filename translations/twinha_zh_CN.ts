@@ -1288,6 +1288,28 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
             <numerusform>节点上已有 %n 个目录检查在排队。请稍后再检查这些路径。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 did not finish within %2 ms.</source>
+        <translation>%1 未在 %2 毫秒内结束。</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit status %2: %3</source>
+        <extracomment>%3 is what the program printed on its error output</extracomment>
+        <translation>%1 执行失败，退出状态为 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 could not be started. Check that it is installed and executable on the node.</source>
+        <translation>无法启动 %1。请检查它是否已安装在该节点上且可执行。</translation>
+    </message>
+    <message>
+        <source>The web server at %1 answered with HTTP status %2.</source>
+        <translation>%1 处的 Web 服务器返回了 HTTP 状态 %2。</translation>
+    </message>
+    <message>
+        <source>The node could not reach %1: %2</source>
+        <extracomment>%2 is the network library&apos;s own description of the error</extracomment>
+        <translation>节点无法连接到 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>FactAge</name>
@@ -3537,7 +3559,7 @@ sudo password for %3:</source>
     </message>
     <message numerus="yes">
         <source>The alert about %1 (%2) did not reach %3 after %n attempt(s): %4</source>
-        <extracomment>%4 is the delivery&apos;s own error, as the script, sendmail or web server gave it</extracomment>
+        <extracomment>%4 says why: a program that failed, or a web server that answered with an error</extracomment>
         <translation>
             <numerusform>关于%1（%2）的告警经 %n 次尝试仍未送达 %3：%4</numerusform>
         </translation>

@@ -63,12 +63,13 @@ void Notifier::next(Target& t)
     ++p.attempts;
     t.inFlight = new NotifyDelivery(t.config, p.n, m_net.get(), this);
     connect(t.inFlight, &NotifyDelivery::finished, this,
-            [this, &t](bool ok, const QString& detail) { done(t, ok, detail); });
+            [this, &t](bool ok, const protocol::RpcError& failure) { done(t, ok, failure); });
     t.inFlight->start();
 }
 
-void Notifier::done(Target& t, bool ok, const QString& detail)
+void Notifier::done(Target& t, bool ok, const protocol::RpcError& failure)
 {
+    const QString detail = failure.params.value(QStringLiteral("detail")).toString();
     t.inFlight->deleteLater();
     t.inFlight = nullptr;
     const Pending p = t.queue.first();
@@ -96,7 +97,11 @@ void Notifier::done(Target& t, bool ok, const QString& detail)
         log->error("{}: gave up on \"{}\" after {} attempts: {}", t.config.name.toStdString(),
                    p.n.summary.toStdString(), p.attempts, detail.toStdString());
         t.queue.removeFirst();
-        data.insert(QStringLiteral("detail"), detail);
+        // The failure as a code and its parameters, flat as in every event, which the console
+        // words; among them `detail` in English, for older consoles.
+        for (auto it = failure.params.begin(); it != failure.params.end(); ++it)
+            data.insert(it.key(), it.value());
+        data.insert(QStringLiteral("code"), failure.code);
         m_record(protocol::EventType::NotifyFailed, data);
     }
     next(t);

@@ -3,6 +3,7 @@
 #include "agent/config/AgentConfig.h"
 #include "agent/notify/Notification.h"
 #include "agentlink/protocol/EventType.h"
+#include "agentlink/protocol/RpcError.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -55,7 +56,7 @@ private:
 
     void enqueue(Target& t, const Notification& n);
     void next(Target& t);
-    void done(Target& t, bool ok, const QString& detail);
+    void done(Target& t, bool ok, const protocol::RpcError& failure);
 
     QString m_cluster;
     Record m_record;

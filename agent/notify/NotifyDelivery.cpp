@@ -1,6 +1,7 @@
 #include "agent/notify/NotifyDelivery.h"
 
 #include "agent/resources/CommandRunner.h"
+#include "agentlink/protocol/ErrorCodes.h"
 
 #include <QDateTime>
 #include <QHostInfo>
@@ -55,21 +56,28 @@ void NotifyDelivery::runCommand(const QString& program, const QStringList& argum
          {QStringLiteral("TWINHA_JSON"), QString::fromUtf8(QJsonDocument(m_n.entry).toJson(QJsonDocument::Compact))}});
     if (!input.isEmpty())
         m_runner->setStandardInput(input);
+    using protocol::NotifyFailure;
     connect(m_runner.get(), &CommandRunner::finished, this, [this, program](const CommandRunner::Result& r) {
-        if (r.ok())
+        if (r.ok()) {
             Q_EMIT finished(true, {});
-        else if (r.timedOut)
-            Q_EMIT finished(false,
-                            QStringLiteral("%1 did not finish within %2 ms").arg(program).arg(m_target.timeoutMs));
-        else
-            Q_EMIT finished(false, QStringLiteral("%1 exited with %2: %3")
-                                       .arg(program)
-                                       .arg(r.exitCode)
-                                       .arg(oneLine(r.stderrTail.trimmed()).right(300)));
+        } else if (r.timedOut) {
+            fail(NotifyFailure::Timeout,
+                 {{QStringLiteral("program"), program}, {QStringLiteral("timeout_ms"), m_target.timeoutMs}},
+                 QStringLiteral("%1 did not finish within %2 ms").arg(program).arg(m_target.timeoutMs));
+        } else {
+            const QString output = oneLine(r.stderrTail.trimmed()).right(300);
+            fail(NotifyFailure::Exit,
+                 {{QStringLiteral("program"), program},
+                  {QStringLiteral("exit_status"), r.exitCode},
+                  {QStringLiteral("output"), output}},
+                 QStringLiteral("%1 exited with %2: %3").arg(program).arg(r.exitCode).arg(output));
+        }
     });
     if (!m_runner->run(program, arguments))
-        QTimer::singleShot(0, this,
-                           [this, program] { Q_EMIT finished(false, program + QStringLiteral(" did not start")); });
+        QTimer::singleShot(0, this, [this, program] {
+            fail(NotifyFailure::NotStarted, {{QStringLiteral("program"), program}},
+                 program + QStringLiteral(" did not start"));
+        });
 }
 
 void NotifyDelivery::post()
@@ -82,12 +90,24 @@ void NotifyDelivery::post()
     reply->setParent(this);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        using protocol::NotifyFailure;
         if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300)
             Q_EMIT finished(true, {});
+        else if (status > 0)
+            fail(NotifyFailure::Http, {{QStringLiteral("url"), m_target.webhook}, {QStringLiteral("status"), status}},
+                 QStringLiteral("HTTP %1 from %2").arg(status).arg(m_target.webhook));
         else
-            Q_EMIT finished(false, status > 0 ? QStringLiteral("HTTP %1 from %2").arg(status).arg(m_target.webhook)
-                                              : QStringLiteral("%1: %2").arg(m_target.webhook, reply->errorString()));
+            fail(NotifyFailure::Network,
+                 {{QStringLiteral("url"), m_target.webhook}, {QStringLiteral("error"), reply->errorString()}},
+                 QStringLiteral("%1: %2").arg(m_target.webhook, reply->errorString()));
     });
+}
+
+void NotifyDelivery::fail(protocol::NotifyFailure reason, QJsonObject params, const QString& detail)
+{
+    params.insert(QStringLiteral("reason"), protocol::notifyFailureName(reason));
+    params.insert(QStringLiteral("detail"), detail);
+    Q_EMIT finished(false, protocol::RpcError::make(QString::fromLatin1(protocol::codes::kNotifyNotDelivered), params));
 }
 
 QByteArray NotifyDelivery::mail(const NotifyConfig& target, const Notification& n)

@@ -58,8 +58,14 @@ void NotifyProbe::run(const NotifyConfig& target, const QString& cluster, const 
     auto* net = new QNetworkAccessManager(context);
     auto* delivery = new NotifyDelivery(target, n, net, net);
     const QString way = target.email.isEmpty() ? QStringLiteral("webhook") : QStringLiteral("email");
-    QObject::connect(delivery, &NotifyDelivery::finished, net, [net, way, done](bool ok, const QString& detail) {
-        done({{QStringLiteral("way"), way}, {QStringLiteral("ok"), ok}, {QStringLiteral("detail"), detail}});
+    QObject::connect(delivery, &NotifyDelivery::finished, net, [net, way, done](bool ok, const protocol::RpcError& f) {
+        QJsonObject result{{QStringLiteral("way"), way}, {QStringLiteral("ok"), ok}};
+        if (!ok) { // the failure as a code the wizard words; `detail` in English for older consoles
+            result.insert(QStringLiteral("detail"), f.params.value(QStringLiteral("detail")));
+            result.insert(QStringLiteral("code"), f.code);
+            result.insert(QStringLiteral("params"), f.params);
+        }
+        done(result);
         net->deleteLater();
     });
     delivery->start();

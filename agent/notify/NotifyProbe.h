@@ -15,7 +15,7 @@ namespace twinha::agent {
 // send it; no retry, so the answer says at once whether it arrived. Scripts are not offered: the
 // wizard sets up mail and webhooks only.
 //   {email: ["ops@example.com"] | webhook: "https://...", sendmail?, timeout_ms?}
-//     -> {way: "email" | "webhook", ok, detail}
+//     -> {way: "email" | "webhook", ok, code?, params?, detail?}: when not ok, NOTIFY_NOT_DELIVERED
 class NotifyProbe
 {
 public:

@@ -44,7 +44,7 @@ QStringList allCodes()
     all << kMirrorSshKeyFailed << kMirrorSshTrustFailed << kMirrorHostKeyMissing;
     // Config validation and apply (the setup wizard).
     all << kConfigSyntax << kConfigFieldMissing << kConfigFieldInvalid << kConfigInvalid << kConfigChangedOnDisk
-        << kConfigWriteFailed << kConfigReloadFailed << kSystemdUnavailable << kNodeWalksBusy;
+        << kConfigWriteFailed << kConfigReloadFailed << kSystemdUnavailable << kNodeWalksBusy << kNotifyNotDelivered;
     all << kConfigApplyBusy << kConfigApplyNotPrepared << kConfigPeerUnheard;
     return all;
 }

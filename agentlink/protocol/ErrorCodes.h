@@ -172,6 +172,9 @@ inline constexpr char kConfigPeerUnheard[] = "CONFIG_PEER_UNHEARD"; // peer, che
 inline constexpr char kSystemdUnavailable[] = "SYSTEMD_UNAVAILABLE";
 // node.path_info: this many folder walks wait already; the wizard asks again later
 inline constexpr char kNodeWalksBusy[] = "NODE_WALKS_BUSY"; // waiting
+// An alert or the wizard's test message was not delivered: reason (NotifyFailure.h) and its
+// parameters, plus the English `detail` for the agent's log and older consoles.
+inline constexpr char kNotifyNotDelivered[] = "NOTIFY_NOT_DELIVERED";
 
 // Every code above; the translation test checks each one has a sentence in every language.
 QStringList allCodes();

@@ -131,6 +131,18 @@ private Q_SLOTS:
                  qPrintable(byTarget[QStringLiteral("broken-script")][QStringLiteral("detail")].toString()));
         QCOMPARE(byTarget[QStringLiteral("dead-hook")][QStringLiteral("attempts")].toInt(), 3);
         QVERIFY(byTarget[QStringLiteral("dead-hook")][QStringLiteral("detail")].toString().contains(hook.webhook));
+        // The same as a code and parameters, which the console words in the user's language.
+        const QJsonObject why = byTarget[QStringLiteral("broken-script")]; // flat, as in every event
+        QCOMPARE(why[QStringLiteral("code")].toString(), QStringLiteral("NOTIFY_NOT_DELIVERED"));
+        QCOMPARE(why[QStringLiteral("reason")].toString(), QStringLiteral("exit"));
+        QCOMPARE(why[QStringLiteral("exit_status")].toInt(), 3);
+        QVERIFY2(why[QStringLiteral("output")].toString().contains(QLatin1String("relay refused")),
+                 qPrintable(why[QStringLiteral("output")].toString()));
+        const QJsonObject dead = byTarget[QStringLiteral("dead-hook")];
+        QVERIFY2(dead[QStringLiteral("reason")].toString() == QLatin1String("network") ||
+                     dead[QStringLiteral("reason")].toString() == QLatin1String("http"),
+                 qPrintable(dead[QStringLiteral("reason")].toString()));
+        QCOMPARE(dead[QStringLiteral("url")].toString(), hook.webhook);
     }
 
     void theMailIsWhatSendmailTExpects()

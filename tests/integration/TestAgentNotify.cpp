@@ -217,9 +217,17 @@ private Q_SLOTS:
         QCOMPARE(r.result[QStringLiteral("ok")].toBool(), false);
         QVERIFY2(r.result[QStringLiteral("detail")].toString().contains(QLatin1String("/bin/false exited with 1")),
                  qPrintable(r.result[QStringLiteral("detail")].toString()));
+        QCOMPARE(r.result[QStringLiteral("code")].toString(), QStringLiteral("NOTIFY_NOT_DELIVERED"));
+        QCOMPARE(r.result[QStringLiteral("params")][QStringLiteral("reason")].toString(), QStringLiteral("exit"));
+        QCOMPARE(r.result[QStringLiteral("params")][QStringLiteral("program")].toString(),
+                 QStringLiteral("/bin/false"));
+        QCOMPARE(r.result[QStringLiteral("params")][QStringLiteral("exit_status")].toInt(), 1);
         r = test({{QStringLiteral("webhook"), QStringLiteral("http://127.0.0.1:9/hook")}});
         QCOMPARE(r.result[QStringLiteral("ok")].toBool(), false);
         QVERIFY(!r.result[QStringLiteral("detail")].toString().isEmpty());
+        QCOMPARE(r.result[QStringLiteral("params")][QStringLiteral("reason")].toString(), QStringLiteral("network"));
+        QCOMPARE(r.result[QStringLiteral("params")][QStringLiteral("url")].toString(),
+                 QStringLiteral("http://127.0.0.1:9/hook"));
         // A bad address is the setting's rule, which the wizard words in the user's language.
         r = test({{QStringLiteral("email"), QJsonArray{QStringLiteral("not an address")}}});
         QCOMPARE(r.error.code, QStringLiteral("CONFIG_FIELD_INVALID"));

@@ -1,12 +1,16 @@
 #include "tests/netns/LabSession.h"
 
+#include <QFile>
 #include <QtTest>
+
+#include <algorithm>
 
 namespace twinha::tests::netns {
 
 namespace {
 constexpr int kSettleTimeoutMs = 40000;
 constexpr int kFirstAnswerTimeoutMs = 5000;
+constexpr qsizetype kLogLinesShown = 40;
 
 // TWINHA_NETNS_LAB_OPTIONS adds netns-lab.sh options to every test's lab, e.g. other timing.
 QStringList withExtraOptions(QStringList options)
@@ -24,8 +28,19 @@ LabSession::LabSession(const QStringList& options)
 LabSession::~LabSession()
 {
     probe.stop();
-    if (QTest::currentTestFailed())
-        lab.keepFiles();
+    if (!QTest::currentTestFailed())
+        return;
+    lab.keepFiles();
+    // CI shows what the test printed, not the lab's files: the agents' last words go with it.
+    for (int node : {1, 2}) {
+        QFile log(lab.nodeDir(node) + QStringLiteral("/agent.log"));
+        if (!log.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> lines = log.readAll().split('\n');
+        const qsizetype from = std::max<qsizetype>(0, lines.size() - kLogLinesShown);
+        qInfo("node%d's agent.log, last %lld lines:\n%s", node, qlonglong(lines.size() - from),
+              lines.mid(from).join('\n').constData());
+    }
 }
 
 bool LabSession::ready(QString* why, const QString& holder)

@@ -218,6 +218,32 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("systemd unit")), qPrintable(text));
     }
 
+    // An alert that was not delivered says why in the user's words (NOTIFY_NOT_DELIVERED); an
+    // agent from before the code sent its English detail only, which is shown as it came.
+    void anUndeliveredAlertSaysWhy()
+    {
+        const QJsonObject data{
+            {QStringLiteral("target"), QStringLiteral("ops-mail")},
+            {QStringLiteral("kind"), QStringLiteral("failover")},
+            {QStringLiteral("subject"), QStringLiteral("web")},
+            {QStringLiteral("attempts"), 3},
+            {QStringLiteral("code"), QStringLiteral("NOTIFY_NOT_DELIVERED")},
+            {QStringLiteral("reason"), QStringLiteral("exit")},
+            {QStringLiteral("program"), QStringLiteral("/usr/sbin/sendmail")},
+            {QStringLiteral("exit_status"), 75},
+            {QStringLiteral("output"), QStringLiteral("queue full")},
+            {QStringLiteral("detail"), QStringLiteral("/usr/sbin/sendmail exited with 75: queue full")}};
+        QCOMPARE(EventText::summary(QStringLiteral("notify_failed"), data),
+                 QStringLiteral("The alert about a failover (web) did not reach ops-mail after 3 attempt(s): "
+                                "/usr/sbin/sendmail failed with exit status 75: queue full"));
+        QJsonObject old = data;
+        for (const char* key : {"code", "reason", "program", "exit_status", "output"})
+            old.remove(QLatin1String(key));
+        QCOMPARE(EventText::summary(QStringLiteral("notify_failed"), old),
+                 QStringLiteral("The alert about a failover (web) did not reach ops-mail after 3 attempt(s): "
+                                "/usr/sbin/sendmail exited with 75: queue full"));
+    }
+
     void recoverySaysWhatTheAgentDoesAndWhy()
     {
         const QJsonObject base{{QStringLiteral("group"), QStringLiteral("web")},

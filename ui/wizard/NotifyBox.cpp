@@ -190,7 +190,12 @@ QString NotifyBox::line(const Test& t) const
         return mail ? tr("%1: sending a test mail…").arg(node) : tr("%1: posting a test message…").arg(node);
     if (!t.error.isNull())
         return tr("%1 could not send a test message. %2").arg(node, agentlink::ErrorText::describe(t.error));
-    const QString detail = t.result.value(QStringLiteral("detail")).toString();
+    // Why it failed, in the user's language; an agent from before the code sent English only.
+    const QString detail = t.result.contains(QStringLiteral("code"))
+                               ? agentlink::ErrorText::describe(
+                                     protocol::RpcError::make(t.result.value(QStringLiteral("code")).toString(),
+                                                              t.result.value(QStringLiteral("params")).toObject()))
+                               : t.result.value(QStringLiteral("detail")).toString();
     if (t.result.value(QStringLiteral("ok")).toBool())
         return mail ? tr("%1 handed the test mail to sendmail. If it does not arrive within minutes, check that "
                          "server's mail system (its queue and log).")
