@@ -318,7 +318,8 @@ errortext::Table makeRenderers()
              case NotifyFailure::Unknown:
                  break;
              }
-             return str(p, "detail");
+             //: a newer agent's reason; %1 is its own description, in English
+             return ErrorText::tr("The message was not delivered: %1").arg(str(p, "detail"));
          }},
         {codes::kProfileUnreadable,
          [](const QJsonObject& p) {

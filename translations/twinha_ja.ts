@@ -1312,6 +1312,11 @@ Exit codes: 0 success, 1 a node unreachable, 2 usage or profile error, 3 not rea
         <extracomment>%2 is the network library&apos;s own description of the error</extracomment>
         <translation>ノードから %1 に接続できませんでした：%2</translation>
     </message>
+    <message>
+        <source>The message was not delivered: %1</source>
+        <extracomment>a newer agent&apos;s reason; %1 is its own description, in English</extracomment>
+        <translation>メッセージは配信されませんでした：%1</translation>
+    </message>
 </context>
 <context>
     <name>FactAge</name>

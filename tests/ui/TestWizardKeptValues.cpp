@@ -49,6 +49,11 @@ private Q_SLOTS:
         first->setValue(5); // the user's own value wins
         box.store(out);
         QCOMPARE(out.fences[0].timeoutMs, 5000);
+
+        model.fences[0].timeoutMs = 0; // one the agent refuses is not kept: the nearest it accepts
+        box.load(model);
+        box.store(out);
+        QCOMPARE(out.fences[0].timeoutMs, 1000);
     }
 
     void aLagLimitUnderAMebibyteNeverBecomesNoLimit()
@@ -66,6 +71,8 @@ private Q_SLOTS:
         mib->setValue(16);
         QCOMPARE(box.maxLagBytes(), 16 * kMiB);
 
+        box.load(model, QStringLiteral("db"), -5); // not kept: the agent refuses a negative limit
+        QCOMPARE(box.maxLagBytes(), qint64(0));
         box.load(model, QStringLiteral("db"), 0); // no limit stays no limit
         QCOMPARE(mib->value(), 0);
         QCOMPARE(box.maxLagBytes(), qint64(0));

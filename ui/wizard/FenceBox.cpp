@@ -20,6 +20,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace twinha::ui {
 
 FenceBox::FenceBox(QWidget* parent)
@@ -91,7 +93,9 @@ void FenceBox::load(const WizardModel& model)
     for (size_t i = 0; i < 2; ++i) {
         m_rows[i].device->setCurrentText(model.fences[i].device);
         m_rows[i].options->setPlainText(model.fences[i].options);
-        const int ms = model.fences[i].timeoutMs;
+        // Kept as the file has it when the agent accepts it; else the nearest value it does.
+        const int ms = std::clamp(model.fences[i].timeoutMs, protocol::limits::kFenceTimeoutMinMs,
+                                  protocol::limits::kFenceTimeoutMaxMs);
         m_rows[i].timeout->setValue((ms + 999) / 1000); // a second shown is never less than the file's
         m_rows[i].timeoutMs.load(ms, m_rows[i].timeout->value());
         resetCheck(i);

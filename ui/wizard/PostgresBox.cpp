@@ -19,6 +19,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <algorithm>
+
 namespace twinha::ui {
 
 namespace {
@@ -122,7 +124,7 @@ void PostgresBox::load(const WizardModel& model, const QString& group, qint64 ma
 {
     // Rounded up: a limit under a MiB shows as 1, not as "no limit".
     m_maxLagMiB->setValue(int(std::min<qint64>((maxLagBytes + kMiB - 1) / kMiB, m_maxLagMiB->maximum())));
-    m_maxLagBytes.load(maxLagBytes, m_maxLagMiB->value());
+    m_maxLagBytes.load(std::max<qint64>(0, maxLagBytes), m_maxLagMiB->value());
     m_wantedDataDir = {};
     for (size_t i = 0; i < 2; ++i)
         m_hosts[i] = model.links.isEmpty() ? model.hosts[i].address : model.links.first().address[i];

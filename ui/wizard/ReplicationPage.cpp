@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 #include <QWizard>
 
+#include <cmath>
 #include <utility>
 
 namespace twinha::ui {
@@ -192,7 +193,10 @@ void ReplicationPage::initializePage()
     m_group->setCurrentIndex(std::max(0, m_group->findText(r.group)));
     m_mirrorFields->load(m, r);
     m_maxLag->setValue(r.maxLagS);
-    m_maxLagS.load(r.maxLagS, m_maxLag->value());
+    if (std::isfinite(r.maxLagS) && r.maxLagS >= 0) // kept only as the agent accepts it
+        m_maxLagS.load(r.maxLagS, m_maxLag->value());
+    else
+        m_maxLagS = {};
     m_lagCommand->setText(r.command);
     m_advanceWhenFine = false;
     updateMode();
