@@ -180,21 +180,22 @@ void NodeMethods::probe(const RpcMessage& request, const Reply& reply)
                        {QStringLiteral("in_subnet"), !subnetInterface.isEmpty() && subnetInterface == interface}};
     const QJsonValue id = request.id;
     using How = protocol::AddressProbeHow;
-    // `detail`: the tool's own words when it failed; `tool`: the one missing when nothing could tell.
+    // `detail`: the tool's own words when it failed.
     const auto answer = [reply, id](QJsonObject r, bool answering, How how, const QString& detail) {
         r.insert(QStringLiteral("answering"), answering);
         r.insert(QStringLiteral("how"), protocol::addressProbeHowName(how));
-        if (how == How::Untested)
-            r.insert(QStringLiteral("tool"), detail);
-        else if (!detail.isEmpty())
+        if (!detail.isEmpty())
             r.insert(QStringLiteral("detail"), detail);
         reply(RpcMessage::resultFor(id, r));
     };
     if (local)
         return answer(result, true, How::Local, {});
     const auto ping = [this, answer, result, address, ip] {
-        if (CommandRunner::findTool(QStringLiteral("ping")).isEmpty())
-            return answer(result, false, How::Untested, QStringLiteral("ping"));
+        if (CommandRunner::findTool(QStringLiteral("ping")).isEmpty()) { // nothing could tell: say what is missing
+            QJsonObject untested = result;
+            untested.insert(QStringLiteral("tool"), QStringLiteral("ping"));
+            return answer(untested, false, How::Untested, {});
+        }
         QStringList args{QStringLiteral("-n"), QStringLiteral("-c"), QStringLiteral("2"),
                          QStringLiteral("-W"), QStringLiteral("1"),  address};
         if (ip.protocol() == QAbstractSocket::IPv6Protocol)
