@@ -296,10 +296,15 @@ void Coordinator::reportToGuard()
             held << g.name;
     qint64 stopAfter = -1;
     qint64 leaseUntil = -1;
+    qint64 resumeWithin = -1;
     if (m_config.failover.automatic && !held.isEmpty()) {
         // The peer may take over once it has heard nothing for the dead time: stop well before.
         const qint64 dead = m_config.timing.deadTimeMs;
         stopAfter = std::max<qint64>(100, dead - std::max<qint64>(250, dead / 4) - kTickMs);
+        // A heartbeat that goes out this long after the last one still reaches the peer before its
+        // dead time, even when the last one was lost on every link and the network adds jitter: a
+        // word the guard reads after its deadline may show that (a pause of the whole machine).
+        resumeWithin = dead - m_config.timing.intervalMs - std::max<qint64>(25, dead / 10);
         // With the lease, the peer must also wait for it to run out: the groups may run until then.
         qint64 leased = -1;
         for (const QString& g : held) {
@@ -311,7 +316,7 @@ void Coordinator::reportToGuard()
         if (leased > 0)
             leaseUntil = steadyMs() + leased;
     }
-    m_heartbeat->reportToGuard(held, stopAfter, leaseUntil);
+    m_heartbeat->reportToGuard(held, stopAfter, leaseUntil, resumeWithin);
 }
 
 } // namespace twinha::agent

@@ -2,6 +2,7 @@
 
 #include "agent/AgentLog.h"
 #include "agent/guard/GuardCommand.h"
+#include "agent/heartbeat/HeartbeatPacket.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,10 +43,12 @@ void DeadManGuard::spawn()
         AgentLog::get("agent.guard")->error("cannot start the dead-man guard ({})", m_launch.agent.toStdString());
 }
 
-void DeadManGuard::report(const QStringList& held, qint64 stopAfterMs)
+void DeadManGuard::report(const QStringList& held, qint64 stopAfterMs, qint64 heartbeatAtMs, qint64 resumeWithinMs)
 {
     m_held = held;
     m_stopAfterMs = stopAfterMs;
+    m_heartbeatAtMs = heartbeatAtMs;
+    m_resumeWithinMs = resumeWithinMs;
     m_wordAge.start();
     if (m_socket.state() == QLocalSocket::UnconnectedState)
         m_socket.connectToServer(GuardCommand::socketPath(m_launch.stateDir)); // send() once connected
@@ -58,8 +61,12 @@ void DeadManGuard::send()
     // Only report() connects, so a word is always there. The time since report() counts against
     // the deadline, so a late word never stretches it.
     const qint64 after = m_stopAfterMs < 0 ? -1 : std::max<qint64>(0, m_stopAfterMs - m_wordAge.elapsed());
+    // The steady clock is the machine's (CLOCK_MONOTONIC), so the guard reads the times as they are.
     const QJsonObject o{{QStringLiteral("held"), QJsonArray::fromStringList(m_held)},
-                        {QStringLiteral("stop_after_ms"), after}};
+                        {QStringLiteral("stop_after_ms"), after},
+                        {QStringLiteral("sent_at"), steadyMs()},
+                        {QStringLiteral("heartbeat_at"), m_heartbeatAtMs},
+                        {QStringLiteral("resume_within_ms"), m_resumeWithinMs}};
     m_socket.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
     m_socket.flush();
 }

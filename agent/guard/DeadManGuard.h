@@ -30,7 +30,11 @@ public:
     // `stopAfterMs` < 0: never (manual failover, maintenance mode, or nothing held). When the
     // socket is not connected yet, the word goes out as soon as it is, less the time it waited:
     // a restarted daemon must take over its predecessor's guard before that guard's deadline.
-    void report(const QStringList& held, qint64 stopAfterMs);
+    // `heartbeatAtMs`: steadyMs() of this node's last heartbeat out (-1: none yet). `resumeWithinMs`:
+    // a heartbeat at most this long after it still keeps the peer from taking over (-1: not known).
+    // With both, a word that reaches the guard after its deadline can still show that the heartbeats
+    // went on in time (GuardKeeper), as after a pause of the whole machine.
+    void report(const QStringList& held, qint64 stopAfterMs, qint64 heartbeatAtMs = -1, qint64 resumeWithinMs = -1);
     bool isConnected() const { return m_socket.state() == QLocalSocket::ConnectedState; }
 
 private:
@@ -42,6 +46,8 @@ private:
     QElapsedTimer m_lastSpawn;
     QStringList m_held;
     qint64 m_stopAfterMs = -1;
+    qint64 m_heartbeatAtMs = -1;
+    qint64 m_resumeWithinMs = -1;
     QElapsedTimer m_wordAge; // since the last report()
 };
 

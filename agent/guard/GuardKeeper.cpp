@@ -1,6 +1,7 @@
 #include "agent/guard/GuardKeeper.h"
 
 #include "agent/AgentLog.h"
+#include "agent/heartbeat/HeartbeatPacket.h"
 #include "agent/resources/ResourceGroup.h"
 
 #include <QFile>
@@ -8,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalSocket>
+
+#include <algorithm>
 
 namespace twinha::agent {
 
@@ -28,6 +31,9 @@ GuardKeeper::GuardKeeper(const AgentConfig& config, const QString& node, QObject
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, &GuardKeeper::onDeadline);
+    m_grace.setSingleShot(true);
+    m_grace.setTimerType(Qt::PreciseTimer);
+    connect(&m_grace, &QTimer::timeout, this, &GuardKeeper::onGraceOver);
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, &GuardKeeper::maybeFinish);
     m_idle.start(kIdleExitMs);
@@ -84,6 +90,33 @@ void GuardKeeper::onReport(const QByteArray& line)
     for (const QJsonValue& v : o.value(QStringLiteral("held")).toArray())
         if (m_groups.contains(v.toString()))
             held << v.toString();
+    const qint64 now = steadyMs();
+    // Times on the machine's steady clock, which the agent shares; one that is not (an agent that
+    // does not send them, or another clock) is not used.
+    qint64 sentAt = o.value(QStringLiteral("sent_at")).toInteger(-1);
+    qint64 heartbeatAt = o.value(QStringLiteral("heartbeat_at")).toInteger(-1);
+    if (sentAt < 0 || sentAt > now || now - sentAt > kIdleExitMs)
+        sentAt = heartbeatAt = -1;
+    // Late: written (or, without the agent's times, read) after the deadline, whether or not the
+    // guard's timer has run yet.
+    if (m_overdue || (m_dueAt >= 0 && !m_held.isEmpty() && (sentAt >= 0 ? sentAt : now) > m_dueAt)) {
+        switch (judgeLateWord(sentAt, heartbeatAt)) {
+        case LateWord::NotYet:
+            return; // the grace goes on
+        case LateWord::TooLate:
+            stopHeld("the agent's heartbeats stopped for longer than the peer waits");
+            break; // the word still counts for what follows
+        case LateWord::InTime:
+            if (sentAt > m_dueAt) // not a word that only waited in the socket
+                AgentLog::get("guard")->warn("word from the agent {} ms after the deadline, its heartbeats {} ms "
+                                             "apart: in time for the peer, so {} run on",
+                                             sentAt - m_dueAt, heartbeatAt - m_heartbeatAt,
+                                             m_held.join(QLatin1String(", ")).toStdString());
+            m_overdue = false;
+            m_grace.stop();
+            break;
+        }
+    }
     if (m_agentAway) {
         // A restart's margin: how long before the deadline its successor spoke.
         m_agentAway = false;
@@ -94,22 +127,74 @@ void GuardKeeper::onReport(const QByteArray& line)
             AgentLog::get("guard")->info("word from the agent again");
     }
     m_held = held;
+    m_heartbeatAt = heartbeatAt;
+    m_resumeWithinMs = heartbeatAt < 0 ? -1 : o.value(QStringLiteral("resume_within_ms")).toInteger(-1);
     const qint64 after = o.value(QStringLiteral("stop_after_ms")).toInteger(-1);
-    if (m_held.isEmpty() || after < 0)
+    if (m_held.isEmpty() || after < 0) {
         m_deadline.stop();
-    else
-        m_deadline.start(int(std::min<qint64>(after, 24 * 3600 * 1000)));
+        m_dueAt = -1;
+    } else {
+        // From when the agent wrote it: a word that waited in the socket never stretches the deadline.
+        m_dueAt = (sentAt >= 0 ? sentAt : now) + std::min<qint64>(after, 24 * 3600 * 1000);
+        m_deadline.start(int(std::max<qint64>(0, m_dueAt - now)));
+    }
+}
+
+GuardKeeper::LateWord GuardKeeper::judgeLateWord(qint64 sentAt, qint64 heartbeatAt) const
+{
+    if (sentAt >= 0 && sentAt <= m_dueAt)
+        return LateWord::InTime; // written before the deadline, read after it
+    if (heartbeatAt < 0 || m_heartbeatAt < 0 || m_resumeWithinMs < 0)
+        return LateWord::TooLate;
+    const qint64 lastChance = m_heartbeatAt + m_resumeWithinMs;
+    if (heartbeatAt > lastChance)
+        return LateWord::TooLate;
+    if (heartbeatAt > m_heartbeatAt)
+        return LateWord::InTime;
+    return steadyMs() <= lastChance ? LateWord::NotYet : LateWord::TooLate;
+}
+
+void GuardKeeper::readPendingWords()
+{
+    for (QLocalSocket* s : m_server.findChildren<QLocalSocket*>()) {
+        s->waitForReadyRead(0); // what the kernel holds for us; never waits
+        while (s->canReadLine())
+            onReport(s->readLine());
+    }
 }
 
 void GuardKeeper::onDeadline()
 {
+    const qint64 late = steadyMs() - m_dueAt;
+    m_overdue = !m_held.isEmpty();
+    readPendingWords(); // a word in the socket may be older than this timer
+    if (!m_overdue)
+        return;
+    // The guard ran late itself, so the agent may have been held just as long; wait briefly for its
+    // word, and no longer than a heartbeat could still reach the peer in time.
+    const qint64 left = m_heartbeatAt < 0 || m_resumeWithinMs < 0 ? 0 : m_heartbeatAt + m_resumeWithinMs - steadyMs();
+    if (late > kLateMs && left > 0) {
+        const qint64 wait = std::min<qint64>(left, kGraceMs);
+        AgentLog::get("guard")->warn(
+            "the deadline passed {} ms ago while the guard could not run either; waiting {} ms for the agent's word",
+            late, wait);
+        m_grace.start(int(wait));
+        return;
+    }
     stopHeld("no word from the agent before the deadline");
+}
+
+void GuardKeeper::onGraceOver()
+{
+    readPendingWords();
+    if (m_overdue)
+        stopHeld("no word from the agent before the deadline, nor a heartbeat in time since");
 }
 
 void GuardKeeper::stopNow(const char* why)
 {
     m_finishing = true;
-    if (m_deadline.isActive())
+    if (m_deadline.isActive() || m_overdue)
         stopHeld(why);
     maybeFinish();
 }
@@ -117,10 +202,16 @@ void GuardKeeper::stopNow(const char* why)
 void GuardKeeper::stopHeld(const char* why)
 {
     m_deadline.stop();
+    m_grace.stop();
+    m_overdue = false;
     if (m_held.isEmpty())
         return;
-    AgentLog::get("guard")->error("{}: stopping {} so that the peer can take over safely", why,
-                                  m_held.join(QLatin1String(", ")).toStdString());
+    const qint64 now = steadyMs();
+    AgentLog::get("guard")->error("{}: stopping {} so that the peer can take over safely (deadline {} ms ago, last "
+                                  "heartbeat {} ms ago)",
+                                  why, m_held.join(QLatin1String(", ")).toStdString(), m_dueAt < 0 ? -1 : now - m_dueAt,
+                                  m_heartbeatAt < 0 ? -1 : now - m_heartbeatAt);
+    m_dueAt = -1;
     const QStringList groups = m_held;
     m_held.clear();
     for (const QString& g : groups)
@@ -134,7 +225,7 @@ void GuardKeeper::maybeFinish()
 {
     if (!m_stopping.isEmpty())
         return;
-    const bool guarding = m_deadline.isActive() && !m_held.isEmpty();
+    const bool guarding = (m_deadline.isActive() || m_overdue) && !m_held.isEmpty();
     if ((m_clients == 0 && !guarding && (m_finishing || !m_idle.isActive())) || (m_finishing && !guarding))
         Q_EMIT finished();
 }

@@ -16,12 +16,25 @@ class ResourceGroup;
 // The guard's work (see GuardCommand): it takes "held" and "stop_after_ms" from whichever daemon
 // spoke last, and stops the held groups when the deadline passes without a further word. It asks
 // to quit (finished()) once nothing is left to guard and no daemon is connected.
+//
+// At the deadline it first reads what the agent wrote meanwhile: a starved guard's timer can come
+// before the word that sat in its socket. A word sent after the deadline counts only when it shows
+// that the agent's heartbeats went on in time for the peer ("heartbeat_at" no later than
+// "resume_within_ms" after the last one): when the whole machine pauses, the agent and the guard
+// stop together, and the peer heard nothing amiss. The guard waits for such a word only when it
+// ran late itself (kLateMs): a guard that ran on time while the agent said nothing stops at once.
 class GuardKeeper : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int kIdleExitMs = 10000; // no daemon at all for this long: nothing to guard
+    static constexpr int kLateMs = 20;        // the guard's own deadline ran this late: it was held too
+    // How long a late guard waits for the word at most. The agent's heartbeat thread runs at
+    // real-time priority and tells the guard of each heartbeat as it goes out, so once the machine
+    // runs again it speaks within a few ms; the wait comes out of the time the stop has before the
+    // peer may take over.
+    static constexpr int kGraceMs = 50;
 
     GuardKeeper(const AgentConfig& config, const QString& node, QObject* parent = nullptr);
     ~GuardKeeper() override;
@@ -39,7 +52,17 @@ Q_SIGNALS:
     void stopped(const QStringList& groups); // for the tests
 
 private:
+    // What a word that comes after the deadline shows.
+    enum class LateWord
+    {
+        InTime,  // heartbeats went on in time for the peer: the groups run on
+        NotYet,  // the agent lives, but no heartbeat has gone out since: wait
+        TooLate, // the peer may be taking over: stop
+    };
+    LateWord judgeLateWord(qint64 sentAt, qint64 heartbeatAt) const;
     void onDeadline();
+    void onGraceOver();
+    void readPendingWords();
     void stopHeld(const char* why);
     void maybeFinish();
 
@@ -50,7 +73,12 @@ private:
     QStringList m_held;
     QSet<QString> m_stopping;
     QTimer m_deadline;
+    QTimer m_grace; // a late guard waiting for the agent's word
     QTimer m_idle;
+    qint64 m_dueAt = -1;          // steadyMs() when the deadline falls due
+    qint64 m_heartbeatAt = -1;    // the agent's last heartbeat out, by its last word in time
+    qint64 m_resumeWithinMs = -1; // with that word
+    bool m_overdue = false;       // the deadline passed, and the groups are not stopped yet
     bool m_finishing = false;
     bool m_agentAway = false; // since a connection closed, until the next word
 };

@@ -9,18 +9,19 @@ GuardRelay::GuardRelay(const DeadManGuard::Launch& launch, QObject* parent)
     , m_guard(launch)
 {}
 
-void GuardRelay::setWord(const QStringList& held, qint64 stopAfterMs, qint64 leaseUntilMs)
+void GuardRelay::setWord(const QStringList& held, qint64 stopAfterMs, qint64 leaseUntilMs, qint64 resumeWithinMs)
 {
     m_held = held;
     m_stopAfterMs = stopAfterMs;
     m_leaseUntilMs = leaseUntilMs;
+    m_resumeWithinMs = resumeWithinMs;
     m_haveWord = true;
 }
 
-void GuardRelay::relay(qint64 nowMs)
+void GuardRelay::relay(qint64 nowMs, qint64 heartbeatAtMs)
 {
     if (m_haveWord)
-        m_guard.report(m_held, stopAfterAt(m_stopAfterMs, m_leaseUntilMs, nowMs));
+        m_guard.report(m_held, stopAfterAt(m_stopAfterMs, m_leaseUntilMs, nowMs), heartbeatAtMs, m_resumeWithinMs);
 }
 
 qint64 GuardRelay::stopAfterAt(qint64 stopAfterMs, qint64 leaseUntilMs, qint64 nowMs)

@@ -21,9 +21,12 @@ public:
 
     // `stopAfterMs`: from now, as long as the heartbeats go on (< 0: never); `leaseUntilMs`: the
     // groups may run until then in any case (steadyMs(); < 0: no lease).
-    void setWord(const QStringList& held, qint64 stopAfterMs, qint64 leaseUntilMs);
-    // Tells the guard the current word; called at every heartbeat tick while the heartbeats go out.
-    void relay(qint64 nowMs);
+    // `resumeWithinMs`: how long after a heartbeat the next one still keeps the peer from taking
+    // over (DeadManGuard::report).
+    void setWord(const QStringList& held, qint64 stopAfterMs, qint64 leaseUntilMs, qint64 resumeWithinMs);
+    // Tells the guard the current word and when the last heartbeat went out; called at every
+    // heartbeat tick while the heartbeats go out.
+    void relay(qint64 nowMs, qint64 heartbeatAtMs);
 
     // What the guard is told at `nowMs`: the lease's end, if later than stopAfterMs from now.
     static qint64 stopAfterAt(qint64 stopAfterMs, qint64 leaseUntilMs, qint64 nowMs);
@@ -33,6 +36,7 @@ private:
     QStringList m_held;
     qint64 m_stopAfterMs = -1;
     qint64 m_leaseUntilMs = -1;
+    qint64 m_resumeWithinMs = -1;
     bool m_haveWord = false;
 };
 

@@ -38,6 +38,12 @@ Heartbeat::Heartbeat(const AgentConfig& config, const QString& selfNode, const Q
     m_worker->moveToThread(&m_thread);
     m_watch->setInterval(std::max(10, m_intervalMs / 2));
     connect(m_watch, &QTimer::timeout, m_worker, [this] { watch(); });
+    // The guard hears of every heartbeat at once: after a pause of the whole machine, the word that
+    // shows the heartbeats went on in time must not wait for the next watch.
+    connect(m_worker, &HeartbeatWorker::heartbeatSent, m_worker, [this] {
+        if (m_relay && !m_worker->isMuted())
+            m_relay->relay(steadyMs(), m_worker->lastSentAtMs());
+    });
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
 
     connect(m_worker, &HeartbeatWorker::peerAliveChanged, this, [this](bool alive) {
@@ -72,7 +78,7 @@ Heartbeat::~Heartbeat()
                     return; // a stalled daemon says nothing more
                 m_worker->sendNow();
                 if (m_relay)
-                    m_relay->relay(steadyMs());
+                    m_relay->relay(steadyMs(), m_worker->lastSentAtMs());
             },
             Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -125,14 +131,14 @@ void Heartbeat::enableGuard(const DeadManGuard::Launch& launch)
     });
 }
 
-void Heartbeat::reportToGuard(const QStringList& held, qint64 stopAfterMs, qint64 leaseUntilMs)
+void Heartbeat::reportToGuard(const QStringList& held, qint64 stopAfterMs, qint64 leaseUntilMs, qint64 resumeWithinMs)
 {
-    QMetaObject::invokeMethod(m_worker, [this, held, stopAfterMs, leaseUntilMs] {
+    QMetaObject::invokeMethod(m_worker, [this, held, stopAfterMs, leaseUntilMs, resumeWithinMs] {
         if (!m_relay)
             return;
-        m_relay->setWord(held, stopAfterMs, leaseUntilMs);
+        m_relay->setWord(held, stopAfterMs, leaseUntilMs, resumeWithinMs);
         if (!m_worker->isMuted())
-            m_relay->relay(steadyMs());
+            m_relay->relay(steadyMs(), m_worker->lastSentAtMs());
     });
 }
 
@@ -152,7 +158,7 @@ void Heartbeat::watch()
         m_worker->setMuted(mute);
     }
     if (!mute && m_relay)
-        m_relay->relay(now);
+        m_relay->relay(now, m_worker->lastSentAtMs());
 }
 
 } // namespace twinha::agent

@@ -57,7 +57,7 @@ public:
 
     // The dead-man guard, fed from the heartbeat's thread (see GuardRelay).
     void enableGuard(const DeadManGuard::Launch& launch);
-    void reportToGuard(const QStringList& held, qint64 stopAfterMs, qint64 leaseUntilMs);
+    void reportToGuard(const QStringList& held, qint64 stopAfterMs, qint64 leaseUntilMs, qint64 resumeWithinMs);
 
     // max(10 s, 10 dead times) by default.
     qint64 stallLimitMs() const { return m_stallLimitMs; }

@@ -59,6 +59,8 @@ public:
     double lastRttMs() const { return m_rtt.lastMs(); }
     double lossPct() const;
     quint64 sent() const { return m_sent; }
+    // steadyMs() of the last datagram that went out, -1 before the first.
+    qint64 lastSentAtMs() const { return m_lastSentAt; }
     quint64 received() const { return m_received; }
     quint64 forged() const { return m_validator.forged(); }
     quint64 replayed() const { return m_validator.replayed(); }
@@ -72,6 +74,7 @@ public:
 Q_SIGNALS:
     void stateChanged(bool up);
     void packetReceived(const QJsonObject& payload, const QString& boot, qint64 seq);
+    void datagramSent(); // a heartbeat went out to the peer
 
 private:
     void requestSend();
@@ -105,6 +108,7 @@ private:
     bool m_up = false;
     bool m_muted = false;
     quint64 m_sent = 0;
+    qint64 m_lastSentAt = -1;
     quint64 m_received = 0;
 };
 

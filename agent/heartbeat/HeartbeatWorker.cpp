@@ -38,6 +38,7 @@ bool HeartbeatWorker::start(protocol::RpcError* error)
         }
         connect(link, &HeartbeatLink::packetReceived, this, [this, link] { onPacket(link); });
         connect(link, &HeartbeatLink::stateChanged, this, [this, link](bool up) { onLinkState(link, up); });
+        connect(link, &HeartbeatLink::datagramSent, this, &HeartbeatWorker::heartbeatSent);
         m_links << link;
     }
     const auto log = AgentLog::get("agent.heartbeat");
@@ -75,6 +76,14 @@ void HeartbeatWorker::sendNow()
 {
     for (HeartbeatLink* link : std::as_const(m_links))
         link->sendNow();
+}
+
+qint64 HeartbeatWorker::lastSentAtMs() const
+{
+    qint64 at = -1;
+    for (const HeartbeatLink* link : m_links)
+        at = std::max(at, link->lastSentAtMs());
+    return at;
 }
 
 QJsonArray HeartbeatWorker::linksJson() const

@@ -46,6 +46,8 @@ public:
     QJsonObject peerPayload() const { return m_peer.payload(); }
     // steadyMs() of the last valid packet on any link, -1 before the first; safe from any thread.
     qint64 lastHeardAtMs() const { return m_lastHeardAt.load(); }
+    // steadyMs() of the last datagram sent on any link, -1 before the first; on the worker's thread.
+    qint64 lastSentAtMs() const;
     QString peerBoot() const { return m_peer.boot(); }
     QJsonArray linksJson() const;
 
@@ -59,6 +61,7 @@ Q_SIGNALS:
     void peerAliveChanged(bool alive);
     void peerPayloadChanged(const QJsonObject& payload, const QString& boot);
     void linkStateChanged(const QString& link, bool up);
+    void heartbeatSent(); // on any link
 
 private:
     void onPacket(HeartbeatLink* link);

@@ -1,11 +1,14 @@
 #include "agent/guard/DeadManGuard.h"
 #include "agent/guard/GuardCommand.h"
 #include "agent/guard/GuardKeeper.h"
+#include "agent/heartbeat/HeartbeatPacket.h"
 
 #include <QFile>
 #include <QLocalSocket>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
 #include <QtTest>
 
 using namespace twinha::agent;
@@ -40,6 +43,19 @@ private:
     {
         return QByteArray(R"({"held": [)") + (held ? R"("g")" : "") +
                "], \"stop_after_ms\": " + QByteArray::number(stopAfterMs) + "}\n";
+    }
+
+    // A word as the agent writes it: when it wrote it, and when its last heartbeat went out.
+    static QByteArray word(qint64 stopAfterMs, qint64 sentAt, qint64 heartbeatAt, qint64 resumeWithinMs)
+    {
+        return QStringLiteral(R"({"held": ["g"], "stop_after_ms": %1, "sent_at": %2, "heartbeat_at": %3, )"
+                              R"("resume_within_ms": %4})")
+                   .arg(stopAfterMs)
+                   .arg(sentAt)
+                   .arg(heartbeatAt)
+                   .arg(resumeWithinMs)
+                   .toUtf8() +
+               '\n';
     }
 
 private Q_SLOTS:
@@ -112,6 +128,83 @@ private Q_SLOTS:
         QVERIFY(stopped.isEmpty());
         QCOMPARE(keeper.held(), QStringList{QStringLiteral("g")});
         QVERIFY(!QFile::exists(stoppedFile()));
+    }
+
+    // The whole machine pauses: neither the guard nor the agent runs, and the guard's deadline
+    // passes meanwhile. The agent's first word after it shows a heartbeat about 140 ms after the last, in
+    // time for a peer that waits 175 ms: the groups run on. (The bench_netns_false_failover run of
+    // 2026-12-05 saw eight such stops of a healthy node in 10 minutes with the fast profile.)
+    void aLateGuardTakesAWordThatShowsTheHeartbeatsWentOnInTime()
+    {
+        GuardKeeper keeper(config(), QStringLiteral("n1"));
+        QSignalSpy stopped(&keeper, &GuardKeeper::stopped);
+        const qint64 t0 = steadyMs();
+        keeper.onReport(word(100, t0, t0, 175));
+        QThread::msleep(140); // the guard cannot run; its deadline passes
+        QTimer::singleShot(1, &keeper, [&keeper] {
+            const qint64 t = steadyMs(); // the agent runs again, and its heartbeat goes out
+            keeper.onReport(word(100, t, t, 175));
+        });
+        QTest::qWait(80); // past the grace; the new word's deadline is still ahead
+        QVERIFY2(stopped.isEmpty(), "a healthy node's groups were stopped");
+        QCOMPARE(keeper.held(), QStringList{QStringLiteral("g")});
+        QVERIFY(stopped.wait(2000)); // and the agent's silence from there is a deadline again
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(stoppedFile()), 3000);
+    }
+
+    // A pause longer than the peer waits: the peer may be taking over, so the first word after it,
+    // whatever it says, does not save the groups.
+    void aWordAfterTheHeartbeatsStoppedTooLongStops()
+    {
+        GuardKeeper keeper(config(), QStringLiteral("n1"));
+        QSignalSpy stopped(&keeper, &GuardKeeper::stopped);
+        const qint64 t0 = steadyMs();
+        keeper.onReport(word(100, t0, t0, 175));
+        QThread::msleep(190);
+        const qint64 t = steadyMs();
+        keeper.onReport(word(500, t, t, 175)); // read before the guard's own timer runs
+        QTest::qWait(100);
+        QCOMPARE(stopped.count(), 1);
+    }
+
+    // The agent speaks again after a pause, but no heartbeat has gone out since (its thread has not
+    // run yet): the guard waits for one no longer than its grace, then stops.
+    void aLateWordWithoutANewHeartbeatOnlyWaits()
+    {
+        GuardKeeper keeper(config(), QStringLiteral("n1"));
+        QSignalSpy stopped(&keeper, &GuardKeeper::stopped);
+        const qint64 t0 = steadyMs();
+        keeper.onReport(word(100, t0, t0, 1000));
+        QThread::msleep(130); // the deadline passes while the guard is held: a grace of kGraceMs
+        QTimer::singleShot(5, &keeper, [&keeper, t0] { keeper.onReport(word(500, steadyMs(), t0, 1000)); });
+        QTest::qWait(100 + GuardKeeper::kGraceMs);
+        QCOMPARE(stopped.count(), 1);
+    }
+
+    // A word the agent wrote before the deadline counts even when the guard reads it after: the
+    // guard's timer can come before its socket.
+    void aWordWrittenBeforeTheDeadlineCountsWhenReadAfterIt()
+    {
+        const QString socket = GuardCommand::socketPath(m_dir.path());
+        GuardKeeper keeper(config(), QStringLiteral("n1"));
+        QString error;
+        QVERIFY2(keeper.listen(socket, &error), qPrintable(error));
+        QSignalSpy stopped(&keeper, &GuardKeeper::stopped);
+        QLocalSocket agent;
+        agent.connectToServer(socket);
+        QVERIFY(agent.waitForConnected(1000));
+        agent.write(word(5000, steadyMs(), steadyMs(), 0));
+        agent.flush();
+        QTRY_COMPARE_WITH_TIMEOUT(keeper.held(), QStringList{QStringLiteral("g")}, 2000);
+        const qint64 t0 = steadyMs();
+        keeper.onReport(word(100, t0, t0, 0));
+        QThread::msleep(50);
+        agent.write(word(1000, steadyMs(), steadyMs(), 0)); // in time, and waiting in the socket
+        agent.flush();
+        QThread::msleep(100); // the guard is held until past the first deadline
+        QTest::qWait(150);
+        QVERIFY2(stopped.isEmpty(), "a word written in time was not read");
+        QCOMPARE(keeper.held(), QStringList{QStringLiteral("g")});
     }
 };
 
