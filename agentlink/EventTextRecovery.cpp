@@ -12,6 +12,10 @@ QString EventText::recovery(protocol::EventType type, const QJsonObject& data)
         return tr("Group %1 runs again on this node (stopped and started in %2 ms).")
             .arg(group)
             .arg(data.value(QStringLiteral("ms")).toInteger());
+    if (protocol::recoveryCauseFrom(data.value(QStringLiteral("cause")).toString()) == protocol::RecoveryCause::Guard)
+        return tr("Group %1 was stopped by this node's dead-man guard while the agent was silent. The peer did not "
+                  "take it over, so it is started again here.")
+            .arg(group);
     const int failures = data.value(QStringLiteral("failures")).toInt();
     const qint64 windowMin = std::max<qint64>(1, data.value(QStringLiteral("window_s")).toInteger() / 60);
     using protocol::RecoveryHold;

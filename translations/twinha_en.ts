@@ -3627,6 +3627,10 @@ sudo password for %3:</source>
         <source>Group %1 keeps failing on this node. In duplex mode it runs on both nodes, so there is nowhere to move it: starting it here again in %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Group %1 was stopped by this node&apos;s dead-man guard while the agent was silent. The peer did not take it over, so it is started again here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FailoverPage</name>

@@ -3647,6 +3647,10 @@ sudo password for %3:</source>
         <source>Group %1 keeps failing on this node. In duplex mode it runs on both nodes, so there is nowhere to move it: starting it here again in %2 s.</source>
         <translation>グループ %1 はこのノードで障害を繰り返しています。デュプレックス（両系稼働）では両ノードで稼働しているため移し先がありません：%2 秒後にこのノードで再び起動します。</translation>
     </message>
+    <message>
+        <source>Group %1 was stopped by this node&apos;s dead-man guard while the agent was silent. The peer did not take it over, so it is started again here.</source>
+        <translation>グループ %1 は、エージェントが応答しない間にこのノードのデッドマンガードによって停止されました。相手ノードは引き継がなかったため、このノードで再び起動します。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FailoverPage</name>

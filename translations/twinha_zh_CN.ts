@@ -3645,6 +3645,10 @@ sudo password for %3:</source>
         <source>Group %1 keeps failing on this node. In duplex mode it runs on both nodes, so there is nowhere to move it: starting it here again in %2 s.</source>
         <translation>资源组 %1 在本节点反复发生故障。双机双工模式下它已在两个节点上运行，无处可切换：%2 秒后在本节点再次启动。</translation>
     </message>
+    <message>
+        <source>Group %1 was stopped by this node&apos;s dead-man guard while the agent was silent. The peer did not take it over, so it is started again here.</source>
+        <translation>资源组 %1 在代理程序无响应期间被本节点的失效保护进程（dead-man guard）停止。对端没有接管它，因此在本节点重新启动。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FailoverPage</name>

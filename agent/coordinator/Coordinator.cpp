@@ -68,6 +68,7 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
                          {{QStringLiteral("link"), link}});
         schedule();
     });
+    connect(m_heartbeat, &Heartbeat::guardStoppedGroup, this, &Coordinator::onGuardStopped);
     connect(m_groups, &LocalGroups::changed, this, &Coordinator::schedule);
     connect(m_groups, &LocalGroups::started, this,
             [this](const QString& group, bool ok, const protocol::RpcError& reason, qint64 ms) {

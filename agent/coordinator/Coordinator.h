@@ -103,6 +103,10 @@ private:
     void recoverFailedGroups(const ClusterDecider::Decision& d);
     void onOperationFinished(const OperationRecord& r);
     bool mayStillRun(const QString& group) const;
+    void onGuardStopped(const QString& group, bool ok);
+    // Stops what is left of the group and starts it again here (GroupRecovery's restart, or after
+    // the guard's stop); `counted`: a recovery from a failure, which GroupRecovery keeps count of.
+    void restartHere(const QString& group, bool counted);
 
     AgentConfig m_config;
     OperationContext m_context;
@@ -122,6 +126,7 @@ private:
     GroupRecovery m_recovery;
     QSet<QString> m_recovering;             // restarting now
     QHash<QString, qint64> m_recoveryWaits; // the pause announced, until its end (steadyMs)
+    QHash<QString, qint64> m_guardStopped;  // stopped by the dead-man guard, at (steadyMs)
     QJsonObject m_configFreeze;
     bool m_peerSeen = false;
     QStringList m_splitBrain;

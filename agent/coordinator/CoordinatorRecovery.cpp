@@ -7,13 +7,36 @@
 #include "agent/coordinator/LocalGroups.h"
 #include "agent/coordinator/OperationRunner.h"
 #include "agent/heartbeat/HeartbeatPacket.h"
+#include "agentlink/protocol/RecoveryTerms.h"
 
 namespace twinha::agent {
 
+namespace {
+// How long the guard's stop of a group explains the group found down: the monitor's next check
+// comes at once (onGuardStopped), this is only its bound.
+constexpr qint64 kGuardStopExplainsMs = 10000;
+} // namespace
+
 void Coordinator::noteGroupFailure(const QString& group)
 {
+    if (m_guardStopped.contains(group) && steadyMs() - m_guardStopped.value(group) < kGuardStopExplainsMs)
+        return; // the guard stopped it: not a failure of the group (recoverFailedGroups starts it again)
     if (m_state->holds(group) || rules::isDuplex(m_config))
         m_recovery.failed(group, steadyMs());
+}
+
+void Coordinator::onGuardStopped(const QString& group, bool ok)
+{
+    // The agent had fallen silent, and its guard stopped the group so that the peer could take it
+    // over safely. If the rules still give it to this node once the monitor has seen it down (the
+    // peer did not take it over), it is started again at once, without counting as a failure.
+    AgentLog::get("agent.coordinator")
+        ->warn("{}: the dead-man guard stopped it ({}) while this agent was silent", group.toStdString(),
+               ok ? "cleanly" : "with errors");
+    if (!ok)
+        return; // what it left running is unknown: the monitor's findings count as usual
+    m_guardStopped.insert(group, steadyMs());
+    m_groups->run(group, LocalGroups::Action::Check);
 }
 
 void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
@@ -41,6 +64,22 @@ void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
         if (busy.contains(name))
             continue;
         const qint64 now = steadyMs();
+        if (m_guardStopped.contains(name)) {
+            const bool recent = now - m_guardStopped.take(name) < kGuardStopExplainsMs;
+            if (recent) {
+                m_recoveryWaits.remove(name);
+                m_events->record(
+                    protocol::EventType::GroupRecovery,
+                    {{QStringLiteral("group"), name},
+                     {QStringLiteral("step"), protocol::recoveryStepName(GroupRecovery::Step::Restart)},
+                     {QStringLiteral("cause"), protocol::recoveryCauseName(protocol::RecoveryCause::Guard)}});
+                AgentLog::get("agent.coordinator")
+                    ->warn("{}: stopped by the dead-man guard, and still this node's; starting it again here",
+                           name.toStdString());
+                restartHere(name, false);
+                continue;
+            }
+        }
         const SwitchoverCheck move = SwitchoverCheck::evaluate(m_config, s, name, m_context.peer, true);
         const bool peerCanTake = m_config.failover.automatic && !rules::isDuplex(m_config) && move.ready();
         const GroupRecovery::Plan plan = m_recovery.next(name, now, peerCanTake);
@@ -88,25 +127,31 @@ void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
         AgentLog::get("agent.coordinator")
             ->warn("{}: failed {} time(s) within {} s; restarting it here", name.toStdString(), plan.failures,
                    m_config.failover.restartWindowS);
-        m_recovering.insert(name);
-        using Outcome = LocalGroups::RestartOutcome;
-        m_groups->restart(
-            name, [this, group = name] { return mayStillRun(group); },
-            [this, group = name](Outcome outcome, const protocol::RpcError& reason, qint64 ms) {
-                m_recovering.remove(group);
-                if (outcome == Outcome::Started) {
-                    m_recovery.succeeded(group, steadyMs());
-                    m_events->record(protocol::EventType::GroupRecovered,
-                                     {{QStringLiteral("group"), group}, {QStringLiteral("ms"), ms}});
-                } else if (outcome != Outcome::NotStarted) {
-                    noteGroupFailure(group);
-                    recordGroupError(outcome == Outcome::StopFailed ? protocol::EventType::GroupStopFailed
-                                                                    : protocol::EventType::GroupStartFailed,
-                                     group, reason);
-                }
-                schedule();
-            });
+        restartHere(name, true);
     }
+}
+
+void Coordinator::restartHere(const QString& name, bool counted)
+{
+    m_recovering.insert(name);
+    using Outcome = LocalGroups::RestartOutcome;
+    m_groups->restart(
+        name, [this, group = name] { return mayStillRun(group); },
+        [this, group = name, counted](Outcome outcome, const protocol::RpcError& reason, qint64 ms) {
+            m_recovering.remove(group);
+            if (outcome == Outcome::Started) {
+                if (counted)
+                    m_recovery.succeeded(group, steadyMs());
+                m_events->record(protocol::EventType::GroupRecovered,
+                                 {{QStringLiteral("group"), group}, {QStringLiteral("ms"), ms}});
+            } else if (outcome != Outcome::NotStarted) {
+                noteGroupFailure(group);
+                recordGroupError(outcome == Outcome::StopFailed ? protocol::EventType::GroupStopFailed
+                                                                : protocol::EventType::GroupStartFailed,
+                                 group, reason);
+            }
+            schedule();
+        });
 }
 
 bool Coordinator::mayStillRun(const QString& group) const

@@ -23,6 +23,17 @@ DeadManGuard::DeadManGuard(const Launch& launch, QObject* parent)
         spawn(); // nobody listens (or the guard went away): start one, at most once per kRespawnMs
     });
     connect(&m_socket, &QLocalSocket::connected, this, &DeadManGuard::send);
+    connect(&m_socket, &QLocalSocket::readyRead, this, &DeadManGuard::readNotices);
+}
+
+void DeadManGuard::readNotices()
+{
+    while (m_socket.canReadLine()) {
+        const QJsonObject o = QJsonDocument::fromJson(m_socket.readLine()).object();
+        const QString group = o.value(QStringLiteral("stopped")).toString();
+        if (!group.isEmpty())
+            Q_EMIT groupStopped(group, o.value(QStringLiteral("ok")).toBool());
+    }
 }
 
 void DeadManGuard::spawn()

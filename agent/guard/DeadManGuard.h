@@ -37,9 +37,14 @@ public:
     void report(const QStringList& held, qint64 stopAfterMs, qint64 heartbeatAtMs = -1, qint64 resumeWithinMs = -1);
     bool isConnected() const { return m_socket.state() == QLocalSocket::ConnectedState; }
 
+Q_SIGNALS:
+    // The guard stopped the group, because no word came in time; `ok`: the stop succeeded.
+    void groupStopped(const QString& group, bool ok);
+
 private:
     void spawn();
     void send();
+    void readNotices();
 
     Launch m_launch;
     QLocalSocket m_socket;

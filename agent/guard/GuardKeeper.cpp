@@ -25,6 +25,7 @@ GuardKeeper::GuardKeeper(const AgentConfig& config, const QString& node, QObject
             AgentLog::get("guard")->warn("{}: stopped {}{}", name.toStdString(),
                                          ok ? "cleanly" : "with errors: ", ok ? std::string() : e.code.toStdString());
             m_stopping.remove(name);
+            tellAgents(name, ok);
             maybeFinish();
         });
     }
@@ -219,6 +220,17 @@ void GuardKeeper::stopHeld(const char* why)
             m_stopping.insert(g);
     Q_EMIT stopped(groups);
     maybeFinish();
+}
+
+void GuardKeeper::tellAgents(const QString& group, bool ok)
+{
+    const QByteArray line = QJsonDocument(QJsonObject{{QStringLiteral("stopped"), group}, {QStringLiteral("ok"), ok}})
+                                .toJson(QJsonDocument::Compact) +
+                            '\n';
+    for (QLocalSocket* s : m_server.findChildren<QLocalSocket*>()) {
+        s->write(line);
+        s->flush();
+    }
 }
 
 void GuardKeeper::maybeFinish()

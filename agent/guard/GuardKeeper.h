@@ -64,6 +64,8 @@ private:
     void onGraceOver();
     void readPendingWords();
     void stopHeld(const char* why);
+    // {"stopped": group, "ok": bool} to every agent connected, once the group's stop is over.
+    void tellAgents(const QString& group, bool ok);
     void maybeFinish();
 
     QString m_node;

@@ -22,6 +22,7 @@ QString newBootId()
 Heartbeat::Heartbeat(const AgentConfig& config, const QString& selfNode, const QByteArray& key, QObject* parent)
     : QObject(parent)
     , m_intervalMs(config.timing.intervalMs)
+    , m_holdWatch(config.timing.intervalMs + std::max(10, config.timing.intervalMs / 2))
     , m_loopBeatAt(steadyMs())
     , m_stallLimitMs(std::max<qint64>(10000, 10 * qint64(config.timing.deadTimeMs)))
 {
@@ -126,8 +127,10 @@ QJsonArray Heartbeat::linksJson() const
 void Heartbeat::enableGuard(const DeadManGuard::Launch& launch)
 {
     QMetaObject::invokeMethod(m_worker, [this, launch] {
-        if (!m_relay)
-            m_relay = new GuardRelay(launch, m_worker);
+        if (m_relay)
+            return;
+        m_relay = new GuardRelay(launch, m_worker);
+        connect(m_relay->guard(), &DeadManGuard::groupStopped, this, &Heartbeat::guardStoppedGroup); // queued
     });
 }
 
@@ -145,6 +148,7 @@ void Heartbeat::reportToGuard(const QStringList& held, qint64 stopAfterMs, qint6
 void Heartbeat::watch()
 {
     const qint64 now = steadyMs();
+    m_holdWatch.tick(now);
     const qint64 stalled = now - m_loopBeatAt.load();
     const bool mute = stalled > m_stallLimitMs.load();
     if (mute != m_worker->isMuted()) {

@@ -3,6 +3,7 @@
 #include "agent/config/AgentConfig.h"
 #include "agent/guard/DeadManGuard.h"
 #include "agent/heartbeat/HeartbeatIdentity.h"
+#include "agent/heartbeat/ThreadHoldWatch.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QJsonArray>
@@ -67,6 +68,8 @@ Q_SIGNALS:
     void peerAliveChanged(bool alive);
     void peerPayloadChanged(const QJsonObject& payload);
     void linkStateChanged(const QString& link, bool up);
+    // The dead-man guard stopped the group, for want of a word in time (DeadManGuard::groupStopped).
+    void guardStoppedGroup(const QString& group, bool ok);
 
 private:
     void watch(); // on the heartbeat's thread, every interval
@@ -77,6 +80,7 @@ private:
     HeartbeatWorker* m_worker = nullptr; // lives on m_thread
     GuardRelay* m_relay = nullptr;       // lives on m_thread
     QTimer* m_watch = nullptr;           // lives on m_thread
+    ThreadHoldWatch m_holdWatch;         // used on m_thread only, from watch()
     QTimer m_loopBeat;                   // on the main loop
     std::atomic<qint64> m_loopBeatAt;    // steadyMs() of the main loop's last beat
     std::atomic<qint64> m_stallLimitMs;

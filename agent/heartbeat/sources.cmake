@@ -17,4 +17,5 @@ target_sources(twinha_agentcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ReplayGuard.cpp ${CMAKE_CURRENT_LIST_DIR}/ReplayGuard.h
     ${CMAKE_CURRENT_LIST_DIR}/RttEstimator.cpp ${CMAKE_CURRENT_LIST_DIR}/RttEstimator.h
     ${CMAKE_CURRENT_LIST_DIR}/SignedDatagram.cpp ${CMAKE_CURRENT_LIST_DIR}/SignedDatagram.h
+    ${CMAKE_CURRENT_LIST_DIR}/ThreadHoldWatch.cpp ${CMAKE_CURRENT_LIST_DIR}/ThreadHoldWatch.h
 )

@@ -26,6 +26,31 @@ enum class RecoveryHold
     MovedBefore,    // moved_before: a move away was tried already within the window
 };
 
+// Why the group is restarted (`cause`): absent or unknown here is Failure.
+enum class RecoveryCause
+{
+    Failure, // failure: a resource found down, or a restart that failed
+    Guard,   // guard: this node's dead-man guard stopped it while the agent fell silent, and the peer
+             // did not take it over; not counted as a failure of the group
+};
+
+inline QString recoveryCauseName(RecoveryCause cause)
+{
+    switch (cause) {
+    case RecoveryCause::Guard:
+        return QStringLiteral("guard");
+    case RecoveryCause::Failure:
+        break;
+    }
+    return QStringLiteral("failure");
+}
+
+inline RecoveryCause recoveryCauseFrom(const QString& name)
+{
+    static constexpr RecoveryCause kNamed[] = {RecoveryCause::Failure, RecoveryCause::Guard};
+    return fromWireName(name, kNamed, &recoveryCauseName, RecoveryCause::Failure);
+}
+
 inline QString recoveryStepName(RecoveryStep step)
 {
     switch (step) {

@@ -291,6 +291,13 @@ private Q_SLOTS:
             stays.insert(stay);
         }
         QCOMPARE(stays.size(), 4);
+        // Started again after this node's own guard stopped it: not a failure of the group.
+        const QJsonObject guard{{QStringLiteral("group"), QStringLiteral("web")},
+                                {QStringLiteral("step"), QStringLiteral("restart")},
+                                {QStringLiteral("cause"), QStringLiteral("guard")}};
+        QCOMPARE(EventText::summary(QStringLiteral("group_recovery"), guard),
+                 QStringLiteral("Group web was stopped by this node's dead-man guard while the agent was silent. The "
+                                "peer did not take it over, so it is started again here."));
         QCOMPARE(EventText::summary(QStringLiteral("group_recovered"),
                                     {{QStringLiteral("group"), QStringLiteral("web")}, {QStringLiteral("ms"), 80}}),
                  QStringLiteral("Group web runs again on this node (stopped and started in 80 ms)."));

@@ -200,6 +200,37 @@ private Q_SLOTS:
         QVERIFY(n1->state->holds(QStringLiteral("g")));
     }
 
+    // This node's dead-man guard stopped the group while the agent was silent, and the peer did not
+    // take it over: started again at once (without waiting for the monitor's next round), and not
+    // counted as a failure, so that the next real failure is the first.
+    void aGroupTheGuardStoppedIsStartedAgainAndNotCounted()
+    {
+        auto n1 = startNode1(QStringLiteral("active"), 1, 200);
+        QVERIFY(n1);
+        auto n2 = startNode2(*n1, n2Payload(false, 1));
+        QVERIFY(n2);
+        QVERIFY(QTest::qWaitFor([&] { return n1->running(); }, kWaitMs));
+        const QString marker = QDir(n1->dir.path()).filePath(QStringLiteral("running"));
+        QVERIFY(QFile::remove(marker)); // what the guard's stop did
+        Q_EMIT n1->heartbeat->guardStoppedGroup(QStringLiteral("g"), true);
+        QVERIFY(
+            QTest::qWaitFor([&] { return !recoveries(*n1, QStringLiteral("group_recovered")).isEmpty(); }, kWaitMs));
+        QVERIFY(n1->running());
+        QList<QJsonObject> r = recoveries(*n1, QStringLiteral("group_recovery"));
+        QCOMPARE(r.size(), 1);
+        QCOMPARE(r.first().value(QStringLiteral("cause")).toString(), QStringLiteral("guard"));
+        QCOMPARE(r.first().value(QStringLiteral("step")).toString(), QStringLiteral("restart"));
+
+        QVERIFY(QFile::remove(marker)); // now the service dies
+        QVERIFY(
+            QTest::qWaitFor([&] { return recoveries(*n1, QStringLiteral("group_recovered")).size() == 2; }, kWaitMs));
+        r = recoveries(*n1, QStringLiteral("group_recovery"));
+        QCOMPARE(r.size(), 2);
+        QVERIFY(!r.last().contains(QStringLiteral("cause")));
+        QCOMPARE(r.last().value(QStringLiteral("step")).toString(), QStringLiteral("restart"));
+        QCOMPARE(r.last().value(QStringLiteral("failures")).toInt(), 1);
+    }
+
     // The rules take the group away while its restart is stopping it (here the peer claims it at a
     // newer epoch): the restart must not start it again, or both nodes would run it.
     void aRestartDoesNotStartAGroupTakenAwayMeanwhile()

@@ -130,6 +130,24 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(stoppedFile()));
     }
 
+    // The agent hears from its guard that the group was stopped, once the stop is over, so that it
+    // can start the group again if the peer did not take it over (Coordinator::onGuardStopped).
+    void theAgentHearsOfTheStop()
+    {
+        const QString socket = GuardCommand::socketPath(m_dir.path());
+        GuardKeeper keeper(config(), QStringLiteral("n1"));
+        QString error;
+        QVERIFY2(keeper.listen(socket, &error), qPrintable(error));
+        DeadManGuard agent(
+            {QStringLiteral("/nonexistent/twinha-agent"), QString(), QStringLiteral("n1"), m_dir.path()});
+        QSignalSpy heard(&agent, &DeadManGuard::groupStopped);
+        agent.report({QStringLiteral("g")}, 200);
+        QVERIFY(heard.wait(3000));
+        QCOMPARE(heard.first().at(0).toString(), QStringLiteral("g"));
+        QCOMPARE(heard.first().at(1).toBool(), true);
+        QVERIFY(QFile::exists(stoppedFile())); // told after the stop, not before
+    }
+
     // The whole machine pauses: neither the guard nor the agent runs, and the guard's deadline
     // passes meanwhile. The agent's first word after it shows a heartbeat about 140 ms after the last, in
     // time for a peer that waits 175 ms: the groups run on. (The bench_netns_false_failover run of
