@@ -68,7 +68,7 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
                          {{QStringLiteral("link"), link}});
         schedule();
     });
-    connect(m_heartbeat, &Heartbeat::guardStoppedGroup, this, &Coordinator::onGuardStopped);
+    connect(m_heartbeat, &Heartbeat::guardStop, this, &Coordinator::onGuardStop);
     connect(m_groups, &LocalGroups::changed, this, &Coordinator::schedule);
     connect(m_groups, &LocalGroups::started, this,
             [this](const QString& group, bool ok, const protocol::RpcError& reason, qint64 ms) {
@@ -203,7 +203,8 @@ void Coordinator::evaluate()
         startFencing(QStringLiteral("agent"));
     reportToGuard();
     for (auto it = d.desired.cbegin(); it != d.desired.cend(); ++it)
-        m_groups->reconcile(it.key(), it.value());
+        if (!m_guardStopping.contains(it.key())) // two processes must not start and stop it at once
+            m_groups->reconcile(it.key(), it.value());
     recoverFailedGroups(d);
 
     const QJsonObject payload = buildPayload().toJson();

@@ -103,7 +103,7 @@ private:
     void recoverFailedGroups(const ClusterDecider::Decision& d);
     void onOperationFinished(const OperationRecord& r);
     bool mayStillRun(const QString& group) const;
-    void onGuardStopped(const QString& group, bool ok);
+    void onGuardStop(const QString& group, bool over, bool ok);
     // Stops what is left of the group and starts it again here (GroupRecovery's restart, or after
     // the guard's stop); `counted`: a recovery from a failure, which GroupRecovery keeps count of.
     void restartHere(const QString& group, bool counted);
@@ -127,6 +127,7 @@ private:
     QSet<QString> m_recovering;             // restarting now
     QHash<QString, qint64> m_recoveryWaits; // the pause announced, until its end (steadyMs)
     QHash<QString, qint64> m_guardStopped;  // stopped by the dead-man guard, at (steadyMs)
+    QSet<QString> m_guardStopping;          // the guard's stop under way: left alone until it is over
     QJsonObject m_configFreeze;
     bool m_peerSeen = false;
     QStringList m_splitBrain;

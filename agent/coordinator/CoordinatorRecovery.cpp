@@ -25,18 +25,29 @@ void Coordinator::noteGroupFailure(const QString& group)
         m_recovery.failed(group, steadyMs());
 }
 
-void Coordinator::onGuardStopped(const QString& group, bool ok)
+void Coordinator::onGuardStop(const QString& group, bool over, bool ok)
 {
-    // The agent had fallen silent, and its guard stopped the group so that the peer could take it
-    // over safely. If the rules still give it to this node once the monitor has seen it down (the
-    // peer did not take it over), it is started again at once, without counting as a failure.
-    AgentLog::get("agent.coordinator")
-        ->warn("{}: the dead-man guard stopped it ({}) while this agent was silent", group.toStdString(),
-               ok ? "cleanly" : "with errors");
-    if (!ok)
-        return; // what it left running is unknown: the monitor's findings count as usual
+    // The agent had fallen silent, and its guard stops the group so that the peer could take it over
+    // safely. What the monitor finds meanwhile is the guard's doing, not a failure. Once the stop is
+    // over, the group is checked at once and, if the rules still give it to this node (the peer did
+    // not take it over), started again without counting as a failure (recoverFailedGroups).
+    if (!over) {
+        AgentLog::get("agent.coordinator")
+            ->warn("{}: the dead-man guard is stopping it: this agent fell silent", group.toStdString());
+        m_guardStopping.insert(group);
+        m_guardStopped.insert(group, steadyMs());
+        return;
+    }
+    m_guardStopping.remove(group);
+    if (!ok) {
+        AgentLog::get("agent.coordinator")->warn("{}: the dead-man guard's stop failed", group.toStdString());
+        m_guardStopped.remove(group); // what it left running is unknown: the monitor's findings count
+        schedule();
+        return;
+    }
     m_guardStopped.insert(group, steadyMs());
     m_groups->run(group, LocalGroups::Action::Check);
+    schedule();
 }
 
 void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
@@ -61,7 +72,7 @@ void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
         return;
     const QSet<QString> busy = s.busyGroups();
     for (const QString& name : std::as_const(failed)) {
-        if (busy.contains(name))
+        if (busy.contains(name) || m_guardStopping.contains(name))
             continue;
         const qint64 now = steadyMs();
         if (m_guardStopped.contains(name)) {

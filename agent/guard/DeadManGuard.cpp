@@ -30,9 +30,10 @@ void DeadManGuard::readNotices()
 {
     while (m_socket.canReadLine()) {
         const QJsonObject o = QJsonDocument::fromJson(m_socket.readLine()).object();
-        const QString group = o.value(QStringLiteral("stopped")).toString();
-        if (!group.isEmpty())
-            Q_EMIT groupStopped(group, o.value(QStringLiteral("ok")).toBool());
+        if (const QString group = o.value(QStringLiteral("stopping")).toString(); !group.isEmpty())
+            Q_EMIT guardStop(group, false, false);
+        else if (const QString stopped = o.value(QStringLiteral("stopped")).toString(); !stopped.isEmpty())
+            Q_EMIT guardStop(stopped, true, o.value(QStringLiteral("ok")).toBool());
     }
 }
 

@@ -38,8 +38,9 @@ public:
     bool isConnected() const { return m_socket.state() == QLocalSocket::ConnectedState; }
 
 Q_SIGNALS:
-    // The guard stopped the group, because no word came in time; `ok`: the stop succeeded.
-    void groupStopped(const QString& group, bool ok);
+    // The guard is stopping the group because no word came in time (`over` false), or has stopped
+    // it (`over`; `ok`: the stop succeeded).
+    void guardStop(const QString& group, bool over, bool ok);
 
 private:
     void spawn();

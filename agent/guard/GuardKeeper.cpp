@@ -25,7 +25,7 @@ GuardKeeper::GuardKeeper(const AgentConfig& config, const QString& node, QObject
             AgentLog::get("guard")->warn("{}: stopped {}{}", name.toStdString(),
                                          ok ? "cleanly" : "with errors: ", ok ? std::string() : e.code.toStdString());
             m_stopping.remove(name);
-            tellAgents(name, ok);
+            tellAgents({{QStringLiteral("stopped"), name}, {QStringLiteral("ok"), ok}});
             maybeFinish();
         });
     }
@@ -215,18 +215,18 @@ void GuardKeeper::stopHeld(const char* why)
     m_dueAt = -1;
     const QStringList groups = m_held;
     m_held.clear();
-    for (const QString& g : groups)
+    for (const QString& g : groups) {
+        tellAgents({{QStringLiteral("stopping"), g}});
         if (m_groups.value(g)->stop())
             m_stopping.insert(g);
+    }
     Q_EMIT stopped(groups);
     maybeFinish();
 }
 
-void GuardKeeper::tellAgents(const QString& group, bool ok)
+void GuardKeeper::tellAgents(const QJsonObject& notice)
 {
-    const QByteArray line = QJsonDocument(QJsonObject{{QStringLiteral("stopped"), group}, {QStringLiteral("ok"), ok}})
-                                .toJson(QJsonDocument::Compact) +
-                            '\n';
+    const QByteArray line = QJsonDocument(notice).toJson(QJsonDocument::Compact) + '\n';
     for (QLocalSocket* s : m_server.findChildren<QLocalSocket*>()) {
         s->write(line);
         s->flush();

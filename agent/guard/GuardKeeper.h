@@ -2,6 +2,7 @@
 
 #include "agent/config/AgentConfig.h"
 
+#include <QJsonObject>
 #include <QLocalServer>
 #include <QMap>
 #include <QObject>
@@ -64,8 +65,9 @@ private:
     void onGraceOver();
     void readPendingWords();
     void stopHeld(const char* why);
-    // {"stopped": group, "ok": bool} to every agent connected, once the group's stop is over.
-    void tellAgents(const QString& group, bool ok);
+    // To every agent connected: {"stopping": group} as a stop begins, {"stopped": group, "ok": bool}
+    // once it is over.
+    void tellAgents(const QJsonObject& notice);
     void maybeFinish();
 
     QString m_node;

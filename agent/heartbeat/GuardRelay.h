@@ -30,7 +30,7 @@ public:
 
     // What the guard is told at `nowMs`: the lease's end, if later than stopAfterMs from now.
     static qint64 stopAfterAt(qint64 stopAfterMs, qint64 leaseUntilMs, qint64 nowMs);
-    // The guard, whose groupStopped() says when it stopped a group for want of a word.
+    // The guard, whose guardStop() says when it stops a group for want of a word.
     const DeadManGuard* guard() const { return &m_guard; }
 
 private:

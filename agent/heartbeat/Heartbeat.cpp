@@ -130,7 +130,7 @@ void Heartbeat::enableGuard(const DeadManGuard::Launch& launch)
         if (m_relay)
             return;
         m_relay = new GuardRelay(launch, m_worker);
-        connect(m_relay->guard(), &DeadManGuard::groupStopped, this, &Heartbeat::guardStoppedGroup); // queued
+        connect(m_relay->guard(), &DeadManGuard::guardStop, this, &Heartbeat::guardStop); // queued
     });
 }
 

@@ -68,8 +68,9 @@ Q_SIGNALS:
     void peerAliveChanged(bool alive);
     void peerPayloadChanged(const QJsonObject& payload);
     void linkStateChanged(const QString& link, bool up);
-    // The dead-man guard stopped the group, for want of a word in time (DeadManGuard::groupStopped).
-    void guardStoppedGroup(const QString& group, bool ok);
+    // The dead-man guard is stopping the group, or has (`over`), for want of a word in time
+    // (DeadManGuard::guardStop).
+    void guardStop(const QString& group, bool over, bool ok);
 
 private:
     void watch(); // on the heartbeat's thread, every interval

@@ -52,6 +52,11 @@ public:
     // A lab with fence devices (up --fence): plugs a fenced node back in and starts what it lost.
     bool powerOn(int node);
     bool hasFencing() const { return intValue(QStringLiteral("FENCE")) == 1; }
+    // The mirror channel "data" beside group "service" (not with --address-only or --postgresql).
+    bool hasMirror() const
+    {
+        return intValue(QStringLiteral("ADDRESS_ONLY")) != 1 && intValue(QStringLiteral("POSTGRESQL")) != 1;
+    }
     // Runs a command in a namespace (node1, node2, client, switch); its exit code, -1 on a crash.
     int exec(const QString& role, const QStringList& command, QByteArray* output = nullptr,
              int timeoutMs = 10000) const;

@@ -39,6 +39,9 @@
 #                         turns it off by default (see tests/netns/README.md)
 #   --interval-ms N, --dead-time-ms N   heartbeat timing; default: the agent's defaults
 #   --profile NAME        [timing] profile = NAME (default, fast); the two above override it
+#   --address-only        group "service" holds only the VIP, and the HTTP service runs on both
+#                         nodes outside the agents, as with --keepalived: TwinHA moves what
+#                         keepalived moves, and nothing else (no mirror "data" either)
 #   --keepalived default|fast   no TwinHA at all: keepalived (VRRP) moves the VIP and the HTTP
 #                         service runs on both nodes. default: advert_int 1; fast: VRRPv3 with
 #                         advert_int $KEEPALIVED_FAST_ADVERT (default 0.1)
@@ -343,7 +346,9 @@ endpoints = { node1 = "$PRIV.1:$HB_PORT", node2 = "$PRIV.2:$HB_PORT" }
 EOF
         group service "$HTTP1" "$VIP1" node1
         [[ $MODE != mutual-backup ]] || group service2 "$HTTP2" "$VIP2" node2
-        if ((POSTGRESQL)); then
+        if ((ADDRESS_ONLY)); then
+            : # the address alone, as keepalived moves it
+        elif ((POSTGRESQL)); then
             cat <<EOF
 
 # The standby streams the WAL of the primary, which runs "service".
@@ -400,7 +405,7 @@ group() { # group NAME HTTP-PORT VIP PREFERRED: the service first, then the addr
     [[ $MODE == duplex ]] || printf 'preferred = "%s"\n' "$preferred"
     if ((POSTGRESQL)); then
         pg_resource
-    else
+    elif ((ADDRESS_ONLY == 0)); then
         cat <<EOF
 
 [[group.resource]]
@@ -1012,7 +1017,7 @@ cmd_up() {
         done
         printf 'WITNESS=%s\nWITNESS_IP=%s\nWITNESS_TTL_MS=%s\n' "$WITNESS" "$WITNESS_IP" "${WITNESS_TTL_MS:-2000}"
         printf 'WITNESS_KIND=%s\n' "$(((ETCD)) && echo etcd || echo twinha)"
-        printf 'FENCE=%s\n' "$FENCE"
+        printf 'FENCE=%s\nADDRESS_ONLY=%s\n' "$FENCE" "$ADDRESS_ONLY"
         printf 'VIP1=%s\nVIP2=%s\nTIEBREAKER=%s\nCLIENT_IP=%s\n' "$VIP1" "$VIP2" "$TIEBREAKER" "$CLIENT_IP"
         printf 'NODE1_IP=%s\nNODE2_IP=%s\nHTTP_PORT1=%s\nHTTP_PORT2=%s\n' "$LAN.1" "$LAN.2" "$HTTP1" "$HTTP2"
         printf 'HB_PORT=%s\nDISKS=%s\n' "$HB_PORT" "$DISKS"
@@ -1068,6 +1073,11 @@ cmd_up() {
         elif ((WITNESS)); then
             write_witness_toml
             start_witness
+        fi
+        if ((ADDRESS_ONLY)); then # the service runs on both nodes, as with keepalived
+            for node in "${NODES[@]}"; do
+                in_ns "$node" env TWINHA_NODE="$node" "$SCRIPT_DIR/http-service.sh" start "$LAB_DIR" "$HTTP1"
+            done
         fi
         # The agents manage PostgreSQL, so it runs before they start.
         if ((POSTGRESQL)); then
@@ -1132,7 +1142,7 @@ shift 2
 [[ $LAB_DIR != / ]] || die "refusing to use / as the lab folder"
 [[ $LAB_DIR =~ ^[A-Za-z0-9._/@+,:=~-]+$ ]] || die "lab folder '$LAB_DIR' contains special characters"
 readonly LAB_DIR
-AGENT_ARG='' PURGE=0 MODE=hot-standby MANUAL=0 DAD=0 DISKS=0 INTERVAL_MS='' DEAD_TIME_MS='' PROFILE='' KEEPALIVED='' OWNER=$PPID
+AGENT_ARG='' PURGE=0 MODE=hot-standby MANUAL=0 DAD=0 ADDRESS_ONLY=0 DISKS=0 INTERVAL_MS='' DEAD_TIME_MS='' PROFILE='' KEEPALIVED='' OWNER=$PPID
 WITNESS=0 WITNESS_TTL_MS='' FENCE=0 ETCD=0 POSTGRESQL=0 PATRONI=0 ROLES=(switch node1 node2 client)
 
 case $COMMAND in
@@ -1149,6 +1159,7 @@ up)
         --patroni) PATRONI=1 ETCD=1 WITNESS=1 ;;
         --witness-ttl-ms) WITNESS_TTL_MS=${2:?} && shift ;;
         --dad) DAD=1 ;;
+        --address-only) ADDRESS_ONLY=1 ;;
         --disks) DISKS=1 ;;
         --interval-ms) INTERVAL_MS=${2:?} && shift ;;
         --dead-time-ms) DEAD_TIME_MS=${2:?} && shift ;;
@@ -1167,6 +1178,8 @@ up)
     ((POSTGRESQL == 0 && PATRONI == 0)) || [[ $MODE == hot-standby && -z $KEEPALIVED ]] ||
         die "--postgresql and --patroni need --mode hot-standby and no --keepalived"
     ((POSTGRESQL == 0 || PATRONI == 0)) || die "--postgresql (TwinHA manages it) or --patroni, not both"
+    ((ADDRESS_ONLY == 0)) || [[ $MODE == hot-standby && -z $KEEPALIVED && $POSTGRESQL$PATRONI == 00 ]] ||
+        die "--address-only needs --mode hot-standby, and no --keepalived, --postgresql or --patroni"
     ((WITNESS == 0)) || ROLES+=(witness)
     cmd_up
     ;;

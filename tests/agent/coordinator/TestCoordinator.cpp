@@ -95,6 +95,18 @@ private:
         return hb;
     }
 
+    // n1 active at epoch 1, its resources checked every 200 ms, beside n2 standby; true once g runs.
+    static bool startRunningPair(std::unique_ptr<Node1>* n1, std::unique_ptr<Heartbeat>* n2)
+    {
+        *n1 = startNode1(QStringLiteral("active"), 1, 200);
+        if (!*n1)
+            return false;
+        *n2 = startNode2(**n1, n2Payload(false, 1));
+        return *n2 && QTest::qWaitFor([&] { return (*n1)->running(); }, kWaitMs);
+    }
+    // The rig's service runs while this file exists.
+    static QString runningMarker(const Node1& n) { return QDir(n.dir.path()).filePath(QStringLiteral("running")); }
+
     static NodeClaims n2Payload(bool holds, qint64 epoch, const OperationRecord& op = {})
     {
         NodeClaims p = OperationRig::peerWith(op, holds, epoch);
@@ -168,12 +180,10 @@ private Q_SLOTS:
     // go (manual failover), started again after a pause, until it runs.
     void aFailedGroupIsRestartedWhereItRuns()
     {
-        auto n1 = startNode1(QStringLiteral("active"), 1, 200);
-        QVERIFY(n1);
-        auto n2 = startNode2(*n1, n2Payload(false, 1));
-        QVERIFY(n2);
-        QVERIFY(QTest::qWaitFor([&] { return n1->running(); }, kWaitMs));
-        const QString marker = QDir(n1->dir.path()).filePath(QStringLiteral("running"));
+        std::unique_ptr<Node1> n1;
+        std::unique_ptr<Heartbeat> n2;
+        QVERIFY(startRunningPair(&n1, &n2));
+        const QString marker = runningMarker(*n1);
         QVERIFY(QFile::remove(marker)); // the service died
         QVERIFY(QTest::qWaitFor([&] { return n1->running(); }, kWaitMs));
         QVERIFY(
@@ -205,14 +215,16 @@ private Q_SLOTS:
     // counted as a failure, so that the next real failure is the first.
     void aGroupTheGuardStoppedIsStartedAgainAndNotCounted()
     {
-        auto n1 = startNode1(QStringLiteral("active"), 1, 200);
-        QVERIFY(n1);
-        auto n2 = startNode2(*n1, n2Payload(false, 1));
-        QVERIFY(n2);
-        QVERIFY(QTest::qWaitFor([&] { return n1->running(); }, kWaitMs));
-        const QString marker = QDir(n1->dir.path()).filePath(QStringLiteral("running"));
+        std::unique_ptr<Node1> n1;
+        std::unique_ptr<Heartbeat> n2;
+        QVERIFY(startRunningPair(&n1, &n2));
+        const QString marker = runningMarker(*n1);
         QVERIFY(QFile::remove(marker)); // what the guard's stop did
-        Q_EMIT n1->heartbeat->guardStoppedGroup(QStringLiteral("g"), true);
+        Q_EMIT n1->heartbeat->guardStop(QStringLiteral("g"), false, false);
+        QTest::qWait(400); // the monitor (every 200 ms) finds it down while the guard is stopping it
+        QVERIFY(recoveries(*n1, QStringLiteral("group_recovery")).isEmpty()); // left to the guard
+        QVERIFY(!n1->running());
+        Q_EMIT n1->heartbeat->guardStop(QStringLiteral("g"), true, true);
         QVERIFY(
             QTest::qWaitFor([&] { return !recoveries(*n1, QStringLiteral("group_recovered")).isEmpty(); }, kWaitMs));
         QVERIFY(n1->running());
@@ -235,14 +247,12 @@ private Q_SLOTS:
     // newer epoch): the restart must not start it again, or both nodes would run it.
     void aRestartDoesNotStartAGroupTakenAwayMeanwhile()
     {
-        auto n1 = startNode1(QStringLiteral("active"), 1, 200);
-        QVERIFY(n1);
-        auto n2 = startNode2(*n1, n2Payload(false, 1));
-        QVERIFY(n2);
-        QVERIFY(QTest::qWaitFor([&] { return n1->running(); }, kWaitMs));
+        std::unique_ptr<Node1> n1;
+        std::unique_ptr<Heartbeat> n2;
+        QVERIFY(startRunningPair(&n1, &n2));
         QFile slowStop(QDir(n1->dir.path()).filePath(QStringLiteral("slow-stop")));
         QVERIFY(slowStop.open(QIODevice::WriteOnly));
-        QVERIFY(QFile::remove(QDir(n1->dir.path()).filePath(QStringLiteral("running"))));
+        QVERIFY(QFile::remove(runningMarker(*n1)));
         QVERIFY(QTest::qWaitFor([&] { return !recoveries(*n1, QStringLiteral("group_recovery")).isEmpty(); }, kWaitMs));
         n2->setLocalPayload(n2Payload(true, 5).toJson()); // the restart is stopping it (slowly) now
         QVERIFY(QTest::qWaitFor([&] { return !n1->state->holds(QStringLiteral("g")); }, kWaitMs));

@@ -140,12 +140,16 @@ private Q_SLOTS:
         QVERIFY2(keeper.listen(socket, &error), qPrintable(error));
         DeadManGuard agent(
             {QStringLiteral("/nonexistent/twinha-agent"), QString(), QStringLiteral("n1"), m_dir.path()});
-        QSignalSpy heard(&agent, &DeadManGuard::groupStopped);
+        QSignalSpy heard(&agent, &DeadManGuard::guardStop);
         agent.report({QStringLiteral("g")}, 200);
         QVERIFY(heard.wait(3000));
         QCOMPARE(heard.first().at(0).toString(), QStringLiteral("g"));
-        QCOMPARE(heard.first().at(1).toBool(), true);
-        QVERIFY(QFile::exists(stoppedFile())); // told after the stop, not before
+        QCOMPARE(heard.first().at(1).toBool(), false); // stopping
+        QTRY_COMPARE_WITH_TIMEOUT(heard.size(), 2, 3000);
+        QCOMPARE(heard.last().at(0).toString(), QStringLiteral("g"));
+        QCOMPARE(heard.last().at(1).toBool(), true); // stopped
+        QCOMPARE(heard.last().at(2).toBool(), true);
+        QVERIFY(QFile::exists(stoppedFile())); // told it is over once it is
     }
 
     // The whole machine pauses: neither the guard nor the agent runs, and the guard's deadline
