@@ -5,7 +5,6 @@
 #include "agent/SignalWatcher.h"
 #include "agent/config/ConfigLoader.h"
 #include "agent/guard/GuardKeeper.h"
-#include "agent/heartbeat/RealtimePriority.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -36,14 +35,6 @@ int GuardCommand::run(const QString& configPath, const QString& node, const QStr
     }
     log->info("guarding {}'s groups of cluster {} (socket {})", node.toStdString(),
               loaded.config.cluster.name.toStdString(), socketPath(stateDir).toStdString());
-    // Punctual, and held whenever the heartbeat's thread is held (see RealtimePriority).
-    if (QString why; RealtimePriority::raiseThisThread(&why, RealtimePriority::kGuardPriority)) {
-        const int cpu = RealtimePriority::pinThisThread(&why);
-        log->info("at real-time priority (SCHED_RR {}), {}", RealtimePriority::kGuardPriority,
-                  cpu >= 0 ? "on CPU " + std::to_string(cpu) : "on any CPU (" + why.toStdString() + ")");
-    } else {
-        log->warn("at normal priority ({}): under CPU load the deadline can pass late", why.toStdString());
-    }
     SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::signalReceived, &keeper, [&keeper](int sig) {
         if (sig != SIGHUP)

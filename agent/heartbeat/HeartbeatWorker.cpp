@@ -45,11 +45,9 @@ bool HeartbeatWorker::start(protocol::RpcError* error)
     log->info("heartbeat to {} on {} link(s), every {} ms, dead after {} ms (boot {})", m_id.peer.toStdString(),
               m_links.size(), m_timing.intervalMs, m_timing.deadTimeMs, m_id.boot.toStdString());
     // Behind busy processes a late heartbeat is a failover of a healthy node.
-    if (QString why; RealtimePriority::raiseThisThread(&why)) {
-        const int cpu = RealtimePriority::pinThisThread(&why);
-        log->info("heartbeat thread at real-time priority (SCHED_RR {}), {}", RealtimePriority::kPriority,
-                  cpu >= 0 ? "on CPU " + std::to_string(cpu) : "on any CPU (" + why.toStdString() + ")");
-    } else
+    if (QString why; RealtimePriority::raiseThisThread(&why))
+        log->info("heartbeat thread at real-time priority (SCHED_RR {})", RealtimePriority::kPriority);
+    else
         log->warn("heartbeat thread at normal priority ({}): under CPU load its datagrams can be late, and with a "
                   "short dead time the peer may take over from this healthy node",
                   why.toStdString());

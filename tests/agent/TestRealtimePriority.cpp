@@ -49,37 +49,6 @@ private Q_SLOTS:
             QVERIFY(!why.isEmpty());
         }
     }
-
-    // The heartbeat's thread and the guard each keep to the last CPU they may run on, so that they
-    // choose the same one; the rest of the process keeps all of its CPUs.
-    void aThreadIsPinnedToTheLastCpuItMayRunOn()
-    {
-        cpu_set_t before;
-        CPU_ZERO(&before);
-        QCOMPARE(sched_getaffinity(0, sizeof before, &before), 0);
-        int last = -1;
-        for (int c = 0; c < CPU_SETSIZE; ++c)
-            if (CPU_ISSET(c, &before))
-                last = c;
-        int cpu = -2;
-        QString why;
-        cpu_set_t after;
-        CPU_ZERO(&after);
-        std::unique_ptr<QThread> thread(QThread::create([&] {
-            cpu = RealtimePriority::pinThisThread(&why);
-            pthread_getaffinity_np(pthread_self(), sizeof after, &after);
-        }));
-        thread->start();
-        QVERIFY(thread->wait(10000));
-        QVERIFY2(cpu >= 0, qPrintable(why));
-        QCOMPARE(cpu, last);
-        QCOMPARE(CPU_COUNT(&after), 1);
-        QVERIFY(CPU_ISSET(last, &after));
-        cpu_set_t process;
-        CPU_ZERO(&process);
-        QCOMPARE(sched_getaffinity(0, sizeof process, &process), 0);
-        QVERIFY(CPU_EQUAL(&process, &before));
-    }
 };
 
 QTEST_MAIN(TestRealtimePriority)
