@@ -203,7 +203,7 @@ void Coordinator::evaluate()
         startFencing(QStringLiteral("agent"));
     reportToGuard();
     for (auto it = d.desired.cbegin(); it != d.desired.cend(); ++it)
-        if (!m_guardStopping.contains(it.key())) // two processes must not start and stop it at once
+        if (!guardIsStopping(it.key())) // two processes must not start and stop it at once
             m_groups->reconcile(it.key(), it.value());
     recoverFailedGroups(d);
 
@@ -303,10 +303,11 @@ void Coordinator::reportToGuard()
         // The peer may take over once it has heard nothing for the dead time: stop well before.
         const qint64 dead = m_config.timing.deadTimeMs;
         stopAfter = std::max<qint64>(100, dead - std::max<qint64>(250, dead / 4) - kTickMs);
-        // A heartbeat that goes out this long after the last one still reaches the peer before its
-        // dead time, even when the last one was lost on every link and the network adds jitter: a
-        // word the guard reads after its deadline may show that (a pause of the whole machine).
-        resumeWithin = dead - m_config.timing.intervalMs - std::max<qint64>(25, dead / 10);
+        // A heartbeat that goes out this long after the round before the last still reaches the
+        // peer before its dead time, even when the last round was lost on every link, with a margin
+        // for the network's jitter: a word the guard reads after its deadline may show that (a
+        // pause of the whole machine).
+        resumeWithin = dead - std::max<qint64>(25, dead / 10);
         // With the lease, the peer must also wait for it to run out: the groups may run until then.
         qint64 leased = -1;
         for (const QString& g : held) {

@@ -104,6 +104,10 @@ private:
     void onOperationFinished(const OperationRecord& r);
     bool mayStillRun(const QString& group) const;
     void onGuardStop(const QString& group, bool over, bool ok);
+    // The guard's stop of the group is under way, as far as its notices and the group's own stop
+    // timeouts tell: a "stopped" notice that never comes (the guard died, its socket broke) does not
+    // leave the group alone for good.
+    bool guardIsStopping(const QString& group);
     // Stops what is left of the group and starts it again here (GroupRecovery's restart, or after
     // the guard's stop); `counted`: a recovery from a failure, which GroupRecovery keeps count of.
     void restartHere(const QString& group, bool counted);

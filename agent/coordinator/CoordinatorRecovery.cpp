@@ -50,6 +50,24 @@ void Coordinator::onGuardStop(const QString& group, bool over, bool ok)
     schedule();
 }
 
+bool Coordinator::guardIsStopping(const QString& group)
+{
+    if (!m_guardStopping.contains(group))
+        return false;
+    qint64 boundMs = 5000; // the group's stop at its slowest, and some
+    if (const GroupConfig* g = m_config.group(group))
+        for (const ResourceConfig& r : g->resources)
+            boundMs += r.timeoutMs;
+    if (steadyMs() - m_guardStopped.value(group) < boundMs)
+        return true;
+    AgentLog::get("agent.coordinator")
+        ->warn("{}: no word that the dead-man guard's stop is over after {} ms; acting on the group again",
+               group.toStdString(), boundMs);
+    m_guardStopping.remove(group);
+    m_guardStopped.remove(group); // what the monitor finds counts again
+    return false;
+}
+
 void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
 {
     // Run: held, not in maintenance mode (Leave), not stepping down. A failed stop (mayRun) ends the
@@ -72,7 +90,7 @@ void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
         return;
     const QSet<QString> busy = s.busyGroups();
     for (const QString& name : std::as_const(failed)) {
-        if (busy.contains(name) || m_guardStopping.contains(name))
+        if (busy.contains(name) || guardIsStopping(name))
             continue;
         const qint64 now = steadyMs();
         if (m_guardStopped.contains(name)) {

@@ -55,12 +55,11 @@ void DeadManGuard::spawn()
         AgentLog::get("agent.guard")->error("cannot start the dead-man guard ({})", m_launch.agent.toStdString());
 }
 
-void DeadManGuard::report(const QStringList& held, qint64 stopAfterMs, qint64 heartbeatAtMs, qint64 resumeWithinMs)
+void DeadManGuard::report(const QStringList& held, qint64 stopAfterMs, const Heartbeats& heartbeats)
 {
     m_held = held;
     m_stopAfterMs = stopAfterMs;
-    m_heartbeatAtMs = heartbeatAtMs;
-    m_resumeWithinMs = resumeWithinMs;
+    m_heartbeats = heartbeats;
     m_wordAge.start();
     if (m_socket.state() == QLocalSocket::UnconnectedState)
         m_socket.connectToServer(GuardCommand::socketPath(m_launch.stateDir)); // send() once connected
@@ -77,8 +76,9 @@ void DeadManGuard::send()
     const QJsonObject o{{QStringLiteral("held"), QJsonArray::fromStringList(m_held)},
                         {QStringLiteral("stop_after_ms"), after},
                         {QStringLiteral("sent_at"), steadyMs()},
-                        {QStringLiteral("heartbeat_at"), m_heartbeatAtMs},
-                        {QStringLiteral("resume_within_ms"), m_resumeWithinMs}};
+                        {QStringLiteral("heartbeat_at"), m_heartbeats.lastAt},
+                        {QStringLiteral("heartbeat_round_before_at"), m_heartbeats.previousRoundAt},
+                        {QStringLiteral("resume_within_ms"), m_heartbeats.resumeWithinMs}};
     m_socket.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
     m_socket.flush();
 }

@@ -24,17 +24,24 @@ public:
         QString stateDir;
     };
     static constexpr int kRespawnMs = 1000; // at most one start attempt per second
+    // When this node's heartbeats went out (steadyMs(), -1: not yet; HeartbeatWorker), and how long
+    // after the round before the last a heartbeat still reaches the peer before its dead time
+    // (-1: not known). With them, a word that reaches the guard after its deadline can still show
+    // that the heartbeats went on in time (GuardKeeper), as after a pause of the whole machine.
+    struct Heartbeats
+    {
+        qint64 lastAt = -1;
+        qint64 previousRoundAt = -1;
+        qint64 resumeWithinMs = -1;
+    };
 
     explicit DeadManGuard(const Launch& launch, QObject* parent = nullptr);
 
     // `stopAfterMs` < 0: never (manual failover, maintenance mode, or nothing held). When the
     // socket is not connected yet, the word goes out as soon as it is, less the time it waited:
     // a restarted daemon must take over its predecessor's guard before that guard's deadline.
-    // `heartbeatAtMs`: steadyMs() of this node's last heartbeat out (-1: none yet). `resumeWithinMs`:
-    // a heartbeat at most this long after it still keeps the peer from taking over (-1: not known).
-    // With both, a word that reaches the guard after its deadline can still show that the heartbeats
-    // went on in time (GuardKeeper), as after a pause of the whole machine.
-    void report(const QStringList& held, qint64 stopAfterMs, qint64 heartbeatAtMs = -1, qint64 resumeWithinMs = -1);
+    void report(const QStringList& held, qint64 stopAfterMs, const Heartbeats& heartbeats);
+    void report(const QStringList& held, qint64 stopAfterMs) { report(held, stopAfterMs, Heartbeats()); }
     bool isConnected() const { return m_socket.state() == QLocalSocket::ConnectedState; }
 
 Q_SIGNALS:
@@ -52,8 +59,7 @@ private:
     QElapsedTimer m_lastSpawn;
     QStringList m_held;
     qint64 m_stopAfterMs = -1;
-    qint64 m_heartbeatAtMs = -1;
-    qint64 m_resumeWithinMs = -1;
+    Heartbeats m_heartbeats;
     QElapsedTimer m_wordAge; // since the last report()
 };
 

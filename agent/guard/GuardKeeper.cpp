@@ -58,6 +58,9 @@ bool GuardKeeper::listen(const QString& socketPath, QString* error)
         while (QLocalSocket* s = m_server.nextPendingConnection()) {
             ++m_clients;
             m_idle.stop();
+            for (const QString& g : std::as_const(m_stopping)) // a restarted agent must leave these alone too
+                s->write(QJsonDocument(QJsonObject{{QStringLiteral("stopping"), g}}).toJson(QJsonDocument::Compact) +
+                         '\n');
             connect(s, &QLocalSocket::readyRead, this, [this, s] {
                 while (s->canReadLine())
                     onReport(s->readLine());
@@ -129,7 +132,11 @@ void GuardKeeper::onReport(const QByteArray& line)
     }
     m_held = held;
     m_heartbeatAt = heartbeatAt;
-    m_resumeWithinMs = heartbeatAt < 0 ? -1 : o.value(QStringLiteral("resume_within_ms")).toInteger(-1);
+    const qint64 roundBefore = o.value(QStringLiteral("heartbeat_round_before_at")).toInteger(-1);
+    const qint64 resumeWithin = o.value(QStringLiteral("resume_within_ms")).toInteger(-1);
+    m_lastChanceAt = heartbeatAt < 0 || roundBefore < 0 || roundBefore > heartbeatAt || resumeWithin < 0
+                         ? -1
+                         : roundBefore + resumeWithin;
     const qint64 after = o.value(QStringLiteral("stop_after_ms")).toInteger(-1);
     if (m_held.isEmpty() || after < 0) {
         m_deadline.stop();
@@ -145,14 +152,11 @@ GuardKeeper::LateWord GuardKeeper::judgeLateWord(qint64 sentAt, qint64 heartbeat
 {
     if (sentAt >= 0 && sentAt <= m_dueAt)
         return LateWord::InTime; // written before the deadline, read after it
-    if (heartbeatAt < 0 || m_heartbeatAt < 0 || m_resumeWithinMs < 0)
-        return LateWord::TooLate;
-    const qint64 lastChance = m_heartbeatAt + m_resumeWithinMs;
-    if (heartbeatAt > lastChance)
+    if (heartbeatAt < 0 || m_lastChanceAt < 0 || heartbeatAt > m_lastChanceAt)
         return LateWord::TooLate;
     if (heartbeatAt > m_heartbeatAt)
         return LateWord::InTime;
-    return steadyMs() <= lastChance ? LateWord::NotYet : LateWord::TooLate;
+    return steadyMs() <= m_lastChanceAt ? LateWord::NotYet : LateWord::TooLate;
 }
 
 void GuardKeeper::readPendingWords()
@@ -173,7 +177,7 @@ void GuardKeeper::onDeadline()
         return;
     // The guard ran late itself, so the agent may have been held just as long; wait briefly for its
     // word, and no longer than a heartbeat could still reach the peer in time.
-    const qint64 left = m_heartbeatAt < 0 || m_resumeWithinMs < 0 ? 0 : m_heartbeatAt + m_resumeWithinMs - steadyMs();
+    const qint64 left = m_lastChanceAt < 0 ? 0 : m_lastChanceAt - steadyMs();
     if (late > kLateMs && left > 0) {
         const qint64 wait = std::min<qint64>(left, kGraceMs);
         AgentLog::get("guard")->warn(

@@ -20,9 +20,10 @@ class ResourceGroup;
 //
 // At the deadline it first reads what the agent wrote meanwhile: a starved guard's timer can come
 // before the word that sat in its socket. A word sent after the deadline counts only when it shows
-// that the agent's heartbeats went on in time for the peer ("heartbeat_at" no later than
-// "resume_within_ms" after the last one): when the whole machine pauses, the agent and the guard
-// stop together, and the peer heard nothing amiss. The guard waits for such a word only when it
+// that the agent's heartbeats went on in time for the peer: a new "heartbeat_at" no later than
+// "resume_within_ms" after the round before the last one ("heartbeat_round_before_at"), which the
+// peer heard even if the last round was lost. When the whole machine pauses, the agent and the
+// guard stop together, and the peer heard nothing amiss. The guard waits for such a word only when it
 // ran late itself (kLateMs): a guard that ran on time while the agent said nothing stops at once.
 class GuardKeeper : public QObject
 {
@@ -79,10 +80,10 @@ private:
     QTimer m_deadline;
     QTimer m_grace; // a late guard waiting for the agent's word
     QTimer m_idle;
-    qint64 m_dueAt = -1;          // steadyMs() when the deadline falls due
-    qint64 m_heartbeatAt = -1;    // the agent's last heartbeat out, by its last word in time
-    qint64 m_resumeWithinMs = -1; // with that word
-    bool m_overdue = false;       // the deadline passed, and the groups are not stopped yet
+    qint64 m_dueAt = -1;        // steadyMs() when the deadline falls due
+    qint64 m_heartbeatAt = -1;  // the agent's last heartbeat out, by its last word in time
+    qint64 m_lastChanceAt = -1; // with that word: a later heartbeat may come too late for the peer
+    bool m_overdue = false;     // the deadline passed, and the groups are not stopped yet
     bool m_finishing = false;
     bool m_agentAway = false; // since a connection closed, until the next word
 };

@@ -18,10 +18,11 @@ void GuardRelay::setWord(const QStringList& held, qint64 stopAfterMs, qint64 lea
     m_haveWord = true;
 }
 
-void GuardRelay::relay(qint64 nowMs, qint64 heartbeatAtMs)
+void GuardRelay::relay(qint64 nowMs, qint64 heartbeatAtMs, qint64 previousRoundAtMs)
 {
     if (m_haveWord)
-        m_guard.report(m_held, stopAfterAt(m_stopAfterMs, m_leaseUntilMs, nowMs), heartbeatAtMs, m_resumeWithinMs);
+        m_guard.report(m_held, stopAfterAt(m_stopAfterMs, m_leaseUntilMs, nowMs),
+                       {heartbeatAtMs, previousRoundAtMs, m_resumeWithinMs});
 }
 
 qint64 GuardRelay::stopAfterAt(qint64 stopAfterMs, qint64 leaseUntilMs, qint64 nowMs)

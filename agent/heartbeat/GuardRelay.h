@@ -21,12 +21,11 @@ public:
 
     // `stopAfterMs`: from now, as long as the heartbeats go on (< 0: never); `leaseUntilMs`: the
     // groups may run until then in any case (steadyMs(); < 0: no lease).
-    // `resumeWithinMs`: how long after a heartbeat the next one still keeps the peer from taking
-    // over (DeadManGuard::report).
+    // `resumeWithinMs`: see DeadManGuard::Heartbeats.
     void setWord(const QStringList& held, qint64 stopAfterMs, qint64 leaseUntilMs, qint64 resumeWithinMs);
-    // Tells the guard the current word and when the last heartbeat went out; called at every
-    // heartbeat tick while the heartbeats go out.
-    void relay(qint64 nowMs, qint64 heartbeatAtMs);
+    // Tells the guard the current word and when the heartbeats went out (lastAt, previousRoundAt);
+    // called at every heartbeat tick, and as each heartbeat goes out, while they go out.
+    void relay(qint64 nowMs, qint64 heartbeatAtMs, qint64 previousRoundAtMs);
 
     // What the guard is told at `nowMs`: the lease's end, if later than stopAfterMs from now.
     static qint64 stopAfterAt(qint64 stopAfterMs, qint64 leaseUntilMs, qint64 nowMs);

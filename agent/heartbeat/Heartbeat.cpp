@@ -43,7 +43,7 @@ Heartbeat::Heartbeat(const AgentConfig& config, const QString& selfNode, const Q
     // shows the heartbeats went on in time must not wait for the next watch.
     connect(m_worker, &HeartbeatWorker::heartbeatSent, m_worker, [this] {
         if (m_relay && !m_worker->isMuted())
-            m_relay->relay(steadyMs(), m_worker->lastSentAtMs());
+            relayToGuard(steadyMs());
     });
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
 
@@ -79,7 +79,7 @@ Heartbeat::~Heartbeat()
                     return; // a stalled daemon says nothing more
                 m_worker->sendNow();
                 if (m_relay)
-                    m_relay->relay(steadyMs(), m_worker->lastSentAtMs());
+                    relayToGuard(steadyMs());
             },
             Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -141,7 +141,7 @@ void Heartbeat::reportToGuard(const QStringList& held, qint64 stopAfterMs, qint6
             return;
         m_relay->setWord(held, stopAfterMs, leaseUntilMs, resumeWithinMs);
         if (!m_worker->isMuted())
-            m_relay->relay(steadyMs(), m_worker->lastSentAtMs());
+            relayToGuard(steadyMs());
     });
 }
 
@@ -162,7 +162,12 @@ void Heartbeat::watch()
         m_worker->setMuted(mute);
     }
     if (!mute && m_relay)
-        m_relay->relay(now, m_worker->lastSentAtMs());
+        relayToGuard(now);
+}
+
+void Heartbeat::relayToGuard(qint64 nowMs)
+{
+    m_relay->relay(nowMs, m_worker->lastSentAtMs(), m_worker->previousRoundSentAtMs());
 }
 
 } // namespace twinha::agent

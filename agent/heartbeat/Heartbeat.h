@@ -73,7 +73,8 @@ Q_SIGNALS:
     void guardStop(const QString& group, bool over, bool ok);
 
 private:
-    void watch(); // on the heartbeat's thread, every interval
+    void watch();                    // on the heartbeat's thread, every interval
+    void relayToGuard(qint64 nowMs); // on the heartbeat's thread, with m_relay set
 
     HeartbeatIdentity m_id;
     int m_intervalMs;

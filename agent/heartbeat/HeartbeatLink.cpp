@@ -153,7 +153,6 @@ void HeartbeatLink::send()
     const QByteArray datagram = m_composer.next(echo, nowMs(), steadyMs());
     if (!datagram.isEmpty() && m_socket.writeDatagram(datagram, to, m_peer.port) == datagram.size()) {
         ++m_sent;
-        m_lastSentAt = steadyMs();
         Q_EMIT datagramSent();
         return;
     }

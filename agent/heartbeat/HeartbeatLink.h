@@ -59,8 +59,6 @@ public:
     double lastRttMs() const { return m_rtt.lastMs(); }
     double lossPct() const;
     quint64 sent() const { return m_sent; }
-    // steadyMs() of the last datagram that went out, -1 before the first.
-    qint64 lastSentAtMs() const { return m_lastSentAt; }
     quint64 received() const { return m_received; }
     quint64 forged() const { return m_validator.forged(); }
     quint64 replayed() const { return m_validator.replayed(); }
@@ -108,7 +106,6 @@ private:
     bool m_up = false;
     bool m_muted = false;
     quint64 m_sent = 0;
-    qint64 m_lastSentAt = -1;
     quint64 m_received = 0;
 };
 

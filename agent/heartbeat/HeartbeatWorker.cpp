@@ -38,7 +38,7 @@ bool HeartbeatWorker::start(protocol::RpcError* error)
         }
         connect(link, &HeartbeatLink::packetReceived, this, [this, link] { onPacket(link); });
         connect(link, &HeartbeatLink::stateChanged, this, [this, link](bool up) { onLinkState(link, up); });
-        connect(link, &HeartbeatLink::datagramSent, this, &HeartbeatWorker::heartbeatSent);
+        connect(link, &HeartbeatLink::datagramSent, this, &HeartbeatWorker::onSent);
         m_links << link;
     }
     const auto log = AgentLog::get("agent.heartbeat");
@@ -78,12 +78,15 @@ void HeartbeatWorker::sendNow()
         link->sendNow();
 }
 
-qint64 HeartbeatWorker::lastSentAtMs() const
+void HeartbeatWorker::onSent()
 {
-    qint64 at = -1;
-    for (const HeartbeatLink* link : m_links)
-        at = std::max(at, link->lastSentAtMs());
-    return at;
+    const qint64 now = steadyMs();
+    if (m_roundStartAt < 0 || now - m_roundStartAt >= m_timing.intervalMs / 2) {
+        m_previousRoundAt = m_lastSentAt;
+        m_roundStartAt = now;
+    }
+    m_lastSentAt = now;
+    Q_EMIT heartbeatSent();
 }
 
 QJsonArray HeartbeatWorker::linksJson() const

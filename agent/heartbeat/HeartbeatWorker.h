@@ -46,8 +46,12 @@ public:
     QJsonObject peerPayload() const { return m_peer.payload(); }
     // steadyMs() of the last valid packet on any link, -1 before the first; safe from any thread.
     qint64 lastHeardAtMs() const { return m_lastHeardAt.load(); }
-    // steadyMs() of the last datagram sent on any link, -1 before the first; on the worker's thread.
-    qint64 lastSentAtMs() const;
+    // When heartbeats went out, on the worker's thread (steadyMs(), -1 before any): the last
+    // datagram on any link, and the last of the round before (a round: the datagrams of every link
+    // sent within half an interval of each other). If the last round was lost on every link, the
+    // peer last heard this node at the round before.
+    qint64 lastSentAtMs() const { return m_lastSentAt; }
+    qint64 previousRoundSentAtMs() const { return m_previousRoundAt; }
     QString peerBoot() const { return m_peer.boot(); }
     QJsonArray linksJson() const;
 
@@ -66,6 +70,7 @@ Q_SIGNALS:
 private:
     void onPacket(HeartbeatLink* link);
     void onLinkState(HeartbeatLink* link, bool up);
+    void onSent();
 
     QList<LinkConfig> m_linkConfigs;
     TimingConfig m_timing;
@@ -76,6 +81,9 @@ private:
     bool m_alive = false;
     bool m_muted = false;
     std::atomic<qint64> m_lastHeardAt{-1};
+    qint64 m_lastSentAt = -1;
+    qint64 m_roundStartAt = -1;
+    qint64 m_previousRoundAt = -1;
 };
 
 } // namespace twinha::agent

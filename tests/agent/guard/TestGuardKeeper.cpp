@@ -45,18 +45,22 @@ private:
                "], \"stop_after_ms\": " + QByteArray::number(stopAfterMs) + "}\n";
     }
 
-    // A word as the agent writes it: when it wrote it, and when its last heartbeat went out.
+    // A word as the agent writes it: when it wrote it, and when its last heartbeat went out, the
+    // round before 50 ms earlier (the fast profile's interval). `resumeWithinMs` counts from the
+    // last heartbeat here, as the tests read it; the word counts it from the round before.
     static QByteArray word(qint64 stopAfterMs, qint64 sentAt, qint64 heartbeatAt, qint64 resumeWithinMs)
     {
         return QStringLiteral(R"({"held": ["g"], "stop_after_ms": %1, "sent_at": %2, "heartbeat_at": %3, )"
-                              R"("resume_within_ms": %4})")
+                              R"("heartbeat_round_before_at": %4, "resume_within_ms": %5})")
                    .arg(stopAfterMs)
                    .arg(sentAt)
                    .arg(heartbeatAt)
-                   .arg(resumeWithinMs)
+                   .arg(heartbeatAt - kRoundMs)
+                   .arg(resumeWithinMs + kRoundMs)
                    .toUtf8() +
                '\n';
     }
+    static constexpr qint64 kRoundMs = 50;
 
 private Q_SLOTS:
     void init() { QFile::remove(stoppedFile()); }
@@ -186,6 +190,27 @@ private Q_SLOTS:
         const qint64 t = steadyMs();
         keeper.onReport(word(500, t, t, 175)); // read before the guard's own timer runs
         QTest::qWait(100);
+        QCOMPARE(stopped.count(), 1);
+    }
+
+    // The peer's dead time runs from the last heartbeat it heard. If the last round went out late
+    // (here 150 ms after the one before) and was lost, the peer counts from the round before: a
+    // heartbeat 100 ms after the last one is then too late, though it would not be after a round on
+    // time.
+    void aLateWordCountsFromTheRoundBeforeTheLast()
+    {
+        GuardKeeper keeper(config(), QStringLiteral("n1"));
+        QSignalSpy stopped(&keeper, &GuardKeeper::stopped);
+        const qint64 t0 = steadyMs();
+        keeper.onReport(QStringLiteral(R"({"held": ["g"], "stop_after_ms": 60, "sent_at": %1, "heartbeat_at": %1, )"
+                                       R"("heartbeat_round_before_at": %2, "resume_within_ms": 225})")
+                            .arg(t0)
+                            .arg(t0 - 150)
+                            .toUtf8());
+        QThread::msleep(100);
+        const qint64 t = steadyMs(); // past t0 - 150 + 225
+        keeper.onReport(word(500, t, t, 175));
+        QTest::qWait(50);
         QCOMPARE(stopped.count(), 1);
     }
 
