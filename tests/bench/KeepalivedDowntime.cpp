@@ -4,7 +4,6 @@
 #include "tests/netns/ProbeRun.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QtTest>
 
 #include <csignal>
@@ -77,10 +76,7 @@ bool restartNode1(NetnsLab& lab, const ProbeRun& probe, bool killed)
         lab.exec(QStringLiteral("node1"), {QStringLiteral("ip"), QStringLiteral("addr"), QStringLiteral("del"),
                                            lab.value(QStringLiteral("VIP1")) + QStringLiteral("/24"),
                                            QStringLiteral("dev"), QStringLiteral("eth0")});
-        const QString service = QFileInfo(NetnsLab::script()).absolutePath() + QStringLiteral("/http-service.sh");
-        if (lab.exec(QStringLiteral("node1"),
-                     {QStringLiteral("env"), QStringLiteral("TWINHA_NODE=node1"), service, QStringLiteral("start"),
-                      lab.value(QStringLiteral("LAB_DIR")), lab.value(QStringLiteral("HTTP_PORT1"))}) != 0)
+        if (!lab.startService(1))
             return false;
     }
     const qint64 since = monotonicNs();

@@ -206,6 +206,9 @@ void FaultInjector::kill(FaultRun& r, int a, int b, bool serviceToo)
         ::kill(pid_t(service), SIGKILL);
     waitForVip(r, b, kOutcomeTimeoutMs);
     r.mendedNs = monotonicNs();
+    // Where the agents move only the address, nobody else starts the killed service again.
+    if (service > 0 && serviceToo && m_lab.addressOnly() && !m_lab.startService(a))
+        r.problems << QStringLiteral("could not start %1's service again").arg(node(a));
     if (m_lab.hasFencing())
         return; // fenced on the way: settle() powers it on
     if (!m_lab.startAgent(a))

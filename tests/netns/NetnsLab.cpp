@@ -103,6 +103,14 @@ qint64 NetnsLab::servicePid(int node, int port) const
     return pid > 0 && isAlive(pid) ? pid : 0;
 }
 
+bool NetnsLab::startService(int node) const
+{
+    const QString service = QFileInfo(script()).absolutePath() + QStringLiteral("/http-service.sh");
+    return exec(QStringLiteral("node%1").arg(node),
+                {QStringLiteral("env"), QStringLiteral("TWINHA_NODE=node%1").arg(node), service,
+                 QStringLiteral("start"), value(QStringLiteral("LAB_DIR")), value(QStringLiteral("HTTP_PORT1"))}) == 0;
+}
+
 bool NetnsLab::isAlive(qint64 pid)
 {
     QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));

@@ -41,6 +41,9 @@ public:
     }
     // The pid of the HTTP service on a node, or 0 when it does not run.
     qint64 servicePid(int node, int port = 8080) const;
+    // Starts the HTTP service of group "service" on the node by hand, where no agent runs it
+    // (--keepalived, --address-only); true once it listens.
+    bool startService(int node) const;
     int intervalMs() const { return intValue(QStringLiteral("INTERVAL_MS")); }
     int deadTimeMs() const { return intValue(QStringLiteral("DEAD_TIME_MS")); }
 
@@ -52,11 +55,10 @@ public:
     // A lab with fence devices (up --fence): plugs a fenced node back in and starts what it lost.
     bool powerOn(int node);
     bool hasFencing() const { return intValue(QStringLiteral("FENCE")) == 1; }
+    // Group "service" holds only the VIP, and the HTTP service runs outside the agents.
+    bool addressOnly() const { return intValue(QStringLiteral("ADDRESS_ONLY")) == 1; }
     // The mirror channel "data" beside group "service" (not with --address-only or --postgresql).
-    bool hasMirror() const
-    {
-        return intValue(QStringLiteral("ADDRESS_ONLY")) != 1 && intValue(QStringLiteral("POSTGRESQL")) != 1;
-    }
+    bool hasMirror() const { return !addressOnly() && intValue(QStringLiteral("POSTGRESQL")) != 1; }
     // Runs a command in a namespace (node1, node2, client, switch); its exit code, -1 on a crash.
     int exec(const QString& role, const QStringList& command, QByteArray* output = nullptr,
              int timeoutMs = 10000) const;
