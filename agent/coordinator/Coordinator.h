@@ -130,8 +130,12 @@ private:
     GroupRecovery m_recovery;
     QSet<QString> m_recovering;             // restarting now
     QHash<QString, qint64> m_recoveryWaits; // the pause announced, until its end (steadyMs)
-    QHash<QString, qint64> m_guardStopped;  // stopped by the dead-man guard, at (steadyMs)
-    QSet<QString> m_guardStopping;          // the guard's stop under way: left alone until it is over
+    struct GuardStop
+    {
+        qint64 atMs = 0;   // steadyMs() of the guard's last notice
+        bool over = false; // "stopped" came (cleanly); before it, the group is left alone
+    };
+    QHash<QString, GuardStop> m_guardStops; // groups the dead-man guard stops or stopped
     QJsonObject m_configFreeze;
     bool m_peerSeen = false;
     QStringList m_splitBrain;

@@ -12,14 +12,15 @@
 namespace twinha::agent {
 
 namespace {
-// How long the guard's stop of a group explains the group found down: the monitor's next check
-// comes at once (onGuardStopped), this is only its bound.
+// How long after the guard's stop is over it explains the group found down: the monitor's next
+// check comes at once (onGuardStop), this is only its bound.
 constexpr qint64 kGuardStopExplainsMs = 10000;
 } // namespace
 
 void Coordinator::noteGroupFailure(const QString& group)
 {
-    if (m_guardStopped.contains(group) && steadyMs() - m_guardStopped.value(group) < kGuardStopExplainsMs)
+    if (guardIsStopping(group) ||
+        (m_guardStops.contains(group) && steadyMs() - m_guardStops.value(group).atMs < kGuardStopExplainsMs))
         return; // the guard stopped it: not a failure of the group (recoverFailedGroups starts it again)
     if (m_state->holds(group) || rules::isDuplex(m_config))
         m_recovery.failed(group, steadyMs());
@@ -34,37 +35,34 @@ void Coordinator::onGuardStop(const QString& group, bool over, bool ok)
     if (!over) {
         AgentLog::get("agent.coordinator")
             ->warn("{}: the dead-man guard is stopping it: this agent fell silent", group.toStdString());
-        m_guardStopping.insert(group);
-        m_guardStopped.insert(group, steadyMs());
+        m_guardStops.insert(group, {steadyMs(), false});
         return;
     }
-    m_guardStopping.remove(group);
-    if (!ok) {
+    if (ok) {
+        m_guardStops.insert(group, {steadyMs(), true});
+        m_groups->run(group, LocalGroups::Action::Check);
+    } else {
         AgentLog::get("agent.coordinator")->warn("{}: the dead-man guard's stop failed", group.toStdString());
-        m_guardStopped.remove(group); // what it left running is unknown: the monitor's findings count
-        schedule();
-        return;
+        m_guardStops.remove(group); // what it left running is unknown: the monitor's findings count
     }
-    m_guardStopped.insert(group, steadyMs());
-    m_groups->run(group, LocalGroups::Action::Check);
     schedule();
 }
 
 bool Coordinator::guardIsStopping(const QString& group)
 {
-    if (!m_guardStopping.contains(group))
+    const auto it = m_guardStops.constFind(group);
+    if (it == m_guardStops.cend() || it->over)
         return false;
     qint64 boundMs = 5000; // the group's stop at its slowest, and some
     if (const GroupConfig* g = m_config.group(group))
         for (const ResourceConfig& r : g->resources)
             boundMs += r.timeoutMs;
-    if (steadyMs() - m_guardStopped.value(group) < boundMs)
+    if (steadyMs() - it->atMs < boundMs)
         return true;
     AgentLog::get("agent.coordinator")
         ->warn("{}: no word that the dead-man guard's stop is over after {} ms; acting on the group again",
                group.toStdString(), boundMs);
-    m_guardStopping.remove(group);
-    m_guardStopped.remove(group); // what the monitor finds counts again
+    m_guardStops.erase(it); // what the monitor finds counts again
     return false;
 }
 
@@ -93,8 +91,8 @@ void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
         if (busy.contains(name) || guardIsStopping(name))
             continue;
         const qint64 now = steadyMs();
-        if (m_guardStopped.contains(name)) {
-            const bool recent = now - m_guardStopped.take(name) < kGuardStopExplainsMs;
+        if (m_guardStops.contains(name)) {
+            const bool recent = now - m_guardStops.take(name).atMs < kGuardStopExplainsMs;
             if (recent) {
                 m_recoveryWaits.remove(name);
                 m_events->record(

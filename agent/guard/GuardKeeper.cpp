@@ -14,6 +14,18 @@
 
 namespace twinha::agent {
 
+namespace {
+// One line of what the guard tells its agents.
+QByteArray noticeLine(const QJsonObject& notice)
+{
+    return QJsonDocument(notice).toJson(QJsonDocument::Compact) + '\n';
+}
+QJsonObject stoppingNotice(const QString& group)
+{
+    return {{QStringLiteral("stopping"), group}};
+}
+} // namespace
+
 GuardKeeper::GuardKeeper(const AgentConfig& config, const QString& node, QObject* parent)
     : QObject(parent)
     , m_node(node)
@@ -59,8 +71,7 @@ bool GuardKeeper::listen(const QString& socketPath, QString* error)
             ++m_clients;
             m_idle.stop();
             for (const QString& g : std::as_const(m_stopping)) // a restarted agent must leave these alone too
-                s->write(QJsonDocument(QJsonObject{{QStringLiteral("stopping"), g}}).toJson(QJsonDocument::Compact) +
-                         '\n');
+                s->write(noticeLine(stoppingNotice(g)));
             connect(s, &QLocalSocket::readyRead, this, [this, s] {
                 while (s->canReadLine())
                     onReport(s->readLine());
@@ -220,7 +231,7 @@ void GuardKeeper::stopHeld(const char* why)
     const QStringList groups = m_held;
     m_held.clear();
     for (const QString& g : groups) {
-        tellAgents({{QStringLiteral("stopping"), g}});
+        tellAgents(stoppingNotice(g));
         if (m_groups.value(g)->stop())
             m_stopping.insert(g);
     }
@@ -230,7 +241,7 @@ void GuardKeeper::stopHeld(const char* why)
 
 void GuardKeeper::tellAgents(const QJsonObject& notice)
 {
-    const QByteArray line = QJsonDocument(notice).toJson(QJsonDocument::Compact) + '\n';
+    const QByteArray line = noticeLine(notice);
     for (QLocalSocket* s : m_server.findChildren<QLocalSocket*>()) {
         s->write(line);
         s->flush();

@@ -81,12 +81,14 @@ void HeartbeatWorker::sendNow()
 void HeartbeatWorker::onSent()
 {
     const qint64 now = steadyMs();
-    if (m_roundStartAt < 0 || now - m_roundStartAt >= m_timing.intervalMs / 2) {
+    const bool newRound = m_roundStartAt < 0 || now - m_roundStartAt >= m_timing.intervalMs / 2;
+    if (newRound) {
         m_previousRoundAt = m_lastSentAt;
         m_roundStartAt = now;
     }
     m_lastSentAt = now;
-    Q_EMIT heartbeatSent();
+    if (newRound) // the other links' datagrams of the round tell nothing new
+        Q_EMIT heartbeatSent();
 }
 
 QJsonArray HeartbeatWorker::linksJson() const

@@ -65,7 +65,7 @@ Q_SIGNALS:
     void peerAliveChanged(bool alive);
     void peerPayloadChanged(const QJsonObject& payload, const QString& boot);
     void linkStateChanged(const QString& link, bool up);
-    void heartbeatSent(); // on any link
+    void heartbeatSent(); // the first datagram of a round, on any link
 
 private:
     void onPacket(HeartbeatLink* link);

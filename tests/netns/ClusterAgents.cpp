@@ -57,7 +57,8 @@ QString ClusterAgents::unsettled(const QString& holder, const QString& group)
             return QStringLiteral("%1: group %2 held=%3 state=%4, want %5")
                 .arg(node, group, g[QStringLiteral("held")].toBool() ? QStringLiteral("yes") : QStringLiteral("no"),
                      g[QStringLiteral("state")].toString(), want);
-        if (shouldHold && holder != QLatin1String("both") && group == QLatin1String("service") && m_lab.hasMirror()) {
+        if (shouldHold && holder != QLatin1String("both") && group == QLatin1String("service") &&
+            !m_lab.addressOnly()) { // that lab has no mirror
             const QJsonObject c = channelStatus(st, QStringLiteral("data"));
             if (c[QStringLiteral("lag_s")].isNull() ||
                 c[QStringLiteral("lag_s")].toDouble() > c[QStringLiteral("max_lag_s")].toDouble())

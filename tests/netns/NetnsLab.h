@@ -57,8 +57,6 @@ public:
     bool hasFencing() const { return intValue(QStringLiteral("FENCE")) == 1; }
     // Group "service" holds only the VIP, and the HTTP service runs outside the agents.
     bool addressOnly() const { return intValue(QStringLiteral("ADDRESS_ONLY")) == 1; }
-    // The mirror channel "data" beside group "service" (not with --address-only or --postgresql).
-    bool hasMirror() const { return !addressOnly() && intValue(QStringLiteral("POSTGRESQL")) != 1; }
     // Runs a command in a namespace (node1, node2, client, switch); its exit code, -1 on a crash.
     int exec(const QString& role, const QStringList& command, QByteArray* output = nullptr,
              int timeoutMs = 10000) const;
