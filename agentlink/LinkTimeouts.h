@@ -9,7 +9,7 @@ struct LinkTimeouts
     int requestMs = 10000; // one JSON-RPC request
     int silenceMs = 8000;  // no line from a Ready agent for this long = connection lost
                            // (agents push status every 2 s as a keepalive)
-    int pollMs = 20;       // how long the worker waits for input before serving its send queue
+    int idleWakeMs = 1000; // the longest a worker sleeps: input, a line to send and a stop wake it at once
 };
 
 } // namespace twinha::agentlink

@@ -2,6 +2,7 @@
 
 #include "agentlink/LinkLog.h"
 #include "agentlink/LinkThreads.h"
+#include "agentlink/LoginGate.h"
 #include "agentlink/SshConnection.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/LineBuffer.h"
@@ -13,6 +14,28 @@ namespace twinha::agentlink {
 
 using protocol::RpcError;
 namespace codes = protocol::codes;
+
+namespace {
+// Gives the login slot back before a question to the user: someone reading a fingerprint or typing
+// a passphrase must not hold up the other links' logins.
+class SlotFreeingPrompter : public CredentialPrompter
+{
+public:
+    SlotFreeingPrompter(CredentialPrompter* inner, LoginGate::Slot* slot)
+        : m_inner(inner)
+        , m_slot(slot)
+    {}
+    PromptAnswer ask(const PromptRequest& request, const LinkStop& stop) override
+    {
+        m_slot->release();
+        return m_inner->ask(request, stop);
+    }
+
+private:
+    CredentialPrompter* m_inner;
+    LoginGate::Slot* m_slot;
+};
+} // namespace
 
 NodeLinkWorker::NodeLinkWorker(NodeEndpoint endpoint, LinkTimeouts timeouts,
                                std::shared_ptr<CredentialPrompter> prompter, QObject* parent)
@@ -32,19 +55,27 @@ NodeLinkWorker::~NodeLinkWorker()
 
 void NodeLinkWorker::send(const QByteArray& line)
 {
-    QMutexLocker lock(&m_mutex);
-    m_outbox.append(line);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_outbox.append(line);
+    }
+    m_wake.signal();
 }
 
 void NodeLinkWorker::requestStop()
 {
     m_stop.request();
+    m_wake.signal();
 }
 
 void NodeLinkWorker::run()
 {
     m_systemThreadId = int(::gettid());
-    SshConnection connection(m_endpoint, m_timeouts, m_prompter.get(), &m_stop);
+    LoginGate::Slot slot(m_stop); // the connect timeout runs from here
+    if (!slot.held())
+        return; // stopped while waiting for it
+    SlotFreeingPrompter prompter(m_prompter.get(), &slot);
+    SshConnection connection(m_endpoint, m_timeouts, m_prompter ? &prompter : nullptr, &m_stop);
     const auto step = [&](LinkStage stage, RpcError (SshConnection::*action)()) {
         if (m_stop.requested())
             return false;
@@ -67,6 +98,7 @@ void NodeLinkWorker::run()
         !step(LinkStage::Authenticating, &SshConnection::authenticate) ||
         !step(LinkStage::StartingAgent, &SshConnection::startAgentCommand))
         return;
+    slot.release();
     if (m_stop.requested())
         return;
     Q_EMIT stageChanged(LinkStage::Open);
@@ -80,6 +112,7 @@ bool NodeLinkWorker::shuttle(SshConnection& connection)
     protocol::LineBuffer lines(protocol::kMaxLineBytes);
     QByteArray stderrTail;
     while (!m_stop.requested()) {
+        m_wake.drain(); // before the outbox is taken: a line queued after this wakes the wait below
         QByteArrayList outgoing;
         {
             QMutexLocker lock(&m_mutex);
@@ -94,7 +127,7 @@ bool NodeLinkWorker::shuttle(SshConnection& connection)
         }
         QByteArray data;
         bool eof = false;
-        const RpcError error = connection.read(&data, m_timeouts.pollMs, &eof);
+        const RpcError error = connection.read(&data, 0, &eof);
         if (!error.isNull()) {
             Q_EMIT failed(error);
             return false;
@@ -119,6 +152,8 @@ bool NodeLinkWorker::shuttle(SshConnection& connection)
                                           {QStringLiteral("stderr"), QString::fromUtf8(stderrTail.trimmed())}}));
             return false;
         }
+        if (data.isEmpty() && err.isEmpty())
+            connection.waitForInput(m_wake.fd(), m_timeouts.idleWakeMs);
     }
     return true;
 }

@@ -6,6 +6,7 @@
 #include "agentlink/LinkStop.h"
 #include "agentlink/LinkTimeouts.h"
 #include "agentlink/NodeEndpoint.h"
+#include "agentlink/WakeSignal.h"
 #include "agentlink/protocol/RpcError.h"
 
 #include <QByteArrayList>
@@ -57,6 +58,7 @@ private:
     std::shared_ptr<CredentialPrompter> m_prompter; // shared: a prompt may outlive the client that asked
     QMutex m_mutex;
     QByteArrayList m_outbox;
+    WakeSignal m_wake; // a line to send, or the stop
     LinkStop m_stop;
     std::atomic_int m_systemThreadId{0};
 };

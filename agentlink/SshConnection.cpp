@@ -195,6 +195,18 @@ RpcError SshConnection::read(QByteArray* out, int timeoutMs, bool* eof)
     return {};
 }
 
+void SshConnection::waitForInput(int wakeFd, int timeoutMs)
+{
+    ssh_channel channel = m_channel.get();
+    // libssh may hold decrypted data, or the close, that the socket no longer shows: both polls
+    // read what the socket has without waiting, and are non-zero for data, the end or an error.
+    if (!channel || ssh_channel_is_closed(channel) || ssh_channel_poll(channel, 0) != 0 ||
+        ssh_channel_poll(channel, 1) != 0)
+        return;
+    pollfd fds[2] = {{ssh_get_fd(m_session.get()), POLLIN, 0}, {wakeFd, POLLIN, 0}};
+    ::poll(fds, 2, timeoutMs); // a stop shuts the socket down, which ends the wait too
+}
+
 QByteArray SshConnection::readStderr()
 {
     QByteArray out;

@@ -39,6 +39,9 @@ public:
     // Reads what stdout has within timeoutMs (may be empty). Sets *eof when the remote closed.
     protocol::RpcError read(QByteArray* out, int timeoutMs, bool* eof);
     QByteArray readStderr(); // non-blocking; the agent's own diagnostics
+    // Returns once the channel has something to read (or has ended), wakeFd is readable, or
+    // timeoutMs passed, whichever comes first; read() with a timeout of 0 then takes what came.
+    void waitForInput(int wakeFd, int timeoutMs);
     protocol::RpcError write(const QByteArray& bytes);
     int exitStatus() const;
 
