@@ -11,9 +11,11 @@
 // RSS and CPU. Reference, same run: the same timer in an idle thread of this process, whose
 // lateness is only the machine's scheduling noise. Targets at 100 pairs: every pair shown within
 // 5 s, the stall the console causes <= 50 ms, RSS <= 150 MB.
+#include "agentlink/AgentClient.h"
 #include "agentlink/ClusterMonitor.h"
 #include "tests/bench/AgentFootprint/ProcUsage.h"
 #include "tests/bench/BenchStats.h"
+#include "tests/bench/ConsoleScale/AutogroupCheck.h"
 #include "tests/bench/ConsoleScale/RecordedLab.h"
 #include "tests/bench/ConsoleScale/StallMeter.h"
 #include "ui/ClusterListWidget.h"
@@ -109,6 +111,7 @@ int main(int argc, char** argv)
     const int seconds = argc > 2 ? std::max(5, QString::fromLocal8Bit(argv[2]).toInt()) : 60;
     const int recordSeconds = argc > 3 ? std::max(5, QString::fromLocal8Bit(argv[3]).toInt()) : 30;
 
+    const AutogroupCheck autogroup; // before the lab, whose sshd sessions it concerns
     RecordedLab lab;
     std::fprintf(stderr, "bringing up the loopback lab to record in %s\n", qPrintable(lab.dir()));
     if (!lab.up())
@@ -139,6 +142,7 @@ int main(int argc, char** argv)
     reference.reset();
 
     std::fprintf(stderr, "opening %d pairs\n", pairs);
+    const auto beforeConnect = ProcUsage::read(QCoreApplication::applicationPid());
     QElapsedTimer clock;
     clock.start();
     window.openClusters(lab.playedPairs(pairs), {}, false); // as the console reopens the remembered pairs
@@ -153,9 +157,15 @@ int main(int argc, char** argv)
         },
         60000);
     const double shownS = double(clock.elapsed()) / 1000;
+    const auto afterConnect = ProcUsage::read(QCoreApplication::applicationPid());
     const int reached = reachedNodes(list, pairs);
+    int logins = 0; // attempts: more than one per node means a login failed (timed out) and was made again
+    for (int i = 0; i < pairs; ++i)
+        for (int n = 0; n < list->monitorAt(i)->nodeCount(); ++n)
+            logins += list->monitorAt(i)->client(n)->attempts();
     const double connectStallMs = stalls.longestMs();
     const double connectBusyMs = stalls.worstTickBusyMs();
+    const double connectBusiestMs = stalls.longestBusyMs();
     const auto [connectRefMs, connectRefP99] = reference.longestAndP99();
     runFor(3000); // the first journals and histories
 
@@ -178,7 +188,7 @@ int main(int argc, char** argv)
     const qint64 ticks = stalls.lateness().size();
     const double worstTickBusyMs = stalls.worstTickBusyMs();
     const double busiestTickMs = stalls.longestBusyMs();
-    if (!before || !after)
+    if (!before || !after || !beforeConnect || !afterConnect)
         return 1;
     window.close();
     for (int i = 0; i < pairs; ++i)
@@ -190,14 +200,19 @@ int main(int argc, char** argv)
     std::printf("console scale: %d pairs in the console's main window (offscreen), each node a real SSH session "
                 "to a player of a real agent's recorded session\n",
                 pairs);
+    std::printf("%s\n", qPrintable(autogroup.describe()));
     std::printf("shown: %d of %d nodes reached; every pair shown after %.2f s (opening them took %.2f s)%s\n", reached,
                 2 * pairs, shownS, openS, allShown ? "" : " - NOT all shown within 60 s");
-    std::printf("reference, same sshd: %d logins by OpenSSH's ssh at once, each running `true`: %.2f s "
-                "(shown / reference = %.2f)\n",
+    std::printf("reference, same sshd: %d logins by OpenSSH's ssh at once, each running `true` (key exchange "
+                "curve25519-sha256, as libssh's): %.2f s (shown / reference = %.2f)\n",
                 2 * pairs, opensshS, opensshS > 0 ? shownS / opensshS : 0.0);
-    std::printf("while connecting: GUI stall longest %.1f ms (its own CPU in the worst tick %.1f ms); "
-                "reference idle thread longest %.1f ms, p99 %.2f ms\n",
-                connectStallMs, connectBusyMs, connectRefMs, connectRefP99);
+    const double connectCpuS = afterConnect->cpuS - beforeConnect->cpuS;
+    std::printf("login attempts: %d for %d nodes; the console's own CPU until all were shown: %.2f s (all threads), "
+                "%.1f ms a node\n",
+                logins, 2 * pairs, connectCpuS, 1000 * connectCpuS / (2 * pairs));
+    std::printf("while connecting: GUI stall longest %.1f ms (its own CPU in that tick %.1f ms, in the busiest "
+                "tick %.1f ms); reference idle thread longest %.1f ms, p99 %.2f ms\n",
+                connectStallMs, connectBusyMs, connectBusiestMs, connectRefMs, connectRefP99);
     std::printf("watching for %.0f s: %lld status updates (%.1f/s)\n", wallS, updates, double(updates) / wallS);
     std::printf("GUI stall: longest %.1f ms, p99 %.2f ms, median %.2f ms (%lld ticks of %d ms); its own CPU in "
                 "that tick %.1f ms, in the busiest tick %.1f ms\n",
@@ -205,9 +220,19 @@ int main(int argc, char** argv)
     std::printf("reference, an idle thread's timer in the same process: longest %.1f ms, p99 %.2f ms\n", refMs, refP99);
     std::printf("RSS %.1f MB (peak %.1f MB), CPU %.1f%% of one core (all threads)\n", double(after->rssKb) / 1024,
                 double(after->peakRssKb) / 1024, cpu);
+    // What the console causes, in each phase: the larger of the GUI thread's longest run of its own
+    // work in one tick, and how much its longest stall exceeds the idle thread's (the machine's
+    // holds, which this VM has of 100 ms and more, stall both threads alike).
+    const double connectOwnMs = std::max(connectBusiestMs, connectStallMs - connectRefMs);
+    const double watchOwnMs = std::max(busiestTickMs, stallMs - refMs);
+    std::printf("GUI stall the console causes (own work in one tick, or stall beyond the idle thread's): "
+                "connecting %.1f ms, watching %.1f ms\n",
+                connectOwnMs, watchOwnMs);
     const double stall = std::max(stallMs, connectStallMs);
-    std::printf("targets: all shown <= 5 s: %s; GUI stall <= 50 ms: %s; RSS <= 150 MB: %s\n",
-                allShown && shownS <= 5 ? "met" : "NOT met", stall <= 50 ? "met" : "NOT met",
+    std::printf("targets: all shown <= 5 s: %s; GUI stall the console causes <= 50 ms: %s (longest GUI stall "
+                "<= 50 ms, the machine's included: %s); RSS <= 150 MB: %s\n",
+                allShown && shownS <= 5 ? "met" : "NOT met",
+                std::max(connectOwnMs, watchOwnMs) <= 50 ? "met" : "NOT met", stall <= 50 ? "met" : "NOT met",
                 double(after->peakRssKb) / 1024 <= 150 ? "met" : "NOT met");
     return allShown ? 0 : 1;
 }

@@ -21,6 +21,8 @@ target_link_libraries(bench_agent_footprint PRIVATE twinha_netns_support)
 
 add_executable(bench_console_scale
     ${CMAKE_CURRENT_LIST_DIR}/ConsoleScaleBench.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ConsoleScale/AutogroupCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ConsoleScale/AutogroupCheck.h
     ${CMAKE_CURRENT_LIST_DIR}/ConsoleScale/RecordedLab.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ConsoleScale/RecordedLab.h
     ${CMAKE_CURRENT_LIST_DIR}/ConsoleScale/SessionRecording.cpp
