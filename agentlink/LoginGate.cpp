@@ -26,8 +26,10 @@ int LoginGate::inUse()
     return gate().used;
 }
 
-LoginGate::Slot::Slot(const LinkStop& stop)
+bool LoginGate::Slot::acquire(const LinkStop& stop)
 {
+    if (m_held)
+        return true;
     Gate& g = gate();
     // The stop's wake-up takes the gate's lock before it notifies, so it cannot fall between the
     // waiter's test and its wait.
@@ -40,10 +42,11 @@ LoginGate::Slot::Slot(const LinkStop& stop)
     if (stop.requested()) {
         if (g.used < kSlots)
             g.freed.notify_one(); // a release may have woken this waiter rather than another
-        return;
+        return false;
     }
     ++g.used;
     m_held = true;
+    return true;
 }
 
 void LoginGate::Slot::release()

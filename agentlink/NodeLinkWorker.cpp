@@ -8,6 +8,7 @@
 #include "agentlink/protocol/LineBuffer.h"
 #include "agentlink/protocol/ProtocolVersion.h"
 
+#include <cstring>
 #include <unistd.h>
 
 namespace twinha::agentlink {
@@ -16,6 +17,8 @@ using protocol::RpcError;
 namespace codes = protocol::codes;
 
 namespace {
+constexpr int kNoWakePollMs = 20; // without an eventfd, how often the worker looks for lines to send
+
 // Gives the login slot back before a question to the user: someone reading a fingerprint or typing
 // a passphrase must not hold up the other links' logins.
 class SlotFreeingPrompter : public CredentialPrompter
@@ -71,11 +74,13 @@ void NodeLinkWorker::requestStop()
 void NodeLinkWorker::run()
 {
     m_systemThreadId = int(::gettid());
-    LoginGate::Slot slot(m_stop); // the connect timeout runs from here
-    if (!slot.held())
-        return; // stopped while waiting for it
+    if (m_wake.fd() < 0)
+        linkLog()->warn("{}: no eventfd ({}): lines to the agent wait up to {} ms", m_endpoint.name.toStdString(),
+                        std::strerror(m_wake.error()), kNoWakePollMs);
+    LoginGate::Slot slot; // taken once TCP is up; given back once the agent runs, or before a question
     SlotFreeingPrompter prompter(m_prompter.get(), &slot);
     SshConnection connection(m_endpoint, m_timeouts, m_prompter ? &prompter : nullptr, &m_stop);
+    connection.takeLoginSlotOnceConnected(&slot);
     const auto step = [&](LinkStage stage, RpcError (SshConnection::*action)()) {
         if (m_stop.requested())
             return false;
@@ -153,7 +158,7 @@ bool NodeLinkWorker::shuttle(SshConnection& connection)
             return false;
         }
         if (data.isEmpty() && err.isEmpty())
-            connection.waitForInput(m_wake.fd(), m_timeouts.idleWakeMs);
+            connection.waitForInput(m_wake.fd(), m_wake.fd() >= 0 ? m_timeouts.idleWakeMs : kNoWakePollMs);
     }
     return true;
 }

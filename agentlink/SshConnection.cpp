@@ -11,11 +11,21 @@
 #include <QThread>
 
 #include <poll.h>
+#include <sys/socket.h>
 
 namespace twinha::agentlink {
 
 using protocol::RpcError;
 namespace codes = protocol::codes;
+
+namespace {
+bool tcpConnected(socket_t fd)
+{
+    sockaddr_storage peer{};
+    socklen_t length = sizeof peer;
+    return ::getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &length) == 0;
+}
+} // namespace
 
 SshConnection::SshConnection(NodeEndpoint endpoint, LinkTimeouts timeouts, CredentialPrompter* prompter,
                              const LinkStop* stop)
@@ -98,6 +108,13 @@ RpcError SshConnection::connectToHost()
         if (clock.elapsed() >= m_timeouts.connectMs)
             return sshError(codes::kConnectTimeout);
         const socket_t fd = ssh_get_fd(s);
+        if (m_loginSlot && !m_loginSlot->held() && fd != SSH_INVALID_SOCKET && tcpConnected(fd)) {
+            // The key exchange starts now: wait for a login slot (a host that never answers holds
+            // none), and give the handshake its whole timeout once it has one.
+            if (!m_loginSlot->acquire(*m_stop))
+                return sshError(codes::kConnectionLost);
+            clock.restart();
+        }
         if (fd != SSH_INVALID_SOCKET) {
             // Only what libssh waits for: a connected socket is always writable, so asking for
             // POLLOUT throughout would spin until the server answers (200 links at once spent
@@ -115,6 +132,8 @@ RpcError SshConnection::connectToHost()
         }
     }
     ssh_set_blocking(s, 1);
+    if (rc == SSH_OK && m_loginSlot && !m_loginSlot->acquire(*m_stop)) // the handshake never waited
+        return sshError(codes::kConnectionLost);
     if (rc != SSH_OK)
         return sshError(clock.elapsed() >= m_timeouts.connectMs ? codes::kConnectTimeout : codes::kHostUnreachable);
     // From here on libssh blocks (bounded by SSH_OPTIONS_TIMEOUT); a stop shuts the socket down.
@@ -200,8 +219,9 @@ void SshConnection::waitForInput(int wakeFd, int timeoutMs)
     ssh_channel channel = m_channel.get();
     // libssh may hold decrypted data, or the close, that the socket no longer shows: both polls
     // read what the socket has without waiting, and are non-zero for data, the end or an error.
-    if (!channel || ssh_channel_is_closed(channel) || ssh_channel_poll(channel, 0) != 0 ||
-        ssh_channel_poll(channel, 1) != 0)
+    // Standard output is asked last, so that nothing the stderr poll read is left unseen.
+    if (!channel || ssh_channel_is_closed(channel) || ssh_channel_poll(channel, 1) != 0 ||
+        ssh_channel_poll(channel, 0) != 0)
         return;
     pollfd fds[2] = {{ssh_get_fd(m_session.get()), POLLIN, 0}, {wakeFd, POLLIN, 0}};
     ::poll(fds, 2, timeoutMs); // a stop shuts the socket down, which ends the wait too

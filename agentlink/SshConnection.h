@@ -4,6 +4,7 @@
 #include "agentlink/HostKeyInfo.h"
 #include "agentlink/LinkStop.h"
 #include "agentlink/LinkTimeouts.h"
+#include "agentlink/LoginGate.h"
 #include "agentlink/NodeEndpoint.h"
 #include "agentlink/SshHandles.h"
 #include "agentlink/protocol/RpcError.h"
@@ -26,6 +27,9 @@ public:
     ~SshConnection();
 
     protocol::RpcError connectToHost(); // TCP + handshake, bounded by connectMs
+    // Before the handshake, once TCP is up, connectToHost() takes this slot (waiting for it); the
+    // caller gives it back. Without one it takes none.
+    void takeLoginSlotOnceConnected(LoginGate::Slot* slot) { m_loginSlot = slot; }
     protocol::RpcError verifyHostKey(); // against endpoint.knownHostsFile
     protocol::RpcError authenticate();
     protocol::RpcError startAgentCommand(); // the endpoint's agent command
@@ -62,6 +66,7 @@ private:
     LinkStop m_noStop; // when the caller has none to give
     const LinkStop* m_stop;
     HostKeyInfo m_hostKey;
+    LoginGate::Slot* m_loginSlot = nullptr;
     std::unique_ptr<class JumpTunnel> m_tunnel; // declared first: it must outlive the session it carries
     std::unique_ptr<class SocketInterrupter> m_interrupter;
     SshSessionPtr m_session;

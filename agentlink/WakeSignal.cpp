@@ -3,12 +3,14 @@
 #include <sys/eventfd.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdint>
 
 namespace twinha::agentlink {
 
 WakeSignal::WakeSignal()
     : m_fd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC))
+    , m_error(m_fd < 0 ? errno : 0)
 {}
 
 WakeSignal::~WakeSignal()

@@ -15,10 +15,12 @@ public:
 
     void signal();
     void drain();
-    int fd() const { return m_fd; }
+    int fd() const { return m_fd; }       // -1 when the eventfd could not be made
+    int error() const { return m_error; } // errno then
 
 private:
     int m_fd = -1;
+    int m_error = 0;
 };
 
 } // namespace twinha::agentlink
