@@ -45,9 +45,11 @@ bool RecordedLab::up()
     QProcess lab;
     lab.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     // The 200 servers of 100 real pairs would be 200 machines: here their sshd, shells and players
-    // share the console's two cores, so they run at the lowest priority, the console at normal.
-    lab.start(QStringLiteral("nice"), {QStringLiteral("-n"), QStringLiteral("19"), labScript(), QStringLiteral("up"),
-                                       m_lab, QStringLiteral("--agent"), agent});
+    // share the console's two cores, so they run only when the console leaves a CPU idle
+    // (SCHED_IDLE, which their children inherit), the console at normal priority.
+    lab.start(QStringLiteral("chrt"),
+              {QStringLiteral("--idle"), QStringLiteral("0"), QStringLiteral("nice"), QStringLiteral("-n"),
+               QStringLiteral("19"), labScript(), QStringLiteral("up"), m_lab, QStringLiteral("--agent"), agent});
     m_up = lab.waitForFinished(60000) && lab.exitCode() == 0;
     protocol::RpcError error;
     const auto profile = agentlink::ClusterProfile::load(m_lab + QStringLiteral("/profile.json"), &error);
