@@ -41,7 +41,7 @@ QString AutogroupCheck::describe() const
     if (!m_onDuringRun)
         return QStringLiteral("scheduler autogroup: off, so the lab's low priority holds");
     return QStringLiteral("scheduler autogroup: ON - each SSH login of the lab is a session of its own that weighs as "
-                          "much as the console, whatever its nice: these figures measure the lab as much as the "
+                          "much as the console, whatever its priority: these figures measure the lab as much as the "
                           "console (turn it off with `sudo sysctl -w kernel.sched_autogroup_enabled=0`)");
 }
 
