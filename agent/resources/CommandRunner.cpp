@@ -1,6 +1,7 @@
 #include "agent/resources/CommandRunner.h"
 
 #include "agent/resources/GroupKeeper.h"
+#include "agent/resources/PlainCommand.h"
 #include "agent/resources/ProcessTable.h"
 
 #include <QFileInfo>
@@ -14,6 +15,7 @@ namespace twinha::agent {
 
 namespace {
 constexpr int kReapPollMs = 50;
+constexpr int kReapWaitMs = 100; // for a child already dead
 } // namespace
 
 CommandRunner::CommandRunner(QObject* parent)
@@ -50,6 +52,13 @@ QString CommandRunner::findTool(const QString& name)
 
 bool CommandRunner::runShell(const QString& command)
 {
+    // A plain command line runs as the shell would run it, without the shell. Not as another
+    // user: what the agent may run, that user may not, and the shell would say so in its words.
+    if (!m_runAs || !m_runAs->switches()) {
+        const QString path = m_extraEnv.value(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+        if (const std::optional<QStringList> words = plainCommand(command, path))
+            return run(words->first(), words->mid(1));
+    }
     return run(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
 }
 
@@ -174,8 +183,12 @@ void CommandRunner::terminate()
 
 void CommandRunner::endDaemonAndWait()
 {
-    if (m_process && m_pgid > 0)
-        ProcessTable::endDaemonGroup(m_pgid, kKillGraceMs);
+    if (!m_process || m_pgid <= 0)
+        return;
+    // Once the group is gone its leader is an unreaped child: reaped here, so that QProcess does
+    // not warn on its deletion that it "is still running", at every switchover's receiver stop.
+    if (ProcessTable::endDaemonGroup(m_pgid, kKillGraceMs))
+        m_process->waitForFinished(kReapWaitMs);
 }
 
 void CommandRunner::onKillGraceOver()

@@ -60,7 +60,8 @@ public:
     // drained and dropped until it exits: for commands whose output is a report to parse.
     void setEndOnStdoutOverflow(bool on) { m_endOnOverflow = on; }
 
-    // Through /bin/sh -c, so commands from the config run exactly as written.
+    // Through /bin/sh -c, so commands from the config run exactly as written; a plain one (see
+    // PlainCommand.h) runs as the shell would run it, without the shell.
     bool runShell(const QString& command);
     // Without a shell, for our own tools: arguments from the config need no quoting.
     bool run(const QString& program, const QStringList& arguments);
@@ -74,8 +75,8 @@ public:
     void terminate();
     // For a daemon that forks a worker per connection: the same, but back only once the group is
     // gone, and at once when no worker runs (ProcessTable::endDaemonGroup): for a caller that
-    // must not go on while the command still runs. Delete the runner afterwards; finished() may
-    // still come from the event loop if it is not.
+    // must not go on while the command still runs. finished() comes from within the call once the
+    // group is gone (its leader reaped), and later from the event loop if the group outlived it.
     void endDaemonAndWait();
 
     // The absolute path of a system tool, also looking in the sbin folders that a daemon's PATH

@@ -5,13 +5,18 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <optional>
+#include <poll.h>
+#include <sys/syscall.h>
 #include <unistd.h>
+#include <vector>
 
 namespace twinha::agent {
 
@@ -32,24 +37,25 @@ QString programOf(qint64 pid)
     return QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(pid));
 }
 
-// Until every live member of the group is stopped; false after timeoutMs.
-bool waitUntilStopped(qint64 pgid, int timeoutMs)
+// The group's live members once every one of them is stopped (SIGSTOP): nothing then can fork, so
+// the list is the whole group until it is sent SIGCONT or SIGKILL. Empty after timeoutMs.
+std::optional<QList<qint64>> membersOnceStopped(qint64 pgid, int timeoutMs)
 {
     QElapsedTimer waited;
     waited.start();
     for (;;) {
+        QList<qint64> members;
         bool allStopped = true;
-        for (qint64 pid : ProcessTable::liveMembers(pgid)) {
-            const QList<QByteArray> fields = statFields(QString::number(pid));
-            if (!fields.isEmpty() && fields[0] != "T" && fields[0] != "t") {
-                allStopped = false;
-                break;
-            }
-        }
+        ProcessTable::forEachMember(pgid, [&](qint64 pid, char state) {
+            if (state == 'Z')
+                return;
+            members << pid;
+            allStopped = allStopped && (state == 'T' || state == 't');
+        });
         if (allStopped)
-            return true;
+            return members;
         if (waited.elapsed() >= timeoutMs)
-            return false;
+            return std::nullopt;
         QThread::usleep(200);
     }
 }
@@ -73,15 +79,51 @@ bool goneWithin(qint64 pgid, int ms)
     }
     return true;
 }
+
+// pidfds of `pids`, opened while they are stopped, so that none of the pids can have been reused;
+// a pid already gone is left out. Empty when one cannot be opened.
+std::optional<std::vector<int>> openPidfds(const QList<qint64>& pids)
+{
+    std::vector<int> fds;
+    for (qint64 pid : pids) {
+        const int fd = static_cast<int>(::syscall(SYS_pidfd_open, static_cast<pid_t>(pid), 0U));
+        if (fd >= 0) {
+            fds.push_back(fd);
+        } else if (errno != ESRCH) {
+            for (int open : fds)
+                ::close(open);
+            return std::nullopt;
+        }
+    }
+    return fds;
+}
+
+// Until the process of every pidfd has exited (a pidfd is readable from then on); false after ms.
+// Closes them.
+bool exitedWithin(const std::vector<int>& fds, int ms)
+{
+    QElapsedTimer waited;
+    waited.start();
+    bool exited = true;
+    for (int fd : fds) {
+        pollfd w{fd, POLLIN, 0};
+        int n = 0;
+        do
+            n = ::poll(&w, 1, std::max(0, ms - int(waited.elapsed())));
+        while (n < 0 && errno == EINTR);
+        exited = exited && n > 0 && (w.revents & POLLIN);
+        ::close(fd);
+    }
+    return exited;
+}
 } // namespace
 
-QList<qint64> ProcessTable::liveMembers(qint64 pgid)
+void ProcessTable::forEachMember(qint64 pgid, const std::function<void(qint64, char)>& visit)
 {
     // Called in loops while a switchover waits: plain readdir and read, no Qt strings per process.
-    QList<qint64> live;
     DIR* proc = ::opendir("/proc");
     if (!proc)
-        return live;
+        return;
     while (const struct dirent* entry = ::readdir(proc)) {
         if (entry->d_name[0] < '0' || entry->d_name[0] > '9')
             continue;
@@ -101,11 +143,19 @@ QList<qint64> ProcessTable::liveMembers(qint64 pgid)
         char state = 0;
         long long ppid = 0;
         long long group = 0;
-        if (afterComm && std::sscanf(afterComm + 1, " %c %lld %lld", &state, &ppid, &group) == 3 && group == pgid &&
-            state != 'Z')
-            live << std::strtoll(entry->d_name, nullptr, 10);
+        if (afterComm && std::sscanf(afterComm + 1, " %c %lld %lld", &state, &ppid, &group) == 3 && group == pgid)
+            visit(std::strtoll(entry->d_name, nullptr, 10), state);
     }
     ::closedir(proc);
+}
+
+QList<qint64> ProcessTable::liveMembers(qint64 pgid)
+{
+    QList<qint64> live;
+    forEachMember(pgid, [&](qint64 pid, char state) {
+        if (state != 'Z')
+            live << pid;
+    });
     return live;
 }
 
@@ -127,26 +177,32 @@ bool ProcessTable::endDaemonGroup(qint64 pgid, int graceMs)
     constexpr int kStopTimeoutMs = 200;
     constexpr int kSettleMs = 100;
     const QString program = programOf(pgid);
-    // A push that has just ended leaves its worker a few milliseconds of exit (a switchover stops
-    // the receiver right after the final push): waited for, up to kSettleMs, since ending it with
-    // SIGTERM would cost rsync's 400 ms.
-    const auto worker = [&] {
-        for (qint64 pid : liveMembers(pgid))
+    const auto hasWorker = [&](const QList<qint64>& members) {
+        for (qint64 pid : members)
             if (pid != pgid && programOf(pid) == program)
                 return true;
         return false;
     };
+    // A push that has just ended leaves its worker a few milliseconds of exit (a switchover stops
+    // the receiver right after the final push): waited for, up to kSettleMs, since ending it with
+    // SIGTERM would cost rsync's 400 ms.
     QElapsedTimer settling;
     settling.start();
-    while (!program.isEmpty() && worker() && settling.elapsed() < kSettleMs)
+    while (!program.isEmpty() && hasWorker(liveMembers(pgid)) && settling.elapsed() < kSettleMs)
         QThread::usleep(2000);
     ::kill(-static_cast<pid_t>(pgid), SIGSTOP);
-    const bool idle = !program.isEmpty() && waitUntilStopped(pgid, kStopTimeoutMs) && !worker();
-    if (!idle) {
+    const std::optional<QList<qint64>> frozen =
+        program.isEmpty() ? std::nullopt : membersOnceStopped(pgid, kStopTimeoutMs);
+    if (!frozen || hasWorker(*frozen)) {
         ::kill(-static_cast<pid_t>(pgid), SIGCONT);
         return endGroup(pgid, graceMs);
     }
+    // The frozen list is the whole group: waiting on each member's exit, rather than reading /proc
+    // again and again, sees the last one go at once (a switchover's target waits here).
+    const std::optional<std::vector<int>> pidfds = openPidfds(*frozen);
     ::kill(-static_cast<pid_t>(pgid), SIGKILL);
+    if (pidfds && exitedWithin(*pidfds, kAfterKillMs))
+        return true;
     return goneWithin(pgid, kAfterKillMs);
 }
 

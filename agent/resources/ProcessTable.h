@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace twinha::agent {
 
 // What /proc says about process groups, and ending one for sure.
@@ -9,6 +11,9 @@ namespace ProcessTable {
 // The live processes of process group `pgid`. Zombies do not count: where nothing reaps orphans
 // (some containers' init), killed children stay zombies forever but run nothing.
 QList<qint64> liveMembers(qint64 pgid);
+// Calls visit(pid, state) for each process of group `pgid`, zombies too; state is the letter of
+// /proc/PID/stat ('R', 'S', 'T', 'Z', ...). One read of /proc.
+void forEachMember(qint64 pgid, const std::function<void(qint64 pid, char state)>& visit);
 // The process group of `pid`, or 0 when there is no such process.
 qint64 groupOf(qint64 pid);
 // SIGTERM to the group, SIGKILL to what is left after graceMs, and back only when nothing of it

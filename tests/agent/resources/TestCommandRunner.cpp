@@ -52,6 +52,32 @@ private Q_SLOTS:
         QCOMPARE(r.ok(), exitCode == 0);
     }
 
+    void aPlainCommandRunsWithoutTheShellAndAnyOtherThroughIt()
+    {
+        // The script names its parent: the shell when it ran through /bin/sh -c, this test when the
+        // runner ran it straight away (PlainCommand.h). Its arguments and environment arrive as the
+        // shell would have passed them either way.
+        QTemporaryDir dir;
+        const QString script = dir.filePath(QStringLiteral("whose-child"));
+        {
+            QFile f(script);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\nread -r parent </proc/$PPID/comm\necho \"$parent|$1|$2|$TWINHA_GROUP\"\n");
+        }
+        QVERIFY(QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QFile self(QStringLiteral("/proc/self/comm"));
+        QVERIFY(self.open(QIODevice::ReadOnly));
+        const QByteArray me = self.readAll().trimmed();
+        CommandRunner runner;
+        runner.setExtraEnvironment({{QStringLiteral("TWINHA_GROUP"), QStringLiteral("web")}});
+        CommandRunner::Result r = runShell(runner, script + QStringLiteral("  start\t8080"));
+        QVERIFY2(r.ok(), qPrintable(r.stderrTail));
+        QCOMPARE(r.stdoutData, me + "|start|8080|web\n");
+        r = runShell(runner, script + QStringLiteral(" start \"$TWINHA_GROUP\""));
+        QVERIFY2(r.ok(), qPrintable(r.stderrTail));
+        QCOMPARE(r.stdoutData, QByteArray("sh|start|web|web\n"));
+    }
+
     void stderrTailKeepsOnlyTheLastTwoKilobytes()
     {
         CommandRunner runner;
