@@ -72,6 +72,13 @@ void ReplicationSet::applyRoles(const NodeState& state)
     }
 }
 
+void ReplicationSet::holdReceivers(const QString& group, bool held)
+{
+    for (const auto& c : m_channels)
+        if (c->config().group == group)
+            c->holdReceiver(held);
+}
+
 void ReplicationSet::drainGroup(const QString& group, int timeoutMs, Drained done)
 {
     whenAll(

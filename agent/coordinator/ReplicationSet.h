@@ -36,6 +36,8 @@ public:
     ~ReplicationSet() override;
 
     void applyRoles(const NodeState& state);
+    // ReplicationChannel::holdReceiver for each channel of the group.
+    void holdReceivers(const QString& group, bool held);
     // Ships everything of the group's channels; ok only when every one of them drained.
     void drainGroup(const QString& group, int timeoutMs, Drained done);
     // After drainGroup(): {channel: facts} of the channels whose target must confirm something.

@@ -30,6 +30,22 @@ SwitchoverTransaction::SwitchoverTransaction(const OperationContext& parts, cons
     connect(&m_startTimer, &QTimer::timeout, this, [this, noAnswer] { giveUpWaiting(noAnswer(startBudgetMs())); });
 }
 
+SwitchoverTransaction::~SwitchoverTransaction()
+{
+    holdReceivers(false);
+}
+
+void SwitchoverTransaction::holdReceivers(bool held)
+{
+    if (held == !m_receiversHeldBy.isNull())
+        return;
+    // Released through the set that was held: at the agent's exit it may be gone before this.
+    ReplicationSet* set = held ? m_context.replication : m_receiversHeldBy.data();
+    m_receiversHeldBy = held ? set : nullptr;
+    if (set)
+        set->holdReceivers(m_op.group, held);
+}
+
 bool SwitchoverTransaction::isTargetPart(const OperationRecord& r)
 {
     switch (r.phase) {
@@ -145,6 +161,7 @@ void SwitchoverTransaction::handover()
     setPhase(Phase::Handover);
     RpcError reason;
     const qint64 epoch = m_context.nextEpoch();
+    holdReceivers(true); // before the role change below asks for them
     // Persisted before the target may act: from here on this node never claims the group at an
     // epoch the target could not beat.
     if (!persistRole(protocol::Role::Standby, epoch, &reason)) {
@@ -162,6 +179,7 @@ void SwitchoverTransaction::commit()
     m_ackTimer.stop();
     m_startTimer.start(startBudgetMs());
     setPhase(Phase::Start); // published: the target may start now
+    holdReceivers(false);
 }
 
 void SwitchoverTransaction::onPeer(const NodeClaims* peer)
@@ -189,6 +207,7 @@ void SwitchoverTransaction::onTarget(const OperationRecord& target)
     if (target.result == protocol::OperationResult::Done) {
         if (m_op.phase == Phase::Handover)
             step(Phase::Handover, true); // an older target, which started without acknowledging
+        holdReceivers(false);
         m_startTimer.stop();
         m_ackTimer.stop();
         copyTargetSteps(target);
@@ -250,6 +269,7 @@ void SwitchoverTransaction::rollback(const RpcError& reason)
     const bool published = m_op.phase == Phase::Handover || m_op.phase == Phase::Start;
     m_ackTimer.stop();
     m_startTimer.stop();
+    holdReceivers(false); // the receivers stop anyway once this node holds the group again
     setPhase(Phase::Rollback);
     RpcError failure;
     if (!m_context.state->holds(m_op.group) && !persistRole(protocol::Role::Active, m_context.nextEpoch(), &failure)) {

@@ -2,9 +2,12 @@
 
 #include "agent/coordinator/Operation.h"
 
+#include <QPointer>
 #include <QTimer>
 
 namespace twinha::agent {
+
+class ReplicationSet;
 
 // The source's side of a planned switchover of one group to the peer:
 //   precheck (the group really runs here) -> stop (reverse order) -> drain the group's replication
@@ -24,6 +27,7 @@ class SwitchoverTransaction : public Operation
 
 public:
     SwitchoverTransaction(const OperationContext& parts, const OperationRecord& record, QObject* parent = nullptr);
+    ~SwitchoverTransaction() override;
 
     void begin() override;
     void onPeer(const NodeClaims* peer) override;
@@ -47,6 +51,9 @@ private:
     void rollback(const protocol::RpcError& reason);
     void copyTargetSteps(const OperationRecord& target);
     int startBudgetMs() const;
+    // From the handover to the commit (or the rollback), the receivers this node is to start as
+    // the new target wait (ReplicationChannel::holdReceiver).
+    void holdReceivers(bool held);
 
     QTimer m_ackTimer;   // the target must acknowledge the handover in time
     QTimer m_startTimer; // and, once committed, finish within the group's own timeouts
@@ -55,6 +62,7 @@ private:
     QString m_cancelledBy;
     bool m_peerLost = false;    // during the stop: the rollback follows it
     bool m_targetHolds = false; // by the target's last payload
+    QPointer<ReplicationSet> m_receiversHeldBy; // while it holds them
 };
 
 } // namespace twinha::agent

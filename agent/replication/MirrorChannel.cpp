@@ -45,6 +45,12 @@ std::optional<double> MirrorChannel::lagS() const
     return role().kind == ReplicationRole::Kind::Source ? m_sender.lagS() : std::nullopt;
 }
 
+void MirrorChannel::holdReceiver(bool held)
+{
+    if (m_receiver)
+        m_receiver->setHeld(held);
+}
+
 void MirrorChannel::applyRole(const ReplicationRole& previous)
 {
     if (previous.kind == ReplicationRole::Kind::Source) {

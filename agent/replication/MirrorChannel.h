@@ -27,6 +27,7 @@ public:
     // Any other role has nothing to ship: drained(true).
     void drain(int timeoutMs) override;
     std::optional<double> lagS() const override;
+    void holdReceiver(bool held) override;
 
     const RsyncReceiver* receiver() const { return m_receiver.get(); }
     const DivergenceKeeper* keeper() const { return m_keeper.get(); }

@@ -50,6 +50,11 @@ public:
     // On the target, before it takes over: waits until the copy holds what handoverFacts() named,
     // then caughtUp(). Never answers inside the call.
     virtual void awaitCatchUp(const QJsonObject& facts, int timeoutMs);
+    // While held, a receiver this channel should start waits, and starts once released. A
+    // switchover's source holds it between its handover and its commit: the receiver's start
+    // (files, a process) would otherwise sit between the target's acknowledgement and the commit,
+    // inside the service's gap. Channels without a receiver process ignore it.
+    virtual void holdReceiver(bool held) { Q_UNUSED(held); }
     // The channel's own failure (code plus "channel"), or null. Lag is not a failure here; see
     // state() and toJson().
     protocol::RpcError error() const;

@@ -88,6 +88,13 @@ void RsyncReceiver::start()
     m_restartTimer.start(0);
 }
 
+void RsyncReceiver::setHeld(bool held)
+{
+    m_held = held;
+    if (!held && m_wanted && !isRunning() && !m_restartTimer.isActive())
+        m_restartTimer.start(0);
+}
+
 void RsyncReceiver::setHooks(const QString& preXfer, const QString& postXfer)
 {
     if (preXfer == m_preXfer && postXfer == m_postXfer)
@@ -183,8 +190,8 @@ QString RsyncReceiver::confinement(bool asRoot)
 
 void RsyncReceiver::launch()
 {
-    if (!m_wanted || m_daemon || m_gate.isOpen())
-        return;
+    if (!m_wanted || m_held || m_daemon || m_gate.isOpen())
+        return; // (held: setHeld(false) launches)
     QString detail;
     if (!writeFiles(&detail)) {
         fail(detail);

@@ -39,6 +39,8 @@ public:
     ~RsyncReceiver() override;
 
     void start();
+    // While held, a start waits; it goes ahead once released (MirrorChannel::holdReceiver).
+    void setHeld(bool held);
     // The kept set's hook scripts (both empty: none). The daemon reads its config at every
     // connection, so a running one follows from its next push on.
     void setHooks(const QString& preXfer, const QString& postXfer);
@@ -76,6 +78,7 @@ private:
     CommandRunner* m_daemon = nullptr; // one per start, so that a stopping one can end on its own
     ReceiverGate m_gate;               // over ssh: open while receiving
     bool m_wanted = false;
+    bool m_held = false;
     protocol::Backoff m_backoff = replicationRetryBackoff();
     QTimer m_restartTimer;
     QTimer m_stableTimer; // a daemon that stayed up this long earns a fresh backoff

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QMessageAuthenticationCode>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -276,6 +277,29 @@ private Q_SLOTS:
         QVERIFY(writeFile(c.file(QStringLiteral("n2"), QStringLiteral("three.txt")), "3"));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(c.file(QStringLiteral("n1"), QStringLiteral("three.txt"))), 30000);
         QVERIFY(!QFile::exists(c.file(QStringLiteral("n2"), QStringLiteral("stray.txt"))));
+    }
+
+    void aHeldReceiverStartsOnlyOnceReleased()
+    {
+        // A switchover's source holds its new receiver from the handover to the commit, so that
+        // starting the daemon does not delay the commit. Held, the target role starts nothing;
+        // released, the receiver starts and takes pushes.
+        Cluster c;
+        const auto* receiver = qobject_cast<MirrorChannel*>(c.n2.get())->receiver();
+        QVERIFY(receiver);
+        c.n2->holdReceiver(true);
+        c.n2->setRole(ReplicationRole::target());
+        QTest::qWait(200); // the start is a zero timer; several turns of the event loop pass here
+        QVERIFY(!receiver->isRunning());
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, c.config.endpointFor(QStringLiteral("n2"))->port);
+        QVERIFY(!probe.waitForConnected(2000)); // nobody listens on its port
+        c.n2->holdReceiver(false);
+        QTRY_VERIFY_WITH_TIMEOUT(receiver->isRunning(), 5000);
+        QVERIFY(writeFile(c.file(QStringLiteral("n1"), QStringLiteral("after.txt")), "a"));
+        c.n1->setRole(c.sourceTo(QStringLiteral("n2")));
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(c.file(QStringLiteral("n2"), QStringLiteral("after.txt"))), QByteArray("a"),
+                                  30000);
     }
 
     void aMissingSourceFolderIsPathMissing()
