@@ -7,6 +7,9 @@
 #include "agentlink/protocol/ProtocolVersion.h"
 #include "agentlink/protocol/Version.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace twinha::agentlink {
 
 using protocol::RpcError;
@@ -20,7 +23,7 @@ AgentClient::AgentClient(NodeEndpoint endpoint, LinkTimeouts timeouts, QObject* 
     , m_timeouts(timeouts)
 {
     m_clock.start();
-    m_sweepTimer.setInterval(200);
+    m_sweepTimer.setSingleShot(true);
     connect(&m_sweepTimer, &QTimer::timeout, this, &AgentClient::sweep);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &AgentClient::launchWorker);
@@ -61,7 +64,6 @@ void AgentClient::start()
         return;
     m_running = true;
     m_failuresInRow = 0;
-    m_sweepTimer.start();
     launchWorker();
 }
 
@@ -167,6 +169,7 @@ qint64 AgentClient::call(const QString& method, const QJsonObject& params, Reply
     const qint64 id = m_nextId++;
     const int timeout = timeoutMs > 0 ? timeoutMs : m_timeouts.requestMs;
     m_pending.insert(id, Pending{std::move(handler), m_clock.elapsed() + timeout});
+    armSweep();
     if (m_worker && (m_state == LinkState::Handshaking || m_state == LinkState::Ready))
         m_worker->send(RpcMessage::request(id, method, params).toLine());
     else
@@ -296,6 +299,26 @@ void AgentClient::sweep()
     if (m_state == LinkState::Ready && now - m_lastLineMs > m_timeouts.silenceMs)
         fail(RpcError::make(codes::kConnectionLost, {{QStringLiteral("node"), m_endpoint.name},
                                                      {QStringLiteral("silent_ms"), now - m_lastLineMs}}));
+    armSweep();
+}
+
+void AgentClient::armSweep()
+{
+    // Woken only when something may be due: the first request deadline, or the moment a Ready
+    // link's silence would pass its limit (a line since then moves it, and the sweep sets the
+    // timer again). A fixed tick would wake the GUI thread a thousand times a second at 100 pairs.
+    qint64 due = std::numeric_limits<qint64>::max();
+    for (const Pending& p : std::as_const(m_pending))
+        due = std::min(due, p.deadlineMs);
+    if (m_state == LinkState::Ready)
+        due = std::min(due, m_lastLineMs + m_timeouts.silenceMs + 1);
+    if (due == std::numeric_limits<qint64>::max()) {
+        m_sweepTimer.stop();
+        return;
+    }
+    const qint64 in = std::max<qint64>(0, due - m_clock.elapsed());
+    if (!m_sweepTimer.isActive() || m_sweepTimer.remainingTime() > in)
+        m_sweepTimer.start(int(std::min<qint64>(in, std::numeric_limits<int>::max())));
 }
 
 void AgentClient::setState(LinkState state)
@@ -303,6 +326,7 @@ void AgentClient::setState(LinkState state)
     if (m_state == state)
         return;
     m_state = state;
+    armSweep(); // Ready: its silence is watched from now on
     Q_EMIT stateChanged(state);
 }
 

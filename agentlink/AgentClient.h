@@ -99,6 +99,7 @@ private:
     void fail(const protocol::RpcError& error);
     void setState(LinkState state);
     void sweep();
+    void armSweep();
     void failAllPending(const protocol::RpcError& error);
     void discardWorker();
 
@@ -113,7 +114,7 @@ private:
     HostKeyInfo m_hostKey;
     QHash<qint64, Pending> m_pending;
     qint64 m_nextId = 1;
-    QTimer m_sweepTimer;
+    QTimer m_sweepTimer; // single shot, at the next deadline (armSweep)
     QTimer m_retryTimer;
     QElapsedTimer m_clock;
     qint64 m_lastLineMs = 0;
