@@ -4,6 +4,7 @@
 #include "agent/resources/PlainCommand.h"
 #include "agent/resources/ProcessTable.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -54,11 +55,9 @@ bool CommandRunner::runShell(const QString& command)
 {
     // A plain command line runs as the shell would run it, without the shell. Not as another
     // user: what the agent may run, that user may not, and the shell would say so in its words.
-    if (!m_runAs || !m_runAs->switches()) {
-        const QString path = m_extraEnv.value(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
-        if (const std::optional<QStringList> words = plainCommand(command, path))
-            return run(words->first(), words->mid(1));
-    }
+    if (!m_runAs || !m_runAs->switches())
+        if (const std::optional<QStringList> words = plainCommand(command))
+            return launch(words->first(), words->mid(1), true);
     return run(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
 }
 
@@ -76,6 +75,11 @@ bool CommandRunner::runTool(const QString& tool, const QStringList& arguments, c
 }
 
 bool CommandRunner::run(const QString& program, const QStringList& arguments)
+{
+    return launch(program, arguments, false);
+}
+
+bool CommandRunner::launch(const QString& program, const QStringList& arguments, bool withPwd)
 {
     if (m_process)
         return false;
@@ -98,6 +102,9 @@ bool CommandRunner::run(const QString& program, const QStringList& arguments)
         // and pg_ctl warn about it).
         m_process->setWorkingDirectory(QFileInfo(m_runAs->home).isDir() ? m_runAs->home : QStringLiteral("/"));
     }
+    if (withPwd) // the shell exports the folder it starts in as PWD
+        env.insert(QStringLiteral("PWD"),
+                   m_process->workingDirectory().isEmpty() ? QDir::currentPath() : m_process->workingDirectory());
     m_process->setProcessEnvironment(env);
     if (m_stdin.isEmpty() && !m_holdInput)
         m_process->setStandardInputFile(QProcess::nullDevice());

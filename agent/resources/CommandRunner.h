@@ -87,6 +87,9 @@ Q_SIGNALS:
     void finished(const twinha::agent::CommandRunner::Result& result);
 
 private:
+    // run(), and with withPwd the PWD that /bin/sh -c would have exported (runShell's plain
+    // commands).
+    bool launch(const QString& program, const QStringList& arguments, bool withPwd);
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onTimeout();
     void onKillGraceOver();

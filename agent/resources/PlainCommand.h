@@ -12,15 +12,19 @@ namespace twinha::agent {
 // (and on a busy machine a few milliseconds) less: the shell would start, fork, run the program
 // and wait for it, and a planned switchover runs a stop and a start inside the service's gap.
 //
-// plainCommand() gives the program (its absolute path) and its arguments only where that is the
-// whole of what the shell would do:
+// plainCommand() gives the program and its arguments only where that is the whole of what the
+// shell would do:
 //   - nothing the shell would read otherwise: only letters, digits, spaces, tabs and _-./,:@+=%
 //     (no quote, $, `, \, glob, redirection, ~, #, ; or newline);
-//   - the first word is neither an assignment (FOO=bar) nor one of the shell's built-in commands
-//     (echo, test, kill, exit, cd, ...: the shell would run its own);
-//   - it names, by absolute path or through an absolute PATH, an executable file that starts with
-//     "#!" or an ELF header (a script without "#!" runs in the shell that finds it).
-// Otherwise nullopt, and the command goes through the shell as written.
-std::optional<QStringList> plainCommand(const QString& command, const QString& pathVariable);
+//   - the first word is an absolute path (the shell would pass a name found through PATH as
+//     typed, as argv[0], and search on past a program that cannot start), and not one of the
+//     shell's built-in commands or an assignment;
+//   - it names an executable file that starts with "#!" or an ELF header (a script without "#!"
+//     runs in the shell that finds it).
+// Otherwise nullopt, and the command goes through the shell as written. The one difference left
+// is a program that cannot start (its "#!" interpreter missing): the shell's exit status 127 and
+// message, or the runner's failure to start with the system's reason; a failure either way.
+// CommandRunner sets PWD for it as the shell would.
+std::optional<QStringList> plainCommand(const QString& command);
 
 } // namespace twinha::agent

@@ -201,7 +201,8 @@ bool ProcessTable::endDaemonGroup(qint64 pgid, int graceMs)
     // again and again, sees the last one go at once (a switchover's target waits here).
     const std::optional<std::vector<int>> pidfds = openPidfds(*frozen);
     ::kill(-static_cast<pid_t>(pgid), SIGKILL);
-    if (pidfds && exitedWithin(*pidfds, kAfterKillMs))
+    // One more look: a child forked just as the list was read may be missing from it.
+    if (pidfds && exitedWithin(*pidfds, kAfterKillMs) && liveMembers(pgid).isEmpty())
         return true;
     return goneWithin(pgid, kAfterKillMs);
 }
