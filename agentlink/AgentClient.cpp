@@ -24,6 +24,7 @@ AgentClient::AgentClient(NodeEndpoint endpoint, LinkTimeouts timeouts, QObject* 
 {
     m_clock.start();
     m_sweepTimer.setSingleShot(true);
+    m_sweepTimer.setTimerType(Qt::PreciseTimer); // one wake per deadline, so on time costs nothing
     connect(&m_sweepTimer, &QTimer::timeout, this, &AgentClient::sweep);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &AgentClient::launchWorker);

@@ -20,6 +20,8 @@ JumpTunnel::JumpTunnel(const NodeEndpoint& target, LinkTimeouts timeouts, Creden
 JumpTunnel::~JumpTunnel()
 {
     m_quit = true;
+    if (m_ours >= 0)
+        ::shutdown(m_ours, SHUT_RDWR); // wakes the pump, asleep on our end of the pair
     if (m_pump.joinable())
         m_pump.join();
     if (m_ours >= 0)
@@ -62,8 +64,11 @@ void JumpTunnel::pump()
 {
     char buffer[16384];
     while (!m_quit) {
+        // Asleep until the node's session writes to our end of the pair or the bastion's channel
+        // has something, not woken every few milliseconds for nothing.
+        m_bastion->waitForInput(m_ours, kIdleWakeMs);
         pollfd p{m_ours, POLLIN, 0};
-        if (::poll(&p, 1, 10) > 0) {
+        if (::poll(&p, 1, 0) > 0) {
             const ssize_t n = ::read(m_ours, buffer, sizeof buffer);
             if (n <= 0 || !m_bastion->write(QByteArray(buffer, int(n))).isNull())
                 break;

@@ -30,6 +30,7 @@ public:
     protocol::RpcError open(int* fd);
 
 private:
+    static constexpr int kIdleWakeMs = 1000; // the pump's longest sleep; the destructor wakes it
     void pump();
 
     NodeEndpoint m_target;
