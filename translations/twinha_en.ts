@@ -373,6 +373,10 @@
         <source>give sendmail&apos;s absolute path</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is this machine itself: it always answers, so it cannot tell a node cut off from the network from a healthy one; name the gateway or another host beyond the switch</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>

@@ -373,6 +373,10 @@
         <source>give sendmail&apos;s absolute path</source>
         <translation>sendmail の絶対パスを指定してください</translation>
     </message>
+    <message>
+        <source>%1 is this machine itself: it always answers, so it cannot tell a node cut off from the network from a healthy one; name the gateway or another host beyond the switch</source>
+        <translation>%1 はこのマシン自身です。常に応答するため、ネットワークから切り離されたノードと正常なノードを区別できません。ゲートウェイか、スイッチの向こう側にある別のホストを指定してください</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>

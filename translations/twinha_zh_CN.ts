@@ -373,6 +373,10 @@
         <source>give sendmail&apos;s absolute path</source>
         <translation>请填写 sendmail 的绝对路径</translation>
     </message>
+    <message>
+        <source>%1 is this machine itself: it always answers, so it cannot tell a node cut off from the network from a healthy one; name the gateway or another host beyond the switch</source>
+        <translation>%1 就是本机自身：它总会应答，因此无法区分与网络断开的节点和正常的节点；请填写网关或交换机另一侧的其他主机</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>

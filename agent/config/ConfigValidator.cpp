@@ -318,8 +318,15 @@ void ConfigValidator::checkMetrics(const AgentConfig& config, ConfigReport& repo
 void ConfigValidator::checkFailover(const FailoverConfig& f, const WitnessConfig& w, ConfigReport& report)
 {
     const QString field = QStringLiteral("failover.tiebreakers");
-    for (qsizetype i = 0; i < f.tiebreakers.size(); ++i)
-        require(report, field % QLatin1Char('[') % QString::number(i) % QLatin1Char(']'), f.tiebreakers.at(i));
+    for (qsizetype i = 0; i < f.tiebreakers.size(); ++i) {
+        const QString at = field % QLatin1Char('[') % QString::number(i) % QLatin1Char(']');
+        const QString& target = f.tiebreakers.at(i);
+        require(report, at, target);
+        // A ping of this machine proves nothing. (A TCP target on it can: the loopback lab runs
+        // both nodes on one host, each with a port of its own.)
+        if (!target.startsWith(QLatin1String("tcp:")) && protocol::PrivateAddress::isThisMachine(target))
+            report.error(at, rule(rules::kTiebreakerIsThisMachine, target));
+    }
     // Without a witness or a tiebreaker a partitioned standby cannot tell "peer dead" from "I am cut off".
     if (f.automatic && f.tiebreakers.isEmpty() && !w.isSet() && !report.hasErrorAt(field))
         report.error(field, rule(rules::kFailoverNeedsWitness));

@@ -88,6 +88,10 @@ constexpr Entry kCatalogue[] = {
      QT_TRANSLATE_NOOP("ConfigRule", "give either address (a TwinHA witness) or etcd, not both")},
     {rules::kFailoverNeedsWitness,
      QT_TRANSLATE_NOOP("ConfigRule", "automatic failover needs a witness or at least one tiebreaker")},
+    {rules::kTiebreakerIsThisMachine,
+     QT_TRANSLATE_NOOP("ConfigRule", "%1 is this machine itself: it always answers, so it cannot tell a node cut "
+                                     "off from the network from a healthy one; name the gateway or another host "
+                                     "beyond the switch")},
     {rules::kHotStandbyGroups, QT_TRANSLATE_NOOP("ConfigRule", "hot-standby needs exactly one [[group]], found %1")},
     {rules::kDuplexGroups, QT_TRANSLATE_NOOP("ConfigRule", "duplex needs at least one [[group]]")},
     {rules::kMutualBackupGroups,

@@ -13,6 +13,10 @@ class PrivateAddress
 {
 public:
     static bool isPrivate(const QString& host);
+    // Whether the address is this machine whatever machine it is: loopback (127.0.0.0/8, ::1,
+    // "localhost", IPv4-mapped loopback) or unspecified (0.0.0.0, ::), which the kernel delivers
+    // to loopback. A tiebreaker there always answers.
+    static bool isThisMachine(const QString& host);
 };
 
 } // namespace twinha::protocol

@@ -248,6 +248,14 @@ private Q_SLOTS:
             "command = \"echo {}\"\n[control]\nsocket_mode = \"rw\"", "control.socket_mode", 38);
         row("automatic failover without tiebreaker", "command = \"echo {}\"",
             "command = \"echo {}\"\n[failover]\nautomatic = true", "failover.tiebreakers", 37);
+        // Pinging this machine proves nothing: a node cut off from the network would still reach it.
+        row("tiebreaker pinging loopback", "command = \"echo {}\"",
+            "command = \"echo {}\"\n[failover]\ntiebreakers = [\"192.0.2.1\", \"127.0.0.1\"]",
+            "failover.tiebreakers[1]", 38);
+        row("tiebreaker pinging the unspecified address", "command = \"echo {}\"",
+            "command = \"echo {}\"\n[failover]\ntiebreakers = [\"::\"]", "failover.tiebreakers[0]", 38);
+        row("tiebreaker pinging localhost", "command = \"echo {}\"",
+            "command = \"echo {}\"\n[failover]\ntiebreakers = [\"localhost\"]", "failover.tiebreakers[0]", 38);
         row("negative local restarts", "command = \"echo {}\"",
             "command = \"echo {}\"\n[failover]\nlocal_restarts = -1", "failover.local_restarts", 38);
         row("restart window too short", "command = \"echo {}\"",

@@ -5,7 +5,7 @@
 using twinha::protocol::PrivateAddress;
 
 // Which mirror endpoints get the "use ssh" recommendation: everything not provably on the
-// operator's own network.
+// operator's own network. And which tiebreakers are this machine itself.
 class TestPrivateAddress : public QObject
 {
     Q_OBJECT
@@ -29,6 +29,24 @@ private Q_SLOTS:
     {
         QFETCH(QString, host);
         QTEST(PrivateAddress::isPrivate(host), "isPrivate");
+    }
+
+    // A tiebreaker at such an address always answers, wherever the node is cut off.
+    void tellsThisMachineFromOthers_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("isThisMachine");
+        for (const char* h : {"127.0.0.1", "127.1.2.3", "0.0.0.0", "localhost", "LocalHost", "::1", "[::1]",
+                              "::", "::ffff:127.0.0.1", "::ffff:0.0.0.0"})
+            QTest::newRow(h) << QString::fromLatin1(h) << true;
+        for (const char* h : {"10.0.0.1", "192.0.2.1", "128.0.0.1", "::2", "fe80::1", "gateway.example", "", "0.0.0",
+                              "::ffff:10.0.0.1"})
+            QTest::newRow(h) << QString::fromLatin1(h) << false;
+    }
+    void tellsThisMachineFromOthers()
+    {
+        QFETCH(QString, host);
+        QTEST(PrivateAddress::isThisMachine(host), "isThisMachine");
     }
 };
 
