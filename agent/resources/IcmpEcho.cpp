@@ -104,13 +104,11 @@ bool IcmpEcho::start(const QHostAddress& address)
     if (!m_ipv6) // the kernel computes ICMPv6's, and a datagram socket's
         putWord(packet + 2, internetChecksum(packet, sizeof packet));
 
-    m_target = address;
     m_done = false;
     m_notifier = new QSocketNotifier(qintptr(m_fd), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &IcmpEcho::onReadable);
     m_sent.start();
-    // connect(): a raw socket then gets only what comes from that address (a datagram socket's
-    // replies are matched by its identifier alone: onReadable checks the sender for both).
+    // connect(): the kernel then hands this socket only what comes from that address.
     if (::connect(m_fd, reinterpret_cast<const sockaddr*>(&to), toSize) != 0 ||
         ::send(m_fd, packet, sizeof packet, 0) != qsizetype(sizeof packet)) {
         const QString why = QString::fromLocal8Bit(std::strerror(errno));
@@ -140,30 +138,17 @@ bool IcmpEcho::isOurReply(const unsigned char* data, qsizetype size) const
     return word(icmp + 6) == m_sequence && std::memcmp(icmp + kHeaderBytes, &m_token, sizeof m_token) == 0;
 }
 
-bool IcmpEcho::isFromTarget(const sockaddr_storage& from) const
-{
-    if (from.ss_family == AF_INET && !m_ipv6)
-        return reinterpret_cast<const sockaddr_in&>(from).sin_addr.s_addr == htonl(m_target.toIPv4Address());
-    if (from.ss_family == AF_INET6 && m_ipv6) {
-        const Q_IPV6ADDR target = m_target.toIPv6Address();
-        return std::memcmp(&reinterpret_cast<const sockaddr_in6&>(from).sin6_addr, target.c, sizeof target.c) == 0;
-    }
-    return false;
-}
-
 void IcmpEcho::onReadable()
 {
     unsigned char buffer[1500];
     for (;;) {
-        sockaddr_storage from{};
-        socklen_t fromSize = sizeof from;
-        const ssize_t n = ::recvfrom(m_fd, buffer, sizeof buffer, 0, reinterpret_cast<sockaddr*>(&from), &fromSize);
+        const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
             return; // EAGAIN: nothing more now. An ICMP error is left to the timeout, as ping does.
         }
-        if (isFromTarget(from) && isOurReply(buffer, n)) {
+        if (isOurReply(buffer, n)) {
             done(true, double(m_sent.nsecsElapsed()) / 1e6, QString());
             return;
         }

@@ -6,7 +6,6 @@
 #include <QTimer>
 
 class QSocketNotifier;
-struct sockaddr_storage;
 
 namespace twinha::agent {
 
@@ -37,11 +36,9 @@ private:
     bool openSocket(int family);
     void onReadable();
     bool isOurReply(const unsigned char* data, qsizetype size) const;
-    bool isFromTarget(const sockaddr_storage& from) const;
     void done(bool reachable, double rttMs, const QString& detail);
     void closeSocket();
 
-    QHostAddress m_target;
     int m_fd = -1;
     bool m_raw = false; // a raw IPv4 socket hands over the IP header too, and sets no id
     bool m_ipv6 = false;
