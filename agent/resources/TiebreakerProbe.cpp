@@ -1,8 +1,5 @@
 #include "agent/resources/TiebreakerProbe.h"
 
-#include "agent/resources/IcmpEcho.h"
-
-#include <QHostAddress>
 #include <QRegularExpression>
 #include <QTcpSocket>
 
@@ -45,16 +42,6 @@ void TiebreakerProbe::startPing(const QString& host)
     if (host.isEmpty() || host.startsWith(QLatin1Char('-'))) { // never let a target become an option
         doneLater(QStringLiteral("invalid target"));
         return;
-    }
-    // An address is pinged from this process where it can open an ICMP socket; a name, or an
-    // agent that may not, runs ping, which resolves the name and has the right to.
-    if (const QHostAddress address(host); !address.isNull()) {
-        if (!m_echo) {
-            m_echo = new IcmpEcho(this);
-            connect(m_echo, &IcmpEcho::finished, this, &TiebreakerProbe::done);
-        }
-        if (m_echo->start(address))
-            return;
     }
     const QString ping = CommandRunner::findTool(QStringLiteral("ping"));
     if (ping.isEmpty()) {

@@ -11,11 +11,8 @@ class QTcpSocket;
 
 namespace twinha::agent {
 
-class IcmpEcho;
-
-// One reachability test of one tiebreaker target: "host" is an ICMP echo (IcmpEcho for an
-// address, where the agent may open an ICMP socket; ping otherwise), "tcp:host:port" a TCP
-// connect. Ends with finished({target, reachable, rtt_ms, detail}).
+// One reachability test of one tiebreaker target: "host" is an ICMP echo through ping,
+// "tcp:host:port" a TCP connect. Ends with finished({target, reachable, rtt_ms, detail}).
 class TiebreakerProbe : public QObject
 {
     Q_OBJECT
@@ -41,7 +38,6 @@ private:
     QString m_target;
     CommandRunner m_runner;
     QTcpSocket* m_socket = nullptr;
-    IcmpEcho* m_echo = nullptr;
     QTimer m_tcpTimer;
     QElapsedTimer m_elapsed;
     bool m_done = false;
