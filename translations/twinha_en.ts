@@ -3755,6 +3755,10 @@ sudo password for %3:</source>
         <source>Ale&amp;rts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is this machine itself: it always answers, so it cannot tell a node cut off from the network from a healthy one. Enter the default gateway&apos;s address or another host beyond the switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FenceBox</name>

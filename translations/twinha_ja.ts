@@ -3775,6 +3775,10 @@ sudo password for %3:</source>
         <source>Ale&amp;rts</source>
         <translation>アラート(&amp;R)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is this machine itself: it always answers, so it cannot tell a node cut off from the network from a healthy one. Enter the default gateway&apos;s address or another host beyond the switch.</source>
+        <translation>「%1」はこのマシン自身です。常に応答するため、ネットワークから切り離されたノードと正常なノードを区別できません。デフォルトゲートウェイのアドレスか、スイッチの向こう側にある別のホストを入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FenceBox</name>

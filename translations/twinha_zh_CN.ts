@@ -3773,6 +3773,10 @@ sudo password for %3:</source>
         <source>Ale&amp;rts</source>
         <translation>告警(&amp;R)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is this machine itself: it always answers, so it cannot tell a node cut off from the network from a healthy one. Enter the default gateway&apos;s address or another host beyond the switch.</source>
+        <translation>“%1”就是本机自身：它总会应答，因此无法区分与网络断开的节点和正常的节点。请输入默认网关的地址，或交换机另一侧的其他主机。</translation>
+    </message>
 </context>
 <context>
     <name>twinha::ui::FenceBox</name>

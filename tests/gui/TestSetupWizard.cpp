@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -222,6 +223,20 @@ private Q_SLOTS:
         setText(&wizard, QStringLiteral("witnessAddress"), QString());
         setDevice(&wizard, 0, QString(), QString());
         setDevice(&wizard, 1, QString(), QString());
+        // A tiebreaker that is this machine always answers: refused, with the reason, and not listed.
+        // (Without a witness: one would clear the notice, as what automatic failover needs.)
+        tabs->setCurrentIndex(2);
+        const int listed = find<QListWidget>(&wizard, QStringLiteral("tiebreakers"))->count();
+        setText(&wizard, QStringLiteral("tiebreakerInput"), QStringLiteral("127.0.0.1"));
+        click(&wizard, QStringLiteral("tiebreakerAdd"));
+        QVERIFY(wizard.currentPage()
+                    ->findChild<QLabel*>(QStringLiteral("wizardNotice"))
+                    ->text()
+                    .contains(QLatin1String("this machine itself")));
+        QCOMPARE(find<QListWidget>(&wizard, QStringLiteral("tiebreakers"))->count(), listed);
+        shoot(wizard, QStringLiteral("-tiebreaker-self"));
+        setText(&wizard, QStringLiteral("tiebreakerInput"), QString());
+        tabs->setCurrentIndex(0);
         click(&wizard, QStringLiteral("failoverManual"));
         next(wizard, SetupWizard::ReviewPageId);
 

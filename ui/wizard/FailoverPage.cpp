@@ -1,6 +1,7 @@
 #include "ui/wizard/FailoverPage.h"
 
 #include "agentlink/ProtectionText.h"
+#include "agentlink/protocol/PrivateAddress.h"
 #include "ui/switchover/NoticeLabel.h"
 #include "ui/wizard/FenceBox.h"
 #include "ui/wizard/NotifyBox.h"
@@ -199,7 +200,7 @@ void FailoverPage::initializePage()
     m_fence->load(m);
     m_notify->setSession(session(), {nodeName(0), nodeName(1)});
     m_notify->load(m);
-    notice()->clearNotice();
+    clearNotice();
     updateState();
 }
 
@@ -217,18 +218,31 @@ bool FailoverPage::addTyped()
     if (target.isEmpty())
         return true;
     if (!isValidTiebreaker(target)) {
-        notice()->showNotice(NoticeLabel::Kind::Error,
-                             tr("\"%1\" is not a tiebreaker. Enter an IP address or host name to ping, or "
-                                "tcp:host:port for a port that must accept connections (IPv6 in brackets: "
-                                "tcp:[2001:db8::1]:443).")
-                                 .arg(target));
+        showNotice(NoticeLabel::Kind::Error, [target] {
+            return tr("\"%1\" is not a tiebreaker. Enter an IP address or host name to ping, or "
+                      "tcp:host:port for a port that must accept connections (IPv6 in brackets: "
+                      "tcp:[2001:db8::1]:443).")
+                .arg(target);
+        });
+        m_input->setFocus();
+        return false;
+    }
+    // As the agent's config check: pinging this machine proves nothing (a TCP port here may, in a
+    // lab that runs both nodes on one host).
+    if (!target.startsWith(QLatin1String("tcp:")) && protocol::PrivateAddress::isThisMachine(target)) {
+        showNotice(NoticeLabel::Kind::Error, [target] {
+            return tr("\"%1\" is this machine itself: it always answers, so it cannot tell a node cut off from the "
+                      "network from a healthy one. Enter the default gateway's address or another host beyond the "
+                      "switch.")
+                .arg(target);
+        });
         m_input->setFocus();
         return false;
     }
     if (!tiebreakers().contains(target))
         m_list->addItem(target);
     m_input->clear();
-    notice()->clearNotice();
+    clearNotice();
     updateState();
     return true;
 }
@@ -257,7 +271,7 @@ void FailoverPage::updateState()
     m_add->setEnabled(!m_input->text().trimmed().isEmpty());
     // "Needs a witness or a tiebreaker" no longer applies once manual is chosen or one is there.
     if (notice()->kind() == NoticeLabel::Kind::Error && (m_manual->isChecked() || m_list->count() > 0))
-        notice()->clearNotice();
+        clearNotice();
     updateProtection();
 }
 
@@ -273,7 +287,7 @@ void FailoverPage::updateProtection()
     const agentlink::ProtectionLevel level = m.protectionLevel();
     if (notice()->kind() == NoticeLabel::Kind::Error && m_automatic->isChecked() && !m.witnessAddress.isEmpty() &&
         m_list->count() == 0)
-        notice()->clearNotice(); // the witness is what automatic failover needed
+        clearNotice(); // the witness is what automatic failover needed
     m_level->setText(tr("Protection: %1").arg(agentlink::ProtectionText::level(level)));
     // Chinese and Japanese put no space between sentences.
     const auto then = [](const QString& first, const QString& second) {
@@ -341,7 +355,7 @@ bool FailoverPage::validatePage()
     m_witness->store(m);
     m_fence->store(m);
     m_notify->store(m);
-    notice()->clearNotice();
+    clearNotice();
     return true;
 }
 
