@@ -60,8 +60,8 @@ private:
     QElapsedTimer m_gap; // from the stop here to the verified start there, or the start here again
     QElapsedTimer m_drainClock;
     QString m_cancelledBy;
-    bool m_peerLost = false;    // during the stop: the rollback follows it
-    bool m_targetHolds = false; // by the target's last payload
+    bool m_peerLost = false;                    // during the stop: the rollback follows it
+    bool m_targetHolds = false;                 // by the target's last payload
     QPointer<ReplicationSet> m_receiversHeldBy; // while it holds them
 };
 

@@ -25,6 +25,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 
 namespace twinha::ui {
 
@@ -217,25 +218,25 @@ bool FailoverPage::addTyped()
     const QString target = m_input->text().trimmed();
     if (target.isEmpty())
         return true;
-    if (!isValidTiebreaker(target)) {
-        showNotice(NoticeLabel::Kind::Error, [target] {
+    // A ping of this machine proves nothing, as the agent's config check says too (a TCP port here
+    // may, in a lab that runs both nodes on one host).
+    std::function<QString()> problem;
+    if (!isValidTiebreaker(target))
+        problem = [target] {
             return tr("\"%1\" is not a tiebreaker. Enter an IP address or host name to ping, or "
                       "tcp:host:port for a port that must accept connections (IPv6 in brackets: "
                       "tcp:[2001:db8::1]:443).")
                 .arg(target);
-        });
-        m_input->setFocus();
-        return false;
-    }
-    // As the agent's config check: pinging this machine proves nothing (a TCP port here may, in a
-    // lab that runs both nodes on one host).
-    if (!target.startsWith(QLatin1String("tcp:")) && protocol::PrivateAddress::isThisMachine(target)) {
-        showNotice(NoticeLabel::Kind::Error, [target] {
+        };
+    else if (!target.startsWith(QLatin1String("tcp:")) && protocol::PrivateAddress::isThisMachine(target))
+        problem = [target] {
             return tr("\"%1\" is this machine itself: it always answers, so it cannot tell a node cut off from the "
                       "network from a healthy one. Enter the default gateway's address or another host beyond the "
                       "switch.")
                 .arg(target);
-        });
+        };
+    if (problem) {
+        showNotice(NoticeLabel::Kind::Error, problem);
         m_input->setFocus();
         return false;
     }
