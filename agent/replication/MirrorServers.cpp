@@ -1,12 +1,10 @@
 #include "agent/replication/MirrorServers.h"
 
 #include "agent/replication/RsyncReceiver.h"
-#include "agent/resources/ProcessTable.h"
 
 #include <QDir>
 #include <QFile>
 
-#include <csignal>
 #include <unistd.h>
 
 namespace twinha::agent {
@@ -48,23 +46,22 @@ bool MirrorServers::enter(const QString& stateDir, const QString& channel, QStri
     return true;
 }
 
-int MirrorServers::endAll(const QString& stateDir, const QString& channel)
+int MirrorServers::endAll(const QString& stateDir, const QString& channel, const ProcessTable::BeforeKill& beforeKill)
 {
     const QDir dir(folder(stateDir, channel));
-    QList<qint64> running;
+    int ended = 0;
     for (const QString& name : dir.entryList(QDir::Files)) {
         const qint64 pid = name.toLongLong();
+        // Back only when none of them writes any more: the caller may be about to serve the folder.
+        // One that has not made its own process group yet has not passed the gate either: it
+        // finds it closed.
         if (pid > 1 && isServer(pid, stateDir, channel)) {
-            ::kill(-pid_t(pid), SIGTERM); // all at once; then each is waited for
-            ::kill(pid_t(pid), SIGTERM);
-            running << pid;
+            ProcessTable::killFrozen(pid, kEndGraceMs, beforeKill);
+            ++ended;
         }
         QFile::remove(dir.filePath(name));
     }
-    // Back only when none of them writes any more: the caller may be about to serve the folder.
-    for (const qint64 pid : std::as_const(running))
-        ProcessTable::endGroup(pid, kEndGraceMs);
-    return int(running.size());
+    return ended;
 }
 
 } // namespace twinha::agent

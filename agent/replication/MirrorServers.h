@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agent/resources/ProcessTable.h"
+
 #include <QString>
 
 namespace twinha::agent {
@@ -12,13 +14,14 @@ namespace twinha::agent {
 class MirrorServers
 {
 public:
-    static constexpr int kEndGraceMs = 2000;
+    static constexpr int kEndGraceMs = 2000; // SIGTERM to SIGKILL, for a group that cannot be frozen
 
     // This process, which is about to become the channel's server. Forgets servers that are gone.
     static bool enter(const QString& stateDir, const QString& channel, QString* error);
-    // SIGTERM to each registered server still running (its process group), SIGKILL after
-    // kEndGraceMs, and back once they are all gone; returns how many ran.
-    static int endAll(const QString& stateDir, const QString& channel);
+    // Kills each registered server still running, its whole process group, and is back once they
+    // are all gone (ProcessTable::killFrozen, which shows each frozen group to beforeKill first);
+    // returns how many ran.
+    static int endAll(const QString& stateDir, const QString& channel, const ProcessTable::BeforeKill& beforeKill = {});
 
 private:
     static QString folder(const QString& stateDir, const QString& channel);

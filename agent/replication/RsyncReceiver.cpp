@@ -5,6 +5,7 @@
 #include "agent/replication/MirrorSecret.h"
 #include "agent/replication/MirrorServers.h"
 #include "agent/replication/ProcessOutput.h"
+#include "agent/replication/RsyncTempFiles.h"
 #include "agentlink/protocol/AtomicFile.h"
 #include "agentlink/protocol/ErrorCodes.h"
 #include "agentlink/protocol/ShellQuote.h"
@@ -39,16 +40,16 @@ RsyncReceiver::RsyncReceiver(const Settings& settings, QObject* parent)
     });
     // Servers that sshd started for a previous run of the agent are not its children: nothing
     // else ends them, and this node may be about to serve the folder.
-    if (const int ended = MirrorServers::endAll(m_settings.stateDir, m_settings.channel))
+    if (const int ended = endServersOverSsh())
         AgentLog::get("agent.replication")
             ->warn("{}: ended {} push(es) left from before over ssh", m_settings.channel.toStdString(), ended);
 }
 
 RsyncReceiver::~RsyncReceiver()
 {
-    // The running daemon is a child, and deleting a CommandRunner kills its group; servers over
-    // ssh are not, and end here as they would on stop().
-    closeGate();
+    // Ended as on stop(), so that no half file of a push stays behind; servers over ssh are not
+    // the agent's children, and end here as well.
+    endDaemon();
     closeGate();
 }
 
@@ -111,7 +112,7 @@ void RsyncReceiver::setHooks(const QString& preXfer, const QString& postXfer)
         return;
     // A daemon left on the old config could let through a push that the new one would refuse:
     // down with it until the config can be written.
-    delete std::exchange(m_daemon, nullptr);
+    endDaemon();
     m_stableTimer.stop();
     fail(detail);
 }
@@ -123,17 +124,33 @@ void RsyncReceiver::stop()
     m_stableTimer.stop();
     m_error = {};
     closeGate();
-    if (CommandRunner* daemon = std::exchange(m_daemon, nullptr)) {
-        // Waited for: a push still writing must be over before this node may serve the folder.
-        daemon->disconnect(this);
-        QElapsedTimer waited;
-        waited.start();
-        daemon->endDaemonAndWait();
-        delete daemon;
-        AgentLog::get("agent.replication")
-            ->info("{}: receiver stopped in {} ms", m_settings.channel.toStdString(), waited.elapsed());
-    }
+    endDaemon();
     Q_EMIT changed();
+}
+
+void RsyncReceiver::endDaemon()
+{
+    CommandRunner* daemon = std::exchange(m_daemon, nullptr);
+    if (!daemon)
+        return;
+    // Waited for: a push still writing must be over before this node may serve the folder. A
+    // push cut short is not waited for (its sender may be gone, and a takeover waits here); the
+    // half file it was writing goes.
+    daemon->disconnect(this);
+    QElapsedTimer waited;
+    waited.start();
+    QStringList unfinished;
+    daemon->endDaemonAndWait(
+        [&](const QList<qint64>& members) { unfinished = RsyncTempFiles::heldBy(members, m_settings.path); });
+    delete daemon;
+    const int removed = RsyncTempFiles::remove(unfinished);
+    auto log = AgentLog::get("agent.replication");
+    if (removed > 0)
+        log->info("{}: receiver stopped in {} ms, in the middle of a push; removed the {} file(s) it had not "
+                  "finished writing",
+                  m_settings.channel.toStdString(), waited.elapsed(), removed);
+    else
+        log->info("{}: receiver stopped in {} ms", m_settings.channel.toStdString(), waited.elapsed());
 }
 
 bool RsyncReceiver::writeFiles(QString* detail) const
@@ -234,9 +251,22 @@ void RsyncReceiver::closeGate()
         return;
     m_gate.close();
     // Pushes over ssh still running end with it, as the daemon's connections end with the daemon.
-    if (const int ended = MirrorServers::endAll(m_settings.stateDir, m_settings.channel))
+    if (const int ended = endServersOverSsh())
         AgentLog::get("agent.replication")
             ->info("{}: ended {} push(es) in progress over ssh", m_settings.channel.toStdString(), ended);
+}
+
+int RsyncReceiver::endServersOverSsh() const
+{
+    QStringList unfinished;
+    const int ended = MirrorServers::endAll(m_settings.stateDir, m_settings.channel, [&](const QList<qint64>& members) {
+        unfinished += RsyncTempFiles::heldBy(members, m_settings.path);
+    });
+    if (const int removed = RsyncTempFiles::remove(unfinished))
+        AgentLog::get("agent.replication")
+            ->info("{}: removed the {} file(s) that the ended push(es) had not finished writing",
+                   m_settings.channel.toStdString(), removed);
+    return ended;
 }
 
 void RsyncReceiver::onFinished(const CommandRunner::Result& result)

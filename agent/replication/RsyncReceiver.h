@@ -44,7 +44,8 @@ public:
     // The kept set's hook scripts (both empty: none). The daemon reads its config at every
     // connection, so a running one follows from its next push on.
     void setHooks(const QString& preXfer, const QString& postXfer);
-    // SIGTERM now, SIGKILL if it is still there after two seconds.
+    // Back once nothing of the daemon runs: a push in progress is killed, and the file it was
+    // writing removed (RsyncTempFiles).
     void stop();
     bool isRunning() const { return m_daemon != nullptr || m_gate.isOpen(); }
     // REPLICATION_RECEIVER_FAILED {address, detail} after the last failure, until a restart.
@@ -66,8 +67,11 @@ private:
     bool writeFiles(QString* detail) const;
     bool writeConfig(QString* detail) const;
     void launch();
+    void endDaemon();
     void openGate();
     void closeGate();
+    // MirrorServers::endAll, and the files the ended pushes had not finished writing removed.
+    int endServersOverSsh() const;
     void onFinished(const CommandRunner::Result& result);
     void fail(const QString& detail);
     QString lastLogLine() const;

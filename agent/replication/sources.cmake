@@ -29,6 +29,7 @@ target_sources(twinha_agentcore PRIVATE
     ${_repl}/RetryBackoff.h
     ${_repl}/RsyncPush.cpp ${_repl}/RsyncPush.h
     ${_repl}/RsyncReceiver.cpp ${_repl}/RsyncReceiver.h
+    ${_repl}/RsyncTempFiles.cpp ${_repl}/RsyncTempFiles.h
     ${_repl}/SshPublicKey.cpp ${_repl}/SshPublicKey.h
 )
 unset(_repl)

@@ -188,13 +188,13 @@ void CommandRunner::terminate()
     m_reapTimer.start();
 }
 
-void CommandRunner::endDaemonAndWait()
+void CommandRunner::endDaemonAndWait(const ProcessTable::BeforeKill& beforeKill)
 {
     if (!m_process || m_pgid <= 0)
         return;
     // Once the group is gone its leader is an unreaped child: reaped here, so that QProcess does
     // not warn on its deletion that it "is still running", at every switchover's receiver stop.
-    if (ProcessTable::endDaemonGroup(m_pgid, kKillGraceMs))
+    if (ProcessTable::killFrozen(m_pgid, kKillGraceMs, beforeKill))
         m_process->waitForFinished(kReapWaitMs);
 }
 

@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QTimer>
 
+#include "agent/resources/ProcessTable.h"
 #include "agent/resources/RunAs.h"
 
 #include <optional>
@@ -73,11 +74,12 @@ public:
     // period) without calling it one: finished() follows once the whole group is gone. To end it
     // at once and hear nothing more, delete the runner: that kills the group.
     void terminate();
-    // For a daemon that forks a worker per connection: the same, but back only once the group is
-    // gone, and at once when no worker runs (ProcessTable::endDaemonGroup): for a caller that
-    // must not go on while the command still runs. finished() comes from within the call once the
-    // group is gone (its leader reaped), and later from the event loop if the group outlived it.
-    void endDaemonAndWait();
+    // For a daemon that forks a worker per connection: the whole group killed at once, workers
+    // too, and back only once it is gone (ProcessTable::killFrozen, which shows the frozen
+    // group to beforeKill): for a caller that must not go on while the command still runs.
+    // finished() comes from within the call once the group is gone (its leader reaped), and later
+    // from the event loop if the group outlived it.
+    void endDaemonAndWait(const ProcessTable::BeforeKill& beforeKill = {});
 
     // The absolute path of a system tool, also looking in the sbin folders that a daemon's PATH
     // often lacks; empty when it is not installed.

@@ -32,11 +32,6 @@ QList<QByteArray> statFields(const QString& pid)
     return line.mid(line.lastIndexOf(')') + 2).split(' ');
 }
 
-QString programOf(qint64 pid)
-{
-    return QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(pid));
-}
-
 // The group's live members once every one of them is stopped (SIGSTOP): nothing then can fork, so
 // the list is the whole group until it is sent SIGCONT or SIGKILL. Empty after timeoutMs.
 std::optional<QList<qint64>> membersOnceStopped(qint64 pgid, int timeoutMs)
@@ -170,33 +165,19 @@ bool ProcessTable::endGroup(qint64 pgid, int graceMs)
     return goneWithin(pgid, kAfterKillMs);
 }
 
-bool ProcessTable::endDaemonGroup(qint64 pgid, int graceMs)
+bool ProcessTable::killFrozen(qint64 pgid, int graceMs, const BeforeKill& beforeKill)
 {
     if (pgid <= 1)
         return false;
     constexpr int kStopTimeoutMs = 200;
-    constexpr int kSettleMs = 100;
-    const QString program = programOf(pgid);
-    const auto hasWorker = [&](const QList<qint64>& members) {
-        for (qint64 pid : members)
-            if (pid != pgid && programOf(pid) == program)
-                return true;
-        return false;
-    };
-    // A push that has just ended leaves its worker a few milliseconds of exit (a switchover stops
-    // the receiver right after the final push): waited for, up to kSettleMs, since ending it with
-    // SIGTERM would cost rsync's 400 ms.
-    QElapsedTimer settling;
-    settling.start();
-    while (!program.isEmpty() && hasWorker(liveMembers(pgid)) && settling.elapsed() < kSettleMs)
-        QThread::usleep(2000);
     ::kill(-static_cast<pid_t>(pgid), SIGSTOP);
-    const std::optional<QList<qint64>> frozen =
-        program.isEmpty() ? std::nullopt : membersOnceStopped(pgid, kStopTimeoutMs);
-    if (!frozen || hasWorker(*frozen)) {
+    const std::optional<QList<qint64>> frozen = membersOnceStopped(pgid, kStopTimeoutMs);
+    if (!frozen) {
         ::kill(-static_cast<pid_t>(pgid), SIGCONT);
         return endGroup(pgid, graceMs);
     }
+    if (beforeKill)
+        beforeKill(*frozen);
     // The frozen list is the whole group: waiting on each member's exit, rather than reading /proc
     // again and again, sees the last one go at once (a switchover's target waits here).
     const std::optional<std::vector<int>> pidfds = openPidfds(*frozen);

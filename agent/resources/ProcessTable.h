@@ -21,14 +21,17 @@ qint64 groupOf(qint64 pid);
 // before the group is gone (a receiver that stops must not write into a folder that is about to
 // serve). True when the group is gone.
 bool endGroup(qint64 pgid, int graceMs);
-// For the group of a daemon that forks a worker per connection (rsync's daemon): the group is
-// frozen (SIGSTOP, which nothing can ignore and which a fork in progress cannot slip past) and,
-// when no worker runs the daemon's program beside it, killed at once. rsync sleeps 400 ms on
-// SIGTERM before it exits, and a switchover's target waits for that. With a worker (a push being
-// written), or when the group cannot be read, it goes on as endGroup, so workers clean up after
-// themselves. A worker that exits by itself within 100 ms (a push that has just ended) is waited
-// for first.
-bool endDaemonGroup(qint64 pgid, int graceMs);
+// Called with the members of a frozen group (all stopped: none can write or fork) just before
+// they are killed, to note what they would leave behind (rsync's temporary files).
+using BeforeKill = std::function<void(const QList<qint64>& members)>;
+// The group frozen (SIGSTOP, which nothing can ignore and which a fork in progress cannot slip
+// past), shown to beforeKill, and killed; back once every member has exited (or a second after
+// the SIGKILL). For a daemon that forks a worker per connection (rsync's): never SIGTERM, on
+// which rsync sleeps 400 ms before it exits, and a worker whose peer vanished mid-push took 700 ms
+// in the netns lab, while a takeover waited. What a killed worker leaves behind is the caller's
+// to clear, from what beforeKill saw. A group that cannot be frozen within 200 ms (a member stuck
+// in the kernel) goes on as endGroup. True when the group is gone.
+bool killFrozen(qint64 pgid, int graceMs, const BeforeKill& beforeKill = {});
 } // namespace ProcessTable
 
 } // namespace twinha::agent

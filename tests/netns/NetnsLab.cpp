@@ -40,6 +40,7 @@ QString NetnsLab::unavailableReason()
 }
 
 NetnsLab::NetnsLab(const QStringList& options)
+    : m_keep(qEnvironmentVariableIsSet("TWINHA_NETNS_KEEP")) // every lab's logs, also when it passed
 {
     const QString parent = QDir::cleanPath(binPath(QStringLiteral("../netns-labs")));
     QDir().mkpath(parent);

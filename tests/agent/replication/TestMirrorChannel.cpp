@@ -1,4 +1,6 @@
 #include "agent/replication/MirrorChannel.h"
+#include "agent/replication/MirrorSecret.h"
+#include "agent/replication/RsyncPush.h"
 #include "agent/replication/RsyncReceiver.h"
 #include "tests/agent/replication/MirrorCluster.h"
 
@@ -300,6 +302,45 @@ private Q_SLOTS:
         c.n1->setRole(c.sourceTo(QStringLiteral("n2")));
         QTRY_COMPARE_WITH_TIMEOUT(readFile(c.file(QStringLiteral("n2"), QStringLiteral("after.txt"))), QByteArray("a"),
                                   30000);
+    }
+
+    void aReceiverStoppedMidPushLeavesNoHalfFile()
+    {
+        // A takeover stops its receiver at once, also in the middle of a push whose sender may be
+        // gone. The file being written must not stay behind as rsync's ".NAME.XXXXXX", which the
+        // node would then serve and ship; a user's file of that shape stays.
+        Cluster c;
+        const auto* receiver = qobject_cast<MirrorChannel*>(c.n2.get())->receiver();
+        c.n2->setRole(ReplicationRole::target());
+        QTRY_VERIFY_WITH_TIMEOUT(receiver->isRunning(), 5000);
+        for (const QString& node : {QStringLiteral("n1"), QStringLiteral("n2")}) // on both: the push leaves it be
+            QVERIFY(writeFile(c.file(node, QStringLiteral(".notes.abc123")), "mine"));
+        QByteArray big(16 << 20, '\0');
+        for (qsizetype i = 0; i < big.size(); i += 4096)
+            big[i] = char(i / 4096); // not all zeros, so that nothing shortens the transfer
+        QVERIFY(writeFile(c.file(QStringLiteral("n1"), QStringLiteral("big.bin")), big));
+        // Pushed by hand, slowly (1 MB/s), so that it is surely under way when the receiver stops.
+        const LinkEndpoint* to = c.config.endpointFor(QStringLiteral("n2"));
+        QProcess push;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RSYNC_PASSWORD"), QString::fromLatin1(MirrorSecret::password(kKey, c.config.name)));
+        push.setProcessEnvironment(env);
+        push.start(
+            QStringLiteral("rsync"),
+            RsyncPush::arguments(c.path(QStringLiteral("n1")), to->host, to->port, MirrorSecret::module(c.config.name))
+                << QStringLiteral("--bwlimit=1000"));
+        const auto halfFiles = [&] {
+            return QDir(c.path(QStringLiteral("n2")))
+                .entryList({QStringLiteral(".big.bin.*")}, QDir::Files | QDir::Hidden);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!halfFiles().isEmpty(), 10000);
+        c.n2->setRole(ReplicationRole::idle());
+        QTRY_VERIFY_WITH_TIMEOUT(!receiver->isRunning(), 5000);
+        QCOMPARE(halfFiles(), QStringList{});
+        QVERIFY(!QFile::exists(c.file(QStringLiteral("n2"), QStringLiteral("big.bin"))));
+        QCOMPARE(readFile(c.file(QStringLiteral("n2"), QStringLiteral(".notes.abc123"))), QByteArray("mine"));
+        QVERIFY(push.waitForFinished(40000));
+        QVERIFY(push.exitCode() != 0); // its receiver went away
     }
 
     void aMissingSourceFolderIsPathMissing()

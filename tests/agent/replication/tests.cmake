@@ -3,6 +3,8 @@ twinha_add_test(TestInotifyWatcher SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestInotify
     LIBS twinha_agentcore LABELS agent unit)
 twinha_add_test(TestPendingChanges SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPendingChanges.cpp
     LIBS twinha_agentcore LABELS agent unit)
+twinha_add_test(TestRsyncTempFiles SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestRsyncTempFiles.cpp
+    LIBS twinha_agentcore LABELS agent unit)
 twinha_add_test(TestCommandChannel SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestCommandChannel.cpp
     LIBS twinha_agentcore LABELS agent)
 twinha_add_test(TestMirrorChannel SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestMirrorChannel.cpp

@@ -246,24 +246,33 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(termed));
     }
 
-    void aDaemonWithAWorkerGetsSigtermSoTheWorkerCleansUp()
+    void aDaemonWithAWorkerIsShownFrozenThenKilledWithoutSigterm()
     {
-        // A worker runs the daemon's program (a push being written): it must get SIGTERM and
-        // tidy up (rsync removes its temporary file) before the group is gone.
+        // A worker runs the daemon's program (a push being written). It gets no SIGTERM (rsync's
+        // costs a takeover 400 ms or more); the caller sees the whole group frozen first, to note
+        // the files the worker would leave behind, and only then is it killed.
         QTemporaryDir dir;
         const QString pidFile = dir.filePath(QStringLiteral("pgid"));
-        const QString ready = dir.filePath(QStringLiteral("ready"));
-        const QString cleaned = dir.filePath(QStringLiteral("cleaned"));
+        const QString workerFile = dir.filePath(QStringLiteral("worker"));
+        const QString termed = dir.filePath(QStringLiteral("termed"));
         CommandRunner runner;
         runner.setTimeoutMs(0);
-        QVERIFY(runner.runShell(QStringLiteral("echo $$ > '%1'; sh -c 'trap \"touch %3; exit 0\" TERM; touch %2; "
+        QVERIFY(runner.runShell(QStringLiteral("echo $$ > '%1'; sh -c 'trap \"touch %3; exit 0\" TERM; echo $$ > %2; "
                                                "while :; do sleep 0.05; done' & wait")
-                                    .arg(pidFile, ready, cleaned)));
-        QTRY_VERIFY(QFile::exists(ready));
+                                    .arg(pidFile, workerFile, termed)));
+        QTRY_VERIFY(!readLines(workerFile).isEmpty());
         const qint64 pgid = readLines(pidFile).first().toLongLong();
-        runner.endDaemonAndWait();
+        const qint64 worker = readLines(workerFile).first().toLongLong();
+        QList<qint64> shown;
+        QByteArray states;
+        runner.endDaemonAndWait([&](const QList<qint64>& members) {
+            shown = members;
+            twinha::agent::ProcessTable::forEachMember(pgid, [&](qint64, char state) { states += state; });
+        });
+        QVERIFY2(shown.contains(pgid) && shown.contains(worker), qPrintable(QString::number(shown.size())));
+        QCOMPARE(states, QByteArray(shown.size(), 'T')); // all stopped when shown
         QCOMPARE(liveProcessesInGroup(pgid), QList<qint64>{});
-        QVERIFY(QFile::exists(cleaned));
+        QVERIFY(!QFile::exists(termed));
     }
 
     void crashIsReportedAsACrash()
