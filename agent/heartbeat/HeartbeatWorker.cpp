@@ -37,6 +37,8 @@ bool HeartbeatWorker::start(protocol::RpcError* error)
             return false;
         }
         connect(link, &HeartbeatLink::packetReceived, this, [this, link] { onPacket(link); });
+        connect(link, &HeartbeatLink::lateSignOfLife, this,
+                [this](qint64 at) { m_lastHeardAt.store(std::max(m_lastHeardAt.load(), at)); });
         connect(link, &HeartbeatLink::stateChanged, this, [this, link](bool up) { onLinkState(link, up); });
         connect(link, &HeartbeatLink::datagramSent, this, &HeartbeatWorker::onSent);
         m_links << link;

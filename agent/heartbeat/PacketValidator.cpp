@@ -13,7 +13,7 @@ PacketValidator::PacketValidator(const HeartbeatIdentity& identity, const QStrin
 {}
 
 std::optional<HeartbeatPacket> PacketValidator::check(const QByteArray& datagram, const QHostAddress& from,
-                                                      qint64 nowMs, qint64 monoMs)
+                                                      qint64 nowMs, qint64 monoMs, qint64* lateMs)
 {
     HeartbeatPacket p;
     const HeartbeatPacket::DecodeResult result = HeartbeatPacket::decode(datagram, m_cluster, m_key, &p);
@@ -41,7 +41,8 @@ std::optional<HeartbeatPacket> PacketValidator::check(const QByteArray& datagram
         warn(m_replayLog, "a heartbeat meant for another node or link", replayed(), from);
         return std::nullopt;
     }
-    const ReplayGuard::Verdict verdict = m_guard.check({p.boot, p.bootTime, p.seq, p.sent, p.mono}, nowMs, monoMs);
+    const ReplayGuard::Verdict verdict =
+        m_guard.check({p.boot, p.bootTime, p.seq, p.sent, p.mono}, nowMs, monoMs, lateMs);
     if (verdict != ReplayGuard::Verdict::Accepted) {
         warn(m_replayLog, std::string("a replayed heartbeat (") + ReplayGuard::verdictName(verdict) + ")", replayed(),
              from);

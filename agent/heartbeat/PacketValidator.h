@@ -19,9 +19,10 @@ class PacketValidator
 public:
     PacketValidator(const HeartbeatIdentity& identity, const QString& link, int deadTimeMs);
 
-    // nowMs: the wall clock, monoMs: the steady clock.
+    // nowMs: the wall clock, monoMs: the steady clock. A genuine packet of the peer's current boot
+    // refused only for having been held back on the way sets `lateMs` (see ReplayGuard::check).
     std::optional<HeartbeatPacket> check(const QByteArray& datagram, const QHostAddress& from, qint64 nowMs,
-                                         qint64 monoMs);
+                                         qint64 monoMs, qint64* lateMs = nullptr);
 
     quint64 forged() const { return m_forged; }
     // Refused by the replay guard, or signed with our key but naming another sender or link

@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #include <algorithm>
+#include <cmath>
 
 namespace twinha::agent {
 
@@ -11,13 +12,17 @@ ReplayGuard::ReplayGuard(int deadTimeMs)
     , m_silenceMs(deadTimeMs)
 {}
 
-ReplayGuard::Verdict ReplayGuard::check(const Stamp& stamp, qint64 nowMs, qint64 monoMs)
+ReplayGuard::Verdict ReplayGuard::check(const Stamp& stamp, qint64 nowMs, qint64 monoMs, qint64* lateMs)
 {
     if (stamp.boot != m_boot)
         return checkNewBoot(stamp, nowMs, monoMs);
     double baseline = m_baseline;
-    if (isStale(stamp, monoMs, &baseline))
+    const double late = lateness(stamp, monoMs, &baseline);
+    if (late > double(m_maxAgeMs)) {
+        if (lateMs)
+            *lateMs = qint64(std::ceil(late));
         return refuse(Verdict::Stale);
+    }
     const Verdict verdict = checkSequence(stamp.seq);
     if (verdict != Verdict::Accepted)
         return refuse(verdict);
@@ -57,14 +62,14 @@ ReplayGuard::Verdict ReplayGuard::checkNewBoot(const Stamp& stamp, qint64 nowMs,
     return Verdict::Accepted;
 }
 
-bool ReplayGuard::isStale(const Stamp& stamp, qint64 monoMs, double* baseline) const
+double ReplayGuard::lateness(const Stamp& stamp, qint64 monoMs, double* baseline) const
 {
     if (stamp.mono < 0 || !m_haveBaseline)
-        return false;
+        return 0;
     const double offset = double(monoMs - stamp.mono);
     const double crept = m_baseline + double(std::max<qint64>(0, monoMs - m_baselineMono)) * kDriftPerMille / 1000.0;
     *baseline = std::min(offset, crept);
-    return offset - *baseline > double(m_maxAgeMs);
+    return offset - *baseline;
 }
 
 ReplayGuard::Verdict ReplayGuard::checkSequence(qint64 seq)

@@ -54,8 +54,10 @@ public:
     // replaces it; the freshness window is a quarter of it, at least 100 ms.
     explicit ReplayGuard(int deadTimeMs = 1000);
 
-    // nowMs: our wall clock; monoMs: our steady clock.
-    Verdict check(const Stamp& stamp, qint64 nowMs, qint64 monoMs);
+    // nowMs: our wall clock; monoMs: our steady clock. For a Stale packet, `lateMs` (if given) is
+    // set to how much later it came than the fastest delivery: the sender was alive that long ago,
+    // a sign of life that holding the packet back cannot make any newer.
+    Verdict check(const Stamp& stamp, qint64 nowMs, qint64 monoMs, qint64* lateMs = nullptr);
 
     QString boot() const { return m_boot; }
     qint64 highestSeq() const { return m_highest; }
@@ -68,7 +70,8 @@ public:
 private:
     Verdict checkNewBoot(const Stamp& stamp, qint64 nowMs, qint64 monoMs);
     Verdict checkSequence(qint64 seq);
-    bool isStale(const Stamp& stamp, qint64 monoMs, double* baseline) const;
+    // How much later than the fastest delivery `stamp` came (0 without a steady clock to tell).
+    double lateness(const Stamp& stamp, qint64 monoMs, double* baseline) const;
     Verdict refuse(Verdict verdict);
 
     qint64 m_maxAgeMs;

@@ -2,6 +2,7 @@
 #include "tests/agent/heartbeat/HeartbeatTestSupport.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QNetworkDatagram>
 #include <QtTest>
 
@@ -104,6 +105,52 @@ private Q_SLOTS:
         sendTo(cluster, kWan, packetFromN2(kLan).encode(kKey));
         QTRY_COMPARE_WITH_TIMEOUT(counter(*a, kWan, "replayed"), 1, 2000);
         QVERIFY(!a->peerAlive());
+    }
+
+    void latePacketsKeepThePeerAliveOnlyAsOfWhenTheyWereSent()
+    {
+        // Genuine packets held back on the way (a VM that paused the sender, a queueing link) are
+        // refused for replay protection, but the peer did live when it sent them. Declaring it dead
+        // meanwhile would start its group here while it still runs there. Held back past the dead
+        // time, or replayed by a third party, they keep nothing alive.
+        TwoNodeCluster cluster(50, 300); // freshness window: 100 ms
+        const auto a = cluster.start(kN1);
+        QVERIFY(a);
+        HeartbeatPacket p = packetFromN2(kLan);
+        const auto sendSentAgo = [&](qint64 agoMs) {
+            ++p.seq;
+            p.mono = steadyMs() - agoMs;
+            p.sent = QDateTime::currentMSecsSinceEpoch() - agoMs;
+            sendTo(cluster, kLan, p.encode(kKey));
+        };
+        for (int i = 0; i < 6; ++i) { // on time: the link comes up
+            sendSentAgo(0);
+            QTest::qWait(50);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(a->link(kLan)->isUp(), 2000);
+        const qint64 replayed = counter(*a, kLan, "replayed");
+        // A second of packets each 150 ms late: all refused, and the link stays up throughout.
+        QElapsedTimer late;
+        late.start();
+        while (late.elapsed() < 1000) {
+            sendSentAgo(150);
+            QTest::qWait(50);
+            QVERIFY2(a->link(kLan)->isUp(), qPrintable(QString::number(late.elapsed())));
+        }
+        QVERIFY(counter(*a, kLan, "replayed") >= replayed + 15);
+        // 400 ms late, past the dead time: the link goes down although they keep coming.
+        QElapsedTimer tooLate;
+        tooLate.start();
+        while (a->link(kLan)->isUp() && tooLate.elapsed() < 2000) {
+            sendSentAgo(400);
+            QTest::qWait(50);
+        }
+        QVERIFY(!a->link(kLan)->isUp());
+        QVERIFY(!a->peerAlive());
+        // Down, a late packet brings nothing back up, however fresh its sign of life.
+        sendSentAgo(150);
+        QTest::qWait(100);
+        QVERIFY(!a->link(kLan)->isUp());
     }
 
     void garbageIsCountedAsMalformed()

@@ -136,7 +136,11 @@ private Q_SLOTS:
         // Ten packets, 200 ms apart, each taking 2 ms on the way.
         for (qint64 i = 1; i <= 10; ++i)
             QCOMPARE(guard.check({kBoot, kBootTime, i, kNow, 1000 + 200 * i}, kNow, 5002 + 200 * i), Verdict::Accepted);
-        QCOMPARE(guard.check({kBoot, kBootTime, 11, kNow, 3200}, kNow, 7202 + lateMs), verdict);
+        qint64 told = -1;
+        QCOMPARE(guard.check({kBoot, kBootTime, 11, kNow, 3200}, kNow, 7202 + lateMs, &told), verdict);
+        // How late, for a refused one: the sender was alive that long ago. The baseline crept by
+        // 1 ms per second since the last packet taken, which the answer errs by, towards the present.
+        QCOMPARE(told, verdict == Verdict::Stale ? lateMs - lateMs / 1000 : qint64(-1));
     }
 
     void slowReplayOfHeldPacketsKeepsNothingAlive()
@@ -147,9 +151,19 @@ private Q_SLOTS:
         // The sender dies; twenty packets it sent just before, never delivered, come one every 900 ms.
         int accepted = 0;
         for (qint64 k = 0; k < 20; ++k) {
-            if (guard.check({kBoot, kBootTime, 11 + k, kNow, 3200 + 200 * k}, kNow, 7202 + 900 * k) ==
-                Verdict::Accepted)
+            const qint64 arrival = 7202 + 900 * k;
+            qint64 late = -1;
+            if (guard.check({kBoot, kBootTime, 11 + k, kNow, 3200 + 200 * k}, kNow, arrival, &late) ==
+                Verdict::Accepted) {
                 ++accepted;
+                continue;
+            }
+            // The sign of life each one gives is when it was sent (our clock: +4002 ms), give or
+            // take the 1 ms per second the baseline may creep: never as of its late arrival.
+            const qint64 signAt = arrival - late;
+            const qint64 sentAt = 3200 + 200 * k + 4002;
+            QVERIFY2(signAt >= sentAt && signAt <= sentAt + 1 + 900 * k / 1000, qPrintable(QString::number(k)));
+            QVERIFY(arrival - signAt > 1000 || k < 2); // so past the dead time from the third on
         }
         QCOMPARE(accepted, 1); // only the first, on time
         QCOMPARE(guard.replayed(), 19u);
