@@ -93,7 +93,10 @@ void ClusterDecider::decideExclusive(const AgentConfig& config, const ClusterSna
             return;
         }
         d->needTiebreaker = true; // re-probed every second while the peer stays missing
-        if (s.tiebreaker == TiebreakerAnswer::Reachable)
+        // Its heartbeats still come, only too late to be heard: it lives, and runs the group, so
+        // the dead time counts from when it sent the latest (the coordinator's tick looks again).
+        const bool lateSignsOfLife = s.peerLateSignMs >= 0 && s.peerLateSignMs < config.timing.deadTimeMs;
+        if (s.tiebreaker == TiebreakerAnswer::Reachable && !lateSignsOfLife)
             takeOver(s, group, nextEpoch, d);
         return;
     }

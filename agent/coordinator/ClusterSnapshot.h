@@ -42,6 +42,7 @@ struct ClusterSnapshot
     bool peerSeen = false;          // heard at least once since this daemon started
     bool startupGrace = false;      // within the first dead time after start
     qint64 peerSilenceMs = -1;      // since anything was heard from the peer; -1: never
+    qint64 peerLateSignMs = -1;     // since a late packet showed it alive after that (Heartbeat); -1: none
     std::optional<NodeClaims> peer; // the last payload received, even when the peer is dead now
     TiebreakerAnswer tiebreaker = TiebreakerAnswer::Unknown;
     bool witness = false;              // a witness is configured: it, not the tiebreaker, decides takeovers

@@ -141,6 +141,7 @@ ClusterSnapshot Coordinator::snapshot() const
     s.mine = buildPayload();
     s.peerAlive = m_heartbeat->peerAlive();
     s.peerSilenceMs = m_heartbeat->peerSilenceMs();
+    s.peerLateSignMs = m_heartbeat->peerLateSignMs();
     s.peerSeen = m_peerSeen;
     s.startupGrace =
         !m_clock.isValid() || m_clock.elapsed() < m_config.timing.deadTimeMs + 2 * m_config.timing.intervalMs;

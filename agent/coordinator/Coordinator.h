@@ -132,8 +132,9 @@ private:
     QHash<QString, qint64> m_recoveryWaits; // the pause announced, until its end (steadyMs)
     struct GuardStop
     {
-        qint64 atMs = 0;   // steadyMs() of the guard's last notice
-        bool over = false; // "stopped" came (cleanly); before it, the group is left alone
+        qint64 atMs = 0;     // steadyMs() of the guard's last notice
+        qint64 wallAtMs = 0; // and our wall clock then, as our heartbeats carry it
+        bool over = false;   // "stopped" came (cleanly); before it, the group is left alone
     };
     QHash<QString, GuardStop> m_guardStops; // groups the dead-man guard stops or stopped
     QJsonObject m_configFreeze;

@@ -6,8 +6,11 @@
 #include "agent/coordinator/EventLog.h"
 #include "agent/coordinator/LocalGroups.h"
 #include "agent/coordinator/OperationRunner.h"
+#include "agent/heartbeat/Heartbeat.h"
 #include "agent/heartbeat/HeartbeatPacket.h"
 #include "agentlink/protocol/RecoveryTerms.h"
+
+#include <QDateTime>
 
 namespace twinha::agent {
 
@@ -35,11 +38,11 @@ void Coordinator::onGuardStop(const QString& group, bool over, bool ok)
     if (!over) {
         AgentLog::get("agent.coordinator")
             ->warn("{}: the dead-man guard is stopping it: this agent fell silent", group.toStdString());
-        m_guardStops.insert(group, {steadyMs(), false});
+        m_guardStops.insert(group, {steadyMs(), QDateTime::currentMSecsSinceEpoch(), false});
         return;
     }
     if (ok) {
-        m_guardStops.insert(group, {steadyMs(), true});
+        m_guardStops.insert(group, {steadyMs(), QDateTime::currentMSecsSinceEpoch(), true});
         m_groups->run(group, LocalGroups::Action::Check);
     } else {
         AgentLog::get("agent.coordinator")->warn("{}: the dead-man guard's stop failed", group.toStdString());
@@ -92,7 +95,16 @@ void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
             continue;
         const qint64 now = steadyMs();
         if (m_guardStops.contains(name)) {
-            const bool recent = now - m_guardStops.take(name).atMs < kGuardStopExplainsMs;
+            const GuardStop stop = m_guardStops.value(name);
+            const bool recent = now - stop.atMs < kGuardStopExplainsMs;
+            // The guard stopped it so that the peer could take it over, and the peer's claims in
+            // hand may be older than such a takeover (the fast profile ran the service on both
+            // nodes for 207 ms this way). Not started again before a heartbeat of the peer answers
+            // one sent after the stop: what the peer claims then is newer than anything our
+            // silence let it do, and the rules decide on that (the coordinator's tick looks again).
+            if (recent && s.peerAlive && !m_heartbeat->peerHeardUsSince(stop.wallAtMs))
+                continue;
+            m_guardStops.remove(name);
             if (recent) {
                 m_recoveryWaits.remove(name);
                 m_events->record(

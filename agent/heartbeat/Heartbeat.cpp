@@ -115,6 +115,17 @@ qint64 Heartbeat::peerSilenceMs() const
     return at < 0 ? -1 : steadyMs() - at;
 }
 
+qint64 Heartbeat::peerLateSignMs() const
+{
+    const qint64 late = m_worker->lateSignAtMs();
+    return late > m_worker->lastHeardAtMs() ? steadyMs() - late : -1;
+}
+
+bool Heartbeat::peerHeardUsSince(qint64 wallMs) const
+{
+    return m_worker->peerHeardUsSentAtMs() >= wallMs;
+}
+
 QJsonArray Heartbeat::linksJson() const
 {
     QJsonArray links;

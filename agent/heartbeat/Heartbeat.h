@@ -48,6 +48,12 @@ public:
     // Since the last valid packet on any link, as the heartbeat's thread knows it now; -1 when none
     // was ever heard.
     qint64 peerSilenceMs() const;
+    // Since a late packet last showed the peer alive (HeartbeatLink::lateSignOfLife), when that was
+    // after the last valid packet; -1 otherwise.
+    qint64 peerLateSignMs() const;
+    // True once a heartbeat of the peer answers one we sent at wallMs (our wall clock) or later:
+    // what it claims is newer than anything it did before it heard us then.
+    bool peerHeardUsSince(qint64 wallMs) const;
     QJsonObject peerPayload() const { return m_payload; }
     QString peerBoot() const { return m_boot; }
     QJsonArray linksJson() const;

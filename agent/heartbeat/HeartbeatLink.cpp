@@ -169,24 +169,29 @@ void HeartbeatLink::readPending()
         const QNetworkDatagram d = m_socket.receiveDatagram(HeartbeatPacket::kMaxDatagramBytes + 1);
         if (!d.isValid())
             break;
+        const qint64 monoMs = steadyMs();
         qint64 lateMs = -1;
         if (const std::optional<HeartbeatPacket> p =
-                m_validator.check(d.data(), d.senderAddress(), nowMs(), steadyMs(), &lateMs))
+                m_validator.check(d.data(), d.senderAddress(), nowMs(), monoMs, &lateMs))
             accept(*p);
         else if (lateMs >= 0)
-            noteLateSign(lateMs);
+            noteLateSign(monoMs - lateMs);
     }
 }
 
-void HeartbeatLink::noteLateSign(qint64 lateMs)
+void HeartbeatLink::noteLateSign(qint64 atMs)
 {
     // A VM that held the peer's sending thread, or a link that queued its packets, made them late,
-    // not the peer dead: declaring it dead would start the group here while it still runs there.
-    const qint64 at = steadyMs() - lateMs;
-    if (!m_up || at <= m_signAt)
+    // not the peer dead. Counted up to one dead time past the last packet taken: a peer whose
+    // every packet comes late is not heard (its claims unread) and must not hold a takeover back
+    // for ever, say after it stepped down.
+    if (!m_heard.isValid())
         return;
-    m_signAt = at;
-    m_deadlineTimer.start(int(std::max<qint64>(0, m_timing.deadTimeMs - (steadyMs() - at))));
+    const qint64 cap = steadyMs() - m_heard.elapsed() + m_timing.deadTimeMs;
+    const qint64 at = std::min(atMs, cap);
+    if (at <= m_lateSignAt)
+        return;
+    m_lateSignAt = at;
     Q_EMIT lateSignOfLife(at);
 }
 
@@ -199,7 +204,6 @@ void HeartbeatLink::accept(const HeartbeatPacket& packet)
     ++m_received;
     m_lastPacket = packet;
     m_heard.start();
-    m_signAt = steadyMs();
     m_deadlineTimer.start(m_timing.deadTimeMs);
     // Before stateChanged, so that whoever learns "up" already sees this packet's payload.
     Q_EMIT packetReceived(packet.payload, packet.boot, packet.seq);
@@ -213,7 +217,7 @@ void HeartbeatLink::onDeadline()
 {
     // After a stall of the event loop, datagrams that arrived in time may still be waiting.
     readPending();
-    const qint64 left = m_signAt >= 0 ? m_timing.deadTimeMs - (steadyMs() - m_signAt) : 0;
+    const qint64 left = m_heard.isValid() ? m_timing.deadTimeMs - m_heard.elapsed() : 0;
     if (left > 0)
         m_deadlineTimer.start(int(left));
     else

@@ -24,10 +24,10 @@ class PeerAddress;
 
 // One heartbeat link: a UDP socket on this node's endpoint that sends to the peer's endpoint every
 // interval and at once when the payload changes, and checks, counts and measures what comes back.
-// The link is up while the peer showed a sign of life within the dead time: a valid packet, or a
-// genuine one of its current boot that was held back on the way too long to be taken (for replay
-// protection), as of when it was sent. Such a late packet keeps an up link up, as the peer that
-// sent it did live then; it brings no link up and its payload is not read.
+// The link is up while a valid packet was heard within the dead time. A genuine packet of the
+// peer's current boot that was held back on the way too long to be taken (replay protection) is
+// not heard, but it shows the peer alive when it sent it: lateSignOfLife, which holds back a
+// takeover (ClusterDecider), never a link or the peer's claims.
 class HeartbeatLink : public QObject
 {
     Q_OBJECT
@@ -75,7 +75,7 @@ public:
 Q_SIGNALS:
     void stateChanged(bool up);
     void packetReceived(const QJsonObject& payload, const QString& boot, qint64 seq);
-    // A late packet showed the peer alive at `atMs` (our steady clock), later than anything before.
+    // A late packet showed the peer alive at `atMs` (our steady clock), later than any before it.
     void lateSignOfLife(qint64 atMs);
     void datagramSent(); // a heartbeat went out to the peer
 
@@ -84,7 +84,7 @@ private:
     void send();
     void readPending();
     void accept(const HeartbeatPacket& packet);
-    void noteLateSign(qint64 lateMs);
+    void noteLateSign(qint64 atMs);
     void onDeadline();
     void setUp(bool up, bool logIt = true);
 
@@ -98,11 +98,11 @@ private:
     PeerAddress* m_peerAddress = nullptr;
     QTimer m_sendTimer;                             // periodic, restarted by every send
     QTimer m_gapTimer;                              // the next send: at the end of this turn, or when the burst allows
-    QTimer m_deadlineTimer;                         // fires when the dead time has passed since the last sign of life
+    QTimer m_deadlineTimer;                         // fires when the dead time has passed since the last valid packet
     std::array<qint64, kSendBurst> m_recentSends{}; // steady ms of the last sends, a ring
     int m_oldestSend = 0;                           // its oldest slot, overwritten by the next send
     QElapsedTimer m_heard;
-    qint64 m_signAt = -1; // steady ms of the peer's latest sign of life (see above); -1: none yet
+    qint64 m_lateSignAt = -1; // steady ms of the latest sign of life a late packet gave
 
     PacketComposer m_composer;
     PacketValidator m_validator;

@@ -38,7 +38,7 @@ bool HeartbeatWorker::start(protocol::RpcError* error)
         }
         connect(link, &HeartbeatLink::packetReceived, this, [this, link] { onPacket(link); });
         connect(link, &HeartbeatLink::lateSignOfLife, this,
-                [this](qint64 at) { m_lastHeardAt.store(std::max(m_lastHeardAt.load(), at)); });
+                [this](qint64 at) { m_lateSignAt.store(std::max(m_lateSignAt.load(), at)); });
         connect(link, &HeartbeatLink::stateChanged, this, [this, link](bool up) { onLinkState(link, up); });
         connect(link, &HeartbeatLink::datagramSent, this, &HeartbeatWorker::onSent);
         m_links << link;
@@ -110,6 +110,8 @@ HeartbeatLink* HeartbeatWorker::link(const QString& name) const
 void HeartbeatWorker::onPacket(HeartbeatLink* link)
 {
     m_lastHeardAt.store(steadyMs());
+    if (const HeartbeatPacket::Echo& echo = link->lastPacket().echo; !echo.isNull())
+        m_peerHeardUsSent.store(std::max(m_peerHeardUsSent.load(), echo.sent));
     const QString boot = m_peer.boot();
     if (m_peer.offer(link->name(), link->lastPacket()) || m_peer.boot() != boot)
         Q_EMIT peerPayloadChanged(m_peer.payload(), m_peer.boot());

@@ -56,7 +56,7 @@ int MirrorServers::endAll(const QString& stateDir, const QString& channel, const
         // One that has not made its own process group yet has not passed the gate either: it
         // finds it closed.
         if (pid > 1 && isServer(pid, stateDir, channel)) {
-            ProcessTable::killFrozen(pid, kEndGraceMs, beforeKill);
+            ProcessTable::killFrozen(pid, beforeKill);
             ++ended;
         }
         QFile::remove(dir.filePath(name));

@@ -14,8 +14,6 @@ namespace twinha::agent {
 class MirrorServers
 {
 public:
-    static constexpr int kEndGraceMs = 2000; // SIGTERM to SIGKILL, for a group that cannot be frozen
-
     // This process, which is about to become the channel's server. Forgets servers that are gone.
     static bool enter(const QString& stateDir, const QString& channel, QString* error);
     // Kills each registered server still running, its whole process group, and is back once they

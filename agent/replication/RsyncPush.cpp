@@ -26,9 +26,10 @@ QStringList RsyncPush::arguments(const QString& sourceDir, const QString& host, 
     const QString source = sourceDir.endsWith(QLatin1Char('/')) ? sourceDir : sourceDir + QLatin1Char('/');
     // --contimeout: without it a peer that drops packets holds the connect for minutes (over ssh,
     // ssh's ConnectTimeout does that).
-    // An interrupted file waits in a partial folder beside it for the next push to resume it. Never
-    // plain --partial: a receiver ended mid-file (its node promoted, the link cut) would rename the
-    // half-received file over the good one it was replacing.
+    // A file that rsync itself interrupts (the link cut, its timeout) waits in a partial folder
+    // beside it for the next push to resume it; a receiver stopped mid-file (its node promoted) is
+    // killed, and its agent removes the half file. Never plain --partial: an interrupted receiver
+    // would rename the half-received file over the good one it was replacing.
     QStringList args{QStringLiteral("-a"), QStringLiteral("--delete"), QStringLiteral("--partial-dir=") + kPartialDir,
                      QStringLiteral("--numeric-ids"), QStringLiteral("--timeout=30")};
     if (transport.overSsh) {

@@ -44,7 +44,9 @@ bool RsyncTempFiles::isTempName(const QString& fileName)
 
 QStringList RsyncTempFiles::heldBy(const QList<qint64>& pids, const QString& folder)
 {
-    const QString root = QDir::cleanPath(folder) + QLatin1Char('/');
+    // /proc shows the real path: a folder named through a symlink would match nothing.
+    const QString real = QFileInfo(folder).canonicalFilePath();
+    const QString root = (real.isEmpty() ? QDir::cleanPath(folder) : real) + QLatin1Char('/');
     QStringList files;
     for (qint64 pid : pids) {
         const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));

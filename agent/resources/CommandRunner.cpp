@@ -194,7 +194,7 @@ void CommandRunner::endDaemonAndWait(const ProcessTable::BeforeKill& beforeKill)
         return;
     // Once the group is gone its leader is an unreaped child: reaped here, so that QProcess does
     // not warn on its deletion that it "is still running", at every switchover's receiver stop.
-    if (ProcessTable::killFrozen(m_pgid, kKillGraceMs, beforeKill))
+    if (ProcessTable::killFrozen(m_pgid, beforeKill))
         m_process->waitForFinished(kReapWaitMs);
 }
 

@@ -165,22 +165,21 @@ bool ProcessTable::endGroup(qint64 pgid, int graceMs)
     return goneWithin(pgid, kAfterKillMs);
 }
 
-bool ProcessTable::killFrozen(qint64 pgid, int graceMs, const BeforeKill& beforeKill)
+bool ProcessTable::killFrozen(qint64 pgid, const BeforeKill& beforeKill)
 {
     if (pgid <= 1)
         return false;
-    constexpr int kStopTimeoutMs = 200;
+    // A writer throttled on dirty pages sleeps up to 200 ms in the kernel before it can stop.
+    constexpr int kStopTimeoutMs = 500;
     ::kill(-static_cast<pid_t>(pgid), SIGSTOP);
     const std::optional<QList<qint64>> frozen = membersOnceStopped(pgid, kStopTimeoutMs);
-    if (!frozen) {
-        ::kill(-static_cast<pid_t>(pgid), SIGCONT);
-        return endGroup(pgid, graceMs);
-    }
+    // Not all stopped in time (a member stuck in the kernel): what is there now, the best we can see.
+    const QList<qint64> members = frozen ? *frozen : liveMembers(pgid);
     if (beforeKill)
-        beforeKill(*frozen);
+        beforeKill(members);
     // The frozen list is the whole group: waiting on each member's exit, rather than reading /proc
     // again and again, sees the last one go at once (a switchover's target waits here).
-    const std::optional<std::vector<int>> pidfds = openPidfds(*frozen);
+    const std::optional<std::vector<int>> pidfds = openPidfds(members);
     ::kill(-static_cast<pid_t>(pgid), SIGKILL);
     // One more look: a child forked just as the list was read may be missing from it.
     if (pidfds && exitedWithin(*pidfds, kAfterKillMs) && liveMembers(pgid).isEmpty())

@@ -29,9 +29,9 @@ using BeforeKill = std::function<void(const QList<qint64>& members)>;
 // the SIGKILL). For a daemon that forks a worker per connection (rsync's): never SIGTERM, on
 // which rsync sleeps 400 ms before it exits, and a worker whose peer vanished mid-push took 700 ms
 // in the netns lab, while a takeover waited. What a killed worker leaves behind is the caller's
-// to clear, from what beforeKill saw. A group that cannot be frozen within 200 ms (a member stuck
-// in the kernel) goes on as endGroup. True when the group is gone.
-bool killFrozen(qint64 pgid, int graceMs, const BeforeKill& beforeKill = {});
+// to clear, from what beforeKill saw. A group not all stopped within 500 ms (a member stuck in
+// the kernel) is shown as it is then, and killed all the same. True when the group is gone.
+bool killFrozen(qint64 pgid, const BeforeKill& beforeKill = {});
 } // namespace ProcessTable
 
 } // namespace twinha::agent

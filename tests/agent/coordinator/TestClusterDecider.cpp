@@ -374,6 +374,27 @@ private Q_SLOTS:
         QCOMPARE(d.adoptEpoch, s.peerAlive && s.peer && peerEpoch > s.epoch ? peerEpoch : -1);
     }
 
+    void lateHeartbeatsHoldTheTakeoverBackForTheDeadTimeFromTheirSending()
+    {
+        // Every link is silent, but genuine heartbeats still come, too late to be heard: the peer
+        // lived when it sent them, and runs the group. Taking over now would run it twice.
+        const AgentConfig config = support::clusterConfig(QStringLiteral("hot-standby"), true, true);
+        ClusterSnapshot s = support::snapshot(config, QStringLiteral("n2"), QStringLiteral("3 g=standby"),
+                                              QStringLiteral("lost"), QStringLiteral("epoch=3 g=held/running lag:r=1"));
+        s.tiebreaker = TiebreakerAnswer::Reachable;
+        const int dead = config.timing.deadTimeMs;
+        for (const qint64 lateSign : {qint64(0), qint64(dead / 2), qint64(dead - 1)}) {
+            s.peerLateSignMs = lateSign;
+            const ClusterDecider::Decision d = ClusterDecider::decide(config, s);
+            QCOMPARE(support::actionsText(d), QStringLiteral("none"));
+            QVERIFY(d.needTiebreaker);
+        }
+        for (const qint64 lateSign : {qint64(dead), qint64(-1)}) { // long enough ago, or none
+            s.peerLateSignMs = lateSign;
+            QCOMPARE(support::actionsText(ClusterDecider::decide(config, s)), QStringLiteral("take:g@4"));
+        }
+    }
+
     void stepDownForSplitBrainSaysWhy()
     {
         const AgentConfig config = support::clusterConfig(QStringLiteral("hot-standby"));

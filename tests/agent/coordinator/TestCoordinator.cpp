@@ -4,6 +4,7 @@
 #include "agent/journal/Journal.h"
 #include "tests/agent/coordinator/OperationRig.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QUdpSocket>
 #include <QtTest>
@@ -88,6 +89,26 @@ private:
     static std::unique_ptr<Heartbeat> startNode2(const Node1& n1, const NodeClaims& payload)
     {
         auto hb = std::make_unique<Heartbeat>(n1.config, QStringLiteral("n2"), key());
+        twinha::protocol::RpcError error;
+        if (!hb->start(&error))
+            return nullptr;
+        hb->setLocalPayload(payload.toJson());
+        return hb;
+    }
+
+    // n2 as above, but deaf: it listens on a port nobody sends to, so it never hears n1, while n1
+    // hears it (a heartbeat lost in one direction).
+    static std::unique_ptr<Heartbeat> startDeafNode2(const Node1& n1, const NodeClaims& payload)
+    {
+        AgentConfig c = n1.config;
+        QUdpSocket spare;
+        spare.bind(QHostAddress::LocalHost, 0);
+        const quint16 port = spare.localPort();
+        spare.close();
+        for (LinkEndpoint& e : c.links[0].endpoints)
+            if (e.node == QLatin1String("n2"))
+                e = {e.node, QStringLiteral("127.0.0.1:%1").arg(port), e.host, port};
+        auto hb = std::make_unique<Heartbeat>(c, QStringLiteral("n2"), key());
         twinha::protocol::RpcError error;
         if (!hb->start(&error))
             return nullptr;
@@ -241,6 +262,38 @@ private Q_SLOTS:
         QVERIFY(!r.last().contains(QStringLiteral("cause")));
         QCOMPARE(r.last().value(QStringLiteral("step")).toString(), QStringLiteral("restart"));
         QCOMPARE(r.last().value(QStringLiteral("failures")).toInt(), 1);
+    }
+
+    // The guard stopped the group so that the peer could take it over, and the peer's claims in
+    // hand are older than that: the group is not started again until a heartbeat of the peer
+    // answers one sent after the stop. Here n2 never hears n1, and then claims the group (it took
+    // over for n1's silence): n1 must never have run it meanwhile (the fast profile's false-failover
+    // bench ran the service on both nodes for 207 ms before this wait).
+    void aGroupTheGuardStoppedWaitsForThePeersAnswerBeforeItStartsAgain()
+    {
+        std::unique_ptr<Node1> n1;
+        std::unique_ptr<Heartbeat> n2;
+        QVERIFY(startRunningPair(&n1, &n2));
+        n2.reset();
+        n2 = startDeafNode2(*n1, n2Payload(false, 1));
+        QVERIFY(n2);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return n1->peerStatus().value(QStringLiteral("boot")).toString() == n2->bootId(); }, kWaitMs));
+        QVERIFY(QFile::remove(runningMarker(*n1))); // what the guard's stop did
+        Q_EMIT n1->heartbeat->guardStop(QStringLiteral("g"), false, false);
+        Q_EMIT n1->heartbeat->guardStop(QStringLiteral("g"), true, true);
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 4 * Coordinator::kTickMs) { // several evaluations, each would start it
+            QTest::qWait(50);
+            QVERIFY(!n1->running());
+        }
+        QVERIFY(recoveries(*n1, QStringLiteral("group_recovered")).isEmpty());
+        QVERIFY(n1->state->holds(QStringLiteral("g")));
+        n2->setLocalPayload(n2Payload(true, 5).toJson()); // what n2 did while it did not hear n1
+        QVERIFY(QTest::qWaitFor([&] { return !n1->state->holds(QStringLiteral("g")); }, kWaitMs));
+        QVERIFY(!n1->running());
+        QVERIFY(recoveries(*n1, QStringLiteral("group_recovered")).isEmpty());
     }
 
     // The rules take the group away while its restart is stopping it (here the peer claims it at a

@@ -338,6 +338,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!receiver->isRunning(), 5000);
         QCOMPARE(halfFiles(), QStringList{});
         QVERIFY(!QFile::exists(c.file(QStringLiteral("n2"), QStringLiteral("big.bin"))));
+        // Not asked to end (SIGTERM), on which rsync tidies up by itself but takes its time: it
+        // would have moved the half file into the partial folder.
+        QVERIFY(!QFile::exists(c.file(QStringLiteral("n2"), QStringLiteral(".twinha-partial/big.bin"))));
         QCOMPARE(readFile(c.file(QStringLiteral("n2"), QStringLiteral(".notes.abc123"))), QByteArray("mine"));
         QVERIFY(push.waitForFinished(40000));
         QVERIFY(push.exitCode() != 0); // its receiver went away

@@ -90,8 +90,8 @@ private Q_SLOTS:
         QVERIFY(writeFile(c.file(n1, QStringLiteral("shared.txt")), "before"));
         c.n1Active();
         QTRY_COMPARE_WITH_TIMEOUT(readFile(c.file(n2, QStringLiteral("shared.txt"))), QByteArray("before"), 30000);
-        // No push may be running at the split: the peer's stop would end it, and its error would
-        // be rsync's "received SIGTERM" rather than the refusal looked for below.
+        // No push may be running at the split: the peer's stop would kill it, and its error would
+        // be a lost connection rather than the refusal looked for below.
         QTRY_VERIFY_WITH_TIMEOUT(inSync(c.n1), 30000);
         // The split: both run the group and ship; each peer refuses, since neither receives.
         c.n2->setRole(c.sourceTo(n1));
