@@ -69,6 +69,10 @@ Coordinator::Coordinator(const AgentConfig& config, const QString& self, NodeSta
         schedule();
     });
     connect(m_heartbeat, &Heartbeat::guardStop, this, &Coordinator::onGuardStop);
+    connect(m_heartbeat, &Heartbeat::peerHeardUs, this, [this] {
+        if (!m_guardStops.isEmpty()) // a restart after the guard's stop may wait for this
+            schedule();
+    });
     connect(m_groups, &LocalGroups::changed, this, &Coordinator::schedule);
     connect(m_groups, &LocalGroups::started, this,
             [this](const QString& group, bool ok, const protocol::RpcError& reason, qint64 ms) {

@@ -104,6 +104,7 @@ private:
     void onOperationFinished(const OperationRecord& r);
     bool mayStillRun(const QString& group) const;
     void onGuardStop(const QString& group, bool over, bool ok);
+    bool peerAnsweredSinceGuardStop(const QString& group, const ClusterSnapshot& s, qint64 now);
     // The guard's stop of the group is under way, as far as its notices and the group's own stop
     // timeouts tell: a "stopped" notice that never comes (the guard died, its socket broke) does not
     // leave the group alone for good.
@@ -132,9 +133,10 @@ private:
     QHash<QString, qint64> m_recoveryWaits; // the pause announced, until its end (steadyMs)
     struct GuardStop
     {
-        qint64 atMs = 0;     // steadyMs() of the guard's last notice
-        qint64 wallAtMs = 0; // and our wall clock then, as our heartbeats carry it
-        bool over = false;   // "stopped" came (cleanly); before it, the group is left alone
+        qint64 atMs = 0;        // steadyMs() of the guard's last notice
+        qint64 wallAtMs = 0;    // and our wall clock then, as our heartbeats carry it
+        bool over = false;      // "stopped" came (cleanly); before it, the group is left alone
+        qint64 answeredAt = -1; // steadyMs() when the peer first echoed a heartbeat sent since
     };
     QHash<QString, GuardStop> m_guardStops; // groups the dead-man guard stops or stopped
     QJsonObject m_configFreeze;

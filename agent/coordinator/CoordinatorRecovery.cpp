@@ -38,11 +38,11 @@ void Coordinator::onGuardStop(const QString& group, bool over, bool ok)
     if (!over) {
         AgentLog::get("agent.coordinator")
             ->warn("{}: the dead-man guard is stopping it: this agent fell silent", group.toStdString());
-        m_guardStops.insert(group, {steadyMs(), QDateTime::currentMSecsSinceEpoch(), false});
+        m_guardStops.insert(group, {steadyMs(), QDateTime::currentMSecsSinceEpoch(), false, -1});
         return;
     }
     if (ok) {
-        m_guardStops.insert(group, {steadyMs(), QDateTime::currentMSecsSinceEpoch(), true});
+        m_guardStops.insert(group, {steadyMs(), QDateTime::currentMSecsSinceEpoch(), true, -1});
         m_groups->run(group, LocalGroups::Action::Check);
     } else {
         AgentLog::get("agent.coordinator")->warn("{}: the dead-man guard's stop failed", group.toStdString());
@@ -67,6 +67,24 @@ bool Coordinator::guardIsStopping(const QString& group)
                group.toStdString(), boundMs);
     m_guardStops.erase(it); // what the monitor finds counts again
     return false;
+}
+
+bool Coordinator::peerAnsweredSinceGuardStop(const QString& group, const ClusterSnapshot& s, qint64 now)
+{
+    // The guard stopped the group so that the peer could take it over, and the peer's claims in
+    // hand may be older than such a takeover (the fast profile ran the service on both nodes for
+    // 207 ms this way). It is started again only on claims the peer sent after it heard a heartbeat
+    // of ours sent since the stop, and an interval later, so that a takeover its main thread had
+    // just decided has reached its heartbeats too. A peer silent since before the stop, for the
+    // dead time at least, answers nothing: the rules decide without it, as for any lost peer.
+    GuardStop& stop = m_guardStops[group];
+    if (!m_heartbeat->peerHeardUsSince(stop.wallAtMs)) {
+        const bool silentSince = s.peerSilenceMs >= std::max<qint64>(m_config.timing.deadTimeMs, now - stop.atMs);
+        return !s.peerAlive && silentSince;
+    }
+    if (stop.answeredAt < 0)
+        stop.answeredAt = now;
+    return now - stop.answeredAt >= m_config.timing.intervalMs;
 }
 
 void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
@@ -95,14 +113,8 @@ void Coordinator::recoverFailedGroups(const ClusterDecider::Decision& d)
             continue;
         const qint64 now = steadyMs();
         if (m_guardStops.contains(name)) {
-            const GuardStop stop = m_guardStops.value(name);
-            const bool recent = now - stop.atMs < kGuardStopExplainsMs;
-            // The guard stopped it so that the peer could take it over, and the peer's claims in
-            // hand may be older than such a takeover (the fast profile ran the service on both
-            // nodes for 207 ms this way). Not started again before a heartbeat of the peer answers
-            // one sent after the stop: what the peer claims then is newer than anything our
-            // silence let it do, and the rules decide on that (the coordinator's tick looks again).
-            if (recent && s.peerAlive && !m_heartbeat->peerHeardUsSince(stop.wallAtMs))
+            const bool recent = now - m_guardStops.value(name).atMs < kGuardStopExplainsMs;
+            if (recent && !peerAnsweredSinceGuardStop(name, s, now))
                 continue;
             m_guardStops.remove(name);
             if (recent) {

@@ -58,6 +58,12 @@ Heartbeat::Heartbeat(const AgentConfig& config, const QString& selfNode, const Q
                 Q_EMIT peerPayloadChanged(payload);
             });
     connect(m_worker, &HeartbeatWorker::linkStateChanged, this, &Heartbeat::linkStateChanged);
+    connect(m_worker, &HeartbeatWorker::peerHeardUs, this, [this](qint64 sentWallMs) {
+        if (sentWallMs <= m_peerHeardUsSent)
+            return;
+        m_peerHeardUsSent = sentWallMs;
+        Q_EMIT peerHeardUs();
+    });
 
     m_loopBeat.setInterval(kLoopBeatMs);
     connect(&m_loopBeat, &QTimer::timeout, this, [this] { m_loopBeatAt.store(steadyMs()); });
@@ -123,7 +129,7 @@ qint64 Heartbeat::peerLateSignMs() const
 
 bool Heartbeat::peerHeardUsSince(qint64 wallMs) const
 {
-    return m_worker->peerHeardUsSentAtMs() >= wallMs;
+    return m_peerHeardUsSent >= wallMs;
 }
 
 QJsonArray Heartbeat::linksJson() const

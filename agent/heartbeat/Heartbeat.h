@@ -52,7 +52,8 @@ public:
     // after the last valid packet; -1 otherwise.
     qint64 peerLateSignMs() const;
     // True once a heartbeat of the peer answers one we sent at wallMs (our wall clock) or later:
-    // what it claims is newer than anything it did before it heard us then.
+    // the claims it came with (peerPayload, already delivered) are newer than anything the peer
+    // did before it heard us then.
     bool peerHeardUsSince(qint64 wallMs) const;
     QJsonObject peerPayload() const { return m_payload; }
     QString peerBoot() const { return m_boot; }
@@ -74,6 +75,8 @@ Q_SIGNALS:
     void peerAliveChanged(bool alive);
     void peerPayloadChanged(const QJsonObject& payload);
     void linkStateChanged(const QString& link, bool up);
+    // A heartbeat of the peer answered a newer one of ours (peerHeardUsSince).
+    void peerHeardUs();
     // The dead-man guard is stopping the group, or has (`over`), for want of a word in time
     // (DeadManGuard::guardStop).
     void guardStop(const QString& group, bool over, bool ok);
@@ -95,6 +98,7 @@ private:
     bool m_alive = false;
     QJsonObject m_payload;
     QString m_boot;
+    qint64 m_peerHeardUsSent = -1; // our wall clock in the newest of our packets the peer echoed
 };
 
 } // namespace twinha::agent

@@ -110,11 +110,12 @@ HeartbeatLink* HeartbeatWorker::link(const QString& name) const
 void HeartbeatWorker::onPacket(HeartbeatLink* link)
 {
     m_lastHeardAt.store(steadyMs());
-    if (const HeartbeatPacket::Echo& echo = link->lastPacket().echo; !echo.isNull())
-        m_peerHeardUsSent.store(std::max(m_peerHeardUsSent.load(), echo.sent));
     const QString boot = m_peer.boot();
     if (m_peer.offer(link->name(), link->lastPacket()) || m_peer.boot() != boot)
         Q_EMIT peerPayloadChanged(m_peer.payload(), m_peer.boot());
+    // After the payload, so that whoever hears of the echo already holds the claims sent with it.
+    if (const HeartbeatPacket::Echo& echo = link->lastPacket().echo; !echo.isNull())
+        Q_EMIT peerHeardUs(echo.sent);
 }
 
 void HeartbeatWorker::onLinkState(HeartbeatLink* link, bool up)

@@ -49,9 +49,6 @@ public:
     // steadyMs() that the latest late packet (HeartbeatLink::lateSignOfLife) showed the peer alive
     // at, on any link; -1 before the first; safe from any thread.
     qint64 lateSignAtMs() const { return m_lateSignAt.load(); }
-    // Our wall clock when we sent the newest of our packets that the peer says it heard (the echo
-    // of its packets), on any link; -1 before the first; safe from any thread.
-    qint64 peerHeardUsSentAtMs() const { return m_peerHeardUsSent.load(); }
     // When heartbeats went out, on the worker's thread (steadyMs(), -1 before any): the last
     // datagram on any link, and the last of the round before (a round: the datagrams of every link
     // sent within half an interval of each other). If the last round was lost on every link, the
@@ -71,6 +68,9 @@ Q_SIGNALS:
     void peerAliveChanged(bool alive);
     void peerPayloadChanged(const QJsonObject& payload, const QString& boot);
     void linkStateChanged(const QString& link, bool up);
+    // A packet of the peer said it had heard ours sent at `sentWallMs` (our wall clock): its echo.
+    // After peerPayloadChanged for the same packet.
+    void peerHeardUs(qint64 sentWallMs);
     void heartbeatSent(); // the first datagram of a round, on any link
 
 private:
@@ -88,7 +88,6 @@ private:
     bool m_muted = false;
     std::atomic<qint64> m_lastHeardAt{-1};
     std::atomic<qint64> m_lateSignAt{-1};
-    std::atomic<qint64> m_peerHeardUsSent{-1};
     qint64 m_lastSentAt = -1;
     qint64 m_roundStartAt = -1;
     qint64 m_previousRoundAt = -1;
