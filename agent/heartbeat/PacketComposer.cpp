@@ -33,7 +33,9 @@ QByteArray PacketComposer::next(const HeartbeatPacket::Echo& echo, qint64 nowMs,
     p.payload = m_payload;
     QByteArray datagram = p.encode(m_id.key);
     if (datagram.isEmpty() && !echo.isNull()) {
-        // The echo only feeds the peer's RTT figure: leave it out before the payload goes stale.
+        // The echo feeds the peer's RTT figure, and tells a peer whose guard stopped a group that
+        // we heard it again (Coordinator, the restart after a guard stop, waits up to 10 s without
+        // it): left out before the payload goes stale.
         p.echo = {};
         datagram = p.encode(m_id.key);
     }
