@@ -154,17 +154,6 @@ QList<qint64> ProcessTable::liveMembers(qint64 pgid)
     return live;
 }
 
-bool ProcessTable::endGroup(qint64 pgid, int graceMs)
-{
-    if (pgid <= 1)
-        return false;
-    ::kill(-static_cast<pid_t>(pgid), SIGTERM);
-    if (goneWithin(pgid, graceMs))
-        return true;
-    ::kill(-static_cast<pid_t>(pgid), SIGKILL);
-    return goneWithin(pgid, kAfterKillMs);
-}
-
 bool ProcessTable::killFrozen(qint64 pgid, const BeforeKill& beforeKill)
 {
     if (pgid <= 1)

@@ -16,11 +16,6 @@ QList<qint64> liveMembers(qint64 pgid);
 void forEachMember(qint64 pgid, const std::function<void(qint64 pid, char state)>& visit);
 // The process group of `pid`, or 0 when there is no such process.
 qint64 groupOf(qint64 pid);
-// SIGTERM to the group, SIGKILL to what is left after graceMs, and back only when nothing of it
-// runs any more (or a second after the SIGKILL). Blocks: for the moments when nothing may go on
-// before the group is gone (a receiver that stops must not write into a folder that is about to
-// serve). True when the group is gone.
-bool endGroup(qint64 pgid, int graceMs);
 // Called with the members of a frozen group (all stopped: none can write or fork) just before
 // they are killed, to note what they would leave behind (rsync's temporary files).
 using BeforeKill = std::function<void(const QList<qint64>& members)>;
