@@ -1,5 +1,8 @@
 #include "agent/resources/TiebreakerProbe.h"
 
+#include "agent/resources/IcmpEcho.h"
+
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QTcpSocket>
 
@@ -42,6 +45,19 @@ void TiebreakerProbe::startPing(const QString& host)
     if (host.isEmpty() || host.startsWith(QLatin1Char('-'))) { // never let a target become an option
         doneLater(QStringLiteral("invalid target"));
         return;
+    }
+    // An address is pinged from here; a name, or a node where no ICMP socket can be opened, goes
+    // through ping(8), which resolves names and may hold a file capability.
+    const QHostAddress address(host);
+    if (!address.isNull()) {
+        m_echo = new IcmpEcho(this);
+        connect(m_echo, &IcmpEcho::finished, this,
+                [this](bool answered, double rttMs, const QString& detail) { done(answered, rttMs, detail); });
+        QString why;
+        if (m_echo->start(address, kEchoTimeoutMs, &why))
+            return;
+        delete m_echo;
+        m_echo = nullptr;
     }
     const QString ping = CommandRunner::findTool(QStringLiteral("ping"));
     if (ping.isEmpty()) {
@@ -90,6 +106,11 @@ void TiebreakerProbe::done(bool reachable, double rttMs, const QString& detail)
         return;
     m_done = true;
     m_tcpTimer.stop();
+    if (m_echo) {
+        m_echo->disconnect(this);
+        m_echo->deleteLater();
+        m_echo = nullptr;
+    }
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();

@@ -11,14 +11,17 @@ class QTcpSocket;
 
 namespace twinha::agent {
 
-// One reachability test of one tiebreaker target: "host" is an ICMP echo through ping,
-// "tcp:host:port" a TCP connect. Ends with finished({target, reachable, rtt_ms, detail}).
+class IcmpEcho;
+
+// One reachability test of one tiebreaker target: "host" is an ICMP echo (IcmpEcho for an
+// address, ping(8) for a name), "tcp:host:port" a TCP connect. Ends with finished({target, reachable, rtt_ms, detail}).
 class TiebreakerProbe : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int kTcpTimeoutMs = 1000;
     static constexpr int kPingTimeoutMs = 3000; // ping -W 1 answers within about a second
+    static constexpr int kEchoTimeoutMs = 1000; // as ping -W 1
 
     explicit TiebreakerProbe(const QString& target, QObject* parent = nullptr);
 
@@ -37,6 +40,7 @@ private:
 
     QString m_target;
     CommandRunner m_runner;
+    IcmpEcho* m_echo = nullptr;
     QTcpSocket* m_socket = nullptr;
     QTimer m_tcpTimer;
     QElapsedTimer m_elapsed;

@@ -14,6 +14,10 @@ target_sources(twinha_agentcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/GratuitousArp.h
     ${CMAKE_CURRENT_LIST_DIR}/GroupKeeper.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GroupKeeper.h
+    ${CMAKE_CURRENT_LIST_DIR}/IcmpEcho.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/IcmpEcho.h
+    ${CMAKE_CURRENT_LIST_DIR}/IcmpPacket.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/IcmpPacket.h
     ${CMAKE_CURRENT_LIST_DIR}/PlainCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PlainCommand.h
     ${CMAKE_CURRENT_LIST_DIR}/PostgresResource.cpp

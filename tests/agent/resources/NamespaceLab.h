@@ -1,7 +1,8 @@
 #pragma once
 
-// For TestVipResource: a throwaway network namespace, so the test never touches the host's
-// interfaces, and a way to watch the ARP packets sent inside it.
+// For TestVipResource and TestTiebreaker: a throwaway network namespace, so the test never touches
+// the host's interfaces, a way to open sockets inside it, and a way to watch the ARP packets sent
+// inside it.
 
 #include "agent/resources/CommandRunner.h"
 
@@ -44,6 +45,34 @@ struct NamespaceGuard
         if (!name.isEmpty())
             ip({QStringLiteral("netns"), QStringLiteral("del"), name});
     }
+};
+
+// While it lives, this thread is in namespace `ns`: sockets opened meanwhile belong to it.
+class InNamespace
+{
+public:
+    explicit InNamespace(const QString& ns)
+        : m_own(::open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC))
+    {
+        const int target = ::open(QByteArray("/run/netns/" + ns.toLocal8Bit()).constData(), O_RDONLY | O_CLOEXEC);
+        m_entered = target >= 0 && m_own >= 0 && ::setns(target, CLONE_NEWNET) == 0;
+        if (target >= 0)
+            ::close(target);
+    }
+    ~InNamespace()
+    {
+        if (m_entered)
+            ::setns(m_own, CLONE_NEWNET);
+        if (m_own >= 0)
+            ::close(m_own);
+    }
+    InNamespace(const InNamespace&) = delete;
+    InNamespace& operator=(const InNamespace&) = delete;
+    bool entered() const { return m_entered; }
+
+private:
+    int m_own = -1;
+    bool m_entered = false;
 };
 
 // An ARP listener on `dev` inside the test namespace (the socket belongs to the namespace it

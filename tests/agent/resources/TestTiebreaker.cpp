@@ -1,12 +1,19 @@
+#include "NamespaceLab.h"
 #include "agent/resources/CommandRunner.h"
+#include "agent/resources/IcmpEcho.h"
 #include "agent/resources/Tiebreaker.h"
 #include "agentlink/protocol/ErrorCodes.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace twinha::agent;
 
@@ -15,6 +22,12 @@ class TestTiebreaker : public QObject
     Q_OBJECT
 
 private:
+    static bool hasIpv6Loopback()
+    {
+        QFile f("/proc/sys/net/ipv6/conf/lo/disable_ipv6");
+        return f.open(QIODevice::ReadOnly) && f.readAll().trimmed() == "0";
+    }
+
     struct Outcome
     {
         bool answered = false;
@@ -114,11 +127,20 @@ private Q_SLOTS:
         QVERIFY(o.details.isEmpty());
     }
 
-    void loopbackAnswersPing()
+    void loopbackAddressAnswers()
+    {
+        Tiebreaker t({"127.0.0.1"});
+        const Outcome o = probe(t);
+        QVERIFY(o.answered);
+        QVERIFY2(o.anyReachable, qPrintable(o.details.at(0).toObject().value("detail").toString()));
+        QVERIFY(o.details.at(0).toObject().value("rtt_ms").isDouble());
+    }
+
+    void loopbackNameAnswersPing()
     {
         if (CommandRunner::findTool("ping").isEmpty())
             QSKIP("ping is not installed (Debian package iputils-ping)");
-        Tiebreaker t({"127.0.0.1"});
+        Tiebreaker t({"localhost"}); // a name: ping(8) resolves it
         const Outcome o = probe(t);
         QVERIFY(o.answered);
         QVERIFY2(o.anyReachable, qPrintable(o.details.at(0).toObject().value("detail").toString()));
@@ -129,10 +151,91 @@ private Q_SLOTS:
     {
         if (!CommandRunner::findTool("ping").isEmpty())
             QSKIP("ping is installed; this checks the report when it is not");
-        Tiebreaker t({"127.0.0.1"});
+        Tiebreaker t({"localhost"});
         const Outcome o = probe(t);
         QVERIFY(!o.anyReachable);
         QCOMPARE(o.details.at(0).toObject().value("detail").toString(), QStringLiteral("ping not installed"));
+    }
+
+    // The in-process echo itself: root may always open its socket (raw, if no ping socket).
+    void echoFromTheAgentIsAnswered_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::newRow("IPv4 loopback") << "127.0.0.1";
+        QTest::newRow("IPv6 loopback") << "::1";
+    }
+    void echoFromTheAgentIsAnswered()
+    {
+        QFETCH(QString, address);
+        if (address == "::1" && !hasIpv6Loopback())
+            QSKIP("IPv6 is off on lo here");
+        IcmpEcho echo;
+        QSignalSpy spy(&echo, &IcmpEcho::finished);
+        QString error;
+        const bool opened = echo.start(QHostAddress(address), 1000, &error);
+        if (!opened && ::geteuid() != 0)
+            QSKIP(qPrintable("no ICMP socket for this user: " + error));
+        QVERIFY2(opened, qPrintable(error));
+        QCOMPARE(spy.size(), 0); // never from inside start()
+        QVERIFY(spy.wait(5000));
+        QVERIFY2(spy.at(0).at(0).toBool(), qPrintable(spy.at(0).at(2).toString()));
+        QVERIFY(spy.at(0).at(1).toDouble() >= 0 && spy.at(0).at(1).toDouble() < 1000);
+        QTest::qWait(50);
+        QCOMPARE(spy.size(), 1);
+    }
+
+    // In a namespace of its own: the loopback down (no route), then up, then deaf to echoes.
+    void echoInANamespaceOfItsOwn()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root (a network namespace)");
+        using namespace twinha::agent::test;
+        NamespaceGuard guard{QStringLiteral("twinha-icmp-%1").arg(::getpid())};
+        QCOMPARE(ip({"netns", "add", guard.name}), 0);
+        // {answered, rtt, detail, raw socket}, or nothing when no echo could start.
+        const auto echoIn = [&](int timeoutMs) -> QList<QVariant> {
+            IcmpEcho echo;
+            QSignalSpy spy(&echo, &IcmpEcho::finished);
+            QString error;
+            {
+                InNamespace in(guard.name);
+                if (!in.entered() || !echo.start(QHostAddress("127.0.0.1"), timeoutMs, &error))
+                    return {};
+            }
+            return spy.wait(5000) ? spy.at(0) + QList<QVariant>{echo.isRaw()} : QList<QVariant>{};
+        };
+        const auto setSysctl = [&](const char* path, const QByteArray& value) {
+            InNamespace in(guard.name); // /proc/sys/net is the namespace of the thread that opens it
+            QFile f(QString::fromLatin1(path));
+            return in.entered() && f.open(QIODevice::WriteOnly) && f.write(value) == value.size();
+        };
+        QList<QVariant> r = echoIn(1000);
+        QCOMPARE(r.size(), 4);
+        QCOMPARE(r.at(0).toBool(), false);
+        QVERIFY(r.at(1).toDouble() < 0);
+        QVERIFY2(r.at(2).toString().contains("unreachable"), qPrintable(r.at(2).toString()));
+
+        QCOMPARE(ip({"-n", guard.name, "link", "set", "lo", "up"}), 0);
+        // A new namespace allows no group ping sockets: root uses a raw one. Then with root's
+        // group allowed, a ping socket.
+        r = echoIn(1000);
+        QCOMPARE(r.size(), 4);
+        QVERIFY2(r.at(0).toBool(), qPrintable(r.at(2).toString()));
+        QCOMPARE(r.at(3).toBool(), true);
+        QVERIFY(setSysctl("/proc/sys/net/ipv4/ping_group_range", "0 0\n"));
+        r = echoIn(1000);
+        QCOMPARE(r.size(), 4);
+        QVERIFY2(r.at(0).toBool(), qPrintable(r.at(2).toString()));
+        QCOMPARE(r.at(3).toBool(), false);
+
+        QVERIFY(setSysctl("/proc/sys/net/ipv4/icmp_echo_ignore_all", "1\n"));
+        QElapsedTimer clock;
+        clock.start();
+        r = echoIn(300);
+        QCOMPARE(r.size(), 4);
+        QCOMPARE(r.at(0).toBool(), false);
+        QCOMPARE(r.at(2).toString(), QStringLiteral("no reply"));
+        QVERIFY(clock.elapsed() >= 300);
     }
 
     void secondProbeIsRefusedWhileOneRuns()
