@@ -1,4 +1,4 @@
-#!/usr/bin/env bash
+#!/bin/bash
 # The network-namespace lab's service: a tiny HTTP server (busybox httpd) whose only page is the
 # name of the node it runs on, so a client can tell which node answered each request.
 #
@@ -28,11 +28,20 @@ pidfile=$lab/$node/http-$port.pid
 www=$lab/$node/www-$port
 readonly START_WAIT_S=3
 
-# The script's own time is part of every switchover the lab measures: the helpers below read
-# /proc with builtins and wait without starting a process (`sleep` and `ss` cost 3-10 ms each).
+# The script's own time is part of every switchover the lab measures, and on the lab's VMs every
+# process costs 5-10 ms: the helpers below read /proc with builtins and wait without starting a
+# process (`sleep` and `ss` cost 3-10 ms each), and the first line names bash itself, not `env`.
+# A read with a timeout on a FIFO that nobody writes to is the wait: netns-lab.sh makes
+# LABDIR/NODE/nap.fifo, and without it a process substitution (one fork) stands in.
 sleep_fd=
 nap() {
-    [[ -n $sleep_fd ]] || exec {sleep_fd}<> <(:)
+    if [[ -z $sleep_fd ]]; then
+        if [[ -p $lab/$node/nap.fifo ]]; then
+            exec {sleep_fd}<>"$lab/$node/nap.fifo"
+        else
+            exec {sleep_fd}<> <(:)
+        fi
+    fi
     read -r -t "$1" -u "$sleep_fd" || true
 }
 
@@ -81,8 +90,12 @@ start)
     fi
     [[ -d $www ]] || mkdir -p "$www"
     printf '%s\n' "$node" >"$www/index.html"
-    # Its own session, and no pipe of the agent's kept open: the agent waits for this script only.
-    setsid busybox httpd -f -p "$port" -h "$www" </dev/null >>"$lab/$node/http-$port.log" 2>&1 &
+    # Its own process group (job control, without a `setsid` process), out of the reach of the
+    # agent's keeper of this script's group; and no pipe of the agent's kept open: the agent waits
+    # for this script only.
+    set -m
+    busybox httpd -f -p "$port" -h "$www" </dev/null >>"$lab/$node/http-$port.log" 2>&1 &
+    set +m
     started=$!
     echo "$started" >"$pidfile"
     deadline=$((SECONDS + START_WAIT_S))
