@@ -49,30 +49,38 @@ IcmpEcho::IcmpEcho(QObject* parent)
 {
     m_timeout.setSingleShot(true);
     m_timeout.setTimerType(Qt::PreciseTimer); // never a "no reply" before the time given
-    connect(&m_timeout, &QTimer::timeout, this, [this] { finish(false, QStringLiteral("no reply")); });
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        onReadable(); // a reply the event loop has not handed us yet still counts
+        finish(false, QStringLiteral("no reply"));
+    });
 }
 
 IcmpEcho::~IcmpEcho()
 {
+    delete m_notifier; // before its socket: it still watches it
     if (m_fd >= 0)
         ::close(m_fd);
 }
 
 bool IcmpEcho::start(const QHostAddress& address, int timeoutMs, QString* error)
 {
-    m_address = address;
-    m_family = address.protocol() == QAbstractSocket::IPv6Protocol ? icmp::Family::V6 : icmp::Family::V4;
+    Q_ASSERT(m_fd < 0); // one echo per object
+    // An IPv4 address written as IPv6 (::ffff:a.b.c.d) is pinged over IPv4, as ping(8) does.
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    m_address = mapped ? QHostAddress(v4) : address;
+    m_family = m_address.protocol() == QAbstractSocket::IPv6Protocol ? icmp::Family::V6 : icmp::Family::V4;
     if (!openSocket(error))
         return false;
     m_done = false;
+    m_timeoutMs = timeoutMs;
     QRandomGenerator* random = QRandomGenerator::system();
     m_echo.id = quint16(random->generate());
     m_echo.sequence = quint16(random->generate());
-    m_echo.cookie.resize(8);
-    random->fillRange(reinterpret_cast<quint32*>(m_echo.cookie.data()), 2);
+    const quint64 cookie = random->generate64();
+    m_echo.cookie = QByteArray(reinterpret_cast<const char*>(&cookie), sizeof cookie);
     m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &IcmpEcho::onReadable);
-    m_timeout.start(timeoutMs);
     // Sent from the event loop, so that finished() always comes after start() has returned.
     QTimer::singleShot(0, this, &IcmpEcho::send);
     return true;
@@ -120,7 +128,12 @@ void IcmpEcho::send()
     }
     const QByteArray request = icmp::echoRequest(m_family, m_echo);
     m_elapsed.start();
-    if (::send(m_fd, request.constData(), size_t(request.size()), 0) != request.size())
+    // The time for an answer counts from here, as ping(8)'s -W does: an event loop held up between
+    // start() and now must not eat into it. A send that fails for want of buffers (ENOBUFS,
+    // EAGAIN) is a lost echo: no reply within the time, as on the wire.
+    m_timeout.start(m_timeoutMs);
+    if (::send(m_fd, request.constData(), size_t(request.size()), 0) < 0 && errno != ENOBUFS && errno != EAGAIN &&
+        errno != EWOULDBLOCK && errno != ENOMEM)
         finish(false, systemError("send", errno));
 }
 
@@ -132,8 +145,9 @@ void IcmpEcho::onReadable()
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            if (errno != EAGAIN && errno != EWOULDBLOCK)
-                finish(false, systemError("recv", errno)); // an ICMP error for our request
+            // Otherwise nothing more to read, or a pending ICMP error. A raw socket's error may be
+            // about another program's packet to the same address (the kernel matches it by the
+            // addresses it quotes only): the timeout decides, never such an error.
             return;
         }
         const QByteArray message(buffer, n);
@@ -152,7 +166,9 @@ void IcmpEcho::finish(bool answered, const QString& detail)
     m_done = true;
     const double rttMs = answered ? double(m_elapsed.nsecsElapsed()) / 1e6 : -1;
     m_timeout.stop();
-    delete m_notifier;
+    // We may be inside its activated(): disabled, it no longer watches the socket, and goes later.
+    m_notifier->setEnabled(false);
+    m_notifier->deleteLater();
     m_notifier = nullptr;
     ::close(m_fd);
     m_fd = -1;

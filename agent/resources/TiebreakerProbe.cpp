@@ -1,10 +1,13 @@
 #include "agent/resources/TiebreakerProbe.h"
 
+#include "agent/AgentLog.h"
 #include "agent/resources/IcmpEcho.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QTcpSocket>
+
+#include <utility>
 
 namespace twinha::agent {
 
@@ -58,6 +61,9 @@ void TiebreakerProbe::startPing(const QString& host)
             return;
         delete m_echo;
         m_echo = nullptr;
+        if (!std::exchange(m_saidWhyPing, true))
+            AgentLog::get("agent.tiebreaker")
+                ->info("{}: pinging with ping(8): {}", host.toStdString(), why.toStdString());
     }
     const QString ping = CommandRunner::findTool(QStringLiteral("ping"));
     if (ping.isEmpty()) {

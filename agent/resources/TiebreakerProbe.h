@@ -45,6 +45,7 @@ private:
     QTimer m_tcpTimer;
     QElapsedTimer m_elapsed;
     bool m_done = false;
+    bool m_saidWhyPing = false; // once: why this address goes through ping(8)
 };
 
 } // namespace twinha::agent
