@@ -73,7 +73,7 @@ bool IcmpEcho::start(const QHostAddress& address, int timeoutMs, QString* error)
     if (!openSocket(error))
         return false;
     m_done = false;
-    m_timeoutMs = timeoutMs;
+    m_timeout.setInterval(timeoutMs);
     QRandomGenerator* random = QRandomGenerator::system();
     m_echo.id = quint16(random->generate());
     m_echo.sequence = quint16(random->generate());
@@ -131,7 +131,7 @@ void IcmpEcho::send()
     // The time for an answer counts from here, as ping(8)'s -W does: an event loop held up between
     // start() and now must not eat into it. A send that fails for want of buffers (ENOBUFS,
     // EAGAIN) is a lost echo: no reply within the time, as on the wire.
-    m_timeout.start(m_timeoutMs);
+    m_timeout.start();
     if (::send(m_fd, request.constData(), size_t(request.size()), 0) < 0 && errno != ENOBUFS && errno != EAGAIN &&
         errno != EWOULDBLOCK && errno != ENOMEM)
         finish(false, systemError("send", errno));

@@ -45,8 +45,7 @@ private:
     icmp::Echo m_echo;
     QHostAddress m_address;
     QSocketNotifier* m_notifier = nullptr;
-    int m_timeoutMs = 0;
-    QTimer m_timeout; // from the send
+    QTimer m_timeout; // started at the send
     QElapsedTimer m_elapsed;
     bool m_done = false;
 };

@@ -14,7 +14,8 @@ namespace twinha::agent {
 class IcmpEcho;
 
 // One reachability test of one tiebreaker target: "host" is an ICMP echo (IcmpEcho for an
-// address, ping(8) for a name), "tcp:host:port" a TCP connect. Ends with finished({target, reachable, rtt_ms, detail}).
+// address, ping(8) for a name), "tcp:host:port" a TCP connect. Ends with
+// finished({target, reachable, rtt_ms, detail}).
 class TiebreakerProbe : public QObject
 {
     Q_OBJECT

@@ -31,17 +31,11 @@ readonly START_WAIT_S=3
 # The script's own time is part of every switchover the lab measures, and on the lab's VMs every
 # process costs 5-10 ms: the helpers below read /proc with builtins and wait without starting a
 # process (`sleep` and `ss` cost 3-10 ms each), and the first line names bash itself, not `env`.
-# A read with a timeout on a FIFO that nobody writes to is the wait: netns-lab.sh makes
-# LABDIR/NODE/nap.fifo, and without it a process substitution (one fork) stands in.
+# A read with a timeout on a FIFO that nobody writes to is the wait (netns-lab.sh makes
+# LABDIR/NODE/nap.fifo, and the web folders).
 sleep_fd=
 nap() {
-    if [[ -z $sleep_fd ]]; then
-        if [[ -p $lab/$node/nap.fifo ]]; then
-            exec {sleep_fd}<>"$lab/$node/nap.fifo"
-        else
-            exec {sleep_fd}<> <(:)
-        fi
-    fi
+    [[ -n $sleep_fd ]] || exec {sleep_fd}<>"$lab/$node/nap.fifo"
     read -r -t "$1" -u "$sleep_fd" || true
 }
 
@@ -88,7 +82,6 @@ start)
     if running_pid >/dev/null; then
         exit 0
     fi
-    [[ -d $www ]] || mkdir -p "$www"
     printf '%s\n' "$node" >"$www/index.html"
     # Its own process group (job control, without a `setsid` process), out of the reach of the
     # agent's keeper of this script's group; and no pipe of the agent's kept open: the agent waits
