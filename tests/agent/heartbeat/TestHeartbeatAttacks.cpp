@@ -141,9 +141,11 @@ private Q_SLOTS:
             if (!up && downAt < 0)
                 downAt = steadyMs();
         });
+        qint64 late = 0;
         while (steadyMs() - heardAt < 600) {
             const qint64 sentAt = steadyMs() - 150;
             sendSentAgo(150);
+            ++late;
             QTRY_VERIFY_WITH_TIMEOUT(a->lateSignAtMs() >= std::min(sentAt, heardAt + 300) - 2, 1000);
             QVERIFY2(a->lateSignAtMs() <= std::min(steadyMs() - 150, heardAt + 300) + 2,
                      qPrintable(QString::number(a->lateSignAtMs() - sentAt)));
@@ -152,7 +154,9 @@ private Q_SLOTS:
         // At the dead time; a link the late packets kept up would last until their cap, 600 ms.
         QVERIFY2(downAt > 0 && downAt - heardAt >= 300 - 2 && downAt - heardAt < 300 + 150,
                  qPrintable(QString::number(downAt - heardAt)));
-        QVERIFY(counter(*a, kLan, "replayed") >= replayed + 4);
+        // Every late packet refused; once the cap holds, the last ones may still be on their way.
+        QVERIFY(late >= 4);
+        QTRY_COMPARE_WITH_TIMEOUT(counter(*a, kLan, "replayed"), replayed + late, 2000);
         QVERIFY(!a->peerAlive());
         const qint64 sign = a->lateSignAtMs();
         QVERIFY2(qAbs(sign - (heardAt + 300)) <= 2, qPrintable(QString::number(sign - heardAt))); // the cap
