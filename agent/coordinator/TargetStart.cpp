@@ -61,8 +61,10 @@ void TargetStart::begin()
 
 void TargetStart::prepare()
 {
-    if (ResourceGroup* g = m_context.groups->group(m_op.group))
+    if (ResourceGroup* g = m_context.groups->group(m_op.group)) {
         g->prepareStart();
+        g->peerReleased(); // the source stopped the group before it handed it over
+    }
     catchUp();
 }
 

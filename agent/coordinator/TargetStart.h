@@ -19,7 +19,8 @@ namespace twinha::agent {
 // source's silence changes nothing: it will not run the group itself.
 // While the source answers the acknowledgement, this node gets ready without changing anything:
 // it checks that its copy holds what the source named (PostgreSQL: the last checkpoint replayed)
-// and lets the group's resources prepare their start (a psql connected for the promotion).
+// and lets the group's resources prepare their start (a psql connected for the promotion) and
+// begin what needs the source's side gone (a VIP's duplicate address probe).
 class TargetStart : public Operation
 {
     Q_OBJECT

@@ -32,6 +32,9 @@ public:
     // A start is likely soon (this node is a switchover's target): get ready to be quick, and
     // change nothing that runs.
     virtual void prepareStart() {}
+    // The peer has stopped this resource and handed it over (a switchover's handover, answered by
+    // this node): a check that needs the peer's side gone may begin now. Changes nothing that runs.
+    virtual void peerReleased() {}
 
     QString name() const { return m_config.name; }
     QString typeName() const { return m_config.typeName; }

@@ -64,6 +64,12 @@ void ResourceGroup::prepareStart()
         r->prepareStart();
 }
 
+void ResourceGroup::peerReleased()
+{
+    for (Resource* r : m_resources)
+        r->peerReleased();
+}
+
 bool ResourceGroup::check()
 {
     if (!begin(Operation::Checking))

@@ -29,6 +29,7 @@ public:
     bool stop();
     bool check();        // the status of every resource, in parallel
     void prepareStart(); // Resource::prepareStart() of each
+    void peerReleased(); // Resource::peerReleased() of each
     bool isBusy() const { return m_op != Operation::None; }
 
     QString name() const { return m_name; }

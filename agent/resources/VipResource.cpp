@@ -43,9 +43,33 @@ void VipResource::doStart()
                                   QStringLiteral("dev"), config().interface});
 }
 
+void VipResource::peerReleased()
+{
+    if (!config().duplicateCheck || !m_vip.isValid() || m_vip.isIpv6() || isBusy() || state() == State::Running ||
+        m_earlyProbe)
+        return;
+    m_earlyFree.invalidate();
+    m_earlyProbe = std::make_unique<ArpProbe>(config().interface, m_vip.ip(), m_netns);
+    connect(m_earlyProbe.get(), &ArpProbe::finished, this,
+            [this](ArpProbe::Outcome outcome, const QString&) { afterEarlyProbe(outcome); });
+    m_earlyProbe->start();
+}
+
+void VipResource::afterEarlyProbe(ArpProbe::Outcome outcome)
+{
+    m_earlyProbe.reset();
+    if (outcome == ArpProbe::Outcome::Free)
+        m_earlyFree.start();
+    if (std::exchange(m_startAwaitsEarly, false))
+        probeBeforeAdding();
+}
+
 void VipResource::doStop()
 {
     m_probe.reset();
+    m_earlyProbe.reset();
+    m_earlyFree.invalidate();
+    m_startAwaitsEarly = false;
     m_announcer.cancel();
     if (m_netns.isEmpty()) {
         const int e = AddressNetlink::remove(m_vip, config().interface);
@@ -164,7 +188,25 @@ void VipResource::startFrom(VipAddress::Presence presence)
         addAddress();
         return;
     }
-    // dad = true: probed from here in a tenth of a second; arping -D only where that cannot run.
+    probeBeforeAdding();
+}
+
+// dad = true: probed from here in a tenth of a second; arping -D only where that cannot run.
+void VipResource::probeBeforeAdding()
+{
+    if (m_earlyProbe) { // the handover's probe is still listening: its answer comes sooner
+        m_startAwaitsEarly = true;
+        return;
+    }
+    const qint64 freeForMs = m_earlyFree.isValid() ? m_earlyFree.elapsed() : -1;
+    m_earlyFree.invalidate(); // one start per answer
+    if (freeForMs >= 0 && freeForMs <= kEarlyProbeFreshMs) {
+        AgentLog::get("agent.resources")
+            ->info("{}: {} was free on {} at the handover ({} ms ago)", logName(), m_vip.ipText().toStdString(),
+                   config().interface.toStdString(), freeForMs);
+        addAddress();
+        return;
+    }
     m_probe = std::make_unique<ArpProbe>(config().interface, m_vip.ip(), m_netns);
     connect(m_probe.get(), &ArpProbe::finished, this, &VipResource::afterProbe);
     m_probe->start();

@@ -6,20 +6,30 @@
 #include "agent/resources/Resource.h"
 #include "agent/resources/VipAddress.h"
 
+#include <QElapsedTimer>
+
 namespace twinha::agent {
 
 // A floating address: `ip addr add/del` plus an announcement. Start checks the interface, refuses
 // an address that already answers on the network (with `dad = true`: ArpProbe, arping -D where
 // that cannot run), adds it and sends gratuitous ARP. Needs root; failures are reported as reasons,
 // never thrown.
+// In a switchover the probe begins at the handover (peerReleased()), once the source has removed
+// the address, and runs beside the rest of the handover and the group's earlier resources. The
+// start uses that probe's answer only if it is "free" and at most kEarlyProbeFreshMs old; anything
+// else (an answer, a failure, an old or absent probe) means a probe of its own, as in a takeover.
 class VipResource : public Resource
 {
     Q_OBJECT
 public:
     // `netns` runs every command and the ARP socket inside that network namespace; for tests, so
     // they never touch the host's interfaces.
+    static constexpr int kEarlyProbeFreshMs = 500;
+
     VipResource(const ResourceConfig& config, const ResourceContext& context, const QString& netns = {},
                 QObject* parent = nullptr);
+
+    void peerReleased() override;
 
 protected:
     void doStart() override;
@@ -42,6 +52,8 @@ private:
     void onFinished(const CommandRunner::Result& result);
     void afterShowBeforeStart(const CommandRunner::Result& result);
     void startFrom(VipAddress::Presence presence);
+    void probeBeforeAdding();
+    void afterEarlyProbe(ArpProbe::Outcome outcome);
     void afterProbe(ArpProbe::Outcome outcome, const QString& detail);
     void afterDuplicateCheck(const CommandRunner::Result& result); // arping -D, where the probe cannot run
     void addAddress();
@@ -55,6 +67,9 @@ private:
     CommandRunner m_runner;
     AddressAnnouncer m_announcer;
     std::unique_ptr<ArpProbe> m_probe;
+    std::unique_ptr<ArpProbe> m_earlyProbe; // begun at the handover
+    QElapsedTimer m_earlyFree;              // since the handover's probe found the address free
+    bool m_startAwaitsEarly = false;
     CommandRunner::Result m_deleteResult;
     Step m_step = Step::Status;
 };

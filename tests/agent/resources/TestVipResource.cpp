@@ -65,6 +65,22 @@ private:
         return out;
     }
 
+    // The ARP requests for `address` read so far from an arpListener(): "probe" (sender 0.0.0.0)
+    // or "announce".
+    static QStringList arpRequestsFor(int fd, const char* address)
+    {
+        const quint32 vipIp = htonl(QHostAddress(QString::fromLatin1(address)).toIPv4Address());
+        const quint32 zero = 0;
+        QStringList seen;
+        uchar buf[64];
+        for (ssize_t n; (n = ::recv(fd, buf, sizeof buf, 0)) >= 0;) {
+            if (n < 28 || buf[7] != 1 || std::memcmp(buf + 24, &vipIp, 4) != 0)
+                continue;
+            seen << (std::memcmp(buf + 14, &zero, 4) == 0 ? QStringLiteral("probe") : QStringLiteral("announce"));
+        }
+        return seen;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -264,21 +280,96 @@ private Q_SLOTS:
         QVERIFY2(ok, qPrintable(reason.code));
         QVERIFY(addressesOf("v0").contains("inet 10.77.0.18/24"));
         QTest::qWait(50); // the first gratuitous ARP follows the add at once
-        const quint32 vipIp = htonl(QHostAddress("10.77.0.18").toIPv4Address());
-        const quint32 zero = 0;
-        QStringList seen;
-        uchar buf[64];
-        for (ssize_t n; (n = ::recv(fd, buf, sizeof buf, 0)) >= 0;) {
-            if (n < 28 || buf[7] != 1 || std::memcmp(buf + 24, &vipIp, 4) != 0)
-                continue;
-            seen << (std::memcmp(buf + 14, &zero, 4) == 0 ? QStringLiteral("probe") : QStringLiteral("announce"));
-        }
+        const QStringList seen = arpRequestsFor(fd, "10.77.0.18");
         ::close(fd);
         QVERIFY2(seen.size() >= ArpProbe::kProbes + 1, qPrintable(seen.join(QLatin1Char(' '))));
         QCOMPARE(seen.mid(0, ArpProbe::kProbes), QStringList(ArpProbe::kProbes, QStringLiteral("probe")));
         QCOMPARE(seen.at(ArpProbe::kProbes), QStringLiteral("announce"));
         QVERIFY2(tookMs >= ArpProbe::kWaitMs - 5, qPrintable(QString::number(tookMs)));
         qInfo("start with dad = true: %lld ms (arping -D waited at least 1000 ms when nobody answered)", tookMs);
+    }
+
+    // A switchover's target probes at the handover, once the source has removed the address; its
+    // start then uses that answer (waiting for it if need be) instead of probing again.
+    void handoverProbeServesTheStart_data()
+    {
+        QTest::addColumn<int>("startAfterMs");
+        QTest::newRow("while probing") << 0;
+        QTest::newRow("after the answer") << ArpProbe::kWaitMs + 50;
+    }
+
+    void handoverProbeServesTheStart()
+    {
+        QFETCH(int, startAfterMs);
+        const int fd = arpListener(m_ns, "v1");
+        QVERIFY(fd >= 0);
+        const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+        ResourceConfig checked = vip("10.77.0.19/24");
+        checked.duplicateCheck = true;
+        VipResource r(checked, m_context, m_ns);
+        r.peerReleased();
+        QTest::qWait(startAfterMs);
+        const auto [ok, reason] = act(r, Resource::Action::Start);
+        QVERIFY2(ok, qPrintable(reason.code));
+        QVERIFY(addressesOf("v0").contains("inet 10.77.0.19/24"));
+        QTest::qWait(50);
+        const QStringList seen = arpRequestsFor(fd, "10.77.0.19");
+        QVERIFY2(seen.size() >= ArpProbe::kProbes + 1, qPrintable(seen.join(QLatin1Char(' '))));
+        QCOMPARE(seen.mid(0, ArpProbe::kProbes + 1), QStringList(ArpProbe::kProbes, QStringLiteral("probe"))
+                                                         << QStringLiteral("announce"));
+    }
+
+    // The handover's answer is used only while it is fresh: an address taken since then is refused.
+    void oldHandoverProbeIsNotTrusted()
+    {
+        ResourceConfig checked = vip("10.77.0.20/24");
+        checked.duplicateCheck = true;
+        VipResource r(checked, m_context, m_ns);
+        r.peerReleased();
+        QTest::qWait(ArpProbe::kWaitMs + VipResource::kEarlyProbeFreshMs + 200);
+        QCOMPARE(ip({"-n", m_ns, "addr", "add", "10.77.0.20/24", "dev", "v1"}), 0);
+        const auto [ok, reason] = act(r, Resource::Action::Start);
+        QVERIFY(!ok);
+        QCOMPARE(reason.code, QString::fromLatin1(codes::kVipAddressInUse));
+        QVERIFY(!addressesOf("v0").contains("10.77.0.20"));
+    }
+
+    // An answer at the handover (an old holder not yet gone) is not final: the start probes again.
+    void addressAnsweringAtTheHandoverIsProbedAgain()
+    {
+        const int fd = arpListener(m_ns, "v1");
+        QVERIFY(fd >= 0);
+        const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+        QCOMPARE(ip({"-n", m_ns, "addr", "add", "10.77.0.21/24", "dev", "v1"}), 0);
+        ResourceConfig checked = vip("10.77.0.21/24");
+        checked.duplicateCheck = true;
+        VipResource r(checked, m_context, m_ns);
+        const int replies = arpListener(m_ns, "v0"); // a listener for one protocol sees only what arrives
+        QVERIFY(replies >= 0);
+        const auto closeReplies = qScopeGuard([replies] { ::close(replies); });
+        r.peerReleased();
+        const quint32 vipIp = htonl(QHostAddress("10.77.0.21").toIPv4Address());
+        // The holder's reply, arrived at v0. (QTRY_VERIFY reads its condition once more at the end.)
+        bool answered = false;
+        const auto readReplies = [&] {
+            uchar buf[64];
+            for (ssize_t n; (n = ::recv(replies, buf, sizeof buf, 0)) >= 0;)
+                answered = answered || (n >= 28 && buf[7] == 2 && std::memcmp(buf + 14, &vipIp, 4) == 0);
+            return answered;
+        };
+        QTRY_VERIFY(readReplies());
+        QCOMPARE(ip({"-n", m_ns, "addr", "del", "10.77.0.21/24", "dev", "v1"}), 0);
+        const auto [ok, reason] = act(r, Resource::Action::Start);
+        QVERIFY2(ok, qPrintable(reason.code));
+        QVERIFY(addressesOf("v0").contains("inet 10.77.0.21/24"));
+        QTest::qWait(50);
+        const QStringList seen = arpRequestsFor(fd, "10.77.0.21");
+        // The handover's probe, cut short by the answer, then one of its own, whole, before the
+        // address was announced.
+        const qsizetype announced = seen.indexOf(QStringLiteral("announce"));
+        QVERIFY2(announced > ArpProbe::kProbes && seen.mid(announced - ArpProbe::kProbes, ArpProbe::kProbes) ==
+                                                      QStringList(ArpProbe::kProbes, QStringLiteral("probe")),
+                 qPrintable(seen.join(QLatin1Char(' '))));
     }
 
     void withoutDadAnAddressIsTakenAtOnce()
