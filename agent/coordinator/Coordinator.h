@@ -134,7 +134,6 @@ private:
     struct GuardStop
     {
         qint64 atMs = 0;        // steadyMs() of the guard's last notice
-        qint64 wallAtMs = 0;    // and our wall clock then, as our heartbeats carry it
         bool over = false;      // "stopped" came (cleanly); before it, the group is left alone
         qint64 answeredAt = -1; // steadyMs() when the peer first echoed a heartbeat sent since
     };

@@ -10,7 +10,6 @@
 #include "agent/heartbeat/HeartbeatPacket.h"
 #include "agentlink/protocol/RecoveryTerms.h"
 
-#include <QDateTime>
 
 namespace twinha::agent {
 
@@ -38,11 +37,11 @@ void Coordinator::onGuardStop(const QString& group, bool over, bool ok)
     if (!over) {
         AgentLog::get("agent.coordinator")
             ->warn("{}: the dead-man guard is stopping it: this agent fell silent", group.toStdString());
-        m_guardStops.insert(group, {steadyMs(), QDateTime::currentMSecsSinceEpoch(), false, -1});
+        m_guardStops.insert(group, {steadyMs(), false, -1});
         return;
     }
     if (ok) {
-        m_guardStops.insert(group, {steadyMs(), QDateTime::currentMSecsSinceEpoch(), true, -1});
+        m_guardStops.insert(group, {steadyMs(), true, -1});
         m_groups->run(group, LocalGroups::Action::Check);
     } else {
         AgentLog::get("agent.coordinator")->warn("{}: the dead-man guard's stop failed", group.toStdString());
@@ -78,7 +77,7 @@ bool Coordinator::peerAnsweredSinceGuardStop(const QString& group, const Cluster
     // just decided has reached its heartbeats too. A peer silent since before the stop, for the
     // dead time at least, answers nothing: the rules decide without it, as for any lost peer.
     GuardStop& stop = m_guardStops[group];
-    if (!m_heartbeat->peerHeardUsSince(stop.wallAtMs)) {
+    if (!m_heartbeat->peerHeardUsSince(stop.atMs)) {
         const bool silentSince = s.peerSilenceMs >= std::max<qint64>(m_config.timing.deadTimeMs, now - stop.atMs);
         return !s.peerAlive && silentSince;
     }

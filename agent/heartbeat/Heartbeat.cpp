@@ -58,10 +58,10 @@ Heartbeat::Heartbeat(const AgentConfig& config, const QString& selfNode, const Q
                 Q_EMIT peerPayloadChanged(payload);
             });
     connect(m_worker, &HeartbeatWorker::linkStateChanged, this, &Heartbeat::linkStateChanged);
-    connect(m_worker, &HeartbeatWorker::peerHeardUs, this, [this](qint64 sentWallMs) {
-        if (sentWallMs <= m_peerHeardUsSent)
+    connect(m_worker, &HeartbeatWorker::peerHeardUs, this, [this](qint64 sentMs) {
+        if (sentMs <= m_peerHeardUsSent)
             return;
-        m_peerHeardUsSent = sentWallMs;
+        m_peerHeardUsSent = sentMs;
         Q_EMIT peerHeardUs();
     });
 
@@ -127,9 +127,9 @@ qint64 Heartbeat::peerLateSignMs() const
     return late > m_worker->lastHeardAtMs() ? steadyMs() - late : -1;
 }
 
-bool Heartbeat::peerHeardUsSince(qint64 wallMs) const
+bool Heartbeat::peerHeardUsSince(qint64 atMs) const
 {
-    return m_peerHeardUsSent >= wallMs;
+    return m_peerHeardUsSent >= atMs;
 }
 
 QJsonArray Heartbeat::linksJson() const

@@ -51,10 +51,10 @@ public:
     // Since a late packet last showed the peer alive (HeartbeatLink::lateSignOfLife), when that was
     // after the last valid packet; -1 otherwise.
     qint64 peerLateSignMs() const;
-    // True once a heartbeat of the peer answers one we sent at wallMs (our wall clock) or later:
-    // the claims it came with (peerPayload, already delivered) are newer than anything the peer
-    // did before it heard us then.
-    bool peerHeardUsSince(qint64 wallMs) const;
+    // True once a heartbeat of the peer answers one we sent at atMs (steadyMs()) or later: the
+    // claims it came with (peerPayload, already delivered) are newer than anything the peer did
+    // before it heard us then. On the steady clock: a step of the wall clock changes nothing.
+    bool peerHeardUsSince(qint64 atMs) const;
     QJsonObject peerPayload() const { return m_payload; }
     QString peerBoot() const { return m_boot; }
     QJsonArray linksJson() const;
@@ -98,7 +98,7 @@ private:
     bool m_alive = false;
     QJsonObject m_payload;
     QString m_boot;
-    qint64 m_peerHeardUsSent = -1; // our wall clock in the newest of our packets the peer echoed
+    qint64 m_peerHeardUsSent = -1; // steadyMs() when we sent the newest of our packets the peer echoed
 };
 
 } // namespace twinha::agent

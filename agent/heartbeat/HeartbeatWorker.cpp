@@ -114,8 +114,8 @@ void HeartbeatWorker::onPacket(HeartbeatLink* link)
     if (m_peer.offer(link->name(), link->lastPacket()) || m_peer.boot() != boot)
         Q_EMIT peerPayloadChanged(m_peer.payload(), m_peer.boot());
     // After the payload, so that whoever hears of the echo already holds the claims sent with it.
-    if (const HeartbeatPacket::Echo& echo = link->lastPacket().echo; !echo.isNull())
-        Q_EMIT peerHeardUs(echo.sent);
+    if (const qint64 sentMs = link->lastEchoedSentMs(); sentMs >= 0)
+        Q_EMIT peerHeardUs(sentMs);
 }
 
 void HeartbeatWorker::onLinkState(HeartbeatLink* link, bool up)

@@ -70,8 +70,8 @@ Q_SIGNALS:
     void linkStateChanged(const QString& link, bool up);
     // A packet of the peer said it had heard ours sent at `sentWallMs` (our wall clock): its echo.
     // After peerPayloadChanged for the same packet.
-    void peerHeardUs(qint64 sentWallMs);
-    void heartbeatSent(); // the first datagram of a round, on any link
+    void peerHeardUs(qint64 sentMs); // steadyMs() when we sent the packet it echoed
+    void heartbeatSent();            // the first datagram of a round, on any link
 
 private:
     void onPacket(HeartbeatLink* link);

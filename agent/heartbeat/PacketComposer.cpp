@@ -29,6 +29,7 @@ QByteArray PacketComposer::next(const HeartbeatPacket::Echo& echo, qint64 nowMs,
     p.seq = ++m_seq;
     p.sent = nowMs;
     p.mono = monoMs;
+    m_made[p.seq % kRemembered] = {p.seq, nowMs, monoMs};
     p.echo = echo;
     p.payload = m_payload;
     QByteArray datagram = p.encode(m_id.key);
@@ -56,6 +57,17 @@ QByteArray PacketComposer::next(const HeartbeatPacket::Echo& echo, qint64 nowMs,
         datagram = p.encode(m_id.key);
     }
     return datagram;
+}
+
+std::optional<qint64> PacketComposer::madeAt(const HeartbeatPacket::Echo& echo) const
+{
+    if (echo.seq <= 0)
+        return std::nullopt;
+    const Made& m = m_made[echo.seq % kRemembered];
+    // The wall clock too: after our restart the peer may still echo a packet of the last boot.
+    if (m.seq != echo.seq || m.sent != echo.sent)
+        return std::nullopt;
+    return m.mono;
 }
 
 } // namespace twinha::agent

@@ -5,6 +5,9 @@
 
 #include <QJsonObject>
 
+#include <array>
+#include <optional>
+
 namespace twinha::agent {
 
 // Builds the next signed datagram of one link. When the datagram would be too large, the echo (an
@@ -23,11 +26,23 @@ public:
     // nowMs: the wall clock, monoMs: the steady clock.
     QByteArray next(const HeartbeatPacket::Echo& echo, qint64 nowMs, qint64 monoMs);
     qint64 lastSeq() const { return m_seq; }
+    // When (monoMs) the packet that `echo` answers was made, if it is one of the last kRemembered
+    // and this boot's: an echo on our own steady clock, which no step of the wall clock moves.
+    std::optional<qint64> madeAt(const HeartbeatPacket::Echo& echo) const;
+
+    static constexpr int kRemembered = 64;
 
 private:
     HeartbeatIdentity m_id;
     QString m_link;
     qint64 m_seq = 0;
+    struct Made
+    {
+        qint64 seq = 0;
+        qint64 sent = 0; // wall clock
+        qint64 mono = 0;
+    };
+    std::array<Made, kRemembered> m_made{}; // packet seq lives in slot seq % kRemembered
     QJsonObject m_payload;
     QJsonObject m_fitting; // the last payload that fitted in a datagram
     bool m_oversizeLogged = false;

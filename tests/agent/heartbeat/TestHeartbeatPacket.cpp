@@ -242,6 +242,41 @@ private Q_SLOTS:
         QVERIFY(second.echo.isNull());
     }
 
+    // An echo is placed on our steady clock by what we sent, not by the wall clock it carries: a
+    // step of our wall clock between the send and the echo does not move it. Only this boot's
+    // packets and the last PacketComposer::kRemembered count.
+    void composerPlacesAnEchoOnTheSteadyClock()
+    {
+        using twinha::agent::HeartbeatIdentity;
+        using twinha::agent::PacketComposer;
+        const HeartbeatIdentity id{
+            m_cluster,    QStringLiteral("n1"), QStringLiteral("n2"), m_key, QStringLiteral("0123456789abcdef"),
+            1700000000000};
+        PacketComposer composer(id, QStringLiteral("lan"));
+        QVERIFY(!composer.madeAt({}).has_value());
+        QList<HeartbeatPacket> sent;
+        for (int i = 0; i < PacketComposer::kRemembered + 5; ++i) {
+            // The wall clock steps back an hour after the third packet.
+            const qint64 wall = 1700000001000 + i * 100 - (i >= 3 ? 3600000 : 0);
+            HeartbeatPacket p;
+            QCOMPARE(decode(composer.next({}, wall, 86400000 + i * 100), &p), Result::Ok);
+            sent << p;
+        }
+        const auto echoOf = [](const HeartbeatPacket& p) { return HeartbeatPacket::Echo{p.seq, p.sent, 7}; };
+        const HeartbeatPacket& newest = sent.last();
+        QCOMPARE(composer.madeAt(echoOf(newest)), std::optional<qint64>(newest.mono));
+        const HeartbeatPacket& afterStep = sent.at(sent.size() - PacketComposer::kRemembered);
+        QCOMPARE(composer.madeAt(echoOf(afterStep)), std::optional<qint64>(afterStep.mono));
+        // Older than the last kRemembered: unknown, never a wrong time.
+        QVERIFY(!composer.madeAt(echoOf(sent.at(sent.size() - PacketComposer::kRemembered - 1))).has_value());
+        // Our last boot's packet with the same number: its wall clock differs.
+        HeartbeatPacket::Echo lastBoot = echoOf(newest);
+        lastBoot.sent -= 86400000;
+        QVERIFY(!composer.madeAt(lastBoot).has_value());
+        // A number we never sent.
+        QVERIFY(!composer.madeAt({newest.seq + 1, newest.sent, 0}).has_value());
+    }
+
     void receivedDatagramOf1400BytesIsMalformed()
     {
         // A signed 1400-byte datagram: no sender of ours produces it, so it is refused unread.
