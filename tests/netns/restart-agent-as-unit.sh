@@ -51,14 +51,22 @@ signal_cgroup() { # SIGNAL [EXCEPT_PID]
 
 # As systemd, whose start is a fork and an exec: where the stop signals the main process only, the
 # next agent waits ready beforehand (netns-lab.sh start-agent with START_AFTER), so that the time
-# from the old agent's exit to the new one's start is not spent in the lab's shell scripts.
+# from the old agent's exit to the new one's start is not spent in the lab's shell scripts. The old
+# agent is stopped only once the next one waits at the gate: on a loaded machine the lab's scripts
+# took up to half a second to get there, and the guard's deadline counts from the old agent's exit.
 gate= starter=
 if [[ $kill_mode == process || $kill_mode == none ]]; then
     gate=$(mktemp -u "${TMPDIR:-/tmp}/twinha-restart.XXXXXX")
     mkfifo -m 600 "$gate"
-    trap 'rm -f "$gate"' EXIT
+    trap 'rm -f "$gate" "$gate.ready"' EXIT
     START_AFTER=$gate "$SCRIPT_DIR/netns-lab.sh" start-agent "$LAB_DIR" "$NODE" &
     starter=$!
+    deadline=$((SECONDS + STOP_TIMEOUT_S))
+    until [[ -e $gate.ready ]]; do
+        alive "$starter" || die "the next agent of $NODE could not be readied (netns-lab.sh start-agent failed)"
+        ((SECONDS < deadline)) || die "the next agent of $NODE was not ready at the gate after ${STOP_TIMEOUT_S} s"
+        nap 0.002
+    done
 fi
 
 case $kill_mode in
