@@ -17,6 +17,12 @@ private:
     const QByteArray m_key = QByteArray(32, 'k');
     const QString m_cluster = QStringLiteral("c1");
 
+    twinha::agent::HeartbeatIdentity identity() const
+    {
+        return {m_cluster,    QStringLiteral("n1"), QStringLiteral("n2"), m_key, QStringLiteral("0123456789abcdef"),
+                1700000000000};
+    }
+
     HeartbeatPacket sample() const
     {
         HeartbeatPacket p;
@@ -211,11 +217,8 @@ private Q_SLOTS:
 
     void composerLeavesTheEchoOutBeforeThePayloadGoesStale()
     {
-        using twinha::agent::HeartbeatIdentity;
         using twinha::agent::PacketComposer;
-        const HeartbeatIdentity id{
-            m_cluster,    QStringLiteral("n1"), QStringLiteral("n2"), m_key, QStringLiteral("0123456789abcdef"),
-            1700000000000};
+        const twinha::agent::HeartbeatIdentity id = identity();
         const HeartbeatPacket::Echo echo{123456789, 1700000001200, 15};
         // A blob that fits without the echo but not with it.
         int n = 1500;
@@ -247,11 +250,8 @@ private Q_SLOTS:
     // packets and the last PacketComposer::kRemembered count.
     void composerPlacesAnEchoOnTheSteadyClock()
     {
-        using twinha::agent::HeartbeatIdentity;
         using twinha::agent::PacketComposer;
-        const HeartbeatIdentity id{
-            m_cluster,    QStringLiteral("n1"), QStringLiteral("n2"), m_key, QStringLiteral("0123456789abcdef"),
-            1700000000000};
+        const twinha::agent::HeartbeatIdentity id = identity();
         PacketComposer composer(id, QStringLiteral("lan"));
         QVERIFY(!composer.madeAt({}).has_value());
         QList<HeartbeatPacket> sent;
