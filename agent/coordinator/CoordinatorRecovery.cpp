@@ -10,7 +10,6 @@
 #include "agent/heartbeat/HeartbeatPacket.h"
 #include "agentlink/protocol/RecoveryTerms.h"
 
-
 namespace twinha::agent {
 
 namespace {

@@ -64,8 +64,17 @@ void TargetStart::prepare()
     if (ResourceGroup* g = m_context.groups->group(m_op.group)) {
         g->prepareStart();
         g->peerReleased(); // the source stopped the group before it handed it over
+        m_released = true;
     }
     catchUp();
+}
+
+void TargetStart::callOffRelease()
+{
+    if (!std::exchange(m_released, false))
+        return;
+    if (ResourceGroup* g = m_context.groups->group(m_op.group))
+        g->peerReleaseCalledOff();
 }
 
 void TargetStart::onPeer(const NodeClaims* peer)
@@ -92,6 +101,7 @@ void TargetStart::onPeer(const NodeClaims* peer)
 void TargetStart::abort(const RpcError& reason)
 {
     m_commitTimer.stop();
+    callOffRelease();
     finish(protocol::OperationResult::Cancelled, reason, Phase::Aborted);
 }
 
@@ -126,10 +136,12 @@ void TargetStart::catchUp()
 void TargetStart::afterCatchUp()
 {
     step(Phase::CatchUp, m_caughtUp->ok, m_caughtUp->ms);
-    if (m_caughtUp->ok)
+    if (m_caughtUp->ok) {
         startGroup();
-    else
-        finish(protocol::OperationResult::Failed, m_caughtUp->why, Phase::StartFailed);
+        return;
+    }
+    callOffRelease();
+    finish(protocol::OperationResult::Failed, m_caughtUp->why, Phase::StartFailed);
 }
 
 void TargetStart::startGroup()
@@ -139,6 +151,7 @@ void TargetStart::startGroup()
     const qint64 epoch = std::max(m_context.state->epoch(), m_op.epoch);
     if (!persistRole(protocol::Role::Active, epoch, &reason)) {
         step(Phase::Start, false);
+        callOffRelease();
         finish(protocol::OperationResult::Failed, reason, Phase::StartFailed);
         return;
     }
@@ -170,6 +183,7 @@ void TargetStart::verify()
 
 void TargetStart::giveUp(const RpcError& reason)
 {
+    callOffRelease(); // the source takes the group back: an answer its start left unused is void
     RpcError failure;
     persistRole(protocol::Role::Standby, m_context.nextEpoch(), &failure);
     m_op.epoch = groupEpoch();

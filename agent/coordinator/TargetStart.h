@@ -47,10 +47,14 @@ private:
     void verify();
     void giveUp(const protocol::RpcError& reason);
     void abort(const protocol::RpcError& reason);
+    // Before an end that leaves the group stopped here: what prepare() let the resources learn no
+    // longer holds.
+    void callOffRelease();
 
     bool m_acknowledge = false;
     bool m_committed = false;  // told to start
     bool m_catchingUp = false; // the check of the copy has begun
+    bool m_released = false;   // prepare() told the group the source released it
     std::optional<CaughtUp> m_caughtUp;
     QTimer m_commitTimer; // the source must answer the acknowledgement in time
 };

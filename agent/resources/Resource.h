@@ -35,6 +35,9 @@ public:
     // The peer has stopped this resource and handed it over (a switchover's handover, answered by
     // this node): a check that needs the peer's side gone may begin now. Changes nothing that runs.
     virtual void peerReleased() {}
+    // That handover was called off before this node started anything: what peerReleased() learnt
+    // no longer holds (the peer may take the resource back).
+    virtual void peerReleaseCalledOff() {}
 
     QString name() const { return m_config.name; }
     QString typeName() const { return m_config.typeName; }

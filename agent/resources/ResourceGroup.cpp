@@ -70,6 +70,12 @@ void ResourceGroup::peerReleased()
         r->peerReleased();
 }
 
+void ResourceGroup::peerReleaseCalledOff()
+{
+    for (Resource* r : m_resources)
+        r->peerReleaseCalledOff();
+}
+
 bool ResourceGroup::check()
 {
     if (!begin(Operation::Checking))

@@ -27,9 +27,10 @@ public:
 
     bool start();
     bool stop();
-    bool check();        // the status of every resource, in parallel
-    void prepareStart(); // Resource::prepareStart() of each
-    void peerReleased(); // Resource::peerReleased() of each
+    bool check();                // the status of every resource, in parallel
+    void prepareStart();         // Resource::prepareStart() of each
+    void peerReleased();         // Resource::peerReleased() of each
+    void peerReleaseCalledOff(); // Resource::peerReleaseCalledOff() of each
     bool isBusy() const { return m_op != Operation::None; }
 
     QString name() const { return m_name; }

@@ -55,6 +55,16 @@ void VipResource::peerReleased()
     m_earlyProbe->start();
 }
 
+// A switchover called off (the source lost, or rolling back) may give the address back to the
+// source: a start after that, a takeover say, must not use the handover's answer.
+void VipResource::peerReleaseCalledOff()
+{
+    m_earlyProbe.reset();
+    m_earlyFree.invalidate();
+    if (std::exchange(m_startAwaitsEarly, false)) // not while a start waits, which comes only later
+        probeBeforeAdding();
+}
+
 void VipResource::afterEarlyProbe(ArpProbe::Outcome outcome)
 {
     m_earlyProbe.reset();

@@ -30,6 +30,7 @@ public:
                 QObject* parent = nullptr);
 
     void peerReleased() override;
+    void peerReleaseCalledOff() override;
 
 protected:
     void doStart() override;

@@ -520,9 +520,10 @@ start_agent() { # NODE
     [[ -z $cg ]] || mkdir -p "$cg" 2>/dev/null || cg=
     # START_AFTER=FIFO: everything is ready, in the namespace and the cgroup, but the agent is
     # exec'd only once a line arrives on FIFO, as systemd starts a unit (restart-agent-as-unit.sh).
-    # FIFO.ready appears once it waits there.
+    # FIFO.ready appears once it waits there; any line but "go" ends it without starting the agent.
     # shellcheck disable=SC2016 # $0 and $@ belong to the inner shell
-    [[ -z ${START_AFTER:-} ]] || gate=(sh -c ': >"$0.ready"; read -r _ <"$0"; exec "$@"' "$START_AFTER")
+    [[ -z ${START_AFTER:-} ]] ||
+        gate=(sh -c ': >"$0.ready"; read -r go <"$0"; [ "$go" = go ] || exit 1; exec "$@"' "$START_AFTER")
     # Into the cgroup before entering the namespace: ip netns exec mounts a sysfs of its own, which
     # hides the cgroup tree. The pid stays the agent's: both the shell and ip exec what follows.
     # shellcheck disable=SC2016 # $$ and $1 belong to the inner shell

@@ -54,11 +54,13 @@ signal_cgroup() { # SIGNAL [EXCEPT_PID]
 # from the old agent's exit to the new one's start is not spent in the lab's shell scripts. The old
 # agent is stopped only once the next one waits at the gate: on a loaded machine the lab's scripts
 # took up to half a second to get there, and the guard's deadline counts from the old agent's exit.
-gate= starter=
+gate='' starter='' go=''
 if [[ $kill_mode == process || $kill_mode == none ]]; then
     gate=$(mktemp -u "${TMPDIR:-/tmp}/twinha-restart.XXXXXX")
     mkfifo -m 600 "$gate"
-    trap 'rm -f "$gate" "$gate.ready"' EXIT
+    # Given up before the go (the next agent not ready in time): whoever waits at the gate is told
+    # to end. Opening a FIFO read-write never blocks.
+    trap '[[ -n $go ]] || { exec {abort}<>"$gate" && echo abort >&"$abort"; }; rm -f "$gate" "$gate.ready"' EXIT
     START_AFTER=$gate "$SCRIPT_DIR/netns-lab.sh" start-agent "$LAB_DIR" "$NODE" &
     starter=$!
     deadline=$((SECONDS + STOP_TIMEOUT_S))
@@ -83,6 +85,7 @@ case $kill_mode in
 control-group | mixed) signal_cgroup KILL ;;
 esac
 if [[ -n $starter ]]; then
+    go=1
     echo go >"$gate" # opens once the waiting agent reads it
     wait "$starter"
 else

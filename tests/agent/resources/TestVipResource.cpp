@@ -334,6 +334,23 @@ private Q_SLOTS:
         QVERIFY(!addressesOf("v0").contains("10.77.0.20"));
     }
 
+    // A handover called off (the source lost, or rolling back) voids its answer: the source may add
+    // the address again, and a takeover soon after must probe for itself.
+    void calledOffHandoverProbeIsNotUsed()
+    {
+        ResourceConfig checked = vip("10.77.0.22/24");
+        checked.duplicateCheck = true;
+        VipResource r(checked, m_context, m_ns);
+        r.peerReleased();
+        QTest::qWait(ArpProbe::kWaitMs + 50); // the probe's answer: free
+        r.peerReleaseCalledOff();
+        QCOMPARE(ip({"-n", m_ns, "addr", "add", "10.77.0.22/24", "dev", "v1"}), 0); // the source took it back
+        const auto [ok, reason] = act(r, Resource::Action::Start);
+        QVERIFY(!ok);
+        QCOMPARE(reason.code, QString::fromLatin1(codes::kVipAddressInUse));
+        QVERIFY(!addressesOf("v0").contains("10.77.0.22"));
+    }
+
     // An answer at the handover (an old holder not yet gone) is not final: the start probes again.
     void addressAnsweringAtTheHandoverIsProbedAgain()
     {
