@@ -61,7 +61,8 @@ void VipResource::peerReleaseCalledOff()
 {
     m_earlyProbe.reset();
     m_earlyFree.invalidate();
-    if (std::exchange(m_startAwaitsEarly, false)) // not while a start waits, which comes only later
+    // A call-off comes before any start; a start waiting here all the same probes for itself.
+    if (std::exchange(m_startAwaitsEarly, false))
         probeBeforeAdding();
 }
 

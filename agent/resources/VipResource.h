@@ -22,10 +22,10 @@ class VipResource : public Resource
 {
     Q_OBJECT
 public:
-    // `netns` runs every command and the ARP socket inside that network namespace; for tests, so
-    // they never touch the host's interfaces.
     static constexpr int kEarlyProbeFreshMs = 500;
 
+    // `netns` runs every command and the ARP socket inside that network namespace; for tests, so
+    // they never touch the host's interfaces.
     VipResource(const ResourceConfig& config, const ResourceContext& context, const QString& netns = {},
                 QObject* parent = nullptr);
 
