@@ -37,6 +37,13 @@ TargetStart::TargetStart(const OperationContext& parts, const OperationRecord& s
     , m_acknowledge(sourceRecord.ack)
 {
     m_commitTimer.setSingleShot(true);
+    // An end that leaves the group stopped here (called off, or given up): the source may take the
+    // group back, so what prepare() let the resources learn no longer holds.
+    connect(this, &Operation::finished, this, [this] {
+        if (m_released && m_op.result != protocol::OperationResult::Done)
+            if (ResourceGroup* g = m_context.groups->group(m_op.group))
+                g->peerReleaseCalledOff();
+    });
     connect(&m_commitTimer, &QTimer::timeout, this, [this] {
         abort(RpcError::make(
             QString::fromLatin1(codes::kPeerNoResponse),
@@ -69,14 +76,6 @@ void TargetStart::prepare()
     catchUp();
 }
 
-void TargetStart::callOffRelease()
-{
-    if (!std::exchange(m_released, false))
-        return;
-    if (ResourceGroup* g = m_context.groups->group(m_op.group))
-        g->peerReleaseCalledOff();
-}
-
 void TargetStart::onPeer(const NodeClaims* peer)
 {
     if (isFinished() || m_op.phase != Phase::Handover)
@@ -101,7 +100,6 @@ void TargetStart::onPeer(const NodeClaims* peer)
 void TargetStart::abort(const RpcError& reason)
 {
     m_commitTimer.stop();
-    callOffRelease();
     finish(protocol::OperationResult::Cancelled, reason, Phase::Aborted);
 }
 
@@ -140,7 +138,6 @@ void TargetStart::afterCatchUp()
         startGroup();
         return;
     }
-    callOffRelease();
     finish(protocol::OperationResult::Failed, m_caughtUp->why, Phase::StartFailed);
 }
 
@@ -151,7 +148,6 @@ void TargetStart::startGroup()
     const qint64 epoch = std::max(m_context.state->epoch(), m_op.epoch);
     if (!persistRole(protocol::Role::Active, epoch, &reason)) {
         step(Phase::Start, false);
-        callOffRelease();
         finish(protocol::OperationResult::Failed, reason, Phase::StartFailed);
         return;
     }
@@ -183,7 +179,6 @@ void TargetStart::verify()
 
 void TargetStart::giveUp(const RpcError& reason)
 {
-    callOffRelease(); // the source takes the group back: an answer its start left unused is void
     RpcError failure;
     persistRole(protocol::Role::Standby, m_context.nextEpoch(), &failure);
     m_op.epoch = groupEpoch();

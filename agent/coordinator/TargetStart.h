@@ -47,9 +47,6 @@ private:
     void verify();
     void giveUp(const protocol::RpcError& reason);
     void abort(const protocol::RpcError& reason);
-    // Before an end that leaves the group stopped here: what prepare() let the resources learn no
-    // longer holds.
-    void callOffRelease();
 
     bool m_acknowledge = false;
     bool m_committed = false;  // told to start

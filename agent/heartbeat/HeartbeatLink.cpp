@@ -203,7 +203,6 @@ void HeartbeatLink::accept(const HeartbeatPacket& packet)
     m_rtt.sample(packet.echo, nowMs(), m_id.bootTime, m_composer.lastSeq());
     ++m_received;
     m_lastPacket = packet;
-    m_lastEchoedSentMs = m_composer.madeAt(packet.echo).value_or(-1);
     m_heard.start();
     m_deadlineTimer.start(m_timing.deadTimeMs);
     // Before stateChanged, so that whoever learns "up" already sees this packet's payload.

@@ -70,7 +70,7 @@ public:
     const HeartbeatPacket& lastPacket() const { return m_lastPacket; }
     // steadyMs() when we sent the packet that lastPacket() echoes; -1 when unknown (no echo, or
     // one too old or of our last boot). Valid in a slot connected to packetReceived.
-    qint64 lastEchoedSentMs() const { return m_lastEchoedSentMs; }
+    qint64 lastEchoedSentMs() const { return m_composer.madeAt(m_lastPacket.echo).value_or(-1); }
     // {name, state, rtt_ms, rtt_last_ms, loss_pct, last_heard_ms, sent, received, forged, replayed,
     // malformed, address, peer_address}
     QJsonObject toJson() const;
@@ -110,7 +110,6 @@ private:
     PacketComposer m_composer;
     PacketValidator m_validator;
     HeartbeatPacket m_lastPacket;
-    qint64 m_lastEchoedSentMs = -1;
     LossMeter m_loss;
     RttEstimator m_rtt;
     LogThrottle m_sendFailureLog; // an unplugged cable fails every send

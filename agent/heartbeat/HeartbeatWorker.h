@@ -68,8 +68,8 @@ Q_SIGNALS:
     void peerAliveChanged(bool alive);
     void peerPayloadChanged(const QJsonObject& payload, const QString& boot);
     void linkStateChanged(const QString& link, bool up);
-    // A packet of the peer said it had heard ours sent at `sentWallMs` (our wall clock): its echo.
-    // After peerPayloadChanged for the same packet.
+    // A packet of the peer echoed one of ours, sent at `sentMs`. After peerPayloadChanged for the
+    // same packet.
     void peerHeardUs(qint64 sentMs); // steadyMs() when we sent the packet it echoed
     void heartbeatSent();            // the first datagram of a round, on any link
 
